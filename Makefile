@@ -1,0 +1,56 @@
+# Testimony Intake: the two commands a newcomer needs are `make run` and `make test`.
+# Every target is idempotent: it installs only what is missing.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+QM_STAMP := intake_app/gui/translations/.built
+NODE_STAMP := tests/js/node_modules/.installed
+PYTEST_ARGS ?=
+
+.PHONY: run test setup system system-test lint bench fuzz translations lock dist clean screenshots
+
+run: system $(STAMP) translations
+	$(PY) -m intake_app app
+
+test: system-test $(STAMP) translations $(NODE_STAMP)
+	$(PY) -m ruff check crypto forms intake_app tests benches
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest $(PYTEST_ARGS)
+
+setup: system $(STAMP) translations
+
+system:
+	@bash scripts/setup-system.sh
+
+system-test:
+	@bash scripts/setup-system.sh --with-tests
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(NODE_STAMP): tests/js/package.json tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+translations: $(STAMP)
+	@$(PY) -m intake_app.i18n_build
+
+lint: $(STAMP)
+	$(PY) -m ruff check crypto forms intake_app tests benches
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+
+bench: system-test $(STAMP) $(NODE_STAMP)
+	$(PY) -m benches
+
+lock:
+	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock -q
+
+clean:
+	rm -rf $(VENV) tests/js/node_modules build dist

@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared plumbing for sub-command modules: command groups and passphrase input."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Cli:
+    """Hands out sub-parsers; nested groups (``intake store add``) are created once and shared."""
+
+    def __init__(self, parser: argparse.ArgumentParser) -> None:
+        self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
+        self._groups: dict[str, Any] = {}
+
+    def command(self, name: str, handler: Handler, help: str, group: str | None = None) -> argparse.ArgumentParser:
+        """Add ``intake NAME`` or ``intake GROUP NAME`` and bind it to ``handler``."""
+        subparsers = self._top if group is None else self._group(group)
+        parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def _group(self, name: str) -> Any:
+        if name not in self._groups:
+            parser = self._top.add_parser(name, help=GROUP_HELP.get(name, name), description=GROUP_HELP.get(name))
+            parser.set_defaults(handler=lambda _args, p=parser: (p.print_help(), EXIT_USAGE)[1])
+            self._groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+        return self._groups[name]
+
+
+GROUP_HELP = {
+    "archive": "create and run the archive's side: keys, profile, custody, links",
+    "profile": "inspect archive profiles",
+    "store": "the encrypted local store of testimonies",
+    "audio": "audio devices and recordings",
+    "forms": "form definitions and answer checking",
+}
+
+
+def read_passphrase(path: str | None, prompt: str, confirm: bool = False) -> str:
+    """A passphrase from ``--passphrase-file`` (first line) or the terminal, never from argv."""
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+        return text.splitlines()[0] if text else ""
+    if not sys.stdin.isatty():
+        raise SystemExit("intake: no terminal to ask for a passphrase; use --passphrase-file")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise SystemExit("intake: the passphrases did not match")
+    return first

@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turn typed exceptions into plain, translated words for people.
+
+The cores (``crypto``, ``forms``, the store, transport, audio) raise typed exceptions that carry
+data and an English developer message. Only the edges (CLI, GUI) call :func:`user_message`,
+which walks the exception's class hierarchy (``__mro__``) and finds the nearest entry in the
+tables contributed by ``intake_app.error_messages.*`` (one module per area).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+
+from intake_app.i18n import translate
+
+Formatter = Callable[[BaseException], tuple[str, str]]
+"""Given the exception, returns (message, what to do next); both already translated."""
+
+_table: dict[type, Formatter] | None = None
+
+
+class IntakeError(Exception):
+    """Root of the app's own exceptions (outside ``crypto`` and ``forms``, which have their own)."""
+
+
+def _load() -> dict[type, Formatter]:
+    global _table
+    if _table is None:
+        table: dict[type, Formatter] = {}
+        import intake_app.error_messages as pkg
+
+        for info in pkgutil.iter_modules(pkg.__path__):
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            table.update(getattr(module, "MESSAGES", {}))
+        _table = table
+    return _table
+
+
+def user_message(exc: BaseException) -> tuple[str, str]:
+    """(message, hint) for a person, in the current language. Never exposes a traceback."""
+    table = _load()
+    for cls in type(exc).__mro__:
+        formatter = table.get(cls)
+        if formatter is not None:
+            return formatter(exc)
+    if isinstance(exc, OSError):
+        return (
+            translate("Errors", "The operating system reported a problem: {0}").format(exc.strerror or exc),
+            translate("Errors", "Check that the disk has free space and the file can be read, then try again."),
+        )
+    return (
+        translate("Errors", "Something went wrong that the app did not expect."),
+        translate("Errors", "Nothing was sent. Please report this to the archive's support contact."),
+    )
+
+
+def handled_types() -> tuple[type, ...]:
+    """Exception classes that have a message (the edges catch exactly these)."""
+    return tuple(_load())

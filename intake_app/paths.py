@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Where the app keeps its files.
+
+Every file the app writes lives under one home directory: ``$INTAKE_HOME`` when set (the
+``--home`` option sets it), otherwise the platform's per-user data directory. Directories are
+created with mode 0700 so other local users cannot list them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "testimony-intake"
+HOME_ENV = "INTAKE_HOME"
+
+
+def home() -> Path:
+    """The app's home directory (not created)."""
+    explicit = os.environ.get(HOME_ENV)
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def private_dir(*parts: str) -> Path:
+    """A directory under the home, created 0700 (parents too) if missing."""
+    path = home().joinpath(*parts)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path
+
+
+def config_dir() -> Path:
+    return private_dir("config")
+
+
+def store_dir() -> Path:
+    return private_dir("store")
+
+
+def keys_dir() -> Path:
+    return private_dir("keys")
+
+
+def tor_dir() -> Path:
+    return private_dir("tor")
+
+
+def outbox_dir() -> Path:
+    return private_dir("outbox")
