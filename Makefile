@@ -15,7 +15,7 @@ run: system $(STAMP) translations
 	$(PY) -m intake_app app
 
 test: system-test $(STAMP) translations $(NODE_STAMP)
-	$(PY) -m ruff check crypto forms intake_app tests benches
+	$(PY) -m ruff check crypto forms intake_app tests benches scripts
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest $(PYTEST_ARGS)
@@ -42,7 +42,7 @@ translations: $(STAMP)
 	@$(PY) -m intake_app.i18n_build
 
 lint: $(STAMP)
-	$(PY) -m ruff check crypto forms intake_app tests benches
+	$(PY) -m ruff check crypto forms intake_app tests benches scripts
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 

@@ -53,11 +53,13 @@ def install(lang: str) -> str:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    # One catalogue per area (see i18n_build); English needs none, as the sources are English.
     if lang != "en":
-        translator = QTranslator()
-        if translator.load(str(TRANSLATIONS_DIR / f"intake_{lang}.qm")):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
+        for qm in sorted(TRANSLATIONS_DIR.glob(f"*_{lang}.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
     _current = lang
     return lang
 

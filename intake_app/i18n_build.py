@@ -1,8 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Build step: compile ``i18n/*.ts`` into ``.qm`` catalogues (``python -m intake_app.i18n_build``).
 
-With ``--update`` it first re-extracts every translatable string from the sources into the
-``.ts`` files (``pyside6-lupdate``), which is what a developer runs after changing strings.
+Catalogues are split by area (``i18n/<area>_<lang>.ts``) so that people working on different
+parts of the app never edit the same file. The area of a source file is its sub-package
+(``intake_app/store/...`` → ``store``), and ``cli/<area>.py`` and ``error_messages/<area>.py``
+belong to that area too; modules directly in ``intake_app/`` form the ``core`` area.
+
+``--update`` re-extracts every translatable string into the ``.ts`` files (``pyside6-lupdate``),
+which is what a developer runs after changing strings. English catalogues are filled from the
+source text; Chinese entries stay "unfinished" until translated (a test fails on them).
 """
 
 from __future__ import annotations
@@ -10,11 +16,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
 from pathlib import Path
 
 from intake_app.i18n import LANGUAGES, TRANSLATIONS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "intake_app"
 TS_DIR = ROOT / "i18n"
 
 
@@ -23,32 +32,78 @@ def _tool(name: str) -> str:
     return str(here) if here.exists() else (shutil.which(name) or name)
 
 
-def source_files() -> list[Path]:
-    return sorted(p for p in (ROOT / "intake_app").rglob("*.py") if "translations" not in p.parts)
+def area_of(source: Path) -> str:
+    parts = source.relative_to(PACKAGE).parts
+    if len(parts) == 1:
+        return "core"
+    if parts[0] in ("cli", "error_messages") and len(parts) == 2:
+        stem = Path(parts[1]).stem
+        return "core" if stem in ("__init__", "common") else stem
+    return parts[0]
 
 
-def ts_path(lang: str) -> Path:
-    return TS_DIR / f"intake_{lang}.ts"
+def sources_by_area() -> dict[str, list[Path]]:
+    areas: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "translations" in path.parts:
+            continue
+        areas[area_of(path)].append(path)
+    return dict(areas)
 
 
-def update(ts_files: list[Path] | None = None, sources: list[Path] | None = None) -> None:
-    """Re-extract strings into the given .ts files (default: the real ones)."""
-    targets = ts_files or [ts_path(lang) for lang in LANGUAGES]
-    srcs = sources or source_files()
-    for ts in targets:
-        subprocess.run(
-            [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *map(str, srcs), "-ts", str(ts)],
-            check=True, capture_output=True,
-        )
+def ts_path(area: str, lang: str, directory: Path = TS_DIR) -> Path:
+    return directory / f"{area}_{lang}.ts"
+
+
+def _fill_english(ts: Path) -> None:
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.find("source")
+        if translation is None or source is None:
+            continue
+        if translation.get("type") == "unfinished":
+            numerus = message.get("numerus") == "yes"
+            if numerus:
+                for form in list(translation):
+                    translation.remove(form)
+                for _ in range(2):
+                    ET.SubElement(translation, "numerusform").text = source.text
+            else:
+                translation.text = source.text
+            del translation.attrib["type"]
+            changed = True
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def update(directory: Path = TS_DIR) -> list[Path]:
+    """Re-extract strings into ``directory``; returns the .ts files that hold any string."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for area, sources in sources_by_area().items():
+        for lang in LANGUAGES:
+            ts = ts_path(area, lang, directory)
+            subprocess.run(
+                [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
+                 *map(str, sources), "-ts", str(ts)],
+                check=True, capture_output=True,
+            )
+            if "<message" not in ts.read_text(encoding="utf-8"):
+                ts.unlink()
+                continue
+            if lang == "en":
+                _fill_english(ts)
+            written.append(ts)
+    return written
 
 
 def build() -> None:
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
-        ts = ts_path(lang)
-        if not ts.exists():
-            continue
-        qm = TRANSLATIONS_DIR / f"intake_{lang}.qm"
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        qm = TRANSLATIONS_DIR / f"{ts.stem}.qm"
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)

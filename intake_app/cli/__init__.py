@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from intake_app import __version__, i18n
-from intake_app.cli.common import Cli, EXIT_ERROR, EXIT_INTERRUPTED
+from intake_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, Cli
 
 # Modules that contribute sub-commands, in the order they appear in --help.
 COMMAND_MODULES = (

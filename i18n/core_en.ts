@@ -1,0 +1,30 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted; nothing was lost.</source>
+        <translation>Interrupted; nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operating system reported a problem: {0}</source>
+        <translation>The operating system reported a problem: {0}</translation>
+    </message>
+    <message>
+        <source>Check that the disk has free space and the file can be read, then try again.</source>
+        <translation>Check that the disk has free space and the file can be read, then try again.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>Something went wrong that the app did not expect.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this to the archive's support contact.</source>
+        <translation>Nothing was sent. Please report this to the archive's support contact.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,30 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted; nothing was lost.</source>
+        <translation>已中断；没有丢失任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operating system reported a problem: {0}</source>
+        <translation>操作系统报告了一个问题：{0}</translation>
+    </message>
+    <message>
+        <source>Check that the disk has free space and the file can be read, then try again.</source>
+        <translation>请检查磁盘是否有剩余空间、文件是否可读，然后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the app did not expect.</source>
+        <translation>出现了程序未预料到的问题。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Please report this to the archive's support contact.</source>
+        <translation>没有发送任何内容。请将此问题告知档案馆的支持联系人。</translation>
+    </message>
+</context>
+</TS>
