@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pytestqt")
-
-from intake_app import i18n  # noqa: E402
+from intake_app import i18n
 
 
 @pytest.fixture
