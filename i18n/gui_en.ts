@@ -241,8 +241,8 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive, in Settings.</source>
-        <translation>Import the archive's profile, or choose the demo archive, in Settings.</translation>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>Import the archive's profile, or choose the demo archive.</translation>
     </message>
 </context>
 <context>
@@ -567,12 +567,12 @@
         <translation>Interview {0}</translation>
     </message>
     <message>
-        <source>Sealing the bundle…</source>
-        <translation>Sealing the bundle…</translation>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>Attachment {0}: {1}, {2} KB</translation>
     </message>
     <message>
-        <source>Bundle {0}</source>
-        <translation>Bundle {0}</translation>
+        <source>Sealing the bundle…</source>
+        <translation>Sealing the bundle…</translation>
     </message>
 </context>
 <context>

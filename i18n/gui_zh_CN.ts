@@ -241,7 +241,7 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive, in Settings.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
 </context>
@@ -567,12 +567,12 @@
         <translation>访谈 {0}</translation>
     </message>
     <message>
-        <source>Sealing the bundle…</source>
-        <translation>正在密封证言包…</translation>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>附件 {0}：{1}，{2} KB</translation>
     </message>
     <message>
-        <source>Bundle {0}</source>
-        <translation>证言包 {0}</translation>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封证言包…</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,7 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive, in Settings.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
 </context>
@@ -567,12 +567,12 @@
         <translation>訪談 {0}</translation>
     </message>
     <message>
-        <source>Sealing the bundle…</source>
-        <translation>正在密封證言包…</translation>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>附件 {0}：{1}，{2} KB</translation>
     </message>
     <message>
-        <source>Bundle {0}</source>
-        <translation>證言包 {0}</translation>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封證言包…</translation>
     </message>
 </context>
 <context>

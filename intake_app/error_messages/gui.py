@@ -34,6 +34,6 @@ MESSAGES: dict = {
     ),
     NoProfile: lambda e: (
         translate("Errors", "No archive has been chosen yet."),
-        translate("Errors", "Import the archive's profile, or choose the demo archive, in Settings."),
+        translate("Errors", "Import the archive's profile, or choose the demo archive."),
     ),
 }
