@@ -93,12 +93,14 @@ class AppController(QObject):
         self._passphrase_for_device: str | None = None
 
     # -- language -------------------------------------------------------------------------
-    def set_language(self, lang: str) -> None:
+    def set_language(self, lang: str, persist: bool = True) -> None:
+        """Switch the catalogue; ``persist=False`` leaves no trace (self-submission)."""
         if lang not in i18n.LANGUAGES:
             return
         i18n.install(lang)
-        self.settings.lang = lang
-        self.settings.save()
+        if persist:
+            self.settings.lang = lang
+            self.settings.save()
         self.language_changed.emit(lang)
 
     # -- first run, unlock, lock -------------------------------------------------------------
@@ -176,9 +178,9 @@ class AppController(QObject):
     def create_demo_archive(self) -> Task:
         """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            from intake_app.gui.controllers import demo
-
-            profile_path = demo.ensure_demo_archive(ctx)
+            demo = service("intake_app.demo")
+            ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
+            profile_path = demo.ensure_demo_archive(paths.home())
             profile = _load_profile(profile_path)
             return ProfileInfo(str(profile_path), str(profile.name), _fingerprint(profile), demo=True)
 
@@ -204,11 +206,7 @@ class AppController(QObject):
 
 
 def _load_profile(path: Path) -> Any:
-    bundle_service = service("intake_app.bundle_service")
-    loader = getattr(bundle_service, "load_profile", None)
-    if loader is None:
-        raise ServiceMissing("intake_app.bundle_service.load_profile")
-    return loader(path)
+    return service("intake_app.profiles").load_profile(path)
 
 
 def _fingerprint(profile: Any) -> str:

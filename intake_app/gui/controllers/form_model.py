@@ -18,8 +18,13 @@ from intake_app.gui.controllers.app import service
 
 Answers = dict[str, Any]
 
-TEXT_TYPES = {"text", "short_text", "string"}
-LONG_TEXT_TYPES = {"long_text", "longtext", "textarea", "narrative"}
+
+
+@dataclass
+class Option:
+    code: str
+    label: Callable[[str], str]
+    takes_text: bool = False  # "Other": a few words describe it
 
 
 @dataclass
@@ -30,11 +35,14 @@ class FieldSpec:
     sensitivity: str
     label: Callable[[str], str]
     help: Callable[[str], str]
-    options: list[tuple[str, Callable[[str], str]]] = field(default_factory=list)
+    options: list[Option] = field(default_factory=list)
     children: list[FieldSpec] = field(default_factory=list)
     repeatable: bool = False
-    condition: Callable[[Mapping[str, Any]], bool] | None = None
-    wording: Callable[[str], str] | None = None  # consent checkbox: the wording recorded
+    condition: Callable[[Mapping[str, Any], Mapping[str, Any]], bool] | None = None
+    wording: Callable[[str], str] | None = None  # consent: the exact wording shown and recorded
+    wording_langs: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
     raw: Any = None
 
 
@@ -60,29 +68,65 @@ def _text(fn: Any) -> Callable[[str], str]:
     return lambda lang: str(fn or "")
 
 
+def _standard_label(code: str) -> Callable[[str], str]:
+    # Labels for the codes every vocabulary may offer; translated in the GUI catalogue.
+    def label(_lang: str) -> str:
+        if code == "OTHER":
+            return i18n.translate("FormView", "Other (please describe)")
+        if code == "UNKNOWN":
+            return i18n.translate("FormView", "Not known")
+        return i18n.translate("FormView", "Prefer not to say")
+    return label
+
+
+def _vocabulary(vocab_id: str) -> Any:
+    forms = service("forms")
+    for name in ("load_vocabulary", "vocabulary", "get_vocabulary"):
+        fn = getattr(forms, name, None)
+        if callable(fn):
+            return fn(vocab_id)
+    return None
+
+
+def _options(raw: Any) -> list[Option]:
+    out: list[Option] = []
+    seen: set[str] = set()
+    entries = list(getattr(raw, "options", ()) or ())
+    standard = bool(getattr(raw, "standard_codes", False))
+    for vocab_id in getattr(raw, "vocabularies", ()) or ():
+        vocab = _vocabulary(vocab_id)
+        if vocab is not None:
+            entries.extend(e for e in vocab.entries if not getattr(e, "deprecated", False))
+            standard = standard or bool(getattr(vocab, "standard_codes", False))
+    for entry in entries:
+        code = str(getattr(entry, "code", entry))
+        if code in seen:
+            continue
+        seen.add(code)
+        out.append(Option(code, _text(getattr(entry, "label", code)), takes_text=code == "OTHER"))
+    if standard:
+        for code in ("OTHER", "UNKNOWN", "PREFER_NOT_TO_SAY"):
+            if code not in seen:
+                out.append(Option(code, _standard_label(code), takes_text=code == "OTHER"))
+    return out
+
+
 def _field(raw: Any) -> FieldSpec:
     ftype = str(getattr(raw, "type", "text"))
-    children = [_field(c) for c in (getattr(raw, "fields", None) or getattr(raw, "children", None) or [])]
-    options: list[tuple[str, Callable[[str], str]]] = []
-    opts = getattr(raw, "options", None)
-    if callable(opts):
-        opts = opts()
-    for opt in opts or []:
-        code = getattr(opt, "code", None) or getattr(opt, "id", None) or getattr(opt, "value", None)
-        if code is None and isinstance(opt, Mapping):
-            code = opt.get("code") or opt.get("value")
-        label = getattr(opt, "label", None) if not isinstance(opt, Mapping) else opt.get("label")
-        options.append((str(code if code is not None else opt), _text(label if label is not None else str(code))))
-    cond = getattr(raw, "is_visible", None) or getattr(raw, "visible", None)
-    condition = cond if callable(cond) else None
-    wording = getattr(raw, "wording", None)
+    children = [_field(c) for c in (getattr(raw, "fields", None) or ())]
+    if ftype == "form" and getattr(raw, "form", None):
+        children = load(str(raw.form)).fields  # a composite: the sub-form's questions, nested
+    cond = getattr(raw, "show_if", None)
+    condition = (lambda scope, root, c=cond: bool(c.holds(scope, root))) if cond is not None else None
+    wording_map = getattr(raw, "wording", None) or {}
     return FieldSpec(
         id=str(raw.id), type=ftype, required=bool(getattr(raw, "required", False)),
         sensitivity=str(getattr(raw, "sensitivity", "content")),
         label=_text(getattr(raw, "label", raw.id)), help=_text(getattr(raw, "help", "")),
-        options=options, children=children,
-        repeatable=bool(getattr(raw, "repeatable", False) or ftype in ("repeat", "repeatable_group")),
-        condition=condition, wording=_text(wording) if wording is not None else None, raw=raw,
+        options=_options(raw) if ftype in ("choice", "multi_choice", "place") else [],
+        children=children, repeatable=bool(getattr(raw, "repeatable", False)), condition=condition,
+        wording=_text(wording_map) if wording_map else None, wording_langs=tuple(wording_map),
+        minimum=getattr(raw, "minimum", None), maximum=getattr(raw, "maximum", None), raw=raw,
     )
 
 
