@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ DB_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def connect(path: Path, key: bytearray) -> Any:
     """An open, keyed connection in autocommit mode (transactions are explicit, see ``tx``)."""
+    if not path.exists():
+        # SQLite would create it 0644; its -wal and -shm files copy the database's mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:

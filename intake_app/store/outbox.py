@@ -28,6 +28,9 @@ from intake_app.store.errors import InvalidStateError, RecordNotFoundError
 from intake_app.store.records import Payload, _BlobStream, new_id
 
 
+OUTBOX_DIR = "outbox"
+
+
 @dataclass(frozen=True)
 class OutboxEntry:
     id: str
@@ -38,6 +41,10 @@ class OutboxEntry:
     state: str
     created_at: str
     receipt_code: str | None = None
+
+    @property
+    def status(self) -> str:
+        return self.state
 
 
 class OutboxMixin:
@@ -54,6 +61,9 @@ class OutboxMixin:
     testimony: Any
     sealed_identity: Any
     _drop_blob: Any
+    setting: Any
+    device_key: Any
+    home: Path
 
     def _payload_sources(self, testimony_id: str) -> list[Any]:
         from intake_app.bundle_service import PayloadSource
@@ -79,14 +89,19 @@ class OutboxMixin:
         self,
         testimony_id: str,
         profile: Any,
-        device_key: Any,
+        device_key: Any = None,
         *,
         interviewer_role: str = "interviewer",
     ) -> OutboxEntry:
-        """Seal the latest version into a bundle in the outbox; the testimony becomes 'final'."""
+        """Seal the latest version into a bundle in the outbox; the testimony becomes 'final'.
+
+        ``device_key`` defaults to the device signing key loaded when the store was unlocked.
+        """
         from intake_app.bundle_service import seal_testimony
         from intake_app.store.store import now
 
+        if device_key is None:
+            device_key = self.device_key()
         summary = self.testimony(testimony_id)
         if summary.status != "draft":
             raise InvalidStateError(testimony_id, summary.status, "draft")
@@ -178,23 +193,55 @@ class OutboxMixin:
                 (now(), entry.id),
             )
 
-    def record_receipt(self, entry_id: str, code: str, receipt: bytes, *, delete_local: bool = False) -> None:
-        """Keep a receipt the caller has already verified; optionally destroy the local copies."""
+    def record_receipt(
+        self, entry_id: str, receipt: Any, code: str | None = None, *, delete_local: bool | None = None
+    ) -> None:
+        """Keep a receipt the caller has already verified; then destroy local copies if asked.
+
+        ``receipt`` is the receipt's bytes or the transport's receipt object (its ``code`` and
+        its serialised form are kept). ``delete_local`` defaults to the remembered profile's
+        ``delete_after_receipt``.
+        """
         from intake_app.store.store import now
 
         entry = self.outbox_entry(entry_id)
+        raw, code = _receipt_bytes(receipt, code)
+        if delete_local is None:
+            delete_local = self.setting("delete_after_receipt") == "1"
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO receipts (id, outbox_id, bundle_id, code, receipt, verified_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (new_id(), entry.id, entry.bundle_id, code, receipt, now()),
+                (new_id(), entry.id, entry.bundle_id, code, raw, now()),
             )
             conn.execute("UPDATE outbox SET state = 'receipted' WHERE id = ?", (entry.id,))
             if entry.testimony_id:
                 conn.execute(
                     "UPDATE testimonies SET status = 'receipted' WHERE id = ?", (entry.testimony_id,)
                 )
+        self._remove_outbox_file(entry)
         if delete_local:
             self._destroy_after_receipt(entry)
+
+    def receipts(self) -> list[tuple[str, str, str]]:
+        """(bundle id, receipt code, when verified) for every receipt kept."""
+        return [tuple(r) for r in self._query("SELECT bundle_id, code, verified_at FROM receipts ORDER BY verified_at")]
+
+    def outbox_path(self, entry_id: str) -> Path:
+        """A file holding the sealed bundle, for uploading (``INTAKE_HOME/outbox/<bundle id>.tib``).
+
+        The bundle is ciphertext for the archive; the file is removed when its receipt is
+        recorded and by the panic wipe.
+        """
+        entry = self.outbox_entry(entry_id)
+        directory = self.home / OUTBOX_DIR
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = directory / f"{entry.bundle_id}.tib"
+        if not path.exists():
+            self.export_bundle(entry.id, path)
+        return path
+
+    def _remove_outbox_file(self, entry: OutboxEntry) -> None:
+        (self.home / OUTBOX_DIR / f"{entry.bundle_id}.tib").unlink(missing_ok=True)
 
     def _destroy_after_receipt(self, entry: OutboxEntry) -> None:
         with self._write() as conn:
@@ -250,6 +297,28 @@ class _HashingStream:
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+def _receipt_bytes(receipt: Any, code: str | None) -> tuple[bytes, str]:
+    if isinstance(receipt, (bytes, bytearray)):
+        raw = bytes(receipt)
+    else:
+        for name in ("to_bytes", "to_json", "encode"):
+            method = getattr(receipt, name, None)
+            if callable(method):
+                value = method()
+                raw = value.encode() if isinstance(value, str) else bytes(value)
+                break
+        else:
+            import dataclasses
+            import json
+
+            if dataclasses.is_dataclass(receipt) and not isinstance(receipt, type):
+                raw = json.dumps(dataclasses.asdict(receipt), default=str, sort_keys=True).encode()
+            else:
+                raw = str(receipt).encode()
+        code = code or str(getattr(receipt, "code", "") or getattr(receipt, "receipt_code", ""))
+    return raw, code or ""
 
 
 def _opener(store: Any, payload: Payload) -> Callable[[], BinaryIO]:

@@ -19,8 +19,10 @@ Guarantees:
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import mimetypes
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +61,25 @@ def open_field(key: bytes | bytearray, sealed: bytes, ad: bytes, what: str) -> b
         from intake_app.store.errors import StoreCorruptError
 
         raise StoreCorruptError(f"{what} failed authentication") from None
+    return out
+
+
+def _sections(raw: bytes | None) -> dict[str, str]:
+    return dict(json.loads(raw)) if raw else {}
+
+
+def _merge(*parts: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge the content and restricted-content halves of a split back into one object."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        for k, v in part.items():
+            if isinstance(v, Mapping) and isinstance(out.get(k), dict):
+                out[k] = _merge(out[k], v)
+            elif isinstance(v, list) and isinstance(out.get(k), list) and len(v) == len(out[k]):
+                out[k] = [_merge(a, b) if isinstance(a, Mapping) and isinstance(b, Mapping) else b
+                          for a, b in zip(out[k], v, strict=True)]
+            else:
+                out[k] = v
     return out
 
 
@@ -157,6 +178,7 @@ class RecordsMixin:
             "identity_recipients": json.dumps(list(profile.identity_recipients)),
             "profile_name": str(getattr(profile, "name", "")),
             "profile_fingerprint": str(fingerprint),
+            "delete_after_receipt": "1" if getattr(profile, "delete_after_receipt", False) else "0",
         }
         with self._write() as conn:
             for k, v in values.items():
@@ -239,33 +261,40 @@ class RecordsMixin:
         answers: Mapping[str, Any],
         *,
         identity_recipients: Sequence[str] | None = None,
+        profile: Any = None,
     ) -> int:
         """Store a new version of the answers; returns its number.
 
-        Identity answers are sealed to ``identity_recipients`` (the profile's) right here; an
-        identity answer without recipients raises :class:`IdentityUnavailableError` and nothing
-        is stored.
+        Identity answers are sealed right here to ``identity_recipients`` (or ``profile``'s, or
+        those remembered by :meth:`set_profile`), one sealed section per top-level answer key.
+        A save that holds no identity answers for a key keeps the section sealed earlier (the
+        caller cannot read it back to resend it); :meth:`clear_identity` drops one. An identity
+        answer without recipients raises :class:`IdentityUnavailableError`; nothing is stored.
         """
         from intake_app.store.store import now
 
+        if profile is not None:
+            self.set_profile(profile)
+            identity_recipients = tuple(profile.identity_recipients)
         _, form_id, form_version, status, key, *_ = self._testimony_row(testimony_id)
         if status not in EDITABLE:
             raise InvalidStateError(testimony_id, status, "draft")
         parts = split_answers(form_id, form_version, answers)
-        content = {k: v for cls in CONTENT_CLASSES for k, v in parts.get(cls, {}).items()}
         unknown = set(parts) - {*CONTENT_CLASSES, IDENTITY_CLASS}
         if unknown:
             raise StoreError(f"unknown sensitivity classes {sorted(unknown)}")
+        content = _merge(*(parts.get(cls, {}) for cls in CONTENT_CLASSES))
         identity = parts.get(IDENTITY_CLASS) or {}
-        sealed_identity: bytes | None = None
+        sealed_now: dict[str, str] = {}
         if identity:
             if identity_recipients is None:
                 identity_recipients = self.identity_recipients()
-            plain = _json_bytes(identity)
-            try:
-                sealed_identity = seal_to_identity(plain, identity_recipients)
-            finally:
-                ss.zero(plain)
+            for section, value in identity.items():
+                plain = _json_bytes(value)
+                try:
+                    sealed_now[section] = base64.b64encode(seal_to_identity(plain, identity_recipients)).decode()
+                finally:
+                    ss.zero(plain)
         plain = _json_bytes(content)
         try:
             with self._write() as conn:
@@ -275,18 +304,48 @@ class RecordsMixin:
                     (testimony_id,),
                 ).fetchone()
                 version = (row[0] if row else 0) + 1
-                if sealed_identity is None and row is not None:
-                    sealed_identity = row[1]
+                sections = _sections(row[1] if row else None)
+                sections.update(sealed_now)
                 ad = f"answers:{testimony_id}:{version}".encode()
                 conn.execute(
                     "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
                     " VALUES (?, ?, ?, ?, ?)",
-                    (testimony_id, version, now(), seal_field(key, plain, ad), sealed_identity),
+                    (testimony_id, version, now(), seal_field(key, plain, ad),
+                     json.dumps(sections, sort_keys=True).encode() if sections else None),
                 )
                 conn.execute("UPDATE testimonies SET updated_at = ? WHERE id = ?", (now(), testimony_id))
         finally:
             ss.zero(plain)
         return int(version)
+
+    def clear_identity(self, testimony_id: str, section: str) -> None:
+        """Drop one sealed identity section (e.g. the witness withdrew a name) in a new version."""
+        from intake_app.store.store import now
+
+        self._check_editable(testimony_id)
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT version, content, identity_sealed FROM answer_versions WHERE testimony_id = ?"
+                " ORDER BY version DESC LIMIT 1",
+                (testimony_id,),
+            ).fetchone()
+            if row is None:
+                return
+            sections = _sections(row[2])
+            sections.pop(section, None)
+            key = self._testimony_row(testimony_id)[4]
+            version = row[0] + 1
+            old = open_field(key, row[1], f"answers:{testimony_id}:{row[0]}".encode(), "answers")
+            try:
+                conn.execute(
+                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (testimony_id, version, now(),
+                     seal_field(key, old, f"answers:{testimony_id}:{version}".encode()),
+                     json.dumps(sections, sort_keys=True).encode() if sections else None),
+                )
+            finally:
+                ss.zero(old)
 
     def answers(self, testimony_id: str, version: int | None = None) -> dict[str, Any]:
         """The content answers (never identity: those are sealed) of a version (default latest)."""
@@ -305,13 +364,20 @@ class RecordsMixin:
         finally:
             ss.zero(plain)
 
-    def sealed_identity(self, testimony_id: str) -> bytes | None:
-        """The identity section as sealed on save (age ciphertext to the identity recipients)."""
+    load_answers = answers  # the name the GUI controllers use
+
+    def sealed_identity(self, testimony_id: str) -> dict[str, bytes]:
+        """The identity sections as sealed on save: ``{top-level key: age ciphertext}``."""
         rows = self._query(
             "SELECT identity_sealed FROM answer_versions WHERE testimony_id = ? ORDER BY version DESC LIMIT 1",
             (testimony_id,),
         )
-        return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
+        sections = _sections(rows[0][0] if rows else None)
+        return {k: base64.b64decode(v) for k, v in sections.items()}
+
+    def identity_sealed(self, testimony_id: str) -> bool:
+        """Whether identity answers were given (and sealed) for this testimony."""
+        return bool(self.sealed_identity(testimony_id))
 
     _SUMMARY_SQL = (
         "SELECT t.id, t.form_id, t.form_version, t.status, t.created_at, t.updated_at,"
@@ -329,6 +395,9 @@ class RecordsMixin:
             sql += " LIMIT ? OFFSET ?"
             args = (limit, offset)
         return [self._summary(r) for r in self._query(sql, args)]
+
+    def get_testimony(self, testimony_id: str) -> TestimonySummary:
+        return self.testimony(testimony_id)
 
     def testimony(self, testimony_id: str) -> TestimonySummary:
         rows = self._query(self._SUMMARY_SQL + " WHERE t.id = ?", (testimony_id,))
@@ -437,8 +506,8 @@ class RecordsMixin:
     def add_attachment(
         self,
         testimony_id: str,
-        source: Path | bytes,
-        media_type: str,
+        source: Path | str | bytes,
+        media_type: str | None = None,
         *,
         identity_recipients: Sequence[str] | None = None,
     ) -> str:
@@ -447,6 +516,11 @@ class RecordsMixin:
         from intake_app.store.store import now
 
         self._check_editable(testimony_id)
+        if isinstance(source, str):
+            source = Path(source)
+        if media_type is None:
+            guessed = mimetypes.guess_type(source.name)[0] if isinstance(source, Path) else None
+            media_type = guessed or "application/octet-stream"
         if identity_recipients is None:
             identity_recipients = self.identity_recipients()
         if not identity_recipients:
@@ -477,6 +551,13 @@ class RecordsMixin:
                 self._drop_blob(name)
             raise
         return ident
+
+    def attachment_names(self, testimony_id: str) -> list[str]:
+        """Neutral display names (the store keeps no original file names)."""
+        rows = self._query(
+            "SELECT media_type FROM attachments WHERE testimony_id = ? ORDER BY created_at, id", (testimony_id,)
+        )
+        return [f"{i}. {media}" for i, (media,) in enumerate(rows, start=1)]
 
     # -- notes ------------------------------------------------------------------------------
     def add_note(self, body: str, *, testimony_id: str | None = None, interview_id: str | None = None) -> str:

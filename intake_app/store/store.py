@@ -111,8 +111,18 @@ def wipe_store(home: Path | None = None) -> None:
         return
     keyslot.shred(directory)  # from here on nothing below is readable by anyone
     shutil.rmtree(directory, ignore_errors=True)
+    # Sealed bundles waiting for upload (ciphertext for the archive, but they show activity).
+    shutil.rmtree(directory.parent / "outbox", ignore_errors=True)
     with contextlib.suppress(OSError):
         fsync_dir(directory.parent)
+
+
+def _device_module() -> Any:
+    try:
+        from intake_app import device
+    except ImportError:
+        return None
+    return device
 
 
 class StoreCore:
@@ -134,6 +144,7 @@ class StoreCore:
         self._timer: threading.Timer | None = None
         self.recovered_blobs: list[BlobRef] = []
         self._lock_callbacks: list[Callable[[], None]] = []
+        self._device_key: Any = None
         self._arm_idle_timer(idle_seconds)
 
     # -- life cycle ---------------------------------------------------------------------
@@ -145,6 +156,7 @@ class StoreCore:
         *,
         kdf: KdfParams | None = None,
         idle_seconds: float | None = None,
+        with_device_key: bool = True,
     ) -> Self:
         home = Path(home) if home is not None else paths.home()
         directory = _private_dir(store_directory(home))
@@ -165,7 +177,10 @@ class StoreCore:
             conn.close()
             ss.zero(dek)
             raise
-        return cls(home, conn, dek, params, idle_seconds)
+        store = cls(home, conn, dek, params, idle_seconds)
+        if with_device_key:
+            store._load_device_key(passphrase)
+        return store
 
     @classmethod
     def open(
@@ -175,6 +190,7 @@ class StoreCore:
         *,
         idle_seconds: float | None = None,
         wait: Callable[[float], None] = time.sleep,
+        with_device_key: bool = True,
     ) -> Self:
         home = Path(home) if home is not None else paths.home()
         directory = store_directory(home)
@@ -196,6 +212,8 @@ class StoreCore:
             raise db.translate_error(exc) from None
         store = cls(home, conn, dek, params, idle_seconds)
         store._recover_blobs()
+        if with_device_key:
+            store._load_device_key(passphrase)
         return store
 
     def lock(self) -> None:
@@ -211,6 +229,9 @@ class StoreCore:
             if self._dek is not None:
                 ss.zero(self._dek)
                 self._dek = None
+            # A nacl SigningKey keeps its seed in immutable bytes: dropping the reference is
+            # all Python allows.
+            self._device_key = None
         for callback in list(self._lock_callbacks):
             with contextlib.suppress(Exception):
                 callback()
@@ -240,6 +261,23 @@ class StoreCore:
                 self.kdf_params = params
             finally:
                 ss.zero(dek)
+            device = _device_module()
+            if device is not None and (self.home / "keys" / "device.key").exists():
+                device.change_device_key_passphrase(old, new)
+
+    # -- device key -------------------------------------------------------------------------
+    def _load_device_key(self, passphrase: str) -> None:
+        """Unlock (or create) the device signing key with the store passphrase, kept until lock."""
+        device = _device_module()
+        if device is not None:
+            self._device_key = device.load_or_create_device_key(passphrase)
+
+    def device_key(self) -> Any:
+        """The device's Ed25519 signing key (``nacl.signing.SigningKey``) for sealing bundles."""
+        with self._session():
+            if self._device_key is None:
+                raise StoreError("the device key was not loaded with this store")
+            return self._device_key
 
     def close(self) -> None:
         self.lock()
