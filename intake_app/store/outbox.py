@@ -27,7 +27,6 @@ from intake_app.store import _secretstream as ss
 from intake_app.store.errors import InvalidStateError, RecordNotFoundError
 from intake_app.store.records import Payload, _BlobStream, new_id
 
-
 OUTBOX_DIR = "outbox"
 
 
@@ -194,16 +193,18 @@ class OutboxMixin:
             )
 
     def record_receipt(
-        self, entry_id: str, receipt: Any, code: str | None = None, *, delete_local: bool | None = None
+        self, entry_id: str, code: Any, receipt: Any = None, *, delete_local: bool | None = None
     ) -> None:
         """Keep a receipt the caller has already verified; then destroy local copies if asked.
 
-        ``receipt`` is the receipt's bytes or the transport's receipt object (its ``code`` and
-        its serialised form are kept). ``delete_local`` defaults to the remembered profile's
-        ``delete_after_receipt``.
+        Called as ``record_receipt(entry, code, receipt_bytes)`` or with the transport's receipt
+        object alone, ``record_receipt(entry, receipt)`` (its ``code`` and serialised form are
+        kept). ``delete_local`` defaults to the remembered profile's ``delete_after_receipt``.
         """
         from intake_app.store.store import now
 
+        if receipt is None:
+            receipt, code = code, None
         entry = self.outbox_entry(entry_id)
         raw, code = _receipt_bytes(receipt, code)
         if delete_local is None:

@@ -156,7 +156,7 @@ class StoreCore:
         *,
         kdf: KdfParams | None = None,
         idle_seconds: float | None = None,
-        with_device_key: bool = True,
+        with_device_key: bool = False,
     ) -> Self:
         home = Path(home) if home is not None else paths.home()
         directory = _private_dir(store_directory(home))
@@ -190,7 +190,7 @@ class StoreCore:
         *,
         idle_seconds: float | None = None,
         wait: Callable[[float], None] = time.sleep,
-        with_device_key: bool = True,
+        with_device_key: bool = False,
     ) -> Self:
         home = Path(home) if home is not None else paths.home()
         directory = store_directory(home)

@@ -86,7 +86,7 @@ def test_wrong_passphrase_counts_and_slows_down(store: Store, intake_home: Path)
 
 
 def test_delay_policy() -> None:
-    assert [keyslot.delay_for(n) for n in range(0, 7)] == [0, 0, 0, 2, 4, 8, 16]
+    assert [keyslot.delay_for(n) for n in range(7)] == [0, 0, 0, 2, 4, 8, 16]
     assert keyslot.delay_for(100) == keyslot.MAX_DELAY
 
 
@@ -134,7 +134,7 @@ def test_corrupt_database(store: Store, intake_home: Path) -> None:
     store.lock()
     db = intake_home / "store" / "store.db"
     raw = bytearray(db.read_bytes())
-    for i in range(0, min(len(raw), 4096)):
+    for i in range(min(len(raw), 4096)):
         raw[i] ^= 0x5A
     db.write_bytes(raw)
     for side in ("store.db-wal", "store.db-shm"):
