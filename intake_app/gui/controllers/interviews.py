@@ -36,6 +36,10 @@ class ConsentMissing(GuiError):
     """The interview cannot go on without a valid consent."""
 
 
+class IdentityClosed(GuiError):
+    """Identity answers cannot be added once the section was sealed in an earlier session."""
+
+
 @dataclass
 class Step:
     kind: str  # form | consent | identity | recording | attachments | finalise
@@ -57,6 +61,9 @@ class InterviewsController(QObject):
         self._composite: form_model.FormSpec | None = None
         self._steps: list[Step] | None = None
         self._sealed: set[str] = set()
+        # Identity answers typed in this session, by interview and step, held in memory only: the
+        # store seals the identity section as a whole, so each save seals all of them together.
+        self._identity: dict[str, dict[str, dict[str, Any]]] = {}
 
     @staticmethod
     def errors() -> tuple[type[BaseException], ...]:
@@ -153,34 +160,65 @@ class InterviewsController(QObject):
         return str(self.records.create_testimony(spec.id, spec.version))
 
     def answers(self, interview_id: str, step: Step) -> dict[str, Any]:
+        """What the step shows: content answers only (identity answers are never read back)."""
         if step.kind == "identity":
             return {}
         saved = self.records.answers(interview_id) or {}
         value = saved.get(step.field_id, {}) if step.field_id else saved
         return self._with_script(step, value if isinstance(value, dict) else {})
 
+    @staticmethod
+    def _identity_ids(step: Step) -> set[str]:
+        if step.form is None:
+            return set()
+        return {f.id for f in step.form.fields if f.sensitivity == "identity"}
+
+    def sealed_fields(self, interview_id: str, step: Step) -> set[str]:
+        """Identity fields of this step to show only as "sealed".
+
+        Once an identity section was sealed in an earlier session, every identity field is
+        closed: a new save could not merge with what this machine can no longer read.
+        """
+        ids = self._identity_ids(step)
+        if interview_id not in self._identity and self.records.testimony(interview_id).has_identity:
+            return ids
+        return ids & set(self._identity.get(interview_id, {}).get(step.field_id, {}))
+
     def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
-        """Save one step (content only; the identity section already sealed is kept by the store)."""
-        if step.kind == "identity":
-            raise GuiError("identity answers are sealed, not saved")
+        """Save one step. Content is stored sealed with the testimony key; identity answers of
+        every step typed in this session are handed over together and sealed by the store."""
         answers = self._with_script(step, answers)
+        identity_ids = self._identity_ids(step) if step.kind != "identity" else set(answers)
+        identity = {k: v for k, v in answers.items() if k in identity_ids}
+        content = {k: v for k, v in answers.items() if k not in identity_ids}
+        locked = self.sealed_fields(interview_id, step) if interview_id not in self._identity else set()
+        if identity and locked:
+            raise IdentityClosed("identity section sealed in an earlier session")
+        if identity:
+            self._identity.setdefault(interview_id, {}).setdefault(step.field_id, {}).update(identity)
         saved = dict(self.records.answers(interview_id) or {})
-        if answers:
-            saved[step.field_id] = answers
-        else:
-            saved.pop(step.field_id, None)
+        if step.kind != "identity":
+            if content:
+                saved[step.field_id] = content
+            else:
+                saved.pop(step.field_id, None)
+        for field_id, values in self._identity.get(interview_id, {}).items():
+            saved[field_id] = {**saved.get(field_id, {}), **values}
         self.records.save_answers(interview_id, saved)
+        if identity and step.kind == "identity":
+            self._sealed.add(interview_id)
 
     def identity_sealed(self, interview_id: str) -> bool:
         return interview_id in self._sealed or bool(self.records.testimony(interview_id).has_identity)
 
     def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
-        """Give the identity answers to the store, which seals them for the identity custodians."""
+        """The identity step: hand its answers to the store, which seals them at once."""
         step = next(s for s in self.steps() if s.kind == "identity")
-        saved = dict(self.records.answers(interview_id) or {})
-        saved[step.field_id] = answers
-        self.records.save_answers(interview_id, saved)
-        self._sealed.add(interview_id)
+        self.save(interview_id, step, answers)
+
+    def forget(self) -> None:
+        """Drop identity answers held in memory (on lock and when leaving the mode)."""
+        self._identity.clear()
 
     def attachment_names(self, interview_id: str) -> list[str]:
         out = []
