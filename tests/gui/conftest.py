@@ -84,3 +84,17 @@ def first_run(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
     assert fr.fingerprint.text()
     qtbot.mouseClick(fr.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=10000)
+
+
+def require(*names: str) -> None:
+    """Skip (visibly, with the reason) until the services a flow needs are part of the build."""
+    import importlib
+
+    for name in names:
+        module, _, attr = name.partition(":")
+        try:
+            loaded = importlib.import_module(module)
+        except ImportError:
+            pytest.skip(f"service {module} is not in this build yet")
+        if attr and not hasattr(loaded, attr):
+            pytest.skip(f"service {module}.{attr} is not in this build yet")
