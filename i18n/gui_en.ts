@@ -241,8 +241,24 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive, in Settings.</source>
-        <translation>Import the archive's profile, or choose the demo archive, in Settings.</translation>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>Import the archive's profile, or choose the demo archive.</translation>
+    </message>
+    <message>
+        <source>The identity of this witness is already sealed and cannot be changed here.</source>
+        <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
+    </message>
+    <message>
+        <source>Not connected to Tor yet.</source>
+        <translation>Not connected to Tor yet.</translation>
+    </message>
+    <message>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +443,10 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>Sealed: only the archive's identity custodians can read this.</translation>
+    </message>
+    <message>
         <source>Other (please describe)</source>
         <translation>Other (please describe)</translation>
     </message>
@@ -567,12 +587,12 @@
         <translation>Interview {0}</translation>
     </message>
     <message>
-        <source>Sealing the bundle…</source>
-        <translation>Sealing the bundle…</translation>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>Attachment {0}: {1}, {2} KB</translation>
     </message>
     <message>
-        <source>Bundle {0}</source>
-        <translation>Bundle {0}</translation>
+        <source>Sealing the bundle…</source>
+        <translation>Sealing the bundle…</translation>
     </message>
 </context>
 <context>

@@ -241,8 +241,24 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive, in Settings.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
+    </message>
+    <message>
+        <source>The identity of this witness is already sealed and cannot be changed here.</source>
+        <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
+    </message>
+    <message>
+        <source>Not connected to Tor yet.</source>
+        <translation>还没有连接 Tor。</translation>
+    </message>
+    <message>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
     </message>
 </context>
 <context>
@@ -427,6 +443,10 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>已密封：只有档案馆的身份保管人能读取。</translation>
+    </message>
+    <message>
         <source>Other (please describe)</source>
         <translation>其他（请说明）</translation>
     </message>
@@ -567,12 +587,12 @@
         <translation>访谈 {0}</translation>
     </message>
     <message>
-        <source>Sealing the bundle…</source>
-        <translation>正在密封证言包…</translation>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>附件 {0}：{1}，{2} KB</translation>
     </message>
     <message>
-        <source>Bundle {0}</source>
-        <translation>证言包 {0}</translation>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封证言包…</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
     directory = paths.private_dir("outbox", "self")
     bundle = directory / f"{secrets.token_hex(16)}.tib"
     saved: Path | None = None
+    sha256 = ""
     try:
         if progress:
             progress(0, 0, "sealing")
@@ -49,11 +50,13 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
             profile, form_id, form_version, answers, payloads, key, bundle,
             interviewer_role="self", captured_at=datetime.now(UTC),
         )
+        sha256 = sealed.sha256
         result = submit(bundle, profile, tor=tor, insecure_direct_url=insecure_direct_url, progress=progress)
         saved = Path(result.saved_to)
         return SelfSubmitResult(str(result.code), sealed.sha256)
     finally:
-        for leftover in (bundle, saved):
+        upload_state = paths.home() / "transport" / "uploads" / f"{sha256}.json" if sha256 else None
+        for leftover in (bundle, saved, upload_state):
             if leftover is not None:
                 _remove(leftover)
         for state in directory.glob("*"):

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from intake_app import i18n
+from intake_app import i18n, paths
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, GuiError, service
@@ -32,6 +34,10 @@ STATES = ("draft", "finalised", "outbox", "sent", "receipt_verified")
 
 class ConsentMissing(GuiError):
     """The interview cannot go on without a valid consent."""
+
+
+class IdentityClosed(GuiError):
+    """Identity answers cannot be added once the section was sealed in an earlier session."""
 
 
 @dataclass
@@ -55,6 +61,9 @@ class InterviewsController(QObject):
         self._composite: form_model.FormSpec | None = None
         self._steps: list[Step] | None = None
         self._sealed: set[str] = set()
+        # Identity answers typed in this session, by interview and step, held in memory only: the
+        # store seals the identity section as a whole, so each save seals all of them together.
+        self._identity: dict[str, dict[str, dict[str, Any]]] = {}
 
     @staticmethod
     def errors() -> tuple[type[BaseException], ...]:
@@ -118,101 +127,167 @@ class InterviewsController(QObject):
         return out
 
     # -- records -------------------------------------------------------------------------
+    def _outbox_by_testimony(self) -> dict[str, Any]:
+        return {str(e.testimony_id): e for e in self.records.outbox() if e.testimony_id}
+
     def rows(self) -> list[tuple[str, str, str, str]]:
-        """(id, neutral label, state, last change) for every interview."""
+        """(id, neutral label, state, last change) for every interview, oldest numbered first."""
+        outbox = self._outbox_by_testimony()
+        summaries = self.records.list_testimonies()
+        numbers = {s.id: n for n, s in enumerate(sorted(summaries, key=lambda s: (s.created_at, s.id)), start=1)}
         out = []
-        for n, rec in enumerate(self.records.list_testimonies(), start=1):
-            label = i18n.translate("InterviewsController", "Interview {0}").format(n)
-            out.append((str(rec.id), label, self._state_of(rec), str(rec.updated_at)[:16].replace("T", " ")))
+        for rec in summaries:
+            label = i18n.translate("InterviewsController", "Interview {0}").format(numbers[rec.id])
+            state = self._state(rec.status, outbox.get(str(rec.id)))
+            out.append((str(rec.id), label, state, str(rec.updated_at)[:16].replace("T", " ")))
         return out
 
     @staticmethod
-    def _state_of(rec: Any) -> str:
-        status = str(getattr(rec, "status", "draft"))
-        return {"final": "finalised", "finalized": "finalised", "queued": "outbox", "receipt": "receipt_verified",
-                "verified": "receipt_verified"}.get(status, status)
+    def _state(status: str, entry: Any | None) -> str:
+        if status == "draft":
+            return "draft"
+        if entry is None:
+            return "receipt_verified" if status == "receipted" else "finalised"
+        return {"queued": "outbox", "sent": "sent", "receipted": "receipt_verified",
+                "destroyed": "receipt_verified"}.get(str(entry.state), "outbox")
 
     def state(self, interview_id: str) -> str:
-        return self._state_of(self.records.get_testimony(interview_id))
+        rec = self.records.testimony(interview_id)
+        return self._state(rec.status, self._outbox_by_testimony().get(interview_id))
 
     def create(self) -> str:
         spec = self.composite()
-        rec = self.records.create_testimony(spec.id, spec.version)
-        return str(rec.id if hasattr(rec, "id") else rec)
+        return str(self.records.create_testimony(spec.id, spec.version))
 
     def answers(self, interview_id: str, step: Step) -> dict[str, Any]:
+        """What the step shows: content answers only (identity answers are never read back)."""
         if step.kind == "identity":
             return {}
-        saved = self.records.load_answers(interview_id) or {}
+        saved = self.records.answers(interview_id) or {}
         value = saved.get(step.field_id, {}) if step.field_id else saved
         return self._with_script(step, value if isinstance(value, dict) else {})
 
+    @staticmethod
+    def _identity_ids(step: Step) -> set[str]:
+        if step.form is None:
+            return set()
+        return {f.id for f in step.form.fields if f.sensitivity == "identity"}
+
+    def sealed_fields(self, interview_id: str, step: Step) -> set[str]:
+        """Identity fields of this step to show only as "sealed".
+
+        Once an identity section was sealed in an earlier session, every identity field is
+        closed: a new save could not merge with what this machine can no longer read.
+        """
+        ids = self._identity_ids(step)
+        if interview_id not in self._identity and self.records.testimony(interview_id).has_identity:
+            return ids
+        return ids & set(self._identity.get(interview_id, {}).get(step.field_id, {}))
+
     def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
-        if step.kind == "identity":
-            raise GuiError("identity answers are sealed, not saved")
+        """Save one step. Content is stored sealed with the testimony key; identity answers of
+        every step typed in this session are handed over together and sealed by the store."""
         answers = self._with_script(step, answers)
-        saved = dict(self.records.load_answers(interview_id) or {})
-        saved[step.field_id] = answers
-        self.records.save_answers(interview_id, saved, profile=self.app.profile())
+        identity_ids = self._identity_ids(step) if step.kind != "identity" else set(answers)
+        identity = {k: v for k, v in answers.items() if k in identity_ids}
+        content = {k: v for k, v in answers.items() if k not in identity_ids}
+        locked = self.sealed_fields(interview_id, step) if interview_id not in self._identity else set()
+        if identity and locked:
+            raise IdentityClosed("identity section sealed in an earlier session")
+        if identity:
+            self._identity.setdefault(interview_id, {}).setdefault(step.field_id, {}).update(identity)
+        saved = dict(self.records.answers(interview_id) or {})
+        if step.kind != "identity":
+            if content:
+                saved[step.field_id] = content
+            else:
+                saved.pop(step.field_id, None)
+        for field_id, values in self._identity.get(interview_id, {}).items():
+            saved[field_id] = {**saved.get(field_id, {}), **values}
+        self.records.save_answers(interview_id, saved)
+        if identity and step.kind == "identity":
+            self._sealed.add(interview_id)
 
     def identity_sealed(self, interview_id: str) -> bool:
-        if interview_id in self._sealed:
-            return True
-        probe = getattr(self.records, "identity_sealed", None)
-        return bool(probe(interview_id)) if callable(probe) else False
+        return interview_id in self._sealed or bool(self.records.testimony(interview_id).has_identity)
 
     def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
-        """Give the identity answers to the store, which seals them for the identity custodians."""
+        """The identity step: hand its answers to the store, which seals them at once."""
         step = next(s for s in self.steps() if s.kind == "identity")
-        saved = dict(self.records.load_answers(interview_id) or {})
-        saved[step.field_id] = answers
-        self.records.save_answers(interview_id, saved, profile=self.app.profile())
-        self._sealed.add(interview_id)
+        self.save(interview_id, step, answers)
+
+    def forget(self) -> None:
+        """Drop identity answers held in memory (on lock and when leaving the mode)."""
+        self._identity.clear()
 
     def attachment_names(self, interview_id: str) -> list[str]:
-        names = getattr(self.records, "attachment_names", None)
-        return list(names(interview_id)) if callable(names) else []
+        out = []
+        n = 0
+        for payload in self.records.payloads(interview_id, include_originals=False):
+            if payload.kind != "attachment":
+                continue
+            n += 1
+            out.append(i18n.translate("InterviewsController", "Attachment {0}: {1}, {2} KB").format(
+                n, payload.media_type, max(1, payload.size // 1024)))
+        return out
 
     def add_attachments(self, interview_id: str, paths: list[str]) -> Task:
         def work(ctx: TaskContext) -> int:
             for i, path in enumerate(paths):
                 ctx.progress(i, len(paths))
-                self.records.add_attachment(interview_id, path)
+                media_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+                self.records.add_attachment(interview_id, Path(path), media_type)
+            ctx.progress(len(paths), len(paths))
             return len(paths)
 
         return run_task(work)
 
     def finalise(self, interview_id: str) -> Task:
         profile = self.app.profile()
+        device_key = self.app.device_key
 
         def work(ctx: TaskContext) -> Any:
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
-            return self.records.finalize(interview_id, profile)
+            return self.records.finalize(interview_id, profile, device_key)
 
         return run_task(work)
 
     # -- outbox ------------------------------------------------------------------------------
     def outbox_rows(self) -> list[tuple[str, str, str, str]]:
         out = []
-        for n, item in enumerate(self.records.outbox(), start=1):
-            size = int(getattr(item, "size", 0))
-            out.append((str(item.id), i18n.translate("InterviewsController", "Bundle {0}").format(n),
-                        f"{size / 1_000_000:.1f} MB", self._state_of(item)))
+        numbers = {s.id: n for n, s in enumerate(sorted(self.records.list_testimonies(),
+                                                        key=lambda s: (s.created_at, s.id)), start=1)}
+        for entry in self.records.outbox():
+            if entry.state == "destroyed":
+                continue
+            n = numbers.get(str(entry.testimony_id), 0)
+            label = i18n.translate("InterviewsController", "Interview {0}").format(n) if n else entry.bundle_id[:8]
+            state = self._state("final", entry)
+            if entry.receipt_code:
+                state = f"{state}: {entry.receipt_code}"
+            out.append((str(entry.id), label, f"{entry.size / 1_000_000:.1f} MB", state))
         return out
 
-    def send(self, bundle_id: str) -> Task:
+    def send(self, entry_id: str) -> Task:
         how = self.transport.submit_kwargs()
         profile = self.app.profile()
+        records = self.records
 
         def work(ctx: TaskContext) -> Any:
-            transport = service("intake_app.transport.client")
-            path = self.records.outbox_path(bundle_id)
+            client = service("intake_app.transport.client")
+            # The sealed bundle (ciphertext) under a stable name, so an interrupted upload resumes.
+            path = paths.private_dir("outbox") / f"{entry_id}.tib"
+            if not path.exists():
+                records.export_bundle(entry_id, path)
 
             def progress(done: int, total: int, _phase: str) -> None:
                 ctx.progress(done, total)
 
-            result = transport.submit(path, profile, progress=progress, **how)
-            self.records.record_receipt(bundle_id, result)
+            result = client.submit(path, profile, progress=progress, **how)
+            receipt = json.dumps(result.proof.to_json(), sort_keys=True).encode()
+            records.record_receipt(entry_id, str(result.code), receipt,
+                                   delete_local=bool(getattr(profile, "delete_after_receipt", False)))
+            path.unlink(missing_ok=True)
             return result
 
         return run_task(work)

@@ -638,7 +638,26 @@ class FormView(Retranslating):
                 return editor
         return None
 
+    def identity_fields(self) -> list[str]:
+        """Top-level fields whose answers are sealed for the identity custodians."""
+        return [spec.id for spec, *_ in self.fields.rows if spec.sensitivity == "identity"]
+
+    def set_sealed(self, field_ids: set[str]) -> None:
+        """Show these identity fields only as "sealed": emptied, disabled, never read back."""
+        self._sealed = set(field_ids)
+        for spec, editor, _label, help_label, _problem in self.fields.rows:
+            if spec.id in self._sealed:
+                editor.set(None)
+                editor.widget.setEnabled(False)
+                help_label.setText(self.tr("Sealed: only the archive's identity custodians can read this."))
+                help_label.setVisible(True)
+
+    def answers_without(self, field_ids: set[str]) -> dict[str, Any]:
+        return {k: v for k, v in self.answers().items() if k not in field_ids}
+
     def retranslate(self) -> None:
         lang = i18n.current()
         self.title.setText(self.spec.title(lang))
         self.fields.retranslate(lang)
+        if getattr(self, "_sealed", None):
+            self.set_sealed(self._sealed)
