@@ -244,11 +244,11 @@ class InterviewsController(QObject):
 
     def finalise(self, interview_id: str) -> Task:
         profile = self.app.profile()
-        device_key = self.app.device_key
+        records = self.records
 
         def work(ctx: TaskContext) -> Any:
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
-            return self.records.finalize(interview_id, profile, device_key)
+            return records.finalize(interview_id, profile)  # signed with the store's device key
 
         return run_task(work)
 
