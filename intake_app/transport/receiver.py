@@ -35,6 +35,7 @@ import json
 import logging
 import os
 import secrets
+import socket
 import threading
 import urllib.parse
 from dataclasses import dataclass
@@ -230,6 +231,35 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(data)
 
 
+class _Server(ThreadingHTTPServer):
+    """Tracks open connections so that ``stop()`` really cuts keep-alive clients off (a true restart)."""
+
+    daemon_threads = True
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.open_sockets: set[socket.socket] = set()
+        self.sockets_lock = threading.Lock()
+
+    def process_request_thread(self, request: object, client_address: object) -> None:
+        assert isinstance(request, socket.socket)
+        with self.sockets_lock:
+            self.open_sockets.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.sockets_lock:
+                self.open_sockets.discard(request)
+
+    def cut_connections(self) -> None:
+        with self.sockets_lock:
+            for sock in list(self.open_sockets):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
 class ReceiverServer:
     """The HTTP service; ``start()`` runs it in a thread, ``serve_forever()`` in the caller's."""
 
@@ -241,8 +271,7 @@ class ReceiverServer:
         state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive))
         handler = type("Handler", (_Handler,), {"state": state})
         self.state = state
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server((host, port), handler)
         self._thread: threading.Thread | None = None
         self._sweeper_stop = threading.Event()
 
@@ -272,6 +301,7 @@ class ReceiverServer:
         self._sweeper_stop.set()
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.httpd.cut_connections()
 
 
 def onion_torrc_lines(archive: Path, port: int) -> list[str]:
