@@ -96,7 +96,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, json.dumps(data).encode(), extra=extra)
 
     def _error(self, exc: InboxError) -> None:
-        extra = {"Retry-After": str(exc.extra["retry_after"])} if "retry_after" in exc.extra else None
+        extra = {"Connection": "close"}  # the request body may be unread: never reuse this connection
+        if "retry_after" in exc.extra:
+            extra["Retry-After"] = str(exc.extra["retry_after"])
         if exc.status >= 500:
             log.warning("refused an upload: %s", exc.code)
         self._json(exc.status, {"error": exc.code, "detail": exc.detail, **exc.extra}, extra)
@@ -133,13 +135,14 @@ class _Handler(BaseHTTPRequestHandler):
             parts, query = self._route()
             handled = self._handle(method, parts, query)
             if not handled:
-                self._json(404, {"error": "not-found", "detail": "no such endpoint"})
+                self.close_connection = True
+                self._json(404, {"error": "not-found", "detail": "no such endpoint"}, {"Connection": "close"})
         except InboxError as exc:
             self.close_connection = True  # the body may not have been read in full
             self._error(exc)
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, KeyError):
             self.close_connection = True
-            self._json(400, {"error": "bad-request", "detail": "malformed request"})
+            self._json(400, {"error": "bad-request", "detail": "malformed request"}, {"Connection": "close"})
 
     def do_GET(self) -> None:
         self._dispatch("GET")
