@@ -9,9 +9,6 @@ from crypto import receipt as receipts
 from intake_app.i18n import translate
 from intake_app.transport import bridges, client, onion, tor
 
-_NOTHING_LOST = "Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped."
-
-
 def _bridge(e: BaseException) -> tuple[str, str]:
     line = getattr(e, "line", "")
     short = line if len(line) < 60 else line[:57] + "..."
@@ -42,7 +39,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Check --tor-control and the Tor's control-port settings, or leave it out.")),
     client.ReceiverUnreachableError: lambda e: (
         translate("Errors", "Could not reach the archive: {0}").format(getattr(e, "detail", "")),
-        translate("Errors", _NOTHING_LOST)),
+        translate("Errors", "Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.")),
     client.ReceiverRefusedError: lambda e: (
         translate("Errors", "The archive refused the bundle ({0}): {1}").format(
             getattr(e, "code", ""), getattr(e, "detail", "")),
