@@ -9,6 +9,7 @@ from crypto import receipt as receipts
 from intake_app.i18n import translate
 from intake_app.transport import bridges, client, onion, tor
 
+
 def _bridge(e: BaseException) -> tuple[str, str]:
     line = getattr(e, "line", "")
     short = line if len(line) < 60 else line[:57] + "..."
