@@ -28,7 +28,7 @@ import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import crypto
 from crypto import _tar
@@ -54,13 +54,16 @@ BUNDLE_VERSION = 1
 MAX_BUNDLE_JSON = 4096
 MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small sides look alike
 MAX_MEMBERS = 10_000
+MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small JSON
 COPY_CHUNK = 1024 * 1024
 SIDES = ("content", "identity")
 AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
 _NAME_RULES = {
     "outer": re.compile(r"BUNDLE|content\.age|identity\.age"),
     "content": re.compile(r"manifest\.json|answers\.json|(audio|attachments)/[0-9a-f]{32}\.[a-z0-9]{1,10}"),
-    "identity": re.compile(r"manifest\.json|identity\.json|originals/[0-9a-f]{32}\.[a-z0-9]{1,10}"),
+    "identity": re.compile(
+        r"manifest\.json|identity\.json|originals/[0-9a-f]{32}\.[a-z0-9]{1,10}|sealed/[a-z][a-z0-9_]{0,63}\.age"
+    ),
 }
 HEX128 = re.compile(r"[0-9a-f]{32}")
 
@@ -227,7 +230,7 @@ class SideReport:
     reason: str = ""  # when not opened: "absent", "no key"
     manifest: Manifest | None = None
     files: list[FileEntry] = field(default_factory=list)
-    extra_bytes: int = 0
+    sections: list[str] = field(default_factory=list)  # identity sections sealed on save
 
 
 @dataclass
@@ -271,6 +274,8 @@ class InnerTarSink(io.RawIOBase):
         self._seen: dict[str, tuple[int, str]] = {}
         self._manifest: bytes | None = None
         self._end_offset = 0
+        self._section = False
+        self.sections: dict[str, bytes] = {}  # sealed/<key>.age ciphertexts (identity side)
 
     def writable(self) -> bool:
         return True
@@ -305,9 +310,9 @@ class InnerTarSink(io.RawIOBase):
             take = min(self._remaining, len(data))
             chunk = data[:take]
             self._digest.update(chunk)
-            if self._member is not None and self._member.name == "manifest.json":
+            if self._member is not None and (self._member.name == "manifest.json" or self._section):
                 self._buf += chunk
-            elif self._fh is not None:
+            if self._fh is not None:
                 self._fh.write(chunk)
             self._remaining -= take
             if not self._remaining:
@@ -345,6 +350,9 @@ class InnerTarSink(io.RawIOBase):
             raise self._fail(BundleSizeError(f"member {member.name!r} is larger than the bundle"))
         if member.name == "manifest.json" and member.size > MAX_MANIFEST_BYTES:
             raise self._fail(BundleSizeError("manifest is absurdly large"))
+        self._section = member.name.startswith("sealed/")
+        if self._section and member.size > MAX_SEALED_SECTION:
+            raise self._fail(BundleSizeError("a sealed identity section is absurdly large"))
         self._member, self._remaining = member, member.size
         self._digest = hashlib.sha256()
         if member.name != "manifest.json" and self._out_dir is not None:
@@ -365,7 +373,9 @@ class InnerTarSink(io.RawIOBase):
         self._seen[m.name] = (m.size, self._digest.hexdigest())
         if m.name == "manifest.json":
             self._manifest = bytes(self._buf)
-            self._buf.clear()
+        elif self._section:
+            self.sections[m.name[len("sealed/"):-len(".age")]] = bytes(self._buf)
+        self._buf.clear()
         self._pad_remaining = len(_tar.padding(m.size))
         self._state = "pad" if self._pad_remaining else "header"
 
@@ -438,7 +448,7 @@ def _decrypt_side(
         window = _Window(fh, start, size)
         sink = InnerTarSink(side, size, None if out_dir is None else out_dir / side)
         try:
-            crypto.decrypt(io.BufferedReader(window, COPY_CHUNK), sink, [identity], workers=workers)
+            crypto.decrypt(io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers)
         except _no_match_types():
             sink.close_files()
             continue
@@ -451,9 +461,29 @@ def _decrypt_side(
         if window.remaining:
             raise BundleTamperedError(f"{AGE_MEMBER[side]} has data after its end", side=side)
         manifest, files = sink.finish()
+        sections = _open_sections(sink.sections, identity, side)
+        if out_dir is not None and sections:
+            # Derived plaintext of the sections sealed on save (not listed in the manifest).
+            folder = out_dir / side / "sealed"
+            for key, plain in sections.items():
+                fd = os.open(folder / f"{key}.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as fh_out:
+                    fh_out.write(plain)
         used.add(index)
-        return SideReport(side, opened=True, manifest=manifest, files=files)
+        return SideReport(side, opened=True, manifest=manifest, files=files, sections=sorted(sections))
     return SideReport(side, opened=False, reason="no key")
+
+
+def _open_sections(sections: dict[str, bytes], identity: Any, side: str) -> dict[str, bytes]:
+    """Decrypt identity sections that the device sealed on save (same identity key)."""
+    opened: dict[str, bytes] = {}
+    for key, ciphertext in sections.items():
+        try:
+            opened[key] = crypto.decrypt_bytes(ciphertext, [identity])
+        except crypto.AgeError as exc:
+            raise BundleIntegrityError(f"sealed identity section {key!r} cannot be opened: {exc}", side=side) from exc
+    return opened
+
 
 
 def read_bundle(
@@ -541,9 +571,8 @@ def _parse_bundle_json(raw: bytes) -> tuple[str, int]:
 
 
 def _check_end(fh: BinaryIO, total: int, *, second_only: bool) -> None:
-    if not second_only:
-        if _read_exact(fh, _tar.BLOCK, "the end marker") != _tar.ZERO_BLOCK:
-            raise BundleFormatError("unexpected member after identity.age")
+    if not second_only and _read_exact(fh, _tar.BLOCK, "the end marker") != _tar.ZERO_BLOCK:
+        raise BundleFormatError("unexpected member after identity.age")
     if _read_exact(fh, _tar.BLOCK, "the end marker") != _tar.ZERO_BLOCK:
         raise BundleFormatError("end-of-archive marker is damaged")
     if fh.tell() != total:
@@ -552,9 +581,8 @@ def _check_end(fh: BinaryIO, total: int, *, second_only: bool) -> None:
 
 def _cross_check(report: OpenReport) -> None:
     content, identity = report.sides.get("content"), report.sides.get("identity")
-    if content is not None and content.manifest is not None:
-        if content.manifest.bundle_id != report.bundle_id:
-            raise BundleIntegrityError("content manifest names another bundle id", side="content")
+    if content is not None and content.manifest is not None and content.manifest.bundle_id != report.bundle_id:
+        raise BundleIntegrityError("content manifest names another bundle id", side="content")
     if (content is not None and content.manifest is not None
             and identity is not None and identity.manifest is not None):
         a, b = content.manifest, identity.manifest

@@ -38,7 +38,7 @@ HEX128 = re.compile(r"[0-9a-f]{32}")
 HEX256 = re.compile(r"[0-9a-f]{64}")
 # RFC 3339 date-time with an explicit offset (Z or +hh:mm); the time zone is never implied.
 RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)")
-KINDS = {"answers", "identity-answers", "audio", "attachment", "original"}
+KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
 
 _COMMON = {
     "format", "version", "side", "link_id", "form", "captured", "sealed_at", "interviewer_role",

@@ -38,7 +38,7 @@ MAX_PROFILE_BYTES = 256 * 1024
 DEFAULT_MAX_BUNDLE_BYTES = 8 * 1024**3
 
 # Anything that looks like a secret: age identities, our seed lines, PEM private keys.
-_PRIVATE_PATTERNS = re.compile(r"AGE-SECRET-KEY-|AGE-PLUGIN-|INTAKE-ED25519-SEED|PRIVATE KEY", re.I)
+_PRIVATE_PATTERNS = re.compile(r"AGE-SECRET-KEY-|AGE-PLUGIN-|INTAKE-ED25519-SEED|PRIVATE KEY", re.IGNORECASE)
 _ONION = re.compile(r"^([a-z2-7]{56}\.onion)?$")
 _FIELDS = {
     "format", "version", "name", "content_recipients", "identity_recipients", "receiver_onion",

@@ -21,7 +21,8 @@ import nacl.signing
 
 import crypto
 from crypto.profile import ArchiveProfile, load_profile
-from crypto.signing import DEFAULT_WORK_FACTOR, write_private_file, write_signing_key
+from crypto.keyfile import write_identity_file
+from crypto.signing import DEFAULT_WORK_FACTOR, write_signing_key
 from intake_app.errors import IntakeError
 
 
@@ -46,10 +47,7 @@ def _private_dir(path: Path) -> Path:
 
 def write_identity_key(path: Path, identity: Any, passphrase: str | None, work_factor: int) -> None:
     """An age identity file (as ``age-keygen`` writes it), age-scrypt protected as ``age -p`` does."""
-    text = f"# public key: {identity.recipient()}\n{identity}\n".encode("ascii")
-    data = text if passphrase is None else crypto.encrypt_bytes(
-        text, [crypto.ScryptRecipient(passphrase, work_factor=work_factor)])
-    write_private_file(path, data)
+    write_identity_file(path, [identity], passphrase, work_factor=work_factor)
 
 
 def _onion(directory: Path) -> str:

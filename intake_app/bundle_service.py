@@ -20,8 +20,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -103,6 +104,13 @@ class SealResult:
     size: int
 
 
+SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def _top_key(problem: Any) -> str:
+    return re.split(r"[.\[]", str(getattr(problem, "path", "")), maxsplit=1)[0]
+
+
 def _random_path(folder: str, media_type: str) -> str:
     return f"{folder}/{secrets.token_hex(16)}.{EXTENSIONS.get(media_type, 'bin')}"
 
@@ -136,14 +144,25 @@ def seal_testimony(
     captured_ended: datetime | None = None,
     form: FormLike | None = None,
     workers: int | None = None,
+    sealed_identity: Mapping[str, bytes] | None = None,
 ) -> SealResult:
-    """Seal one testimony for ``profile`` (see module docstring)."""
+    """Seal one testimony for ``profile`` (see module docstring).
+
+    ``sealed_identity`` maps top-level answer keys to identity sections the store sealed to the
+    identity recipients when they were saved (``{key: age ciphertext}``); this machine cannot
+    read them any more, so they are carried as they are (``sealed/<key>.age`` on the identity
+    side) and their absence from ``answers`` is not a validation problem.
+    """
+    sealed = dict(sealed_identity or {})
+    for key, blob in sealed.items():
+        if not SECTION_KEY.fullmatch(key) or not isinstance(blob, bytes) or not blob.startswith(b"age-encryption.org/v1\n"):
+            raise SealError("a sealed identity section is malformed")
     form = form if form is not None else _load_form(form_id, form_version)
     if form.id != form_id or form.version != form_version:
         raise SealError("the form definition does not match the requested id and version")
     if profile.accepted_forms and not {form_id, f"{form_id}@{form_version}"} & set(profile.accepted_forms):
         raise FormNotAcceptedError(form_id, form_version)
-    problems = form.validate(answers)
+    problems = [p for p in form.validate(answers) if _top_key(p) not in sealed]
     if problems:
         raise AnswersInvalidError("the answers do not satisfy the form", problems)
     split = form.split_by_sensitivity(answers)
@@ -161,6 +180,9 @@ def seal_testimony(
     }, "answers")]
     identity_answers = split.get("identity", {})
     identity_files = [_json_file("identity.json", {"identity": identity_answers}, "identity-answers")]
+    for key, blob in sorted(sealed.items()):
+        identity_files.append(InnerFile(f"sealed/{key}.age", len(blob), lambda b=blob: io.BytesIO(b),
+                                        "application/x-age-encryption", "sealed-identity"))
     by_name: dict[str, str] = {}
     derived: list[tuple[str, str]] = []  # (original path, derived path)
     for p in payloads:
@@ -179,11 +201,11 @@ def seal_testimony(
             raise SealError("a stripped copy names an original that is not among the payloads")
         derivation_pairs.append((by_name[original_name], derived_path))
 
-    common: dict[str, Any] = dict(
-        link_id=link_id, form_id=form_id, form_version=form_version, captured_started=captured_at,
-        captured_ended=captured_ended, sealed_at=sealed_at, interviewer_role=interviewer_role,
-        tool_version=__version__, device_key=device_key,
-    )
+    common: dict[str, Any] = {
+        "link_id": link_id, "form_id": form_id, "form_version": form_version, "captured_started": captured_at,
+        "captured_ended": captured_ended, "sealed_at": sealed_at, "interviewer_role": interviewer_role,
+        "tool_version": __version__, "device_key": device_key,
+    }
     consent = form.consent_summary(answers)
     content_spec = SideSpec(
         [crypto.parse_recipient(r) for r in profile.content_recipients], content_files,
@@ -197,7 +219,7 @@ def seal_testimony(
             {"original": o, "original_sha256": hashes[o], "derived": d, "derived_sha256": hashes[d]}
             for o, d in derivation_pairs
         ]
-        anonymous = not identity_answers and not any(e.kind == "original" for e in entries)
+        anonymous = not identity_answers and not sealed and not any(e.kind == "original" for e in entries)
         return build_manifest(side="identity", files=entries, anonymous=anonymous,
                               derivations=derivations, **common)
 

@@ -169,7 +169,7 @@ def _seal(args: argparse.Namespace) -> int:
 
 # --- open / verify ------------------------------------------------------------------------------
 def _identities(args: argparse.Namespace) -> list[Any]:
-    from crypto.keyfile import read_identity_file
+    from crypto.keyfile import is_protected, read_identity_file
 
     files: list[str] = args.passphrase_file
     if len(files) not in (0, 1, len(args.key)):
@@ -177,7 +177,7 @@ def _identities(args: argparse.Namespace) -> list[Any]:
     identities: list[Any] = []
     for i, key in enumerate(args.key):
         with open(key, "rb") as fh:
-            protected = fh.read(22) == b"age-encryption.org/v1\n"
+            protected = is_protected(fh.read(4096))
         passphrase = None
         if protected:
             source = files[i] if len(files) == len(args.key) and len(files) > 1 else (files[0] if files else None)

@@ -8,7 +8,7 @@ import io
 import os
 import random
 import tarfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from crypto._bundle_errors import (
     BundleError,
     BundleFormatError,
     BundleIntegrityError,
-    BundleTruncatedError,
     NoMatchingKeyError,
     OutputDirError,
     UnknownVersionError,
@@ -222,11 +221,11 @@ def test_truncation_and_trailing_data_are_rejected(sealed: tuple[Archive, Path, 
 # --- hand-crafted hostile bundles: valid age, valid signature, hostile inner or outer structure ---
 def _manifest(device: nacl.signing.SigningKey, files: list[FileEntry], side: str = "content",
               bundle_id: str = "ab" * 16) -> bytes:
-    common: dict[str, Any] = dict(
-        side=side, link_id="cd" * 16, form_id="standin", form_version="1",
-        captured_started=datetime.now(timezone.utc), captured_ended=None, sealed_at=datetime.now(timezone.utc),
-        interviewer_role="interviewer", tool_version="test", files=files, device_key=device,
-    )
+    common: dict[str, Any] = {
+        "side": side, "link_id": "cd" * 16, "form_id": "standin", "form_version": "1",
+        "captured_started": datetime.now(UTC), "captured_ended": None, "sealed_at": datetime.now(UTC),
+        "interviewer_role": "interviewer", "tool_version": "test", "files": files, "device_key": device,
+    }
     if side == "content":
         return build_manifest(bundle_id=bundle_id, consent={}, **common)
     return build_manifest(anonymous=True, derivations=[], **common)
