@@ -91,12 +91,22 @@ def _parse_size(field: bytes) -> int:
     return int(digits, 8)
 
 
+def _parse_checksum(field: bytes) -> int:
+    digits = field.replace(b"\0", b" ").strip()
+    if not digits or not all(48 <= c <= 55 for c in digits):
+        return -1
+    return int(digits, 8)
+
+
 def parse_header(block: bytes, name_rule: re.Pattern[str], *, side: str | None = None) -> Member | None:
     """(name, size) of a canonical header; ``None`` for a zero block; raises on anything else."""
     if len(block) != BLOCK:
         raise BundleFormatError("tar header is truncated", side=side)
     if block == ZERO_BLOCK:
         return None
+    stored = block[148:156]
+    if sum(block[:148]) + 8 * 32 + sum(block[156:]) != _parse_checksum(stored):
+        raise BundleFormatError("tar header checksum is wrong (changed or damaged)", side=side)
     typeflag = block[156:157]
     if typeflag in _LINK_TYPES:
         raise UnsafeMemberError(f"tar member is a {_LINK_TYPES[typeflag]}", side=side)

@@ -429,8 +429,7 @@ def _read_padding(fh: BinaryIO, size: int, what: str) -> None:
 
 def _age_failure(exc: Exception, side: str) -> BundleError:
     """Map an age-core error to what happened to the bundle (tampered, truncated)."""
-    text = str(exc).lower()
-    if "truncat" in text or "unexpected end" in text or "ends early" in text:
+    if isinstance(exc, crypto.TruncatedPayloadError):
         return BundleTruncatedError(f"{AGE_MEMBER[side]} is truncated: {exc}", side=side)
     return BundleTamperedError(f"{AGE_MEMBER[side]} failed authentication: {exc}", side=side)
 

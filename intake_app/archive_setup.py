@@ -20,8 +20,8 @@ from typing import Any
 import nacl.signing
 
 import crypto
-from crypto.profile import ArchiveProfile, load_profile
 from crypto.keyfile import write_identity_file
+from crypto.profile import ArchiveProfile, load_profile
 from crypto.signing import DEFAULT_WORK_FACTOR, write_signing_key
 from intake_app.errors import IntakeError
 

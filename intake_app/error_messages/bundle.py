@@ -63,7 +63,7 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
         _tampered_hint(),
     ),
     E.BundleFormatError: lambda e: (
-        translate("Errors", "This is not a well-formed sealed bundle ({0}).").format(_side(e)),
+        translate("Errors", "The bundle is damaged or was changed: {0} is not well-formed.").format(_side(e)),
         _tampered_hint(),
     ),
     E.UnsafeMemberError: lambda e: (
