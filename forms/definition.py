@@ -145,8 +145,11 @@ class FormDefinition:
             "embargo": {k: scopes[k] for k in ("embargo", "embargo_until", "embargo_years") if k in scopes},
             "pseudonym": scopes.get("pseudonym"),
         }
-        if self.composite:
-            summary["identity_given"] = bool(answers.get("witness_identity")) if isinstance(answers, Mapping) else False
+        # Anonymous testimony is allowed but weighs less (R-SP-14): say whether any identity exists.
+        try:
+            summary["identity_given"] = bool(self.split_by_sensitivity(answers)["identity"])
+        except AnswersError:
+            summary["identity_given"] = None
         return summary
 
     def _collect_consent(self, fields: Sequence[Field], answers: Mapping[str, Any], scopes: dict[str, Any],

@@ -111,6 +111,15 @@ class Registry:
     def _build(self, path: Path, data: Mapping[str, Any]) -> FormDefinition:
         fields = tuple(self._field(path.name, f, data["id"]) for f in data["fields"])
         self._check_level(path.name, fields, fields)
+        for f in fields:
+            if f.type == "form":
+                # A part must be declared at least as protected as anything inside it, so that
+                # whoever reads only the declared class never underestimates it.
+                sub = self.load(f.form or "")
+                strongest = max(SENSITIVITIES.index(g.sensitivity) for _, g in sub.walk())
+                if SENSITIVITIES.index(f.sensitivity) < strongest:
+                    raise DefinitionError(path.name, f"part {f.id}: sensitivity must be at least "
+                                                     f"{SENSITIVITIES[strongest]}")
         return FormDefinition(
             id=data["id"], version=data["version"], titles=data["title"], descriptions=data["description"],
             fields=fields, audience=data.get("audience", "any"), composite=bool(data.get("composite")),
