@@ -86,3 +86,22 @@ def test_self_submission_with_consent_inside() -> None:
     assert CANARY_NAME not in json.dumps(sides["content"], ensure_ascii=False)
     missing = {p.path for p in form.validate({"consent": answers["consent"], "how_known": ["SAW"]})}
     assert missing == {"account"}
+
+
+def test_media_refs_follow_field_sensitivity() -> None:
+    answers = full_interview()
+    answers["documents"] = {"items": [{
+        "item_id": forms.new_ref(), "kind": "photo", "source": "witness_supplied",
+        "original_file": {"ref": "IMG_0412.JPG", "media_type": "image/jpeg", "sha256": "ef" * 32},
+        "clean_copy": {"ref": "3f9a.jpg", "media_type": "image/jpeg"},
+        "provenance": "Taken by a classmate on 4 June, kept in a drawer since.",
+    }]}
+    form = forms.load_form("testimony")
+    assert form.validate(answers) == []
+    refs = {(m.path, m.ref, m.sensitivity) for m in form.media_refs(answers)}
+    assert refs == {
+        ("consent.consent_audio", "consent.flac", "restricted-content"),
+        ("testimony_narrative.recordings[0].audio", "testimony-1.flac", "restricted-content"),
+        ("documents.items[0].original_file", "IMG_0412.JPG", "identity"),
+        ("documents.items[0].clean_copy", "3f9a.jpg", "restricted-content"),
+    }
