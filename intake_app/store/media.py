@@ -12,6 +12,7 @@ is never stored. Plaintext of a file passes only through memory.
 
 from __future__ import annotations
 
+import io
 import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,13 @@ from typing import Any, BinaryIO
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobRef
 from intake_app.store.errors import IdentityUnavailableError, StoreError
-from intake_app.store.records import new_id, seal_to_identity
+from intake_app.store.records import _BlobStream, new_id
+
+
+def _source_stream(source: Path | bytes | bytearray) -> BinaryIO:
+    if isinstance(source, Path):
+        return open(source, "rb")
+    return io.BytesIO(source)
 
 
 class MediaMixin:
@@ -96,7 +103,7 @@ class MediaMixin:
     def add_attachment(
         self,
         testimony_id: str,
-        source: Path | str | bytes,
+        source: Path | str | bytes | bytearray,
         media_type: str | None = None,
         *,
         identity_recipients: Sequence[str] | None = None,
@@ -115,33 +122,47 @@ class MediaMixin:
             identity_recipients = self.identity_recipients()
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
-        original = bytearray(source.read_bytes() if isinstance(source, Path) else source)
-        try:
-            stripped = strip_metadata(bytes(original), media_type)
-            sealed_original: bytes | None = seal_to_identity(original, identity_recipients)
-        finally:
-            ss.zero(original)
+        # Both copies stream from the source; the stripped image is re-encoded in memory by
+        # metadata_strip (an io.BytesIO, freed after the blob is written).
+        with _source_stream(source) as src:
+            stripped = strip_metadata(src, media_type)
         made: list[str] = []
         try:
-            content_ref = self._blob_from(stripped if isinstance(stripped, (bytes, bytearray)) else bytes(stripped))
+            content_ref = self._blob_from(stripped)
             made.append(content_ref.name)
-            original_ref = self._blob_from(sealed_original) if sealed_original is not None else None
-            if original_ref is not None:
-                made.append(original_ref.name)
+            with _source_stream(source) as src:
+                original_ref = self._sealed_blob_from(src, identity_recipients)
+            made.append(original_ref.name)
             ident = new_id()
             with self._write() as conn:
                 conn.execute(
                     "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
                     " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
-                    (ident, testimony_id, content_ref.name, original_ref.name if original_ref else None,
-                     media_type, now()),
+                    (ident, testimony_id, content_ref.name, original_ref.name, media_type, now()),
                 )
         except BaseException:
             for name in made:
                 self._drop_blob(name)
             raise
+        finally:
+            stripped.close()
         return ident
 
+    def _sealed_blob_from(self, src: BinaryIO, recipients: Sequence[str]) -> BlobRef:
+        """A blob holding ``src`` encrypted with age to ``recipients`` (unreadable here)."""
+        import crypto
+
+        parsed = [crypto.parse_recipient(r) for r in recipients]
+        writer = self.new_blob_writer()
+        try:
+            crypto.encrypt(src, _BlobStream(writer), parsed)  # type: ignore[arg-type]
+            ref = writer.close()
+        except BaseException:
+            writer.abort()
+            self._drop_blob(writer.name)
+            raise
+        self.finish_blob(ref)
+        return ref
     def attachment_names(self, testimony_id: str) -> list[str]:
         """Neutral display names (the store keeps no original file names)."""
         rows = self._query(
