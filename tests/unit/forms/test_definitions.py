@@ -91,7 +91,7 @@ IDENTIFYING = re.compile(
 # Names that are deliberately not identity (evidence.md R-SP-9/10): victims' and perpetrators'
 # names are restricted content; a pseudonym is content by design (CS07).
 NOT_IDENTITY = {("victim_record", "victims.name_hanzi"), ("victim_record", "victims.name_latin"),
-                ("perpetrators", "perpetrators.name"), ("consent", "pseudonym")}
+                ("perpetrators", "records.name"), ("consent", "pseudonym")}
 
 
 def test_identifying_fields_are_identity() -> None:
