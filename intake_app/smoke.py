@@ -2,7 +2,7 @@
 """A start-up check for builds: start the real GUI, wait until its first window is on screen, exit.
 
 ``intake --smoke-test`` in a frozen build (``packaging/entry.py``) runs :func:`main`; it goes
-through the same start-up path as ``intake app`` and exits 0 once a top-level window is visible
+through the same start-up path as ``intake app`` and exits 0 once its main window is visible
 and exposed by the window system, or non-zero if none appears in time or the app exits first.
 It also prints which version runs and which tor / pluggable-transport programs the app would use,
 so a build check can see that the bundled ones come first.
@@ -28,10 +28,11 @@ EXIT_NO_WINDOW = 3
 def run_smoke(start: Callable[[], int], timeout_s: float = 60.0, poll_ms: int = 50) -> int:
     """Call ``start`` (which runs a Qt event loop) and stop that loop once a window is shown.
 
-    Returns 0 when a top-level window became visible and exposed; EXIT_NO_WINDOW otherwise.
+    Returns 0 when a main window (``QMainWindow``) became visible and exposed by the window system;
+    EXIT_NO_WINDOW otherwise (a lone message box, such as an error at start, does not count).
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -40,17 +41,22 @@ def run_smoke(start: Callable[[], int], timeout_s: float = 60.0, poll_ms: int = 
     shown: list[str] = []
 
     def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            handle = widget.windowHandle()
-            if widget.isVisible() and handle is not None and handle.isExposed():
-                shown.append(f"{type(widget).__name__} {widget.windowTitle()!r}")
-                print(f"smoke-test: window shown after {time.monotonic() - began:.2f} s: {shown[0]}",
-                      flush=True)
-                watcher.stop()
-                QApplication.exit(0)
-                return
+        visible = [w for w in QApplication.topLevelWidgets()
+                   if w.isVisible() and w.windowHandle() is not None and w.windowHandle().isExposed()]
+        main = [w for w in visible if isinstance(w, QMainWindow)]
+        if main:
+            shown.append(f"{type(main[0]).__name__} {main[0].windowTitle()!r}")
+            print(f"smoke-test: window shown after {time.monotonic() - began:.2f} s: {shown[0]}", flush=True)
+            for other in visible:
+                if isinstance(other, QMessageBox):  # e.g. a warning at start: worth seeing in a build log
+                    print(f"smoke-test: also shown: {other.text()!r}", flush=True)
+            watcher.stop()
+            QApplication.exit(0)
+            return
         if time.monotonic() - began > timeout_s:
-            print(f"smoke-test: no window within {timeout_s:.0f} s", file=sys.stderr, flush=True)
+            others = ", ".join(f"{type(w).__name__} {getattr(w, 'text', w.windowTitle)()!r}" for w in visible)
+            print(f"smoke-test: no main window within {timeout_s:.0f} s (shown: {others or 'nothing'})",
+                  file=sys.stderr, flush=True)
             watcher.stop()
             QApplication.exit(EXIT_NO_WINDOW)
 

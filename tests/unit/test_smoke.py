@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from intake_app.smoke import EXIT_NO_WINDOW, check_libraries, describe_environment, run_smoke
 
@@ -13,7 +13,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_shown_window_ends_the_loop_with_success(qapp: QApplication) -> None:
-    window = QLabel("first screen")
+    window = QMainWindow()
+    window.setWindowTitle("first screen")
 
     def start() -> int:
         # Like the app: show the window a moment after the loop starts, then run until told to stop.
@@ -32,8 +33,19 @@ def test_an_app_that_returns_before_showing_anything_fails(qapp: QApplication) -
     assert run_smoke(lambda: 0, timeout_s=5) == EXIT_NO_WINDOW
 
 
+def test_a_lone_message_box_is_not_the_first_screen(qapp: QApplication) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Testimony Intake", "could not start")
+
+    def start() -> int:
+        QTimer.singleShot(50, box.show)
+        return qapp.exec()
+
+    assert run_smoke(start, timeout_s=1.0) == EXIT_NO_WINDOW
+    box.close()
+
+
 def test_a_hidden_window_does_not_count(qapp: QApplication) -> None:
-    hidden = QLabel("never shown")
+    hidden = QMainWindow()
     hidden.setVisible(False)
     assert run_smoke(qapp.exec, timeout_s=0.5) == EXIT_NO_WINDOW
 
