@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The age v1 file format (c2sp.org/age), complete and strict, for Testimony Intake.
+
+Public API: streaming :func:`encrypt`/:func:`decrypt` over binary file objects, the in-memory
+:func:`encrypt_bytes`/:func:`decrypt_bytes`, X25519 (``age1...``), post-quantum hybrid
+ML-KEM-768+X25519 (``age1pq1...``) and scrypt passphrase recipients and identities, and the
+typed exceptions rooted at :class:`AgeError`. ``crypto/SPEC.md`` Part 1 is normative.
+
+This package imports only the standard library, ``cryptography`` and PyNaCl; it never prints,
+never translates, and never writes a file except where a caller passes one in.
+"""
+
+from crypto._age import decrypt, decrypt_bytes, encrypt, encrypt_bytes, read_header
+from crypto._errors import (
+    AgeError,
+    ArmorError,
+    HeaderError,
+    IncorrectIdentityError,
+    KeyFormatError,
+    MacError,
+    NoIdentityMatchError,
+    PayloadError,
+    RecipientsError,
+    TruncatedPayloadError,
+    UnsupportedVersionError,
+    WorkFactorTooLargeError,
+    WrongPassphraseError,
+)
+from crypto._format import Stanza
+from crypto._recipients import (
+    HybridIdentity,
+    HybridRecipient,
+    Identity,
+    Recipient,
+    ScryptIdentity,
+    ScryptRecipient,
+    X25519Identity,
+    X25519Recipient,
+    parse_identities,
+    parse_identity,
+    parse_recipient,
+    parse_recipients,
+)
+
+__all__ = [
+    "AgeError",
+    "ArmorError",
+    "HeaderError",
+    "HybridIdentity",
+    "HybridRecipient",
+    "Identity",
+    "IncorrectIdentityError",
+    "KeyFormatError",
+    "MacError",
+    "NoIdentityMatchError",
+    "PayloadError",
+    "Recipient",
+    "RecipientsError",
+    "ScryptIdentity",
+    "ScryptRecipient",
+    "Stanza",
+    "TruncatedPayloadError",
+    "UnsupportedVersionError",
+    "WorkFactorTooLargeError",
+    "WrongPassphraseError",
+    "X25519Identity",
+    "X25519Recipient",
+    "decrypt",
+    "decrypt_bytes",
+    "encrypt",
+    "encrypt_bytes",
+    "parse_identities",
+    "parse_identity",
+    "parse_recipient",
+    "parse_recipients",
+    "read_header",
+]

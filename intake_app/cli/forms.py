@@ -1,8 +1,111 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sub-commands for forms (placeholder until that area lands)."""
+"""``intake forms``: list, show, check answers against, and export form definitions.
 
-from intake_app.cli.common import Cli
+``check`` prints one problem per line in the chosen language and exits non-zero when there is
+any; it never rewrites the answers file. ``export`` writes only the blank form (no answers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import forms
+from forms.export import to_markdown
+from intake_app import i18n
+from intake_app.cli.common import EXIT_OK, Cli
+from intake_app.i18n import translate
+
+EXIT_INVALID = 3
+"""``forms check``: the answers were read but have problems (distinct from usage/IO errors)."""
+
+
+def _lang(args: argparse.Namespace) -> str:
+    chosen = getattr(args, "form_lang", None)
+    return str(chosen) if chosen else i18n.current()
+
+
+def _list(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    for form in forms.list_forms():
+        print(f"{form.id}\t{form.version}\t{form.title(lang)}")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    form = forms.load_form(args.form_id, args.version)
+    print(f"{form.title(lang)} ({form.id} {form.version})")
+    print(form.description(lang))
+    print()
+    required = translate("Forms", "required")
+    optional = translate("Forms", "optional")
+    for path, field in form.walk():
+        depth = path.count(".")
+        need = required if field.required else optional
+        print(f"{'  ' * depth}- {field.id} [{field.type}, {field.sensitivity}, {need}]: {field.label(lang)}")
+        print(f"{'  ' * depth}  {field.help(lang)}")
+    return EXIT_OK
+
+
+def _read_answers(path: str) -> Any:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except json.JSONDecodeError as exc:
+        raise forms.AnswersError(f"not valid JSON (line {exc.lineno}, column {exc.colno})", path) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise forms.AnswersError(f"cannot read the file ({exc.__class__.__name__})", path) from exc
+
+
+def _check(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    form = forms.load_form(args.form_id, args.version)
+    problems = form.validate(_read_answers(args.answers))
+    for problem in problems:
+        print(f"{problem.path}: {problem.message(lang)}")
+    if problems:
+        message = translate("Forms", "Problems found: {0}. The answers file was not changed.")
+        print(message.format(len(problems)), file=sys.stderr)
+        return EXIT_INVALID
+    print(translate("Forms", "The answers are complete and valid."), file=sys.stderr)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    form = forms.load_form(args.form_id, args.version)
+    text = to_markdown(form, _lang(args))
+    if args.out in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+    return EXIT_OK
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", dest="form_lang", choices=i18n.LANGUAGES,
+                        help="language of the form's texts (default: the global --lang or LANG)")
 
 
 def register(cli: Cli) -> None:
-    pass
+    p = cli.command("list", _list, "list the forms: id, version and title", group="forms")
+    _add_lang(p)
+    p = cli.command("show", _show, "show a form's questions, types and sensitivity", group="forms")
+    p.add_argument("form_id", metavar="ID")
+    p.add_argument("--version", help="a specific version (default: the current one)")
+    _add_lang(p)
+    p = cli.command("check", _check, "check a JSON file of answers against a form (exit 0 when valid)",
+                    group="forms")
+    p.add_argument("form_id", metavar="ID")
+    p.add_argument("answers", metavar="ANSWERS.json")
+    p.add_argument("--version", help="the form version the answers were made with")
+    _add_lang(p)
+    p = cli.command("export", _export, "write a printable blank form (paper fallback)", group="forms")
+    p.add_argument("form_id", metavar="ID")
+    p.add_argument("--format", choices=("markdown",), default="markdown")
+    p.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
+    p.add_argument("--version", help="a specific version (default: the current one)")
+    _add_lang(p)

@@ -1,4 +1,59 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Messages for forms errors (see the package docstring)."""
+"""Messages for ``forms`` errors (see the package docstring). Answer *problems* are not here:
+they carry their own three-language messages (``forms/messages.py``)."""
 
-MESSAGES: dict = {}
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import forms
+from intake_app.i18n import translate
+
+
+def _not_found(e: BaseException) -> tuple[str, str]:
+    assert isinstance(e, forms.FormNotFoundError)
+    if e.version:
+        message = translate("Errors", "There is no form \"{0}\" in version {1}.").format(e.form_id, e.version)
+    else:
+        message = translate("Errors", "There is no form \"{0}\".").format(e.form_id)
+    return message, translate("Errors", "Run \"intake forms list\" to see the forms this app has.")
+
+
+def _definition(e: BaseException) -> tuple[str, str]:
+    assert isinstance(e, forms.DefinitionError)
+    return (translate("Errors", "The form definition {0} is damaged: {1}").format(e.source, e.detail),
+            translate("Errors", "Reinstall the app or report this to the archive's support contact."))
+
+
+def _vocabulary(e: BaseException) -> tuple[str, str]:
+    assert isinstance(e, forms.VocabularyNotFoundError)
+    return (translate("Errors", "The list of choices \"{0}\" is missing.").format(e.vocabulary_id),
+            translate("Errors", "Reinstall the app or report this to the archive's support contact."))
+
+
+def _answers(e: BaseException) -> tuple[str, str]:
+    assert isinstance(e, forms.AnswersError)
+    return (translate("Errors", "These answers cannot be used: {0} ({1})").format(e.detail, e.path or "/"),
+            translate("Errors", "Check that the file holds the answers to this form; nothing was changed."))
+
+
+def _migration(e: BaseException) -> tuple[str, str]:
+    assert isinstance(e, forms.MigrationError)
+    return (translate("Errors", "Answers made with version {0} of \"{1}\" cannot be moved to version {2}.").format(
+        e.from_version, e.form_id, e.to_version),
+        translate("Errors", "The answers were left as they were. Open them with the version they were made with."))
+
+
+def _form(e: BaseException) -> tuple[str, str]:
+    return (translate("Errors", "The form could not be used: {0}").format(e),
+            translate("Errors", "Nothing was changed. Report this to the archive's support contact."))
+
+
+MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] = {
+    forms.FormNotFoundError: _not_found,
+    forms.DefinitionError: _definition,
+    forms.VocabularyNotFoundError: _vocabulary,
+    forms.AnswersError: _answers,
+    forms.MigrationError: _migration,
+    forms.FormError: _form,
+}

@@ -1,4 +1,96 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Messages for store errors (see the package docstring)."""
+"""Messages for store errors (see the package docstring). Never includes testimony content."""
 
-MESSAGES: dict = {}
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from intake_app.i18n import translate
+from intake_app.store import errors as e
+
+
+def _wrong_passphrase(exc: BaseException) -> tuple[str, str]:
+    assert isinstance(exc, e.WrongPassphraseError)
+    hint = translate("Errors", "Check the passphrase (and the keyboard layout) and try again.")
+    if exc.delay >= 1:
+        hint = translate(
+            "Errors", "After {0} failed attempts the store waits {1} seconds before the next try."
+        ).format(exc.failures, int(exc.delay))
+    return translate("Errors", "The passphrase does not unlock this store."), hint
+
+
+def _blob_write(exc: BaseException) -> tuple[str, str]:
+    assert isinstance(exc, e.BlobWriteError)
+    if exc.disk_full:
+        return (
+            translate("Errors", "The disk is full; the file could not be stored."),
+            translate("Errors", "Everything stored earlier is intact. Free some space and try again."),
+        )
+    return (
+        translate("Errors", "A file could not be written to the store: {0}").format(exc.reason),
+        translate("Errors", "Everything stored earlier is intact. Check the disk and try again."),
+    )
+
+
+MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] = {
+    e.StoreError: lambda exc: (
+        translate("Errors", "The local store reported a problem."),
+        translate("Errors", "Nothing stored earlier was changed. Please try again."),
+    ),
+    e.StoreNotFoundError: lambda exc: (
+        translate("Errors", "There is no store here yet."),
+        translate("Errors", "Create one with: intake store init"),
+    ),
+    e.StoreExistsError: lambda exc: (
+        translate("Errors", "A store already exists here."),
+        translate("Errors", "Use the existing store, or wipe it first if you really mean to start over."),
+    ),
+    e.WrongPassphraseError: _wrong_passphrase,
+    e.StoreLockedError: lambda exc: (
+        translate("Errors", "The store is locked."),
+        translate("Errors", "Unlock it with your passphrase to continue."),
+    ),
+    e.StoreCorruptError: lambda exc: (
+        translate("Errors", "The store's database is damaged or is not a store."),
+        translate("Errors", "Do not delete anything. Contact the archive's support for help with recovery."),
+    ),
+    e.StoreVersionError: lambda exc: (
+        translate("Errors", "This store was written by a newer version of the app."),
+        translate("Errors", "Install the newest version of the app to open it."),
+    ),
+    e.StoreFullError: lambda exc: (
+        translate("Errors", "The disk is full; the change was not saved."),
+        translate("Errors", "Everything stored earlier is intact. Free some space and try again."),
+    ),
+    e.RecordNotFoundError: lambda exc: (
+        translate("Errors", "There is no record with that id in the store."),
+        translate("Errors", "List the records with: intake store list"),
+    ),
+    e.InvalidStateError: lambda exc: (
+        translate("Errors", "This record cannot be changed that way now (it is {0}).").format(
+            getattr(exc, "state", "")
+        ),
+        translate("Errors", "Finalised testimonies cannot be edited; add a note or start a new version."),
+    ),
+    e.IdentityUnavailableError: lambda exc: (
+        translate("Errors", "Identity details cannot be saved without an archive profile."),
+        translate("Errors", "Import the archive's profile first, so identity details can be sealed to it."),
+    ),
+    e.BlobError: lambda exc: (
+        translate("Errors", "A stored file could not be read."),
+        translate("Errors", "Other records are not affected. Contact the archive's support."),
+    ),
+    e.BlobMissingError: lambda exc: (
+        translate("Errors", "A stored file is missing from the store."),
+        translate("Errors", "Other records are not affected. Restore the store from a backup if you have one."),
+    ),
+    e.BlobCorruptError: lambda exc: (
+        translate("Errors", "A stored file is damaged or was altered."),
+        translate("Errors", "Other records are not affected. Contact the archive's support."),
+    ),
+    e.BlobTruncatedError: lambda exc: (
+        translate("Errors", "A recording or file was interrupted before it was finished."),
+        translate("Errors", "Open the store again to recover everything up to the interruption."),
+    ),
+    e.BlobWriteError: _blob_write,
+}

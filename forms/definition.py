@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+""":class:`FormDefinition`: one version of one form, with validation, the sensitivity split and
+the consent summary for the bundle manifest.
+
+Guarantees: none of these methods changes the answers given to it; the split follows each
+field's declared sensitivity (never field names); unknown answer keys make the split fail
+rather than land on the wrong side.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from forms.errors import AnswersError
+from forms.model import SENSITIVITIES, Field, Problem
+from forms.validation import Validator
+
+if TYPE_CHECKING:
+    from forms.registry import Registry
+
+
+@dataclass(frozen=True, eq=False)
+class FormDefinition:
+    id: str
+    version: str
+    titles: Mapping[str, str]
+    descriptions: Mapping[str, str]
+    fields: tuple[Field, ...]
+    audience: str
+    composite: bool
+    migrations: tuple[Mapping[str, Any], ...]
+    source: str
+    registry: Registry
+    review: str = ""
+
+    def title(self, lang: str = "en") -> str:
+        return self.titles.get(lang) or self.titles["en"]
+
+    def description(self, lang: str = "en") -> str:
+        return self.descriptions.get(lang) or self.descriptions["en"]
+
+    def __repr__(self) -> str:
+        return f"FormDefinition({self.id!r}, {self.version!r})"
+
+    # -- navigation ----------------------------------------------------------------------
+    def field(self, path: str) -> Field:
+        """The field at a dotted path (``present.role``); group indexes are not part of paths."""
+        fields: Sequence[Field] = self.fields
+        found: Field | None = None
+        for part in path.split("."):
+            found = next((f for f in fields if f.id == part), None)
+            if found is None:
+                raise KeyError(path)
+            fields = found.fields if found.type != "form" else self.registry.load(found.form or "").fields
+        assert found is not None
+        return found
+
+    def walk(self) -> list[tuple[str, Field]]:
+        """Every (dotted path, field), depth first, sub-forms not expanded."""
+        out: list[tuple[str, Field]] = []
+        for f in self.fields:
+            out.extend(f.walk())
+        return out
+
+    # -- validation ----------------------------------------------------------------------
+    def validate(self, answers: Any, _prefix: str = "") -> list[Problem]:
+        """Every problem with ``answers`` (empty list when valid). Never modifies ``answers``."""
+        validator = Validator(self.registry.vocabulary, self._subform_problems)
+        root = answers if isinstance(answers, Mapping) else {}
+        validator.check_object(self.fields, answers, _prefix, root)
+        return validator.problems
+
+    def _subform_problems(self, form_id: str, answers: Any, prefix: str) -> list[Problem]:
+        return self.registry.load(form_id).validate(answers, prefix)
+
+    # -- sensitivity split ---------------------------------------------------------------
+    def split_by_sensitivity(self, answers: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+        """``{"identity": {...}, "content": {...}, "restricted-content": {...}}``.
+
+        Each answer goes to its field's class. Groups are split member by member; repeatable
+        groups keep one (possibly empty) object per entry on every side that holds any of
+        their members, so entries stay aligned. Answers are deep-copied.
+        Raises :class:`AnswersError` for keys the form does not define.
+        """
+        out: dict[str, dict[str, Any]] = {s: {} for s in SENSITIVITIES}
+        self._split_object(self.fields, answers, out, "")
+        return {"identity": out["identity"], "content": out["content"],
+                "restricted-content": out["restricted-content"]}
+
+    def _split_object(self, fields: Sequence[Field], answers: Any, out: dict[str, dict[str, Any]],
+                      path: str) -> None:
+        if not isinstance(answers, Mapping):
+            raise AnswersError("not an object", path or "/")
+        known = {f.id: f for f in fields}
+        for key, value in answers.items():
+            f = known.get(key)
+            if f is None:
+                raise AnswersError(f"no field {key!r} in this form", f"{path}{key}")
+            if f.type == "group" and not f.repeatable:
+                parts = {s: {} for s in SENSITIVITIES}  # type: dict[str, dict[str, Any]]
+                self._split_object(f.fields, value, parts, f"{path}{key}.")
+                for s, part in parts.items():
+                    if part:
+                        out[s][key] = part
+            elif f.type == "group":
+                if not isinstance(value, list):
+                    raise AnswersError("a list is expected", f"{path}{key}")
+                items = []
+                for i, item in enumerate(value):
+                    parts = {s: {} for s in SENSITIVITIES}
+                    self._split_object(f.fields, item, parts, f"{path}{key}[{i}].")
+                    items.append(parts)
+                for s in SENSITIVITIES:
+                    if any(p[s] for p in items):
+                        out[s][key] = [p[s] for p in items]
+            elif f.type == "form":
+                sub = self.registry.load(f.form or "").split_by_sensitivity(value)
+                for s, part in sub.items():
+                    if part:
+                        out[s][key] = part
+            else:
+                out[f.sensitivity][key] = copy.deepcopy(value)
+
+    # -- consent -------------------------------------------------------------------------
+    def consent_summary(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        """Consent choices in a machine-readable shape for the manifest (R-AR-2).
+
+        ``scopes`` maps each consent key to its answer, or to the field's most protective value
+        when unanswered (R-CS-1); ``answered`` lists the keys actually answered; ``valid`` is true
+        when the answers have no validation problem at all. ``embargo`` collects the embargo keys and
+        ``pseudonym`` the chosen pseudonym. Identity-side data (names, contacts) never appear.
+        """
+        scopes: dict[str, Any] = {}
+        answered: list[str] = []
+        self._collect_consent(self.fields, answers if isinstance(answers, Mapping) else {}, scopes, answered)
+        summary: dict[str, Any] = {
+            "form": self.id,
+            "version": self.version,
+            "scopes": scopes,
+            "answered": sorted(answered),
+            "valid": isinstance(answers, Mapping) and not self.validate(answers),
+            "embargo": {k: scopes[k] for k in ("embargo", "embargo_until", "embargo_years") if k in scopes},
+            "pseudonym": scopes.get("pseudonym"),
+        }
+        if self.composite:
+            summary["identity_given"] = bool(answers.get("witness_identity")) if isinstance(answers, Mapping) else False
+        return summary
+
+    def _collect_consent(self, fields: Sequence[Field], answers: Mapping[str, Any], scopes: dict[str, Any],
+                         answered: list[str]) -> None:
+        for f in fields:
+            value = answers.get(f.id)
+            if f.type == "form":
+                sub = self.registry.load(f.form or "")
+                sub._collect_consent(sub.fields, value if isinstance(value, Mapping) else {}, scopes, answered)
+                continue
+            if f.type == "group" and not f.repeatable:
+                self._collect_consent(f.fields, value if isinstance(value, Mapping) else {}, scopes, answered)
+                continue
+            if f.consent_key is None or f.sensitivity == "identity":
+                continue
+            if value in (None, "", [], {}):
+                scopes.setdefault(f.consent_key, f.protective_default)
+                continue
+            if f.type == "consent" and isinstance(value, Mapping):
+                value = value.get("agreed") is True
+            elif isinstance(value, Mapping) and "code" in value:
+                value = value["code"]
+            scopes[f.consent_key] = copy.deepcopy(value)
+            answered.append(f.consent_key)
+
+    # -- helpers for callers -------------------------------------------------------------
+    def consent_answer(self, field_id: str, agreed: bool, lang: str) -> dict[str, Any]:
+        """The answer to a consent checkbox, recording the exact wording shown in ``lang``."""
+        f = self.field(field_id)
+        if f.type != "consent":
+            raise AnswersError("not a consent field", field_id)
+        return {"agreed": agreed, "lang": lang, "wording": f.wording[lang]}
+
+    def migrate(self, answers: Mapping[str, Any], from_version: str) -> dict[str, Any]:
+        """Answers of ``from_version`` of this form rewritten for this version (a copy)."""
+        from forms.migrate import migrate_answers
+
+        return migrate_answers(self.registry, self.id, answers, from_version, self.version)

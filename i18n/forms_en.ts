@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is no form "{0}" in version {1}.</source>
+        <translation>There is no form "{0}" in version {1}.</translation>
+    </message>
+    <message>
+        <source>There is no form "{0}".</source>
+        <translation>There is no form "{0}".</translation>
+    </message>
+    <message>
+        <source>Run "intake forms list" to see the forms this app has.</source>
+        <translation>Run "intake forms list" to see the forms this app has.</translation>
+    </message>
+    <message>
+        <source>The form definition {0} is damaged: {1}</source>
+        <translation>The form definition {0} is damaged: {1}</translation>
+    </message>
+    <message>
+        <source>Reinstall the app or report this to the archive's support contact.</source>
+        <translation>Reinstall the app or report this to the archive's support contact.</translation>
+    </message>
+    <message>
+        <source>The list of choices "{0}" is missing.</source>
+        <translation>The list of choices "{0}" is missing.</translation>
+    </message>
+    <message>
+        <source>These answers cannot be used: {0} ({1})</source>
+        <translation>These answers cannot be used: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Check that the file holds the answers to this form; nothing was changed.</source>
+        <translation>Check that the file holds the answers to this form; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Answers made with version {0} of "{1}" cannot be moved to version {2}.</source>
+        <translation>Answers made with version {0} of "{1}" cannot be moved to version {2}.</translation>
+    </message>
+    <message>
+        <source>The answers were left as they were. Open them with the version they were made with.</source>
+        <translation>The answers were left as they were. Open them with the version they were made with.</translation>
+    </message>
+    <message>
+        <source>The form could not be used: {0}</source>
+        <translation>The form could not be used: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Report this to the archive's support contact.</source>
+        <translation>Nothing was changed. Report this to the archive's support contact.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Problems found: {0}. The answers file was not changed.</source>
+        <translation>Problems found: {0}. The answers file was not changed.</translation>
+    </message>
+    <message>
+        <source>The answers are complete and valid.</source>
+        <translation>The answers are complete and valid.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is no form "{0}" in version {1}.</source>
+        <translation>没有版本为 {1} 的表格“{0}”。</translation>
+    </message>
+    <message>
+        <source>There is no form "{0}".</source>
+        <translation>没有表格“{0}”。</translation>
+    </message>
+    <message>
+        <source>Run "intake forms list" to see the forms this app has.</source>
+        <translation>运行“intake forms list”查看本程序中的表格。</translation>
+    </message>
+    <message>
+        <source>The form definition {0} is damaged: {1}</source>
+        <translation>表格定义 {0} 已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>Reinstall the app or report this to the archive's support contact.</source>
+        <translation>请重新安装本程序，或向档案馆的支援联系人报告。</translation>
+    </message>
+    <message>
+        <source>The list of choices "{0}" is missing.</source>
+        <translation>选项列表“{0}”缺失。</translation>
+    </message>
+    <message>
+        <source>These answers cannot be used: {0} ({1})</source>
+        <translation>无法使用这些答案：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Check that the file holds the answers to this form; nothing was changed.</source>
+        <translation>请检查该文件是否为此表格的答案；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Answers made with version {0} of "{1}" cannot be moved to version {2}.</source>
+        <translation>用“{1}”第 {0} 版填写的答案无法转换到第 {2} 版。</translation>
+    </message>
+    <message>
+        <source>The answers were left as they were. Open them with the version they were made with.</source>
+        <translation>答案保持原样。请用填写时的版本打开。</translation>
+    </message>
+    <message>
+        <source>The form could not be used: {0}</source>
+        <translation>无法使用该表格：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Report this to the archive's support contact.</source>
+        <translation>未作任何更改。请向档案馆的支援联系人报告。</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Problems found: {0}. The answers file was not changed.</source>
+        <translation>发现问题：{0} 个。答案文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The answers are complete and valid.</source>
+        <translation>答案完整且有效。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>Creating the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>Creating the demo archive…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive: check and open sealed bundles</source>
+        <translation>Archive: check and open sealed bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle (.tib):</source>
+        <translation>&amp;Bundle (.tib):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has no passphrase</source>
+        <translation>leave empty if the key has no passphrase</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>Choose a bundle file</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>Choose a key file</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <source>Key file (content or identity key)</source>
+        <translation>Key file (content or identity key)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Open into a folder…</source>
+        <translation>&amp;Open into a folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to BagIt…</source>
+        <translation>&amp;Export to BagIt…</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>Bundle structure is valid</source>
+        <translation>Bundle structure is valid</translation>
+    </message>
+    <message>
+        <source>This key opens the bundle</source>
+        <translation>This key opens the bundle</translation>
+    </message>
+    <message>
+        <source>Encryption intact (not altered)</source>
+        <translation>Encryption intact (not altered)</translation>
+    </message>
+    <message>
+        <source>Signed by the collecting device</source>
+        <translation>Signed by the collecting device</translation>
+    </message>
+    <message>
+        <source>Every file matches its recorded hash</source>
+        <translation>Every file matches its recorded hash</translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation>Custody events</translation>
+    </message>
+    <message>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
+        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>Sealed bundle (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Open into folder</source>
+        <translation>Open into folder</translation>
+    </message>
+    <message>
+        <source>Export BagIt bag into folder</source>
+        <translation>Export BagIt bag into folder</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Opening the bundle…</source>
+        <translation>Opening the bundle…</translation>
+    </message>
+    <message>
+        <source>Writing the BagIt bag…</source>
+        <translation>Writing the BagIt bag…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ passed</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ failed</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– not checked</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source> Written to {0}.</source>
+        <translation> Written to {0}.</translation>
+    </message>
+    <message>
+        <source>All checks passed. This key opened: {0}.</source>
+        <translation>All checks passed. This key opened: {0}.</translation>
+    </message>
+    <message>
+        <source>the testimony (content)</source>
+        <translation>the testimony (content)</translation>
+    </message>
+    <message>
+        <source>the identity</source>
+        <translation>the identity</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Drop photos or documents here</source>
+        <translation>Drop photos or documents here</translation>
+    </message>
+    <message>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Add a file…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Add a file</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This action could not be completed.</source>
+        <translation>This action could not be completed.</translation>
+    </message>
+    <message>
+        <source>Go back one step and try again.</source>
+        <translation>Go back one step and try again.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>You can start again when you are ready.</source>
+        <translation>You can start again when you are ready.</translation>
+    </message>
+    <message>
+        <source>This part of the app is not available in this version.</source>
+        <translation>This part of the app is not available in this version.</translation>
+    </message>
+    <message>
+        <source>Please use an updated version of the app, or ask the archive for help.</source>
+        <translation>Please use an updated version of the app, or ask the archive for help.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>The passphrase is too short: use at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>A few ordinary words that only you know make a good passphrase.</source>
+        <translation>A few ordinary words that only you know make a good passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase in both boxes.</source>
+        <translation>Type the same passphrase in both boxes.</translation>
+    </message>
+    <message>
+        <source>No archive has been chosen yet.</source>
+        <translation>No archive has been chosen yet.</translation>
+    </message>
+    <message>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>Import the archive's profile, or choose the demo archive.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Archive profile</source>
+        <translation>Archive profile</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>Archive profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Welcome to Testimony Intake</source>
+        <translation>Welcome to Testimony Intake</translation>
+    </message>
+    <message>
+        <source>Choose the language for this app. You can change it later at the top of the window.</source>
+        <translation>Choose the language for this app. You can change it later at the top of the window.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Everything this app keeps on this computer is encrypted with this passphrase. Choose one you can remember; nobody can recover it for you. Use at least 8 characters.</source>
+        <translation>Everything this app keeps on this computer is encrypted with this passphrase. Choose one you can remember; nobody can recover it for you. Use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Create encrypted store</source>
+        <translation>&amp;Create encrypted store</translation>
+    </message>
+    <message>
+        <source>Which archive will receive the testimony?</source>
+        <translation>Which archive will receive the testimony?</translation>
+    </message>
+    <message>
+        <source>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</source>
+        <translation>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile file…</source>
+        <translation>&amp;Import profile file…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo archive (not for real testimony)</source>
+        <translation>Use the &amp;demo archive (not for real testimony)</translation>
+    </message>
+    <message>
+        <source>I read the fingerprint with the archive by phone and it matches</source>
+        <translation>I read the fingerprint with the archive by phone and it matches</translation>
+    </message>
+    <message>
+        <source>Use &amp;this archive</source>
+        <translation>Use &amp;this archive</translation>
+    </message>
+    <message>
+        <source>Demo archive — not for real testimony</source>
+        <translation>Demo archive — not for real testimony</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>e.g. 1989-06-04, 1989-06, 1989-06-03/1989-06-05, 1989~</source>
+        <translation>e.g. 1989-06-04, 1989-06, 1989-06-03/1989-06-05, 1989~</translation>
+    </message>
+    <message>
+        <source>reference code (32 letters and digits)</source>
+        <translation>reference code (32 letters and digits)</translation>
+    </message>
+    <message>
+        <source>number, or from</source>
+        <translation>number, or from</translation>
+    </message>
+    <message>
+        <source>to (if not sure)</source>
+        <translation>to (if not sure)</translation>
+    </message>
+    <message>
+        <source>{0}: from</source>
+        <translation>{0}: from</translation>
+    </message>
+    <message>
+        <source>{0}: to</source>
+        <translation>{0}: to</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Please describe</source>
+        <translation>Please describe</translation>
+    </message>
+    <message>
+        <source>{0}: other</source>
+        <translation>{0}: other</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>I agree: {0}</source>
+        <translation>I agree: {0}</translation>
+    </message>
+    <message>
+        <source>e.g. 1989-06-04T01:00 (local time)</source>
+        <translation>e.g. 1989-06-04T01:00 (local time)</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>not sure</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
+        <source>Use the recording and attachment panels for this.</source>
+        <translation>Use the recording and attachment panels for this.</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Remove this entry</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>Add another</translation>
+    </message>
+    <message>
+        <source>Add another: {0}</source>
+        <translation>Add another: {0}</translation>
+    </message>
+    <message>
+        <source>Other (please describe)</source>
+        <translation>Other (please describe)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Please correct the marked answers before sealing the identity.</source>
+        <translation>Please correct the marked answers before sealing the identity.</translation>
+    </message>
+    <message>
+        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
+        <translation>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</translation>
+    </message>
+    <message>
+        <source>Adding files to the encrypted store…</source>
+        <translation>Adding files to the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>Sealing the bundle…</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before finalising:</source>
+        <translation>Some answers need attention before finalising:</translation>
+    </message>
+    <message>
+        <source>{0} (sealed)</source>
+        <translation>{0} (sealed)</translation>
+    </message>
+    <message>
+        <source>Steps of this interview</source>
+        <translation>Steps of this interview</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>Save and &amp;close</source>
+        <translation>Save and &amp;close</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>In outbox</source>
+        <translation>In outbox</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Receipt verified</source>
+        <translation>Receipt verified</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation>&amp;New interview</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>No interviews yet. Press "New interview" to begin.</source>
+        <translation>No interviews yet. Press "New interview" to begin.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewerPage</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Interviews</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox</source>
+        <translation>O&amp;utbox</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsController</name>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Interview {0}</source>
+        <translation>Interview {0}</translation>
+    </message>
+    <message>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>Attachment {0}: {1}, {2} KB</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>Sealing the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to continue.</source>
+        <translation>Enter your passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>Testimony Intake</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>Creating the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>Checking the profile…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>Creating the demo archive…</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooser</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer: record and send interviews</source>
+        <translation>&amp;Interviewer: record and send interviews</translation>
+    </message>
+    <message>
+        <source>For trained interviewers. Interviews are kept encrypted on this computer until they are sent.</source>
+        <translation>For trained interviewers. Interviews are kept encrypted on this computer until they are sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Give my own testimony</source>
+        <translation>&amp;Give my own testimony</translation>
+    </message>
+    <message>
+        <source>A guided session for one witness. Nothing is kept on this computer afterwards.</source>
+        <translation>A guided session for one witness. Nothing is kept on this computer afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive staff: open and check bundles</source>
+        <translation>&amp;Archive staff: open and check bundles</translation>
+    </message>
+    <message>
+        <source>For archive staff who hold a key.</source>
+        <translation>For archive staff who hold a key.</translation>
+    </message>
+    <message>
+        <source>No archive chosen yet.</source>
+        <translation>No archive chosen yet.</translation>
+    </message>
+    <message>
+        <source>Archive: {0} (demo — not for real testimony)</source>
+        <translation>Archive: {0} (demo — not for real testimony)</translation>
+    </message>
+    <message>
+        <source>Archive: {0}</source>
+        <translation>Archive: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Connection (Tor)</source>
+        <translation>Connection (Tor)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Connect to Tor</source>
+        <translation>Connect to Tor</translation>
+    </message>
+    <message>
+        <source>Tor connection progress</source>
+        <translation>Tor connection progress</translation>
+    </message>
+    <message>
+        <source>Bridges (if Tor is blocked where you are)</source>
+        <translation>Bridges (if Tor is blocked where you are)</translation>
+    </message>
+    <message>
+        <source>No bridges</source>
+        <translation>No bridges</translation>
+    </message>
+    <message>
+        <source>obfs4</source>
+        <translation>obfs4</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>Custom lines</translation>
+    </message>
+    <message>
+        <source>Bridges: {0}</source>
+        <translation>Bridges: {0}</translation>
+    </message>
+    <message>
+        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
+        <translation>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>Bridge lines</translation>
+    </message>
+    <message>
+        <source>Save &amp;bridges</source>
+        <translation>Save &amp;bridges</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bundles waiting to be sent</source>
+        <translation>Bundles waiting to be sent</translation>
+    </message>
+    <message>
+        <source>&amp;Send selected</source>
+        <translation>&amp;Send selected</translation>
+    </message>
+    <message>
+        <source>Send &amp;all</source>
+        <translation>Send &amp;all</translation>
+    </message>
+    <message>
+        <source>Not connected. Nothing is sent until you connect.</source>
+        <translation>Not connected. Nothing is sent until you connect.</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}% {1}</source>
+        <translation>Connecting to Tor… {0}% {1}</translation>
+    </message>
+    <message>
+        <source>Connected to Tor.</source>
+        <translation>Connected to Tor.</translation>
+    </message>
+    <message>
+        <source>Demo archive on this computer: sending directly, without Tor (not anonymous).</source>
+        <translation>Demo archive on this computer: sending directly, without Tor (not anonymous).</translation>
+    </message>
+    <message>
+        <source>Could not connect to Tor. Try bridges, then connect again.</source>
+        <translation>Could not connect to Tor. Try bridges, then connect again.</translation>
+    </message>
+    <message>
+        <source>Upload progress of {0}</source>
+        <translation>Upload progress of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>Testimony Intake</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Sound level</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Time recorded</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● &amp;Record</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop</source>
+        <translation>■ &amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <source>Marker, e.g. "question 3"</source>
+        <translation>Marker, e.g. "question 3"</translation>
+    </message>
+    <message>
+        <source>Marker text</source>
+        <translation>Marker text</translation>
+    </message>
+    <message>
+        <source>Add &amp;marker</source>
+        <translation>Add &amp;marker</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Markers</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Play</translation>
+    </message>
+    <message>
+        <source>Play the chosen recording</source>
+        <translation>Play the chosen recording</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Stop playing</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSubmitWizard</name>
+    <message>
+        <source>Please look at the answers marked in red. Nothing you typed was lost.</source>
+        <translation>Please look at the answers marked in red. Nothing you typed was lost.</translation>
+    </message>
+    <message>
+        <source>Sealing and sending…</source>
+        <translation>Sealing and sending…</translation>
+    </message>
+    <message>
+        <source>Which language would you like to use?</source>
+        <translation>Which language would you like to use?</translation>
+    </message>
+    <message>
+        <source>Before you begin</source>
+        <translation>Before you begin</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I understand — &amp;continue</source>
+        <translation>I understand — &amp;continue</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without sending</source>
+        <translation>&amp;Leave without sending</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <source>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</source>
+        <translation>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</translation>
+    </message>
+    <message>
+        <source>Your testimony will be sealed and sent through Tor. This can take a few minutes; please keep the computer on.</source>
+        <translation>Your testimony will be sealed and sent through Tor. This can take a few minutes; please keep the computer on.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my testimony</source>
+        <translation>&amp;Send my testimony</translation>
+    </message>
+    <message>
+        <source>Sent. Thank you.</source>
+        <translation>Sent. Thank you.</translation>
+    </message>
+    <message>
+        <source>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</source>
+        <translation>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>Cancel this task</translation>
+    </message>
+</context>
+<context>
+    <name>_Finalise</name>
+    <message>
+        <source>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</source>
+        <translation>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise and put in the outbox</source>
+        <translation>&amp;Finalise and put in the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>_Sealed</name>
+    <message>
+        <source>Identity: sealed.
+
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+        <translation>Identity: sealed.
+
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
+    </message>
+</context>
+<context>
+    <name>_TopBar</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>Testimony Intake</translation>
+    </message>
+    <message>
+        <source>DEMO — not for real testimony</source>
+        <translation>DEMO — not for real testimony</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Back to the start screen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+Shift+L or F12)</source>
+        <translation>Lock now (Ctrl+Shift+L or F12)</translation>
+    </message>
+</context>
+</TS>

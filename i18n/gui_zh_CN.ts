@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>正在建立加密存储…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>正在建立演示档案馆…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive: check and open sealed bundles</source>
+        <translation>档案馆：核验并打开密封的证言包</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle (.tib):</source>
+        <translation>证言包 (.tib)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has no passphrase</source>
+        <translation>如果密钥没有密码，请留空</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>选择证言包文件</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>选择密钥文件</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>证言包文件</translation>
+    </message>
+    <message>
+        <source>Key file (content or identity key)</source>
+        <translation>密钥文件（内容密钥或身份密钥）</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥密码</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open into a folder…</source>
+        <translation>打开到文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to BagIt…</source>
+        <translation>导出为 BagIt(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>核验报告</translation>
+    </message>
+    <message>
+        <source>Bundle structure is valid</source>
+        <translation>证言包结构正确</translation>
+    </message>
+    <message>
+        <source>This key opens the bundle</source>
+        <translation>这把密钥能打开证言包</translation>
+    </message>
+    <message>
+        <source>Encryption intact (not altered)</source>
+        <translation>加密完好（没有被改动）</translation>
+    </message>
+    <message>
+        <source>Signed by the collecting device</source>
+        <translation>有收集设备的签名</translation>
+    </message>
+    <message>
+        <source>Every file matches its recorded hash</source>
+        <translation>每个文件都与记录的校验值相符</translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation>保管记录</translation>
+    </message>
+    <message>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
+        <translation>这个版本还不能：从接收服务器直接取回证言包，以及完整的 PREMIS 记录。请先从接收服务器的存储中复制 .tib 文件，再在这里核验。</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>证言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>密封的证言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Open into folder</source>
+        <translation>打开到文件夹</translation>
+    </message>
+    <message>
+        <source>Export BagIt bag into folder</source>
+        <translation>把 BagIt 包导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>正在核验证言包…</translation>
+    </message>
+    <message>
+        <source>Opening the bundle…</source>
+        <translation>正在打开证言包…</translation>
+    </message>
+    <message>
+        <source>Writing the BagIt bag…</source>
+        <translation>正在写入 BagIt 包…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ 未通过</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未检查</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> Written to {0}.</source>
+        <translation> 已写入 {0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. This key opened: {0}.</source>
+        <translation>全部检查通过。这把密钥打开了：{0}。</translation>
+    </message>
+    <message>
+        <source>the testimony (content)</source>
+        <translation>证言（内容）</translation>
+    </message>
+    <message>
+        <source>the identity</source>
+        <translation>身份资料</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Drop photos or documents here</source>
+        <translation>把照片或文件拖到这里</translation>
+    </message>
+    <message>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已附加的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This action could not be completed.</source>
+        <translation>这一步没有完成。</translation>
+    </message>
+    <message>
+        <source>Go back one step and try again.</source>
+        <translation>请退回上一步，再试一次。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>已停止，没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>You can start again when you are ready.</source>
+        <translation>准备好后可以重新开始。</translation>
+    </message>
+    <message>
+        <source>This part of the app is not available in this version.</source>
+        <translation>这个版本的软件还没有这项功能。</translation>
+    </message>
+    <message>
+        <source>Please use an updated version of the app, or ask the archive for help.</source>
+        <translation>请使用更新的版本，或向档案馆求助。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>密码太短，至少要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>A few ordinary words that only you know make a good passphrase.</source>
+        <translation>用几个只有您自己知道的普通词语，就是好密码。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码不一样。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase in both boxes.</source>
+        <translation>请在两个框里输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>No archive has been chosen yet.</source>
+        <translation>还没有选择档案馆。</translation>
+    </message>
+    <message>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Archive profile</source>
+        <translation>档案馆配置文件</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>档案馆配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Welcome to Testimony Intake</source>
+        <translation>欢迎使用证言收集软件</translation>
+    </message>
+    <message>
+        <source>Choose the language for this app. You can change it later at the top of the window.</source>
+        <translation>请选择软件使用的语言。以后可以在窗口上方更改。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>请设定密码</translation>
+    </message>
+    <message>
+        <source>Everything this app keeps on this computer is encrypted with this passphrase. Choose one you can remember; nobody can recover it for you. Use at least 8 characters.</source>
+        <translation>软件在这台电脑上保存的所有内容都用这个密码加密。请选一个您记得住的密码；忘记了没有人能帮您找回。至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Create encrypted store</source>
+        <translation>建立加密存储(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Which archive will receive the testimony?</source>
+        <translation>证言要交给哪个档案馆？</translation>
+    </message>
+    <message>
+        <source>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</source>
+        <translation>请导入档案馆给您的配置文件。然后给档案馆打电话，一起把指纹逐字念一遍：每个字符都相同才继续。如果只想试用软件，请选择演示档案馆。</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile file…</source>
+        <translation>导入配置文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo archive (not for real testimony)</source>
+        <translation>使用演示档案馆(&amp;D)（不可用于真实证言）</translation>
+    </message>
+    <message>
+        <source>I read the fingerprint with the archive by phone and it matches</source>
+        <translation>我已和档案馆通电话核对指纹，完全相同</translation>
+    </message>
+    <message>
+        <source>Use &amp;this archive</source>
+        <translation>使用这个档案馆(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Demo archive — not for real testimony</source>
+        <translation>演示档案馆——不可用于真实证言</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>e.g. 1989-06-04, 1989-06, 1989-06-03/1989-06-05, 1989~</source>
+        <translation>例如 1989-06-04、1989-06、1989-06-03/1989-06-05、1989~</translation>
+    </message>
+    <message>
+        <source>reference code (32 letters and digits)</source>
+        <translation>参考编号（32 个字母和数字）</translation>
+    </message>
+    <message>
+        <source>number, or from</source>
+        <translation>数字，或从</translation>
+    </message>
+    <message>
+        <source>to (if not sure)</source>
+        <translation>到（不确定时）</translation>
+    </message>
+    <message>
+        <source>{0}: from</source>
+        <translation>{0}：从</translation>
+    </message>
+    <message>
+        <source>{0}: to</source>
+        <translation>{0}：到</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Please describe</source>
+        <translation>请说明</translation>
+    </message>
+    <message>
+        <source>{0}: other</source>
+        <translation>{0}：其他</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>I agree: {0}</source>
+        <translation>我同意：{0}</translation>
+    </message>
+    <message>
+        <source>e.g. 1989-06-04T01:00 (local time)</source>
+        <translation>例如 1989-06-04T01:00（当地时间）</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>大约</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>确定程度</translation>
+    </message>
+    <message>
+        <source>Use the recording and attachment panels for this.</source>
+        <translation>请用录音和附件区来填写这一项。</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>删除这一条</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>再添加一条</translation>
+    </message>
+    <message>
+        <source>Add another: {0}</source>
+        <translation>再添加一条：{0}</translation>
+    </message>
+    <message>
+        <source>Other (please describe)</source>
+        <translation>其他（请说明）</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>不想回答</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Please correct the marked answers before sealing the identity.</source>
+        <translation>请先改正标出的答案，再密封身份资料。</translation>
+    </message>
+    <message>
+        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
+        <translation>需要先取得同意才能继续。请和证人一起读同意书；如果证人同意，请勾选相应的框（口头同意也可以在同意页上记录）。</translation>
+    </message>
+    <message>
+        <source>Adding files to the encrypted store…</source>
+        <translation>正在把文件加入加密存储…</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封证言包…</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before finalising:</source>
+        <translation>完成前，有些答案需要处理：</translation>
+    </message>
+    <message>
+        <source>{0} (sealed)</source>
+        <translation>{0}（已密封）</translation>
+    </message>
+    <message>
+        <source>Steps of this interview</source>
+        <translation>这次访谈的步骤</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Save and &amp;close</source>
+        <translation>保存并关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In outbox</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Receipt verified</source>
+        <translation>回执已核实</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation>新建访谈(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No interviews yet. Press "New interview" to begin.</source>
+        <translation>还没有访谈。请按“新建访谈”开始。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewerPage</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox</source>
+        <translation>待发送(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsController</name>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Interview {0}</source>
+        <translation>访谈 {0}</translation>
+    </message>
+    <message>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>附件 {0}：{1}，{2} KB</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封证言包…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to continue.</source>
+        <translation>请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>证言收集</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>正在建立加密存储…</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>正在检查配置文件…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>正在建立演示档案馆…</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooser</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>您要做什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer: record and send interviews</source>
+        <translation>访谈员：记录并发送访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>For trained interviewers. Interviews are kept encrypted on this computer until they are sent.</source>
+        <translation>供受过培训的访谈员使用。访谈在发送前加密保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;Give my own testimony</source>
+        <translation>提供我自己的证言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A guided session for one witness. Nothing is kept on this computer afterwards.</source>
+        <translation>一步一步引导证人独自完成。完成后这台电脑上不会留下任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive staff: open and check bundles</source>
+        <translation>档案馆工作人员：打开并核验证言包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For archive staff who hold a key.</source>
+        <translation>供持有密钥的档案馆工作人员使用。</translation>
+    </message>
+    <message>
+        <source>No archive chosen yet.</source>
+        <translation>还没有选择档案馆。</translation>
+    </message>
+    <message>
+        <source>Archive: {0} (demo — not for real testimony)</source>
+        <translation>档案馆：{0}（演示——不可用于真实证言）</translation>
+    </message>
+    <message>
+        <source>Archive: {0}</source>
+        <translation>档案馆：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Connection (Tor)</source>
+        <translation>连接（Tor）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to Tor</source>
+        <translation>连接 Tor</translation>
+    </message>
+    <message>
+        <source>Tor connection progress</source>
+        <translation>Tor 连接进度</translation>
+    </message>
+    <message>
+        <source>Bridges (if Tor is blocked where you are)</source>
+        <translation>网桥（如果您所在的地方封锁了 Tor）</translation>
+    </message>
+    <message>
+        <source>No bridges</source>
+        <translation>不用网桥</translation>
+    </message>
+    <message>
+        <source>obfs4</source>
+        <translation>obfs4</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>自定义网桥</translation>
+    </message>
+    <message>
+        <source>Bridges: {0}</source>
+        <translation>网桥：{0}</translation>
+    </message>
+    <message>
+        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
+        <translation>在中国大陆 Tor 被封锁：请选择 Snowflake，或粘贴从可信的人那里得到的 obfs4 网桥（每行一个）。</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>网桥</translation>
+    </message>
+    <message>
+        <source>Save &amp;bridges</source>
+        <translation>保存网桥(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>证言包</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Bundles waiting to be sent</source>
+        <translation>等待发送的证言包</translation>
+    </message>
+    <message>
+        <source>&amp;Send selected</source>
+        <translation>发送选中的(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;all</source>
+        <translation>全部发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not connected. Nothing is sent until you connect.</source>
+        <translation>未连接。连接之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}% {1}</source>
+        <translation>正在连接 Tor… {0}% {1}</translation>
+    </message>
+    <message>
+        <source>Connected to Tor.</source>
+        <translation>已连接 Tor。</translation>
+    </message>
+    <message>
+        <source>Demo archive on this computer: sending directly, without Tor (not anonymous).</source>
+        <translation>本机上的演示档案馆：直接发送，不经过 Tor（不匿名）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to Tor. Try bridges, then connect again.</source>
+        <translation>无法连接 Tor。请试试网桥，然后再连接。</translation>
+    </message>
+    <message>
+        <source>Upload progress of {0}</source>
+        <translation>{0} 的上传进度</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>证言收集</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>已录时间</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● 录音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>开始录音</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop</source>
+        <translation>■ 停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录音</translation>
+    </message>
+    <message>
+        <source>Marker, e.g. "question 3"</source>
+        <translation>标记，例如“第 3 题”</translation>
+    </message>
+    <message>
+        <source>Marker text</source>
+        <translation>标记文字</translation>
+    </message>
+    <message>
+        <source>Add &amp;marker</source>
+        <translation>添加标记(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Play the chosen recording</source>
+        <translation>播放选中的录音</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>停止播放</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSubmitWizard</name>
+    <message>
+        <source>Please look at the answers marked in red. Nothing you typed was lost.</source>
+        <translation>请看看用红字标出的答案。您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <source>Sealing and sending…</source>
+        <translation>正在密封并发送…</translation>
+    </message>
+    <message>
+        <source>Which language would you like to use?</source>
+        <translation>您想用哪种语言？</translation>
+    </message>
+    <message>
+        <source>Before you begin</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在这里，您可以把自己关于 1989 年的证言交给档案馆。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您回答几个问题，并用文字写下您看到或知道的事。您的回答会在这台电脑上加密（上锁），再通过 Tor 发送，这样监视网络的人无法读到内容，也不容易看出发往哪里。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如用隐藏的软件或摄像头），他们可能看到您输入的内容。您的姓名和联系方式与您的证言分开保存，档案馆只有少数人能把它们对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;您的选择：&lt;/b&gt;分享什么、怎样使用，由您决定。发送之前您随时可以停止，什么都不会保留。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证言。完成后这台电脑上不会留下任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I understand — &amp;continue</source>
+        <translation>我明白了——继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without sending</source>
+        <translation>不发送，离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>准备发送</translation>
+    </message>
+    <message>
+        <source>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</source>
+        <translation>这是本机上的演示档案馆：您的回答直接发送，不经过 Tor。请不要用它提交真实证言。</translation>
+    </message>
+    <message>
+        <source>Your testimony will be sealed and sent through Tor. This can take a few minutes; please keep the computer on.</source>
+        <translation>您的证言会被密封并通过 Tor 发送。可能需要几分钟，请不要关闭电脑。</translation>
+    </message>
+    <message>
+        <source>&amp;Send my testimony</source>
+        <translation>发送我的证言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sent. Thank you.</source>
+        <translation>已发送。谢谢您。</translation>
+    </message>
+    <message>
+        <source>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</source>
+        <translation>这是您的回执码。请现在抄下来，放在安全的地方：这台电脑不会保存它。按“完成”后，您输入的所有内容都会被清除。</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>回执码</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>取消这项工作</translation>
+    </message>
+</context>
+<context>
+    <name>_Finalise</name>
+    <message>
+        <source>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</source>
+        <translation>“完成”会把这次访谈的全部内容密封成一个给档案馆的加密证言包，放进待发送区。之后就不能再修改了。</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise and put in the outbox</source>
+        <translation>完成并放入待发送区(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>_Sealed</name>
+    <message>
+        <source>Identity: sealed.
+
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+        <translation>身份资料：已密封。
+
+证人的身份资料已为档案馆的身份保管人加密。这台电脑已无法再读取。</translation>
+    </message>
+</context>
+<context>
+    <name>_TopBar</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>证言收集</translation>
+    </message>
+    <message>
+        <source>DEMO — not for real testimony</source>
+        <translation>演示——不可用于真实证言</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>回到开始画面</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+Shift+L or F12)</source>
+        <translation>立即锁定（Ctrl+Shift+L 或 F12）</translation>
+    </message>
+</context>
+</TS>

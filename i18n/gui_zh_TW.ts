@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>正在建立加密儲存…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>正在建立示範檔案館…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive: check and open sealed bundles</source>
+        <translation>檔案館：核驗並開啟密封的證言包</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle (.tib):</source>
+        <translation>證言包 (.tib)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>金鑰檔案(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>金鑰密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has no passphrase</source>
+        <translation>如果金鑰沒有密碼，請留空</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>選擇證言包檔案</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>選擇金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>證言包檔案</translation>
+    </message>
+    <message>
+        <source>Key file (content or identity key)</source>
+        <translation>金鑰檔案（內容金鑰或身份金鑰）</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>金鑰密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核驗(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open into a folder…</source>
+        <translation>開啟到資料夾(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to BagIt…</source>
+        <translation>匯出為 BagIt(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>核驗報告</translation>
+    </message>
+    <message>
+        <source>Bundle structure is valid</source>
+        <translation>證言包結構正確</translation>
+    </message>
+    <message>
+        <source>This key opens the bundle</source>
+        <translation>這把金鑰能開啟證言包</translation>
+    </message>
+    <message>
+        <source>Encryption intact (not altered)</source>
+        <translation>加密完好（沒有被改動）</translation>
+    </message>
+    <message>
+        <source>Signed by the collecting device</source>
+        <translation>有收集裝置的簽名</translation>
+    </message>
+    <message>
+        <source>Every file matches its recorded hash</source>
+        <translation>每個檔案都與記錄的校驗值相符</translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation>保管記錄</translation>
+    </message>
+    <message>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
+        <translation>這個版本還不能：從接收伺服器直接取回證言包，以及完整的 PREMIS 記錄。請先從接收伺服器的儲存中複製 .tib 檔案，再在這裡核驗。</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>證言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>密封的證言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Open into folder</source>
+        <translation>開啟到資料夾</translation>
+    </message>
+    <message>
+        <source>Export BagIt bag into folder</source>
+        <translation>把 BagIt 包匯出到資料夾</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>正在核驗證言包…</translation>
+    </message>
+    <message>
+        <source>Opening the bundle…</source>
+        <translation>正在開啟證言包…</translation>
+    </message>
+    <message>
+        <source>Writing the BagIt bag…</source>
+        <translation>正在寫入 BagIt 包…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通過</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ 未通過</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– 未檢查</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source> Written to {0}.</source>
+        <translation> 已寫入 {0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. This key opened: {0}.</source>
+        <translation>全部檢查通過。這把金鑰打開了：{0}。</translation>
+    </message>
+    <message>
+        <source>the testimony (content)</source>
+        <translation>證言（內容）</translation>
+    </message>
+    <message>
+        <source>the identity</source>
+        <translation>身份資料</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Drop photos or documents here</source>
+        <translation>把照片或檔案拖到這裡</translation>
+    </message>
+    <message>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>新增檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>新增檔案</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已附加的檔案</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This action could not be completed.</source>
+        <translation>這一步沒有完成。</translation>
+    </message>
+    <message>
+        <source>Go back one step and try again.</source>
+        <translation>請退回上一步，再試一次。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>已停止，沒有改動任何內容。</translation>
+    </message>
+    <message>
+        <source>You can start again when you are ready.</source>
+        <translation>準備好後可以重新開始。</translation>
+    </message>
+    <message>
+        <source>This part of the app is not available in this version.</source>
+        <translation>這個版本的軟體還沒有這項功能。</translation>
+    </message>
+    <message>
+        <source>Please use an updated version of the app, or ask the archive for help.</source>
+        <translation>請使用更新的版本，或向檔案館求助。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>密碼太短，至少要 {0} 個字元。</translation>
+    </message>
+    <message>
+        <source>A few ordinary words that only you know make a good passphrase.</source>
+        <translation>用幾個只有您自己知道的普通詞語，就是好密碼。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase in both boxes.</source>
+        <translation>請在兩個框裡輸入相同的密碼。</translation>
+    </message>
+    <message>
+        <source>No archive has been chosen yet.</source>
+        <translation>還沒有選擇檔案館。</translation>
+    </message>
+    <message>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Archive profile</source>
+        <translation>檔案館設定檔</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>檔案館設定檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>Welcome to Testimony Intake</source>
+        <translation>歡迎使用證言收集軟體</translation>
+    </message>
+    <message>
+        <source>Choose the language for this app. You can change it later at the top of the window.</source>
+        <translation>請選擇軟體使用的語言。以後可以在視窗上方更改。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>請設定密碼</translation>
+    </message>
+    <message>
+        <source>Everything this app keeps on this computer is encrypted with this passphrase. Choose one you can remember; nobody can recover it for you. Use at least 8 characters.</source>
+        <translation>軟體在這臺電腦上儲存的所有內容都用這個密碼加密。請選一個您記得住的密碼；忘記了沒有人能幫您找回。至少 8 個字元。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再輸一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Create encrypted store</source>
+        <translation>建立加密儲存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Which archive will receive the testimony?</source>
+        <translation>證言要交給哪個檔案館？</translation>
+    </message>
+    <message>
+        <source>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</source>
+        <translation>請匯入檔案館給您的設定檔。然後給檔案館打電話，一起把指紋逐字念一遍：每個字元都相同才繼續。如果只想試用軟體，請選擇示範檔案館。</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile file…</source>
+        <translation>匯入設定檔(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo archive (not for real testimony)</source>
+        <translation>使用示範檔案館(&amp;D)（不可用於真實證言）</translation>
+    </message>
+    <message>
+        <source>I read the fingerprint with the archive by phone and it matches</source>
+        <translation>我已和檔案館通電話核對指紋，完全相同</translation>
+    </message>
+    <message>
+        <source>Use &amp;this archive</source>
+        <translation>使用這個檔案館(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Demo archive — not for real testimony</source>
+        <translation>示範檔案館——不可用於真實證言</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>e.g. 1989-06-04, 1989-06, 1989-06-03/1989-06-05, 1989~</source>
+        <translation>例如 1989-06-04、1989-06、1989-06-03/1989-06-05、1989~</translation>
+    </message>
+    <message>
+        <source>reference code (32 letters and digits)</source>
+        <translation>參考編號（32 個字母和數字）</translation>
+    </message>
+    <message>
+        <source>number, or from</source>
+        <translation>數字，或從</translation>
+    </message>
+    <message>
+        <source>to (if not sure)</source>
+        <translation>到（不確定時）</translation>
+    </message>
+    <message>
+        <source>{0}: from</source>
+        <translation>{0}：從</translation>
+    </message>
+    <message>
+        <source>{0}: to</source>
+        <translation>{0}：到</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>Please describe</source>
+        <translation>請說明</translation>
+    </message>
+    <message>
+        <source>{0}: other</source>
+        <translation>{0}：其他</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>I agree: {0}</source>
+        <translation>我同意：{0}</translation>
+    </message>
+    <message>
+        <source>e.g. 1989-06-04T01:00 (local time)</source>
+        <translation>例如 1989-06-04T01:00（當地時間）</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>確切</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>大約</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>不確定</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>確定程度</translation>
+    </message>
+    <message>
+        <source>Use the recording and attachment panels for this.</source>
+        <translation>請用錄音和附件區來填寫這一項。</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>刪除這一條</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>再新增一條</translation>
+    </message>
+    <message>
+        <source>Add another: {0}</source>
+        <translation>再新增一條：{0}</translation>
+    </message>
+    <message>
+        <source>Other (please describe)</source>
+        <translation>其他（請說明）</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>不想回答</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Please correct the marked answers before sealing the identity.</source>
+        <translation>請先改正標出的答案，再密封身份資料。</translation>
+    </message>
+    <message>
+        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
+        <translation>需要先取得同意才能繼續。請和證人一起讀同意書；如果證人同意，請勾選相應的框（口頭同意也可以在同意頁上記錄）。</translation>
+    </message>
+    <message>
+        <source>Adding files to the encrypted store…</source>
+        <translation>正在把檔案加入加密儲存…</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封證言包…</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before finalising:</source>
+        <translation>完成前，有些答案需要處理：</translation>
+    </message>
+    <message>
+        <source>{0} (sealed)</source>
+        <translation>{0}（已密封）</translation>
+    </message>
+    <message>
+        <source>Steps of this interview</source>
+        <translation>這次訪談的步驟</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Save and &amp;close</source>
+        <translation>儲存並關閉(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In outbox</source>
+        <translation>待發送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Receipt verified</source>
+        <translation>回執已核實</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最後修改</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation>新建訪談(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No interviews yet. Press "New interview" to begin.</source>
+        <translation>還沒有訪談。請按“新建訪談”開始。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewerPage</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>訪談(&amp;I)</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox</source>
+        <translation>待發送(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsController</name>
+    <message>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Interview {0}</source>
+        <translation>訪談 {0}</translation>
+    </message>
+    <message>
+        <source>Attachment {0}: {1}, {2} KB</source>
+        <translation>附件 {0}：{1}，{2} KB</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>正在密封證言包…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to continue.</source>
+        <translation>請輸入密碼繼續。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>證言收集</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>正在建立加密儲存…</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>正在檢查設定檔…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>正在建立示範檔案館…</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooser</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>您要做什麼？</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer: record and send interviews</source>
+        <translation>訪談員：記錄併發送訪談(&amp;I)</translation>
+    </message>
+    <message>
+        <source>For trained interviewers. Interviews are kept encrypted on this computer until they are sent.</source>
+        <translation>供受過培訓的訪談員使用。訪談在傳送前加密儲存在這臺電腦上。</translation>
+    </message>
+    <message>
+        <source>&amp;Give my own testimony</source>
+        <translation>提供我自己的證言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A guided session for one witness. Nothing is kept on this computer afterwards.</source>
+        <translation>一步一步引導證人獨自完成。完成後這臺電腦上不會留下任何內容。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive staff: open and check bundles</source>
+        <translation>檔案館工作人員：開啟並核驗證言包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For archive staff who hold a key.</source>
+        <translation>供持有金鑰的檔案館工作人員使用。</translation>
+    </message>
+    <message>
+        <source>No archive chosen yet.</source>
+        <translation>還沒有選擇檔案館。</translation>
+    </message>
+    <message>
+        <source>Archive: {0} (demo — not for real testimony)</source>
+        <translation>檔案館：{0}（示範——不可用於真實證言）</translation>
+    </message>
+    <message>
+        <source>Archive: {0}</source>
+        <translation>檔案館：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Connection (Tor)</source>
+        <translation>連線（Tor）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to Tor</source>
+        <translation>連線 Tor</translation>
+    </message>
+    <message>
+        <source>Tor connection progress</source>
+        <translation>Tor 連線進度</translation>
+    </message>
+    <message>
+        <source>Bridges (if Tor is blocked where you are)</source>
+        <translation>橋接（如果您所在的地方封鎖了 Tor）</translation>
+    </message>
+    <message>
+        <source>No bridges</source>
+        <translation>不用橋接</translation>
+    </message>
+    <message>
+        <source>obfs4</source>
+        <translation>obfs4</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>自定義橋接</translation>
+    </message>
+    <message>
+        <source>Bridges: {0}</source>
+        <translation>橋接：{0}</translation>
+    </message>
+    <message>
+        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
+        <translation>在中國大陸 Tor 被封鎖：請選擇 Snowflake，或貼上從可信的人那裡得到的 obfs4 橋接（每行一個）。</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>橋接</translation>
+    </message>
+    <message>
+        <source>Save &amp;bridges</source>
+        <translation>儲存橋接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>證言包</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Bundles waiting to be sent</source>
+        <translation>等待發送的證言包</translation>
+    </message>
+    <message>
+        <source>&amp;Send selected</source>
+        <translation>傳送選中的(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;all</source>
+        <translation>全部發送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not connected. Nothing is sent until you connect.</source>
+        <translation>未連線。連線之前不會發送任何內容。</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}% {1}</source>
+        <translation>正在連線 Tor… {0}% {1}</translation>
+    </message>
+    <message>
+        <source>Connected to Tor.</source>
+        <translation>已連線 Tor。</translation>
+    </message>
+    <message>
+        <source>Demo archive on this computer: sending directly, without Tor (not anonymous).</source>
+        <translation>本機上的示範檔案館：直接傳送，不經過 Tor（不匿名）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to Tor. Try bridges, then connect again.</source>
+        <translation>無法連線 Tor。請試試橋接，然後再連線。</translation>
+    </message>
+    <message>
+        <source>Upload progress of {0}</source>
+        <translation>{0} 的上傳進度</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>證言收集</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>已錄時間</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● 錄音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>開始錄音</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop</source>
+        <translation>■ 停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止錄音</translation>
+    </message>
+    <message>
+        <source>Marker, e.g. "question 3"</source>
+        <translation>標記，例如“第 3 題”</translation>
+    </message>
+    <message>
+        <source>Marker text</source>
+        <translation>標記文字</translation>
+    </message>
+    <message>
+        <source>Add &amp;marker</source>
+        <translation>新增標記(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Play the chosen recording</source>
+        <translation>播放選中的錄音</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>停止播放</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSubmitWizard</name>
+    <message>
+        <source>Please look at the answers marked in red. Nothing you typed was lost.</source>
+        <translation>請看看用紅字標出的答案。您輸入的內容都還在。</translation>
+    </message>
+    <message>
+        <source>Sealing and sending…</source>
+        <translation>正在密封併發送…</translation>
+    </message>
+    <message>
+        <source>Which language would you like to use?</source>
+        <translation>您想用哪種語言？</translation>
+    </message>
+    <message>
+        <source>Before you begin</source>
+        <translation>開始之前</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在這裡，您可以把自己關於 1989 年的證言交給檔案館。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您回答幾個問題，並用文字寫下您看到或知道的事。您的回答會在這臺電腦上加密（上鎖），再通過 Tor 傳送，這樣監視網路的人無法讀到內容，也不容易看出發往哪裡。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這臺電腦本身（例如用隱藏的軟體或攝像頭），他們可能看到您輸入的內容。您的姓名和聯絡方式與您的證言分開儲存，檔案館只有少數人能把它們對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;您的選擇：&lt;/b&gt;分享什麼、怎樣使用，由您決定。傳送之前您隨時可以停止，什麼都不會保留。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證言。完成後這臺電腦上不會留下任何內容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I understand — &amp;continue</source>
+        <translation>我明白了——繼續(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without sending</source>
+        <translation>不傳送，離開(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>準備傳送</translation>
+    </message>
+    <message>
+        <source>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</source>
+        <translation>這是本機上的示範檔案館：您的回答直接傳送，不經過 Tor。請不要用它提交真實證言。</translation>
+    </message>
+    <message>
+        <source>Your testimony will be sealed and sent through Tor. This can take a few minutes; please keep the computer on.</source>
+        <translation>您的證言會被密封並通過 Tor 傳送。可能需要幾分鐘，請不要關閉電腦。</translation>
+    </message>
+    <message>
+        <source>&amp;Send my testimony</source>
+        <translation>傳送我的證言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sent. Thank you.</source>
+        <translation>已傳送。謝謝您。</translation>
+    </message>
+    <message>
+        <source>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</source>
+        <translation>這是您的回執碼。請現在抄下來，放在安全的地方：這臺電腦不會儲存它。按“完成”後，您輸入的所有內容都會被清除。</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>回執碼</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>取消這項工作</translation>
+    </message>
+</context>
+<context>
+    <name>_Finalise</name>
+    <message>
+        <source>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</source>
+        <translation>“完成”會把這次訪談的全部內容密封成一個給檔案館的加密證言包，放進待發送區。之後就不能再修改了。</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise and put in the outbox</source>
+        <translation>完成並放入待發送區(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>_Sealed</name>
+    <message>
+        <source>Identity: sealed.
+
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+        <translation>身份資料：已密封。
+
+證人的身份資料已為檔案館的身份保管人加密。這臺電腦已無法再讀取。</translation>
+    </message>
+</context>
+<context>
+    <name>_TopBar</name>
+    <message>
+        <source>Testimony Intake</source>
+        <translation>證言收集</translation>
+    </message>
+    <message>
+        <source>DEMO — not for real testimony</source>
+        <translation>示範——不可用於真實證言</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>首頁(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>回到開始畫面</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即鎖定</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+Shift+L or F12)</source>
+        <translation>立即鎖定（Ctrl+Shift+L 或 F12）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Check the passphrase (and the keyboard layout) and try again.</source>
+        <translation>Check the passphrase (and the keyboard layout) and try again.</translation>
+    </message>
+    <message>
+        <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>
+        <translation>After {0} failed attempts the store waits {1} seconds before the next try.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this store.</source>
+        <translation>The passphrase does not unlock this store.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the file could not be stored.</source>
+        <translation>The disk is full; the file could not be stored.</translation>
+    </message>
+    <message>
+        <source>Everything stored earlier is intact. Free some space and try again.</source>
+        <translation>Everything stored earlier is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>A file could not be written to the store: {0}</source>
+        <translation>A file could not be written to the store: {0}</translation>
+    </message>
+    <message>
+        <source>Everything stored earlier is intact. Check the disk and try again.</source>
+        <translation>Everything stored earlier is intact. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>The local store reported a problem.</source>
+        <translation>The local store reported a problem.</translation>
+    </message>
+    <message>
+        <source>Nothing stored earlier was changed. Please try again.</source>
+        <translation>Nothing stored earlier was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>There is no store here yet.</source>
+        <translation>There is no store here yet.</translation>
+    </message>
+    <message>
+        <source>Create one with: intake store init</source>
+        <translation>Create one with: intake store init</translation>
+    </message>
+    <message>
+        <source>A store already exists here.</source>
+        <translation>A store already exists here.</translation>
+    </message>
+    <message>
+        <source>Use the existing store, or wipe it first if you really mean to start over.</source>
+        <translation>Use the existing store, or wipe it first if you really mean to start over.</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>The store is locked.</translation>
+    </message>
+    <message>
+        <source>Unlock it with your passphrase to continue.</source>
+        <translation>Unlock it with your passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>The store's database is damaged or is not a store.</source>
+        <translation>The store's database is damaged or is not a store.</translation>
+    </message>
+    <message>
+        <source>Do not delete anything. Contact the archive's support for help with recovery.</source>
+        <translation>Do not delete anything. Contact the archive's support for help with recovery.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of the app.</source>
+        <translation>This store was written by a newer version of the app.</translation>
+    </message>
+    <message>
+        <source>Install the newest version of the app to open it.</source>
+        <translation>Install the newest version of the app to open it.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation>The disk is full; the change was not saved.</translation>
+    </message>
+    <message>
+        <source>There is no record with that id in the store.</source>
+        <translation>There is no record with that id in the store.</translation>
+    </message>
+    <message>
+        <source>List the records with: intake store list</source>
+        <translation>List the records with: intake store list</translation>
+    </message>
+    <message>
+        <source>This record cannot be changed that way now (it is {0}).</source>
+        <translation>This record cannot be changed that way now (it is {0}).</translation>
+    </message>
+    <message>
+        <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
+        <translation>Finalised testimonies cannot be edited; add a note or start a new version.</translation>
+    </message>
+    <message>
+        <source>Identity details cannot be saved without an archive profile.</source>
+        <translation>Identity details cannot be saved without an archive profile.</translation>
+    </message>
+    <message>
+        <source>Import the archive's profile first, so identity details can be sealed to it.</source>
+        <translation>Import the archive's profile first, so identity details can be sealed to it.</translation>
+    </message>
+    <message>
+        <source>A stored file could not be read.</source>
+        <translation>A stored file could not be read.</translation>
+    </message>
+    <message>
+        <source>Other records are not affected. Contact the archive's support.</source>
+        <translation>Other records are not affected. Contact the archive's support.</translation>
+    </message>
+    <message>
+        <source>A stored file is missing from the store.</source>
+        <translation>A stored file is missing from the store.</translation>
+    </message>
+    <message>
+        <source>Other records are not affected. Restore the store from a backup if you have one.</source>
+        <translation>Other records are not affected. Restore the store from a backup if you have one.</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered.</source>
+        <translation>A stored file is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>A recording or file was interrupted before it was finished.</source>
+        <translation>A recording or file was interrupted before it was finished.</translation>
+    </message>
+    <message>
+        <source>Open the store again to recover everything up to the interruption.</source>
+        <translation>Open the store again to recover everything up to the interruption.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Check the passphrase (and the keyboard layout) and try again.</source>
+        <translation>请检查密码（以及键盘布局）后重试。</translation>
+    </message>
+    <message>
+        <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>
+        <translation>已失败 {0} 次，存储库将等待 {1} 秒后才允许再次尝试。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this store.</source>
+        <translation>该密码无法解锁此存储库。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the file could not be stored.</source>
+        <translation>磁盘已满，文件无法保存。</translation>
+    </message>
+    <message>
+        <source>Everything stored earlier is intact. Free some space and try again.</source>
+        <translation>之前保存的内容都完好无损。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>A file could not be written to the store: {0}</source>
+        <translation>无法将文件写入存储库：{0}</translation>
+    </message>
+    <message>
+        <source>Everything stored earlier is intact. Check the disk and try again.</source>
+        <translation>之前保存的内容都完好无损。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The local store reported a problem.</source>
+        <translation>本地存储库报告了一个问题。</translation>
+    </message>
+    <message>
+        <source>Nothing stored earlier was changed. Please try again.</source>
+        <translation>之前保存的内容没有任何改动。请重试。</translation>
+    </message>
+    <message>
+        <source>There is no store here yet.</source>
+        <translation>这里还没有存储库。</translation>
+    </message>
+    <message>
+        <source>Create one with: intake store init</source>
+        <translation>请用以下命令创建：intake store init</translation>
+    </message>
+    <message>
+        <source>A store already exists here.</source>
+        <translation>这里已经有一个存储库。</translation>
+    </message>
+    <message>
+        <source>Use the existing store, or wipe it first if you really mean to start over.</source>
+        <translation>请使用现有的存储库；如果确实要重新开始，请先将其清除。</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>存储库已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock it with your passphrase to continue.</source>
+        <translation>请输入密码解锁后继续。</translation>
+    </message>
+    <message>
+        <source>The store's database is damaged or is not a store.</source>
+        <translation>存储库的数据库已损坏，或者不是存储库。</translation>
+    </message>
+    <message>
+        <source>Do not delete anything. Contact the archive's support for help with recovery.</source>
+        <translation>请不要删除任何东西。请联系档案馆的支持人员协助恢复。</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of the app.</source>
+        <translation>此存储库是由更新版本的应用程序写入的。</translation>
+    </message>
+    <message>
+        <source>Install the newest version of the app to open it.</source>
+        <translation>请安装最新版本的应用程序来打开它。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation>磁盘已满，更改未保存。</translation>
+    </message>
+    <message>
+        <source>There is no record with that id in the store.</source>
+        <translation>存储库中没有该编号的记录。</translation>
+    </message>
+    <message>
+        <source>List the records with: intake store list</source>
+        <translation>请用以下命令列出记录：intake store list</translation>
+    </message>
+    <message>
+        <source>This record cannot be changed that way now (it is {0}).</source>
+        <translation>此记录目前不能这样修改（状态：{0}）。</translation>
+    </message>
+    <message>
+        <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
+        <translation>已定稿的证词不能编辑；请添加备注或开始一个新版本。</translation>
+    </message>
+    <message>
+        <source>Identity details cannot be saved without an archive profile.</source>
+        <translation>没有档案馆配置文件，无法保存身份信息。</translation>
+    </message>
+    <message>
+        <source>Import the archive's profile first, so identity details can be sealed to it.</source>
+        <translation>请先导入档案馆的配置文件，以便身份信息可以加密封存给它。</translation>
+    </message>
+    <message>
+        <source>A stored file could not be read.</source>
+        <translation>无法读取一个已保存的文件。</translation>
+    </message>
+    <message>
+        <source>Other records are not affected. Contact the archive's support.</source>
+        <translation>其他记录不受影响。请联系档案馆的支持人员。</translation>
+    </message>
+    <message>
+        <source>A stored file is missing from the store.</source>
+        <translation>存储库中缺少一个已保存的文件。</translation>
+    </message>
+    <message>
+        <source>Other records are not affected. Restore the store from a backup if you have one.</source>
+        <translation>其他记录不受影响。如有备份，请从备份恢复存储库。</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered.</source>
+        <translation>一个已保存的文件已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>A recording or file was interrupted before it was finished.</source>
+        <translation>一段录音或一个文件在完成之前被中断了。</translation>
+    </message>
+    <message>
+        <source>Open the store again to recover everything up to the interruption.</source>
+        <translation>请重新打开存储库，以恢复中断之前的全部内容。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Check the passphrase (and the keyboard layout) and try again.</source>
+        <translation>請檢查密碼（以及鍵盤配置）後重試。</translation>
+    </message>
+    <message>
+        <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>
+        <translation>已失敗 {0} 次，儲存庫將等待 {1} 秒後才允許再次嘗試。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this store.</source>
+        <translation>此密碼無法解鎖這個儲存庫。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the file could not be stored.</source>
+        <translation>磁碟已滿，檔案無法儲存。</translation>
+    </message>
+    <message>
+        <source>Everything stored earlier is intact. Free some space and try again.</source>
+        <translation>先前儲存的內容都完好無損。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>A file could not be written to the store: {0}</source>
+        <translation>無法將檔案寫入儲存庫：{0}</translation>
+    </message>
+    <message>
+        <source>Everything stored earlier is intact. Check the disk and try again.</source>
+        <translation>先前儲存的內容都完好無損。請檢查磁碟後重試。</translation>
+    </message>
+    <message>
+        <source>The local store reported a problem.</source>
+        <translation>本機儲存庫回報了一個問題。</translation>
+    </message>
+    <message>
+        <source>Nothing stored earlier was changed. Please try again.</source>
+        <translation>先前儲存的內容沒有任何變動。請重試。</translation>
+    </message>
+    <message>
+        <source>There is no store here yet.</source>
+        <translation>這裡還沒有儲存庫。</translation>
+    </message>
+    <message>
+        <source>Create one with: intake store init</source>
+        <translation>請用以下指令建立：intake store init</translation>
+    </message>
+    <message>
+        <source>A store already exists here.</source>
+        <translation>這裡已經有一個儲存庫。</translation>
+    </message>
+    <message>
+        <source>Use the existing store, or wipe it first if you really mean to start over.</source>
+        <translation>請使用現有的儲存庫；如果確實要重新開始，請先將其清除。</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>儲存庫已鎖定。</translation>
+    </message>
+    <message>
+        <source>Unlock it with your passphrase to continue.</source>
+        <translation>請輸入密碼解鎖後繼續。</translation>
+    </message>
+    <message>
+        <source>The store's database is damaged or is not a store.</source>
+        <translation>儲存庫的資料庫已損壞，或者不是儲存庫。</translation>
+    </message>
+    <message>
+        <source>Do not delete anything. Contact the archive's support for help with recovery.</source>
+        <translation>請不要刪除任何東西。請聯絡檔案館的支援人員協助復原。</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of the app.</source>
+        <translation>這個儲存庫是由較新版本的應用程式寫入的。</translation>
+    </message>
+    <message>
+        <source>Install the newest version of the app to open it.</source>
+        <translation>請安裝最新版本的應用程式來開啟它。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation>磁碟已滿，變更未儲存。</translation>
+    </message>
+    <message>
+        <source>There is no record with that id in the store.</source>
+        <translation>儲存庫中沒有該編號的記錄。</translation>
+    </message>
+    <message>
+        <source>List the records with: intake store list</source>
+        <translation>請用以下指令列出記錄：intake store list</translation>
+    </message>
+    <message>
+        <source>This record cannot be changed that way now (it is {0}).</source>
+        <translation>這筆記錄目前不能這樣修改（狀態：{0}）。</translation>
+    </message>
+    <message>
+        <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
+        <translation>已定稿的證詞不能編輯；請新增備註或開始一個新版本。</translation>
+    </message>
+    <message>
+        <source>Identity details cannot be saved without an archive profile.</source>
+        <translation>沒有檔案館設定檔，無法儲存身分資料。</translation>
+    </message>
+    <message>
+        <source>Import the archive's profile first, so identity details can be sealed to it.</source>
+        <translation>請先匯入檔案館的設定檔，以便身分資料可以加密封存給它。</translation>
+    </message>
+    <message>
+        <source>A stored file could not be read.</source>
+        <translation>無法讀取一個已儲存的檔案。</translation>
+    </message>
+    <message>
+        <source>Other records are not affected. Contact the archive's support.</source>
+        <translation>其他記錄不受影響。請聯絡檔案館的支援人員。</translation>
+    </message>
+    <message>
+        <source>A stored file is missing from the store.</source>
+        <translation>儲存庫中缺少一個已儲存的檔案。</translation>
+    </message>
+    <message>
+        <source>Other records are not affected. Restore the store from a backup if you have one.</source>
+        <translation>其他記錄不受影響。如有備份，請從備份復原儲存庫。</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered.</source>
+        <translation>一個已儲存的檔案已損壞或遭竄改。</translation>
+    </message>
+    <message>
+        <source>A recording or file was interrupted before it was finished.</source>
+        <translation>一段錄音或一個檔案在完成之前被中斷了。</translation>
+    </message>
+    <message>
+        <source>Open the store again to recover everything up to the interruption.</source>
+        <translation>請重新開啟儲存庫，以復原中斷之前的全部內容。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Messages for errors raised by the GUI controllers themselves (see the package docstring)."""
+
+from intake_app.gui.controllers.app import (
+    GuiError,
+    NoProfile,
+    PassphraseMismatch,
+    PassphraseTooShort,
+    ServiceMissing,
+)
+from intake_app.gui.controllers.tasks import Cancelled
+from intake_app.i18n import translate
+
+MESSAGES: dict = {
+    GuiError: lambda e: (
+        translate("Errors", "This action could not be completed."),
+        translate("Errors", "Go back one step and try again."),
+    ),
+    Cancelled: lambda e: (
+        translate("Errors", "Stopped. Nothing was changed."),
+        translate("Errors", "You can start again when you are ready."),
+    ),
+    ServiceMissing: lambda e: (
+        translate("Errors", "This part of the app is not available in this version."),
+        translate("Errors", "Please use an updated version of the app, or ask the archive for help."),
+    ),
+    PassphraseTooShort: lambda e: (
+        translate("Errors", "The passphrase is too short: use at least {0} characters.").format(e.minimum),
+        translate("Errors", "A few ordinary words that only you know make a good passphrase."),
+    ),
+    PassphraseMismatch: lambda e: (
+        translate("Errors", "The two passphrases are not the same."),
+        translate("Errors", "Type the same passphrase in both boxes."),
+    ),
+    NoProfile: lambda e: (
+        translate("Errors", "No archive has been chosen yet."),
+        translate("Errors", "Import the archive's profile, or choose the demo archive."),
+    ),
+}

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Start the desktop app (``intake app``): Qt application, fonts, language, main window.
+
+Fonts: Noto Sans CJK (SC for Simplified, TC for Traditional Chinese) so Chinese renders with
+the right glyph shapes; Qt scales for HiDPI screens by itself, with fractional factors kept.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from intake_app import i18n
+
+FONT_FAMILIES = {
+    "en": ("Noto Sans", "Noto Sans CJK SC", "DejaVu Sans"),
+    "zh_CN": ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei"),
+    "zh_TW": ("Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "WenQuanYi Zen Hei"),
+}
+
+STYLE = """
+QLabel#heading { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
+QLabel#appTitle { font-size: 13pt; font-weight: 600; }
+QLabel#demoBadge { background: #f4c542; color: #222; padding: 2px 8px; border-radius: 4px; font-weight: 600; }
+QLabel#lockTitle { font-size: 24pt; font-weight: 600; }
+QLabel#inlineError, QLabel#lockMessage { color: #b00020; }
+QLabel#fingerprint { font-family: monospace; font-size: 15pt; padding: 6px; background: #f1f1f1; }
+QLabel#receiptCode { font-family: monospace; font-size: 26pt; font-weight: 700; padding: 10px;
+                     background: #fffbe6; border: 2px solid #c9a400; }
+QLabel#checkOk { color: #0a7d32; font-weight: 600; }
+QLabel#checkBad { color: #b00020; font-weight: 600; }
+QPushButton { padding: 6px 14px; }
+"""
+
+
+def apply_fonts(lang: str) -> None:
+    """Pick the first installed family for ``lang`` as the application font."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    installed = set(QFontDatabase.families())
+    families = [f for f in FONT_FAMILIES.get(lang, FONT_FAMILIES["en"]) if f in installed]
+    if not families:
+        return
+    font = QFont(app.font())  # type: ignore[attr-defined]
+    font.setFamilies(families + [f for f in FONT_FAMILIES["zh_CN"] if f in installed])
+    if font.pointSize() < 11:
+        font.setPointSize(11)  # older readers: a little larger than Qt's default
+    app.setFont(font)  # type: ignore[attr-defined]
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("Testimony Intake")
+    app.setOrganizationName("testimony-intake")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
+    """Build the window and run the event loop; returns the exit code."""
+    from intake_app.gui.controllers.app import AppController
+    from intake_app.gui.controllers.settings import GuiSettings
+    from intake_app.gui.controllers.tasks import wait_all
+    from intake_app.gui.main_window import MainWindow
+
+    app = make_application()
+    settings = GuiSettings.load()
+    if idle_minutes:
+        settings.idle_minutes = idle_minutes
+    chosen = lang or settings.lang or i18n.choose()
+    i18n.install(chosen)
+    apply_fonts(chosen)
+    controller = AppController(settings)
+    window = MainWindow(controller)
+    window.show()
+    code = app.exec()
+    wait_all()
+    return int(code)

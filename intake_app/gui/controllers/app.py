@@ -1,0 +1,238 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The application controller: first run, unlock and lock, language, the archive profile.
+
+It owns the open store and the loaded archive profile; widgets only see what it chooses to
+hand out (names, fingerprints, states). Locking drops every reference to the open store and
+asks the store to forget its keys. Services are imported lazily, so a part of the app that is
+not built yet says so plainly (:class:`ServiceMissing`) instead of failing at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from intake_app import i18n, paths
+from intake_app.errors import IntakeError, handled_types
+from intake_app.gui.controllers.settings import GuiSettings
+from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task
+
+MIN_PASSPHRASE = 8
+
+
+class GuiError(IntakeError):
+    """Root of errors the GUI controllers raise themselves."""
+
+
+class ServiceMissing(GuiError):
+    """A service this screen needs is not part of this build yet."""
+
+    def __init__(self, service: str) -> None:
+        super().__init__(f"service {service} is not available")
+        self.service = service
+
+
+class PassphraseTooShort(GuiError):
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"passphrase shorter than {minimum}")
+        self.minimum = minimum
+
+
+class PassphraseMismatch(GuiError):
+    """The two passphrase fields differ."""
+
+
+class NoProfile(GuiError):
+    """No archive profile has been chosen yet."""
+
+
+def service(name: str) -> ModuleType:
+    """Import ``name`` (e.g. ``intake_app.store``) or raise :class:`ServiceMissing`."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name == exc.name or name.startswith(exc.name + ".") or exc.name.startswith(name)):
+            raise ServiceMissing(name) from exc
+        raise
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """What a person needs to see about an archive profile before trusting it."""
+
+    path: str
+    name: str
+    fingerprint: str
+    demo: bool
+
+
+class AppController(QObject):
+    """Signals:
+        locked(): the store was locked; every screen showing data must be dropped.
+        unlocked(): the store is open again.
+        language_changed(str lang): a new catalogue is installed.
+        profile_changed(object ProfileInfo | None).
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+    language_changed = Signal(str)
+    profile_changed = Signal(object)
+
+    def __init__(self, settings: GuiSettings | None = None, *, store_options: dict[str, Any] | None = None,
+                 device_key_options: dict[str, Any] | None = None) -> None:
+        """``store_options`` go to ``Store.create`` (e.g. cheaper KDF parameters in tests);
+        ``device_key_options`` to ``load_or_create_device_key`` (e.g. its scrypt work factor)."""
+        super().__init__()
+        self.settings = settings or GuiSettings.load()
+        self._store_options = dict(store_options or {})
+        self._device_options = dict(device_key_options or {})
+        self.device_key: Any = None  # this installation's signing key, in memory while unlocked
+        self._store: Any = None
+        self._profile: Any = None
+        self._profile_info: ProfileInfo | None = None
+        self._passphrase_for_device: str | None = None
+
+    # -- language -------------------------------------------------------------------------
+    def set_language(self, lang: str, persist: bool = True) -> None:
+        """Switch the catalogue; ``persist=False`` leaves no trace (self-submission)."""
+        if lang not in i18n.LANGUAGES:
+            return
+        i18n.install(lang)
+        if persist:
+            self.settings.lang = lang
+            self.settings.save()
+        self.language_changed.emit(lang)
+
+    # -- first run, unlock, lock -------------------------------------------------------------
+    def is_first_run(self) -> bool:
+        store_mod = service("intake_app.store")
+        exists = getattr(store_mod, "store_exists", None)
+        if callable(exists):
+            return not exists(paths.home())
+        directory = paths.home() / "store"
+        return not (directory.exists() and any(directory.iterdir()))
+
+    @staticmethod
+    def check_new_passphrase(first: str, second: str) -> None:
+        if len(first) < MIN_PASSPHRASE:
+            raise PassphraseTooShort(MIN_PASSPHRASE)
+        if first != second:
+            raise PassphraseMismatch("passphrases differ")
+
+    def create_store(self, passphrase: str) -> Task:
+        def work(ctx: TaskContext) -> Any:
+            store_mod = service("intake_app.store")
+            ctx.status(i18n.translate("AppController", "Creating the encrypted store…"))
+            store = store_mod.Store.create(paths.home(), passphrase, **self._store_options)
+            return store, self._device_key(passphrase, store)
+
+        return run_task(work, on_done=self._opened)
+
+    def unlock(self, passphrase: str) -> Task:
+        def work(ctx: TaskContext) -> Any:
+            store_mod = service("intake_app.store")
+            store = store_mod.Store.open(paths.home(), passphrase)
+            return store, self._device_key(passphrase, store)
+
+        return run_task(work, on_done=self._opened)
+
+    def _device_key(self, passphrase: str, store: Any) -> Any:
+        """The device key shares the store's passphrase; a failure locks the store again."""
+        try:
+            return service("intake_app.device").load_or_create_device_key(passphrase, **self._device_options)
+        except BaseException:
+            store.lock()
+            raise
+
+    def _opened(self, opened: tuple[Any, Any]) -> None:
+        self._store, self.device_key = opened
+        if self.settings.profile_path:
+            try:
+                self._store.set_profile(self.profile())
+            except handled_types() as exc:
+                crash_handler(exc)  # the profile page will ask again
+        self.unlocked.emit()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            raise GuiError("the store is locked")
+        return self._store
+
+    def lock(self) -> None:
+        """Forget the store's keys and tell every screen to drop what it shows."""
+        store, self._store = self._store, None
+        self.device_key = None
+        if store is not None:
+            try:
+                store.lock()
+            except Exception as exc:  # noqa: BLE001 - locking must never be blocked by a failing close
+                crash_handler(exc)
+        self.locked.emit()
+
+    # -- archive profile ----------------------------------------------------------------
+    def read_profile(self, path: str | Path) -> Task:
+        """Load and check a profile file (signature verified by the bundle service)."""
+        def work(ctx: TaskContext) -> ProfileInfo:
+            profile = _load_profile(Path(path))
+            return ProfileInfo(str(path), str(profile.name), _fingerprint(profile), demo=False)
+
+        return run_task(work)
+
+    def accept_profile(self, info: ProfileInfo) -> None:
+        self.settings.profile_path = info.path
+        self.settings.demo = info.demo
+        self.settings.save()
+        self._profile = None
+        self._profile_info = info
+        if self._store is not None:
+            self._store.set_profile(self.profile())
+        self.profile_changed.emit(info)
+
+    def create_demo_archive(self) -> Task:
+        """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""
+        def work(ctx: TaskContext) -> ProfileInfo:
+            demo = service("intake_app.demo")
+            ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
+            profile_path = demo.ensure_demo_archive(paths.home())
+            profile = _load_profile(profile_path)
+            return ProfileInfo(str(profile_path), str(profile.name), _fingerprint(profile), demo=True)
+
+        return run_task(work)
+
+    def profile_info(self) -> ProfileInfo | None:
+        if self._profile_info is None and self.settings.profile_path:
+            try:
+                profile = self.profile()
+            except handled_types():
+                return None
+            self._profile_info = ProfileInfo(self.settings.profile_path, str(profile.name),
+                                             _fingerprint(profile), self.settings.demo)
+        return self._profile_info
+
+    def profile(self) -> Any:
+        """The loaded ``ArchiveProfile`` (loaded once, signature checked)."""
+        if self._profile is None:
+            if not self.settings.profile_path:
+                raise NoProfile("no archive profile chosen")
+            self._profile = _load_profile(Path(self.settings.profile_path))
+        return self._profile
+
+
+def _load_profile(path: Path) -> Any:
+    return service("intake_app.profiles").load_profile(path)
+
+
+def _fingerprint(profile: Any) -> str:
+    fp = profile.fingerprint()
+    return str(fp)

@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A GUI-side view of a form definition: what the renderer needs, nothing more.
+
+``describe(definition)`` turns a ``forms.FormDefinition`` into :class:`FieldSpec` trees; the
+renderer never touches the forms engine directly, and validation goes back through
+:func:`validate`, which returns problems keyed by field path with messages in the current
+language. Adapting to the forms engine happens only here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from intake_app import i18n
+from intake_app.gui.controllers.app import service
+
+Answers = dict[str, Any]
+
+
+
+@dataclass
+class Option:
+    code: str
+    label: Callable[[str], str]
+    takes_text: bool = False  # "Other": a few words describe it
+
+
+@dataclass
+class FieldSpec:
+    id: str
+    type: str
+    required: bool
+    sensitivity: str
+    label: Callable[[str], str]
+    help: Callable[[str], str]
+    options: list[Option] = field(default_factory=list)
+    children: list[FieldSpec] = field(default_factory=list)
+    repeatable: bool = False
+    condition: Callable[[Mapping[str, Any], Mapping[str, Any]], bool] | None = None
+    wording: Callable[[str], str] | None = None  # consent: the exact wording shown and recorded
+    wording_langs: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    raw: Any = None
+
+
+@dataclass
+class FormSpec:
+    id: str
+    version: str
+    title: Callable[[str], str]
+    fields: list[FieldSpec]
+    definition: Any
+
+
+def _text(fn: Any) -> Callable[[str], str]:
+    if callable(fn):
+        def call(lang: str) -> str:
+            try:
+                return str(fn(lang) or "")
+            except (KeyError, LookupError, ValueError):
+                return str(fn("en") or "")
+        return call
+    if isinstance(fn, Mapping):
+        return lambda lang: str(fn.get(lang) or fn.get("en") or "")
+    return lambda lang: str(fn or "")
+
+
+def _standard_label(code: str) -> Callable[[str], str]:
+    # Labels for the codes every vocabulary may offer; translated in the GUI catalogue.
+    def label(_lang: str) -> str:
+        if code == "OTHER":
+            return i18n.translate("FormView", "Other (please describe)")
+        if code == "UNKNOWN":
+            return i18n.translate("FormView", "Not known")
+        return i18n.translate("FormView", "Prefer not to say")
+    return label
+
+
+def _vocabulary(vocab_id: str) -> Any:
+    forms = service("forms")
+    for name in ("load_vocabulary", "vocabulary", "get_vocabulary"):
+        fn = getattr(forms, name, None)
+        if callable(fn):
+            return fn(vocab_id)
+    return None
+
+
+def _options(raw: Any) -> list[Option]:
+    out: list[Option] = []
+    seen: set[str] = set()
+    entries = list(getattr(raw, "options", ()) or ())
+    standard = bool(getattr(raw, "standard_codes", False))
+    for vocab_id in getattr(raw, "vocabularies", ()) or ():
+        vocab = _vocabulary(vocab_id)
+        if vocab is not None:
+            entries.extend(e for e in vocab.entries if not getattr(e, "deprecated", False))
+            standard = standard or bool(getattr(vocab, "standard_codes", False))
+    for entry in entries:
+        code = str(getattr(entry, "code", entry))
+        if code in seen:
+            continue
+        seen.add(code)
+        out.append(Option(code, _text(getattr(entry, "label", code)), takes_text=code == "OTHER"))
+    if standard:
+        for code in ("OTHER", "UNKNOWN", "PREFER_NOT_TO_SAY"):
+            if code not in seen:
+                out.append(Option(code, _standard_label(code), takes_text=code == "OTHER"))
+    return out
+
+
+def _field(raw: Any) -> FieldSpec:
+    ftype = str(getattr(raw, "type", "text"))
+    children = [_field(c) for c in (getattr(raw, "fields", None) or ())]
+    if ftype == "form" and getattr(raw, "form", None):
+        children = load(str(raw.form)).fields  # a composite: the sub-form's questions, nested
+    cond = getattr(raw, "show_if", None)
+    condition = (lambda scope, root, c=cond: bool(c.holds(scope, root))) if cond is not None else None
+    wording_map = getattr(raw, "wording", None) or {}
+    return FieldSpec(
+        id=str(raw.id), type=ftype, required=bool(getattr(raw, "required", False)),
+        sensitivity=str(getattr(raw, "sensitivity", "content")),
+        label=_text(getattr(raw, "label", raw.id)), help=_text(getattr(raw, "help", "")),
+        options=_options(raw) if ftype in ("choice", "multi_choice", "place") else [],
+        children=children, repeatable=bool(getattr(raw, "repeatable", False)), condition=condition,
+        wording=_text(wording_map) if wording_map else None, wording_langs=tuple(wording_map),
+        minimum=getattr(raw, "minimum", None), maximum=getattr(raw, "maximum", None), raw=raw,
+    )
+
+
+def describe(definition: Any) -> FormSpec:
+    return FormSpec(
+        id=str(definition.id), version=str(definition.version), title=_text(getattr(definition, "title", definition.id)),
+        fields=[_field(f) for f in definition.fields], definition=definition,
+    )
+
+
+def load(form_id: str, version: str | None = None) -> FormSpec:
+    forms = service("forms")
+    return describe(forms.load_form(form_id, version))
+
+
+def available_forms() -> list[FormSpec]:
+    forms = service("forms")
+    return [describe(d) for d in forms.list_forms()]
+
+
+def validate(spec: FormSpec, answers: Answers) -> dict[str, list[str]]:
+    """Problems by field path (``a.b`` or ``group[0].x``), messages in the current language."""
+    lang = i18n.current()
+    out: dict[str, list[str]] = {}
+    for problem in spec.definition.validate(answers):
+        path = getattr(problem, "path", "") or getattr(problem, "field", "")
+        if isinstance(path, Sequence) and not isinstance(path, str):
+            path = ".".join(str(p) for p in path)
+        message = problem.message(lang) if callable(getattr(problem, "message", None)) else str(problem)
+        out.setdefault(str(path), []).append(message)
+    return out

@@ -1,0 +1,255 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Interviewer mode's controller: interviews in the encrypted store, step by step.
+
+An interview is one answer set of the composite ``testimony`` form (each of its fields holds
+one form: session record, consent, witness identity, testimony...). The steps shown are those
+fields, then recording, attachments and finalise. Only this controller writes to the store:
+content answers are saved on every step change; identity answers are handed to the store,
+which seals them to the archive's identity recipients at once, and are never read back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from intake_app import i18n, paths
+from intake_app.errors import handled_types
+from intake_app.gui.controllers import form_model
+from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.audio import AudioController
+from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+from intake_app.gui.controllers.transport import TransportController
+
+COMPOSITE_FORM = "testimony"
+STATES = ("draft", "finalised", "outbox", "sent", "receipt_verified")
+
+
+class ConsentMissing(GuiError):
+    """The interview cannot go on without a valid consent."""
+
+
+@dataclass
+class Step:
+    kind: str  # form | consent | identity | recording | attachments | finalise
+    field_id: str
+    form: form_model.FormSpec | None
+    title: Callable[[str], str]
+
+
+def _fixed(text_fn: Callable[[], str]) -> Callable[[str], str]:
+    return lambda _lang: text_fn()
+
+
+class InterviewsController(QObject):
+    def __init__(self, app: AppController) -> None:
+        super().__init__()
+        self.app = app
+        self.transport = TransportController(app)
+        self.audio = AudioController(app)
+        self._composite: form_model.FormSpec | None = None
+        self._steps: list[Step] | None = None
+        self._sealed: set[str] = set()
+
+    @staticmethod
+    def errors() -> tuple[type[BaseException], ...]:
+        return handled_types()
+
+    @property
+    def records(self) -> Any:
+        """The store's testimony records (the store is open while this mode is shown)."""
+        return self.app.store
+
+    # -- the form -----------------------------------------------------------------------
+    def composite(self) -> form_model.FormSpec:
+        if self._composite is None:
+            self._composite = form_model.load(COMPOSITE_FORM)
+        return self._composite
+
+    def steps(self) -> list[Step]:
+        if self._steps is None:
+            composite = self.composite()
+            steps: list[Step] = []
+            for spec in composite.fields:
+                sub_id = getattr(spec.raw, "form", None) or spec.id
+                sub = form_model.load(str(sub_id)) if getattr(spec.raw, "form", None) else None
+                kind = "identity" if spec.sensitivity == "identity" else "consent" if sub_id == "consent" else "form"
+                form = sub if sub is not None else form_model.FormSpec(spec.id, composite.version, spec.label,
+                                                                       [spec], composite.definition)
+                steps.append(Step(kind, spec.id, form, spec.label))
+            steps.append(Step("recording", "", None,
+                              _fixed(lambda: i18n.translate("InterviewsController", "Recording"))))
+            steps.append(Step("attachments", "", None,
+                              _fixed(lambda: i18n.translate("InterviewsController", "Attachments"))))
+            steps.append(Step("finalise", "", None,
+                              _fixed(lambda: i18n.translate("InterviewsController", "Finalise"))))
+            self._steps = steps
+        return self._steps
+
+    def problems(self, step: Step, answers: dict[str, Any]) -> dict[str, list[str]]:
+        """Problems of this step's answers, keyed by paths inside the step's form."""
+        if step.form is None:
+            return {}
+        if step.form.definition is self.composite().definition:
+            return form_model.validate(step.form, answers)
+        return form_model.validate(step.form, answers)
+
+    def consent_ok(self, answers: dict[str, Any]) -> bool:
+        consent = next((s for s in self.steps() if s.kind == "consent"), None)
+        if consent is None or consent.form is None:
+            return True
+        return not form_model.validate(consent.form, self._with_script(consent, answers))
+
+    def _with_script(self, step: Step, answers: dict[str, Any]) -> dict[str, Any]:
+        """The consent script id is filled by the app: form version + hash of the wordings shown."""
+        if step.kind != "consent" or step.form is None:
+            return answers
+        wordings = {f.id: {lang: f.wording(lang) for lang in f.wording_langs}
+                    for f in step.form.fields if f.wording is not None}
+        digest = hashlib.sha256(json.dumps(wordings, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        out = dict(answers)
+        out.setdefault("script_id", f"{step.form.id}@{step.form.version} sha256:{digest}")
+        out.setdefault("script_lang", i18n.current())
+        return out
+
+    # -- records -------------------------------------------------------------------------
+    def _outbox_by_testimony(self) -> dict[str, Any]:
+        return {str(e.testimony_id): e for e in self.records.outbox() if e.testimony_id}
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(id, neutral label, state, last change) for every interview, oldest numbered first."""
+        outbox = self._outbox_by_testimony()
+        summaries = self.records.list_testimonies()
+        numbers = {s.id: n for n, s in enumerate(sorted(summaries, key=lambda s: (s.created_at, s.id)), start=1)}
+        out = []
+        for rec in summaries:
+            label = i18n.translate("InterviewsController", "Interview {0}").format(numbers[rec.id])
+            state = self._state(rec.status, outbox.get(str(rec.id)))
+            out.append((str(rec.id), label, state, str(rec.updated_at)[:16].replace("T", " ")))
+        return out
+
+    @staticmethod
+    def _state(status: str, entry: Any | None) -> str:
+        if status == "draft":
+            return "draft"
+        if entry is None:
+            return "receipt_verified" if status == "receipted" else "finalised"
+        return {"queued": "outbox", "sent": "sent", "receipted": "receipt_verified",
+                "destroyed": "receipt_verified"}.get(str(entry.state), "outbox")
+
+    def state(self, interview_id: str) -> str:
+        rec = self.records.testimony(interview_id)
+        return self._state(rec.status, self._outbox_by_testimony().get(interview_id))
+
+    def create(self) -> str:
+        spec = self.composite()
+        return str(self.records.create_testimony(spec.id, spec.version))
+
+    def answers(self, interview_id: str, step: Step) -> dict[str, Any]:
+        if step.kind == "identity":
+            return {}
+        saved = self.records.answers(interview_id) or {}
+        value = saved.get(step.field_id, {}) if step.field_id else saved
+        return self._with_script(step, value if isinstance(value, dict) else {})
+
+    def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
+        """Save one step (content only; the identity section already sealed is kept by the store)."""
+        if step.kind == "identity":
+            raise GuiError("identity answers are sealed, not saved")
+        answers = self._with_script(step, answers)
+        saved = dict(self.records.answers(interview_id) or {})
+        if answers:
+            saved[step.field_id] = answers
+        else:
+            saved.pop(step.field_id, None)
+        self.records.save_answers(interview_id, saved)
+
+    def identity_sealed(self, interview_id: str) -> bool:
+        return interview_id in self._sealed or bool(self.records.testimony(interview_id).has_identity)
+
+    def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
+        """Give the identity answers to the store, which seals them for the identity custodians."""
+        step = next(s for s in self.steps() if s.kind == "identity")
+        saved = dict(self.records.answers(interview_id) or {})
+        saved[step.field_id] = answers
+        self.records.save_answers(interview_id, saved)
+        self._sealed.add(interview_id)
+
+    def attachment_names(self, interview_id: str) -> list[str]:
+        out = []
+        n = 0
+        for payload in self.records.payloads(interview_id, include_originals=False):
+            if payload.kind != "attachment":
+                continue
+            n += 1
+            out.append(i18n.translate("InterviewsController", "Attachment {0}: {1}, {2} KB").format(
+                n, payload.media_type, max(1, payload.size // 1024)))
+        return out
+
+    def add_attachments(self, interview_id: str, paths: list[str]) -> Task:
+        def work(ctx: TaskContext) -> int:
+            for i, path in enumerate(paths):
+                ctx.progress(i, len(paths))
+                media_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+                self.records.add_attachment(interview_id, Path(path), media_type)
+            ctx.progress(len(paths), len(paths))
+            return len(paths)
+
+        return run_task(work)
+
+    def finalise(self, interview_id: str) -> Task:
+        profile = self.app.profile()
+        device_key = self.app.device_key
+
+        def work(ctx: TaskContext) -> Any:
+            ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
+            return self.records.finalize(interview_id, profile, device_key)
+
+        return run_task(work)
+
+    # -- outbox ------------------------------------------------------------------------------
+    def outbox_rows(self) -> list[tuple[str, str, str, str]]:
+        out = []
+        numbers = {s.id: n for n, s in enumerate(sorted(self.records.list_testimonies(),
+                                                        key=lambda s: (s.created_at, s.id)), start=1)}
+        for entry in self.records.outbox():
+            if entry.state == "destroyed":
+                continue
+            n = numbers.get(str(entry.testimony_id), 0)
+            label = i18n.translate("InterviewsController", "Interview {0}").format(n) if n else entry.bundle_id[:8]
+            state = self._state("final", entry)
+            if entry.receipt_code:
+                state = f"{state}: {entry.receipt_code}"
+            out.append((str(entry.id), label, f"{entry.size / 1_000_000:.1f} MB", state))
+        return out
+
+    def send(self, entry_id: str) -> Task:
+        how = self.transport.submit_kwargs()
+        profile = self.app.profile()
+        records = self.records
+
+        def work(ctx: TaskContext) -> Any:
+            client = service("intake_app.transport.client")
+            # The sealed bundle (ciphertext) under a stable name, so an interrupted upload resumes.
+            path = paths.private_dir("outbox") / f"{entry_id}.tib"
+            if not path.exists():
+                records.export_bundle(entry_id, path)
+
+            def progress(done: int, total: int, _phase: str) -> None:
+                ctx.progress(done, total)
+
+            result = client.submit(path, profile, progress=progress, **how)
+            receipt = json.dumps(result.proof.to_json(), sort_keys=True).encode()
+            records.record_receipt(entry_id, str(result.code), receipt,
+                                   delete_local=bool(getattr(profile, "delete_after_receipt", False)))
+            path.unlink(missing_ok=True)
+            return result
+
+        return run_task(work)

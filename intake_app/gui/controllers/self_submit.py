@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Self-submission: the short witness form, sealed and sent in one go, nothing kept.
+
+Answers and voice stay in memory (widgets and this controller) until :meth:`submit`, which hands
+them to :func:`intake_app.self_submission.seal_and_submit` in a worker; :meth:`forget` drops
+every reference afterwards.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from intake_app.gui.controllers import form_model
+from intake_app.gui.controllers.app import AppController, service
+from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+from intake_app.gui.controllers.transport import TransportController
+
+SELF_FORM_CANDIDATES = ("self_submission", "self-submission", "self_report", "self")
+
+
+def find_self_form() -> str:
+    """The id of the short self-submission form among the installed definitions."""
+    specs = form_model.available_forms()
+    ids = [s.id for s in specs]
+    for candidate in SELF_FORM_CANDIDATES:
+        if candidate in ids:
+            return candidate
+    for form_id in ids:
+        if "self" in form_id:
+            return form_id
+    from intake_app.gui.controllers.app import ServiceMissing
+
+    raise ServiceMissing("forms:self_submission")
+
+
+class SelfSubmitController(QObject):
+    def __init__(self, app: AppController) -> None:
+        super().__init__()
+        self.app = app
+        self.transport = TransportController(app)
+        self._spec: form_model.FormSpec | None = None
+        self.audio: list[Any] = []  # in-memory recordings (bundle_service.PayloadSource)
+
+    def form(self) -> form_model.FormSpec:
+        if self._spec is None:
+            self._spec = form_model.load(find_self_form())
+        return self._spec
+
+    def problems(self, answers: dict[str, Any]) -> dict[str, list[str]]:
+        return form_model.validate(self.form(), answers)
+
+    def submit(self, answers: dict[str, Any]) -> Task:
+        spec = self.form()
+        profile = self.app.profile()
+        payloads = list(self.audio)
+
+        def work(ctx: TaskContext) -> Any:
+            desk = service("intake_app.self_submission")
+            how = self.transport.submit_kwargs()
+
+            def progress(done: int, total: int, _phase: str) -> None:
+                ctx.progress(done, total)
+
+            return desk.seal_and_submit(profile, spec.id, spec.version, answers, payloads, progress=progress, **how)
+
+        return run_task(work)
+
+    def forget(self) -> None:
+        self.audio = []
+        self.transport.close()

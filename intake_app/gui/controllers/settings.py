@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The GUI's own small settings file (language, chosen archive profile, idle minutes).
+
+Lives at ``INTAKE_HOME/config/gui.json``. It never holds testimony, identity, passphrases or
+keys: only the language, the path of the public archive profile and preferences.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from intake_app import paths
+
+
+@dataclass
+class GuiSettings:
+    lang: str = ""
+    profile_path: str = ""
+    demo: bool = False
+    idle_minutes: int = 5
+    bridges: list[str] = field(default_factory=list)
+    bridge_kind: str = "none"  # none | obfs4 | snowflake | custom
+
+    @staticmethod
+    def file() -> Path:
+        return paths.config_dir() / "gui.json"
+
+    @classmethod
+    def load(cls) -> GuiSettings:
+        try:
+            data = json.loads(cls.file().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self) -> None:
+        target = self.file()
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
+        os.replace(tmp, target)

@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Getting bundles to the archive: Tor (with bridges) or, for the local demo archive only, a
+direct loopback connection to a receiver this app starts itself.
+
+Signals:
+    tor_state(str state, int percent, str phase): state is off | starting | ready | direct | failed.
+Bundle uploads run as tasks whose progress is (bytes acknowledged, total bytes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from intake_app import paths
+from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+
+
+class NotConnected(GuiError):
+    """A bundle was to be sent before Tor was connected."""
+
+
+class TransportController(QObject):
+    tor_state = Signal(str, int, str)
+
+    def __init__(self, app: AppController) -> None:
+        super().__init__()
+        self.app = app
+        self._tor: Any = None
+        self._demo: Any = None  # the local demo receiver (loopback), when the archive is the demo
+
+    # -- the connection -------------------------------------------------------------------
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.app.settings.demo)
+
+    def state(self) -> str:
+        if self.is_demo:
+            return "direct"
+        return "ready" if self._tor is not None else "off"
+
+    def bridge_lines(self) -> tuple[str, list[str]]:
+        return self.app.settings.bridge_kind, list(self.app.settings.bridges)
+
+    def save_bridges(self, kind: str, lines: list[str]) -> None:
+        """Check the lines (raises the transport's typed bridge errors) and keep them."""
+        bridges = service("intake_app.transport.bridges")
+        if kind in ("obfs4", "custom"):
+            for line in lines:
+                bridges.parse_bridge_line(line)
+        self.app.settings.bridge_kind = kind
+        self.app.settings.bridges = lines
+        self.app.settings.save()
+
+    def _torrc_lines(self) -> list[str]:
+        bridges = service("intake_app.transport.bridges")
+        kind, lines = self.bridge_lines()
+        if kind == "none":
+            return []
+        if kind == "snowflake":
+            default = getattr(bridges, "default_snowflake_lines", None)
+            lines = list(default()) if callable(default) else lines
+        return list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
+
+    def connect(self) -> Task:
+        """Start a private tor with the chosen bridges; progress is bootstrap percent."""
+        if self.is_demo:
+            self.tor_state.emit("direct", 100, "")
+
+        def work(ctx: TaskContext) -> Any:
+            tor = service("intake_app.transport.tor")
+
+            def progress(percent: int, phase: str) -> None:
+                self.tor_state.emit("starting", int(percent), str(phase))
+                ctx.progress(percent, 100)
+
+            return tor.launch_tor(paths.tor_dir(), extra_lines=self._torrc_lines(), progress=progress)
+
+        task = run_task(work, on_done=self._connected, on_error=lambda _e: self.tor_state.emit("failed", 0, ""))
+        self.tor_state.emit("starting", 0, "")
+        return task
+
+    def _connected(self, connection: Any) -> None:
+        self._tor = connection
+        self.tor_state.emit("ready", 100, "")
+
+    def _demo_url(self) -> str:
+        if self._demo is None:
+            demo = service("intake_app.demo")
+            self._demo = demo.start_receiver(Path(self.app.settings.profile_path).parent)
+        return str(self._demo.url)
+
+    def submit_kwargs(self) -> dict[str, Any]:
+        """How to reach the receiver: the demo's loopback URL, or the running tor."""
+        if self.is_demo:
+            return {"tor": None, "insecure_direct_url": self._demo_url()}
+        if self._tor is None:
+            raise NotConnected("not connected to tor")
+        return {"tor": self._tor, "insecure_direct_url": None}
+
+    def close(self) -> None:
+        for thing in (self._tor, self._demo):
+            stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
+            if callable(stop):
+                stop()
+        self._tor = self._demo = None

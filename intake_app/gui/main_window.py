@@ -1,0 +1,303 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: a top bar (language, home, lock) over one page at a time.
+
+Pages: first run, lock screen, mode chooser, and the three modes. Mode pages are built when
+opened and destroyed when the app locks, so a locked window holds no testimony in widgets.
+Locking happens on the Lock button, the panic shortcut (Ctrl+Shift+L, or F12) and after
+``idle_minutes`` without keyboard or mouse input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app import i18n
+from intake_app.errors import handled_types, user_message
+from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
+from intake_app.gui.widgets.common import Retranslating, show_error
+from intake_app.gui.widgets.first_run import LANGUAGE_NAMES, FirstRun
+from intake_app.gui.widgets.lock import LockScreen
+from intake_app.gui.widgets.modes import ModeChooser
+
+PANIC_KEYS = ("Ctrl+Shift+L", "F12")
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def _mode_factory(mode: str) -> Callable[[AppController], QWidget]:
+    # Imported on demand: a mode's page (and its services) load only when it is opened.
+    if mode == "interviewer":
+        from intake_app.gui.widgets.interviewer import InterviewerPage
+
+        return InterviewerPage
+    if mode == "self":
+        from intake_app.gui.widgets.self_submit import SelfSubmitWizard
+
+        return SelfSubmitWizard
+    from intake_app.gui.widgets.archive import ArchivePage
+
+    return ArchivePage
+
+
+class _TopBar(Retranslating):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("appTitle")
+        self.demo = QLabel()
+        self.demo.setObjectName("demoBadge")
+        self.demo.hide()
+        self.home = QPushButton()
+        self.home.setObjectName("homeButton")
+        self.language = QComboBox()
+        self.language.setObjectName("languageBox")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.lock = QPushButton()
+        self.lock.setObjectName("lockButton")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.title)
+        row.addWidget(self.demo)
+        row.addStretch(1)
+        row.addWidget(self.home)
+        row.addWidget(self.language)
+        row.addWidget(self.lock)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Testimony Intake"))
+        self.demo.setText(self.tr("DEMO — not for real testimony"))
+        self.home.setText(self.tr("&Home"))
+        self.home.setAccessibleName(self.tr("Back to the start screen"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("Language"))
+        self.lock.setText(self.tr("&Lock"))
+        self.lock.setAccessibleName(self.tr("Lock now"))
+        self.lock.setToolTip(self.tr("Lock now (Ctrl+Shift+L or F12)"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("mainWindow")
+        self.bar = _TopBar()
+        self.stack = QStackedWidget()
+        self.first_run = FirstRun()
+        self.lock_screen = LockScreen()
+        self.modes = ModeChooser()
+        for page in (self.first_run, self.lock_screen, self.modes):
+            self.stack.addWidget(page)
+        self.mode_page: QWidget | None = None
+        self.mode_name = ""
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.bar)
+        v.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 760)
+
+        # Idle lock: any input restarts the timer (an application-wide event filter).
+        minutes = max(1, int(controller.settings.idle_minutes or 5))
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_ms if idle_ms is not None else minutes * 60_000)
+        self.idle.timeout.connect(self.lock_now)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        for keys in PANIC_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(self.lock_now)
+
+        self.bar.lock.clicked.connect(self.lock_now)
+        self.bar.home.clicked.connect(self.go_home)
+        self.bar.language.currentIndexChanged.connect(self._language_picked)
+        self.controller.language_changed.connect(self._language_changed)
+        self.controller.locked.connect(self._on_locked)
+        self.controller.unlocked.connect(self._on_unlocked)
+        self.controller.profile_changed.connect(self._on_profile)
+        self.lock_screen.unlock_requested.connect(self._unlock)
+        self.first_run.language_chosen.connect(self.controller.set_language)
+        self.first_run.passphrase_chosen.connect(self._create_store)
+        self.first_run.profile_file_chosen.connect(self._read_profile)
+        self.first_run.demo_requested.connect(self._demo)
+        self.first_run.profile_confirmed.connect(self._accept_profile)
+        self.modes.chosen.connect(self.open_mode)
+        self._pending_profile: ProfileInfo | None = None
+        self._language_changed(i18n.current())
+        self._start()
+
+    # -- start-up ---------------------------------------------------------------------------
+    def _start(self) -> None:
+        try:
+            first = self.controller.is_first_run()
+        except handled_types() as exc:  # e.g. the store service is missing: say so, stay calm
+            show_error(self, exc)
+            first = True
+        if first:
+            self.stack.setCurrentWidget(self.first_run)
+            self._set_chrome(False)
+        else:
+            self._show_lock()
+
+    def _set_chrome(self, unlocked: bool) -> None:
+        self.bar.home.setVisible(unlocked)
+        self.bar.lock.setVisible(unlocked)
+        if unlocked:
+            self.idle.start()
+        else:
+            self.idle.stop()
+
+    # -- language ------------------------------------------------------------------------
+    def _language_picked(self, index: int) -> None:
+        code = self.bar.language.itemData(index)
+        if code and code != i18n.current():
+            self.controller.set_language(code)
+
+    def _language_changed(self, lang: str) -> None:
+        from intake_app.gui.app import apply_fonts
+
+        apply_fonts(lang)
+        index = self.bar.language.findData(lang)
+        if index >= 0 and index != self.bar.language.currentIndex():
+            self.bar.language.blockSignals(True)
+            self.bar.language.setCurrentIndex(index)
+            self.bar.language.blockSignals(False)
+        self.setWindowTitle(self.tr("Testimony Intake"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Testimony Intake"))
+        super().changeEvent(event)
+
+    # -- first run -----------------------------------------------------------------------------
+    def _create_store(self, first: str, second: str) -> None:
+        try:
+            self.controller.check_new_passphrase(first, second)
+        except GuiError as exc:
+            self.first_run.passphrase_problem(user_message(exc)[0])
+            return
+        self.first_run.create_button.setEnabled(False)
+        task = self.controller.create_store(first)
+        self.first_run.progress.follow(task, self.tr("Creating the encrypted store…"))
+        task.error.connect(lambda exc: self.first_run.passphrase_problem(user_message(exc)[0]))
+
+    def _read_profile(self, path: str) -> None:
+        task = self.controller.read_profile(path)
+        self.first_run.progress.follow(task, self.tr("Checking the profile…"))
+        task.done.connect(self._profile_read)
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _demo(self) -> None:
+        task = self.controller.create_demo_archive()
+        self.first_run.progress.follow(task, self.tr("Creating the demo archive…"))
+        task.done.connect(self._profile_read)
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _profile_read(self, info: ProfileInfo) -> None:
+        self._pending_profile = info
+        self.first_run.show_profile(info.name, info.fingerprint, info.demo)
+
+    def _accept_profile(self) -> None:
+        if self._pending_profile is not None:
+            self.controller.accept_profile(self._pending_profile)
+            self._pending_profile = None
+            self.go_home()
+
+    def _on_profile(self, info: ProfileInfo | None) -> None:
+        self.bar.demo.setVisible(bool(info and info.demo))
+        if info is not None:
+            self.modes.set_profile(info.name, info.demo)
+
+    # -- lock and unlock ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.idle.isActive():
+            self.idle.start()
+        return False
+
+    def lock_now(self) -> None:
+        """Panic or idle: drop every page with data, forget the keys, show the lock screen."""
+        if self.stack.currentWidget() is self.first_run and not self.controller.is_unlocked:
+            return
+        self.controller.lock()
+
+    def _on_locked(self) -> None:
+        self._drop_mode_page()
+        QGuiApplication.clipboard().clear()
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        self._set_chrome(False)
+        self.lock_screen.reset()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.passphrase.setFocus()
+
+    def _unlock(self, passphrase: str) -> None:
+        task = self.controller.unlock(passphrase)
+        task.error.connect(lambda exc: self.lock_screen.reset(user_message(exc)[0]))
+
+    def _on_unlocked(self) -> None:
+        if self.stack.currentWidget() is self.first_run:
+            self.first_run.store_created()
+            return
+        self._set_chrome(True)
+        self.go_home()
+
+    # -- modes -------------------------------------------------------------------------------
+    def go_home(self) -> None:
+        if not self.controller.is_unlocked:
+            return
+        if self.controller.profile_info() is None:
+            self.first_run.show_profile_page()
+            self.stack.setCurrentWidget(self.first_run)
+            self._set_chrome(False)
+            return
+        self._set_chrome(True)
+        self._on_profile(self.controller.profile_info())
+        self._drop_mode_page()
+        self.stack.setCurrentWidget(self.modes)
+        self.modes.buttons["interviewer"].setFocus()
+
+    def open_mode(self, mode: str) -> QWidget:
+        self._drop_mode_page()
+        page = _mode_factory(mode)(self.controller)
+        page.setObjectName(f"page_{mode}")
+        self.mode_page, self.mode_name = page, mode
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        close = getattr(page, "closed", None)
+        if close is not None:
+            close.connect(self.go_home)
+        return page
+
+    def _drop_mode_page(self) -> None:
+        page, self.mode_page, self.mode_name = self.mode_page, None, ""
+        if page is not None:
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def closeEvent(self, event: QEvent) -> None:
+        self._drop_mode_page()
+        self.controller.lock()
+        super().closeEvent(event)  # type: ignore[arg-type]

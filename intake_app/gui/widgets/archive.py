@@ -1,0 +1,223 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Archive mode: check a sealed bundle with a content or identity key, see every check at a
+glance (green / red), open it into a folder, list custody events and export a BagIt bag."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.errors import user_message
+from intake_app.gui.controllers.app import AppController
+from intake_app.gui.controllers.archive import ArchiveController
+from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
+
+CHECK_IDS = ("structure", "key", "encryption", "signature", "hashes")
+
+
+class ArchivePage(Retranslating):
+    closed = Signal()
+
+    def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = ArchiveController()
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.bundle = QLineEdit()
+        self.bundle.setObjectName("bundlePath")
+        self.bundle_pick = QPushButton()
+        self.key = QLineEdit()
+        self.key.setObjectName("keyPath")
+        self.key_pick = QPushButton()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("keyPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.verify_button, self.open_button, self.bag_button = QPushButton(), QPushButton(), QPushButton()
+        self.verify_button.setObjectName("verifyButton")
+        self.open_button.setObjectName("openButton")
+        self.bag_button.setObjectName("bagitButton")
+        self.bag_button.setEnabled(False)
+        self.form = QFormLayout()
+        self.bundle_label, self.key_label, self.pass_label = QLabel(), QLabel(), QLabel()
+        for label, edit, pick in ((self.bundle_label, self.bundle, self.bundle_pick),
+                                  (self.key_label, self.key, self.key_pick)):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(pick)
+            label.setBuddy(edit)
+            self.form.addRow(label, row)
+        self.pass_label.setBuddy(self.passphrase)
+        self.form.addRow(self.pass_label, self.passphrase)
+        buttons = QHBoxLayout()
+        for b in (self.verify_button, self.open_button, self.bag_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.report_box = QGroupBox()
+        grid = QGridLayout(self.report_box)
+        self.check_names: dict[str, QLabel] = {}
+        self.check_marks: dict[str, QLabel] = {}
+        for i, cid in enumerate(CHECK_IDS):
+            name, mark = QLabel(), QLabel()
+            mark.setObjectName("checkNone")
+            mark.setProperty("check", cid)
+            grid.addWidget(name, i, 0)
+            grid.addWidget(mark, i, 1)
+            self.check_names[cid], self.check_marks[cid] = name, mark
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("reportSummary")
+        grid.addWidget(self.summary, len(CHECK_IDS), 0, 1, 2)
+        self.custody_box = QGroupBox()
+        self.custody = QListWidget()
+        self.custody.setObjectName("custodyList")
+        QVBoxLayout(self.custody_box).addWidget(self.custody)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.progress = TaskProgress()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addWidget(self.report_box, 1)
+        row.addWidget(self.custody_box, 1)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.missing)
+        self.bundle_pick.clicked.connect(self._pick_bundle)
+        self.key_pick.clicked.connect(self._pick_key)
+        self.verify_button.clicked.connect(self.verify)
+        self.open_button.clicked.connect(self._pick_open_dir)
+        self.bag_button.clicked.connect(self._pick_bag_dir)
+        self._report: Any = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Archive: check and open sealed bundles"))
+        self.bundle_label.setText(self.tr("&Bundle (.tib):"))
+        self.key_label.setText(self.tr("&Key file:"))
+        self.pass_label.setText(self.tr("Key &passphrase:"))
+        self.passphrase.setPlaceholderText(self.tr("leave empty if the key has no passphrase"))
+        self.bundle_pick.setText(self.tr("Choose…"))
+        self.key_pick.setText(self.tr("Choose…"))
+        self.bundle_pick.setAccessibleName(self.tr("Choose a bundle file"))
+        self.key_pick.setAccessibleName(self.tr("Choose a key file"))
+        self.bundle.setAccessibleName(self.tr("Bundle file"))
+        self.key.setAccessibleName(self.tr("Key file (content or identity key)"))
+        self.passphrase.setAccessibleName(self.tr("Key passphrase"))
+        self.verify_button.setText(self.tr("&Verify"))
+        self.open_button.setText(self.tr("&Open into a folder…"))
+        self.bag_button.setText(self.tr("&Export to BagIt…"))
+        self.report_box.setTitle(self.tr("Verification report"))
+        names = {
+            "structure": self.tr("Bundle structure is valid"),
+            "key": self.tr("This key opens the bundle"),
+            "encryption": self.tr("Encryption intact (not altered)"),
+            "signature": self.tr("Signed by the collecting device"),
+            "hashes": self.tr("Every file matches its recorded hash"),
+        }
+        for cid, label in names.items():
+            self.check_names[cid].setText(label)
+        self.custody_box.setTitle(self.tr("Custody events"))
+        self.missing.setText(self.tr(
+            "Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib "
+            "file from the receiver's store, then check it here."))
+        self._show_report()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _pick_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bundle"), "", self.tr("Sealed bundle (*.tib)"))
+        if path:
+            self.bundle.setText(path)
+
+    def _pick_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
+        if path:
+            self.key.setText(path)
+
+    def _pick_open_dir(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open into folder"))
+        if path:
+            self.open_into(path)
+
+    def _pick_bag_dir(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Export BagIt bag into folder"))
+        if path:
+            self.export_bagit(path)
+
+    def _passphrase(self) -> str | None:
+        text = self.passphrase.text()
+        self.passphrase.clear()  # not kept on screen once used
+        return text or None
+
+    def verify(self) -> None:
+        task = self.controller.verify(self.bundle.text(), self.key.text(), self._passphrase())
+        self.progress.follow(task, self.tr("Checking the bundle…"))
+        task.done.connect(self._show)
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def open_into(self, out_dir: str) -> None:
+        task = self.controller.open(self.bundle.text(), self.key.text(), self._passphrase(), out_dir)
+        self.progress.follow(task, self.tr("Opening the bundle…"))
+        task.done.connect(self._show)
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def export_bagit(self, bag_dir: str) -> None:
+        task = self.controller.export_bagit(bag_dir)
+        self.progress.follow(task, self.tr("Writing the BagIt bag…"))
+        task.done.connect(lambda _p: self._refresh_custody())
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _show(self, report: Any) -> None:
+        self._report = report
+        self.bag_button.setEnabled(bool(report.ok and report.written_to))
+        self._show_report()
+        self._refresh_custody()
+
+    def _refresh_custody(self) -> None:
+        self.custody.clear()
+        for event in self.controller.custody():
+            self.custody.addItem(f"{event.get('at', '')}  {event.get('event', '')}  {event.get('outcome', '')}")
+
+    def _show_report(self) -> None:
+        report = self._report
+        for cid in CHECK_IDS:
+            mark = self.check_marks[cid]
+            status = "none"
+            if report is not None:
+                status = next((c.status for c in report.checks if c.id == cid), "skipped")
+            text = {"passed": self.tr("✔ passed"), "failed": self.tr("✘ failed"),
+                    "skipped": self.tr("– not checked"), "none": ""}[status]
+            mark.setText(text)
+            mark.setObjectName({"passed": "checkOk", "failed": "checkBad"}.get(status, "checkNone"))
+            mark.setAccessibleName(f"{self.check_names[cid].text()}: {text}")
+            mark.style().unpolish(mark)
+            mark.style().polish(mark)
+        if report is None:
+            self.summary.setText("")
+        elif report.ok:
+            opened = [s for s, d in report.sides.items() if d.get("opened")]
+            sides = ", ".join(self._side_name(s) for s in opened) or self.tr("nothing")
+            where = self.tr(" Written to {0}.").format(report.written_to) if report.written_to else ""
+            self.summary.setText(self.tr("All checks passed. This key opened: {0}.").format(sides) + where)
+        else:
+            message, hint = user_message(report.error) if report.error else ("", "")
+            self.summary.setText(f"{message} {hint}".strip())
+
+    def _side_name(self, side: str) -> str:
+        return {"content": self.tr("the testimony (content)"), "identity": self.tr("the identity")}.get(side, side)
+

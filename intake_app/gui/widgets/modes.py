@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The mode chooser: interviewer, self-submission, archive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from intake_app.gui.widgets.common import Retranslating
+
+MODES = ("interviewer", "self", "archive")
+
+
+class ModeChooser(Retranslating):
+    """Signals: chosen(str mode) with mode in MODES."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("profileLabel")
+        self.profile_label.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        self.notes: dict[str, QLabel] = {}
+        column = QWidget()
+        column.setMaximumWidth(640)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.profile_label)
+        for mode in MODES:
+            button = QPushButton()
+            button.setObjectName(f"mode_{mode}")
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, m=mode: self.chosen.emit(m))
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setBuddy(button)
+            self.buttons[mode], self.notes[mode] = button, note
+            inner.addSpacing(12)
+            inner.addWidget(button)
+            inner.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def set_profile(self, name: str, demo: bool) -> None:
+        self._profile = (name, demo)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What would you like to do?"))
+        texts = {
+            "interviewer": (self.tr("&Interviewer: record and send interviews"),
+                            self.tr("For trained interviewers. Interviews are kept encrypted on this computer "
+                                    "until they are sent.")),
+            "self": (self.tr("&Give my own testimony"),
+                     self.tr("A guided session for one witness. Nothing is kept on this computer afterwards.")),
+            "archive": (self.tr("&Archive staff: open and check bundles"),
+                        self.tr("For archive staff who hold a key.")),
+        }
+        for mode, (title, note) in texts.items():
+            self.buttons[mode].setText(title)
+            self.buttons[mode].setAccessibleName(title.replace("&", ""))
+            self.buttons[mode].setAccessibleDescription(note)
+            self.notes[mode].setText(note)
+        name, demo = getattr(self, "_profile", ("", False))
+        if not name:
+            self.profile_label.setText(self.tr("No archive chosen yet."))
+        elif demo:
+            self.profile_label.setText(self.tr("Archive: {0} (demo — not for real testimony)").format(name))
+        else:
+            self.profile_label.setText(self.tr("Archive: {0}").format(name))

@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The outbox: Tor status and bootstrap progress, bridge settings, sealed bundles with their
+upload progress, and the receipts that came back.
+
+The widget shows rows the outbox controller hands it and emits intents (connect, send, save
+bridges); it never touches tor, the network or the store itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.gui.widgets.common import Retranslating
+
+BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
+
+
+class OutboxPanel(Retranslating):
+    """Signals: connect_tor(), send(str bundle_id), send_all(), bridges_changed(str kind, list[str] lines)."""
+
+    connect_tor = Signal()
+    send = Signal(str)
+    send_all = Signal()
+    bridges_changed = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Tor
+        self.tor_box = QGroupBox()
+        self.tor_status = QLabel()
+        self.tor_status.setObjectName("torStatus")
+        self.tor_status.setWordWrap(True)
+        self.tor_progress = QProgressBar()
+        self.tor_progress.setObjectName("torProgress")
+        self.tor_progress.setRange(0, 100)
+        self.connect_button = QPushButton()
+        self.connect_button.setObjectName("connectTor")
+        self.connect_button.clicked.connect(self.connect_tor.emit)
+        tv = QVBoxLayout(self.tor_box)
+        row = QHBoxLayout()
+        row.addWidget(self.tor_progress, 1)
+        row.addWidget(self.connect_button)
+        tv.addWidget(self.tor_status)
+        tv.addLayout(row)
+        # Bridges
+        self.bridge_box = QGroupBox()
+        self.bridge_group = QButtonGroup(self)
+        self.bridge_buttons: dict[str, QRadioButton] = {}
+        bv = QVBoxLayout(self.bridge_box)
+        radios = QHBoxLayout()
+        for i, kind in enumerate(BRIDGE_KINDS):
+            radio = QRadioButton()
+            radio.setObjectName(f"bridge_{kind}")
+            self.bridge_group.addButton(radio, i)
+            self.bridge_buttons[kind] = radio
+            radios.addWidget(radio)
+        self.bridge_lines = QPlainTextEdit()
+        self.bridge_lines.setObjectName("bridgeLines")
+        self.bridge_lines.setTabChangesFocus(True)
+        self.bridge_lines.setMaximumHeight(80)
+        self.bridge_help = QLabel()
+        self.bridge_help.setWordWrap(True)
+        self.bridge_save = QPushButton()
+        self.bridge_save.setObjectName("saveBridges")
+        self.bridge_save.clicked.connect(self._save_bridges)
+        self.bridge_error = QLabel()
+        self.bridge_error.setObjectName("inlineError")
+        self.bridge_error.setWordWrap(True)
+        bv.addLayout(radios)
+        bv.addWidget(self.bridge_help)
+        bv.addWidget(self.bridge_lines)
+        bv.addWidget(self.bridge_error)
+        bv.addWidget(self.bridge_save, 0, Qt.AlignmentFlag.AlignRight)
+        self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
+        self.bridge_buttons["none"].setChecked(True)
+        # Bundles
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("outboxTable")
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("sendSelected")
+        self.send_button.clicked.connect(self._send_selected)
+        self.send_all_button = QPushButton()
+        self.send_all_button.setObjectName("sendAll")
+        self.send_all_button.clicked.connect(self.send_all.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.send_all_button)
+        self.bars: dict[str, QProgressBar] = {}
+        self.ids: list[str] = []
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.tor_box, 1)
+        top.addWidget(self.bridge_box, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.set_tor_state("off", 0, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tor_box.setTitle(self.tr("Connection (Tor)"))
+        self.connect_button.setText(self.tr("&Connect"))
+        self.connect_button.setAccessibleName(self.tr("Connect to Tor"))
+        self.tor_progress.setAccessibleName(self.tr("Tor connection progress"))
+        self.bridge_box.setTitle(self.tr("Bridges (if Tor is blocked where you are)"))
+        names = {"none": self.tr("No bridges"), "obfs4": self.tr("obfs4"), "snowflake": self.tr("Snowflake"),
+                 "custom": self.tr("Custom lines")}
+        for kind, radio in self.bridge_buttons.items():
+            radio.setText(names[kind])
+            radio.setAccessibleName(self.tr("Bridges: {0}").format(names[kind]))
+        self.bridge_help.setText(self.tr(
+            "In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a "
+            "trusted person (one per line)."))
+        self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
+        self.bridge_save.setText(self.tr("Save &bridges"))
+        self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Size"), self.tr("State"), self.tr("Progress")])
+        self.table.setAccessibleName(self.tr("Bundles waiting to be sent"))
+        self.send_button.setText(self.tr("&Send selected"))
+        self.send_all_button.setText(self.tr("Send &all"))
+        self._tor_text()
+
+    # -- Tor ------------------------------------------------------------------------------
+    def set_tor_state(self, state: str, percent: int, phase: str) -> None:
+        """state: off | starting | ready | direct | failed."""
+        self._tor = (state, percent, phase)
+        self.tor_progress.setValue(percent)
+        self.connect_button.setEnabled(state in ("off", "failed"))
+        self._tor_text()
+
+    def _tor_text(self) -> None:
+        state, percent, phase = getattr(self, "_tor", ("off", 0, ""))
+        texts = {
+            "off": self.tr("Not connected. Nothing is sent until you connect."),
+            "starting": self.tr("Connecting to Tor… {0}% {1}").format(percent, phase),
+            "ready": self.tr("Connected to Tor."),
+            "direct": self.tr("Demo archive on this computer: sending directly, without Tor (not anonymous)."),
+            "failed": self.tr("Could not connect to Tor. Try bridges, then connect again."),
+        }
+        self.tor_status.setText(texts.get(state, ""))
+
+    # -- bridges ----------------------------------------------------------------------------
+    def set_bridges(self, kind: str, lines: list[str]) -> None:
+        self.bridge_buttons.get(kind, self.bridge_buttons["none"]).setChecked(True)
+        self.bridge_lines.setPlainText("\n".join(lines))
+        self._bridge_kind_changed()
+
+    def bridge_problem(self, text: str) -> None:
+        self.bridge_error.setText(text)
+
+    def _bridge_kind_changed(self) -> None:
+        kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
+        self.bridge_lines.setEnabled(kind in ("obfs4", "custom"))
+
+    def _save_bridges(self) -> None:
+        self.bridge_error.clear()
+        kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
+        lines = [ln.strip() for ln in self.bridge_lines.toPlainText().splitlines() if ln.strip()]
+        self.bridges_changed.emit(kind, lines)
+
+    # -- bundles ---------------------------------------------------------------------------
+    def set_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """rows: (bundle id, label, size text, state text)."""
+        self.table.setRowCount(len(rows))
+        self.ids = [r[0] for r in rows]
+        self.bars = {}
+        for i, (bundle_id, label, size, state) in enumerate(rows):
+            for col, text in enumerate((label, size, state)):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(0)
+            bar.setAccessibleName(self.tr("Upload progress of {0}").format(label))
+            self.table.setCellWidget(i, 3, bar)
+            self.bars[bundle_id] = bar
+        self.table.resizeColumnsToContents()
+        if rows:
+            self.table.selectRow(0)
+
+    def show_progress(self, bundle_id: str, done: int, total: int) -> None:
+        bar = self.bars.get(bundle_id)
+        if bar is not None and total > 0:
+            bar.setValue(int(1000 * min(done, total) / total))
+
+    def _send_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.ids):
+            self.send.emit(self.ids[row])

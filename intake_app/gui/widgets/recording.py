@@ -1,0 +1,161 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The recording panel: level meter, elapsed time, record / pause / stop, markers, playback.
+
+It shows what the audio controller reports (levels, time, markers) and sends it intents; the
+controller records straight into the encrypted store in a worker, never to a plain file.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.gui.widgets.common import Retranslating
+
+
+def format_elapsed(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:d}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+class RecordingPanel(Retranslating):
+    """Signals: record(), pause(), resume(), stop(), marker(str label), play(int index), stop_playback()."""
+
+    record = Signal()
+    pause = Signal()
+    resume = Signal()
+    stop = Signal()
+    marker = Signal(str)
+    play = Signal(int)
+    stop_playback = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("subheading")
+        self.meter = QProgressBar()
+        self.meter.setObjectName("levelMeter")
+        self.meter.setRange(0, 60)  # -60 dBFS .. 0 dBFS
+        self.meter.setTextVisible(False)
+        self.elapsed = QLabel(format_elapsed(0))
+        self.elapsed.setObjectName("elapsed")
+        self.state = QLabel()
+        self.record_button, self.pause_button, self.stop_button = QPushButton(), QPushButton(), QPushButton()
+        self.record_button.setObjectName("recordButton")
+        self.pause_button.setObjectName("pauseButton")
+        self.stop_button.setObjectName("stopButton")
+        self.marker_text = QLineEdit()
+        self.marker_text.setObjectName("markerText")
+        self.marker_button = QPushButton()
+        self.marker_button.setObjectName("markerButton")
+        self.markers = QListWidget()
+        self.markers.setObjectName("markerList")
+        self.recordings = QListWidget()
+        self.recordings.setObjectName("recordingList")
+        self.play_button, self.stop_play_button = QPushButton(), QPushButton()
+        self.play_button.setObjectName("playButton")
+        self._paused = False
+
+        controls = QHBoxLayout()
+        for w in (self.record_button, self.pause_button, self.stop_button):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(self.elapsed)
+        marks = QHBoxLayout()
+        marks.addWidget(self.marker_text, 1)
+        marks.addWidget(self.marker_button)
+        playback = QHBoxLayout()
+        playback.addWidget(self.play_button)
+        playback.addWidget(self.stop_play_button)
+        playback.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meter)
+        layout.addLayout(controls)
+        layout.addWidget(self.state)
+        layout.addLayout(marks)
+        layout.addWidget(self.markers, 1)
+        layout.addWidget(self.recordings, 1)
+        layout.addLayout(playback)
+
+        self.record_button.clicked.connect(self.record.emit)
+        self.pause_button.clicked.connect(self._pause_clicked)
+        self.stop_button.clicked.connect(self.stop.emit)
+        self.marker_button.clicked.connect(self._marker)
+        self.marker_text.returnPressed.connect(self._marker)
+        self.play_button.clicked.connect(lambda: self.play.emit(max(0, self.recordings.currentRow())))
+        self.stop_play_button.clicked.connect(self.stop_playback.emit)
+        self.set_recording(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Recording"))
+        self.meter.setAccessibleName(self.tr("Sound level"))
+        self.elapsed.setAccessibleName(self.tr("Time recorded"))
+        self.record_button.setText(self.tr("● &Record"))
+        self.record_button.setAccessibleName(self.tr("Start recording"))
+        self.pause_button.setText(self.tr("&Resume") if self._paused else self.tr("&Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text().replace("&", ""))
+        self.stop_button.setText(self.tr("■ &Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop recording"))
+        self.marker_text.setPlaceholderText(self.tr("Marker, e.g. \"question 3\""))
+        self.marker_text.setAccessibleName(self.tr("Marker text"))
+        self.marker_button.setText(self.tr("Add &marker"))
+        self.markers.setAccessibleName(self.tr("Markers"))
+        self.recordings.setAccessibleName(self.tr("Recordings"))
+        self.play_button.setText(self.tr("▶ Play"))
+        self.play_button.setAccessibleName(self.tr("Play the chosen recording"))
+        self.stop_play_button.setText(self.tr("Stop playing"))
+
+    def set_recording(self, on: bool) -> None:
+        self.record_button.setEnabled(not on)
+        self.pause_button.setEnabled(on)
+        self.stop_button.setEnabled(on)
+        self.marker_button.setEnabled(on)
+        if not on:
+            self._paused = False
+            self.meter.setValue(0)
+        self.retranslate()
+
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        self.retranslate()
+
+    def show_level(self, peak: float, _rms: float = 0.0) -> None:
+        """``peak`` as a linear amplitude 0..1; shown on a -60..0 dB scale."""
+        db = 20 * math.log10(peak) if peak > 1e-6 else -60.0
+        self.meter.setValue(int(max(0.0, min(60.0, db + 60))))
+
+    def show_elapsed(self, seconds: float) -> None:
+        self.elapsed.setText(format_elapsed(seconds))
+
+    def add_marker(self, seconds: float, label: str) -> None:
+        self.markers.addItem(f"{format_elapsed(seconds)}  {label}")
+
+    def set_recordings(self, names: list[str]) -> None:
+        self.recordings.clear()
+        self.recordings.addItems(names)
+        if names:
+            self.recordings.setCurrentRow(len(names) - 1)
+
+    def _pause_clicked(self) -> None:
+        if self._paused:
+            self.resume.emit()
+        else:
+            self.pause.emit()
+
+    def _marker(self) -> None:
+        text = self.marker_text.text().strip()
+        self.marker.emit(text)
+        self.marker_text.clear()

@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Typed exceptions of the encrypted local store.
+
+They carry data and an English developer message; the CLI and GUI turn them into translated
+text through ``intake_app/error_messages/store.py``. None of them ever carries plaintext
+testimony or identity data (messages name files by their random names at most).
+"""
+
+from __future__ import annotations
+
+from intake_app.errors import IntakeError
+
+
+class StoreError(IntakeError):
+    """Root of every store error."""
+
+
+class StoreNotFoundError(StoreError):
+    """There is no store in this home directory (``intake store init`` first)."""
+
+
+class StoreExistsError(StoreError):
+    """``init`` was asked to create a store where one already exists."""
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase did not unlock the store."""
+
+    def __init__(self, failures: int = 0, delay: float = 0.0) -> None:
+        super().__init__(f"wrong passphrase (consecutive failures: {failures}, next delay {delay:.0f}s)")
+        self.failures = failures
+        self.delay = delay
+
+
+class StoreLockedError(StoreError):
+    """The store was locked (idle timeout or on demand); unlock it again."""
+
+
+class StoreCorruptError(StoreError):
+    """The database or its key file is damaged or not a store at all."""
+
+
+class StoreVersionError(StoreError):
+    """The database was written by a newer version of the app."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema version {found} is newer than this app supports ({supported})")
+        self.found = found
+        self.supported = supported
+
+
+class StoreFullError(StoreError):
+    """The disk is full; the operation was rolled back and nothing already stored was lost."""
+
+
+class RecordNotFoundError(StoreError):
+    """No testimony (or other record) with that id."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"no {kind} with id {ident}")
+        self.kind = kind
+        self.ident = ident
+
+
+class InvalidStateError(StoreError):
+    """The record is not in a state that allows this (e.g. editing a finalised testimony)."""
+
+    def __init__(self, ident: str, state: str, wanted: str) -> None:
+        super().__init__(f"record {ident} is {state}; this needs {wanted}")
+        self.ident = ident
+        self.state = state
+        self.wanted = wanted
+
+
+class IdentityUnavailableError(StoreError):
+    """Identity fields were given but there are no identity recipients to seal them to."""
+
+
+class BlobError(StoreError):
+    """Root of errors about encrypted blob files."""
+
+
+class BlobMissingError(BlobError):
+    """A blob file the database refers to is not on disk."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"blob {name} is missing")
+        self.name = name
+
+
+class BlobCorruptError(BlobError):
+    """A blob chunk failed authentication (wrong key, damage or tampering)."""
+
+    def __init__(self, name: str, chunk: int) -> None:
+        super().__init__(f"blob {name}: chunk {chunk} failed authentication")
+        self.name = name
+        self.chunk = chunk
+
+
+class BlobTruncatedError(BlobError):
+    """A blob has no final chunk (its writer was killed); run recovery to make it readable."""
+
+    def __init__(self, name: str, complete_chunks: int) -> None:
+        super().__init__(f"blob {name} is unfinished ({complete_chunks} complete chunks); recover it")
+        self.name = name
+        self.complete_chunks = complete_chunks
+
+
+class BlobWriteError(BlobError):
+    """Writing a blob failed (disk full, I/O error); the partial file was removed."""
+
+    def __init__(self, name: str, reason: str, disk_full: bool = False) -> None:
+        super().__init__(f"blob {name}: write failed: {reason}")
+        self.name = name
+        self.reason = reason
+        self.disk_full = disk_full

@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``intake forms ...``: listing, showing, checking answers (exit codes) and exporting."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import forms
+from intake_app import i18n
+from intake_app.cli import main
+from tests.unit.forms.test_validation import good_session
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    i18n.install("en")
+
+
+def test_list_shows_id_version_and_title(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "zh_TW", "forms", "list"]) == 0
+    out = capsys.readouterr().out
+    for form in forms.list_forms():
+        assert f"{form.id}\t{form.version}\t{form.title('zh_TW')}" in out
+    assert "訪談記錄" in out
+
+
+def test_show_in_each_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["forms", "show", "consent", "--lang", "zh_CN"]) == 0
+    assert "我了解如遇法院或政府强制要求" in capsys.readouterr().out
+    assert main(["--lang", "en", "forms", "show", "session_record"]) == 0
+    out = capsys.readouterr().out
+    assert "interviewer_name [text, identity, optional]" in out
+
+
+def test_check_valid_answers_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(good_session()), encoding="utf-8")
+    assert main(["forms", "check", "session_record", str(path)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_invalid_answers_prints_one_problem_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = dict(good_session(), mode="walk_in", recording="none")
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["--lang", "zh_CN", "forms", "check", "session_record", str(path)]) == 3
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["mode: 访谈方式：“walk_in”不在可选项之中。", "not_recorded_reason: 未录音原因：此项必须填写。"]
+    assert path.read_bytes() == before
+
+
+def test_check_with_old_version(tmp_path: Path) -> None:
+    from tests.unit.forms.test_migration import OLD
+
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(OLD), encoding="utf-8")
+    assert main(["forms", "check", "session_record", str(path), "--version", "1.0.0"]) == 0
+    assert main(["forms", "check", "session_record", str(path)]) == 3
+
+
+@pytest.mark.parametrize("argv", [["forms", "show", "nope"], ["forms", "check", "nope", "x.json"]])
+def test_unknown_form_is_a_plain_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert 'There is no form "nope".' in err and "Traceback" not in err
+
+
+def test_broken_json_is_a_plain_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert main(["--lang", "zh_TW", "forms", "check", "session_record", str(path)]) == 1
+    assert "無法使用這些答案" in capsys.readouterr().err
+
+
+def test_missing_file_is_a_plain_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["forms", "check", "session_record", str(tmp_path / "absent.json")]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_export_markdown(tmp_path: Path) -> None:
+    out = tmp_path / "consent.md"
+    assert main(["forms", "export", "consent", "--format", "markdown", "--lang", "zh_TW", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 知情同意")
+    assert "無法保證絕對保密" in text
+    assert "`legal_risk_understood`" in text

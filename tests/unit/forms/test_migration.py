@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Answers made with an older version of a form move to the current one without losing anything."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+import forms
+from forms.registry import PACKAGE_DIR, Registry
+
+REF = "0123456789abcdef0123456789abcdef"
+
+OLD = {
+    "session_id": REF,
+    "mode": "field",
+    "interviewer": "IV-07",
+    "start": {"local": "1989-06-04T01:00", "zone": "Asia/Shanghai", "qualifier": "approximate"},
+    "end": {"local": "1989-06-04T03:00", "zone": "Asia/Shanghai", "qualifier": "approximate"},
+    "place": "Hong Kong",
+    "languages": ["YUE"],
+    "recording": "audio",
+}
+
+
+def test_old_version_stays_loadable_and_its_answers_valid() -> None:
+    old = forms.load_form("session_record", "1.0.0")
+    assert old.version == "1.0.0"
+    assert old.validate(OLD) == []
+    assert forms.load_form("session_record").version != "1.0.0"
+
+
+def test_old_answers_are_invalid_for_the_new_version_until_migrated() -> None:
+    current = forms.load_form("session_record")
+    problems = {(p.path, p.code) for p in current.validate(OLD)}
+    assert ("interviewer", "unknown_field") in problems
+    assert ("mode", "unknown_code") in problems
+
+
+def test_migration_renames_and_maps_codes_without_losing_answers() -> None:
+    before = copy.deepcopy(OLD)
+    migrated = forms.migrate_answers("session_record", OLD, "1.0.0")
+    assert OLD == before  # the input is untouched
+    assert migrated["interviewer_code"] == "IV-07"
+    assert migrated["place_region"] == "Hong Kong"
+    assert migrated["mode"] == "field_interview"
+    assert "interviewer" not in migrated and "place" not in migrated
+    # every original value is still there, under its new name
+    assert sorted(map(repr, migrated.values())) == sorted(
+        map(repr, {**OLD, "mode": "field_interview"}.values()))
+    current = forms.load_form("session_record")
+    remaining = {p.code for p in current.validate(migrated)}
+    # what 1.0.0 did not ask is now simply missing, nothing is malformed
+    assert remaining == {"required"}
+    assert current.migrate(OLD, "1.0.0") == migrated
+
+
+def test_migration_to_the_same_version_is_a_copy() -> None:
+    answers = {"mode": "field_interview"}
+    result = forms.migrate_answers("session_record", answers, forms.load_form("session_record").version)
+    assert result == answers and result is not answers
+
+
+def test_no_rule_raises_migration_error() -> None:
+    with pytest.raises(forms.MigrationError):
+        forms.migrate_answers("session_record", OLD, "0.9.0")
+
+
+def test_migration_refuses_to_overwrite_an_existing_answer() -> None:
+    clash = dict(OLD, interviewer_code="IV-99")
+    with pytest.raises(forms.MigrationError):
+        forms.migrate_answers("session_record", clash, "1.0.0")
+
+
+def test_move_into_a_group(tmp_path: Path) -> None:
+    root = tmp_path / "f"
+    import shutil
+
+    for sub in ("schema", "vocabularies"):
+        shutil.copytree(PACKAGE_DIR / sub, root / sub)
+    (root / "definitions" / "archive").mkdir(parents=True)
+    text = {"en": "A", "zh_CN": "甲", "zh_TW": "甲"}
+
+    def leaf(i: str) -> dict:
+        return {"id": i, "type": "text", "required": False, "sensitivity": "content", "label": text, "help": text}
+
+    v1 = {"id": "mini", "version": "1.0.0", "title": text, "description": text, "fields": [leaf("where")]}
+    v2 = {"id": "mini", "version": "2.0.0", "title": text, "description": text,
+          "migrations": [{"from": "1.0.0", "to": "2.0.0", "move": {"where": "place.detail"}}],
+          "fields": [{"id": "place", "type": "group", "required": False, "sensitivity": "content", "label": text,
+                      "help": text, "fields": [leaf("detail")]}]}
+    (root / "definitions" / "archive" / "mini@1.0.0.yaml").write_text(yaml.safe_dump(v1), encoding="utf-8")
+    (root / "definitions" / "mini.yaml").write_text(yaml.safe_dump(v2), encoding="utf-8")
+    registry = Registry(root)
+    new = registry.load("mini").migrate({"where": "east end of the bridge"}, "1.0.0")
+    assert new == {"place": {"detail": "east end of the bridge"}}
+    assert registry.load("mini").validate(new) == []

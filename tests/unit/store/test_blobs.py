@@ -1,0 +1,232 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Chunk-encrypted blob files: round trips, seeking, padding, tamper detection, recovery."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake_app.store import blobs
+from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover, write_blob
+from intake_app.store.errors import (
+    BlobCorruptError,
+    BlobMissingError,
+    BlobTruncatedError,
+)
+
+SMALL = 1024  # small chunks so tests cover many chunks quickly
+CAP = blobs.data_per_chunk(SMALL)
+
+
+def _data(n: int) -> bytes:
+    return (b"0123456789abcdefghij" * (n // 20 + 1))[:n]
+
+
+@pytest.mark.parametrize("n", [0, 1, CAP - 1, CAP, CAP + 1, 3 * CAP, 10 * CAP + 7, 100 * CAP + 5])
+def test_round_trip_sizes(tmp_path: Path, n: int) -> None:
+    key = new_blob_key()
+    data = _data(n)
+    ref = write_blob(tmp_path, key, [data[: n // 3], data[n // 3 :]], chunk_size=SMALL)
+    assert ref.size == n
+    path = tmp_path / ref.name
+    assert path.stat().st_size == ref.file_size == ref.chunks * blobs.sealed_chunk_size(SMALL)
+    assert ref.chunks == blobs.padded_chunk_count(n // CAP + 1)
+    with BlobReader(path, key, chunk_size=SMALL, expected_size=n) as reader:
+        assert reader.read() == data
+        assert reader.size == n
+
+
+def test_default_chunk_size_and_stream_source(tmp_path: Path) -> None:
+    key = new_blob_key()
+    data = os.urandom(300_000)
+    ref = write_blob(tmp_path, key, io.BytesIO(data))
+    with BlobReader(tmp_path / ref.name, key) as reader:
+        assert reader.read() == data
+
+
+def test_file_has_no_plaintext_and_random_name(tmp_path: Path) -> None:
+    key = new_blob_key()
+    canary = b"CANARY-blob-\xe5\x85\xad\xe5\x9b\x9b" * 100
+    ref = write_blob(tmp_path, key, [canary], chunk_size=SMALL)
+    raw = (tmp_path / ref.name).read_bytes()
+    assert b"CANARY" not in raw
+    assert len(ref.name) == 32 and all(c in "0123456789abcdef" for c in ref.name)
+
+
+def test_sizes_rounded_to_buckets(tmp_path: Path) -> None:
+    key = new_blob_key()
+    sizes = {write_blob(tmp_path, key, [_data(n)], chunk_size=SMALL).file_size for n in range(0, 40 * CAP, 97)}
+    # 40 chunk counts collapse into far fewer distinguishable file sizes.
+    assert len(sizes) < 25
+    assert [blobs.padded_chunk_count(n) for n in (1, 2, 3, 9, 17, 100, 1000)] == [1, 2, 3, 10, 18, 104, 1024]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 12 * CAP), st.lists(st.tuples(st.integers(-5, 13 * CAP), st.integers(0, 3 * CAP)), max_size=8))
+def test_seek_and_read_anywhere(tmp_path_factory: pytest.TempPathFactory, n: int, ops: list[tuple[int, int]]) -> None:
+    d = tmp_path_factory.mktemp("seek")
+    key = new_blob_key()
+    data = os.urandom(n)
+    ref = write_blob(d, key, [data], chunk_size=SMALL)
+    with BlobReader(d / ref.name, key, chunk_size=SMALL) as reader:
+        for pos, length in ops:
+            pos = max(pos, 0)
+            assert reader.seek(pos) == pos
+            assert reader.read(length) == data[pos : pos + length]
+        assert reader.seek(0, io.SEEK_END) == n
+        if n:
+            assert reader.seek(-1, io.SEEK_END) == n - 1 and reader.read() == data[-1:]
+
+
+def test_wrong_key_is_corrupt(tmp_path: Path) -> None:
+    ref = write_blob(tmp_path, new_blob_key(), [b"x" * 5000], chunk_size=SMALL)
+    with pytest.raises(BlobCorruptError):
+        BlobReader(tmp_path / ref.name, new_blob_key(), chunk_size=SMALL)
+
+
+def test_flipped_bit_detected_on_read(tmp_path: Path) -> None:
+    key = new_blob_key()
+    ref = write_blob(tmp_path, key, [_data(5 * CAP)], chunk_size=SMALL)
+    path = tmp_path / ref.name
+    raw = bytearray(path.read_bytes())
+    raw[blobs.sealed_chunk_size(SMALL) + 100] ^= 1  # inside chunk 1
+    path.write_bytes(raw)
+    with BlobReader(path, key, chunk_size=SMALL) as reader:
+        assert reader.read(CAP) == _data(CAP)
+        with pytest.raises(BlobCorruptError) as info:
+            reader.read(CAP)
+        assert info.value.chunk == 1
+
+
+def test_swapped_chunks_detected(tmp_path: Path) -> None:
+    key = new_blob_key()
+    ref = write_blob(tmp_path, key, [os.urandom(5 * CAP)], chunk_size=SMALL)
+    path = tmp_path / ref.name
+    s = blobs.sealed_chunk_size(SMALL)
+    raw = path.read_bytes()
+    path.write_bytes(raw[s : 2 * s] + raw[:s] + raw[2 * s :])
+    with BlobReader(path, key, chunk_size=SMALL) as reader, pytest.raises(BlobCorruptError):
+        reader.read()
+
+
+def test_dropped_final_chunk_is_truncated_not_silent(tmp_path: Path) -> None:
+    key = new_blob_key()
+    ref = write_blob(tmp_path, key, [_data(3 * CAP + 5)], chunk_size=SMALL)
+    path = tmp_path / ref.name
+    s = blobs.sealed_chunk_size(SMALL)
+    with open(path, "r+b") as f:
+        f.truncate((ref.chunks - 1) * s)
+    with pytest.raises(BlobTruncatedError):
+        BlobReader(path, key, chunk_size=SMALL)
+
+
+def test_expected_size_mismatch(tmp_path: Path) -> None:
+    key = new_blob_key()
+    ref = write_blob(tmp_path, key, [b"abc"], chunk_size=SMALL)
+    with pytest.raises(BlobCorruptError):
+        BlobReader(tmp_path / ref.name, key, chunk_size=SMALL, expected_size=4)
+
+
+def test_missing(tmp_path: Path) -> None:
+    with pytest.raises(BlobMissingError):
+        BlobReader(tmp_path / "nope", new_blob_key())
+
+
+def test_unfinished_writer_then_recover(tmp_path: Path) -> None:
+    key = new_blob_key()
+    data = _data(7 * CAP + 100)
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    w.write(data)
+    assert w.durable_size == 7 * CAP
+    # Simulate the process dying: drop the descriptor without close().
+    os.close(w._fd)  # type: ignore[arg-type]
+    w._fd = None
+    path = tmp_path / w.name
+    with pytest.raises(BlobTruncatedError):
+        BlobReader(path, key, chunk_size=SMALL)
+    ref = recover(path, key, chunk_size=SMALL)
+    assert ref.recovered and ref.size == 7 * CAP and ref.chunks == 8
+    with BlobReader(path, key, chunk_size=SMALL, expected_size=ref.size) as reader:
+        assert reader.read() == data[: 7 * CAP]
+    # Recovering again is a no-op on a now finished blob.
+    again = recover(path, key, chunk_size=SMALL)
+    assert not again.recovered and again.size == ref.size
+
+
+def test_recover_torn_partial_chunk_and_empty_file(tmp_path: Path) -> None:
+    key = new_blob_key()
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    w.write(_data(2 * CAP))
+    os.close(w._fd)  # type: ignore[arg-type]
+    w._fd = None
+    path = tmp_path / w.name
+    with open(path, "ab") as f:
+        f.write(os.urandom(300))  # half a chunk, as a kill in the middle of write() would leave
+    ref = recover(path, key, chunk_size=SMALL)
+    assert ref.size == 2 * CAP and ref.recovered
+    empty = tmp_path / "empty"
+    empty.touch()
+    ref = recover(empty, key, chunk_size=SMALL)
+    assert ref.size == 0 and ref.chunks == 1
+    with BlobReader(empty, key, chunk_size=SMALL) as reader:
+        assert reader.read() == b""
+
+
+def test_recover_torn_full_length_last_chunk(tmp_path: Path) -> None:
+    key = new_blob_key()
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    w.write(_data(3 * CAP))
+    os.close(w._fd)  # type: ignore[arg-type]
+    w._fd = None
+    path = tmp_path / w.name
+    with open(path, "ab") as f:
+        f.write(b"\0" * blobs.sealed_chunk_size(SMALL))  # power loss: a zeroed last block
+    ref = recover(path, key, chunk_size=SMALL)
+    assert ref.size == 3 * CAP and ref.chunks == 4
+
+
+def test_recover_refuses_damage_in_the_middle(tmp_path: Path) -> None:
+    key = new_blob_key()
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    w.write(_data(4 * CAP))
+    os.close(w._fd)  # type: ignore[arg-type]
+    w._fd = None
+    path = tmp_path / w.name
+    raw = bytearray(path.read_bytes())
+    raw[50] ^= 0xFF
+    path.write_bytes(raw)
+    with pytest.raises(BlobCorruptError):
+        recover(path, key, chunk_size=SMALL)
+    assert path.read_bytes() == raw  # untouched
+
+
+def test_context_manager_aborts_on_error(tmp_path: Path) -> None:
+    key = new_blob_key()
+    with pytest.raises(RuntimeError), BlobWriter(tmp_path, key, chunk_size=SMALL) as w:
+        w.write(b"x" * 5000)
+        raise RuntimeError("boom")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_buffers_zeroed_after_close(tmp_path: Path) -> None:
+    key = new_blob_key()
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    w.write(b"S" * 100)
+    ref = w.close()
+    assert not any(w._key) and not any(w._plain)
+    r = BlobReader(tmp_path / ref.name, key, chunk_size=SMALL)
+    assert r.read() == b"S" * 100
+    r.close()
+    assert not any(r._key) and not any(r._plain)
+
+
+def test_bad_arguments(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        BlobWriter(tmp_path, b"short")
+    with pytest.raises(ValueError):
+        BlobWriter(tmp_path, new_blob_key(), chunk_size=10)
