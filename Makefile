@@ -9,7 +9,7 @@ QM_STAMP := intake_app/gui/translations/.built
 NODE_STAMP := tests/js/node_modules/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test setup system system-test lint bench fuzz translations lock dist dist-test clean screenshots
+.PHONY: run test setup system system-test lint bench fuzz translations lock lock-tools dist dist-test clean screenshots
 
 run: system $(STAMP) translations
 	$(PY) -m intake_app app
@@ -55,6 +55,10 @@ lock:
 # The frozen app (PyInstaller one-dir) with tor inside, its CycloneDX SBOM and a .deb: see packaging/README.md.
 dist: system-test $(STAMP) translations
 	$(PY) packaging/build.py
+
+# The SBOM tool lives in its own locked environment (build/sbom-venv), not in the app's.
+lock-tools:
+	uv pip compile packaging/sbom-requirements.in --generate-hashes --python-version 3.11 -o packaging/sbom-requirements.lock -q
 
 # Freezes the app (without the .deb) and checks the bundle: version, libraries, first screen, bundled tor.
 dist-test: system-test $(STAMP) translations

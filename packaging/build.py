@@ -37,6 +37,20 @@ def source_date_epoch() -> str:
     return out.stdout.strip() or "0"
 
 
+def sbom_python(work: Path) -> Path:
+    """The SBOM tool's own virtual environment, installed from its hash-locked requirements."""
+    lock = HERE / "sbom-requirements.lock"
+    venv = work / "sbom-venv"
+    python = venv / "bin" / "python"
+    stamp = venv / ".installed"
+    if not stamp.is_file() or stamp.read_text(encoding="utf-8") != lock.read_text(encoding="utf-8"):
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                        "--require-hashes", "-r", str(lock)], check=True)
+        stamp.write_text(lock.read_text(encoding="utf-8"), encoding="utf-8")
+    return python
+
+
 def tree_size(path: Path) -> tuple[int, int]:
     files = [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
     return sum(p.stat().st_size for p in files), len(files)
@@ -65,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     frozen = time.monotonic()
 
     sbom = args.dist / f"testimony-intake-{version}.cdx.json"
-    subprocess.run([sys.executable, str(HERE / "sbom.py"), str(bundle), str(sbom),
+    subprocess.run([str(sbom_python(args.work)), str(HERE / "sbom.py"), str(bundle), str(sbom),
+                    "--python", sys.executable,
                     "--inputs", str(args.work / "bundle-inputs.json"),
                     "--tools-json", str(Path(env["INTAKE_TOOLS_DIR"]) / "tools.json")], check=True, env=env)
     deb = None

@@ -3,13 +3,15 @@
 
 Made from three sources, all recorded at build time:
 - the Python distributions: ``cyclonedx-py environment`` (CycloneDX's own maintained tool) over
-  the build's virtual environment, kept to the distributions whose modules PyInstaller put in the
-  bundle (``build/bundle-inputs.json``, written by ``intake.spec``);
+  the app's virtual environment (``--python``), kept to the distributions whose modules
+  PyInstaller put in the bundle (``build/bundle-inputs.json``, written by ``intake.spec``);
 - Debian packages: those tor, obfs4proxy and snowflake-client were copied from, with their
   libraries (``tools.json`` from ``collect_tools.py``), and the packages that own the system
   libraries PyInstaller collected (``dpkg -S`` / ``dpkg-query``), as ``pkg:deb`` PURLs;
 - one ``file`` component per file in the bundle, with its SHA-256.
 The result is validated against the CycloneDX JSON schema (cyclonedx-python-lib) before it is written.
+Runs in its own virtual environment (``build/sbom-venv``, from ``sbom-requirements.lock``, made by
+``build.py``): the SBOM tool's dependencies must not leak into the app's environment or bundle.
 Never: reaches the network.
 """
 
@@ -37,14 +39,22 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def app_environment(python: str) -> dict:
+    """Module owners and tool versions as the app's interpreter sees them."""
+    script = ("import importlib.metadata as m, json; print(json.dumps({'owners': m.packages_distributions(), "
+              "'pyinstaller': m.version('pyinstaller')}))")
+    out = subprocess.run([python, "-c", script], check=True, capture_output=True, text=True)
+    return dict(json.loads(out.stdout))
+
+
 def python_components(python: str, modules: set[str], root: Path) -> tuple[dict, list[dict]]:
     """(metadata component, library components) for the distributions whose modules are bundled."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "env.cdx.json"
-        subprocess.run([python, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--of", "JSON",
+        subprocess.run([sys.executable, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--of", "JSON",
                         "--pyproject", str(root / "pyproject.toml"), "-o", str(out), python], check=True)
         bom = json.loads(out.read_text(encoding="utf-8"))
-    owners = md.packages_distributions()
+    owners = app_environment(python)["owners"]
     bundled = {dist.lower().replace("_", "-") for module in modules for dist in owners.get(module, [])}
     kept = [c for c in bom.get("components", []) if c["name"].lower().replace("_", "-") in bundled]
     return bom["metadata"]["component"], kept
@@ -101,7 +111,7 @@ def build_sbom(bundle: Path, inputs: Path, tools_json: Path | None, python: str,
         "bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
         "metadata": {"component": app, "tools": {"components": [
             {"type": "application", "name": "cyclonedx-py", "version": md.version("cyclonedx-bom")},
-            {"type": "application", "name": "pyinstaller", "version": md.version("pyinstaller")},
+            {"type": "application", "name": "pyinstaller", "version": app_environment(python)["pyinstaller"]},
         ]}},
         "components": components,
     }
@@ -128,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--inputs", type=Path, default=root / "build" / "bundle-inputs.json")
     parser.add_argument("--tools-json", type=Path, default=root / "build" / "tools" / "tools.json")
-    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--python", default=str(root / ".venv" / "bin" / "python"),
+                        help="the app's interpreter, whose environment was frozen")
     args = parser.parse_args(argv)
     bom = build_sbom(args.bundle, args.inputs, args.tools_json, args.python, root)
     validate(bom)
