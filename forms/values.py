@@ -16,10 +16,12 @@ Never: converts a time silently, rewrites the witness's value, or accepts ``+08:
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from edtf import EDTFParseException, parse_edtf
 
@@ -165,13 +167,37 @@ def format_utc(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@functools.cache
+def tzdb_version() -> str:
+    """The IANA tz database release :mod:`zoneinfo` uses here (R-TM-1 records it with each time).
+
+    zoneinfo reads the system database (``TZPATH``) first and the ``tzdata`` package second,
+    so the version is looked up in the same order."""
+    for directory in TZPATH:
+        marker = Path(directory) / "tzdata.zi"
+        try:
+            first = marker.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+        except OSError:
+            continue
+        if first.startswith("# version "):
+            return first.removeprefix("# version ").strip()
+    try:
+        import tzdata  # type: ignore[import-untyped, unused-ignore]
+
+        return str(tzdata.IANA_VERSION)
+    except (ImportError, AttributeError):
+        return "unknown"
+
+
 def make_time(local: str, zone: str = "Asia/Shanghai", qualifier: str = "exact", fold: int | None = None,
               words: str | None = None) -> dict[str, Any]:
-    """A complete time answer: wall time, canonical zone, qualifier and the derived UTC."""
+    """A complete time answer: wall time, canonical zone, qualifier, the derived UTC and the tz
+    database version that derived it."""
     value: dict[str, Any] = {"local": local, "zone": canonical_zone(zone), "qualifier": qualifier}
     if fold is not None:
         value["fold"] = fold
     if words:
         value["words"] = words
     value["utc"] = format_utc(local_to_utc(local, zone, fold))
+    value["tzdb"] = tzdb_version()
     return value

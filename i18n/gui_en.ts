@@ -244,6 +244,22 @@
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>Import the archive's profile, or choose the demo archive.</translation>
     </message>
+    <message>
+        <source>The identity of this witness is already sealed and cannot be changed here.</source>
+        <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
+    </message>
+    <message>
+        <source>Not connected to Tor yet.</source>
+        <translation>Not connected to Tor yet.</translation>
+    </message>
+    <message>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -425,6 +441,10 @@
     <message>
         <source>Add another: {0}</source>
         <translation>Add another: {0}</translation>
+    </message>
+    <message>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>Sealed: only the archive's identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>

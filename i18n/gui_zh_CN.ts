@@ -244,6 +244,22 @@
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
+    <message>
+        <source>The identity of this witness is already sealed and cannot be changed here.</source>
+        <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
+    </message>
+    <message>
+        <source>Not connected to Tor yet.</source>
+        <translation>还没有连接 Tor。</translation>
+    </message>
+    <message>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -425,6 +441,10 @@
     <message>
         <source>Add another: {0}</source>
         <translation>再添加一条：{0}</translation>
+    </message>
+    <message>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
     <message>
         <source>Other (please describe)</source>

@@ -244,6 +244,22 @@
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
+    <message>
+        <source>The identity of this witness is already sealed and cannot be changed here.</source>
+        <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
+    </message>
+    <message>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
+    </message>
+    <message>
+        <source>Not connected to Tor yet.</source>
+        <translation>還沒有連線 Tor。</translation>
+    </message>
+    <message>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -425,6 +441,10 @@
     <message>
         <source>Add another: {0}</source>
         <translation>再新增一條：{0}</translation>
+    </message>
+    <message>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
         <source>Other (please describe)</source>

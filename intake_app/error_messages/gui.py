@@ -8,7 +8,9 @@ from intake_app.gui.controllers.app import (
     PassphraseTooShort,
     ServiceMissing,
 )
+from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.tasks import Cancelled
+from intake_app.gui.controllers.transport import NotConnected
 from intake_app.i18n import translate
 
 MESSAGES: dict = {
@@ -35,5 +37,14 @@ MESSAGES: dict = {
     NoProfile: lambda e: (
         translate("Errors", "No archive has been chosen yet."),
         translate("Errors", "Import the archive's profile, or choose the demo archive."),
+    ),
+    IdentityClosed: lambda e: (
+        translate("Errors", "The identity of this witness is already sealed and cannot be changed here."),
+        translate("Errors", "Write the correction in the interviewer notes; the archive's identity custodians "
+                            "will apply it."),
+    ),
+    NotConnected: lambda e: (
+        translate("Errors", "Not connected to Tor yet."),
+        translate("Errors", "Press \"Connect\" in the outbox and wait until it says connected, then send again."),
     ),
 }

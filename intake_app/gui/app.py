@@ -70,6 +70,7 @@ def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.controllers.settings import GuiSettings
     from intake_app.gui.controllers.tasks import wait_all
+    from intake_app.gui.controllers.transport import close_all
     from intake_app.gui.main_window import MainWindow
 
     app = make_application()
@@ -84,4 +85,5 @@ def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
     window.show()
     code = app.exec()
     wait_all()
+    close_all()
     return int(code)

@@ -10,7 +10,6 @@ which seals them to the archive's identity recipients at once, and are never rea
 
 from __future__ import annotations
 
-import hashlib
 import json
 import mimetypes
 from collections.abc import Callable
@@ -36,6 +35,10 @@ class ConsentMissing(GuiError):
     """The interview cannot go on without a valid consent."""
 
 
+class IdentityClosed(GuiError):
+    """Identity answers cannot be added once the section was sealed in an earlier session."""
+
+
 @dataclass
 class Step:
     kind: str  # form | consent | identity | recording | attachments | finalise
@@ -57,6 +60,9 @@ class InterviewsController(QObject):
         self._composite: form_model.FormSpec | None = None
         self._steps: list[Step] | None = None
         self._sealed: set[str] = set()
+        # Identity answers typed in this session, by interview and step, held in memory only: the
+        # store seals the identity section as a whole, so each save seals all of them together.
+        self._identity: dict[str, dict[str, dict[str, Any]]] = {}
 
     @staticmethod
     def errors() -> tuple[type[BaseException], ...]:
@@ -80,7 +86,10 @@ class InterviewsController(QObject):
             for spec in composite.fields:
                 sub_id = getattr(spec.raw, "form", None) or spec.id
                 sub = form_model.load(str(sub_id)) if getattr(spec.raw, "form", None) else None
-                kind = "identity" if spec.sensitivity == "identity" else "consent" if sub_id == "consent" else "form"
+                # A part whose every question is identity-class is the sealed identity step (the
+                # composite marks a part by its most protected member, so that alone says little).
+                all_identity = sub is not None and all(f.sensitivity == "identity" for f in sub.fields)
+                kind = "consent" if sub_id == "consent" else "identity" if all_identity else "form"
                 form = sub if sub is not None else form_model.FormSpec(spec.id, composite.version, spec.label,
                                                                        [spec], composite.definition)
                 steps.append(Step(kind, spec.id, form, spec.label))
@@ -108,16 +117,21 @@ class InterviewsController(QObject):
         return not form_model.validate(consent.form, self._with_script(consent, answers))
 
     def _with_script(self, step: Step, answers: dict[str, Any]) -> dict[str, Any]:
-        """The consent script id is filled by the app: form version + hash of the wordings shown."""
-        if step.kind != "consent" or step.form is None:
+        """Add what the app fills in itself (the consent text's id, a session reference)."""
+        if step.form is None:
             return answers
-        wordings = {f.id: {lang: f.wording(lang) for lang in f.wording_langs}
-                    for f in step.form.fields if f.wording is not None}
-        digest = hashlib.sha256(json.dumps(wordings, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        filled, defaults = form_model.app_values(step.form)
         out = dict(answers)
-        out.setdefault("script_id", f"{step.form.id}@{step.form.version} sha256:{digest}")
-        out.setdefault("script_lang", i18n.current())
+        for path, value in filled.items():
+            if "." not in path:
+                out.setdefault(path, value)
+        for path, value in defaults.items():
+            if "." not in path:
+                out.setdefault(path, value)
         return out
+
+    def app_values(self, step: Step) -> tuple[dict[str, Any], dict[str, Any]]:
+        return form_model.app_values(step.form) if step.form is not None else ({}, {})
 
     # -- records -------------------------------------------------------------------------
     def _outbox_by_testimony(self) -> dict[str, Any]:
@@ -153,34 +167,65 @@ class InterviewsController(QObject):
         return str(self.records.create_testimony(spec.id, spec.version))
 
     def answers(self, interview_id: str, step: Step) -> dict[str, Any]:
+        """What the step shows: content answers only (identity answers are never read back)."""
         if step.kind == "identity":
             return {}
         saved = self.records.answers(interview_id) or {}
         value = saved.get(step.field_id, {}) if step.field_id else saved
         return self._with_script(step, value if isinstance(value, dict) else {})
 
+    @staticmethod
+    def _identity_ids(step: Step) -> set[str]:
+        if step.form is None:
+            return set()
+        return {f.id for f in step.form.fields if f.sensitivity == "identity"}
+
+    def sealed_fields(self, interview_id: str, step: Step) -> set[str]:
+        """Identity fields of this step to show only as "sealed".
+
+        Once an identity section was sealed in an earlier session, every identity field is
+        closed: a new save could not merge with what this machine can no longer read.
+        """
+        ids = self._identity_ids(step)
+        if interview_id not in self._identity and self.records.testimony(interview_id).has_identity:
+            return ids
+        return ids & set(self._identity.get(interview_id, {}).get(step.field_id, {}))
+
     def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
-        """Save one step (content only; the identity section already sealed is kept by the store)."""
-        if step.kind == "identity":
-            raise GuiError("identity answers are sealed, not saved")
+        """Save one step. Content is stored sealed with the testimony key; identity answers of
+        every step typed in this session are handed over together and sealed by the store."""
         answers = self._with_script(step, answers)
+        identity_ids = self._identity_ids(step) if step.kind != "identity" else set(answers)
+        identity = {k: v for k, v in answers.items() if k in identity_ids}
+        content = {k: v for k, v in answers.items() if k not in identity_ids}
+        locked = self.sealed_fields(interview_id, step) if interview_id not in self._identity else set()
+        if identity and locked:
+            raise IdentityClosed("identity section sealed in an earlier session")
+        if identity:
+            self._identity.setdefault(interview_id, {}).setdefault(step.field_id, {}).update(identity)
         saved = dict(self.records.answers(interview_id) or {})
-        if answers:
-            saved[step.field_id] = answers
-        else:
-            saved.pop(step.field_id, None)
+        if step.kind != "identity":
+            if content:
+                saved[step.field_id] = content
+            else:
+                saved.pop(step.field_id, None)
+        for field_id, values in self._identity.get(interview_id, {}).items():
+            saved[field_id] = {**saved.get(field_id, {}), **values}
         self.records.save_answers(interview_id, saved)
+        if identity and step.kind == "identity":
+            self._sealed.add(interview_id)
 
     def identity_sealed(self, interview_id: str) -> bool:
         return interview_id in self._sealed or bool(self.records.testimony(interview_id).has_identity)
 
     def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
-        """Give the identity answers to the store, which seals them for the identity custodians."""
+        """The identity step: hand its answers to the store, which seals them at once."""
         step = next(s for s in self.steps() if s.kind == "identity")
-        saved = dict(self.records.answers(interview_id) or {})
-        saved[step.field_id] = answers
-        self.records.save_answers(interview_id, saved)
-        self._sealed.add(interview_id)
+        self.save(interview_id, step, answers)
+
+    def forget(self) -> None:
+        """Drop identity answers held in memory (on lock and when leaving the mode)."""
+        self._identity.clear()
 
     def attachment_names(self, interview_id: str) -> list[str]:
         out = []
@@ -206,11 +251,11 @@ class InterviewsController(QObject):
 
     def finalise(self, interview_id: str) -> Task:
         profile = self.app.profile()
-        device_key = self.app.device_key
+        records = self.records
 
         def work(ctx: TaskContext) -> Any:
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
-            return self.records.finalize(interview_id, profile, device_key)
+            return records.finalize(interview_id, profile)  # signed with the store's device key
 
         return run_task(work)
 

@@ -23,6 +23,15 @@ class NotConnected(GuiError):
     """A bundle was to be sent before Tor was connected."""
 
 
+_OPEN: set[TransportController] = set()
+
+
+def close_all() -> None:
+    """Stop every tor and demo receiver this process started (at exit and after tests)."""
+    for controller in list(_OPEN):
+        controller.close()
+
+
 class TransportController(QObject):
     tor_state = Signal(str, int, str)
 
@@ -31,6 +40,7 @@ class TransportController(QObject):
         self.app = app
         self._tor: Any = None
         self._demo: Any = None  # the local demo receiver (loopback), when the archive is the demo
+        _OPEN.add(self)
 
     # -- the connection -------------------------------------------------------------------
     @property
@@ -107,3 +117,4 @@ class TransportController(QObject):
             if callable(stop):
                 stop()
         self._tor = self._demo = None
+        _OPEN.discard(self)

@@ -160,7 +160,7 @@ class _Choice(_Editor):
         v = QVBoxLayout(self.widget)
         v.setContentsMargins(0, 0, 0, 0)
         self.box = QComboBox()
-        self.box.addItem("", None)
+        self.box.addItem("", "")  # "" = not chosen (None as item data upsets PySide's refcounts)
         for option in spec.options:
             self.box.addItem(option.code, option.code)
         self.other = QLineEdit()
@@ -178,11 +178,11 @@ class _Choice(_Editor):
         code = self.box.currentData()
         if code == "OTHER":
             return {"code": "OTHER", "text": self.other.text()}
-        return code
+        return code or None
 
     def set(self, value: Any) -> None:
         code = value.get("code") if isinstance(value, Mapping) else value
-        self.box.setCurrentIndex(max(0, self.box.findData(code)))
+        self.box.setCurrentIndex(max(0, self.box.findData(code or "")))
         if isinstance(value, Mapping):
             self.other.setText(str(value.get("text") or ""))
         self.other.setVisible(code == "OTHER")
@@ -278,15 +278,15 @@ class _Bool(_Editor):
     def __init__(self, spec: FieldSpec, changed: Changed) -> None:
         super().__init__(spec, changed)
         self.widget = QComboBox()  # yes / no / not answered: an unanswered box is not "no"
-        for data in (None, True, False):
+        for data in ("", "yes", "no"):  # not None: see _Choice
             self.widget.addItem("", data)
         self.widget.currentIndexChanged.connect(lambda _i: changed())
 
     def get(self) -> Any:
-        return self.widget.currentData()
+        return {"yes": True, "no": False}.get(self.widget.currentData())
 
     def set(self, value: Any) -> None:
-        self.widget.setCurrentIndex({None: 0, True: 1, False: 2}.get(value, 0))
+        self.widget.setCurrentIndex(1 if value is True else 2 if value is False else 0)
 
     def retranslate(self, lang: str) -> None:
         for i, text in enumerate((FormView.tr("(not answered)"), FormView.tr("Yes"), FormView.tr("No"))):
@@ -408,10 +408,10 @@ class _Media(_Editor):
 
 
 class _Group(_Editor):
-    def __init__(self, spec: FieldSpec, changed: Changed) -> None:
+    def __init__(self, spec: FieldSpec, changed: Changed, prefix: str = "") -> None:
         super().__init__(spec, changed)
         self.widget = QGroupBox()
-        self.fields = _FieldList(spec.children, changed)
+        self.fields = _FieldList(spec.children, changed, prefix=f"{prefix}{spec.id}.")
         QVBoxLayout(self.widget).addWidget(self.fields)
 
     def get(self) -> Any:
@@ -489,12 +489,12 @@ class _Repeat(_Editor):
             f.update_visibility(root)
 
 
-def make_editor(spec: FieldSpec, changed: Changed) -> _Editor:
+def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "") -> _Editor:
     t = spec.type
-    if spec.children and (spec.repeatable or t == "group" and spec.repeatable):
+    if spec.children and spec.repeatable:
         return _Repeat(spec, changed)
     if spec.children or t in ("group", "form"):
-        return _Group(spec, changed)
+        return _Group(spec, changed, prefix)
     editors: dict[str, type[_Editor]] = {
         "longtext": _Long, "range": _Range, "choice": _Choice, "multi_choice": _Multi, "place": _Place,
         "boolean": _Bool, "consent": _Consent, "time": _Time, "audio": _Media, "attachment": _Media,
@@ -505,9 +505,11 @@ def make_editor(spec: FieldSpec, changed: Changed) -> _Editor:
 class _FieldList(QWidget):
     """A column of labelled editors with inline problem labels."""
 
-    def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None
-                 ) -> None:
+    def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None,
+                 prefix: str = "") -> None:
         super().__init__()
+        self.prefix = prefix
+        self.app_filled: set[str] = set()  # ids of rows the app fills in (hidden)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -515,7 +517,7 @@ class _FieldList(QWidget):
         self._changed = changed
         self._root = root
         for spec in specs:
-            editor = make_editor(spec, self._on_change)
+            editor = make_editor(spec, self._on_change, prefix)
             label, help_label, problem = QLabel(), QLabel(), QLabel()
             label.setWordWrap(True)
             label.setBuddy(editor.widget)
@@ -561,8 +563,31 @@ class _FieldList(QWidget):
                     visible = spec.condition(scope, root)
                 except (KeyError, TypeError, ValueError, AttributeError):
                     visible = True  # unsure: show rather than hide what someone may need
-            self.form.setRowVisible(label, visible)
+            self._show_row(label, editor, visible and spec.id not in self.app_filled)
             editor.update_visibility(root)
+
+    @staticmethod
+    def _show_row(label: QLabel, editor: _Editor, visible: bool) -> None:
+        # Not QFormLayout.setRowVisible: in PySide6 6.12 each call drops a reference to None,
+        # which aborts the interpreter after a few thousand calls ("deallocating None").
+        if label.isHidden() == visible:  # only when it changes
+            label.setVisible(visible)
+            column = editor.widget.parentWidget()
+            if column is not None:
+                column.setVisible(visible)
+
+    def apply_app(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
+        """Set what the app fills in (hidden) and pre-fill defaults nobody answered yet."""
+        for spec, editor, label, *_ in self.rows:
+            path = self.prefix + spec.id
+            if path in filled:
+                editor.set(filled[path])
+                self.app_filled.add(spec.id)
+                self._show_row(label, editor, False)
+            elif path in defaults and editor.get() in (None, ""):
+                editor.set(defaults[path])
+            if isinstance(editor, _Group):
+                editor.fields.apply_app(filled, defaults)
 
     def retranslate(self, lang: str) -> None:
         for spec, editor, label, help_label, _problem in self.rows:
@@ -612,6 +637,10 @@ class FormView(Retranslating):
     def answers(self) -> dict[str, Any]:
         return self.fields.values()
 
+    def set_app_values(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
+        self.fields.apply_app(filled, defaults)
+        self.fields.update_visibility(self.fields.values())
+
     def set_answers(self, answers: Mapping[str, Any]) -> None:
         self.fields.set_values(answers)
         self.fields.update_visibility(self.fields.values())
@@ -638,7 +667,26 @@ class FormView(Retranslating):
                 return editor
         return None
 
+    def identity_fields(self) -> list[str]:
+        """Top-level fields whose answers are sealed for the identity custodians."""
+        return [spec.id for spec, *_ in self.fields.rows if spec.sensitivity == "identity"]
+
+    def set_sealed(self, field_ids: set[str]) -> None:
+        """Show these identity fields only as "sealed": emptied, disabled, never read back."""
+        self._sealed = set(field_ids)
+        for spec, editor, _label, help_label, _problem in self.fields.rows:
+            if spec.id in self._sealed:
+                editor.set(None)
+                editor.widget.setEnabled(False)
+                help_label.setText(self.tr("Sealed: only the archive's identity custodians can read this."))
+                help_label.setVisible(True)
+
+    def answers_without(self, field_ids: set[str]) -> dict[str, Any]:
+        return {k: v for k, v in self.answers().items() if k not in field_ids}
+
     def retranslate(self) -> None:
         lang = i18n.current()
         self.title.setText(self.spec.title(lang))
         self.fields.retranslate(lang)
+        if getattr(self, "_sealed", None):
+            self.set_sealed(self._sealed)

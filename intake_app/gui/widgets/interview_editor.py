@@ -128,6 +128,8 @@ class InterviewEditor(Retranslating):
         elif step.form is not None:
             view = FormView(step.form)
             view.set_answers(self.controller.answers(self.interview_id, step))
+            view.set_app_values(*self.controller.app_values(step))
+            view.set_sealed(self.controller.sealed_fields(self.interview_id, step))
             page = view
         elif step.kind == "recording":
             panel = RecordingPanel()
@@ -203,6 +205,9 @@ class InterviewEditor(Retranslating):
         except self.controller.errors() as exc:
             show_error(self, exc)
             return False
+        view = self.views.get(self.steps.index(step))
+        if isinstance(view, FormView):
+            view.set_sealed(self.controller.sealed_fields(self.interview_id, step))
         return True
 
     def _seal_identity(self, view: FormView, answers: dict[str, Any]) -> bool:
@@ -255,6 +260,7 @@ class InterviewEditor(Retranslating):
     def shutdown(self) -> None:
         self.controller.audio.stop_all()
         self.save_all()
+        self.controller.forget()
 
     def retranslate(self) -> None:
         lang = i18n.current()

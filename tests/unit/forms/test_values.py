@@ -17,7 +17,8 @@ def test_4_june_1989_01_00_beijing_was_16_00_utc_on_3_june() -> None:
     assert forms.utc_offset("1989-06-04T01:00", "Asia/Shanghai") == timedelta(hours=9)
     value = forms.make_time("1989-06-04T01:00")
     assert value == {"local": "1989-06-04T01:00", "zone": "Asia/Shanghai", "qualifier": "exact",
-                     "utc": "1989-06-03T16:00:00Z"}
+                     "utc": "1989-06-03T16:00:00Z", "tzdb": value["tzdb"]}
+    assert value["tzdb"][:2] in ("19", "20")  # e.g. "2025b": the tz release that derived the UTC
 
 
 def test_hu_yaobang_death_day_was_still_utc_plus_8() -> None:

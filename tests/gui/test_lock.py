@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""First run with the demo archive, then lock: on the panic shortcut and when idle. The lock
+screen reveals nothing, a wrong passphrase says so plainly, the right one opens again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from tests.gui.conftest import PASSPHRASE, first_run, require
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _services() -> None:
+    require("intake_app.store:Store", "intake_app.archive_setup", "intake_app.device")
+
+CANARY = "CANARY-Wang-Weilin-1989"
+
+
+def visible_texts(root: QWidget) -> str:
+    parts = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        for kind in (QLabel, QLineEdit, QAbstractButton):
+            if isinstance(w, kind):
+                parts.append(w.text())  # type: ignore[attr-defined]
+        if isinstance(w, QPlainTextEdit):
+            parts.append(w.toPlainText())
+        parts.append(w.accessibleName())
+    return "\n".join(parts)
+
+
+def test_panic_shortcut_locks_and_the_lock_screen_reveals_nothing(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    assert window.bar.demo.isVisible()  # the demo archive is labelled as such
+    page = window.open_mode("archive")
+    qtbot.keyClicks(page.bundle, CANARY)
+    assert CANARY in visible_texts(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.bundle, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen)
+    assert window.mode_page is None
+    assert not window.controller.is_unlocked
+    texts = visible_texts(window)
+    assert CANARY not in texts
+    assert "demo" not in texts.lower()  # not even which archive
+    assert not window.bar.lock.isVisible() and not window.bar.home.isVisible()
+
+    qtbot.keyClicks(window.lock_screen.passphrase, "not the passphrase")
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "passphrase" in window.lock_screen.message.text().lower(), timeout=30000)
+    assert window.stack.currentWidget() is window.lock_screen
+
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=30000)
+    assert CANARY not in visible_texts(window)
+
+
+def test_idle_locks(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(idle_ms=300)
+    first_run(qtbot, window)
+    assert window.idle.isActive()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    assert not window.controller.is_unlocked
