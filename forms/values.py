@@ -24,6 +24,7 @@ from typing import Any
 from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from edtf import EDTFParseException, parse_edtf
+from lunardate import LunarDate
 
 from forms.errors import TimeValueError
 
@@ -86,6 +87,28 @@ def date_precision(text: str) -> str:
         return "unspecified"
     digits = text.lstrip("-")
     return {4: "year", 7: "month", 10: "exact"}.get(len(digits), "exact")
+
+
+def lunar_to_date(year: int, month: int, day: int, leap: bool = False) -> str:
+    """The Gregorian ISO date of a Chinese lunar date (R-TM-8: older witnesses may remember
+    dates that way), e.g. ``lunar_to_date(1989, 5, 1) == "1989-06-04"``. Converted with the
+    ``lunardate`` package; raises :class:`DateProblem` (``lunar_invalid``) for a day that does
+    not exist (a 30th in a 29-day month, a leap month the year does not have). Keep the
+    witness's own words beside the result (``date_words``)."""
+    try:
+        return LunarDate(year, month, day, leap).to_solar_date().isoformat()  # type: ignore[no-any-return]
+    except (ValueError, IndexError, TypeError) as exc:
+        raise DateProblem("lunar_invalid") from exc
+
+
+def date_to_lunar(iso_date: str) -> dict[str, int | bool]:
+    """The lunar date of a Gregorian ISO date: ``{"year", "month", "day", "leap"}``."""
+    try:
+        y, m, d = (int(p) for p in iso_date.split("-"))
+        lunar = LunarDate.from_solar_date(y, m, d)
+    except (ValueError, IndexError, TypeError) as exc:
+        raise DateProblem("date_invalid") from exc
+    return {"year": lunar.year, "month": lunar.month, "day": lunar.day, "leap": bool(lunar.is_leap_month)}
 
 
 def canonical_zone(zone: str) -> str:

@@ -94,7 +94,6 @@ def _tor_for(args: argparse.Namespace, extra: list[str], data_dir: Path) -> Any:
 
 def _submit(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
-
     from intake_app.transport import bridges, client
 
     if not args.bundle.is_file():
@@ -124,7 +123,6 @@ def _submit(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
     from crypto.signing import is_protected, read_signing_key
-
     from intake_app.transport import tor
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
