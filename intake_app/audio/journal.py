@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from intake_app.audio.stream import AppendTarget
+from intake_app.errors import IntakeError
 
 JOURNAL_CHUNK_SIZE = 512  # small chunks: an event is durable at once without much padding
 
@@ -42,7 +43,7 @@ class Journal:
         with self._lock:
             try:
                 self._target.write(line)
-            except BaseException as exc:  # disk full: the audio path reports it; keep recording state
+            except (OSError, IntakeError) as exc:  # disk full: the audio path reports it
                 self.error = exc
 
 

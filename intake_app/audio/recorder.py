@@ -57,6 +57,29 @@ QUEUE_SECONDS = 20.0  # how far the encoder may fall behind (a slow disk) before
 DISK_CHECK_SECONDS = 2.0
 
 
+OGG_PAGE_MS = 250.0  # an Ogg page at least every 250 ms: a crash loses less than a big page
+_SFC_SET_OGG_PAGE_LATENCY_MS = 0x1302  # sndfile.h; soundfile has no wrapper for it
+
+
+def open_encoder(sink: Any, format: str, samplerate: int, channels: int) -> Any:
+    """A libsndfile writer for ``format`` ("flac" or "opus") over ``sink``, set up for recording."""
+    import soundfile as sf
+
+    fmt, subtype, _ = FORMATS[format]
+    # Opus: libsndfile maps level 0.9 to ~64 kbit/s stereo (its default is ~125): compact enough
+    # for slow uplinks and still clear speech. FLAC's level only trades CPU for size.
+    level = 0.9 if format == "opus" else 0.5
+    f = sf.SoundFile(
+        sink, "w", samplerate=samplerate, channels=channels, format=fmt, subtype=subtype, compression_level=level
+    )
+    if format == "opus":
+        # libsndfile holds up to ~2 s of Opus per Ogg page by default; only whole pages decode
+        # after a crash, so flush pages more often (a little container overhead, ~1 kbit/s).
+        latency = sf._ffi.new("double*", OGG_PAGE_MS)
+        sf._snd.sf_command(f._file, _SFC_SET_OGG_PAGE_LATENCY_MS, latency, sf._ffi.sizeof("double"))
+    return f
+
+
 @dataclass(frozen=True)
 class Level:
     """Meter reading of the latest block, per channel, linear full scale (1.0 = clipping)."""
@@ -162,11 +185,9 @@ class Recorder:
 
         if self._state != "idle":
             raise RecordingStateError("a recorder records once")
-        fmt, subtype, dtype = FORMATS[self.format]
+        dtype = FORMATS[self.format][2]
         try:
-            self._sf = sf.SoundFile(
-                self._sink, "w", samplerate=self.samplerate, channels=self.channels, format=fmt, subtype=subtype
-            )
+            self._sf = open_encoder(self._sink, self.format, self.samplerate, self.channels)
         except (sf.LibsndfileError, RuntimeError, ValueError) as exc:
             raise UnsupportedFormatError(f"{self.format}: {exc}") from exc
         if self._sink.error is not None:
@@ -188,7 +209,12 @@ class Recorder:
         self._started_at = time.monotonic()
         self._state = "waiting"
         self._journal.write(
-            {"event": "start", "format": self.format, "samplerate": self.samplerate, "channels": self.channels}
+            {
+                "event": "start",
+                "format": self.format,
+                "samplerate": self.samplerate,
+                "channels": self.channels,
+            }
         )
         self._thread = threading.Thread(target=self._encode_loop, name="audio-encoder", daemon=True)
         self._thread.start()
@@ -290,7 +316,12 @@ class Recorder:
                     continue
                 if self._max_frames is not None:
                     block = block[: self._max_frames - self._frames]
-                self._sf.write(block)
+                try:
+                    self._sf.write(block)
+                except Exception:
+                    # A short write from the sink surfaces as an assertion inside soundfile.
+                    if self._sink.error is None:
+                        raise
                 if self._sink.error is not None:
                     raise self._sink_error()
                 self._frames += len(block)
@@ -373,11 +404,14 @@ class Recorder:
             self._sf.close()
 
     def _finish(self) -> RecordingInfo:
+        import soundfile as sf
+
         try:
             if self._sink.error is None:
                 self._sf.close()  # FLAC: writes the last frame, then rewrites STREAMINFO (the patch)
-        except Exception:
-            pass
+        except (sf.LibsndfileError, RuntimeError, AssertionError) as exc:
+            if self._sink.error is None and self._error is None:
+                self._fail(RecordingWriteError(str(exc), self.elapsed), "error")
         if self._sink.error is not None and self._error is None:
             try:
                 raise self._sink_error()

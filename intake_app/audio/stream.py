@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from intake_app.errors import IntakeError
+
 MAX_PATCH_BYTES = 64 * 1024  # far more than any header rewrite needs; a bound against misuse
 
 
@@ -121,7 +123,7 @@ class AppendOnlySink(io.RawIOBase):
                 self._target.write(view)
                 self._end += len(view)
                 self._pos = self._end
-        except BaseException as exc:
+        except (OSError, ValueError, IntakeError) as exc:
             # soundfile calls us from a C callback that cannot carry exceptions: keep it for the
             # encoder thread, and report a short write so libsndfile stops.
             self.error = exc
