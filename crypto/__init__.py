@@ -11,6 +11,30 @@ never translates, and never writes a file except where a caller passes one in.
 """
 
 from crypto._age import decrypt, decrypt_bytes, encrypt, encrypt_bytes, read_header
+
+# Bundle, profile, manifest and signing-key exceptions (owned by the bundle area; see SPEC.md Part 2).
+from crypto._bundle_errors import (  # noqa: F401
+    BundleError,
+    BundleFormatError,
+    BundleIntegrityError,
+    BundleSizeError,
+    BundleTamperedError,
+    BundleTruncatedError,
+    ManifestError,
+    ManifestSignatureError,
+    NoMatchingKeyError,
+    OutputDirError,
+    PassphraseRequiredError,
+    PayloadMismatchError,
+    ProfileError,
+    ProfileFormatError,
+    ProfilePrivateKeyError,
+    ProfileSignatureError,
+    SigningKeyError,
+    UnknownVersionError,
+    UnsafeMemberError,
+    WrongKeyPassphraseError,
+)
 from crypto._errors import (
     AgeError,
     ArmorError,

@@ -9,11 +9,13 @@ Public API (stable; see docs in README "## Forms")::
     load_vocabulary(vocabulary_id) -> Vocabulary
     FormDefinition: id, version, title(lang), description(lang), fields (tree of Field),
         field(path), validate(answers) -> list[Problem], split_by_sensitivity(answers),
-        consent_summary(answers), consent_answer(field_id, agreed, lang), migrate(answers, from_version)
+        consent_summary(answers), consent_answer(field_id, agreed, lang), migrate(answers, from_version),
+        media_refs(answers) -> [MediaRef(path, type, sensitivity, ref, media_type)]
     Field: id, type, sensitivity, required, label(lang), help(lang), fields (children) ...
     Problem: path, code, message(lang)
     migrate_answers(form_id, answers, from_version, to_version=None)
-    local_to_utc(local, zone, fold=None), make_time(...), date_precision(edtf)
+    local_to_utc(local, zone, fold=None), make_time(...), date_precision(edtf),
+    lunar_to_date(year, month, day, leap=False), date_to_lunar(iso_date)
     new_ref() -> a random record reference (never derived from names)
 
 The ``testimony`` form is a composite: each of its fields holds the answers of one form
@@ -30,7 +32,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from forms.definition import FormDefinition
+from forms.definition import FormDefinition, MediaRef
 from forms.errors import (
     AnswersError,
     DefinitionError,
@@ -43,13 +45,39 @@ from forms.errors import (
 from forms.messages import LANGUAGES
 from forms.model import FIELD_TYPES, SENSITIVITIES, STANDARD_CODES, Entry, Field, Problem, Vocabulary
 from forms.registry import Registry, default_registry
-from forms.values import date_precision, local_to_utc, make_time, utc_offset
+from forms.values import date_precision, date_to_lunar, local_to_utc, lunar_to_date, make_time, utc_offset
 
 __all__ = [
-    "FIELD_TYPES", "LANGUAGES", "SENSITIVITIES", "STANDARD_CODES", "AnswersError", "DefinitionError", "Entry",
-    "Field", "FormDefinition", "FormError", "FormNotFoundError", "MigrationError", "Problem", "Registry",
-    "TimeValueError", "Vocabulary", "VocabularyNotFoundError", "date_precision", "list_forms", "list_vocabularies",
-    "load_form", "load_vocabulary", "local_to_utc", "make_time", "migrate_answers", "new_ref", "utc_offset",
+    "FIELD_TYPES",
+    "LANGUAGES",
+    "SENSITIVITIES",
+    "STANDARD_CODES",
+    "AnswersError",
+    "DefinitionError",
+    "Entry",
+    "Field",
+    "FormDefinition",
+    "FormError",
+    "FormNotFoundError",
+    "MediaRef",
+    "MigrationError",
+    "Problem",
+    "Registry",
+    "TimeValueError",
+    "Vocabulary",
+    "VocabularyNotFoundError",
+    "date_precision",
+    "date_to_lunar",
+    "list_forms",
+    "list_vocabularies",
+    "load_form",
+    "load_vocabulary",
+    "local_to_utc",
+    "lunar_to_date",
+    "make_time",
+    "migrate_answers",
+    "new_ref",
+    "utc_offset",
 ]
 
 

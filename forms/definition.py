@@ -22,6 +22,17 @@ if TYPE_CHECKING:
     from forms.registry import Registry
 
 
+@dataclass(frozen=True)
+class MediaRef:
+    """An audio or attachment answer: where it is, its field's sensitivity and the payload name."""
+
+    path: str
+    type: str
+    sensitivity: str
+    ref: str
+    media_type: str
+
+
 @dataclass(frozen=True, eq=False)
 class FormDefinition:
     id: str
@@ -145,8 +156,11 @@ class FormDefinition:
             "embargo": {k: scopes[k] for k in ("embargo", "embargo_until", "embargo_years") if k in scopes},
             "pseudonym": scopes.get("pseudonym"),
         }
-        if self.composite:
-            summary["identity_given"] = bool(answers.get("witness_identity")) if isinstance(answers, Mapping) else False
+        # Anonymous testimony is allowed but weighs less (R-SP-14): say whether any identity exists.
+        try:
+            summary["identity_given"] = bool(self.split_by_sensitivity(answers)["identity"])
+        except AnswersError:
+            summary["identity_given"] = None
         return summary
 
     def _collect_consent(self, fields: Sequence[Field], answers: Mapping[str, Any], scopes: dict[str, Any],
@@ -171,6 +185,33 @@ class FormDefinition:
                 value = value["code"]
             scopes[f.consent_key] = copy.deepcopy(value)
             answered.append(f.consent_key)
+
+    # -- media ---------------------------------------------------------------------------
+    def media_refs(self, answers: Mapping[str, Any]) -> list[MediaRef]:
+        """Every audio/attachment answer with the sensitivity of its field, so payload files can
+        follow their answers to the right side (originals to identity, voices to restricted)."""
+        found: list[MediaRef] = []
+        self._collect_media(self.fields, answers, "", found)
+        return found
+
+    def _collect_media(self, fields: Sequence[Field], answers: Any, prefix: str, found: list[MediaRef]) -> None:
+        if not isinstance(answers, Mapping):
+            return
+        for f in fields:
+            value = answers.get(f.id)
+            path = f"{prefix}{f.id}"
+            if value is None:
+                continue
+            if f.type in ("audio", "attachment") and isinstance(value, Mapping) and isinstance(value.get("ref"), str):
+                found.append(MediaRef(path, f.type, f.sensitivity, value["ref"], str(value.get("media_type", ""))))
+            elif f.type == "group" and f.repeatable and isinstance(value, list):
+                for i, item in enumerate(value):
+                    self._collect_media(f.fields, item, f"{path}[{i}].", found)
+            elif f.type == "group":
+                self._collect_media(f.fields, value, f"{path}.", found)
+            elif f.type == "form":
+                sub = self.registry.load(f.form or "")
+                sub._collect_media(sub.fields, value, f"{path}.", found)
 
     # -- helpers for callers -------------------------------------------------------------
     def consent_answer(self, field_id: str, agreed: bool, lang: str) -> dict[str, Any]:

@@ -92,6 +92,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：时间段“{value}”的结束早于开始。",
         "zh_TW": "{label}：時間段「{value}」的結束早於開始。",
     },
+    "lunar_invalid": {
+        "en": "{label}: that day does not exist in the lunar calendar.",
+        "zh_CN": "{label}：农历中没有这一天。",
+        "zh_TW": "{label}：農曆中沒有這一天。",
+    },
     "time_invalid_local": {
         "en": "{label}: \"{value}\" is not a date and time (write it as 1989-06-04T01:00, local time).",
         "zh_CN": "{label}：“{value}”不是有效的日期时间（请写成 1989-06-04T01:00，当地时间）。",

@@ -52,6 +52,7 @@ class Registry:
         self._forms: dict[tuple[str, str], FormDefinition] = {}
         self._current: dict[str, str] = {}
         self._vocabs: dict[str, Vocabulary] = {}
+        self._data: dict[tuple[str, str], Any] = {}
         self._files = self._scan()
 
     # -- discovery -----------------------------------------------------------------------
@@ -68,6 +69,7 @@ class Registry:
                     raise DefinitionError(path.name, f"file name must be {data['id']}{path.suffix}")
                 self._current[data["id"]] = data["version"]
                 files[key] = path
+                self._data[key] = data
         archive = definitions / "archive"
         for path in sorted(archive.iterdir()) if archive.is_dir() else []:
             if path.suffix in _SUFFIXES:
@@ -75,6 +77,7 @@ class Registry:
                 if path.stem != f"{data['id']}@{data['version']}":
                     raise DefinitionError(path.name, f"file name must be {data['id']}@{data['version']}{path.suffix}")
                 files[(data["id"], data["version"])] = path
+                self._data[(data["id"], data["version"])] = data
         return files
 
     def _checked(self, path: Path, schema: Mapping[str, Any]) -> Any:
@@ -102,7 +105,7 @@ class Registry:
             path = self._files.get(key)
             if path is None:
                 raise FormNotFoundError(form_id, version)
-            self._forms[key] = self._build(path, self._checked(path, self._form_schema))
+            self._forms[key] = self._build(path, self._data[key])
         return self._forms[key]
 
     def all_forms(self) -> list[FormDefinition]:
@@ -111,6 +114,15 @@ class Registry:
     def _build(self, path: Path, data: Mapping[str, Any]) -> FormDefinition:
         fields = tuple(self._field(path.name, f, data["id"]) for f in data["fields"])
         self._check_level(path.name, fields, fields)
+        for f in fields:
+            if f.type == "form":
+                # A part must be declared at least as protected as anything inside it, so that
+                # whoever reads only the declared class never underestimates it.
+                sub = self.load(f.form or "")
+                strongest = max(SENSITIVITIES.index(g.sensitivity) for _, g in sub.walk())
+                if SENSITIVITIES.index(f.sensitivity) < strongest:
+                    raise DefinitionError(path.name, f"part {f.id}: sensitivity must be at least "
+                                                     f"{SENSITIVITIES[strongest]}")
         return FormDefinition(
             id=data["id"], version=data["version"], titles=data["title"], descriptions=data["description"],
             fields=fields, audience=data.get("audience", "any"), composite=bool(data.get("composite")),

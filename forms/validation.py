@@ -180,7 +180,7 @@ class Validator:
             self._add(path, exc.code, f, value=value)
 
     def _time(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
-        allowed = {"local", "zone", "qualifier", "fold", "utc", "words"}
+        allowed = {"local", "zone", "qualifier", "fold", "utc", "words", "tzdb"}
         if not isinstance(value, Mapping) or set(value) - allowed:
             self._add(path, "wrong_type", f, expected="time")
             return
@@ -189,8 +189,8 @@ class Validator:
             self._add(path, "time_qualifier", f)
             return
         local, zone, fold = value.get("local"), value.get("zone"), value.get("fold")
-        words = value.get("words")
-        if words is not None and not isinstance(words, str):
+        words, tzdb = value.get("words"), value.get("tzdb")
+        if any(v is not None and not isinstance(v, str) for v in (words, tzdb)):
             self._add(path, "wrong_type", f, expected="text")
         if qualifier == "unknown" and local is None:
             return

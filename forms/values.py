@@ -16,12 +16,15 @@ Never: converts a time silently, rewrites the witness's value, or accepts ``+08:
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from edtf import EDTFParseException, parse_edtf
+from lunardate import LunarDate
 
 from forms.errors import TimeValueError
 
@@ -84,6 +87,28 @@ def date_precision(text: str) -> str:
         return "unspecified"
     digits = text.lstrip("-")
     return {4: "year", 7: "month", 10: "exact"}.get(len(digits), "exact")
+
+
+def lunar_to_date(year: int, month: int, day: int, leap: bool = False) -> str:
+    """The Gregorian ISO date of a Chinese lunar date (R-TM-8: older witnesses may remember
+    dates that way), e.g. ``lunar_to_date(1989, 5, 1) == "1989-06-04"``. Converted with the
+    ``lunardate`` package; raises :class:`DateProblem` (``lunar_invalid``) for a day that does
+    not exist (a 30th in a 29-day month, a leap month the year does not have). Keep the
+    witness's own words beside the result (``date_words``)."""
+    try:
+        return LunarDate(year, month, day, leap).to_solar_date().isoformat()  # type: ignore[no-any-return]
+    except (ValueError, IndexError, TypeError) as exc:
+        raise DateProblem("lunar_invalid") from exc
+
+
+def date_to_lunar(iso_date: str) -> dict[str, int | bool]:
+    """The lunar date of a Gregorian ISO date: ``{"year", "month", "day", "leap"}``."""
+    try:
+        y, m, d = (int(p) for p in iso_date.split("-"))
+        lunar = LunarDate.from_solar_date(y, m, d)
+    except (ValueError, IndexError, TypeError) as exc:
+        raise DateProblem("date_invalid") from exc
+    return {"year": lunar.year, "month": lunar.month, "day": lunar.day, "leap": bool(lunar.is_leap_month)}
 
 
 def canonical_zone(zone: str) -> str:
@@ -165,13 +190,37 @@ def format_utc(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@functools.cache
+def tzdb_version() -> str:
+    """The IANA tz database release :mod:`zoneinfo` uses here (R-TM-1 records it with each time).
+
+    zoneinfo reads the system database (``TZPATH``) first and the ``tzdata`` package second,
+    so the version is looked up in the same order."""
+    for directory in TZPATH:
+        marker = Path(directory) / "tzdata.zi"
+        try:
+            first = marker.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+        except OSError:
+            continue
+        if first.startswith("# version "):
+            return first.removeprefix("# version ").strip()
+    try:
+        import tzdata  # type: ignore[import-untyped, unused-ignore]
+
+        return str(tzdata.IANA_VERSION)
+    except (ImportError, AttributeError):
+        return "unknown"
+
+
 def make_time(local: str, zone: str = "Asia/Shanghai", qualifier: str = "exact", fold: int | None = None,
               words: str | None = None) -> dict[str, Any]:
-    """A complete time answer: wall time, canonical zone, qualifier and the derived UTC."""
+    """A complete time answer: wall time, canonical zone, qualifier, the derived UTC and the tz
+    database version that derived it."""
     value: dict[str, Any] = {"local": local, "zone": canonical_zone(zone), "qualifier": qualifier}
     if fold is not None:
         value["fold"] = fold
     if words:
         value["words"] = words
     value["utc"] = format_utc(local_to_utc(local, zone, fold))
+    value["tzdb"] = tzdb_version()
     return value

@@ -136,4 +136,47 @@
         <translation>Open the store again to recover everything up to the interruption.</translation>
     </message>
 </context>
+<context>
+    <name>StoreCli</name>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>Store passphrase: </translation>
+    </message>
+    <message>
+        <source>Created the encrypted store in {0}</source>
+        <translation>Created the encrypted store in {0}</translation>
+    </message>
+    <message>
+        <source>intake: the answers file must hold a JSON object</source>
+        <translation>intake: the answers file must hold a JSON object</translation>
+    </message>
+    <message>
+        <source>The store holds no testimonies.</source>
+        <translation>The store holds no testimonies.</translation>
+    </message>
+    <message>
+        <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
+        <translation>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</translation>
+    </message>
+    <message>
+        <source>Wrote bundle {0} to {1}</source>
+        <translation>Wrote bundle {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked.</source>
+        <translation>Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked.</translation>
+    </message>
+    <message>
+        <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
+        <translation>intake: wipe destroys every testimony in this store; add --yes to confirm</translation>
+    </message>
+    <message>
+        <source>The store was destroyed.</source>
+        <translation>The store was destroyed.</translation>
+    </message>
+    <message>
+        <source>There was no store to destroy.</source>
+        <translation>There was no store to destroy.</translation>
+    </message>
+</context>
 </TS>

@@ -136,4 +136,47 @@
         <translation>请重新打开存储库，以恢复中断之前的全部内容。</translation>
     </message>
 </context>
+<context>
+    <name>StoreCli</name>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>存储库密码：</translation>
+    </message>
+    <message>
+        <source>Created the encrypted store in {0}</source>
+        <translation>已在 {0} 创建加密存储库</translation>
+    </message>
+    <message>
+        <source>intake: the answers file must hold a JSON object</source>
+        <translation>intake：答案文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The store holds no testimonies.</source>
+        <translation>存储库中没有证词。</translation>
+    </message>
+    <message>
+        <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
+        <translation>密封包 {0} 已放入发件箱（{1} 字节，SHA-256 {2}）</translation>
+    </message>
+    <message>
+        <source>Wrote bundle {0} to {1}</source>
+        <translation>已将密封包 {0} 写入 {1}</translation>
+    </message>
+    <message>
+        <source>Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked.</source>
+        <translation>已锁定：打开的应用窗口将在几秒内锁定；命令行不会保持任何内容处于解锁状态。</translation>
+    </message>
+    <message>
+        <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
+        <translation>intake：清除将销毁此存储库中的所有证词；请加上 --yes 确认</translation>
+    </message>
+    <message>
+        <source>The store was destroyed.</source>
+        <translation>存储库已销毁。</translation>
+    </message>
+    <message>
+        <source>There was no store to destroy.</source>
+        <translation>没有可销毁的存储库。</translation>
+    </message>
+</context>
 </TS>

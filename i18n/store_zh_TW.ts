@@ -136,4 +136,47 @@
         <translation>請重新開啟儲存庫，以復原中斷之前的全部內容。</translation>
     </message>
 </context>
+<context>
+    <name>StoreCli</name>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>儲存庫密碼：</translation>
+    </message>
+    <message>
+        <source>Created the encrypted store in {0}</source>
+        <translation>已在 {0} 建立加密儲存庫</translation>
+    </message>
+    <message>
+        <source>intake: the answers file must hold a JSON object</source>
+        <translation>intake：答案檔案必須包含一個 JSON 物件</translation>
+    </message>
+    <message>
+        <source>The store holds no testimonies.</source>
+        <translation>儲存庫中沒有證詞。</translation>
+    </message>
+    <message>
+        <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
+        <translation>密封包 {0} 已放入寄件匣（{1} 位元組，SHA-256 {2}）</translation>
+    </message>
+    <message>
+        <source>Wrote bundle {0} to {1}</source>
+        <translation>已將密封包 {0} 寫入 {1}</translation>
+    </message>
+    <message>
+        <source>Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked.</source>
+        <translation>已鎖定：開啟的應用程式視窗將在幾秒內鎖定；命令列不會保持任何內容處於解鎖狀態。</translation>
+    </message>
+    <message>
+        <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
+        <translation>intake：清除將銷毀此儲存庫中的所有證詞；請加上 --yes 確認</translation>
+    </message>
+    <message>
+        <source>The store was destroyed.</source>
+        <translation>儲存庫已銷毀。</translation>
+    </message>
+    <message>
+        <source>There was no store to destroy.</source>
+        <translation>沒有可銷毀的儲存庫。</translation>
+    </message>
+</context>
 </TS>

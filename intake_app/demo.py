@@ -38,7 +38,6 @@ def start_receiver(directory: Path) -> Any:
     """Run the demo archive's receiver on loopback; returns the server (``.url``, ``.stop()``)."""
     from crypto.profile import load_profile
     from crypto.signing import read_signing_key
-
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer
 

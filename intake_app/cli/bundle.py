@@ -1,8 +1,219 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sub-commands for bundle (placeholder until that area lands)."""
+"""Sub-commands of the bundle area: ``archive init``, ``profile show``, ``seal``, ``open``, ``verify``.
 
-from intake_app.cli.common import Cli
+Passphrases come from ``--passphrase-file`` or the terminal, never from argv. Errors are typed
+and turned into translated messages by ``intake_app.cli`` (table: ``error_messages/bundle.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import mimetypes
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from intake_app.cli.common import EXIT_OK, Cli, read_passphrase
+from intake_app.errors import IntakeError
+from intake_app.i18n import translate
+
+AUDIO_TYPES = {".flac": "audio/flac", ".opus": "audio/opus", ".ogg": "audio/ogg", ".wav": "audio/wav",
+               ".mp3": "audio/mpeg", ".m4a": "audio/mp4"}
+
+
+class CliInputError(IntakeError):
+    """Bad command-line input (a file that is not what the option needs)."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def register(cli: Cli) -> None:
-    pass
+    p = cli.command("init", _archive_init, "create an archive's keys and its signed public profile", group="archive")
+    p.add_argument("dir", metavar="DIR", help="new (or empty) archive directory")
+    p.add_argument("--name", required=True, help="the archive's name, shown to interviewers")
+    p.add_argument("--classic", action="store_true",
+                   help="X25519 keys that today's age 1.1 tools can use, instead of the post-quantum hybrid")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--passphrase-file", metavar="F", help="protect the key files with the passphrase in F")
+    g.add_argument("--no-passphrase", action="store_true", help="leave the key files unprotected (demo only)")
+    p.add_argument("--receiver-onion", metavar="ADDR", help="use this .onion instead of creating onion/")
+    p.add_argument("--audio-policy", choices=("flac", "opus"), default="flac")
+    p.add_argument("--max-bundle-bytes", type=int, default=8 * 1024**3)
+    p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
+
+    p = cli.command("show", _profile_show, "check an archive profile and print its fingerprint", group="profile")
+    p.add_argument("profile", metavar="P", help="profile.json")
+
+    p = cli.command("seal", _seal, "seal one testimony into a bundle (.tib) for an archive")
+    p.add_argument("--profile", required=True, metavar="P")
+    p.add_argument("--form", required=True, metavar="FORM_ID")
+    p.add_argument("--form-version", metavar="V", help="default: the newest version")
+    p.add_argument("--answers", required=True, metavar="A.json")
+    p.add_argument("--audio", action="append", default=[], metavar="FILE")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.add_argument("--out", required=True, metavar="B.tib")
+    p.add_argument("--passphrase-file", metavar="F", help="passphrase of this installation's device key")
+    p.add_argument("--role", default="interviewer", help="interviewer role recorded in the manifest")
+    p.add_argument("--captured-at", metavar="ISO", help="capture start with time zone (default: now)")
+    p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
+
+    for name, handler, text in (
+        ("open", _open, "decrypt and verify a bundle, then write it into a new directory"),
+        ("verify", _verify, "check a bundle completely without writing any plaintext"),
+    ):
+        p = cli.command(name, handler, text)
+        p.add_argument("bundle", metavar="B.tib")
+        p.add_argument("--key", action="append", required=True, metavar="K", help="an age identity file (repeatable)")
+        p.add_argument("--passphrase-file", action="append", default=[], metavar="F",
+                       help="passphrase for the key files: once for all, or once per --key in order")
+        if name == "open":
+            p.add_argument("--out", required=True, metavar="DIR")
+
+
+# --- archive init / profile show ----------------------------------------------------------------
+def _archive_init(args: argparse.Namespace) -> int:
+    from intake_app.archive_setup import create_archive
+
+    if args.no_passphrase:
+        passphrase = None
+    else:
+        passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase for the archive's keys: "),
+                                     confirm=True)
+    result = create_archive(Path(args.dir), args.name, classic=args.classic, passphrase=passphrase,
+                            receiver_onion=args.receiver_onion, audio_policy=args.audio_policy,
+                            max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor)
+    print(translate("Bundle", "Archive created in {0}").format(result.directory))
+    print(translate("Bundle", "Profile: {0}").format(result.profile_path))
+    if not result.profile.receiver_onion:
+        print(translate("Bundle", "No onion address yet: the profile is for a local demo archive."))
+    print(translate("Bundle", "Fingerprint (read it out to interviewers): {0}").format(result.profile.fingerprint()))
+    if passphrase is None:
+        print(translate("Bundle", "Warning: the key files are not protected by a passphrase."))
+    return EXIT_OK
+
+
+def _profile_show(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+
+    profile = load_profile(args.profile)
+    kind = translate("Bundle", "classic (X25519)") if profile.classic else translate(
+        "Bundle", "post-quantum hybrid (ML-KEM-768 + X25519)")
+    print(translate("Bundle", "Archive: {0}").format(profile.name))
+    print(translate("Bundle", "Fingerprint: {0}").format(profile.fingerprint()))
+    print(translate("Bundle", "Signature: valid"))
+    print(translate("Bundle", "Keys: {0}").format(kind))
+    print(translate("Bundle", "Receiver: {0}").format(profile.receiver_onion or translate("Bundle", "(none: local demo)")))
+    print(translate("Bundle", "Audio: {0}; largest bundle: {1} bytes").format(profile.audio_policy, profile.max_bundle_bytes))
+    print(translate("Bundle", "Compare the fingerprint with the archive by phone before sealing anything."))
+    return EXIT_OK
+
+
+# --- seal ---------------------------------------------------------------------------------------
+def _media_type(path: Path, audio: bool) -> str:
+    suffix = path.suffix.lower()
+    if audio:
+        if suffix not in AUDIO_TYPES:
+            raise CliInputError("not a known audio file type", str(path))
+        return AUDIO_TYPES[suffix]
+    guessed = mimetypes.guess_type(path.name)[0]
+    return guessed or "application/octet-stream"
+
+
+def _opener(path: Path) -> Any:
+    return lambda: open(path, "rb")
+
+
+def _seal(args: argparse.Namespace) -> int:
+    import io
+
+    from crypto.profile import load_profile
+    from intake_app.bundle_service import PayloadSource, seal_testimony
+    from intake_app.device import load_or_create_device_key
+    from intake_app.metadata_strip import strip_metadata
+
+    profile = load_profile(args.profile)
+    try:
+        answers = json.loads(Path(args.answers).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CliInputError(f"answers are not JSON: {exc}", args.answers) from exc
+    if not isinstance(answers, dict):
+        raise CliInputError("answers must be a JSON object", args.answers)
+    import forms
+
+    form = forms.load_form(args.form, args.form_version)
+    captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
+    payloads: list[PayloadSource] = []
+    for name in args.audio:
+        path = Path(name)
+        payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, _media_type(path, True), "audio"))
+    for name in args.attach:
+        path = Path(name)
+        media = _media_type(path, False)
+        with open(path, "rb") as fh:
+            clean = strip_metadata(fh, media).read()
+        payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
+        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
+                                      "attachment", derived_from=path.name))
+    passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
+    device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
+    result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
+                            interviewer_role=args.role, captured_at=captured, form=form)
+    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, profile.name))
+    print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
+    return EXIT_OK
+
+
+# --- open / verify ------------------------------------------------------------------------------
+def _identities(args: argparse.Namespace) -> list[Any]:
+    from crypto.keyfile import is_protected, read_identity_file
+
+    files: list[str] = args.passphrase_file
+    if len(files) not in (0, 1, len(args.key)):
+        raise CliInputError("give --passphrase-file once, or once per --key", files[0])
+    identities: list[Any] = []
+    for i, key in enumerate(args.key):
+        with open(key, "rb") as fh:
+            protected = is_protected(fh.read(4096))
+        passphrase = None
+        if protected:
+            source = files[i] if len(files) == len(args.key) and len(files) > 1 else (files[0] if files else None)
+            passphrase = read_passphrase(source, translate("Bundle", "Passphrase for {0}: ").format(os.path.basename(key)))
+        identities.extend(read_identity_file(key, passphrase))
+    return identities
+
+
+def _print_report(report: Any) -> None:
+    print(translate("Bundle", "Bundle {0}: format version {1}").format(report.bundle_id, report.version))
+    for side, rep in report.sides.items():
+        label = translate("Bundle", "content") if side == "content" else translate("Bundle", "identity")
+        if rep.opened:
+            print(translate("Bundle", "  {0}: verified ({1} files, signed by device {2})").format(
+                label, len(rep.files), rep.manifest.device_key_id))
+        elif rep.reason == "absent":
+            print(translate("Bundle", "  {0}: not present in this bundle").format(label))
+        else:
+            print(translate("Bundle", "  {0}: not opened (no key for it was given)").format(label))
+    if all(r.opened for r in report.sides.values()) and len(report.sides) == 2:
+        print(translate("Bundle", "  both sides carry the same link id"))
+
+
+def _open(args: argparse.Namespace) -> int:
+    from intake_app.bundle_service import open_bundle
+
+    report = open_bundle(args.bundle, _identities(args), Path(args.out))
+    _print_report(report)
+    print(translate("Bundle", "Written to {0}").format(args.out))
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from intake_app.bundle_service import verify_bundle
+
+    report = verify_bundle(args.bundle, _identities(args))
+    _print_report(report)
+    print(translate("Bundle", "All checks passed; nothing was written."))
+    return EXIT_OK

@@ -1,8 +1,247 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sub-commands for store (placeholder until that area lands)."""
+"""``intake store …``: the encrypted local store from scripts and tests.
 
-from intake_app.cli.common import Cli
+Every command that needs the keys takes ``--passphrase-file`` (or asks on the terminal) and
+locks the store again before it returns: the command line never leaves a store unlocked.
+``intake store lock`` asks running apps that have the store open to lock it; ``intake store
+wipe --yes`` is the panic wipe and needs no passphrase. Output never includes identity answers
+(the store cannot read them); ``show`` prints content answers because the user asked for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import mimetypes
+import sys
+from pathlib import Path
+from typing import Any
+
+from intake_app import paths
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
+from intake_app.i18n import translate
+
+GROUP = "store"
+
+
+def _home() -> Path:
+    return paths.home()
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    return read_passphrase(args.passphrase_file, translate("StoreCli", "Store passphrase: "), confirm=confirm)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from intake_app.store import Store
+
+    return Store.open(_home(), _passphrase(args))
+
+
+def _media_type(path: Path, default: str) -> str:
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or default
+
+
+def _load_profile(path: str) -> Any:
+    from crypto.profile import load_profile
+
+    return load_profile(Path(path))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from intake_app.store import KdfParams, Store
+
+    kdf = None
+    if args.kdf_ops or args.kdf_mem_mib:
+        default = KdfParams()
+        kdf = KdfParams(args.kdf_ops or default.opslimit, (args.kdf_mem_mib or default.memlimit >> 20) << 20)
+    profile = _load_profile(args.profile) if args.profile else None
+    store = Store.create(_home(), _passphrase(args, confirm=True), kdf=kdf)
+    try:
+        if profile is not None:
+            store.set_profile(profile)
+    finally:
+        store.lock()
+    print(translate("StoreCli", "Created the encrypted store in {0}").format(store.directory))
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    answers = json.loads(Path(args.answers).read_text(encoding="utf-8"))
+    if not isinstance(answers, dict):
+        print(translate("StoreCli", "intake: the answers file must hold a JSON object"), file=sys.stderr)
+        return EXIT_USAGE
+    form_version = args.form_version
+    if form_version is None:
+        import forms
+
+        form_version = forms.load_form(args.form).version
+    profile = _load_profile(args.profile) if args.profile else None
+    store = _open(args)
+    try:
+        if profile is not None:
+            store.set_profile(profile)
+        tid = store.create_testimony(args.form, str(form_version))
+        try:
+            store.save_answers(tid, answers)
+            for item in args.attach or []:
+                path = Path(item)
+                store.add_attachment(tid, path, _media_type(path, "application/octet-stream"))
+            for item in args.audio or []:
+                path = Path(item)
+                store.import_recording(tid, path, _media_type(path, "audio/flac"))
+            for note in args.note or []:
+                store.add_note(note, testimony_id=tid)
+        except BaseException:
+            # All or nothing: a failure (disk full, bad file) leaves no half-added testimony.
+            store.destroy_testimony(tid)
+            raise
+    finally:
+        store.lock()
+    print(tid)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        rows = store.list_testimonies()
+        outbox = {e.testimony_id: e for e in store.outbox()}
+    finally:
+        store.lock()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], indent=1))
+        return EXIT_OK
+    if not rows:
+        print(translate("StoreCli", "The store holds no testimonies."))
+        return EXIT_OK
+    for r in rows:
+        queued = outbox.get(r.id)
+        extra = f" bundle={queued.bundle_id} {queued.state}" if queued else ""
+        print(
+            f"{r.id}  {r.form_id}@{r.form_version}  {r.status:<9} {r.updated_at}  v{r.versions}"
+            f"  audio={r.recordings} files={r.attachments} identity={'sealed' if r.has_identity else '-'}{extra}"
+        )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        detail = store.detail(store.resolve_id(args.id))
+    finally:
+        store.lock()
+    doc = {
+        **detail.summary.__dict__,
+        "answers": detail.answers,
+        "identity": "sealed to the archive's identity key" if detail.summary.has_identity else None,
+        "payloads": [p.__dict__ for p in detail.payloads],
+        "notes": detail.notes,
+    }
+    print(json.dumps(doc, ensure_ascii=False, indent=1))
+    return EXIT_OK
+
+
+def cmd_finalize(args: argparse.Namespace) -> int:
+    from intake_app.device import load_or_create_device_key
+
+    profile = _load_profile(args.profile)
+    passphrase = _passphrase(args)
+    from intake_app.store import Store
+
+    store = Store.open(_home(), passphrase)
+    try:
+        tid = store.resolve_id(args.id)
+        device_key = load_or_create_device_key(passphrase)
+        entry = store.finalize(tid, profile, device_key, interviewer_role=args.role)
+    finally:
+        store.lock()
+    print(translate("StoreCli", "Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})").format(
+        entry.bundle_id, entry.size, entry.sha256))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        from intake_app.store.errors import RecordNotFoundError
+
+        ident = args.id
+        with contextlib.suppress(RecordNotFoundError):  # may be an outbox or bundle id instead
+            ident = store.resolve_id(ident)
+        entry = store.export_bundle(ident, Path(args.out))
+    finally:
+        store.lock()
+    print(translate("StoreCli", "Wrote bundle {0} to {1}").format(entry.bundle_id, args.out))
+    return EXIT_OK
+
+
+def cmd_lock(args: argparse.Namespace) -> int:
+    from intake_app.store import request_lock
+
+    if not request_lock(_home()):
+        from intake_app.store.errors import StoreNotFoundError
+
+        raise StoreNotFoundError(str(_home()))
+    print(translate("StoreCli", "Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked."))
+    return EXIT_OK
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    from intake_app.store import store_directory, wipe_store
+
+    if not args.yes:
+        print(translate("StoreCli", "intake: wipe destroys every testimony in this store; add --yes to confirm"),
+              file=sys.stderr)
+        return EXIT_USAGE
+    existed = store_directory(_home()).exists()
+    wipe_store(_home())
+    print(translate("StoreCli", "The store was destroyed.") if existed else
+          translate("StoreCli", "There was no store to destroy."))
+    return EXIT_OK
+
+
+def _pp(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--passphrase-file", metavar="F", help="read the store passphrase from the first line of F")
+    return parser
 
 
 def register(cli: Cli) -> None:
-    pass
+    p = _pp(cli.command("init", cmd_init, "create an encrypted store in the home directory", group=GROUP))
+    p.add_argument("--profile", metavar="P", help="archive profile whose identity key seals identity details")
+    p.add_argument("--kdf-ops", type=int, help="Argon2id passes (default 3)")
+    p.add_argument("--kdf-mem-mib", type=int, help="Argon2id memory in MiB (default 512)")
+
+    p = _pp(cli.command("add", cmd_add, "add a testimony from a JSON answers file", group=GROUP))
+    p.add_argument("--form", required=True, metavar="F", help="form id")
+    p.add_argument("--form-version", metavar="V", help="form version (default: the newest)")
+    p.add_argument("--answers", required=True, metavar="A.json", help="answers as a JSON object")
+    p.add_argument("--attach", action="append", metavar="FILE", help="attach a file (metadata stripped)")
+    p.add_argument("--audio", action="append", metavar="FILE", help="add an audio recording")
+    p.add_argument("--note", action="append", metavar="TEXT", help="add an interviewer's note")
+    p.add_argument("--profile", metavar="P", help="archive profile (remembered for later)")
+
+    p = _pp(cli.command("list", cmd_list, "list the testimonies in the store", group=GROUP))
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = _pp(cli.command("show", cmd_show, "show one testimony (content answers only)", group=GROUP))
+    p.add_argument("id", metavar="ID")
+
+    p = _pp(cli.command("finalize", cmd_finalize, "seal a testimony into a bundle in the outbox", group=GROUP))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--profile", required=True, metavar="P", help="the archive profile to seal to")
+    p.add_argument("--role", default="interviewer", help="interviewer role recorded in the manifest")
+
+    p = _pp(cli.command("export", cmd_export, "write a finalised testimony's sealed bundle to a file", group=GROUP))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", required=True, metavar="B.tib")
+
+    cli.command("lock", cmd_lock, "lock the store in every running app", group=GROUP)
+
+    p = cli.command("wipe", cmd_wipe, "panic wipe: destroy the keys, then every file of the store", group=GROUP)
+    p.add_argument("--yes", action="store_true", help="confirm")
+
+
+_ = EXIT_ERROR

@@ -1,8 +1,164 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sub-commands for transport (placeholder until that area lands)."""
+"""``intake submit`` (send a sealed bundle over Tor, print the receipt code) and ``intake serve`` (the receiver).
 
-from intake_app.cli.common import Cli
+Progress and warnings go to stderr; ``intake submit`` prints the receipt code as the last line of
+stdout and exits 0 only once the receipt and its log inclusion proof verified. It never deletes
+or moves the bundle (the outbox decides that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from intake_app import paths
+from intake_app.cli.common import EXIT_OK, EXIT_USAGE, Cli, read_passphrase
+from intake_app.i18n import translate
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _tor_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--torrc-extra", metavar="FILE", type=Path,
+                        help="add the lines of FILE to the configuration of the tor this command starts")
+    parser.add_argument("--tor-socks", metavar="HOST:PORT", help="use a tor that is already running (its SOCKS port)")
+    parser.add_argument("--tor-control", metavar="HOST:PORT", help="its control port (for progress), optional")
 
 
 def register(cli: Cli) -> None:
-    pass
+    p = cli.command("submit", _submit, "send a sealed bundle to the archive over Tor and print the receipt code")
+    p.add_argument("bundle", type=Path, help="the sealed .tib bundle")
+    p.add_argument("--profile", required=True, type=Path, help="the archive's signed profile.json")
+    _tor_options(p)
+    p.add_argument("--bridge", action="append", default=[], metavar="LINE",
+                   help="a bridge line (obfs4, snowflake or plain); may be repeated")
+    p.add_argument("--bridges-file", type=Path, metavar="FILE", help="bridge lines, one per line")
+    p.add_argument("--deadline", type=float, default=1800.0, metavar="SECONDS",
+                   help="give up after this long (the upload resumes next time)")
+    p.add_argument("--insecure-direct", metavar="URL",
+                   help="development only: plain HTTP to a receiver on loopback, NOT anonymous")
+
+    s = cli.command("serve", _serve, "run the archive's receiver: an onion service storing sealed bundles")
+    s.add_argument("--archive", required=True, type=Path, help="the archive directory (from intake archive init)")
+    s.add_argument("--listen", default="127.0.0.1:0", metavar="127.0.0.1:PORT", help="loopback address for HTTP")
+    s.add_argument("--no-tor", action="store_true", help="development only: serve on loopback without an onion service")
+    s.add_argument("--torrc-extra", metavar="FILE", type=Path,
+                   help="add the lines of FILE to the configuration of the tor this command starts")
+    s.add_argument("--passphrase-file", metavar="FILE", help="passphrase of the receipt-signing key")
+    s.add_argument("--quota-bytes", type=int, default=None, help="total storage for received bundles")
+    s.add_argument("--idle-expiry", type=float, default=48 * 3600.0, metavar="SECONDS",
+                   help="delete uploads idle for longer than this")
+
+
+def _progress_printer() -> Any:
+    last = [-1]
+
+    def progress(done: int, total: int, phase: str) -> None:
+        percent = 100 * done // total if total else 100
+        if phase != "uploading" or percent // 10 != last[0]:
+            last[0] = percent // 10
+            _err(translate("Transport", "{0}: {1}% sent").format(_phase_text(phase), percent))
+
+    return progress
+
+
+def _phase_text(phase: str) -> str:
+    return {
+        "connecting": translate("Transport", "Connecting to the archive"),
+        "uploading": translate("Transport", "Uploading"),
+        "retrying": translate("Transport", "Connection lost, trying again"),
+        "verifying": translate("Transport", "Checking the receipt"),
+        "done": translate("Transport", "Done"),
+    }.get(phase, phase)
+
+
+def _bootstrap_printer(percent: int, phase: str) -> None:
+    _err(translate("Transport", "Tor: {0}% ({1})").format(percent, phase))
+
+
+def _tor_for(args: argparse.Namespace, extra: list[str], data_dir: Path) -> Any:
+    from intake_app.transport import tor
+
+    if args.tor_socks:
+        control = tor.parse_host_port(args.tor_control) if args.tor_control else None
+        return tor.attach_tor(tor.parse_host_port(args.tor_socks), control, progress=_bootstrap_printer)
+    lines = tor.read_torrc_extra(args.torrc_extra) + extra
+    return tor.launch_tor(data_dir, extra_lines=lines, progress=_bootstrap_printer)
+
+
+def _submit(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+    from intake_app.transport import bridges, client
+
+    if not args.bundle.is_file():
+        _err(translate("Transport", "intake: no such bundle: {0}").format(args.bundle))
+        return EXIT_USAGE
+    profile = load_profile(args.profile)
+    policy = client.RetryPolicy(deadline=args.deadline)
+    if args.insecure_direct:
+        client.direct_endpoint(args.insecure_direct)  # refuse a non-loopback URL before any warning
+        _err(translate("Transport", "WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. "
+                                    "Use it only for development on this computer."))
+        result = client.submit(args.bundle, profile, tor=None, insecure_direct_url=args.insecure_direct,
+                               progress=_progress_printer(), policy=policy)
+    else:
+        lines: list[str] = []
+        parsed = [bridges.parse_bridge_line(b) for b in args.bridge]
+        if args.bridges_file:
+            parsed += bridges.parse_bridge_lines(args.bridges_file.read_text(encoding="utf-8"))
+        lines += bridges.torrc_for_bridges(parsed)
+        with _tor_for(args, lines, paths.tor_dir()) as connection:
+            result = client.submit(args.bundle, profile, tor=connection, progress=_progress_printer(), policy=policy)
+    _err(translate("Transport", "The archive confirmed the bundle. Keep this receipt code:"))
+    print(result.code, flush=True)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+    from crypto.signing import is_protected, read_signing_key
+    from intake_app.transport import tor
+    from intake_app.transport.inbox import Limits
+    from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
+
+    archive: Path = args.archive
+    profile = load_profile(archive / "profile.json")
+    key_path = archive / "keys" / "receipt-signing.key"
+    passphrase = None
+    if is_protected(key_path.read_bytes()):
+        passphrase = read_passphrase(args.passphrase_file, translate("Transport", "Passphrase of the receipt key: "))
+    key = read_signing_key(key_path, passphrase)
+    if bytes(key.verify_key) != bytes(profile.receipt_public_key):
+        _err(translate("Transport", "intake: the receipt key does not match the archive's profile"))
+        return EXIT_USAGE
+    host, port = tor.parse_host_port(args.listen)
+    limits = Limits(max_bundle_bytes=profile.max_bundle_bytes, idle_expiry_seconds=args.idle_expiry,
+                    **({"quota_bytes": args.quota_bytes} if args.quota_bytes else {}))
+    server = ReceiverServer(archive, key, limits, host, port)
+    connection = None
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        if not args.no_tor:
+            lines = tor.read_torrc_extra(args.torrc_extra) + onion_torrc_lines(archive, server.port)
+            connection = tor.launch_tor(archive / "tor", extra_lines=lines, progress=_bootstrap_printer)
+            _err(translate("Transport", "Receiving at {0}").format(profile.receiver_onion or archive.name))
+        else:
+            _err(translate("Transport", "WARNING: serving without Tor, on loopback only, for development."))
+        server.start()
+        print(f"listening {server.url}", flush=True)
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        if connection is not None:
+            connection.close()
+    return EXIT_OK

@@ -1,4 +1,63 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Messages for transport errors (see the package docstring)."""
+"""Messages for transport errors: bridges, tor, the upload, receipts, the onion-service key."""
 
-MESSAGES: dict = {}
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from crypto import receipt as receipts
+from intake_app.i18n import translate
+from intake_app.transport import bridges, client, onion, tor
+
+
+def _bridge(e: BaseException) -> tuple[str, str]:
+    line = getattr(e, "line", "")
+    short = line if len(line) < 60 else line[:57] + "..."
+    return (translate("Errors", "This bridge line is not valid ({0}): {1}").format(getattr(e, "detail", ""), short),
+            translate("Errors", "Copy the bridge line again exactly as you received it, in one line."))
+
+
+MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
+    bridges.BridgeError: _bridge,
+    bridges.UnsupportedTransportError: lambda e: (
+        translate("Errors", "This app cannot use bridges of type \"{0}\".").format(getattr(e, "transport", "")),
+        translate("Errors", "Ask for obfs4 or snowflake bridges, or use a plain bridge.")),
+    bridges.TransportMissingError: lambda e: (
+        translate("Errors", "The program for these bridges is not installed."),
+        translate("Errors", "Reinstall the app, or install obfs4proxy and snowflake-client.")),
+    tor.TorNotInstalledError: lambda e: (
+        translate("Errors", "Tor is not installed on this computer."),
+        translate("Errors", "Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150.")),
+    tor.TorStartError: lambda e: (
+        translate("Errors", "Tor could not start: {0}").format(getattr(e, "detail", "")),
+        translate("Errors", "Check the bridge lines and the extra tor settings, then try again.")),
+    tor.TorBootstrapTimeoutError: lambda e: (
+        translate("Errors", "Tor could not connect (stopped at {0}%: {1}).").format(
+            getattr(e, "percent", 0), getattr(e, "phase", "")),
+        translate("Errors", "Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.")),
+    tor.TorControlError: lambda e: (
+        translate("Errors", "Could not use the running Tor's control port."),
+        translate("Errors", "Check --tor-control and the Tor's control-port settings, or leave it out.")),
+    client.ReceiverUnreachableError: lambda e: (
+        translate("Errors", "Could not reach the archive: {0}").format(getattr(e, "detail", "")),
+        translate("Errors", "Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.")),
+    client.ReceiverRefusedError: lambda e: (
+        translate("Errors", "The archive refused the bundle ({0}): {1}").format(
+            getattr(e, "code", ""), getattr(e, "detail", "")),
+        translate("Errors", "The bundle stays in the outbox. Contact the archive if this repeats.")),
+    client.ReceiptInvalidError: lambda e: (
+        translate("Errors", "The archive's receipt could not be verified, so the bundle does not count as delivered."),
+        translate("Errors", "The bundle stays in the outbox. Check that the profile is the archive's current one.")),
+    client.InsecureDirectError: lambda e: (
+        translate("Errors", "--insecure-direct only accepts http:// addresses on this computer (loopback)."),
+        translate("Errors", "Use Tor to reach a real archive.")),
+    receipts.ReceiptError: lambda e: (
+        translate("Errors", "The receipt could not be verified: {0}").format(e),
+        translate("Errors", "Do not treat the bundle as delivered; send it again.")),
+    onion.OnionDirExistsError: lambda e: (
+        translate("Errors", "The archive already has an onion-service key."),
+        translate("Errors", "Keep the existing key: the profile names its address.")),
+    onion.OnionError: lambda e: (
+        translate("Errors", "The onion-service key is not usable: {0}").format(e),
+        translate("Errors", "Restore the archive's onion directory from its backup.")),
+}

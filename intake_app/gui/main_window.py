@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
     def _set_chrome(self, unlocked: bool) -> None:
         self.bar.home.setVisible(unlocked)
         self.bar.lock.setVisible(unlocked)
+        info = self.controller.profile_info() if unlocked else None
+        self.bar.demo.setVisible(bool(info and info.demo))  # locked: not even which archive
         if unlocked:
             self.idle.start()
         else:
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def _on_profile(self, info: ProfileInfo | None) -> None:
-        self.bar.demo.setVisible(bool(info and info.demo))
+        self.bar.demo.setVisible(bool(info and info.demo) and self.controller.is_unlocked)
         if info is not None:
             self.modes.set_profile(info.name, info.demo)
 

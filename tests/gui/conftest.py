@@ -25,7 +25,7 @@ def english() -> Iterator[None]:
 
 
 def _controller_options() -> dict[str, Any]:
-    options: dict[str, Any] = {"device_key_options": {"work_factor": 10}}
+    options: dict[str, Any] = {}
     try:
         from intake_app.store.keyslot import TEST_KDF
 

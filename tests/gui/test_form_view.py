@@ -24,20 +24,29 @@ def session_view(qtbot, english):  # type: ignore[no-untyped-def]
 
 
 def test_every_form_and_field_type_renders(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.gui.widgets.form_view import _FieldList, _Group, _Repeat
+
     seen: set[str] = set()
+
+    def walk(fields: _FieldList) -> int:
+        count = 0
+        for spec, editor, *_ in fields.rows:
+            seen.add(spec.type)
+            count += 1
+            assert editor.widget is not None
+            if isinstance(editor, _Repeat):
+                count += walk(editor.add_item())  # children get editors per entry
+            elif isinstance(editor, _Group):
+                count += walk(editor.fields)
+        return count
+
     for spec in form_model.available_forms():
         view = FormView(spec)
         qtbot.addWidget(view)
-        stack = list(spec.fields)
-        while stack:
-            field = stack.pop()
-            seen.add(field.type)
-            editor = view.editor(field.id)
-            assert editor is not None, f"{spec.id}.{field.id} has no editor"
-            if field.repeatable:
-                editor.add_item()  # type: ignore[attr-defined]  # children get editors per entry
-            stack.extend(field.children)
-    assert {"text", "choice", "multi_choice", "boolean", "time", "group", "consent", "date", "number"} <= seen
+        assert walk(view.fields) >= len(spec.fields)
+        view.answers()  # every editor yields a value (or nothing) without error
+    assert {"text", "longtext", "choice", "multi_choice", "boolean", "time", "group", "consent", "date", "number",
+            "place", "form", "audio", "attachment"} <= seen
 
 
 def test_conditional_field_appears_and_keeps_its_value(qtbot, session_view) -> None:  # type: ignore[no-untyped-def]

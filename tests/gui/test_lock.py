@@ -37,13 +37,12 @@ def visible_texts(root: QWidget) -> str:
 def test_panic_shortcut_locks_and_the_lock_screen_reveals_nothing(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     assert window.bar.demo.isVisible()  # the demo archive is labelled as such
-    page = window.open_mode("self")
-    page._language("en")
-    page._open_form()
-    first_text = next(e for e in page.form_view.findChildren(QLineEdit))
-    qtbot.keyClicks(first_text, CANARY)
+    page = window.open_mode("archive")
+    qtbot.keyClicks(page.bundle, CANARY)
     assert CANARY in visible_texts(window)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.bundle, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen)
     assert window.mode_page is None
     assert not window.controller.is_unlocked

@@ -84,15 +84,11 @@ class AppController(QObject):
     language_changed = Signal(str)
     profile_changed = Signal(object)
 
-    def __init__(self, settings: GuiSettings | None = None, *, store_options: dict[str, Any] | None = None,
-                 device_key_options: dict[str, Any] | None = None) -> None:
-        """``store_options`` go to ``Store.create`` (e.g. cheaper KDF parameters in tests);
-        ``device_key_options`` to ``load_or_create_device_key`` (e.g. its scrypt work factor)."""
+    def __init__(self, settings: GuiSettings | None = None, *, store_options: dict[str, Any] | None = None) -> None:
+        """``store_options`` go to ``Store.create`` (e.g. cheaper KDF parameters in tests)."""
         super().__init__()
         self.settings = settings or GuiSettings.load()
         self._store_options = dict(store_options or {})
-        self._device_options = dict(device_key_options or {})
-        self.device_key: Any = None  # this installation's signing key, in memory while unlocked
         self._store: Any = None
         self._profile: Any = None
         self._profile_info: ProfileInfo | None = None
@@ -129,29 +125,20 @@ class AppController(QObject):
         def work(ctx: TaskContext) -> Any:
             store_mod = service("intake_app.store")
             ctx.status(i18n.translate("AppController", "Creating the encrypted store…"))
-            store = store_mod.Store.create(paths.home(), passphrase, **self._store_options)
-            return store, self._device_key(passphrase, store)
+            # The device key (which signs every manifest) shares the store's passphrase.
+            return store_mod.Store.create(paths.home(), passphrase, with_device_key=True, **self._store_options)
 
         return run_task(work, on_done=self._opened)
 
     def unlock(self, passphrase: str) -> Task:
         def work(ctx: TaskContext) -> Any:
             store_mod = service("intake_app.store")
-            store = store_mod.Store.open(paths.home(), passphrase)
-            return store, self._device_key(passphrase, store)
+            return store_mod.Store.open(paths.home(), passphrase, with_device_key=True)
 
         return run_task(work, on_done=self._opened)
 
-    def _device_key(self, passphrase: str, store: Any) -> Any:
-        """The device key shares the store's passphrase; a failure locks the store again."""
-        try:
-            return service("intake_app.device").load_or_create_device_key(passphrase, **self._device_options)
-        except BaseException:
-            store.lock()
-            raise
-
-    def _opened(self, opened: tuple[Any, Any]) -> None:
-        self._store, self.device_key = opened
+    def _opened(self, store: Any) -> None:
+        self._store = store
         if self.settings.profile_path:
             try:
                 self._store.set_profile(self.profile())
@@ -172,7 +159,6 @@ class AppController(QObject):
     def lock(self) -> None:
         """Forget the store's keys and tell every screen to drop what it shows."""
         store, self._store = self._store, None
-        self.device_key = None
         if store is not None:
             try:
                 store.lock()

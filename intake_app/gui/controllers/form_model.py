@@ -9,6 +9,9 @@ language. Adapting to the forms engine happens only here.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +46,8 @@ class FieldSpec:
     wording_langs: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    form_id: str = ""  # a nested form (type "form"): its id and version
+    form_version: str = ""
     raw: Any = None
 
 
@@ -114,8 +119,10 @@ def _options(raw: Any) -> list[Option]:
 def _field(raw: Any) -> FieldSpec:
     ftype = str(getattr(raw, "type", "text"))
     children = [_field(c) for c in (getattr(raw, "fields", None) or ())]
+    form_id = form_version = ""
     if ftype == "form" and getattr(raw, "form", None):
-        children = load(str(raw.form)).fields  # a composite: the sub-form's questions, nested
+        sub = load(str(raw.form))  # a composite: the sub-form's questions, nested
+        children, form_id, form_version = sub.fields, sub.id, sub.version
     cond = getattr(raw, "show_if", None)
     condition = (lambda scope, root, c=cond: bool(c.holds(scope, root))) if cond is not None else None
     wording_map = getattr(raw, "wording", None) or {}
@@ -126,7 +133,8 @@ def _field(raw: Any) -> FieldSpec:
         options=_options(raw) if ftype in ("choice", "multi_choice", "place") else [],
         children=children, repeatable=bool(getattr(raw, "repeatable", False)), condition=condition,
         wording=_text(wording_map) if wording_map else None, wording_langs=tuple(wording_map),
-        minimum=getattr(raw, "minimum", None), maximum=getattr(raw, "maximum", None), raw=raw,
+        minimum=getattr(raw, "minimum", None), maximum=getattr(raw, "maximum", None),
+        form_id=form_id, form_version=form_version, raw=raw,
     )
 
 
@@ -158,3 +166,33 @@ def validate(spec: FormSpec, answers: Answers) -> dict[str, list[str]]:
         message = problem.message(lang) if callable(getattr(problem, "message", None)) else str(problem)
         out.setdefault(str(path), []).append(message)
     return out
+
+
+# Fields the app fills in itself (never typed): hidden in the renderer, set on every answer set.
+def consent_script_id(form_id: str, version: str, fields: Sequence[FieldSpec]) -> str:
+    """The consent text's id: the form version and a SHA-256 over every wording, every language."""
+    wordings = {f.id: {lang: f.wording(lang) for lang in f.wording_langs} for f in fields if f.wording is not None}
+    digest = hashlib.sha256(json.dumps(wordings, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return f"{form_id}@{version} sha256:{digest}"
+
+
+def app_values(spec: FormSpec) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(filled, defaults) by answer path: ``filled`` values are hidden and always set;
+    ``defaults`` are shown pre-filled and can be changed."""
+    filled: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
+
+    def visit(fields: Sequence[FieldSpec], prefix: str, form_id: str, version: str) -> None:
+        ids = {f.id for f in fields}
+        if form_id == "consent" and "script_id" in ids:
+            filled[prefix + "script_id"] = consent_script_id(form_id, version, fields)
+            defaults[prefix + "script_lang"] = i18n.current()
+        for ref_form, ref_field in (("session_record", "session_id"), ("witness_identity", "link_id")):
+            if form_id == ref_form and ref_field in ids:
+                filled[prefix + ref_field] = uuid.uuid4().hex  # a random reference, never derived from names
+        for f in fields:
+            if f.type == "form" and f.form_id:
+                visit(f.children, f"{prefix}{f.id}.", f.form_id, f.form_version)
+
+    visit(spec.fields, "", spec.id, spec.version)
+    return filled, defaults

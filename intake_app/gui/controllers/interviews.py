@@ -10,7 +10,6 @@ which seals them to the archive's identity recipients at once, and are never rea
 
 from __future__ import annotations
 
-import hashlib
 import json
 import mimetypes
 from collections.abc import Callable
@@ -87,7 +86,10 @@ class InterviewsController(QObject):
             for spec in composite.fields:
                 sub_id = getattr(spec.raw, "form", None) or spec.id
                 sub = form_model.load(str(sub_id)) if getattr(spec.raw, "form", None) else None
-                kind = "identity" if spec.sensitivity == "identity" else "consent" if sub_id == "consent" else "form"
+                # A part whose every question is identity-class is the sealed identity step (the
+                # composite marks a part by its most protected member, so that alone says little).
+                all_identity = sub is not None and all(f.sensitivity == "identity" for f in sub.fields)
+                kind = "consent" if sub_id == "consent" else "identity" if all_identity else "form"
                 form = sub if sub is not None else form_model.FormSpec(spec.id, composite.version, spec.label,
                                                                        [spec], composite.definition)
                 steps.append(Step(kind, spec.id, form, spec.label))
@@ -115,16 +117,21 @@ class InterviewsController(QObject):
         return not form_model.validate(consent.form, self._with_script(consent, answers))
 
     def _with_script(self, step: Step, answers: dict[str, Any]) -> dict[str, Any]:
-        """The consent script id is filled by the app: form version + hash of the wordings shown."""
-        if step.kind != "consent" or step.form is None:
+        """Add what the app fills in itself (the consent text's id, a session reference)."""
+        if step.form is None:
             return answers
-        wordings = {f.id: {lang: f.wording(lang) for lang in f.wording_langs}
-                    for f in step.form.fields if f.wording is not None}
-        digest = hashlib.sha256(json.dumps(wordings, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        filled, defaults = form_model.app_values(step.form)
         out = dict(answers)
-        out.setdefault("script_id", f"{step.form.id}@{step.form.version} sha256:{digest}")
-        out.setdefault("script_lang", i18n.current())
+        for path, value in filled.items():
+            if "." not in path:
+                out.setdefault(path, value)
+        for path, value in defaults.items():
+            if "." not in path:
+                out.setdefault(path, value)
         return out
+
+    def app_values(self, step: Step) -> tuple[dict[str, Any], dict[str, Any]]:
+        return form_model.app_values(step.form) if step.form is not None else ({}, {})
 
     # -- records -------------------------------------------------------------------------
     def _outbox_by_testimony(self) -> dict[str, Any]:
@@ -180,9 +187,14 @@ class InterviewsController(QObject):
         closed: a new save could not merge with what this machine can no longer read.
         """
         ids = self._identity_ids(step)
-        if interview_id not in self._identity and self.records.testimony(interview_id).has_identity:
-            return ids
-        return ids & set(self._identity.get(interview_id, {}).get(step.field_id, {}))
+        typed = self._identity.get(interview_id, {}).get(step.field_id)
+        if typed is None and step.field_id in self._sealed_sections(interview_id):
+            return ids  # sealed in an earlier session: its content is out of this machine's reach
+        return ids & set(typed or {})
+
+    def _sealed_sections(self, interview_id: str) -> set[str]:
+        """Top-level parts whose identity section the store holds sealed."""
+        return set(self.records.sealed_identity(interview_id))
 
     def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
         """Save one step. Content is stored sealed with the testimony key; identity answers of
@@ -191,8 +203,8 @@ class InterviewsController(QObject):
         identity_ids = self._identity_ids(step) if step.kind != "identity" else set(answers)
         identity = {k: v for k, v in answers.items() if k in identity_ids}
         content = {k: v for k, v in answers.items() if k not in identity_ids}
-        locked = self.sealed_fields(interview_id, step) if interview_id not in self._identity else set()
-        if identity and locked:
+        typed = self._identity.get(interview_id, {}).get(step.field_id)
+        if identity and typed is None and step.field_id in self._sealed_sections(interview_id):
             raise IdentityClosed("identity section sealed in an earlier session")
         if identity:
             self._identity.setdefault(interview_id, {}).setdefault(step.field_id, {}).update(identity)
@@ -209,7 +221,11 @@ class InterviewsController(QObject):
             self._sealed.add(interview_id)
 
     def identity_sealed(self, interview_id: str) -> bool:
-        return interview_id in self._sealed or bool(self.records.testimony(interview_id).has_identity)
+        """Whether the identity step's section is sealed (then it is shown only as "sealed")."""
+        step = next((s for s in self.steps() if s.kind == "identity"), None)
+        if step is None:
+            return False
+        return interview_id in self._sealed or step.field_id in self._sealed_sections(interview_id)
 
     def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
         """The identity step: hand its answers to the store, which seals them at once."""
@@ -244,11 +260,11 @@ class InterviewsController(QObject):
 
     def finalise(self, interview_id: str) -> Task:
         profile = self.app.profile()
-        device_key = self.app.device_key
+        records = self.records
 
         def work(ctx: TaskContext) -> Any:
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
-            return self.records.finalize(interview_id, profile, device_key)
+            return records.finalize(interview_id, profile)  # signed with the store's device key
 
         return run_task(work)
 

@@ -48,6 +48,9 @@ class SelfSubmitController(QObject):
             self._spec = form_model.load(find_self_form())
         return self._spec
 
+    def app_values(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        return form_model.app_values(self.form())
+
     def problems(self, answers: dict[str, Any]) -> dict[str, list[str]]:
         return form_model.validate(self.form(), answers)
 

@@ -160,7 +160,7 @@ class _Choice(_Editor):
         v = QVBoxLayout(self.widget)
         v.setContentsMargins(0, 0, 0, 0)
         self.box = QComboBox()
-        self.box.addItem("", None)
+        self.box.addItem("", "")  # "" = not chosen (None as item data upsets PySide's refcounts)
         for option in spec.options:
             self.box.addItem(option.code, option.code)
         self.other = QLineEdit()
@@ -178,11 +178,11 @@ class _Choice(_Editor):
         code = self.box.currentData()
         if code == "OTHER":
             return {"code": "OTHER", "text": self.other.text()}
-        return code
+        return code or None
 
     def set(self, value: Any) -> None:
         code = value.get("code") if isinstance(value, Mapping) else value
-        self.box.setCurrentIndex(max(0, self.box.findData(code)))
+        self.box.setCurrentIndex(max(0, self.box.findData(code or "")))
         if isinstance(value, Mapping):
             self.other.setText(str(value.get("text") or ""))
         self.other.setVisible(code == "OTHER")
@@ -203,6 +203,13 @@ class _Place(_Choice):
         self.box.setEditable(True)
         self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.box.editTextChanged.connect(lambda _t: changed())
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.box.setItemText(0, "")  # an editable box shows item 0's text as if typed
+        edit = self.box.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(FormView.tr("choose, or type a place"))
 
     def get(self) -> Any:
         code = self.box.currentData()
@@ -278,15 +285,15 @@ class _Bool(_Editor):
     def __init__(self, spec: FieldSpec, changed: Changed) -> None:
         super().__init__(spec, changed)
         self.widget = QComboBox()  # yes / no / not answered: an unanswered box is not "no"
-        for data in (None, True, False):
+        for data in ("", "yes", "no"):  # not None: see _Choice
             self.widget.addItem("", data)
         self.widget.currentIndexChanged.connect(lambda _i: changed())
 
     def get(self) -> Any:
-        return self.widget.currentData()
+        return {"yes": True, "no": False}.get(self.widget.currentData())
 
     def set(self, value: Any) -> None:
-        self.widget.setCurrentIndex({None: 0, True: 1, False: 2}.get(value, 0))
+        self.widget.setCurrentIndex(1 if value is True else 2 if value is False else 0)
 
     def retranslate(self, lang: str) -> None:
         for i, text in enumerate((FormView.tr("(not answered)"), FormView.tr("Yes"), FormView.tr("No"))):
@@ -408,10 +415,10 @@ class _Media(_Editor):
 
 
 class _Group(_Editor):
-    def __init__(self, spec: FieldSpec, changed: Changed) -> None:
+    def __init__(self, spec: FieldSpec, changed: Changed, prefix: str = "") -> None:
         super().__init__(spec, changed)
         self.widget = QGroupBox()
-        self.fields = _FieldList(spec.children, changed)
+        self.fields = _FieldList(spec.children, changed, prefix=f"{prefix}{spec.id}.")
         QVBoxLayout(self.widget).addWidget(self.fields)
 
     def get(self) -> Any:
@@ -489,12 +496,12 @@ class _Repeat(_Editor):
             f.update_visibility(root)
 
 
-def make_editor(spec: FieldSpec, changed: Changed) -> _Editor:
+def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "") -> _Editor:
     t = spec.type
-    if spec.children and (spec.repeatable or t == "group" and spec.repeatable):
+    if spec.children and spec.repeatable:
         return _Repeat(spec, changed)
     if spec.children or t in ("group", "form"):
-        return _Group(spec, changed)
+        return _Group(spec, changed, prefix)
     editors: dict[str, type[_Editor]] = {
         "longtext": _Long, "range": _Range, "choice": _Choice, "multi_choice": _Multi, "place": _Place,
         "boolean": _Bool, "consent": _Consent, "time": _Time, "audio": _Media, "attachment": _Media,
@@ -505,9 +512,11 @@ def make_editor(spec: FieldSpec, changed: Changed) -> _Editor:
 class _FieldList(QWidget):
     """A column of labelled editors with inline problem labels."""
 
-    def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None
-                 ) -> None:
+    def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None,
+                 prefix: str = "") -> None:
         super().__init__()
+        self.prefix = prefix
+        self.app_filled: set[str] = set()  # ids of rows the app fills in (hidden)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -515,7 +524,7 @@ class _FieldList(QWidget):
         self._changed = changed
         self._root = root
         for spec in specs:
-            editor = make_editor(spec, self._on_change)
+            editor = make_editor(spec, self._on_change, prefix)
             label, help_label, problem = QLabel(), QLabel(), QLabel()
             label.setWordWrap(True)
             label.setBuddy(editor.widget)
@@ -561,8 +570,31 @@ class _FieldList(QWidget):
                     visible = spec.condition(scope, root)
                 except (KeyError, TypeError, ValueError, AttributeError):
                     visible = True  # unsure: show rather than hide what someone may need
-            self.form.setRowVisible(label, visible)
+            self._show_row(label, editor, visible and spec.id not in self.app_filled)
             editor.update_visibility(root)
+
+    @staticmethod
+    def _show_row(label: QLabel, editor: _Editor, visible: bool) -> None:
+        # Not QFormLayout.setRowVisible: in PySide6 6.12 each call drops a reference to None,
+        # which aborts the interpreter after a few thousand calls ("deallocating None").
+        if label.isHidden() == visible:  # only when it changes
+            label.setVisible(visible)
+            column = editor.widget.parentWidget()
+            if column is not None:
+                column.setVisible(visible)
+
+    def apply_app(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
+        """Set what the app fills in (hidden) and pre-fill defaults nobody answered yet."""
+        for spec, editor, label, *_ in self.rows:
+            path = self.prefix + spec.id
+            if path in filled:
+                editor.set(filled[path])
+                self.app_filled.add(spec.id)
+                self._show_row(label, editor, False)
+            elif path in defaults and editor.get() in (None, ""):
+                editor.set(defaults[path])
+            if isinstance(editor, _Group):
+                editor.fields.apply_app(filled, defaults)
 
     def retranslate(self, lang: str) -> None:
         for spec, editor, label, help_label, _problem in self.rows:
@@ -611,6 +643,10 @@ class FormView(Retranslating):
 
     def answers(self) -> dict[str, Any]:
         return self.fields.values()
+
+    def set_app_values(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
+        self.fields.apply_app(filled, defaults)
+        self.fields.update_visibility(self.fields.values())
 
     def set_answers(self, answers: Mapping[str, Any]) -> None:
         self.fields.set_values(answers)

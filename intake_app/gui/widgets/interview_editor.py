@@ -128,6 +128,7 @@ class InterviewEditor(Retranslating):
         elif step.form is not None:
             view = FormView(step.form)
             view.set_answers(self.controller.answers(self.interview_id, step))
+            view.set_app_values(*self.controller.app_values(step))
             view.set_sealed(self.controller.sealed_fields(self.interview_id, step))
             page = view
         elif step.kind == "recording":

@@ -168,6 +168,7 @@ class SelfSubmitWizard(Retranslating):
                 show_error(self, exc)
                 return
             self.form_view = FormView(spec)
+            self.form_view.set_app_values(*self.controller.app_values())
             self.form_view.setObjectName("selfForm")
             self.form_layout.insertWidget(0, self.form_view, 1)
         self.pages.setCurrentIndex(2)

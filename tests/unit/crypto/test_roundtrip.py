@@ -99,7 +99,8 @@ def test_parallel_output_identical(size: int, workers: int) -> None:
     assert out.getvalue() == data
 
 
-def test_parallel_decrypt_releases_only_chunks_before_failure() -> None:
+@pytest.mark.parametrize("workers", [1, 4])
+def test_decrypt_releases_only_chunks_before_failure(workers: int) -> None:
     data = os.urandom(20 * 65536)
     sealed = bytearray(_enc(data, [X.recipient()], workers=1))
     payload_start = len(sealed) - (20 * (65536 + 16) + 16)
@@ -107,7 +108,7 @@ def test_parallel_decrypt_releases_only_chunks_before_failure() -> None:
     sealed[payload_start + bad_chunk * (65536 + 16) + 100] ^= 1
     out = io.BytesIO()
     with pytest.raises(crypto.PayloadError) as info:
-        crypto.decrypt(io.BytesIO(bytes(sealed)), out, [X], workers=4)
+        crypto.decrypt(io.BytesIO(bytes(sealed)), out, [X], workers=workers)
     assert info.value.chunk_index == bad_chunk
     assert out.getvalue() == data[: bad_chunk * 65536]
 

@@ -90,3 +90,15 @@ def test_export_markdown(tmp_path: Path) -> None:
     assert text.startswith("# 知情同意")
     assert "無法保證絕對保密" in text
     assert "`legal_risk_understood`" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_every_form_exports_with_every_label(lang: str) -> None:
+    from forms.export import to_markdown
+
+    for form in forms.list_forms():
+        text = to_markdown(form, lang)
+        for _path, field in form.walk():
+            assert field.label(lang) in text, (form.id, field.id)
+            if field.type == "consent":
+                assert field.wording[lang] in text

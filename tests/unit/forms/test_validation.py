@@ -186,3 +186,59 @@ def test_consent_never_promises_absolute_confidentiality() -> None:
             for text in [*field.labels.values(), *field.helps.values(), *field.wording.values()]:
                 assert not re.search(r"(?<!cannot )guarantee[sd]? (absolute |full )?confidentiality", text), text
                 assert "保证绝对保密" not in text.replace("无法保证绝对保密", "")
+
+
+def _event(**change: Any) -> dict[str, Any]:
+    event = {"event_id": REF, "date": "1989-06-04", "place": {"code": "BJ_MUXIDI"}, "sok": "SAW",
+             "acts": ["K01_SHOT"], "description": "…", "confidence": "probable"}
+    event.update(change)
+    return {"events": [event]}
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"place": {"code": "BJ_NOWHERE"}}, "unknown_code"),
+    ({"place": {}}, "required"),  # an empty object is no answer
+    ({"place": {"text": "  "}}, "place_empty"),
+    ({"place": {"text": "a lane behind the hotel", "lat": 39.9}}, "place_coordinates"),
+    ({"place": {"text": "somewhere", "lat": 91, "lon": 116.3}}, "place_coordinates"),
+    ({"place": "BJ_MUXIDI"}, "wrong_type"),
+    ({"victims_count": {"min": 5, "max": 3}}, "range_order"),
+    ({"victims_count": {"min": 2.5}}, "not_integer"),
+    ({"victims_count": {"min": None, "max": None}}, "range_empty"),
+    ({"victims_count": -1}, "number_too_small"),
+    ({"victims_count": "many"}, "wrong_type"),
+    ({"date": "1989-06-04/1989-06-03"}, "date_order"),
+    ({"date": "June 4th"}, "date_invalid"),
+    ({"acts": ["K01_SHOT", "NOT_AN_ACT"]}, "unknown_code"),
+    ({"victim_refs": [{"ref": "Wang"}]}, "ref_invalid"),
+])
+def test_event_problems(change: dict[str, Any], expected: str) -> None:
+    problems = forms.load_form("events_witnessed").validate(_event(**change))
+    assert expected in {p.code for p in problems}, problems
+
+
+def test_good_event_with_place_text_and_coordinates() -> None:
+    answers = _event(place={"code": "OTHER", "text": "a lane behind the hotel", "lat": 39.9075, "lon": 116.3972},
+                     victims_count={"min": 3, "max": 5}, time_words="凌晨")
+    assert forms.load_form("events_witnessed").validate(answers) == []
+
+
+def test_told_by_appears_only_for_hearsay_and_is_never_forced() -> None:
+    form = forms.load_form("events_witnessed")
+    assert form.validate(_event(sok="TOLD_NAMED")) == []  # R-FO-9: nobody has to be named
+    assert form.field("events.told_by").show_if is not None
+
+
+def test_empty_repeatable_group_that_is_required() -> None:
+    problems = forms.load_form("events_witnessed").validate({"events": []})
+    assert codes(problems) == [("events", "required")]
+
+
+def test_consent_numbers_and_conditions() -> None:
+    consent = forms.load_form("consent")
+    found = {(p.path, p.code) for p in consent.validate({"embargo": "years_after_death", "embargo_years": 0.5})}
+    assert ("embargo_years", "not_integer") in found and ("embargo_years", "number_too_small") in found
+    found = {(p.path, p.code) for p in consent.validate({"embargo": "until_date"})}
+    assert ("embargo_until", "required") in found
+    found = {(p.path, p.code) for p in consent.validate({"method": "written"})}
+    assert ("signature", "required") in found and ("consent_audio", "required") not in found

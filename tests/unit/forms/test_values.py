@@ -17,7 +17,8 @@ def test_4_june_1989_01_00_beijing_was_16_00_utc_on_3_june() -> None:
     assert forms.utc_offset("1989-06-04T01:00", "Asia/Shanghai") == timedelta(hours=9)
     value = forms.make_time("1989-06-04T01:00")
     assert value == {"local": "1989-06-04T01:00", "zone": "Asia/Shanghai", "qualifier": "exact",
-                     "utc": "1989-06-03T16:00:00Z"}
+                     "utc": "1989-06-03T16:00:00Z", "tzdb": value["tzdb"]}
+    assert value["tzdb"][:2] in ("19", "20")  # e.g. "2025b": the tz release that derived the UTC
 
 
 def test_hu_yaobang_death_day_was_still_utc_plus_8() -> None:
@@ -85,3 +86,19 @@ def test_reversed_interval_is_refused() -> None:
     with pytest.raises(DateProblem) as info:
         parse_date("1989-06-04/1989-06-03")
     assert info.value.code == "date_order"
+
+
+def test_lunar_dates_convert_both_ways() -> None:
+    assert forms.lunar_to_date(1989, 5, 1) == "1989-06-04"  # 己巳年五月初一
+    assert forms.date_to_lunar("1989-06-04") == {"year": 1989, "month": 5, "day": 1, "leap": False}
+    assert forms.lunar_to_date(1989, 3, 10) == "1989-04-15"  # Hu Yaobang's death
+    # 1990 had a leap fifth month: the same month number twice, a month apart
+    assert forms.lunar_to_date(1990, 5, 1, leap=True) == "1990-06-23"
+    assert forms.lunar_to_date(1990, 5, 1) == "1990-05-24"
+
+
+@pytest.mark.parametrize(("year", "month", "day", "leap"), [(1989, 5, 31, False), (1989, 5, 1, True), (1989, 13, 1, False)])
+def test_impossible_lunar_dates_are_refused(year: int, month: int, day: int, leap: bool) -> None:
+    with pytest.raises(DateProblem) as info:
+        forms.lunar_to_date(year, month, day, leap)
+    assert info.value.code == "lunar_invalid"

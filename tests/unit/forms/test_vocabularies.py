@@ -80,3 +80,10 @@ def test_traditional_labels_use_taiwan_usage_where_research_asks() -> None:
     for form in forms.list_forms():
         for _path, field in form.walk():
             assert "身份" not in field.labels["zh_TW"] + field.helps["zh_TW"], (form.id, field.id)
+
+
+def test_every_mapped_paragraph_exists_in_the_article_7_vocabulary() -> None:
+    paragraphs = {c.removeprefix("ART7_1_").lower() for c in forms.load_vocabulary("rome_statute_7").codes()}
+    assert paragraphs == set("abcdefghijk")
+    for entry in forms.load_vocabulary("act_types").entries:
+        assert set(entry.rome_statute) <= paragraphs

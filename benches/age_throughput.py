@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Throughput of our age v1 implementation against the ``age`` CLI, same files, same run.
+
+Usage: ``python -m benches.age_throughput [--max-size 1GiB] [--repeat 2] [--dir DIR]``
+
+For each size (1 MiB, 16 MiB, 128 MiB, 1 GiB, up to ``--max-size``) it encrypts the same random
+file to the same X25519 recipient with ``age -e`` and with ``intake``'s core (once with
+``workers=1``, OpenSSL ChaCha20-Poly1305 in one thread; once with ``workers=N``, libsodium on a
+thread pool), then decrypts the file ``age`` produced with each. Every measurement is a separate
+process (so start-up costs count, as they do for a person), timed from spawn to exit; peak RSS
+comes from ``wait4``. Best of ``--repeat`` runs. It prints MB/s (10^6 bytes per second), the
+ratio ours/age, and peak RSS. Not a test: figures depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MIB = 1 << 20
+SIZES = [1 * MIB, 16 * MIB, 128 * MIB, 1024 * MIB]
+
+
+def parse_size(text: str) -> int:
+    units = {"kib": 1 << 10, "mib": MIB, "gib": 1 << 30, "k": 1 << 10, "m": MIB, "g": 1 << 30, "": 1}
+    t = text.strip().lower()
+    number = t.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(float(number) * units[t[len(number) :]])
+
+
+def run(argv: list[str]) -> tuple[float, int]:
+    """(seconds from spawn to exit, peak RSS in KiB) of one process; raises if it failed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(argv)}")
+    return elapsed, usage.ru_maxrss
+
+
+def child(args: list[str]) -> None:
+    """Run inside the measured process: ``--child encrypt|decrypt IN OUT KEY WORKERS``."""
+    import crypto
+
+    op, src, dst, key, workers = args
+    text = Path(key).read_text()
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        if op == "encrypt":
+            recipient = next(
+                line.split(": ")[1] for line in text.splitlines() if line.startswith("# public key")
+            )
+            crypto.encrypt(fin, fout, [crypto.parse_recipient(recipient)], workers=int(workers))
+        else:
+            crypto.decrypt(fin, fout, crypto.parse_identities(text), workers=int(workers))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benches.age_throughput", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--max-size", default="1GiB", help="largest size to measure (default 1GiB)")
+    parser.add_argument("--repeat", type=int, default=2, help="best of this many runs (default 2)")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 2, help="threads for the parallel run"
+    )
+    parser.add_argument("--dir", help="where to put the temporary files (default: a temporary directory)")
+    parser.add_argument(
+        "--sink",
+        choices=("file", "null"),
+        default="file",
+        help="write outputs to a file next to the input (default) or to /dev/null (crypto without disk writeback)",
+    )
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child)
+        return 0
+    age, keygen = shutil.which("age"), shutil.which("age-keygen")
+    if not age or not keygen:
+        print("the age CLI is not installed (scripts/setup-system.sh --with-tests)", file=sys.stderr)
+        return 1
+    max_size = parse_size(args.max_size)
+    sizes = [s for s in SIZES if s <= max_size] or [max_size]
+    ours = [sys.executable, "-m", "benches.age_throughput", "--child"]
+    print(
+        f"age v1 throughput: ours vs {subprocess.run([age, '--version'], capture_output=True, text=True, check=True).stdout.strip()}"
+        f" on {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start"
+    )
+    print(
+        f"MB/s = 10^6 bytes/s, spawn to exit, best of {args.repeat}; output to {args.sink};"
+        " RSS = peak resident set (MiB)"
+    )
+    print()
+    print(
+        f"| size | op | age MB/s | ours w=1 MB/s | ours w={args.workers} MB/s | best ratio | RSS age | RSS ours w=1 | RSS ours w={args.workers} |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="age-bench-", dir=args.dir) as tmp:
+        d = Path(tmp)
+        key = d / "key.txt"
+        subprocess.run([keygen, "-o", str(key)], check=True, capture_output=True)
+        recipient = subprocess.run(
+            [keygen, "-y", str(key)], check=True, capture_output=True, text=True
+        ).stdout.strip()
+        for size in sizes:
+            plain, sealed = d / "plain", d / "sealed"
+            out = d / "out" if args.sink == "file" else Path(os.devnull)
+            with open(plain, "wb") as f:
+                f.writelines(os.urandom(min(16 * MIB, size - offset)) for offset in range(0, size, 16 * MIB))
+            subprocess.run([age, "-e", "-r", recipient, "-o", str(sealed), str(plain)], check=True)
+            commands = {
+                "encrypt": [
+                    [age, "-e", "-r", recipient, "-o", str(out), str(plain)],
+                    [*ours, "encrypt", str(plain), str(out), str(key), "1"],
+                    [*ours, "encrypt", str(plain), str(out), str(key), str(args.workers)],
+                ],
+                "decrypt": [
+                    [age, "-d", "-i", str(key), "-o", str(out), str(sealed)],
+                    [*ours, "decrypt", str(sealed), str(out), str(key), "1"],
+                    [*ours, "decrypt", str(sealed), str(out), str(key), str(args.workers)],
+                ],
+            }
+            for op, argvs in commands.items():
+                best = [(float("inf"), 0)] * 3
+                for _ in range(args.repeat):
+                    for i, cmd in enumerate(argvs):  # interleaved, so load changes hit all alike
+                        if args.sink == "file":
+                            out.unlink(missing_ok=True)
+                        t, rss = run(cmd)
+                        best[i] = (min(best[i][0], t), max(best[i][1], rss))
+                rates = [size / t / 1e6 for t, _ in best]
+                ratio = max(rates[1], rates[2]) / rates[0]
+                label = f"{size // MIB} MiB"
+                print(
+                    f"| {label} | {op} | {rates[0]:.0f} | {rates[1]:.0f} | {rates[2]:.0f} | {ratio:.2f}x |"
+                    f" {best[0][1] / 1024:.0f} | {best[1][1] / 1024:.0f} | {best[2][1] / 1024:.0f} |",
+                    flush=True,
+                )
+            for p in (plain, sealed, d / "out"):
+                p.unlink(missing_ok=True)
+    print(f"\nload average at end: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,616 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The sealed testimony bundle (``.tib``): writer and strict, streaming reader (SPEC.md Part 2).
+
+A bundle is an outer tar (``crypto/_tar.py`` dialect) holding ``BUNDLE`` (canonical JSON:
+format, version, random bundle id), ``content.age`` and ``identity.age``. Each ``.age`` member is
+a standard age v1 file whose plaintext is an inner tar of payload files followed by a signed
+``manifest.json``, an end-of-archive marker and zero padding to a Padmé size.
+
+Guarantees (reader): every header is canonical, names follow a fixed pattern per side, sizes
+are bounded by the ciphertext that carries them, no duplicates, manifest last and correctly
+signed, every file's SHA-256 and size equal to the manifest's, padding all zero and of exactly
+the Padmé length, nothing after the end of the outer archive. With an ``out_dir`` plaintext is
+written only into a fresh private staging directory inside it and moved to its final place only
+after every check of every opened side passed; on any failure the staging directory is removed
+and ``out_dir`` is left as it was. Without ``out_dir`` (verify) no plaintext touches the disk.
+Memory stays flat: payloads stream through fixed-size buffers; only manifests (at most 1 MiB)
+and ``BUNDLE`` (at most 4 KiB) are held whole.
+Never: calls ``tarfile.extractall``, follows or creates links, or writes outside ``out_dir``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+import crypto
+from crypto import _tar
+from crypto._bundle_errors import (
+    BundleError,
+    BundleFormatError,
+    BundleIntegrityError,
+    BundleSizeError,
+    BundleTamperedError,
+    BundleTruncatedError,
+    ManifestError,
+    NoMatchingKeyError,
+    OutputDirError,
+    PayloadMismatchError,
+    UnknownVersionError,
+    UnsafeMemberError,
+)
+from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto.manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
+
+BUNDLE_FORMAT = "intake-sealed-bundle"
+BUNDLE_VERSION = 1
+MAX_BUNDLE_JSON = 4096
+MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small sides look alike
+MAX_MEMBERS = 10_000
+MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small JSON
+COPY_CHUNK = 1024 * 1024
+SIDES = ("content", "identity")
+AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
+_NAME_RULES = {
+    "outer": re.compile(r"BUNDLE|content\.age|identity\.age"),
+    "content": re.compile(r"manifest\.json|answers\.json|(audio|attachments)/[0-9a-f]{32}\.[a-z0-9]{1,10}"),
+    "identity": re.compile(
+        r"manifest\.json|identity\.json|originals/[0-9a-f]{32}\.[a-z0-9]{1,10}|sealed/[a-z][a-z0-9_]{0,63}\.age"
+    ),
+}
+HEX128 = re.compile(r"[0-9a-f]{32}")
+
+
+# ----------------------------------------------------------------------------------------------
+# writing
+# ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class InnerFile:
+    """One payload file of a side: ``path`` inside the inner tar, a stream opener, its size."""
+
+    path: str
+    size: int
+    open: Callable[[], BinaryIO]
+    media_type: str
+    kind: str
+    original_name: str | None = None
+
+
+ManifestFactory = Callable[[list[FileEntry]], bytes]
+
+
+@dataclass
+class SideSpec:
+    recipients: Sequence[Any]
+    files: list[InnerFile]
+    manifest: ManifestFactory
+    entries: list[FileEntry] = field(default_factory=list)  # filled while sealing
+
+
+def bundle_json(bundle_id: str) -> bytes:
+    if not HEX128.fullmatch(bundle_id):
+        raise BundleFormatError("bundle id must be 32 lowercase hex digits")
+    return canonical({"bundle_id": bundle_id, "format": BUNDLE_FORMAT, "version": BUNDLE_VERSION})
+
+
+def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
+    """The padded inner tar of one side, streamed; hashes every file and appends the manifest."""
+    written = 0
+    spec.entries.clear()
+    for f in spec.files:
+        yield _tar.header(f.path, f.size)
+        digest = hashlib.sha256()
+        remaining = f.size
+        with f.open() as src:
+            while remaining:
+                chunk = src.read(min(COPY_CHUNK, remaining))
+                if not chunk:
+                    raise PayloadMismatchError(f"{f.path}: stream ended {remaining} bytes early")
+                digest.update(chunk)
+                remaining -= len(chunk)
+                yield chunk
+            if src.read(1):
+                raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
+        yield _tar.padding(f.size)
+        written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
+        spec.entries.append(FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name))
+    manifest = spec.manifest(list(spec.entries))
+    yield _tar.header("manifest.json", len(manifest))
+    yield manifest
+    yield _tar.padding(len(manifest))
+    yield _tar.END_OF_ARCHIVE
+    written += _tar.BLOCK + len(manifest) + len(_tar.padding(len(manifest))) + len(_tar.END_OF_ARCHIVE)
+    pad = _tar.padded_tar_length(written, MIN_INNER_PADDED) - written
+    zeros = bytes(min(pad, COPY_CHUNK))
+    while pad:
+        n = min(pad, len(zeros))
+        yield zeros[:n]
+        pad -= n
+
+
+class ChunkStream(io.RawIOBase):
+    """A readable stream over an iterator of byte chunks (the age core pulls from it)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buf = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        view = memoryview(b).cast("B")
+        while not self._buf:
+            try:
+                self._buf = memoryview(next(self._chunks))
+            except StopIteration:
+                return 0
+        n = min(len(view), len(self._buf))
+        view[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+def write_bundle(
+    out: BinaryIO,
+    *,
+    bundle_id: str,
+    content: SideSpec,
+    identity: SideSpec,
+    workers: int | None = None,
+) -> None:
+    """Write a bundle to ``out`` (seekable; each age member's header is patched with its size)."""
+    meta = bundle_json(bundle_id)
+    out.write(_tar.header("BUNDLE", len(meta)) + meta + _tar.padding(len(meta)))
+    for side, spec in (("content", content), ("identity", identity)):
+        header_at = out.tell()
+        out.write(bytes(_tar.BLOCK))  # placeholder; rewritten once the ciphertext size is known
+        stream = io.BufferedReader(ChunkStream(inner_tar_chunks(spec)), buffer_size=COPY_CHUNK)
+        crypto.encrypt(stream, out, list(spec.recipients), workers=workers)
+        end = out.tell()
+        size = end - header_at - _tar.BLOCK
+        out.seek(header_at)
+        out.write(_tar.header(AGE_MEMBER[side], size))
+        out.seek(end)
+        out.write(_tar.padding(size))
+    out.write(_tar.END_OF_ARCHIVE)
+
+
+# ----------------------------------------------------------------------------------------------
+# reading
+# ----------------------------------------------------------------------------------------------
+class _Window(io.RawIOBase):
+    """A read-only window [start, start+size) of a file; the age core reads a member through it."""
+
+    def __init__(self, fh: BinaryIO, start: int, size: int) -> None:
+        self._fh, self._start, self._size, self._pos = fh, start, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._pos, 2: self._size}[whence]
+        self._pos = max(0, min(self._size, base + offset))
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, b: Any) -> int:
+        view = memoryview(b).cast("B")
+        n = min(len(view), self._size - self._pos)
+        if n <= 0:
+            return 0
+        self._fh.seek(self._start + self._pos)
+        got = self._fh.readinto(view[:n])  # type: ignore[attr-defined]
+        if not got:
+            return 0
+        self._pos += got
+        return int(got)
+
+    @property
+    def remaining(self) -> int:
+        return self._size - self._pos
+
+
+@dataclass
+class SideReport:
+    side: str
+    opened: bool = False
+    reason: str = ""  # when not opened: "absent", "no key"
+    manifest: Manifest | None = None
+    files: list[FileEntry] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # identity sections sealed on save
+
+
+@dataclass
+class OpenReport:
+    bundle_id: str
+    version: int
+    sides: dict[str, SideReport]
+    written_to: Path | None = None
+
+    @property
+    def link_id(self) -> str | None:
+        for s in self.sides.values():
+            if s.manifest is not None:
+                return s.manifest.link_id
+        return None
+
+    @property
+    def device_key_id(self) -> str | None:
+        for s in self.sides.values():
+            if s.manifest is not None:
+                return s.manifest.device_key_id
+        return None
+
+
+class InnerTarSink(io.RawIOBase):
+    """A writable push parser for one side's inner tar (the age core writes plaintext into it)."""
+
+    def __init__(self, side: str, ciphertext_size: int, out_dir: Path | None) -> None:
+        self.side = side
+        self._limit = ciphertext_size  # plaintext is never longer than its ciphertext
+        self._rule = _NAME_RULES[side]
+        self._out_dir = out_dir
+        self._pos = 0  # plaintext bytes consumed so far
+        self._buf = bytearray()  # pending header bytes, or the manifest's bytes
+        self._state = "header"  # header | data | pad | end2 | tail
+        self._member: _tar.Member | None = None
+        self._remaining = 0
+        self._pad_remaining = 0
+        self._digest: Any = None
+        self._fh: BinaryIO | None = None
+        self._seen: dict[str, tuple[int, str]] = {}
+        self._manifest: bytes | None = None
+        self._end_offset = 0
+        self._section = False
+        self.sections: dict[str, bytes] = {}  # sealed/<key>.age ciphertexts (identity side)
+
+    def writable(self) -> bool:
+        return True
+
+    def _fail(self, exc: BundleFormatError) -> BundleFormatError:
+        exc.side = self.side
+        return exc
+
+    def write(self, b: Any) -> int:
+        data = memoryview(b).cast("B")
+        n = len(data)
+        if self._pos + n > self._limit:
+            raise self._fail(BundleSizeError("plaintext longer than its ciphertext"))
+        while data:
+            taken = self._step(data)
+            self._pos += taken
+            data = data[taken:]
+        return n
+
+    def _step(self, data: memoryview) -> int:
+        if self._state in ("header", "end2"):
+            take = min(_tar.BLOCK - len(self._buf), len(data))
+            self._buf += data[:take]
+            if len(self._buf) == _tar.BLOCK:
+                block = bytes(self._buf)
+                self._buf.clear()
+                self._block(block)
+                if self._state == "tail":
+                    self._end_offset = self._pos + take
+            return take
+        if self._state == "data":
+            take = min(self._remaining, len(data))
+            chunk = data[:take]
+            self._digest.update(chunk)
+            if self._member is not None and (self._member.name == "manifest.json" or self._section):
+                self._buf += chunk
+            if self._fh is not None:
+                self._fh.write(chunk)
+            self._remaining -= take
+            if not self._remaining:
+                self._finish_member()
+            return take
+        take = len(data) if self._state == "tail" else min(self._pad_remaining, len(data))
+        if any(data[:take]):
+            raise self._fail(BundleIntegrityError("padding is not zero"))
+        if self._state == "pad":
+            self._pad_remaining -= take
+            if not self._pad_remaining:
+                self._state = "header"
+        return take
+
+    def _block(self, block: bytes) -> None:
+        if self._state == "end2":
+            if block != _tar.ZERO_BLOCK:
+                raise self._fail(BundleIntegrityError("end-of-archive marker is damaged"))
+            self._state = "tail"
+            return
+        if self._manifest is not None:
+            # Only the end-of-archive marker may follow the manifest.
+            if block != _tar.ZERO_BLOCK:
+                raise self._fail(UnsafeMemberError("a member follows manifest.json"))
+            self._state = "end2"
+            return
+        member = _tar.parse_header(block, self._rule, side=self.side)
+        if member is None:
+            raise self._fail(BundleIntegrityError("inner archive ends without a manifest"))
+        if member.name in self._seen:
+            raise self._fail(UnsafeMemberError(f"duplicate member {member.name!r}"))
+        if len(self._seen) >= MAX_MEMBERS:
+            raise self._fail(BundleSizeError("too many members"))
+        if member.size > self._limit:
+            raise self._fail(BundleSizeError(f"member {member.name!r} is larger than the bundle"))
+        if member.name == "manifest.json" and member.size > MAX_MANIFEST_BYTES:
+            raise self._fail(BundleSizeError("manifest is absurdly large"))
+        self._section = member.name.startswith("sealed/")
+        if self._section and member.size > MAX_SEALED_SECTION:
+            raise self._fail(BundleSizeError("a sealed identity section is absurdly large"))
+        self._member, self._remaining = member, member.size
+        self._digest = hashlib.sha256()
+        if member.name != "manifest.json" and self._out_dir is not None:
+            target = self._out_dir / member.name
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            self._fh = os.fdopen(os.open(target, flags, 0o600), "wb", buffering=COPY_CHUNK)
+        self._state = "data"
+        if not member.size:
+            self._finish_member()
+
+    def _finish_member(self) -> None:
+        assert self._member is not None
+        m = self._member
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        self._seen[m.name] = (m.size, self._digest.hexdigest())
+        if m.name == "manifest.json":
+            self._manifest = bytes(self._buf)
+        elif self._section:
+            self.sections[m.name[len("sealed/"):-len(".age")]] = bytes(self._buf)
+        self._buf.clear()
+        self._pad_remaining = len(_tar.padding(m.size))
+        self._state = "pad" if self._pad_remaining else "header"
+
+    def close_files(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def finish(self) -> tuple[Manifest, list[FileEntry]]:
+        """Called once the age core returned: every structure and manifest check."""
+        self.close_files()
+        if self._state != "tail" or self._manifest is None:
+            raise self._fail(BundleTruncatedError("inner archive is incomplete"))
+        if self._pos != _tar.padded_tar_length(self._end_offset, MIN_INNER_PADDED):
+            raise self._fail(BundleIntegrityError("inner padding has the wrong length"))
+        try:
+            manifest = parse_manifest(self._manifest)
+        except UnknownVersionError as exc:
+            raise self._fail(exc) from exc
+        except ManifestError as exc:
+            raise self._fail(BundleIntegrityError(f"manifest refused: {exc}")) from exc
+        if manifest.side != self.side:
+            raise self._fail(BundleIntegrityError("manifest belongs to the other side"))
+        listed = {f.path: f for f in manifest.files}
+        present = {k: v for k, v in self._seen.items() if k != "manifest.json"}
+        if set(listed) != set(present):
+            raise self._fail(BundleIntegrityError("files differ from the manifest's list"))
+        for path, (size, digest) in present.items():
+            if listed[path].size != size:
+                raise self._fail(BundleIntegrityError(f"size of {path} differs from the manifest"))
+            if listed[path].sha256 != digest:
+                raise self._fail(BundleIntegrityError(f"SHA-256 of {path} differs from the manifest"))
+        return manifest, list(manifest.files)
+
+
+# ----------------------------------------------------------------------------------------------
+# opening and verifying
+# ----------------------------------------------------------------------------------------------
+def _read_exact(fh: BinaryIO, n: int, what: str) -> bytes:
+    data = fh.read(n)
+    if len(data) != n:
+        raise BundleTruncatedError(f"bundle ends inside {what}")
+    return data
+
+
+def _read_padding(fh: BinaryIO, size: int, what: str) -> None:
+    pad = _read_exact(fh, len(_tar.padding(size)), what)
+    if any(pad):
+        raise BundleFormatError(f"tar padding after {what} is not zero")
+
+
+def _age_failure(exc: Exception, side: str) -> BundleError:
+    """Map an age-core error to what happened to the bundle (tampered, truncated)."""
+    if isinstance(exc, crypto.TruncatedPayloadError):
+        return BundleTruncatedError(f"{AGE_MEMBER[side]} is truncated: {exc}", side=side)
+    return BundleTamperedError(f"{AGE_MEMBER[side]} failed authentication: {exc}", side=side)
+
+
+def _no_match_types() -> tuple[type[BaseException], ...]:
+    return (crypto.NoIdentityMatchError,)
+
+
+def _decrypt_side(
+    fh: BinaryIO, side: str, start: int, size: int, identities: Sequence[Any], out_dir: Path | None,
+    used: set[int], workers: int | None,
+) -> SideReport:
+    """Try each identity on one side; the first that matches decrypts it into a fresh sink."""
+    for index, identity in enumerate(identities):
+        window = _Window(fh, start, size)
+        sink = InnerTarSink(side, size, None if out_dir is None else out_dir / side)
+        try:
+            crypto.decrypt(io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers)
+        except _no_match_types():
+            sink.close_files()
+            continue
+        except BundleError:
+            sink.close_files()
+            raise
+        except crypto.AgeError as exc:
+            sink.close_files()
+            raise _age_failure(exc, side) from exc
+        if window.remaining:
+            raise BundleTamperedError(f"{AGE_MEMBER[side]} has data after its end", side=side)
+        manifest, files = sink.finish()
+        sections = _open_sections(sink.sections, identity, side)
+        if out_dir is not None and sections:
+            # Derived plaintext of the sections sealed on save (not listed in the manifest).
+            folder = out_dir / side / "sealed"
+            for key, plain in sections.items():
+                fd = os.open(folder / f"{key}.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as fh_out:
+                    fh_out.write(plain)
+        used.add(index)
+        return SideReport(side, opened=True, manifest=manifest, files=files, sections=sorted(sections))
+    return SideReport(side, opened=False, reason="no key")
+
+
+def _open_sections(sections: dict[str, bytes], identity: Any, side: str) -> dict[str, bytes]:
+    """Decrypt identity sections that the device sealed on save (same identity key)."""
+    opened: dict[str, bytes] = {}
+    for key, ciphertext in sections.items():
+        try:
+            opened[key] = crypto.decrypt_bytes(ciphertext, [identity])
+        except crypto.AgeError as exc:
+            raise BundleIntegrityError(f"sealed identity section {key!r} cannot be opened: {exc}", side=side) from exc
+    return opened
+
+
+
+def read_bundle(
+    path: Path | str,
+    identities: Sequence[Any],
+    out_dir: Path | None = None,
+    *,
+    strict_keys: bool = True,
+    workers: int | None = None,
+) -> OpenReport:
+    """Check (and with ``out_dir``, open) a bundle; see the module docstring for guarantees.
+
+    With ``strict_keys`` every identity must open some side: a key that opens nothing is either
+    the wrong key or a sign that the header naming it was changed, so it is an error.
+    """
+    if out_dir is not None:
+        staging = _make_staging(Path(out_dir))
+    else:
+        staging = None
+    try:
+        report = _read(Path(path), identities, staging, strict_keys, workers)
+        if staging is not None:
+            _publish(staging, Path(out_dir) if out_dir is not None else staging, report)
+            report.written_to = Path(out_dir) if out_dir is not None else None
+        return report
+    finally:
+        if staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _read(path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool,
+          workers: int | None) -> OpenReport:
+    used: set[int] = set()
+    with open(path, "rb") as fh:
+        total = os.fstat(fh.fileno()).st_size
+        first = _tar.parse_header(_read_exact(fh, _tar.BLOCK, "the first header"), _NAME_RULES["outer"])
+        if first is None or first.name != "BUNDLE":
+            raise BundleFormatError("not a sealed bundle: BUNDLE must come first")
+        if first.size > MAX_BUNDLE_JSON:
+            raise BundleSizeError("BUNDLE is absurdly large")
+        meta_raw = _read_exact(fh, first.size, "BUNDLE")
+        _read_padding(fh, first.size, "BUNDLE")
+        bundle_id, version = _parse_bundle_json(meta_raw)
+        sides: dict[str, SideReport] = {}
+        for side in SIDES:
+            block = _read_exact(fh, _tar.BLOCK, "a header")
+            member = _tar.parse_header(block, _NAME_RULES["outer"])
+            if member is None or member.name != AGE_MEMBER[side]:
+                if side == "content" or member is not None:
+                    raise BundleFormatError(f"expected {AGE_MEMBER[side]} next in the bundle")
+                sides[side] = SideReport(side, reason="absent")
+                _check_end(fh, total, second_only=True)
+                break
+            start = fh.tell()
+            if start + member.size > total:
+                raise BundleTruncatedError(f"bundle ends inside {AGE_MEMBER[side]}")
+            sides[side] = _decrypt_side(fh, side, start, member.size, identities,
+                                        None if staging is None else staging, used, workers)
+            fh.seek(start + member.size)
+            _read_padding(fh, member.size, AGE_MEMBER[side])
+        else:
+            _check_end(fh, total, second_only=False)
+    report = OpenReport(bundle_id, version, sides)
+    opened = [s for s in sides.values() if s.opened]
+    if not opened:
+        raise NoMatchingKeyError("none of the keys opens this bundle")
+    if strict_keys and len(used) != len(identities):
+        raise NoMatchingKeyError("a key opens no part of this bundle (wrong key, or its header was changed)")
+    _cross_check(report)
+    return report
+
+
+def _parse_bundle_json(raw: bytes) -> tuple[str, int]:
+    try:
+        meta = strict_loads(raw, require_canonical=True)
+    except CanonicalJSONError as exc:
+        raise BundleFormatError(f"BUNDLE is not canonical JSON: {exc}") from exc
+    if not isinstance(meta, dict) or meta.get("format") != BUNDLE_FORMAT:
+        raise BundleFormatError("not a sealed bundle")
+    if meta.get("version") != BUNDLE_VERSION:
+        raise UnknownVersionError(f"unknown bundle version {meta.get('version')!r}")
+    if set(meta) != {"bundle_id", "format", "version"} or not HEX128.fullmatch(str(meta["bundle_id"])):
+        raise BundleFormatError("BUNDLE fields are malformed")
+    return str(meta["bundle_id"]), BUNDLE_VERSION
+
+
+def _check_end(fh: BinaryIO, total: int, *, second_only: bool) -> None:
+    if not second_only and _read_exact(fh, _tar.BLOCK, "the end marker") != _tar.ZERO_BLOCK:
+        raise BundleFormatError("unexpected member after identity.age")
+    if _read_exact(fh, _tar.BLOCK, "the end marker") != _tar.ZERO_BLOCK:
+        raise BundleFormatError("end-of-archive marker is damaged")
+    if fh.tell() != total:
+        raise BundleFormatError("data after the end of the bundle")
+
+
+def _cross_check(report: OpenReport) -> None:
+    content, identity = report.sides.get("content"), report.sides.get("identity")
+    if content is not None and content.manifest is not None and content.manifest.bundle_id != report.bundle_id:
+        raise BundleIntegrityError("content manifest names another bundle id", side="content")
+    if (content is not None and content.manifest is not None
+            and identity is not None and identity.manifest is not None):
+        a, b = content.manifest, identity.manifest
+        if a.link_id != b.link_id:
+            raise BundleIntegrityError("the two sides carry different link ids (spliced)")
+        if a.device_public_key != b.device_public_key or a.form != b.form:
+            raise BundleIntegrityError("the two sides were sealed by different devices or forms")
+
+
+def _make_staging(out_dir: Path) -> Path:
+    if out_dir.exists():
+        if not out_dir.is_dir() or out_dir.is_symlink():
+            raise OutputDirError("output path is not a directory", str(out_dir))
+        if any(out_dir.iterdir()):
+            raise OutputDirError("output directory is not empty", str(out_dir))
+    else:
+        out_dir.mkdir(mode=0o700, parents=True)
+    staging = out_dir / f".intake-staging-{os.urandom(8).hex()}"
+    staging.mkdir(mode=0o700)
+    return staging
+
+
+def _publish(staging: Path, out_dir: Path, report: OpenReport) -> None:
+    """Move each opened side from staging into ``out_dir`` (same file system: atomic renames)."""
+    for side, rep in report.sides.items():
+        if rep.opened and rep.manifest is not None:
+            src = staging / side
+            src.mkdir(mode=0o700, exist_ok=True)  # a side may have no payload files at all
+            with open(src / "manifest.json", "xb") as fh:
+                fh.write(canonical(rep.manifest.raw))
+            os.chmod(src / "manifest.json", 0o600)
+            os.replace(src, out_dir / side)

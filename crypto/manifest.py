@@ -1,0 +1,243 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The manifest inside each encrypted side of a bundle (``manifest.json``, last inner member).
+
+A manifest is canonical JSON (RFC 8785 subset, see ``crypto/_canonical.py``) listing every
+payload file of its side with SHA-256 and size, the form id and version, capture times with
+their UTC offset, the interviewer role, the tool version, the collecting device's Ed25519 public
+key and its signature (domain ``intake-manifest-v1``) over every other field.
+
+Guarantees: :func:`parse_manifest` returns only manifests that are byte-exact canonical JSON,
+version 1, well-typed, and correctly signed by the key they name. The signature proves which
+device sealed the side; whether that device is trusted is the archive's decision (its device
+register), reported as ``device_key_id``.
+Never: carries identity-class values on the content side (the bundle service decides what goes
+where; the manifest only records paths, hashes, sizes and media types).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+import nacl.signing
+
+from crypto._bundle_errors import ManifestError, ManifestSignatureError, UnknownVersionError
+from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto.signing import b64, key_id, sign, unb64, verify
+
+MANIFEST_FORMAT = "intake-manifest"
+MANIFEST_VERSION = 1
+SIGNATURE_DOMAIN = "intake-manifest-v1"
+MAX_MANIFEST_BYTES = 1024 * 1024
+TOOL_NAME = "testimony-intake"
+
+Side = Literal["content", "identity"]
+HEX128 = re.compile(r"[0-9a-f]{32}")
+HEX256 = re.compile(r"[0-9a-f]{64}")
+# RFC 3339 date-time with an explicit offset (Z or +hh:mm); the time zone is never implied.
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)")
+KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
+
+_COMMON = {
+    "format", "version", "side", "link_id", "form", "captured", "sealed_at", "interviewer_role",
+    "tool", "device_public_key", "files", "signature",
+}
+_SIDE_FIELDS: dict[str, set[str]] = {
+    "content": {"bundle_id", "consent"},
+    "identity": {"anonymous", "derivations"},
+}
+_FILE_FIELDS = {"path", "sha256", "size", "media_type", "kind"}
+_ORIGINAL_FIELDS = _FILE_FIELDS | {"original_name"}
+
+
+def rfc3339(moment: datetime) -> str:
+    """``moment`` as RFC 3339 with its own offset; naive datetimes are refused."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ManifestError("capture times must carry a time zone")
+    text = moment.isoformat(timespec="seconds")
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str
+    sha256: str
+    size: int
+    media_type: str
+    kind: str
+    original_name: str | None = None  # identity side only: the name the file had on the device
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "path": self.path, "sha256": self.sha256, "size": self.size,
+            "media_type": self.media_type, "kind": self.kind,
+        }
+        if self.original_name is not None:
+            d["original_name"] = self.original_name
+        return d
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A parsed, signature-checked manifest; ``raw`` is the JSON object as signed."""
+
+    raw: dict[str, Any]
+
+    @property
+    def side(self) -> Side:
+        side: Side = self.raw["side"]
+        return side
+
+    @property
+    def link_id(self) -> str:
+        return str(self.raw["link_id"])
+
+    @property
+    def bundle_id(self) -> str | None:
+        value = self.raw.get("bundle_id")
+        return None if value is None else str(value)
+
+    @property
+    def files(self) -> tuple[FileEntry, ...]:
+        return tuple(
+            FileEntry(f["path"], f["sha256"], f["size"], f["media_type"], f["kind"], f.get("original_name"))
+            for f in self.raw["files"]
+        )
+
+    @property
+    def device_public_key(self) -> bytes:
+        return unb64(self.raw["device_public_key"], 32)
+
+    @property
+    def device_key_id(self) -> str:
+        return key_id(self.device_public_key)
+
+    @property
+    def form(self) -> tuple[str, str]:
+        return (str(self.raw["form"]["id"]), str(self.raw["form"]["version"]))
+
+
+def build_manifest(
+    *,
+    side: Side,
+    link_id: str,
+    form_id: str,
+    form_version: str,
+    captured_started: datetime,
+    captured_ended: datetime | None,
+    sealed_at: datetime,
+    interviewer_role: str,
+    tool_version: str,
+    files: list[FileEntry],
+    device_key: nacl.signing.SigningKey,
+    bundle_id: str | None = None,
+    consent: dict[str, Any] | None = None,
+    anonymous: bool | None = None,
+    derivations: list[dict[str, str]] | None = None,
+) -> bytes:
+    """The signed, canonical manifest.json bytes for one side."""
+    body: dict[str, Any] = {
+        "format": MANIFEST_FORMAT,
+        "version": MANIFEST_VERSION,
+        "side": side,
+        "link_id": link_id,
+        "form": {"id": form_id, "version": form_version},
+        "captured": {
+            "started": rfc3339(captured_started),
+            "ended": None if captured_ended is None else rfc3339(captured_ended),
+        },
+        "sealed_at": rfc3339(sealed_at),
+        "interviewer_role": interviewer_role,
+        "tool": {"name": TOOL_NAME, "version": tool_version},
+        "device_public_key": b64(bytes(device_key.verify_key)),
+        "files": [f.to_json() for f in sorted(files, key=lambda f: f.path)],
+    }
+    if side == "content":
+        body["bundle_id"] = bundle_id
+        body["consent"] = consent if consent is not None else {}
+    else:
+        body["anonymous"] = bool(anonymous)
+        body["derivations"] = sorted(derivations or [], key=lambda d: d["original"])
+    try:
+        body["signature"] = b64(sign(device_key, SIGNATURE_DOMAIN, body))
+        data = canonical(body)
+    except CanonicalJSONError as exc:
+        raise ManifestError(f"manifest value cannot be canonical JSON: {exc}") from exc
+    # The builder runs the reader's checks too, so a sealer can never emit what openers refuse.
+    parse_manifest(data)
+    return data
+
+
+def _check_file(entry: Any, side: str) -> None:
+    allowed = _ORIGINAL_FIELDS if side == "identity" else _FILE_FIELDS
+    if not isinstance(entry, dict) or not (_FILE_FIELDS <= set(entry) <= allowed):
+        raise ManifestError("file entry has unexpected fields")
+    if not isinstance(entry["path"], str) or not HEX256.fullmatch(str(entry["sha256"])):
+        raise ManifestError("file entry path or sha256 is malformed")
+    size = entry["size"]
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise ManifestError("file entry size is malformed")
+    if not isinstance(entry["media_type"], str) or entry["kind"] not in KINDS:
+        raise ManifestError("file entry media type or kind is malformed")
+    if "original_name" in entry and not isinstance(entry["original_name"], str):
+        raise ManifestError("original_name must be a string")
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Parse and fully check manifest bytes (see module docstring)."""
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise ManifestError("manifest is too large")
+    try:
+        obj = strict_loads(data, require_canonical=True)
+    except CanonicalJSONError as exc:
+        raise ManifestError(f"manifest is not canonical JSON: {exc}") from exc
+    if not isinstance(obj, dict) or obj.get("format") != MANIFEST_FORMAT:
+        raise ManifestError("not a manifest")
+    if obj.get("version") != MANIFEST_VERSION:
+        raise UnknownVersionError(f"unknown manifest version {obj.get('version')!r}")
+    side = obj.get("side")
+    if side not in _SIDE_FIELDS or set(obj) != _COMMON | _SIDE_FIELDS[side]:
+        raise ManifestError("manifest fields do not match its side")
+    try:
+        if not HEX128.fullmatch(obj["link_id"]):
+            raise ManifestError("link_id is malformed")
+        form, captured, tool = obj["form"], obj["captured"], obj["tool"]
+        if set(form) != {"id", "version"} or not all(isinstance(v, str) and v for v in form.values()):
+            raise ManifestError("form is malformed")
+        if set(captured) != {"started", "ended"} or not RFC3339.fullmatch(captured["started"]):
+            raise ManifestError("capture time is malformed")
+        if captured["ended"] is not None and not RFC3339.fullmatch(captured["ended"]):
+            raise ManifestError("capture end time is malformed")
+        if not RFC3339.fullmatch(obj["sealed_at"]) or not isinstance(obj["interviewer_role"], str):
+            raise ManifestError("sealed_at or interviewer_role is malformed")
+        if set(tool) != {"name", "version"} or tool["name"] != TOOL_NAME or not isinstance(tool["version"], str):
+            raise ManifestError("tool is malformed")
+        public = unb64(obj["device_public_key"], 32)
+        signature = unb64(obj["signature"], 64)
+        files = obj["files"]
+        if not isinstance(files, list):
+            raise ManifestError("files must be a list")
+        for entry in files:
+            _check_file(entry, side)
+        paths = [f["path"] for f in files]
+        if paths != sorted(paths) or len(set(paths)) != len(paths):
+            raise ManifestError("file paths must be sorted and unique")
+        if side == "content":
+            if not HEX128.fullmatch(obj["bundle_id"]) or not isinstance(obj["consent"], dict):
+                raise ManifestError("bundle_id or consent is malformed")
+        else:
+            if not isinstance(obj["anonymous"], bool) or not isinstance(obj["derivations"], list):
+                raise ManifestError("anonymous or derivations is malformed")
+            for d in obj["derivations"]:
+                if not isinstance(d, dict) or set(d) != {"original", "original_sha256", "derived", "derived_sha256"}:
+                    raise ManifestError("derivation is malformed")
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, ManifestError):
+            raise
+        raise ManifestError(f"manifest field is malformed: {exc}") from exc
+    body = {k: v for k, v in obj.items() if k != "signature"}
+    if not verify(public, SIGNATURE_DOMAIN, body, signature):
+        raise ManifestSignatureError("manifest signature does not verify")
+    return Manifest(obj)

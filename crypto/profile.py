@@ -1,0 +1,216 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The archive profile: the public, signed description of an archive that interviewers import.
+
+Guarantees: :func:`load_profile` returns a profile only if it is a well-formed version-1
+profile whose Ed25519 signature (domain ``intake-archive-profile-v1``, over the canonical JSON
+of every field except ``signature``) verifies with its own ``profile_public_key``, and if no
+field holds anything that looks like private key material. Its :meth:`ArchiveProfile.fingerprint`
+is a digest of the profile-signing public key, printed as digits that people compare by phone
+(digits read the same in Chinese and English): a matching fingerprint plus a valid signature
+means the archive itself signed every field.
+
+Never: accepts unknown fields, floats, duplicate keys, a private key, or an unsigned profile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import nacl.signing
+
+from crypto._bundle_errors import (
+    ProfileFormatError,
+    ProfilePrivateKeyError,
+    ProfileSignatureError,
+)
+from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto.signing import b64, sign, unb64, verify
+
+PROFILE_FORMAT = "intake-archive-profile"
+PROFILE_VERSION = 1
+SIGNATURE_DOMAIN = "intake-archive-profile-v1"
+FINGERPRINT_DOMAIN = b"intake-archive-profile-fingerprint-v1\n"
+MAX_PROFILE_BYTES = 256 * 1024
+DEFAULT_MAX_BUNDLE_BYTES = 8 * 1024**3
+
+# Anything that looks like a secret: age identities, our seed lines, PEM private keys.
+_PRIVATE_PATTERNS = re.compile(r"AGE-SECRET-KEY-|AGE-PLUGIN-|INTAKE-ED25519-SEED|PRIVATE KEY", re.IGNORECASE)
+_ONION = re.compile(r"^([a-z2-7]{56}\.onion)?$")
+_FIELDS = {
+    "format", "version", "name", "content_recipients", "identity_recipients", "receiver_onion",
+    "receipt_public_key", "profile_public_key", "audio_policy", "max_bundle_bytes",
+    "delete_after_receipt", "latest_app_version", "accepted_forms", "signature",
+}
+
+
+@dataclass(frozen=True)
+class ArchiveProfile:
+    name: str
+    content_recipients: tuple[str, ...]
+    identity_recipients: tuple[str, ...]
+    receiver_onion: str
+    receipt_public_key: bytes
+    profile_public_key: bytes
+    audio_policy: Literal["flac", "opus"] = "flac"
+    max_bundle_bytes: int = DEFAULT_MAX_BUNDLE_BYTES
+    delete_after_receipt: bool = True
+    latest_app_version: str | None = None
+    accepted_forms: tuple[str, ...] = ()  # "form_id" or "form_id@version"; empty: any
+    signature: bytes = field(default=b"", compare=False)
+
+    # --- derived views ----------------------------------------------------------------------
+    def body(self) -> dict[str, Any]:
+        """The signed fields as a JSON object (everything except ``signature``)."""
+        d = asdict(self)
+        d.pop("signature")
+        d["content_recipients"] = list(self.content_recipients)
+        d["identity_recipients"] = list(self.identity_recipients)
+        d["accepted_forms"] = list(self.accepted_forms)
+        d["receipt_public_key"] = b64(self.receipt_public_key)
+        d["profile_public_key"] = b64(self.profile_public_key)
+        d["format"] = PROFILE_FORMAT
+        d["version"] = PROFILE_VERSION
+        return d
+
+    def to_json(self) -> bytes:
+        """The canonical profile.json bytes (must be signed)."""
+        if not self.signature:
+            raise ProfileSignatureError("profile is not signed")
+        return canonical({**self.body(), "signature": b64(self.signature)})
+
+    def signed(self, key: nacl.signing.SigningKey) -> ArchiveProfile:
+        """A copy signed by ``key`` (whose public key must be ``profile_public_key``)."""
+        if bytes(key.verify_key) != self.profile_public_key:
+            raise ProfileSignatureError("signing key does not match profile_public_key")
+        sig = sign(key, SIGNATURE_DOMAIN, self.body())
+        return ArchiveProfile(**{**_fields(self), "signature": sig})
+
+    def verify_signature(self) -> bool:
+        return len(self.signature) == 64 and verify(self.profile_public_key, SIGNATURE_DOMAIN, self.body(), self.signature)
+
+    def fingerprint(self) -> str:
+        """Eight groups of five digits (about 132 bits) from SHA-256 of the profile-signing key."""
+        return fingerprint_of_key(self.profile_public_key)
+
+    def content_sha256(self) -> str:
+        """SHA-256 (hex) of the canonical profile.json, to tell two versions apart."""
+        return hashlib.sha256(self.to_json()).hexdigest()
+
+    @property
+    def classic(self) -> bool:
+        """True when every recipient is X25519 (``age1...``), so age 1.1 tools can open bundles."""
+        return all(not r.startswith("age1pq1") for r in self.content_recipients + self.identity_recipients)
+
+
+def _fields(p: ArchiveProfile) -> dict[str, Any]:
+    return {k: getattr(p, k) for k in p.__dataclass_fields__}
+
+
+def fingerprint_of_key(public_key: bytes) -> str:
+    digest = hashlib.sha256(FINGERPRINT_DOMAIN + public_key).digest()
+    # Eight groups: each 4 digest bytes as a big-endian integer mod 100000 (bias below 2**-15).
+    groups = [int.from_bytes(digest[i : i + 4], "big") % 100000 for i in range(0, 32, 4)]
+    return " ".join(f"{g:05d}" for g in groups)
+
+
+def _find_private(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(_PRIVATE_PATTERNS.search(value))
+    if isinstance(value, dict):
+        return any(_find_private(k) or _find_private(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_find_private(v) for v in value)
+    return False
+
+
+def _str_list(obj: dict[str, Any], name: str, *, allow_empty: bool) -> tuple[str, ...]:
+    value = obj.get(name)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ProfileFormatError(f"{name} must be a list of strings")
+    if not value and not allow_empty:
+        raise ProfileFormatError(f"{name} must not be empty")
+    if len(set(value)) != len(value):
+        raise ProfileFormatError(f"{name} holds duplicates")
+    return tuple(value)
+
+
+def parse_profile(data: bytes) -> ArchiveProfile:
+    """Parse and check profile.json bytes (see module docstring)."""
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileFormatError("profile is too large")
+    # A private key is refused before anything else, even if the JSON is otherwise broken.
+    if _PRIVATE_PATTERNS.search(data.decode("utf-8", errors="replace")):
+        raise ProfilePrivateKeyError("profile holds private key material")
+    try:
+        obj = strict_loads(data)
+    except CanonicalJSONError as exc:
+        raise ProfileFormatError(f"profile is not valid JSON: {exc}") from exc
+    if not isinstance(obj, dict):
+        raise ProfileFormatError("profile must be a JSON object")
+    if _find_private(obj):
+        raise ProfilePrivateKeyError("profile holds private key material")
+    if obj.get("format") != PROFILE_FORMAT:
+        raise ProfileFormatError("not an archive profile")
+    if obj.get("version") != PROFILE_VERSION:
+        raise ProfileFormatError(f"unknown profile version {obj.get('version')!r}")
+    if set(obj) != _FIELDS:
+        raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ _FIELDS)}")
+    try:
+        name = obj["name"]
+        onion = obj["receiver_onion"]
+        policy = obj["audio_policy"]
+        max_bytes = obj["max_bundle_bytes"]
+        delete = obj["delete_after_receipt"]
+        latest = obj["latest_app_version"]
+        if not isinstance(name, str) or not name.strip() or len(name) > 200:
+            raise ProfileFormatError("name must be a non-empty string")
+        if not isinstance(onion, str) or not _ONION.match(onion):
+            raise ProfileFormatError("receiver_onion must be a v3 .onion address or empty")
+        if policy not in ("flac", "opus"):
+            raise ProfileFormatError("audio_policy must be flac or opus")
+        if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes <= 0:
+            raise ProfileFormatError("max_bundle_bytes must be a positive integer")
+        if not isinstance(delete, bool):
+            raise ProfileFormatError("delete_after_receipt must be true or false")
+        if latest is not None and not isinstance(latest, str):
+            raise ProfileFormatError("latest_app_version must be a string or null")
+        content = _str_list(obj, "content_recipients", allow_empty=False)
+        identity = _str_list(obj, "identity_recipients", allow_empty=False)
+        forms = _str_list(obj, "accepted_forms", allow_empty=True)
+        for r in content + identity:
+            if not r.startswith("age1"):
+                raise ProfileFormatError("recipients must be age recipients (age1...)")
+        if set(content) & set(identity):
+            raise ProfileFormatError("content and identity recipients must differ")
+        receipt_key = unb64(obj["receipt_public_key"], 32)
+        profile_key = unb64(obj["profile_public_key"], 32)
+        signature = unb64(obj["signature"], 64)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ProfileFormatError(f"profile field is malformed: {exc}") from exc
+    profile = ArchiveProfile(
+        name=name, content_recipients=content, identity_recipients=identity, receiver_onion=onion,
+        receipt_public_key=receipt_key, profile_public_key=profile_key, audio_policy=policy,
+        max_bundle_bytes=max_bytes, delete_after_receipt=delete, latest_app_version=latest,
+        accepted_forms=forms, signature=signature,
+    )
+    if not profile.verify_signature():
+        raise ProfileSignatureError("profile signature does not verify")
+    return profile
+
+
+def load_profile(path: Path | str, *, expected_fingerprint: str | None = None) -> ArchiveProfile:
+    """Read, check and return the profile at ``path`` (raises a ``ProfileError`` subclass)."""
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_PROFILE_BYTES + 1)
+    profile = parse_profile(data)
+    if expected_fingerprint is not None and _digits(expected_fingerprint) != _digits(profile.fingerprint()):
+        raise ProfileSignatureError("profile fingerprint does not match the expected one")
+    return profile
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())

@@ -1,0 +1,255 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Transparency-log primitives: RFC 6962/9162 Merkle hashing and proofs, C2SP signed notes and checkpoints.
+
+Guarantees: hashing follows RFC 9162 section 2.1 (leaf ``SHA-256(0x00 || data)``, node
+``SHA-256(0x01 || left || right)``); proofs are verified with the RFC 9162 algorithms; notes follow
+C2SP ``signed-note`` with Ed25519 keys (key ID ``SHA-256(name || 0x0A || 0x01 || key)[:4]``) and
+checkpoints follow C2SP ``tlog-checkpoint``. Verification functions raise a :class:`TlogError`
+subclass and never return a "false" that a caller could ignore.
+Never: implements a primitive (SHA-256 from ``hashlib``, Ed25519 from PyNaCl), touches disk or network.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import nacl.exceptions
+import nacl.signing
+
+HASH_SIZE = 32
+_ED25519 = b"\x01"  # the signed-note signature type for Ed25519
+_SIG_PREFIX = "\u2014 "  # em dash and space start every signature line
+
+
+class TlogError(Exception):
+    """Root of log, proof and note problems."""
+
+
+class NoteFormatError(TlogError):
+    """The text is not a well-formed signed note or checkpoint."""
+
+
+class NoteSignatureError(TlogError):
+    """No valid signature by the expected key."""
+
+
+class ProofError(TlogError):
+    """A Merkle inclusion or consistency proof does not verify."""
+
+
+def leaf_hash(data: bytes) -> bytes:
+    return hashlib.sha256(b"\x00" + data).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def _split(n: int) -> int:
+    """The largest power of two strictly smaller than n (n >= 2)."""
+    k = 1
+    while k << 1 < n:
+        k <<= 1
+    return k
+
+
+def root_hash(leaf_hashes: Sequence[bytes]) -> bytes:
+    """MTH over already-hashed leaves (RFC 9162 section 2.1.1)."""
+    n = len(leaf_hashes)
+    if n == 0:
+        return hashlib.sha256(b"").digest()
+    if n == 1:
+        return leaf_hashes[0]
+    k = _split(n)
+    return node_hash(root_hash(leaf_hashes[:k]), root_hash(leaf_hashes[k:]))
+
+
+def inclusion_proof(leaf_hashes: Sequence[bytes], index: int) -> list[bytes]:
+    """PATH(index, D[0:n]) of RFC 9162 section 2.1.3.1 for the tree of all given leaves."""
+    n = len(leaf_hashes)
+    if not 0 <= index < n:
+        raise ValueError("leaf index outside the tree")
+    if n == 1:
+        return []
+    k = _split(n)
+    if index < k:
+        return inclusion_proof(leaf_hashes[:k], index) + [root_hash(leaf_hashes[k:])]
+    return inclusion_proof(leaf_hashes[k:], index - k) + [root_hash(leaf_hashes[:k])]
+
+
+def consistency_proof(leaf_hashes: Sequence[bytes], old_size: int) -> list[bytes]:
+    """PROOF(m, D[0:n]) of RFC 9162 section 2.1.4.1."""
+    n = len(leaf_hashes)
+    if not 0 < old_size <= n:
+        raise ValueError("old size outside the tree")
+
+    def subproof(m: int, leaves: Sequence[bytes], complete: bool) -> list[bytes]:
+        if m == len(leaves):
+            return [] if complete else [root_hash(leaves)]
+        k = _split(len(leaves))
+        if m <= k:
+            return subproof(m, leaves[:k], complete) + [root_hash(leaves[k:])]
+        return subproof(m - k, leaves[k:], False) + [root_hash(leaves[:k])]
+
+    return subproof(old_size, leaf_hashes, True)
+
+
+def verify_inclusion(leaf: bytes, index: int, size: int, proof: Sequence[bytes], root: bytes) -> None:
+    """Check that ``leaf`` (a leaf hash) is entry ``index`` of the tree of ``size`` with ``root``."""
+    if not 0 <= index < size:
+        raise ProofError("leaf index outside the tree")
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if len(p) != HASH_SIZE or sn == 0:
+            raise ProofError("inclusion proof has the wrong shape")
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            if not fn & 1:
+                while not (fn & 1 or fn == 0):
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    if sn != 0 or not hmac.compare_digest(r, root):
+        raise ProofError("inclusion proof does not lead to the checkpoint's root")
+
+
+def verify_consistency(old_size: int, new_size: int, old_root: bytes, new_root: bytes, proof: Sequence[bytes]) -> None:
+    """Check that the tree of ``new_size`` extends the tree of ``old_size`` (RFC 9162 section 2.1.4.2)."""
+    if not 0 < old_size <= new_size:
+        raise ProofError("sizes are not increasing")
+    if old_size == new_size:
+        if proof or not hmac.compare_digest(old_root, new_root):
+            raise ProofError("equal sizes need equal roots and an empty proof")
+        return
+    path = list(proof)
+    if old_size & (old_size - 1) == 0:  # a power of two: the old root is the first node
+        path.insert(0, old_root)
+    if not path or any(len(p) != HASH_SIZE for p in path):
+        raise ProofError("consistency proof has the wrong shape")
+    fn, sn = old_size - 1, new_size - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            raise ProofError("consistency proof is too long")
+        if fn & 1 or fn == sn:
+            fr = node_hash(c, fr)
+            sr = node_hash(c, sr)
+            if not fn & 1:
+                while not (fn & 1 or fn == 0):
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            sr = node_hash(sr, c)
+        fn >>= 1
+        sn >>= 1
+    if sn != 0 or not hmac.compare_digest(fr, old_root) or not hmac.compare_digest(sr, new_root):
+        raise ProofError("consistency proof does not match the roots")
+
+
+# ---- C2SP signed-note -------------------------------------------------------------------------
+
+
+def _key_id(name: str, public_key: bytes) -> bytes:
+    return hashlib.sha256(name.encode("utf-8") + b"\n" + _ED25519 + public_key).digest()[:4]
+
+
+def _check_name(name: str) -> None:
+    if not name or any(c.isspace() for c in name) or "+" in name:
+        raise NoteFormatError("a note key name must be non-empty, without spaces or '+'")
+
+
+def verifier_key(name: str, public_key: bytes) -> str:
+    """The C2SP vkey text ``<name>+<hex key id>+<base64(0x01 || key)>``."""
+    _check_name(name)
+    return f"{name}+{_key_id(name, public_key).hex()}+{base64.b64encode(_ED25519 + public_key).decode()}"
+
+
+def sign_note(text: str, name: str, key: nacl.signing.SigningKey) -> str:
+    """A signed note: ``text`` (must end in a newline), a blank line, one signature line."""
+    _check_name(name)
+    if not text.endswith("\n") or "\n\n" in text:
+        raise NoteFormatError("note text must end in a newline and contain no blank line")
+    signature = key.sign(text.encode("utf-8")).signature
+    blob = base64.b64encode(_key_id(name, bytes(key.verify_key)) + signature).decode()
+    return f"{text}\n{_SIG_PREFIX}{name} {blob}\n"
+
+
+def open_note(note: str, name: str, public_key: bytes) -> str:
+    """The note's text if one of its signatures is a valid Ed25519 signature by (name, key)."""
+    _check_name(name)
+    text, sep, sigs = note.rpartition("\n\n")
+    if not sep or not sigs.endswith("\n"):
+        raise NoteFormatError("no signature block")
+    text += "\n"
+    wanted = _key_id(name, public_key)
+    verify = nacl.signing.VerifyKey(public_key)
+    for line in sigs[:-1].split("\n"):
+        if not line.startswith(_SIG_PREFIX):
+            raise NoteFormatError("malformed signature line")
+        parts = line[len(_SIG_PREFIX):].split(" ")
+        if len(parts) != 2:
+            raise NoteFormatError("malformed signature line")
+        try:
+            blob = base64.b64decode(parts[1], validate=True)
+        except ValueError as exc:
+            raise NoteFormatError("signature is not base64") from exc
+        if parts[0] != name or blob[:4] != wanted or len(blob) != 4 + 64:
+            continue
+        try:
+            verify.verify(text.encode("utf-8"), blob[4:])
+        except nacl.exceptions.BadSignatureError as exc:
+            raise NoteSignatureError("the note's signature does not verify") from exc
+        return text
+    raise NoteSignatureError(f"the note carries no signature by {name}")
+
+
+# ---- C2SP tlog-checkpoint ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    origin: str
+    size: int
+    root: bytes
+
+    def text(self) -> str:
+        return f"{self.origin}\n{self.size}\n{base64.b64encode(self.root).decode()}\n"
+
+    @classmethod
+    def parse(cls, text: str) -> Checkpoint:
+        lines = text.split("\n")
+        if len(lines) < 4 or lines[-1] != "" or not lines[0]:
+            raise NoteFormatError("a checkpoint has an origin, a size and a root hash")
+        size_text = lines[1]
+        if not size_text.isdigit() or (size_text != "0" and size_text.startswith("0")):
+            raise NoteFormatError("checkpoint size is not a decimal number")
+        try:
+            root = base64.b64decode(lines[2], validate=True)
+        except ValueError as exc:
+            raise NoteFormatError("checkpoint root is not base64") from exc
+        if len(root) != HASH_SIZE:
+            raise NoteFormatError("checkpoint root is not a SHA-256 hash")
+        return cls(lines[0], int(size_text), root)
+
+
+def sign_checkpoint(checkpoint: Checkpoint, key: nacl.signing.SigningKey) -> str:
+    """The checkpoint as a signed note, signed under its origin as key name."""
+    return sign_note(checkpoint.text(), checkpoint.origin, key)
+
+
+def open_checkpoint(note: str, origin: str, public_key: bytes) -> Checkpoint:
+    """Verify a signed checkpoint from the log named ``origin``; return it parsed."""
+    checkpoint = Checkpoint.parse(open_note(note, origin, public_key))
+    if checkpoint.origin != origin:
+        raise NoteFormatError("checkpoint is for another log")
+    return checkpoint

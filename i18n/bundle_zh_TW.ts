@@ -1,0 +1,326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>Passphrase for the archive's keys: </source>
+        <translation>檔案館金鑰的通關密語：</translation>
+    </message>
+    <message>
+        <source>Archive created in {0}</source>
+        <translation>已在 {0} 建立檔案館</translation>
+    </message>
+    <message>
+        <source>Profile: {0}</source>
+        <translation>檔案館設定檔：{0}</translation>
+    </message>
+    <message>
+        <source>No onion address yet: the profile is for a local demo archive.</source>
+        <translation>尚無洋蔥位址：此設定檔用於本機示範檔案館。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it out to interviewers): {0}</source>
+        <translation>指紋（請唸給訪談員核對）：{0}</translation>
+    </message>
+    <message>
+        <source>Warning: the key files are not protected by a passphrase.</source>
+        <translation>警告：金鑰檔案沒有通關密語保護。</translation>
+    </message>
+    <message>
+        <source>classic (X25519)</source>
+        <translation>傳統（X25519）</translation>
+    </message>
+    <message>
+        <source>post-quantum hybrid (ML-KEM-768 + X25519)</source>
+        <translation>抗量子混合（ML-KEM-768 + X25519）</translation>
+    </message>
+    <message>
+        <source>Archive: {0}</source>
+        <translation>檔案館：{0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>指紋：{0}</translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation>簽章：有效</translation>
+    </message>
+    <message>
+        <source>Keys: {0}</source>
+        <translation>金鑰：{0}</translation>
+    </message>
+    <message>
+        <source>Receiver: {0}</source>
+        <translation>接收端：{0}</translation>
+    </message>
+    <message>
+        <source>(none: local demo)</source>
+        <translation>（無：本機示範）</translation>
+    </message>
+    <message>
+        <source>Audio: {0}; largest bundle: {1} bytes</source>
+        <translation>音訊：{0}；封包上限：{1} 位元組</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the archive by phone before sealing anything.</source>
+        <translation>封存任何內容之前，請先透過電話與檔案館核對指紋。</translation>
+    </message>
+    <message>
+        <source>Passphrase of this installation's device key: </source>
+        <translation>本機裝置金鑰的通關密語：</translation>
+    </message>
+    <message>
+        <source>Sealed {0} ({1} bytes) for {2}</source>
+        <translation>已為 {2} 封存 {0}（{1} 位元組）</translation>
+    </message>
+    <message>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256：{0}</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}: </source>
+        <translation>{0} 的通關密語：</translation>
+    </message>
+    <message>
+        <source>Bundle {0}: format version {1}</source>
+        <translation>封包 {0}：格式版本 {1}</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>  {0}: verified ({1} files, signed by device {2})</source>
+        <translation>  {0}：已驗證（{1} 個檔案，由裝置 {2} 簽章）</translation>
+    </message>
+    <message>
+        <source>  {0}: not present in this bundle</source>
+        <translation>  {0}：此封包中沒有</translation>
+    </message>
+    <message>
+        <source>  {0}: not opened (no key for it was given)</source>
+        <translation>  {0}：未開啟（未提供對應的金鑰）</translation>
+    </message>
+    <message>
+        <source>  both sides carry the same link id</source>
+        <translation>  兩部分的關聯編號一致</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>已寫入 {0}</translation>
+    </message>
+    <message>
+        <source>All checks passed; nothing was written.</source>
+        <translation>所有檢查均已通過；未寫入任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the content part (content.age)</source>
+        <translation>內容部分（content.age）</translation>
+    </message>
+    <message>
+        <source>the identity part (identity.age)</source>
+        <translation>身分部分（identity.age）</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>封包</translation>
+    </message>
+    <message>
+        <source>Do not use this copy. Ask for the bundle to be sent again and keep this one for inquiry.</source>
+        <translation>請勿使用此副本。請要求重新傳送封包，並保留此副本以備調查。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be processed.</source>
+        <translation>無法處理此封包。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Please report this to the archive's support contact.</source>
+        <translation>未寫入任何內容。請向檔案館的支援聯絡人回報此問題。</translation>
+    </message>
+    <message>
+        <source>The archive profile cannot be used.</source>
+        <translation>無法使用此檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for a fresh copy of its profile.</source>
+        <translation>請向檔案館索取一份新的設定檔。</translation>
+    </message>
+    <message>
+        <source>This file is not a valid archive profile.</source>
+        <translation>此檔案不是有效的檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>The archive profile's signature is not valid: it was changed or damaged.</source>
+        <translation>檔案館設定檔的簽章無效：它已被更改或損壞。</translation>
+    </message>
+    <message>
+        <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
+        <translation>請勿使用。請向檔案館索取新副本，並透過電話核對指紋。</translation>
+    </message>
+    <message>
+        <source>The archive profile contains a private key and was refused.</source>
+        <translation>檔案館設定檔中含有私鑰，已被拒絕。</translation>
+    </message>
+    <message>
+        <source>Private keys must never be shared. Tell the archive at once; it should make new keys.</source>
+        <translation>私鑰絕不能外流。請立即通知檔案館，檔案館應產生新的金鑰。</translation>
+    </message>
+    <message>
+        <source>A signing key file could not be read.</source>
+        <translation>無法讀取簽章金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right key file.</source>
+        <translation>請檢查是否選擇了正確的金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>The key file is protected by a passphrase.</source>
+        <translation>此金鑰檔案受通關密語保護。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file or type it when asked.</source>
+        <translation>請用 --passphrase-file 提供通關密語，或在提示時輸入。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file.</source>
+        <translation>此通關密語無法開啟金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and try again.</source>
+        <translation>請檢查通關密語後重試。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid.</source>
+        <translation>封包的清單無效。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was changed: {0} is not well-formed.</source>
+        <translation>封包已損壞或被更改：{0} 的結構不正確。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an unsafe entry in {0} and was refused.</source>
+        <translation>{0} 中含有不安全的項目，封包已被拒絕。</translation>
+    </message>
+    <message>
+        <source>The bundle uses a format version this program does not know.</source>
+        <translation>此封包使用了本程式不認得的格式版本。</translation>
+    </message>
+    <message>
+        <source>Update the program, then try again.</source>
+        <translation>請更新程式後重試。</translation>
+    </message>
+    <message>
+        <source>A size inside {0} is impossible.</source>
+        <translation>{0} 中的某個大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>The contents of {0} do not match its signed manifest: it was changed.</source>
+        <translation>{0} 的內容與其已簽章的清單不符：它已被更改。</translation>
+    </message>
+    <message>
+        <source>{0} failed its integrity check: the bundle was changed or damaged.</source>
+        <translation>{0} 未通過完整性檢查：封包已被更改或損壞。</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: {0} ends too early.</source>
+        <translation>封包不完整：{0} 提前結束。</translation>
+    </message>
+    <message>
+        <source>The transfer was probably cut off. Ask for the bundle to be sent again.</source>
+        <translation>傳輸可能被中斷。請要求重新傳送封包。</translation>
+    </message>
+    <message>
+        <source>Wrong key: a key you gave opens no part of this bundle.</source>
+        <translation>金鑰錯誤：您提供的某個金鑰無法開啟此封包的任何部分。</translation>
+    </message>
+    <message>
+        <source>Use the archive's content key and/or identity key for this bundle.</source>
+        <translation>請使用檔案館用於此封包的內容金鑰和／或身分金鑰。</translation>
+    </message>
+    <message>
+        <source>The output folder {0} cannot be used: it must be new or empty.</source>
+        <translation>無法使用輸出資料夾 {0}：它必須是新的或空的。</translation>
+    </message>
+    <message>
+        <source>Choose a new folder.</source>
+        <translation>請選擇一個新資料夾。</translation>
+    </message>
+    <message>
+        <source>A recording or attachment changed while it was being sealed.</source>
+        <translation>某個錄音或附件在封存過程中發生了變化。</translation>
+    </message>
+    <message>
+        <source>Nothing was sealed. Try again.</source>
+        <translation>未封存任何內容。請重試。</translation>
+    </message>
+    <message>
+        <source>The testimony could not be sealed.</source>
+        <translation>無法封存此證詞。</translation>
+    </message>
+    <message>
+        <source>Nothing was sealed. Check the answers and files, then try again.</source>
+        <translation>未封存任何內容。請檢查答案和檔案後重試。</translation>
+    </message>
+    <message>
+        <source>The answers do not satisfy the form ({0} problems).</source>
+        <translation>答案不符合表格要求（{0} 個問題）。</translation>
+    </message>
+    <message>
+        <source>Check the answers with 'intake forms check', then try again.</source>
+        <translation>請用 'intake forms check' 檢查答案後重試。</translation>
+    </message>
+    <message>
+        <source>The archive does not accept this form ({0}, version {1}).</source>
+        <translation>檔案館不接受此表格（{0}，版本 {1}）。</translation>
+    </message>
+    <message>
+        <source>Use a form the archive's profile lists.</source>
+        <translation>請使用檔案館設定檔中列出的表格。</translation>
+    </message>
+    <message>
+        <source>The bundle would be larger than the archive accepts ({0} bytes).</source>
+        <translation>封包將超過檔案館接受的大小（{0} 位元組）。</translation>
+    </message>
+    <message>
+        <source>Use compact audio (Opus) or split the testimony.</source>
+        <translation>請使用壓縮音訊（Opus）或將證詞拆分。</translation>
+    </message>
+    <message>
+        <source>Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
+        <translation>類型為 {0} 的附件無法清除隱藏的中繼資料，因此被拒絕。</translation>
+    </message>
+    <message>
+        <source>Convert it to JPEG, PNG, WebP or plain text first.</source>
+        <translation>請先將其轉換為 JPEG、PNG、WebP 或純文字。</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged or not of type {0}.</source>
+        <translation>附件已損壞，或不是 {0} 類型。</translation>
+    </message>
+    <message>
+        <source>Check the file and try again.</source>
+        <translation>請檢查檔案後重試。</translation>
+    </message>
+    <message>
+        <source>The archive folder {0} must be new or empty.</source>
+        <translation>檔案館資料夾 {0} 必須是新的或空的。</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be used here.</source>
+        <translation>檔案 {0} 不能用於此處。</translation>
+    </message>
+    <message>
+        <source>Check the command's options (intake COMMAND --help).</source>
+        <translation>請檢查指令的選項（intake COMMAND --help）。</translation>
+    </message>
+</context>
+</TS>

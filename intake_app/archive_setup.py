@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Create an archive directory: its four keys, its onion service directory and its signed profile.
+
+Layout (docs: interfaces, SPEC.md Part 2): ``profile.json`` (public, signed), ``keys/content.key``
+and ``keys/identity.key`` (age identity files: hybrid ML-KEM-768+X25519 by default, X25519 with
+``classic``), ``keys/receipt-signing.key`` and ``keys/profile-signing.key`` (Ed25519), all
+age-scrypt protected unless the passphrase is ``None``; ``onion/`` (tor HiddenServiceDir, 0700)
+and ``received/``. Guarantees: refuses a non-empty directory; key files are 0600 in 0700
+directories; the profile written is re-read and checked before the call returns.
+Never: puts private material in ``profile.json`` (``load_profile`` would refuse it).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+
+import crypto
+from crypto.keyfile import write_identity_file
+from crypto.profile import ArchiveProfile, load_profile
+from crypto.signing import DEFAULT_WORK_FACTOR, write_signing_key
+from intake_app.errors import IntakeError
+
+
+class ArchiveDirError(IntakeError):
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+@dataclass(frozen=True)
+class ArchiveCreated:
+    directory: Path
+    profile_path: Path
+    profile: ArchiveProfile
+
+
+def _private_dir(path: Path) -> Path:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path
+
+
+def write_identity_key(path: Path, identity: Any, passphrase: str | None, work_factor: int) -> None:
+    """An age identity file (as ``age-keygen`` writes it), age-scrypt protected as ``age -p`` does."""
+    write_identity_file(path, [identity], passphrase, work_factor=work_factor)
+
+
+def _onion(directory: Path) -> str:
+    try:
+        from intake_app.transport.onion import create_onion_service_dir
+    except ImportError:  # transport not installed in this build: a local demo archive
+        return ""
+    return str(create_onion_service_dir(directory))
+
+
+def create_archive(
+    directory: Path,
+    name: str,
+    *,
+    classic: bool = False,
+    passphrase: str | None,
+    receiver_onion: str | None = None,
+    audio_policy: str = "flac",
+    max_bundle_bytes: int = 8 * 1024**3,
+    work_factor: int = DEFAULT_WORK_FACTOR,
+) -> ArchiveCreated:
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise ArchiveDirError("archive directory exists and is not empty", str(directory))
+    _private_dir(directory)
+    keys = _private_dir(directory / "keys")
+    _private_dir(directory / "received")
+    make = crypto.X25519Identity.generate if classic else crypto.HybridIdentity.generate
+    content, identity = make(), make()
+    write_identity_key(keys / "content.key", content, passphrase, work_factor)
+    write_identity_key(keys / "identity.key", identity, passphrase, work_factor)
+    receipt_key, profile_key = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
+    write_signing_key(keys / "receipt-signing.key", receipt_key, passphrase, work_factor=work_factor)
+    write_signing_key(keys / "profile-signing.key", profile_key, passphrase, work_factor=work_factor)
+    onion = receiver_onion if receiver_onion is not None else _onion(directory / "onion")
+    profile = ArchiveProfile(
+        name=name,
+        content_recipients=(str(content.recipient()),),
+        identity_recipients=(str(identity.recipient()),),
+        receiver_onion=onion,
+        receipt_public_key=bytes(receipt_key.verify_key),
+        profile_public_key=bytes(profile_key.verify_key),
+        audio_policy="opus" if audio_policy == "opus" else "flac",
+        max_bundle_bytes=max_bundle_bytes,
+    ).signed(profile_key)
+    path = directory / "profile.json"
+    path.write_bytes(profile.to_json())
+    return ArchiveCreated(directory, path, load_profile(path))

@@ -1,0 +1,593 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Field-work records in the store: interviews (sessions), testimonies and their answer versions,
+audio recordings, attachments, notes.
+
+Guarantees:
+
+* Answers are split by the form's field sensitivity (``forms``), never by field names. Content
+  and restricted-content answers are sealed with the testimony's own random key before they
+  reach SQLite; identity answers are sealed with age to the archive profile's identity
+  recipients and kept only in that form: this machine cannot read them back.
+* Every save is a new version; earlier versions stay (an evidence trail). A save without
+  identity answers keeps the previously sealed identity section.
+* Attachments: the stripped copy (metadata removed by ``intake_app.metadata_strip``) is the
+  content payload; the original is sealed to the identity recipients (it may carry GPS
+  positions, device serials, author names) and then stored as a blob.
+* Everything a record writes happens in one transaction with its blobs' keys; a failure
+  (disk full) rolls the transaction back and removes the new blob files.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import mimetypes
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from intake_app.store import _secretstream as ss
+from intake_app.store.blobs import BlobRef, BlobWriter
+from intake_app.store.errors import (
+    IdentityUnavailableError,
+    InvalidStateError,
+    RecordNotFoundError,
+    StoreError,
+)
+
+CONTENT_CLASSES = ("content", "restricted-content")
+IDENTITY_CLASS = "identity"
+EDITABLE = ("draft",)
+
+
+def new_id() -> str:
+    return secrets.token_hex(8)
+
+
+def seal_field(key: bytes | bytearray, plain: bytes | bytearray, ad: bytes) -> bytes:
+    out = bytearray(ss.HEADERBYTES + len(plain) + ss.ABYTES)
+    ss.seal(key, plain, ad, out, ss.TAG_FINAL)
+    return bytes(out)
+
+
+def open_field(key: bytes | bytearray, sealed: bytes, ad: bytes, what: str) -> bytearray:
+    out = bytearray(max(len(sealed) - ss.HEADERBYTES - ss.ABYTES, 0))
+    try:
+        ss.open_into(key, sealed, ad, out)
+    except ss.OpenFailed:
+        from intake_app.store.errors import StoreCorruptError
+
+        raise StoreCorruptError(f"{what} failed authentication") from None
+    return out
+
+
+def _sections(raw: bytes | None) -> dict[str, str]:
+    return dict(json.loads(raw)) if raw else {}
+
+
+def _merge(*parts: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge the content and restricted-content halves of a split back into one object."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        for k, v in part.items():
+            if isinstance(v, Mapping) and isinstance(out.get(k), dict):
+                out[k] = _merge(out[k], v)
+            elif isinstance(v, list) and isinstance(out.get(k), list) and len(v) == len(out[k]):
+                out[k] = [_merge(a, b) if isinstance(a, Mapping) and isinstance(b, Mapping) else b
+                          for a, b in zip(out[k], v, strict=True)]
+            else:
+                out[k] = v
+    return out
+
+
+def _json_bytes(value: Any) -> bytearray:
+    return bytearray(json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class TestimonySummary:
+    id: str
+    form_id: str
+    form_version: str
+    status: str
+    created_at: str
+    updated_at: str
+    versions: int
+    recordings: int
+    attachments: int
+    has_identity: bool
+    interview_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Payload:
+    """A stored audio file or attachment as the bundle sees it (``original`` = sealed identity copy)."""
+
+    id: str
+    blob_id: str
+    kind: str
+    media_type: str
+    size: int
+    original: bool = False
+
+
+@dataclass
+class TestimonyDetail:
+    summary: TestimonySummary
+    answers: dict[str, Any]
+    payloads: list[Payload] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class _BlobStream(io.RawIOBase):
+    """A write-only stream onto a BlobWriter (for age encryption and bundle sealing)."""
+
+    def __init__(self, writer: BlobWriter) -> None:
+        super().__init__()
+        self._writer = writer
+        self._pos = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:  # type: ignore[override]
+        n = self._writer.write(data)
+        self._pos += n
+        return n
+
+    def tell(self) -> int:
+        return self._pos
+
+
+def split_answers(form_id: str, form_version: str, answers: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The form's own split of answers by sensitivity class (``forms.FormDefinition``)."""
+    import forms
+
+    definition = forms.load_form(form_id, form_version)
+    parts = definition.split_by_sensitivity(dict(answers))
+    return {str(k): dict(v) for k, v in parts.items()}
+
+
+def seal_to_identity(data: bytes | bytearray, recipients: Sequence[str]) -> bytes:
+    if not recipients:
+        raise IdentityUnavailableError("no identity recipients")
+    import crypto
+
+    parsed = [crypto.parse_recipient(r) for r in recipients]
+    return bytes(crypto.encrypt_bytes(bytes(data), parsed))
+
+
+class RecordsMixin:
+    """Record operations of :class:`intake_app.store.Store` (see the module docstring)."""
+
+    # provided by Store
+    _write: Any
+    _query: Any
+    new_blob_writer: Any
+    finish_blob: Any
+    delete_blob: Any
+
+    # -- settings --------------------------------------------------------------------------
+    def set_profile(self, profile: Any) -> None:
+        """Remember the archive profile's identity recipients (public keys) for sealing on save."""
+        fingerprint = profile.fingerprint() if callable(getattr(profile, "fingerprint", None)) else ""
+        values = {
+            "identity_recipients": json.dumps(list(profile.identity_recipients)),
+            "profile_name": str(getattr(profile, "name", "")),
+            "profile_fingerprint": str(fingerprint),
+            "delete_after_receipt": "1" if getattr(profile, "delete_after_receipt", False) else "0",
+        }
+        with self._write() as conn:
+            for k, v in values.items():
+                conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (k, v))
+
+    def setting(self, key: str) -> str | None:
+        rows = self._query("SELECT v FROM settings WHERE k = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def identity_recipients(self) -> tuple[str, ...]:
+        raw = self.setting("identity_recipients")
+        return tuple(json.loads(raw)) if raw else ()
+
+    # -- interviews ------------------------------------------------------------------------
+    def create_interview(self, label: str = "") -> str:
+        from intake_app.store.store import now
+
+        ident = new_id()
+        key = ss.random_bytes(32)
+        try:
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO interviews (id, key, created_at, label) VALUES (?, ?, ?, ?)",
+                    (ident, bytes(key), now(), seal_field(key, label.encode(), b"interview:" + ident.encode())),
+                )
+        finally:
+            ss.zero(key)
+        return ident
+
+    def list_interviews(self) -> list[tuple[str, str, str]]:
+        out = []
+        for ident, key, created, label in self._query("SELECT id, key, created_at, label FROM interviews"):
+            text = open_field(key, label, b"interview:" + ident.encode(), "interview label")
+            out.append((ident, created, text.decode("utf-8")))
+            ss.zero(text)
+        return out
+
+    # -- testimonies -------------------------------------------------------------------------
+    def create_testimony(self, form_id: str, form_version: str, *, interview_id: str | None = None) -> str:
+        from intake_app.store.store import now
+
+        ident = new_id()
+        key = ss.random_bytes(32)
+        stamp = now()
+        try:
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO testimonies (id, interview_id, form_id, form_version, status, key, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
+                    (ident, interview_id, form_id, form_version, bytes(key), stamp, stamp),
+                )
+        finally:
+            ss.zero(key)
+        return ident
+
+    def _testimony_row(self, ident: str) -> tuple[Any, ...]:
+        rows = self._query(
+            "SELECT id, form_id, form_version, status, key, created_at, updated_at, interview_id"
+            " FROM testimonies WHERE id = ?",
+            (ident,),
+        )
+        if not rows:
+            raise RecordNotFoundError("testimony", ident)
+        return tuple(rows[0])
+
+    def resolve_id(self, prefix: str) -> str:
+        """The full testimony id for a unique prefix (at least 4 characters) as typed on the CLI."""
+        if len(prefix) < 4:
+            raise RecordNotFoundError("testimony", prefix)
+        rows = self._query(
+            "SELECT id FROM testimonies WHERE substr(id, 1, ?) = ? LIMIT 2", (len(prefix), prefix.lower())
+        )
+        if len(rows) != 1:
+            raise RecordNotFoundError("testimony", prefix)
+        return str(rows[0][0])
+
+    def save_answers(
+        self,
+        testimony_id: str,
+        answers: Mapping[str, Any],
+        *,
+        identity_recipients: Sequence[str] | None = None,
+        profile: Any = None,
+    ) -> int:
+        """Store a new version of the answers; returns its number.
+
+        Identity answers are sealed right here to ``identity_recipients`` (or ``profile``'s, or
+        those remembered by :meth:`set_profile`), one sealed section per top-level answer key.
+        A save that holds no identity answers for a key keeps the section sealed earlier (the
+        caller cannot read it back to resend it); :meth:`clear_identity` drops one. An identity
+        answer without recipients raises :class:`IdentityUnavailableError`; nothing is stored.
+        """
+        from intake_app.store.store import now
+
+        if profile is not None:
+            self.set_profile(profile)
+            identity_recipients = tuple(profile.identity_recipients)
+        _, form_id, form_version, status, key, *_ = self._testimony_row(testimony_id)
+        if status not in EDITABLE:
+            raise InvalidStateError(testimony_id, status, "draft")
+        parts = split_answers(form_id, form_version, answers)
+        unknown = set(parts) - {*CONTENT_CLASSES, IDENTITY_CLASS}
+        if unknown:
+            raise StoreError(f"unknown sensitivity classes {sorted(unknown)}")
+        content = _merge(*(parts.get(cls, {}) for cls in CONTENT_CLASSES))
+        identity = parts.get(IDENTITY_CLASS) or {}
+        sealed_now: dict[str, str] = {}
+        if identity:
+            if identity_recipients is None:
+                identity_recipients = self.identity_recipients()
+            for section, value in identity.items():
+                plain = _json_bytes(value)
+                try:
+                    sealed_now[section] = base64.b64encode(seal_to_identity(plain, identity_recipients)).decode()
+                finally:
+                    ss.zero(plain)
+        plain = _json_bytes(content)
+        try:
+            with self._write() as conn:
+                row = conn.execute(
+                    "SELECT version, identity_sealed FROM answer_versions WHERE testimony_id = ?"
+                    " ORDER BY version DESC LIMIT 1",
+                    (testimony_id,),
+                ).fetchone()
+                version = (row[0] if row else 0) + 1
+                sections = _sections(row[1] if row else None)
+                sections.update(sealed_now)
+                ad = f"answers:{testimony_id}:{version}".encode()
+                conn.execute(
+                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (testimony_id, version, now(), seal_field(key, plain, ad),
+                     json.dumps(sections, sort_keys=True).encode() if sections else None),
+                )
+                conn.execute("UPDATE testimonies SET updated_at = ? WHERE id = ?", (now(), testimony_id))
+        finally:
+            ss.zero(plain)
+        return int(version)
+
+    def clear_identity(self, testimony_id: str, section: str) -> None:
+        """Drop one sealed identity section (e.g. the witness withdrew a name) in a new version."""
+        from intake_app.store.store import now
+
+        self._check_editable(testimony_id)
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT version, content, identity_sealed FROM answer_versions WHERE testimony_id = ?"
+                " ORDER BY version DESC LIMIT 1",
+                (testimony_id,),
+            ).fetchone()
+            if row is None:
+                return
+            sections = _sections(row[2])
+            sections.pop(section, None)
+            key = self._testimony_row(testimony_id)[4]
+            version = row[0] + 1
+            old = open_field(key, row[1], f"answers:{testimony_id}:{row[0]}".encode(), "answers")
+            try:
+                conn.execute(
+                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (testimony_id, version, now(),
+                     seal_field(key, old, f"answers:{testimony_id}:{version}".encode()),
+                     json.dumps(sections, sort_keys=True).encode() if sections else None),
+                )
+            finally:
+                ss.zero(old)
+
+    def answers(self, testimony_id: str, version: int | None = None) -> dict[str, Any]:
+        """The content answers (never identity: those are sealed) of a version (default latest)."""
+        _, _, _, _, key, *_ = self._testimony_row(testimony_id)
+        sql = "SELECT version, content FROM answer_versions WHERE testimony_id = ?"
+        args: tuple[Any, ...] = (testimony_id,)
+        if version is not None:
+            sql += " AND version = ?"
+            args += (version,)
+        rows = self._query(sql + " ORDER BY version DESC LIMIT 1", args)
+        if not rows:
+            return {}
+        plain = open_field(key, rows[0][1], f"answers:{testimony_id}:{rows[0][0]}".encode(), "answers")
+        try:
+            return dict(json.loads(plain))
+        finally:
+            ss.zero(plain)
+
+    load_answers = answers  # the name the GUI controllers use
+
+    def sealed_identity(self, testimony_id: str) -> dict[str, bytes]:
+        """The identity sections as sealed on save: ``{top-level key: age ciphertext}``."""
+        rows = self._query(
+            "SELECT identity_sealed FROM answer_versions WHERE testimony_id = ? ORDER BY version DESC LIMIT 1",
+            (testimony_id,),
+        )
+        sections = _sections(rows[0][0] if rows else None)
+        return {k: base64.b64decode(v) for k, v in sections.items()}
+
+    def identity_sealed(self, testimony_id: str) -> bool:
+        """Whether identity answers were given (and sealed) for this testimony."""
+        return bool(self.sealed_identity(testimony_id))
+
+    _SUMMARY_SQL = (
+        "SELECT t.id, t.form_id, t.form_version, t.status, t.created_at, t.updated_at,"
+        " (SELECT count(*) FROM answer_versions v WHERE v.testimony_id = t.id),"
+        " (SELECT count(*) FROM recordings r WHERE r.testimony_id = t.id),"
+        " (SELECT count(*) FROM attachments a WHERE a.testimony_id = t.id),"
+        " EXISTS (SELECT 1 FROM answer_versions v WHERE v.testimony_id = t.id AND v.identity_sealed IS NOT NULL),"
+        " t.interview_id FROM testimonies t"
+    )
+
+    def list_testimonies(self, *, limit: int | None = None, offset: int = 0) -> list[TestimonySummary]:
+        sql = self._SUMMARY_SQL + " ORDER BY t.updated_at DESC, t.id"
+        args: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args = (limit, offset)
+        return [self._summary(r) for r in self._query(sql, args)]
+
+    def get_testimony(self, testimony_id: str) -> TestimonySummary:
+        return self.testimony(testimony_id)
+
+    def testimony(self, testimony_id: str) -> TestimonySummary:
+        rows = self._query(self._SUMMARY_SQL + " WHERE t.id = ?", (testimony_id,))
+        if not rows:
+            raise RecordNotFoundError("testimony", testimony_id)
+        return self._summary(rows[0])
+
+    @staticmethod
+    def _summary(r: Sequence[Any]) -> TestimonySummary:
+        return TestimonySummary(
+            r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]), int(r[7]), int(r[8]), bool(r[9]), r[10]
+        )
+
+    def detail(self, testimony_id: str) -> TestimonyDetail:
+        return TestimonyDetail(
+            self.testimony(testimony_id),
+            self.answers(testimony_id),
+            self.payloads(testimony_id, include_originals=True),
+            self.notes(testimony_id=testimony_id),
+        )
+
+    def payloads(self, testimony_id: str, *, include_originals: bool = True) -> list[Payload]:
+        out = [
+            Payload(rid, blob, "audio", media, int(size or 0))
+            for rid, blob, media, size in self._query(
+                "SELECT r.id, r.blob_id, r.media_type, b.size FROM recordings r JOIN blobs b ON b.id = r.blob_id"
+                " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id",
+                (testimony_id,),
+            )
+        ]
+        for aid, content_blob, original_blob, media, size, osize in self._query(
+            "SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size"
+            " FROM attachments a JOIN blobs c ON c.id = a.content_blob_id"
+            " LEFT JOIN blobs o ON o.id = a.original_blob_id WHERE a.testimony_id = ? ORDER BY a.created_at, a.id",
+            (testimony_id,),
+        ):
+            out.append(Payload(aid, content_blob, "attachment", media, int(size or 0)))
+            if include_originals and original_blob is not None:
+                out.append(Payload(aid, original_blob, "attachment", media, int(osize or 0), original=True))
+        return out
+
+    def _check_editable(self, testimony_id: str) -> None:
+        status = self._testimony_row(testimony_id)[3]
+        if status not in EDITABLE:
+            raise InvalidStateError(testimony_id, status, "draft")
+
+    # -- recordings --------------------------------------------------------------------------
+    def add_recording(
+        self, testimony_id: str, blob: BlobRef, media_type: str, *, duration_ms: int | None = None
+    ) -> str:
+        """Attach a closed blob (from :meth:`new_blob_writer`) to a testimony as audio."""
+        from intake_app.store.store import now
+
+        self._check_editable(testimony_id)
+        ident = new_id()
+        with self._write() as conn:
+            self.finish_blob(blob, conn)
+            conn.execute(
+                "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at, duration_ms)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (ident, testimony_id, blob.name, media_type, now(), duration_ms),
+            )
+        return ident
+
+    def import_recording(self, testimony_id: str, source: BinaryIO | Path, media_type: str) -> str:
+        """Copy an existing audio file into the store (CLI ``--audio``)."""
+        self._check_editable(testimony_id)
+        ref = self._blob_from(source)
+        try:
+            return self.add_recording(testimony_id, ref, media_type)
+        except BaseException:
+            self._drop_blob(ref.name)
+            raise
+
+    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
+        writer = self.new_blob_writer()
+        try:
+            if isinstance(source, (bytes, bytearray)):
+                writer.write(source)
+            else:
+                stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
+                try:
+                    buf = bytearray(64 * 1024)
+                    while n := stream.readinto(buf):  # type: ignore[attr-defined]
+                        writer.write(memoryview(buf)[:n])
+                    ss.zero(buf)
+                finally:
+                    if isinstance(source, Path):
+                        stream.close()
+            ref = writer.close()
+        except BaseException:
+            writer.abort()
+            self._drop_blob(writer.name)
+            raise
+        self.finish_blob(ref)
+        return ref
+
+    def _drop_blob(self, blob_id: str) -> None:
+        try:
+            with self._write() as conn:
+                self.delete_blob(conn, blob_id)
+        except StoreError:
+            pass  # a 'writing' row left behind is cleaned by recovery on the next unlock
+
+    # -- attachments -------------------------------------------------------------------------
+    def add_attachment(
+        self,
+        testimony_id: str,
+        source: Path | str | bytes,
+        media_type: str | None = None,
+        *,
+        identity_recipients: Sequence[str] | None = None,
+    ) -> str:
+        """Store a stripped copy (content) and the sealed original (identity) of a file."""
+        from intake_app.metadata_strip import strip_metadata
+        from intake_app.store.store import now
+
+        self._check_editable(testimony_id)
+        if isinstance(source, str):
+            source = Path(source)
+        if media_type is None:
+            guessed = mimetypes.guess_type(source.name)[0] if isinstance(source, Path) else None
+            media_type = guessed or "application/octet-stream"
+        if identity_recipients is None:
+            identity_recipients = self.identity_recipients()
+        if not identity_recipients:
+            raise IdentityUnavailableError("no identity recipients for the original")
+        original = bytearray(source.read_bytes() if isinstance(source, Path) else source)
+        try:
+            stripped = strip_metadata(bytes(original), media_type)
+            sealed_original: bytes | None = seal_to_identity(original, identity_recipients)
+        finally:
+            ss.zero(original)
+        made: list[str] = []
+        try:
+            content_ref = self._blob_from(stripped if isinstance(stripped, (bytes, bytearray)) else bytes(stripped))
+            made.append(content_ref.name)
+            original_ref = self._blob_from(sealed_original) if sealed_original is not None else None
+            if original_ref is not None:
+                made.append(original_ref.name)
+            ident = new_id()
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
+                    " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                    (ident, testimony_id, content_ref.name, original_ref.name if original_ref else None,
+                     media_type, now()),
+                )
+        except BaseException:
+            for name in made:
+                self._drop_blob(name)
+            raise
+        return ident
+
+    def attachment_names(self, testimony_id: str) -> list[str]:
+        """Neutral display names (the store keeps no original file names)."""
+        rows = self._query(
+            "SELECT media_type FROM attachments WHERE testimony_id = ? ORDER BY created_at, id", (testimony_id,)
+        )
+        return [f"{i}. {media}" for i, (media,) in enumerate(rows, start=1)]
+
+    # -- notes ------------------------------------------------------------------------------
+    def add_note(self, body: str, *, testimony_id: str | None = None, interview_id: str | None = None) -> str:
+        from intake_app.store.store import now
+
+        ident = new_id()
+        key = ss.random_bytes(32)
+        plain = bytearray(body.encode("utf-8"))
+        try:
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO notes (id, testimony_id, interview_id, key, body, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (ident, testimony_id, interview_id, bytes(key),
+                     seal_field(key, plain, b"note:" + ident.encode()), now()),
+                )
+        finally:
+            ss.zero(key)
+            ss.zero(plain)
+        return ident
+
+    def notes(self, *, testimony_id: str | None = None, interview_id: str | None = None) -> list[str]:
+        rows = self._query(
+            "SELECT id, key, body FROM notes WHERE (testimony_id IS ? OR ? IS NULL)"
+            " AND (interview_id IS ? OR ? IS NULL) ORDER BY created_at, id",
+            (testimony_id, testimony_id, interview_id, interview_id),
+        )
+        out = []
+        for ident, key, body in rows:
+            plain = open_field(key, body, b"note:" + ident.encode(), "note")
+            out.append(plain.decode("utf-8"))
+            ss.zero(plain)
+        return out

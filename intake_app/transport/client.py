@@ -1,0 +1,359 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The submitting side: a resumable, chunked upload of a sealed bundle to the archive, and its receipt.
+
+Guarantees: each chunk carries its SHA-256 and counts as sent only when the receiver acknowledges
+that same hash; the upload's state (receiver URL, upload ID, acknowledged offset) is kept under
+``INTAKE_HOME/transport/uploads`` so a lost circuit, a restart of the app or of the receiver
+resumes from the last acknowledged chunk; SOCKS connects run under our own deadline (PySocks with
+a socket timeout), with retries and exponential backoff under an overall deadline; :func:`submit`
+returns only a receipt verified against the profile's receipt key with a verified log inclusion
+proof. Never: deletes or changes the bundle; sends anything but the bundle's bytes, its size and
+hash; talks to anything but the profile's onion service (or, for development, ``--insecure-direct``
+to loopback).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import os
+import re
+import socket
+import time
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import socks
+
+from crypto import receipt as receipts
+from intake_app import paths
+from intake_app.errors import IntakeError
+from intake_app.transport.tor import TorConnection
+
+ProgressCallback = Callable[[int, int, str], None]
+"""(bytes acknowledged, total bytes, phase) with phase in connecting|uploading|retrying|verifying|done."""
+
+# Tor's SOCKS5 extended errors (tor-spec / proposal 304) for onion services.
+ONION_ERRORS = {
+    0xF0: "onion service descriptor not found",
+    0xF1: "onion service descriptor is invalid",
+    0xF2: "onion service introduction failed",
+    0xF3: "onion service rendezvous failed",
+    0xF4: "onion service needs client authorisation",
+    0xF5: "onion service client authorisation is wrong",
+    0xF6: "onion address is invalid",
+    0xF7: "onion service introduction timed out",
+}
+_PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
+
+
+class SubmitError(IntakeError):
+    """Root of submission problems. The bundle is untouched and can be sent again."""
+
+
+class ReceiverUnreachableError(SubmitError):
+    """Could not reach the receiver before the deadline (tor, the onion service or the network)."""
+
+    def __init__(self, detail: str, socks_code: int | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.socks_code = socks_code
+
+
+class ReceiverRefusedError(SubmitError):
+    """The receiver refused the bundle (too large, quota, disk full, malformed...)."""
+
+    def __init__(self, status: int, code: str, detail: str) -> None:
+        super().__init__(f"receiver answered {status} {code}: {detail}")
+        self.status = status
+        self.code = code
+        self.detail = detail
+
+
+class ReceiptInvalidError(SubmitError):
+    """The receiver answered, but its receipt or log proof did not verify."""
+
+
+class InsecureDirectError(SubmitError):
+    """--insecure-direct was given a URL that is not plain HTTP on loopback."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+    via_tor: TorConnection | None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+def direct_endpoint(url: str) -> Endpoint:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise InsecureDirectError("--insecure-direct accepts only http:// on loopback")
+    return Endpoint(parts.hostname, parts.port or 80, None)
+
+
+def onion_endpoint(onion: str, tor: TorConnection) -> Endpoint:
+    if not re.fullmatch(r"[a-z2-7]{56}\.onion", onion):
+        raise ReceiverUnreachableError(f"not a v3 onion address: {onion!r}", 0xF6)
+    return Endpoint(onion, 80, tor)
+
+
+@dataclass
+class RetryPolicy:
+    connect_timeout: float = 60.0  # one SOCKS connect (tor itself gives up on onions after ~120 s)
+    io_timeout: float = 120.0  # one read or write on an established connection
+    deadline: float = 1800.0  # the whole submission
+    first_backoff: float = 1.0
+    max_backoff: float = 30.0
+
+
+def _socks_code(exc: BaseException) -> int | None:
+    m = re.match(r"0x([0-9a-f]{2})", str(getattr(exc, "msg", "") or exc))
+    return int(m.group(1), 16) if m else None
+
+
+class _Connection(http.client.HTTPConnection):
+    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float) -> None:
+        super().__init__(endpoint.host, endpoint.port, timeout=policy.io_timeout)
+        self.endpoint = endpoint
+        self.connect_timeout = max(1.0, min(policy.connect_timeout, remaining))
+
+    def connect(self) -> None:
+        tor = self.endpoint.via_tor
+        if tor is None:
+            self.sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
+        else:
+            s = socks.socksocket()
+            s.set_proxy(socks.SOCKS5, tor.socks_host, tor.socks_port, rdns=True)
+            s.settimeout(self.connect_timeout)  # covers the SOCKS handshake: tor answers only once connected
+            try:
+                s.connect((self.host, self.port))
+            except BaseException:
+                s.close()
+                raise
+            s.settimeout(self.timeout)
+            self.sock = s
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+class _Retry(Exception):
+    """Internal: the attempt failed in a way worth retrying."""
+
+
+class Uploader:
+    """One bundle's upload; usable again after a failure (state is on disk)."""
+
+    def __init__(self, bundle: Path, endpoint: Endpoint, *, policy: RetryPolicy | None = None,
+                 progress: ProgressCallback | None = None, state_dir: Path | None = None) -> None:
+        self.bundle = Path(bundle)
+        self.endpoint = endpoint
+        self.policy = policy or RetryPolicy()
+        self.progress = progress or (lambda _a, _b, _c: None)
+        self.size = self.bundle.stat().st_size
+        self.sha256 = _file_sha256(self.bundle)
+        self.state_dir = state_dir or paths.private_dir("transport", "uploads")
+        self.state_path = self.state_dir / f"{self.sha256}.json"
+        self.conn: _Connection | None = None
+        self.attempts = 0
+        self.resumed_from: list[int] = []
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _load_state(self) -> dict[str, Any] | None:
+        try:
+            state: dict[str, Any] = json.loads(self.state_path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return None
+        return state if state.get("url") == self.endpoint.url and state.get("size") == self.size else None
+
+    def _save_state(self, state: dict[str, Any]) -> None:
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(state), encoding="utf-8")
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, self.state_path)
+
+    # -- HTTP ----------------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, body: bytes | None, headers: dict[str, str], end: float) -> tuple[int, dict[str, Any]]:
+        if self.conn is None:
+            self.conn = _Connection(self.endpoint, self.policy, end - time.monotonic())
+        try:
+            self.conn.request(method, path, body=body, headers={"Content-Length": str(len(body or b"")), **headers})
+            answer = self.conn.getresponse()
+            raw = answer.read()
+        except socks.ProxyError as exc:
+            self._drop()
+            code = _socks_code(exc)
+            if code in _PERMANENT_SOCKS:
+                raise ReceiverUnreachableError(ONION_ERRORS.get(code or 0, str(exc)), code) from exc
+            raise _Retry(ONION_ERRORS.get(code or 0, str(exc))) from exc
+        except (OSError, http.client.HTTPException) as exc:
+            self._drop()
+            raise _Retry(str(exc) or type(exc).__name__) from exc
+        if answer.will_close:
+            self._drop()
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError as exc:
+            raise _Retry("receiver answered something that is not JSON") from exc
+        return answer.status, data if isinstance(data, dict) else {}
+
+    def _drop(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    @staticmethod
+    def _refused(status: int, data: dict[str, Any]) -> ReceiverRefusedError:
+        return ReceiverRefusedError(status, str(data.get("error", "")), str(data.get("detail", "")))
+
+    # -- the protocol --------------------------------------------------------------------------
+
+    def run(self) -> receipts.SubmissionProof:
+        end = time.monotonic() + self.policy.deadline
+        backoff = self.policy.first_backoff
+        last_error = "no attempt made"
+        while True:
+            self.attempts += 1
+            try:
+                return self._attempt(end)
+            except _Retry as exc:
+                last_error = str(exc)
+            if time.monotonic() + backoff > end:
+                self._drop()
+                raise ReceiverUnreachableError(last_error)
+            self.progress(self._acked(), self.size, "retrying")
+            time.sleep(backoff)
+            backoff = min(backoff * 2, self.policy.max_backoff)
+
+    def _acked(self) -> int:
+        state = self._load_state()
+        return int(state["received"]) if state else 0
+
+    def _attempt(self, end: float) -> receipts.SubmissionProof:
+        self.progress(self._acked(), self.size, "connecting")
+        state = self._load_state()
+        if state is not None:
+            status, data = self._request("GET", f"/v1/uploads/{state['upload_id']}", None, {}, end)
+            if status == 404:
+                state = None  # the receiver expired or lost it: start again
+            elif status != 200:
+                raise self._refused(status, data)
+            else:
+                state["received"] = int(data["received"])
+                self.resumed_from.append(state["received"])
+        if state is None:
+            status, data = self._request("POST", "/v1/uploads", json.dumps({"size": self.size, "sha256": self.sha256}).encode(),
+                                         {"Content-Type": "application/json"}, end)
+            if status == 429 or status >= 500 and data.get("error") not in ("storage-full", "quota-exceeded"):
+                raise _Retry(str(data.get("detail", status)))
+            if status != 201:
+                raise self._refused(status, data)
+            state = {"url": self.endpoint.url, "size": self.size, "upload_id": data["upload_id"],
+                     "received": int(data["received"]), "chunk_size": int(data["chunk_size"])}
+        self._save_state(state)
+        self._send_chunks(state, end)
+        self.progress(self.size, self.size, "verifying")
+        status, data = self._request("POST", f"/v1/uploads/{state['upload_id']}/finish", None, {}, end)
+        if status == 409:
+            raise _Retry("receiver lost the end of the upload")
+        if status == 404:
+            self.state_path.unlink(missing_ok=True)
+            raise _Retry("receiver forgot the upload")
+        if status != 200:
+            if status == 422:
+                self.state_path.unlink(missing_ok=True)
+            raise self._refused(status, data)
+        try:
+            return receipts.SubmissionProof.from_json(data)
+        except receipts.ReceiptError as exc:
+            raise ReceiptInvalidError(str(exc)) from exc
+
+    def _send_chunks(self, state: dict[str, Any], end: float) -> None:
+        chunk_size = max(1 << 16, min(int(state["chunk_size"]), 16 << 20))
+        with open(self.bundle, "rb") as f:
+            while state["received"] < self.size:
+                if time.monotonic() > end:
+                    raise _Retry("deadline reached")
+                offset = int(state["received"])
+                f.seek(offset)
+                chunk = f.read(min(chunk_size, self.size - offset))
+                digest = hashlib.sha256(chunk).hexdigest()
+                self.progress(offset, self.size, "uploading")
+                status, data = self._request(
+                    "PUT", f"/v1/uploads/{state['upload_id']}?offset={offset}", chunk,
+                    {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest}, end)
+                if status == 409 or (status == 400 and data.get("error") == "chunk-hash-mismatch"):
+                    state["received"] = int(data.get("received", offset))  # the receiver says where it stands
+                elif status == 404:
+                    self.state_path.unlink(missing_ok=True)
+                    raise _Retry("receiver forgot the upload")
+                elif status == 200:
+                    if data.get("chunk_sha256") != digest or int(data.get("received", -1)) != offset + len(chunk):
+                        raise _Retry("acknowledgement does not match the chunk")
+                    state["received"] = offset + len(chunk)
+                elif status == 429 or status >= 500 and data.get("error") != "storage-full":
+                    raise _Retry(str(data.get("detail", status)))
+                else:
+                    raise self._refused(status, data)
+                self._save_state(state)
+        self.progress(self.size, self.size, "uploading")
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while data := f.read(1 << 20):
+            digest.update(data)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    receipt: receipts.Receipt
+    proof: receipts.SubmissionProof
+    code: str
+    saved_to: Path
+
+
+def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int) -> SubmitResult:
+    """Verify the receipt and its log proof; keep it under ``INTAKE_HOME/receipts``."""
+    try:
+        receipt, _checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
+    except receipts.ReceiptError as exc:
+        raise ReceiptInvalidError(str(exc)) from exc
+    target = paths.private_dir("receipts") / f"{receipt.bundle_sha256}.json"
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"code": receipt.code(), **proof.to_json()}, indent=1), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    return SubmitResult(receipt, proof, receipt.code(), target)
+
+
+def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecure_direct_url: str | None = None,
+           progress: ProgressCallback | None = None, policy: RetryPolicy | None = None) -> SubmitResult:
+    """Send one sealed bundle to the profile's receiver and return its verified receipt.
+
+    ``profile`` needs ``receiver_onion`` and ``receipt_public_key`` (a ``crypto.profile.ArchiveProfile``).
+    """
+    if insecure_direct_url is not None:
+        endpoint = direct_endpoint(insecure_direct_url)
+    elif tor is not None:
+        endpoint = onion_endpoint(profile.receiver_onion, tor)
+    else:
+        raise ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
+    uploader = Uploader(Path(bundle_path), endpoint, policy=policy, progress=progress)
+    proof = uploader.run()
+    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size)
+    uploader.state_path.unlink(missing_ok=True)
+    if progress:
+        progress(uploader.size, uploader.size, "done")
+    return result

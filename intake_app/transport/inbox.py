@@ -1,0 +1,298 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The receiver's store of incoming uploads and received bundles (ciphertext only).
+
+Layout under ``ARCHIVE/received/``: ``<sha256>.tib`` complete bundles; ``.partial/<id>.part`` and
+``.partial/<id>.json`` uploads in progress. Guarantees: a bundle appears under its final name only
+by an atomic rename after its full SHA-256 matched what the client declared; every acknowledged
+chunk is fsynced before the acknowledgement; limits (per-upload size, total quota, open uploads,
+new uploads per minute, free-disk reserve) are checked before bytes are accepted; idle uploads
+expire. Never: records who uploaded (no addresses, no client data beyond size and hash), or
+decrypts anything.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from intake_app.errors import IntakeError
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+_BUF = 1 << 16
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bundle_bytes: int = 2 << 30
+    quota_bytes: int = 200 << 30
+    max_chunk_bytes: int = 16 << 20
+    chunk_bytes: int = 4 << 20  # what clients are told to send
+    max_open_uploads: int = 64
+    uploads_per_minute: int = 60
+    idle_expiry_seconds: float = 48 * 3600.0
+    min_free_bytes: int = 256 << 20
+
+
+class InboxError(IntakeError):
+    status = 400
+    code = "bad-request"
+
+    def __init__(self, detail: str, **extra: object) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class MalformedUploadError(InboxError):
+    pass
+
+
+class TooLargeError(InboxError):
+    status, code = 413, "too-large"
+
+
+class QuotaExceededError(InboxError):
+    status, code = 507, "quota-exceeded"
+
+
+class StorageFullError(InboxError):
+    status, code = 507, "storage-full"
+
+
+class RateLimitedError(InboxError):
+    status, code = 429, "rate-limited"
+
+
+class UnknownUploadError(InboxError):
+    status, code = 404, "unknown-upload"
+
+
+class OffsetConflictError(InboxError):
+    status, code = 409, "offset-conflict"
+
+
+class ChunkHashError(InboxError):
+    status, code = 400, "chunk-hash-mismatch"
+
+
+class BundleHashError(InboxError):
+    status, code = 422, "bundle-hash-mismatch"
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Inbox:
+    def __init__(self, directory: Path, limits: Limits) -> None:
+        self.directory = directory
+        self.partial = directory / ".partial"
+        self.partial.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(directory, 0o700)
+        self.limits = limits
+        self._lock = threading.Lock()
+        self._upload_locks: dict[str, threading.Lock] = {}
+        self._recent: deque[float] = deque()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def bundle_path(self, sha256: str) -> Path:
+        if not _SHA.match(sha256):
+            raise MalformedUploadError("not a SHA-256")
+        return self.directory / f"{sha256}.tib"
+
+    def _state_path(self, upload_id: str) -> Path:
+        if not _ID.match(upload_id):
+            raise UnknownUploadError("no such upload")
+        return self.partial / f"{upload_id}.json"
+
+    def _state(self, upload_id: str) -> dict[str, object]:
+        path = self._state_path(upload_id)
+        try:
+            data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise UnknownUploadError("no such upload (finished long ago, expired or never made)") from exc
+        return data
+
+    def _upload_lock(self, upload_id: str) -> threading.Lock:
+        with self._lock:
+            return self._upload_locks.setdefault(upload_id, threading.Lock())
+
+    def used_bytes(self) -> int:
+        total = 0
+        for entry in os.scandir(self.directory):
+            if entry.is_file() and entry.name.endswith(".tib"):
+                total += entry.stat().st_size
+        for state in self.partial.glob("*.json"):
+            try:
+                data = json.loads(state.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if not data.get("done"):
+                total += int(data.get("size", 0))
+        return total
+
+    def list_bundles(self) -> list[tuple[str, int]]:
+        return sorted(
+            (p.name[:-4], p.stat().st_size) for p in self.directory.glob("*.tib") if _SHA.match(p.name[:-4])
+        )
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    def create(self, size: object, sha256: object) -> dict[str, object]:
+        if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+            raise MalformedUploadError("size must be a positive integer")
+        if not isinstance(sha256, str) or not _SHA.match(sha256):
+            raise MalformedUploadError("sha256 must be 64 lowercase hex characters")
+        if size > self.limits.max_bundle_bytes:
+            raise TooLargeError("bundle is larger than this archive accepts", limit=self.limits.max_bundle_bytes)
+        with self._lock:
+            now = time.monotonic()
+            while self._recent and now - self._recent[0] > 60:
+                self._recent.popleft()
+            if len(self._recent) >= self.limits.uploads_per_minute:
+                raise RateLimitedError("too many new uploads; try again later", retry_after=30)
+            open_uploads = sum(1 for p in self.partial.glob("*.json")
+                               if not json.loads(p.read_text(encoding="utf-8")).get("done"))
+            if open_uploads >= self.limits.max_open_uploads:
+                raise RateLimitedError("too many uploads in progress; try again later", retry_after=60)
+            complete = self.bundle_path(sha256).exists()
+            if not complete:
+                if self.used_bytes() + size > self.limits.quota_bytes:
+                    raise QuotaExceededError("the archive's storage quota is used up")
+                if shutil.disk_usage(self.directory).free < size + self.limits.min_free_bytes:
+                    raise StorageFullError("the receiver's disk is full")
+            self._recent.append(now)
+            upload_id = secrets.token_urlsafe(24)
+            state: dict[str, object] = {
+                "size": size, "sha256": sha256, "received": size if complete else 0,
+                "touched": time.time(), "done": False, "existing": complete,
+            }
+            if not complete:
+                fd = os.open(self.partial / f"{upload_id}.part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                os.close(fd)
+            _write_json(self._state_path(upload_id), state)
+        return {"upload_id": upload_id, "received": state["received"], "chunk_size": self.limits.chunk_bytes}
+
+    def status(self, upload_id: str) -> dict[str, object]:
+        state = self._state(upload_id)
+        return {"received": state["received"], "size": state["size"], "done": state["done"]}
+
+    def put_chunk(self, upload_id: str, offset: int, length: int, chunk_sha256: str, body: BinaryIO) -> dict[str, object]:
+        if not _SHA.match(chunk_sha256):
+            raise MalformedUploadError("X-Chunk-SHA256 must be 64 lowercase hex characters")
+        if length <= 0 or length > self.limits.max_chunk_bytes:
+            raise TooLargeError("chunk too large", limit=self.limits.max_chunk_bytes)
+        with self._upload_lock(upload_id):
+            state = self._state(upload_id)
+            received, size = int(state["received"]), int(state["size"])  # type: ignore[call-overload]
+            if state["done"] or offset != received:
+                raise OffsetConflictError("chunk does not start where the upload stands", received=received)
+            if offset + length > size:
+                raise TooLargeError("chunk runs past the declared size", limit=size)
+            part = self.partial / f"{upload_id}.part"
+            digest = hashlib.sha256()
+            try:
+                with open(part, "r+b") as f:
+                    f.truncate(offset)  # drop bytes of a chunk that was never acknowledged
+                    f.seek(offset)
+                    remaining = length
+                    while remaining:
+                        data = body.read(min(_BUF, remaining))
+                        if not data:
+                            f.truncate(offset)
+                            raise MalformedUploadError("body shorter than Content-Length")
+                        digest.update(data)
+                        f.write(data)
+                        remaining -= len(data)
+                    if digest.hexdigest() != chunk_sha256:
+                        f.truncate(offset)
+                        raise ChunkHashError("chunk does not match its hash", received=received)
+                    f.flush()
+                    os.fsync(f.fileno())
+            except OSError as exc:
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                    with open(part, "r+b") as f:
+                        f.truncate(offset)
+                    raise StorageFullError("the receiver's disk is full", received=received) from exc
+                raise
+            state["received"] = offset + length
+            state["touched"] = time.time()
+            _write_json(self._state_path(upload_id), state)
+        return {"received": offset + length, "chunk_sha256": digest.hexdigest()}
+
+    def finish(self, upload_id: str) -> tuple[str, int, bool]:
+        """Check the whole bundle and move it into place: (sha256, size, newly stored)."""
+        with self._upload_lock(upload_id):
+            state = self._state(upload_id)
+            sha256, size = str(state["sha256"]), int(state["size"])  # type: ignore[call-overload]
+            if state["done"] or state["existing"]:
+                return sha256, size, False
+            if int(state["received"]) != size:  # type: ignore[call-overload]
+                raise OffsetConflictError("upload is not complete", received=state["received"])
+            part = self.partial / f"{upload_id}.part"
+            digest = hashlib.sha256()
+            with open(part, "rb") as f:
+                while data := f.read(1 << 20):
+                    digest.update(data)
+            if digest.hexdigest() != sha256:
+                part.unlink(missing_ok=True)
+                self._state_path(upload_id).unlink(missing_ok=True)
+                raise BundleHashError("the bundle does not match its declared hash")
+            os.replace(part, self.bundle_path(sha256))
+            _fsync_dir(self.directory)
+            return sha256, size, True
+
+    def mark_done(self, upload_id: str, log_index: int) -> None:
+        """Remember the receipt so a client that lost the answer can ask again."""
+        with self._upload_lock(upload_id):
+            state = self._state(upload_id)
+            state.update(done=True, log_index=log_index, touched=time.time())
+            _write_json(self._state_path(upload_id), state)
+
+    def done_index(self, upload_id: str) -> int | None:
+        state = self._state(upload_id)
+        index = state.get("log_index")
+        return int(index) if state["done"] and isinstance(index, int) else None
+
+    def expire_idle(self, now: float | None = None) -> int:
+        """Delete uploads untouched for longer than the limit; return how many."""
+        now = time.time() if now is None else now
+        expired = 0
+        for state_path in self.partial.glob("*.json"):
+            upload_id = state_path.stem
+            with self._upload_lock(upload_id):
+                try:
+                    state = json.loads(state_path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    continue
+                if now - float(state.get("touched", 0)) > self.limits.idle_expiry_seconds:
+                    (self.partial / f"{upload_id}.part").unlink(missing_ok=True)
+                    state_path.unlink(missing_ok=True)
+                    expired += 1
+        return expired

@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The receiver's append-only receipt log (a Merkle tree in the C2SP/RFC 9162 formats of :mod:`crypto.tlog`).
+
+Layout under ``ARCHIVE/log/``: ``entries`` holds one receipt text per entry, each as a line of
+base64 (append-only, fsynced before a receipt is handed out); ``checkpoint`` is the latest signed
+checkpoint. Guarantees: an entry, once returned with a receipt, is never rewritten; every
+checkpoint covers all entries before it, so a later checkpoint is consistent with an earlier one.
+Never: holds anything about who submitted (a receipt names a hash, a size and a time).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import threading
+from pathlib import Path
+
+import nacl.signing
+
+from crypto import receipt as receipts
+from crypto import tlog
+
+
+class ReceiptLog:
+    def __init__(self, directory: Path, key: nacl.signing.SigningKey) -> None:
+        self.directory = directory
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._key = key
+        self._origin = receipts.log_origin(bytes(key.verify_key))
+        self._entries_path = directory / "entries"
+        self._lock = threading.Lock()
+        self._texts: list[str] = []
+        self._hashes: list[bytes] = []
+        if self._entries_path.exists():
+            raw = self._entries_path.read_bytes()
+            if raw and not raw.endswith(b"\n"):  # a torn last line from a crash: it was never acknowledged
+                raw = raw[: raw.rfind(b"\n") + 1]
+                self._entries_path.write_bytes(raw)
+            for line in raw.splitlines():
+                text = base64.b64decode(line).decode("utf-8")
+                self._texts.append(text)
+                self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+
+    @property
+    def origin(self) -> str:
+        return self._origin
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def append(self, bundle_sha256: str, size: int) -> int:
+        """Log a new receipt (fsynced); return its index."""
+        with self._lock:
+            receipt = receipts.Receipt(bundle_sha256, size, receipts.utc_now(), len(self._texts))
+            text = receipt.text()
+            with open(self._entries_path, "ab") as f:
+                f.write(base64.b64encode(text.encode("utf-8")) + b"\n")
+                f.flush()
+                os.fsync(f.fileno())
+            self._texts.append(text)
+            self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+            return receipt.log_index
+
+    def find(self, bundle_sha256: str) -> int | None:
+        with self._lock:
+            for i, text in enumerate(self._texts):
+                if receipts.Receipt.parse(text).bundle_sha256 == bundle_sha256:
+                    return i
+        return None
+
+    def proof_for(self, index: int) -> receipts.SubmissionProof:
+        with self._lock:
+            return self._proof_locked(index)
+
+    def _proof_locked(self, index: int) -> receipts.SubmissionProof:
+        receipt = receipts.Receipt.parse(self._texts[index])
+        checkpoint_note = self._checkpoint_locked()
+        path = tlog.inclusion_proof(self._hashes, index)
+        return receipts.SubmissionProof(
+            receipts.sign_receipt(receipt, self._key),
+            checkpoint_note,
+            tuple(base64.b64encode(h).decode() for h in path),
+        )
+
+    def _checkpoint_locked(self) -> str:
+        note = tlog.sign_checkpoint(tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes)), self._key)
+        tmp = self.directory / "checkpoint.tmp"
+        tmp.write_text(note, encoding="utf-8")
+        os.replace(tmp, self.directory / "checkpoint")
+        return note
+
+    def checkpoint(self) -> str:
+        with self._lock:
+            return self._checkpoint_locked()
+
+    def consistency(self, old_size: int, new_size: int) -> list[str]:
+        with self._lock:
+            if not 0 < old_size <= new_size <= len(self._hashes):
+                raise ValueError("sizes outside the log")
+            path = tlog.consistency_proof(self._hashes[:new_size], old_size)
+        return [base64.b64encode(h).decode() for h in path]
+
+    def entries(self) -> list[receipts.Receipt]:
+        with self._lock:
+            return [receipts.Receipt.parse(t) for t in self._texts]

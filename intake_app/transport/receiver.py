@@ -1,0 +1,317 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The receiving side (``intake serve``): a small HTTP service on loopback, published as an onion service.
+
+HTTP API (all JSON unless said otherwise; errors are ``{"error": CODE, "detail": TEXT, ...}``):
+
+Submitters (over the onion service)::
+
+    POST /v1/uploads                 {"size": N, "sha256": HEX}  -> 201 {"upload_id", "received", "chunk_size"}
+    GET  /v1/uploads/ID              -> {"received", "size", "done"}
+    PUT  /v1/uploads/ID?offset=N     body = chunk bytes, header X-Chunk-SHA256: HEX
+                                     -> {"received": N+len, "chunk_sha256": HEX}   (409 with "received" if
+                                        the offset is not where the upload stands)
+    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (crypto.receipt.SubmissionProof)
+
+Anyone (the public receipt log)::
+
+    GET /v1/log/checkpoint           -> text/plain signed checkpoint (C2SP tlog-checkpoint)
+    GET /v1/log/entry?index=N        -> SubmissionProof JSON for entry N against the latest checkpoint
+    GET /v1/log/consistency?old=M&new=N -> {"proof": [base64 ...]}
+
+Archive staff (header ``Authorization: Bearer <token>``; the token is in ``ARCHIVE/staff-token``)::
+
+    GET /v1/staff/bundles            -> {"bundles": [{"sha256", "size", "received", "log_index"}]}
+    GET /v1/staff/bundles/SHA256     -> application/octet-stream, the sealed bundle
+
+Guarantees: listens on loopback only; stores ciphertext only (see :mod:`.inbox`); answers a
+finished upload only after its receipt is in the log. Never logs addresses, upload IDs, hashes or
+anything else that could link a submitter to a bundle; the HTTP server's access log is off.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import os
+import secrets
+import socket
+import threading
+import urllib.parse
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import nacl.signing
+
+from crypto.receipt import SubmissionProof
+from intake_app.transport.inbox import Inbox, InboxError, Limits, MalformedUploadError, UnknownUploadError
+from intake_app.transport.ledger import ReceiptLog
+
+log = logging.getLogger("intake.receiver")
+API = "/v1"
+_MAX_JSON = 64 << 10
+
+
+def staff_token(archive: Path) -> str:
+    """The staff credential, created (0600) on first use."""
+    path = archive / "staff-token"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(32) + "\n")
+    return path.read_text(encoding="utf-8").strip()
+
+
+@dataclass
+class ReceiverState:
+    inbox: Inbox
+    log: ReceiptLog
+    staff_token: str
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "intake-receiver"
+    sys_version = ""
+    state: ReceiverState
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # no access log: it would record timing and paths of submitters
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _send(self, status: int, body: bytes, content_type: str = "application/json", extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, status: int, data: object, extra: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(data).encode(), extra=extra)
+
+    def _error(self, exc: InboxError) -> None:
+        extra = {"Connection": "close"}  # the request body may be unread: never reuse this connection
+        if "retry_after" in exc.extra:
+            extra["Retry-After"] = str(exc.extra["retry_after"])
+        if exc.status >= 500:
+            log.warning("refused an upload: %s", exc.code)
+        self._json(exc.status, {"error": exc.code, "detail": exc.detail, **exc.extra}, extra)
+
+    def _length(self) -> int:
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError as exc:
+            raise MalformedUploadError("Content-Length required") from exc
+        if length < 0:
+            raise MalformedUploadError("negative Content-Length")
+        return length
+
+    def _read_json(self) -> dict[str, object]:
+        length = self._length()
+        if length > _MAX_JSON:
+            raise MalformedUploadError("request too large")
+        try:
+            data = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError as exc:
+            raise MalformedUploadError("body is not JSON") from exc
+        if not isinstance(data, dict):
+            raise MalformedUploadError("body is not a JSON object")
+        return data
+
+    def _route(self) -> tuple[list[str], dict[str, list[str]]]:
+        url = urllib.parse.urlsplit(self.path)
+        if not url.path.startswith(API + "/"):
+            return [], {}
+        return url.path[len(API) + 1:].split("/"), urllib.parse.parse_qs(url.query)
+
+    def _dispatch(self, method: str) -> None:
+        try:
+            parts, query = self._route()
+            handled = self._handle(method, parts, query)
+            if not handled:
+                self.close_connection = True
+                self._json(404, {"error": "not-found", "detail": "no such endpoint"}, {"Connection": "close"})
+        except InboxError as exc:
+            self.close_connection = True  # the body may not have been read in full
+            self._error(exc)
+        except (ValueError, IndexError, KeyError):
+            self.close_connection = True
+            self._json(400, {"error": "bad-request", "detail": "malformed request"}, {"Connection": "close"})
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def do_PUT(self) -> None:
+        self._dispatch("PUT")
+
+    # -- endpoints ----------------------------------------------------------------------------
+
+    def _handle(self, method: str, parts: list[str], query: dict[str, list[str]]) -> bool:
+        st = self.state
+        if parts == ["uploads"] and method == "POST":
+            body = self._read_json()
+            self._json(201, st.inbox.create(body.get("size"), body.get("sha256")))
+        elif len(parts) == 2 and parts[0] == "uploads" and method == "GET":
+            self._json(200, st.inbox.status(parts[1]))
+        elif len(parts) == 2 and parts[0] == "uploads" and method == "PUT":
+            offset = int(query["offset"][0])
+            chunk_hash = self.headers.get("X-Chunk-SHA256", "")
+            self._json(200, st.inbox.put_chunk(parts[1], offset, self._length(), chunk_hash, self.rfile))  # type: ignore[arg-type]
+        elif len(parts) == 3 and parts[0] == "uploads" and parts[2] == "finish" and method == "POST":
+            if self._length():
+                self._read_json()
+            self._json(200, self._finish(parts[1]).to_json())
+        elif parts == ["log", "checkpoint"] and method == "GET":
+            self._send(200, st.log.checkpoint().encode(), "text/plain; charset=utf-8")
+        elif parts == ["log", "entry"] and method == "GET":
+            index = int(query["index"][0])
+            if not 0 <= index < len(st.log):
+                raise UnknownUploadError("no such log entry")
+            self._json(200, st.log.proof_for(index).to_json())
+        elif parts == ["log", "consistency"] and method == "GET":
+            self._json(200, {"proof": st.log.consistency(int(query["old"][0]), int(query["new"][0]))})
+        elif parts and parts[0] == "staff" and method == "GET":
+            if not self._staff_ok():
+                self._json(401, {"error": "unauthorised", "detail": "staff credential required"},
+                           {"WWW-Authenticate": "Bearer"})
+            elif parts == ["staff", "bundles"]:
+                self._json(200, {"bundles": self._staff_list()})
+            elif len(parts) == 3 and parts[1] == "bundles":
+                self._staff_fetch(parts[2])
+            else:
+                return False
+        else:
+            return False
+        return True
+
+    def _finish(self, upload_id: str) -> SubmissionProof:
+        st = self.state
+        done = st.inbox.done_index(upload_id)
+        if done is not None:
+            return st.log.proof_for(done)
+        sha256, size, _new = st.inbox.finish(upload_id)
+        index = st.log.find(sha256)
+        if index is None:
+            index = st.log.append(sha256, size)
+        st.inbox.mark_done(upload_id, index)
+        log.info("stored a bundle and logged its receipt")
+        return st.log.proof_for(index)
+
+    def _staff_ok(self) -> bool:
+        header = self.headers.get("Authorization", "")
+        given = header[7:] if header.startswith("Bearer ") else ""
+        return bool(given) and hmac.compare_digest(given.encode(), self.state.staff_token.encode())
+
+    def _staff_list(self) -> list[dict[str, object]]:
+        by_hash = {r.bundle_sha256: r for r in self.state.log.entries()}
+        out: list[dict[str, object]] = []
+        for sha256, size in self.state.inbox.list_bundles():
+            r = by_hash.get(sha256)
+            out.append({"sha256": sha256, "size": size, "received": r.received if r else None,
+                        "log_index": r.log_index if r else None})
+        return out
+
+    def _staff_fetch(self, name: str) -> None:
+        path = self.state.inbox.bundle_path(name.removesuffix(".tib"))
+        if not path.exists():
+            raise UnknownUploadError("no such bundle")
+        size = path.stat().st_size
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        with open(path, "rb") as f:
+            while data := f.read(1 << 20):
+                self.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    """Tracks open connections so that ``stop()`` really cuts keep-alive clients off (a true restart)."""
+
+    daemon_threads = True
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.open_sockets: set[socket.socket] = set()
+        self.sockets_lock = threading.Lock()
+
+    def process_request_thread(self, request: object, client_address: object) -> None:
+        assert isinstance(request, socket.socket)
+        with self.sockets_lock:
+            self.open_sockets.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.sockets_lock:
+                self.open_sockets.discard(request)
+
+    def cut_connections(self) -> None:
+        with self.sockets_lock:
+            for sock in list(self.open_sockets):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+class ReceiverServer:
+    """The HTTP service; ``start()`` runs it in a thread, ``serve_forever()`` in the caller's."""
+
+    def __init__(self, archive: Path, key: nacl.signing.SigningKey, limits: Limits,
+                 host: str = "127.0.0.1", port: int = 0) -> None:
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise ValueError("the receiver listens on loopback only; tor publishes it")
+        archive.mkdir(mode=0o700, parents=True, exist_ok=True)
+        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive))
+        handler = type("Handler", (_Handler,), {"state": state})
+        self.state = state
+        self.httpd = _Server((host, port), handler)
+        self._thread: threading.Thread | None = None
+        self._sweeper_stop = threading.Event()
+
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _sweep(self) -> None:
+        while not self._sweeper_stop.wait(60):
+            self.state.inbox.expire_idle()
+
+    def start(self) -> ReceiverServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread.start()
+        threading.Thread(target=self._sweep, daemon=True).start()
+        return self
+
+    def serve_forever(self) -> None:
+        threading.Thread(target=self._sweep, daemon=True).start()
+        self.httpd.serve_forever()
+
+    def stop(self) -> None:
+        self._sweeper_stop.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.httpd.cut_connections()
+
+
+def onion_torrc_lines(archive: Path, port: int) -> list[str]:
+    """torrc lines publishing the receiver from ``ARCHIVE/onion`` with the PoW defence on."""
+    onion = archive / "onion"
+    return [f"HiddenServiceDir {onion}", f"HiddenServicePort 80 127.0.0.1:{port}",
+            "HiddenServicePoWDefensesEnabled 1"]
+
+
+__all__ = ["HTTPStatus", "ReceiverServer", "onion_torrc_lines", "staff_token"]

@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Archive mode end to end with real keys and a real sealed bundle: verify (every check green),
+a tampered copy (a red check and a plain message), open into a folder (custody event), and a
+BagIt export that the Library of Congress ``bagit`` tool validates."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.gui.conftest import require
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def sealed(intake_home: Path) -> tuple[Path, Path]:
+    """(bundle, demo archive directory): session-record answers sealed to the demo archive."""
+    require("intake_app.archive_setup", "intake_app.bundle_service")
+    import nacl.signing
+
+    import forms
+    from intake_app import bundle_service, demo, profiles
+
+    profile_path = demo.ensure_demo_archive(intake_home)
+    profile = profiles.load_profile(profile_path)
+    form = forms.load_form("session_record")
+    answers = {
+        "session_id": forms.new_ref(), "mode": "field_interview", "interviewer_code": "IV-1",
+        "start": {"local": "2026-11-20T10:00", "zone": "Asia/Hong_Kong", "qualifier": "exact"},
+        "end": {"local": "2026-11-20T12:00", "zone": "Asia/Hong_Kong", "qualifier": "exact"},
+        "place_region": "Hong Kong", "languages": ["YUE"], "interpreter_used": False, "recording": "none",
+        "not_recorded_reason": "The witness asked not to be recorded.", "readback": "read_back",
+        "copy_offered": "given", "inducement": "none", "interviewer_name": "Interviewer Name Canary",
+    }
+    assert not form.validate(answers)
+    bundle = intake_home / "one.tib"
+    bundle_service.seal_testimony(profile, form.id, form.version, answers, [], nacl.signing.SigningKey.generate(),
+                                  bundle, interviewer_role="interviewer", captured_at=datetime.now(UTC))
+    return bundle, profile_path.parent
+
+
+@pytest.fixture
+def page(qtbot, english, intake_home):  # type: ignore[no-untyped-def]
+    from intake_app.gui.controllers.app import AppController
+    from intake_app.gui.widgets.archive import ArchivePage
+
+    widget = ArchivePage(AppController())
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _verify(qtbot, page: Any, bundle: Path, key: Path) -> Any:  # type: ignore[no-untyped-def]
+    page.bundle.setText(str(bundle))
+    page.key.setText(str(key))
+    page._report = None
+    page.verify()
+    qtbot.waitUntil(lambda: page._report is not None, timeout=60000)
+    return page._report
+
+
+def test_verify_open_and_export(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bundle, archive = sealed
+    report = _verify(qtbot, page, bundle, archive / "keys" / "content.key")
+    assert report.ok
+    assert [page.check_marks[c].objectName() for c in page.check_marks] == ["checkOk"] * 5
+    assert "the testimony (content)" in page.summary.text()
+
+    report = _verify(qtbot, page, bundle, archive / "keys" / "identity.key")
+    assert report.ok and "the identity" in page.summary.text()
+
+    out = tmp_path / "opened"
+    page.key.setText(str(archive / "keys" / "content.key"))
+    page._report = None
+    page.open_into(str(out))
+    qtbot.waitUntil(lambda: page._report is not None, timeout=60000)
+    assert page._report.ok and page._report.written_to
+    assert page.bag_button.isEnabled()
+    assert any("decryption" in page.custody.item(i).text() for i in range(page.custody.count()))
+    opened_text = "".join(p.read_text(errors="ignore") for p in out.rglob("*") if p.is_file())
+    assert "Interviewer Name Canary" not in opened_text  # identity stays on the identity side
+
+    bag = tmp_path / "bag"
+    page.export_bagit(str(bag))
+    qtbot.waitUntil(lambda: any("export" in page.custody.item(i).text() for i in range(page.custody.count())),
+                    timeout=60000)
+    import bagit
+
+    assert bagit.Bag(str(bag)).is_valid()
+
+
+def test_tampered_bundle_shows_a_red_check_and_a_plain_message(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bundle, archive = sealed
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad = tmp_path / "tampered.tib"
+    bad.write_bytes(bytes(data))
+    report = _verify(qtbot, page, bad, archive / "keys" / "content.key")
+    assert not report.ok
+    marks = [page.check_marks[c].objectName() for c in page.check_marks]
+    assert "checkBad" in marks
+    assert "Traceback" not in page.summary.text() and page.summary.text()
+
+
+def test_wrong_passphrase_for_a_key_is_said_plainly(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crypto.keyfile import read_identity_file, write_identity_file
+
+    bundle, archive = sealed
+    protected = tmp_path / "protected.key"
+    write_identity_file(protected, read_identity_file(archive / "keys" / "content.key", None), "right passphrase")
+    page.bundle.setText(str(bundle))
+    page.key.setText(str(protected))
+    page.passphrase.setText("wrong passphrase")
+    page.verify()
+    qtbot.waitUntil(lambda: page.findChild(object, "errorBox") is not None, timeout=60000)
+    assert page.passphrase.text() == ""  # not kept on screen

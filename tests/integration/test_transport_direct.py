@@ -1,0 +1,254 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The upload protocol and the receiver on loopback (the --insecure-direct path): limits, malformed
+uploads, resume after an app restart, expiry, full disk, staff API, and logs that identify nobody."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import http.client
+import json
+import logging
+import os
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import nacl.signing
+import pytest
+
+from crypto import receipt as receipts
+from crypto import tlog
+from intake_app.transport import client
+from intake_app.transport.inbox import Limits
+from intake_app.transport.receiver import ReceiverServer
+
+CHUNK = 64 << 10
+
+
+class Stop(Exception):
+    """Raised from a progress callback to end the 'app' mid-upload."""
+
+
+@pytest.fixture
+def key() -> nacl.signing.SigningKey:
+    return nacl.signing.SigningKey.generate()
+
+
+def _server(archive: Path, key: nacl.signing.SigningKey, **limits: object) -> ReceiverServer:
+    return ReceiverServer(archive, key, Limits(**{"chunk_bytes": CHUNK, **limits})).start()  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def server(tmp_path: Path, key: nacl.signing.SigningKey) -> Iterator[ReceiverServer]:
+    srv = _server(tmp_path / "archive", key)
+    yield srv
+    srv.stop()
+
+
+def _profile(key: nacl.signing.SigningKey) -> SimpleNamespace:
+    return SimpleNamespace(receiver_onion="", receipt_public_key=bytes(key.verify_key))
+
+
+def _bundle(path: Path, size: int) -> Path:
+    path.write_bytes(os.urandom(size))
+    return path
+
+
+def _call(srv: ReceiverServer, method: str, path: str, body: bytes = b"", headers: dict | None = None) -> tuple[int, dict]:
+    conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+    conn.request(method, path, body=body, headers={"Content-Length": str(len(body)), **(headers or {})})
+    answer = conn.getresponse()
+    raw = answer.read()
+    conn.close()
+    return answer.status, (json.loads(raw) if raw and answer.getheader("Content-Type", "").startswith("application/json") else {"raw": raw})
+
+
+def test_direct_submit_and_logs_identify_nobody(server: ReceiverServer, key: nacl.signing.SigningKey, intake_home: Path,
+                                                tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    bundle = _bundle(tmp_path / "b.tib", 5 * CHUNK + 7)
+    result = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
+    assert (server.state.inbox.directory / f"{result.receipt.bundle_sha256}.tib").read_bytes() == bundle.read_bytes()
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert result.receipt.bundle_sha256 not in text and "127.0.0.1" not in text
+    assert result.code not in text
+    # The same bundle again: same receipt, no second copy, no second log entry.
+    again = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
+    assert again.receipt == result.receipt and len(server.state.log) == 1
+
+
+def test_resume_after_app_restart(server: ReceiverServer, key: nacl.signing.SigningKey, intake_home: Path,
+                                  tmp_path: Path) -> None:
+    bundle = _bundle(tmp_path / "b.tib", 10 * CHUNK)
+
+    def stop_after_three(done: int, total: int, phase: str) -> None:
+        if phase == "uploading" and done >= 3 * CHUNK:
+            raise Stop
+
+    endpoint = client.direct_endpoint(server.url)
+    with pytest.raises(Stop):
+        client.Uploader(bundle, endpoint, progress=stop_after_three).run()
+    # A new process would build a new Uploader from the same state on disk.
+    second = client.Uploader(bundle, endpoint)
+    proof = second.run()
+    assert second.resumed_from == [3 * CHUNK]
+    receipts.verify_submission(proof, bytes(key.verify_key), second.sha256, second.size)
+
+
+def test_idle_upload_expires_and_the_client_starts_again(server: ReceiverServer, key: nacl.signing.SigningKey,
+                                                         intake_home: Path, tmp_path: Path) -> None:
+    bundle = _bundle(tmp_path / "b.tib", 4 * CHUNK)
+    endpoint = client.direct_endpoint(server.url)
+
+    def stop_after_two(done: int, total: int, phase: str) -> None:
+        if phase == "uploading" and done >= 2 * CHUNK:
+            raise Stop
+
+    with pytest.raises(Stop):
+        client.Uploader(bundle, endpoint, progress=stop_after_two).run()
+    assert server.state.inbox.expire_idle(now=time.time() + server.state.inbox.limits.idle_expiry_seconds + 1) == 1
+    assert not list(server.state.inbox.partial.iterdir())
+    again = client.Uploader(bundle, endpoint)
+    again.run()
+    assert again.resumed_from == []
+
+
+def test_oversize_bundle_is_refused(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
+    srv = _server(tmp_path / "archive", key, max_bundle_bytes=1000)
+    try:
+        with pytest.raises(client.ReceiverRefusedError) as info:
+            client.submit(_bundle(tmp_path / "b.tib", 1001), _profile(key), tor=None, insecure_direct_url=srv.url)
+        assert info.value.code == "too-large"
+        assert not list((tmp_path / "archive" / "received").glob("*.tib"))
+    finally:
+        srv.stop()
+
+
+def test_full_disk_quota_and_rate_limit(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
+    bundle = _bundle(tmp_path / "b.tib", 2000)
+    for limits, code in (({"min_free_bytes": 1 << 60}, "storage-full"), ({"quota_bytes": 1000}, "quota-exceeded")):
+        srv = _server(tmp_path / f"archive-{code}", key, **limits)
+        try:
+            with pytest.raises(client.ReceiverRefusedError) as info:
+                client.submit(bundle, _profile(key), tor=None, insecure_direct_url=srv.url)
+            assert info.value.code == code
+        finally:
+            srv.stop()
+    srv = _server(tmp_path / "archive-rate", key, uploads_per_minute=2)
+    try:
+        body = json.dumps({"size": 10, "sha256": "a" * 64}).encode()
+        assert [_call(srv, "POST", "/v1/uploads", body)[0] for _ in range(3)] == [201, 201, 429]
+    finally:
+        srv.stop()
+
+
+def test_real_full_disk_leaves_no_partial_bundle(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
+    mount = tmp_path / "small"
+    mount.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=False, capture_output=True)
+    if mounted.returncode:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        # The free-space check passes (min_free 0, 900 kB declared) but the disk fills while writing.
+        (mount / "filler").write_bytes(b"\0" * (400 << 10))
+        srv = _server(mount / "archive", key, min_free_bytes=0)
+        try:
+            bundle = _bundle(tmp_path / "b.tib", 900 << 10)
+            with pytest.raises(client.ReceiverRefusedError) as info:
+                client.submit(bundle, _profile(key), tor=None, insecure_direct_url=srv.url)
+            assert info.value.code == "storage-full"
+            assert not list((mount / "archive" / "received").glob("*.tib"))
+        finally:
+            srv.stop()
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_malformed_uploads_are_rejected(server: ReceiverServer) -> None:
+    data = os.urandom(3000)
+    sha = hashlib.sha256(data).hexdigest()
+    assert _call(server, "POST", "/v1/uploads", b"not json")[0] == 400
+    assert _call(server, "POST", "/v1/uploads", json.dumps({"size": -1, "sha256": sha}).encode())[0] == 400
+    assert _call(server, "POST", "/v1/uploads", json.dumps({"size": 3000, "sha256": "xyz"}).encode())[0] == 400
+    assert _call(server, "POST", "/v1/uploads", json.dumps([1, 2]).encode())[0] == 400
+    assert _call(server, "GET", "/v1/uploads/" + "A" * 32)[0] == 404
+    assert _call(server, "GET", "/v1/uploads/../../etc")[0] in (400, 404)
+    status, created = _call(server, "POST", "/v1/uploads", json.dumps({"size": 3000, "sha256": sha}).encode())
+    assert status == 201
+    up = f"/v1/uploads/{created['upload_id']}"
+    h = {"X-Chunk-SHA256": hashlib.sha256(data[:1000]).hexdigest()}
+    assert _call(server, "PUT", up + "?offset=0", data[:1000], {"X-Chunk-SHA256": "0" * 64}) == (
+        400, {"error": "chunk-hash-mismatch", "detail": "chunk does not match its hash", "received": 0})
+    assert _call(server, "PUT", up + "?offset=5", data[:1000], h)[0] == 409
+    assert _call(server, "PUT", up + "?offset=zero", data[:1000], h)[0] == 400
+    assert _call(server, "PUT", up + "?offset=0", data[:1000], h)[1]["received"] == 1000
+    assert _call(server, "POST", up + "/finish")[0] == 409  # not complete
+    too_long = data[1000:] + b"x"
+    assert _call(server, "PUT", up + "?offset=1000", too_long, {"X-Chunk-SHA256": hashlib.sha256(too_long).hexdigest()})[0] == 413
+    assert _call(server, "GET", up)[1]["received"] == 1000
+
+
+def test_bundle_not_matching_its_declared_hash_is_not_stored(server: ReceiverServer) -> None:
+    data = os.urandom(2000)
+    status, created = _call(server, "POST", "/v1/uploads", json.dumps({"size": 2000, "sha256": "b" * 64}).encode())
+    up = f"/v1/uploads/{created['upload_id']}"
+    assert _call(server, "PUT", up + "?offset=0", data, {"X-Chunk-SHA256": hashlib.sha256(data).hexdigest()})[0] == 200
+    status, answer = _call(server, "POST", up + "/finish")
+    assert (status, answer["error"]) == (422, "bundle-hash-mismatch")
+    assert not list(server.state.inbox.directory.glob("*.tib"))
+    assert not list(server.state.inbox.partial.glob("*.part"))
+    assert len(server.state.log) == 0
+
+
+def test_staff_api_and_public_log(server: ReceiverServer, key: nacl.signing.SigningKey, intake_home: Path,
+                                  tmp_path: Path) -> None:
+    results = [client.submit(_bundle(tmp_path / f"b{i}.tib", 1000 + i), _profile(key), tor=None,
+                             insecure_direct_url=server.url) for i in range(3)]
+    assert _call(server, "GET", "/v1/staff/bundles")[0] == 401
+    assert _call(server, "GET", "/v1/staff/bundles", headers={"Authorization": "Bearer wrong"})[0] == 401
+    auth = {"Authorization": f"Bearer {server.state.staff_token}"}
+    listing = _call(server, "GET", "/v1/staff/bundles", headers=auth)[1]["bundles"]
+    assert sorted(b["sha256"] for b in listing) == sorted(r.receipt.bundle_sha256 for r in results)
+    assert {b["log_index"] for b in listing} == {0, 1, 2}
+    first = results[0].receipt
+    status, fetched = _call(server, "GET", f"/v1/staff/bundles/{first.bundle_sha256}", headers=auth)
+    assert status == 200 and hashlib.sha256(fetched["raw"]).hexdigest() == first.bundle_sha256
+    # The public log: the first receipt's checkpoint (size 1) is consistent with the latest (size 3).
+    status, raw = _call(server, "GET", "/v1/log/checkpoint")
+    origin = receipts.log_origin(bytes(key.verify_key))
+    latest = tlog.open_checkpoint(raw["raw"].decode(), origin, bytes(key.verify_key))
+    old = tlog.open_checkpoint(results[0].proof.checkpoint_note, origin, bytes(key.verify_key))
+    proof = [base64.b64decode(p) for p in _call(server, "GET", f"/v1/log/consistency?old={old.size}&new={latest.size}")[1]["proof"]]
+    tlog.verify_consistency(old.size, latest.size, old.root, latest.root, proof)
+    entry = receipts.SubmissionProof.from_json(_call(server, "GET", "/v1/log/entry?index=1")[1])
+    receipts.verify_submission(entry, bytes(key.verify_key), results[1].receipt.bundle_sha256)
+
+
+def test_log_survives_a_receiver_restart(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
+    srv = _server(tmp_path / "archive", key)
+    client.submit(_bundle(tmp_path / "a.tib", 100), _profile(key), tor=None, insecure_direct_url=srv.url)
+    srv.stop()
+    srv = _server(tmp_path / "archive", key)
+    try:
+        second = client.submit(_bundle(tmp_path / "b.tib", 200), _profile(key), tor=None, insecure_direct_url=srv.url)
+        assert second.receipt.log_index == 1
+    finally:
+        srv.stop()
+
+
+def test_insecure_direct_refuses_anything_but_loopback() -> None:
+    for url in ("http://example.org/", "https://127.0.0.1/", "http://10.0.0.1:80"):
+        with pytest.raises(client.InsecureDirectError):
+            client.direct_endpoint(url)
+
+
+def test_receiver_unreachable_after_deadline(intake_home: Path, tmp_path: Path, key: nacl.signing.SigningKey) -> None:
+    from tests.fixtures.tornet import free_port
+
+    policy = client.RetryPolicy(connect_timeout=1, deadline=3, first_backoff=0.5)
+    with pytest.raises(client.ReceiverUnreachableError):
+        client.submit(_bundle(tmp_path / "b.tib", 10), _profile(key), tor=None,
+                      insecure_direct_url=f"http://127.0.0.1:{free_port()}", policy=policy)

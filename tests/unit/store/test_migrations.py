@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Schema migrations from every earlier version, through the real unlock path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake_app.store import Store, db, keyslot, schema
+from intake_app.store import _secretstream as ss
+from intake_app.store.errors import StoreVersionError
+from intake_app.store.keyslot import TEST_KDF
+
+PASS = "migrate me"
+
+
+def _old_store(home: Path, version: int) -> None:
+    """A store as an app at schema ``version`` left it, with a row in every table it had."""
+    d = home / "store"
+    (d / "blobs").mkdir(parents=True, mode=0o700)
+    dek = ss.random_bytes(32)
+    conn = db.connect(d / db.DB_NAME, dek)
+    schema.migrate(conn, target=version)
+    key = b"k" * 32
+    if version >= 1:
+        conn.execute("INSERT INTO interviews (id, key, created_at, label) VALUES ('i1', ?, 't', NULL)", (key,))
+        conn.execute(
+            "INSERT INTO testimonies (id, interview_id, form_id, form_version, status, key, created_at, updated_at)"
+            " VALUES ('t1', 'i1', 'witness', '1', 'draft', ?, 't0', 't0')",
+            (key,),
+        )
+        conn.execute(
+            "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
+            " VALUES ('t1', 1, 't', x'00', x'01')"
+        )
+        conn.execute(
+            "INSERT INTO blobs (id, key, state, size, chunks, chunk_size, created_at)"
+            " VALUES ('b1', ?, 'complete', 0, 1, 65536, 't')",
+            (key,),
+        )
+        conn.execute(
+            "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at)"
+            " VALUES ('r1', 't1', 'b1', 'audio/flac', 't')"
+        )
+    if version >= 2:
+        conn.execute(
+            "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type, created_at)"
+            " VALUES ('a1', 't1', 'b1', NULL, 'image/png', 't')"
+        )
+        conn.execute(
+            "INSERT INTO notes (id, testimony_id, interview_id, key, body, created_at)"
+            " VALUES ('n1', 't1', NULL, ?, x'00', 't')",
+            (key,),
+        )
+    conn.close()
+    keyslot.write_keyslot(d, PASS, dek, TEST_KDF)
+
+
+def _schema_of(conn: object) -> list[tuple[str, str]]:
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")  # type: ignore[attr-defined]
+    return list(rows.fetchall())
+
+
+@pytest.mark.parametrize("version", range(schema.SCHEMA_VERSION))
+def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> None:
+    old = tmp_path / "old"
+    _old_store(old, version)
+    s = Store.open(old, PASS, with_device_key=False)
+    try:
+        assert schema.version_of(s._conn) == schema.SCHEMA_VERSION
+        fresh = Store.create(tmp_path / "fresh", PASS, kdf=TEST_KDF, with_device_key=False)
+        assert _schema_of(s._conn) == _schema_of(fresh._conn)
+        fresh.lock()
+        if version >= 1:
+            t = s.testimony("t1")
+            assert (t.form_id, t.versions, t.recordings, t.has_identity) == ("witness", 1, 1, True)
+            assert s._query("SELECT duration_ms FROM recordings") == [(None,)]
+        if version >= 2:
+            assert s.testimony("t1").attachments == 1
+            assert s._query("SELECT stripped FROM attachments") == [(1,)]
+        # The upgraded store is fully usable.
+        tid = s.create_testimony("victim", "2")
+        s.add_note("after upgrade", testimony_id=tid)
+        assert s.notes(testimony_id=tid) == ["after upgrade"]
+        assert s.outbox() == []
+    finally:
+        s.lock()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    s = Store.create(tmp_path, PASS, kdf=TEST_KDF, with_device_key=False)
+    s._conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    s.lock()
+    with pytest.raises(StoreVersionError):
+        Store.open(tmp_path, PASS, with_device_key=False)
+
+
+def test_every_step_is_registered() -> None:
+    assert sorted(schema.MIGRATIONS) == list(range(schema.SCHEMA_VERSION))

@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Testimonies, answer versions, identity sealing, recordings, notes, destruction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import crypto
+from intake_app.store import Store
+from intake_app.store.errors import IdentityUnavailableError, InvalidStateError, RecordNotFoundError
+
+FORM = "session_record"
+ANSWERS: dict[str, Any] = {
+    "interviewer_code": "IC-7",
+    "interviewer_name": "王丹 interviewer",
+    "place_region": "Haidian",
+    "place_exact": "No. 5 Xiyuan Road",
+    "present": [{"role": "witness", "code": "W1", "name": "Ding Zilin"}],
+    "prior_testimony": [{"to_whom": "a journalist"}],
+}
+
+
+class _Profile:
+    """The two profile attributes the store reads (real ArchiveProfile objects come from crypto.profile)."""
+
+    def __init__(self, recipients: tuple[str, ...], delete_after_receipt: bool = False) -> None:
+        self.identity_recipients = recipients
+        self.delete_after_receipt = delete_after_receipt
+        self.name = "test archive"
+
+    def fingerprint(self) -> str:
+        return "fp"
+
+
+@pytest.fixture
+def identity() -> crypto.X25519Identity:
+    return crypto.X25519Identity.generate()
+
+
+def _version() -> str:
+    import forms
+
+    return str(forms.load_form(FORM).version)
+
+
+def test_answers_split_and_identity_sealed(store: Store, identity: crypto.X25519Identity) -> None:
+    tid = store.create_testimony(FORM, _version())
+    v = store.save_answers(tid, ANSWERS, identity_recipients=[str(identity.recipient())])
+    assert v == 1
+    content = store.answers(tid)
+    assert content["interviewer_code"] == "IC-7" and content["place_region"] == "Haidian"
+    assert content["present"] == [{"role": "witness", "code": "W1"}]
+    assert content["prior_testimony"] == [{"to_whom": "a journalist"}]  # restricted-content kept
+    assert "interviewer_name" not in content and "place_exact" not in content
+    sealed = store.sealed_identity(tid)
+    assert set(sealed) == {"interviewer_name", "place_exact", "present"}
+    # Only the identity custodian's key opens them; the store has no way to.
+    import json
+
+    assert json.loads(crypto.decrypt_bytes(sealed["place_exact"], [identity])) == "No. 5 Xiyuan Road"
+    assert json.loads(crypto.decrypt_bytes(sealed["present"], [identity])) == [{"name": "Ding Zilin"}]
+    assert store.testimony(tid).has_identity and store.identity_sealed(tid)
+
+
+def test_identity_without_recipients_refused(store: Store) -> None:
+    tid = store.create_testimony(FORM, _version())
+    with pytest.raises(IdentityUnavailableError):
+        store.save_answers(tid, ANSWERS)
+    assert store.testimony(tid).versions == 0
+    # Content-only answers need no recipients.
+    store.save_answers(tid, {"interviewer_code": "IC-7"})
+    assert store.answers(tid) == {"interviewer_code": "IC-7"}
+
+
+def test_versions_and_identity_carried_forward(store: Store, identity: crypto.X25519Identity) -> None:
+    store.set_profile(_Profile((str(identity.recipient()),)))
+    tid = store.create_testimony(FORM, _version())
+    store.save_answers(tid, ANSWERS)
+    first = store.sealed_identity(tid)
+    # The GUI re-saves what it can read back (content only): identity must survive.
+    store.save_answers(tid, {**store.load_answers(tid), "place_region": "Xicheng"})
+    assert store.sealed_identity(tid) == first
+    assert store.answers(tid)["place_region"] == "Xicheng"
+    assert store.answers(tid, version=1)["place_region"] == "Haidian"
+    # A new identity answer replaces only its own section.
+    store.save_answers(tid, {"place_exact": "Muxidi"})
+    now = store.sealed_identity(tid)
+    assert now["interviewer_name"] == first["interviewer_name"] and now["place_exact"] != first["place_exact"]
+    store.clear_identity(tid, "place_exact")
+    assert "place_exact" not in store.sealed_identity(tid)
+    assert store.testimony(tid).versions == 4
+
+
+def test_gui_profile_keyword(store: Store, identity: crypto.X25519Identity) -> None:
+    tid = store.create_testimony(FORM, _version())
+    store.save_answers(tid, ANSWERS, profile=_Profile((str(identity.recipient()),)))
+    assert store.identity_recipients() == (str(identity.recipient()),)
+    assert store.get_testimony(tid).has_identity
+
+
+def test_unknown_field_rejected_nothing_stored(store: Store) -> None:
+    import forms
+
+    tid = store.create_testimony(FORM, _version())
+    with pytest.raises(forms.FormError):
+        store.save_answers(tid, {"no_such_field": "x"})
+    assert store.testimony(tid).versions == 0
+
+
+def test_list_resolve_and_missing(store: Store) -> None:
+    ids = [store.create_testimony(FORM, _version()) for _ in range(3)]
+    assert sorted(t.id for t in store.list_testimonies()) == sorted(ids)
+    assert len(store.list_testimonies(limit=2)) == 2
+    assert store.resolve_id(ids[0][:8]) == ids[0]
+    with pytest.raises(RecordNotFoundError):
+        store.resolve_id("zz")
+    with pytest.raises(RecordNotFoundError):
+        store.testimony("0" * 16)
+
+
+def test_recordings_notes_interviews(store: Store) -> None:
+    iid = store.create_interview("first visit")
+    tid = store.create_testimony(FORM, _version(), interview_id=iid)
+    w = store.new_blob_writer()
+    w.write(b"RIFF" + bytes(100_000))
+    rid = store.add_recording(tid, w.close(), "audio/wav", duration_ms=1000)
+    store.add_note("ask about the 27th Army", testimony_id=tid)
+    store.add_note("bring tea", interview_id=iid)
+    assert store.notes(testimony_id=tid) == ["ask about the 27th Army"]
+    assert store.notes(interview_id=iid) == ["bring tea"]
+    assert store.list_interviews()[0][2] == "first visit"
+    detail = store.detail(tid)
+    assert [p.id for p in detail.payloads] == [rid] and detail.payloads[0].size == 100_004
+    with store.open_blob(detail.payloads[0].blob_id) as r:
+        assert r.read(4) == b"RIFF"
+
+
+def test_import_recording_from_file(store: Store, tmp_path: Path) -> None:
+    tid = store.create_testimony(FORM, _version())
+    src = tmp_path / "a.flac"
+    src.write_bytes(b"fLaC" + bytes(range(256)) * 1000)
+    store.import_recording(tid, src, "audio/flac")
+    (p,) = store.payloads(tid)
+    with store.open_blob(p.blob_id) as r:
+        assert r.read() == src.read_bytes()
+
+
+def test_destroy_removes_keys_and_files(store: Store) -> None:
+    tid = store.create_testimony(FORM, _version())
+    w = store.new_blob_writer()
+    w.write(b"x" * 1000)
+    ref = w.close()
+    store.add_recording(tid, ref, "audio/flac")
+    store.add_note("n", testimony_id=tid)
+    store.destroy_testimony(tid)
+    assert not (store.blob_dir / ref.name).exists()
+    assert store._query("SELECT count(*) FROM blobs") == [(0,)]
+    assert store._query("SELECT count(*) FROM notes") == [(0,)]
+    with pytest.raises(RecordNotFoundError):
+        store.testimony(tid)
+
+
+def test_final_testimony_not_editable(store: Store) -> None:
+    tid = store.create_testimony(FORM, _version())
+    store._query("UPDATE testimonies SET status = 'final' WHERE id = ?", (tid,))
+    with pytest.raises(InvalidStateError):
+        store.save_answers(tid, {"interviewer_code": "x"})
+    with pytest.raises(InvalidStateError):
+        store.add_recording(tid, None, "audio/flac")  # type: ignore[arg-type]
