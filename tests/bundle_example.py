@@ -66,11 +66,11 @@ def specs() -> tuple[B.SideSpec, B.SideSpec]:
     k = keys()
     answers = canonical({"content": {"account": "I saw the tanks."}, "restricted-content": {}})
     identity = canonical({"identity": {"name": "Example Witness"}})
-    common: dict[str, Any] = dict(
-        link_id=LINK_ID, form_id="example", form_version="1.0.0", captured_started=CAPTURED,
-        captured_ended=None, sealed_at=SEALED, interviewer_role="interviewer", tool_version="0.1.0",
-        device_key=k["device"],
-    )
+    common: dict[str, Any] = {
+        "link_id": LINK_ID, "form_id": "example", "form_version": "1.0.0", "captured_started": CAPTURED,
+        "captured_ended": None, "sealed_at": SEALED, "interviewer_role": "interviewer", "tool_version": "0.1.0",
+        "device_key": k["device"],
+    }
     content = B.SideSpec(
         [k["content"].recipient()],
         [B.InnerFile("answers.json", len(answers), lambda: io.BytesIO(answers), "application/json", "answers"),
