@@ -379,6 +379,10 @@
         <translation>{0}: other</translation>
     </message>
     <message>
+        <source>choose, or type a place</source>
+        <translation>choose, or type a place</translation>
+    </message>
+    <message>
         <source>(not answered)</source>
         <translation>(not answered)</translation>
     </message>

@@ -379,6 +379,10 @@
         <translation>{0}：其他</translation>
     </message>
     <message>
+        <source>choose, or type a place</source>
+        <translation>请选择，或输入地点</translation>
+    </message>
+    <message>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>

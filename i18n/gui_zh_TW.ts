@@ -379,6 +379,10 @@
         <translation>{0}：其他</translation>
     </message>
     <message>
+        <source>choose, or type a place</source>
+        <translation>請選擇，或輸入地點</translation>
+    </message>
+    <message>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>

@@ -187,9 +187,14 @@ class InterviewsController(QObject):
         closed: a new save could not merge with what this machine can no longer read.
         """
         ids = self._identity_ids(step)
-        if interview_id not in self._identity and self.records.testimony(interview_id).has_identity:
-            return ids
-        return ids & set(self._identity.get(interview_id, {}).get(step.field_id, {}))
+        typed = self._identity.get(interview_id, {}).get(step.field_id)
+        if typed is None and step.field_id in self._sealed_sections(interview_id):
+            return ids  # sealed in an earlier session: its content is out of this machine's reach
+        return ids & set(typed or {})
+
+    def _sealed_sections(self, interview_id: str) -> set[str]:
+        """Top-level parts whose identity section the store holds sealed."""
+        return set(self.records.sealed_identity(interview_id))
 
     def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
         """Save one step. Content is stored sealed with the testimony key; identity answers of
@@ -198,8 +203,8 @@ class InterviewsController(QObject):
         identity_ids = self._identity_ids(step) if step.kind != "identity" else set(answers)
         identity = {k: v for k, v in answers.items() if k in identity_ids}
         content = {k: v for k, v in answers.items() if k not in identity_ids}
-        locked = self.sealed_fields(interview_id, step) if interview_id not in self._identity else set()
-        if identity and locked:
+        typed = self._identity.get(interview_id, {}).get(step.field_id)
+        if identity and typed is None and step.field_id in self._sealed_sections(interview_id):
             raise IdentityClosed("identity section sealed in an earlier session")
         if identity:
             self._identity.setdefault(interview_id, {}).setdefault(step.field_id, {}).update(identity)
@@ -216,7 +221,11 @@ class InterviewsController(QObject):
             self._sealed.add(interview_id)
 
     def identity_sealed(self, interview_id: str) -> bool:
-        return interview_id in self._sealed or bool(self.records.testimony(interview_id).has_identity)
+        """Whether the identity step's section is sealed (then it is shown only as "sealed")."""
+        step = next((s for s in self.steps() if s.kind == "identity"), None)
+        if step is None:
+            return False
+        return interview_id in self._sealed or step.field_id in self._sealed_sections(interview_id)
 
     def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
         """The identity step: hand its answers to the store, which seals them at once."""

@@ -204,6 +204,13 @@ class _Place(_Choice):
         self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.box.editTextChanged.connect(lambda _t: changed())
 
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.box.setItemText(0, "")  # an editable box shows item 0's text as if typed
+        edit = self.box.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(FormView.tr("choose, or type a place"))
+
     def get(self) -> Any:
         code = self.box.currentData()
         text = self.box.currentText().strip()
