@@ -8,9 +8,10 @@ may be empty only when the whole payload is empty.
 
 Guarantees:
 - Memory stays flat: at most ``workers * WINDOW_PER_WORKER`` chunks are in flight, whatever the size.
-- Chunks are sealed/opened in a bounded thread pool (libsodium releases the GIL), but results are
-  written strictly in order and nonces depend only on the chunk index, so the output is
-  byte-identical to ``workers=1``.
+- With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
+  GIL); with ``workers=1`` OpenSSL's cipher runs in the calling thread while reads and writes
+  run on two helper threads. Results are written strictly in order and nonces depend only on
+  the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
   (as every streaming age implementation does); callers that need all-or-nothing must write to
