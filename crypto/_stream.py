@@ -7,7 +7,8 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: at most ``workers * WINDOW_PER_WORKER`` chunks are in flight, whatever the size.
+- Memory stays flat: at most ``3 * workers`` batches of 8 chunks (plus 4 queued batches per I/O
+  thread) are in flight, whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
   GIL); with ``workers=1`` OpenSSL's cipher runs in the calling thread while reads and writes
   run on two helper threads. Results are written strictly in order and nonces depend only on
