@@ -56,6 +56,7 @@ MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small
 MAX_MEMBERS = 10_000
 MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small JSON
 COPY_CHUNK = 1024 * 1024
+AGE_CHUNK = 64 * 1024
 SIDES = ("content", "identity")
 AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
 _NAME_RULES = {
@@ -158,6 +159,71 @@ class ChunkStream(io.RawIOBase):
         return n
 
 
+def inner_tar_length(spec: SideSpec) -> int:
+    """The exact padded length of a side's inner tar, known before any payload is read.
+
+    Every manifest field has a length fixed by the inputs (hashes are 64 hex digits, signatures
+    88 base64 characters), so a manifest built over placeholder hashes has the final length.
+    """
+    placeholder = [FileEntry(f.path, "0" * 64, f.size, f.media_type, f.kind, f.original_name) for f in spec.files]
+    manifest = len(spec.manifest(placeholder))
+    unpadded = sum(_tar.BLOCK + f.size + len(_tar.padding(f.size)) for f in spec.files)
+    unpadded += _tar.BLOCK + manifest + len(_tar.padding(manifest)) + len(_tar.END_OF_ARCHIVE)
+    return _tar.padded_tar_length(unpadded, MIN_INNER_PADDED)
+
+
+def age_ciphertext_length(header_length: int, plaintext: int) -> int:
+    """Length of an age v1 file: header, 16-byte nonce, 64 KiB STREAM chunks with 16-byte tags."""
+    chunks = max(1, -(-plaintext // AGE_CHUNK))
+    return header_length + 16 + plaintext + 16 * chunks
+
+
+class _Out:
+    """Writes to the bundle's destination, hashing and counting every byte (no seeking needed)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.digest, self.count = out, hashlib.sha256(), 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self.out.write(data)
+        self.digest.update(data)
+        self.count += len(data)
+        return len(data)
+
+
+class _DeferredTarHeader(io.RawIOBase):
+    """Sits between the age core and the bundle: holds back the age header until it is complete,
+    then writes the outer tar header (whose size it can now compute) before it, and passes the
+    rest straight through. So a bundle streams to any writable destination in one pass."""
+
+    def __init__(self, out: _Out, name: str, plaintext: int) -> None:
+        self._out, self._name, self._plaintext = out, name, plaintext
+        self._buf = bytearray()
+        self.expected = -1
+        self.written = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        data = memoryview(b).cast("B")
+        n = len(data)
+        if self.expected >= 0:
+            self._out.write(data)
+            self.written += n
+            return n
+        self._buf += data
+        mark = self._buf.find(b"\n--- ")
+        end = self._buf.find(b"\n", mark + 1) if mark >= 0 else -1
+        if end >= 0:
+            self.expected = age_ciphertext_length(end + 1, self._plaintext)
+            self._out.write(_tar.header(self._name, self.expected))
+            self._out.write(self._buf)
+            self.written += len(self._buf)
+            self._buf.clear()
+        return n
+
+
 def write_bundle(
     out: BinaryIO,
     *,
@@ -165,22 +231,22 @@ def write_bundle(
     content: SideSpec,
     identity: SideSpec,
     workers: int | None = None,
-) -> None:
-    """Write a bundle to ``out`` (seekable; each age member's header is patched with its size)."""
+) -> tuple[str, int]:
+    """Stream a bundle to ``out`` in one pass; returns (SHA-256 hex, size) of the bytes written."""
+    sink = _Out(out)
     meta = bundle_json(bundle_id)
-    out.write(_tar.header("BUNDLE", len(meta)) + meta + _tar.padding(len(meta)))
+    sink.write(_tar.header("BUNDLE", len(meta)) + meta + _tar.padding(len(meta)))
     for side, spec in (("content", content), ("identity", identity)):
-        header_at = out.tell()
-        out.write(bytes(_tar.BLOCK))  # placeholder; rewritten once the ciphertext size is known
+        plaintext = inner_tar_length(spec)
+        member = _DeferredTarHeader(sink, AGE_MEMBER[side], plaintext)
         stream = io.BufferedReader(ChunkStream(inner_tar_chunks(spec)), buffer_size=COPY_CHUNK)
-        crypto.encrypt(stream, out, list(spec.recipients), workers=workers)
-        end = out.tell()
-        size = end - header_at - _tar.BLOCK
-        out.seek(header_at)
-        out.write(_tar.header(AGE_MEMBER[side], size))
-        out.seek(end)
-        out.write(_tar.padding(size))
-    out.write(_tar.END_OF_ARCHIVE)
+        crypto.encrypt(stream, cast(BinaryIO, member), list(spec.recipients), workers=workers)
+        if member.expected < 0 or member.written != member.expected:
+            # Never emit a bundle whose header disagrees with its data.
+            raise BundleFormatError(f"internal error: {AGE_MEMBER[side]} length differs from its prediction")
+        sink.write(_tar.padding(member.written))
+    sink.write(_tar.END_OF_ARCHIVE)
+    return sink.digest.hexdigest(), sink.count
 
 
 # ----------------------------------------------------------------------------------------------
