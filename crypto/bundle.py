@@ -121,7 +121,9 @@ def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
                 raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
         yield _tar.padding(f.size)
         written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
-        spec.entries.append(FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name))
+        spec.entries.append(
+            FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name)
+        )
     manifest = spec.manifest(list(spec.entries))
     yield _tar.header("manifest.json", len(manifest))
     yield manifest
@@ -440,7 +442,7 @@ class InnerTarSink(io.RawIOBase):
         if m.name == "manifest.json":
             self._manifest = bytes(self._buf)
         elif self._section:
-            self.sections[m.name[len("sealed/"):-len(".age")]] = bytes(self._buf)
+            self.sections[m.name[len("sealed/") : -len(".age")]] = bytes(self._buf)
         self._buf.clear()
         self._pad_remaining = len(_tar.padding(m.size))
         self._state = "pad" if self._pad_remaining else "header"
@@ -505,15 +507,23 @@ def _no_match_types() -> tuple[type[BaseException], ...]:
 
 
 def _decrypt_side(
-    fh: BinaryIO, side: str, start: int, size: int, identities: Sequence[Any], out_dir: Path | None,
-    used: set[int], workers: int | None,
+    fh: BinaryIO,
+    side: str,
+    start: int,
+    size: int,
+    identities: Sequence[Any],
+    out_dir: Path | None,
+    used: set[int],
+    workers: int | None,
 ) -> SideReport:
     """Try each identity on one side; the first that matches decrypts it into a fresh sink."""
     for index, identity in enumerate(identities):
         window = _Window(fh, start, size)
         sink = InnerTarSink(side, size, None if out_dir is None else out_dir / side)
         try:
-            crypto.decrypt(io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers)
+            crypto.decrypt(
+                io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers
+            )
         except _no_match_types():
             sink.close_files()
             continue
@@ -546,9 +556,10 @@ def _open_sections(sections: dict[str, bytes], identity: Any, side: str) -> dict
         try:
             opened[key] = crypto.decrypt_bytes(ciphertext, [identity])
         except crypto.AgeError as exc:
-            raise BundleIntegrityError(f"sealed identity section {key!r} cannot be opened: {exc}", side=side) from exc
+            raise BundleIntegrityError(
+                f"sealed identity section {key!r} cannot be opened: {exc}", side=side
+            ) from exc
     return opened
-
 
 
 def read_bundle(
@@ -579,8 +590,9 @@ def read_bundle(
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _read(path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool,
-          workers: int | None) -> OpenReport:
+def _read(
+    path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool, workers: int | None
+) -> OpenReport:
     used: set[int] = set()
     with open(path, "rb") as fh:
         total = os.fstat(fh.fileno()).st_size
@@ -605,8 +617,9 @@ def _read(path: Path, identities: Sequence[Any], staging: Path | None, strict_ke
             start = fh.tell()
             if start + member.size > total:
                 raise BundleTruncatedError(f"bundle ends inside {AGE_MEMBER[side]}")
-            sides[side] = _decrypt_side(fh, side, start, member.size, identities,
-                                        None if staging is None else staging, used, workers)
+            sides[side] = _decrypt_side(
+                fh, side, start, member.size, identities, None if staging is None else staging, used, workers
+            )
             fh.seek(start + member.size)
             _read_padding(fh, member.size, AGE_MEMBER[side])
         else:
@@ -646,10 +659,18 @@ def _check_end(fh: BinaryIO, total: int, *, second_only: bool) -> None:
 
 def _cross_check(report: OpenReport) -> None:
     content, identity = report.sides.get("content"), report.sides.get("identity")
-    if content is not None and content.manifest is not None and content.manifest.bundle_id != report.bundle_id:
+    if (
+        content is not None
+        and content.manifest is not None
+        and content.manifest.bundle_id != report.bundle_id
+    ):
         raise BundleIntegrityError("content manifest names another bundle id", side="content")
-    if (content is not None and content.manifest is not None
-            and identity is not None and identity.manifest is not None):
+    if (
+        content is not None
+        and content.manifest is not None
+        and identity is not None
+        and identity.manifest is not None
+    ):
         a, b = content.manifest, identity.manifest
         if a.link_id != b.link_id:
             raise BundleIntegrityError("the two sides carry different link ids (spliced)")
