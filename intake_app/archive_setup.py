@@ -33,6 +33,10 @@ class ArchiveDirError(IntakeError):
         self.path = path
 
 
+class OnionAddressError(ArchiveDirError):
+    """``--receiver-onion`` is not a v3 onion address."""
+
+
 @dataclass(frozen=True)
 class ArchiveCreated:
     directory: Path
@@ -71,7 +75,7 @@ def create_archive(
     work_factor: int = DEFAULT_WORK_FACTOR,
 ) -> ArchiveCreated:
     if receiver_onion and not re.fullmatch(r"[a-z2-7]{56}\.onion", receiver_onion):
-        raise ArchiveDirError("the receiver address is not a v3 .onion address", receiver_onion)
+        raise OnionAddressError("the receiver address is not a v3 .onion address", receiver_onion)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise ArchiveDirError("archive directory exists and is not empty", str(directory))
     _private_dir(directory)
