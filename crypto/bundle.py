@@ -56,6 +56,7 @@ MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small
 MAX_MEMBERS = 10_000
 MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small JSON
 COPY_CHUNK = 1024 * 1024
+AGE_CHUNK = 64 * 1024
 SIDES = ("content", "identity")
 AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
 _NAME_RULES = {
@@ -120,7 +121,9 @@ def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
                 raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
         yield _tar.padding(f.size)
         written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
-        spec.entries.append(FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name))
+        spec.entries.append(
+            FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name)
+        )
     manifest = spec.manifest(list(spec.entries))
     yield _tar.header("manifest.json", len(manifest))
     yield manifest
@@ -158,6 +161,71 @@ class ChunkStream(io.RawIOBase):
         return n
 
 
+def inner_tar_length(spec: SideSpec) -> int:
+    """The exact padded length of a side's inner tar, known before any payload is read.
+
+    Every manifest field has a length fixed by the inputs (hashes are 64 hex digits, signatures
+    88 base64 characters), so a manifest built over placeholder hashes has the final length.
+    """
+    placeholder = [FileEntry(f.path, "0" * 64, f.size, f.media_type, f.kind, f.original_name) for f in spec.files]
+    manifest = len(spec.manifest(placeholder))
+    unpadded = sum(_tar.BLOCK + f.size + len(_tar.padding(f.size)) for f in spec.files)
+    unpadded += _tar.BLOCK + manifest + len(_tar.padding(manifest)) + len(_tar.END_OF_ARCHIVE)
+    return _tar.padded_tar_length(unpadded, MIN_INNER_PADDED)
+
+
+def age_ciphertext_length(header_length: int, plaintext: int) -> int:
+    """Length of an age v1 file: header, 16-byte nonce, 64 KiB STREAM chunks with 16-byte tags."""
+    chunks = max(1, -(-plaintext // AGE_CHUNK))
+    return header_length + 16 + plaintext + 16 * chunks
+
+
+class _Out:
+    """Writes to the bundle's destination, hashing and counting every byte (no seeking needed)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.digest, self.count = out, hashlib.sha256(), 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self.out.write(data)
+        self.digest.update(data)
+        self.count += len(data)
+        return len(data)
+
+
+class _DeferredTarHeader(io.RawIOBase):
+    """Sits between the age core and the bundle: holds back the age header until it is complete,
+    then writes the outer tar header (whose size it can now compute) before it, and passes the
+    rest straight through. So a bundle streams to any writable destination in one pass."""
+
+    def __init__(self, out: _Out, name: str, plaintext: int) -> None:
+        self._out, self._name, self._plaintext = out, name, plaintext
+        self._buf = bytearray()
+        self.expected = -1
+        self.written = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        data = memoryview(b).cast("B")
+        n = len(data)
+        if self.expected >= 0:
+            self._out.write(data)
+            self.written += n
+            return n
+        self._buf += data
+        mark = self._buf.find(b"\n--- ")
+        end = self._buf.find(b"\n", mark + 1) if mark >= 0 else -1
+        if end >= 0:
+            self.expected = age_ciphertext_length(end + 1, self._plaintext)
+            self._out.write(_tar.header(self._name, self.expected))
+            self._out.write(self._buf)
+            self.written += len(self._buf)
+            self._buf.clear()
+        return n
+
+
 def write_bundle(
     out: BinaryIO,
     *,
@@ -165,22 +233,22 @@ def write_bundle(
     content: SideSpec,
     identity: SideSpec,
     workers: int | None = None,
-) -> None:
-    """Write a bundle to ``out`` (seekable; each age member's header is patched with its size)."""
+) -> tuple[str, int]:
+    """Stream a bundle to ``out`` in one pass; returns (SHA-256 hex, size) of the bytes written."""
+    sink = _Out(out)
     meta = bundle_json(bundle_id)
-    out.write(_tar.header("BUNDLE", len(meta)) + meta + _tar.padding(len(meta)))
+    sink.write(_tar.header("BUNDLE", len(meta)) + meta + _tar.padding(len(meta)))
     for side, spec in (("content", content), ("identity", identity)):
-        header_at = out.tell()
-        out.write(bytes(_tar.BLOCK))  # placeholder; rewritten once the ciphertext size is known
+        plaintext = inner_tar_length(spec)
+        member = _DeferredTarHeader(sink, AGE_MEMBER[side], plaintext)
         stream = io.BufferedReader(ChunkStream(inner_tar_chunks(spec)), buffer_size=COPY_CHUNK)
-        crypto.encrypt(stream, out, list(spec.recipients), workers=workers)
-        end = out.tell()
-        size = end - header_at - _tar.BLOCK
-        out.seek(header_at)
-        out.write(_tar.header(AGE_MEMBER[side], size))
-        out.seek(end)
-        out.write(_tar.padding(size))
-    out.write(_tar.END_OF_ARCHIVE)
+        crypto.encrypt(stream, cast(BinaryIO, member), list(spec.recipients), workers=workers)
+        if member.expected < 0 or member.written != member.expected:
+            # Never emit a bundle whose header disagrees with its data.
+            raise BundleFormatError(f"internal error: {AGE_MEMBER[side]} length differs from its prediction")
+        sink.write(_tar.padding(member.written))
+    sink.write(_tar.END_OF_ARCHIVE)
+    return sink.digest.hexdigest(), sink.count
 
 
 # ----------------------------------------------------------------------------------------------
@@ -374,7 +442,7 @@ class InnerTarSink(io.RawIOBase):
         if m.name == "manifest.json":
             self._manifest = bytes(self._buf)
         elif self._section:
-            self.sections[m.name[len("sealed/"):-len(".age")]] = bytes(self._buf)
+            self.sections[m.name[len("sealed/") : -len(".age")]] = bytes(self._buf)
         self._buf.clear()
         self._pad_remaining = len(_tar.padding(m.size))
         self._state = "pad" if self._pad_remaining else "header"
@@ -439,15 +507,23 @@ def _no_match_types() -> tuple[type[BaseException], ...]:
 
 
 def _decrypt_side(
-    fh: BinaryIO, side: str, start: int, size: int, identities: Sequence[Any], out_dir: Path | None,
-    used: set[int], workers: int | None,
+    fh: BinaryIO,
+    side: str,
+    start: int,
+    size: int,
+    identities: Sequence[Any],
+    out_dir: Path | None,
+    used: set[int],
+    workers: int | None,
 ) -> SideReport:
     """Try each identity on one side; the first that matches decrypts it into a fresh sink."""
     for index, identity in enumerate(identities):
         window = _Window(fh, start, size)
         sink = InnerTarSink(side, size, None if out_dir is None else out_dir / side)
         try:
-            crypto.decrypt(io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers)
+            crypto.decrypt(
+                io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers
+            )
         except _no_match_types():
             sink.close_files()
             continue
@@ -480,9 +556,10 @@ def _open_sections(sections: dict[str, bytes], identity: Any, side: str) -> dict
         try:
             opened[key] = crypto.decrypt_bytes(ciphertext, [identity])
         except crypto.AgeError as exc:
-            raise BundleIntegrityError(f"sealed identity section {key!r} cannot be opened: {exc}", side=side) from exc
+            raise BundleIntegrityError(
+                f"sealed identity section {key!r} cannot be opened: {exc}", side=side
+            ) from exc
     return opened
-
 
 
 def read_bundle(
@@ -513,8 +590,9 @@ def read_bundle(
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _read(path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool,
-          workers: int | None) -> OpenReport:
+def _read(
+    path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool, workers: int | None
+) -> OpenReport:
     used: set[int] = set()
     with open(path, "rb") as fh:
         total = os.fstat(fh.fileno()).st_size
@@ -539,8 +617,9 @@ def _read(path: Path, identities: Sequence[Any], staging: Path | None, strict_ke
             start = fh.tell()
             if start + member.size > total:
                 raise BundleTruncatedError(f"bundle ends inside {AGE_MEMBER[side]}")
-            sides[side] = _decrypt_side(fh, side, start, member.size, identities,
-                                        None if staging is None else staging, used, workers)
+            sides[side] = _decrypt_side(
+                fh, side, start, member.size, identities, None if staging is None else staging, used, workers
+            )
             fh.seek(start + member.size)
             _read_padding(fh, member.size, AGE_MEMBER[side])
         else:
@@ -580,10 +659,18 @@ def _check_end(fh: BinaryIO, total: int, *, second_only: bool) -> None:
 
 def _cross_check(report: OpenReport) -> None:
     content, identity = report.sides.get("content"), report.sides.get("identity")
-    if content is not None and content.manifest is not None and content.manifest.bundle_id != report.bundle_id:
+    if (
+        content is not None
+        and content.manifest is not None
+        and content.manifest.bundle_id != report.bundle_id
+    ):
         raise BundleIntegrityError("content manifest names another bundle id", side="content")
-    if (content is not None and content.manifest is not None
-            and identity is not None and identity.manifest is not None):
+    if (
+        content is not None
+        and content.manifest is not None
+        and identity is not None
+        and identity.manifest is not None
+    ):
         a, b = content.manifest, identity.manifest
         if a.link_id != b.link_id:
             raise BundleIntegrityError("the two sides carry different link ids (spliced)")

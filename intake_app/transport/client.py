@@ -397,6 +397,10 @@ class SubmitResult:
     code: str
     saved_to: Path
 
+    def to_bytes(self) -> bytes:
+        """The kept form (JSON: code, receipt, checkpoint, inclusion proof), e.g. for ``Store.record_receipt``."""
+        return json.dumps({"code": self.code, **self.proof.to_json()}, indent=1).encode("utf-8")
+
 
 def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int) -> SubmitResult:
     """Verify the receipt and its log proof; keep it under ``INTAKE_HOME/receipts``."""
@@ -406,10 +410,11 @@ def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes,
         raise ReceiptInvalidError(str(exc)) from exc
     target = paths.private_dir("receipts") / f"{receipt.bundle_sha256}.json"
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"code": receipt.code(), **proof.to_json()}, indent=1), encoding="utf-8")
+    result = SubmitResult(receipt, proof, receipt.code(), target)
+    tmp.write_bytes(result.to_bytes())
     os.chmod(tmp, 0o600)
     os.replace(tmp, target)
-    return SubmitResult(receipt, proof, receipt.code(), target)
+    return result
 
 
 def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecure_direct_url: str | None = None,
