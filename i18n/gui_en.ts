@@ -272,6 +272,10 @@
         <translation>Archive profile (*.json)</translation>
     </message>
     <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>The local demo archive on this computer (not for real testimony)</translation>
+    </message>
+    <message>
         <source>Welcome to Testimony Intake</source>
         <translation>Welcome to Testimony Intake</translation>
     </message>
@@ -676,8 +680,8 @@
         <translation>No archive chosen yet.</translation>
     </message>
     <message>
-        <source>Archive: {0} (demo — not for real testimony)</source>
-        <translation>Archive: {0} (demo — not for real testimony)</translation>
+        <source>Archive: the local demo archive on this computer (not for real testimony)</source>
+        <translation>Archive: the local demo archive on this computer (not for real testimony)</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
