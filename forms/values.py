@@ -16,6 +16,7 @@ Never: converts a time silently, rewrites the witness's value, or accepts ``+08:
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from datetime import UTC, datetime, timedelta
@@ -50,20 +51,51 @@ class DateProblem(ValueError):
         super().__init__(code)
 
 
+# Plain dates (level 0: a year, a month, a day) are by far the most common answers; they are
+# checked here directly because the full EDTF grammar costs ~15 ms per parse. A test checks that
+# this shortcut agrees with the edtf package (except that it refuses 29 February of common years).
+_PLAIN_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _plain_date_ok(match: re.Match[str]) -> bool:
+    year_s, month_s, day_s = match.groups()
+    if month_s is None:
+        return True
+    year, month = int(year_s), int(month_s)
+    if not 1 <= month <= 12:
+        return False
+    if day_s is None:
+        return True
+    # Stricter than the edtf package, which accepts 29 February in any year.
+    days = (31, 29 if calendar.isleap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    return 1 <= int(day_s) <= days
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_edtf(text: str) -> Any:
+    return parse_edtf(text)
+
+
 def parse_date(text: str) -> Any:
-    """Parse an EDTF string; raises :class:`DateProblem`. Returns the ``edtf`` object."""
+    """Check an EDTF string; raises :class:`DateProblem`. Returns the ``edtf`` object (or, for a
+    plain year/month/day, the text itself)."""
+    if text.strip() != text:
+        raise DateProblem("date_invalid")
+    plain = _PLAIN_RE.match(text)
+    if plain:
+        if not _plain_date_ok(plain):
+            raise DateProblem("date_invalid")
+        return text
     try:
-        parsed = parse_edtf(text.strip()) if text.strip() == text else None
+        parsed = _parse_edtf(text)
     except (EDTFParseException, ValueError, OverflowError) as exc:
         raise DateProblem("date_invalid") from exc
-    if parsed is None:
-        raise DateProblem("date_invalid")
     # An interval whose end precedes its start is a typing slip, not uncertainty.
     if "/" in text and not text.startswith("/") and not text.endswith("/"):
         start, _, end = text.partition("/")
         if ".." not in (start, end) and start and end:
             try:
-                reversed_ = parse_edtf(start).lower_strict() > parse_edtf(end).upper_strict()
+                reversed_ = _parse_edtf(start).lower_strict() > _parse_edtf(end).upper_strict()
             except (EDTFParseException, ValueError, AttributeError):
                 # A part that parses only as part of the interval (e.g. "1989-06-XX"): no order check.
                 reversed_ = False

@@ -102,3 +102,32 @@ def test_impossible_lunar_dates_are_refused(year: int, month: int, day: int, lea
     with pytest.raises(DateProblem) as info:
         forms.lunar_to_date(year, month, day, leap)
     assert info.value.code == "lunar_invalid"
+
+
+def test_plain_date_shortcut_agrees_with_the_edtf_package() -> None:
+    import calendar
+
+    from edtf import EDTFParseException, parse_edtf
+
+    disagreements = []
+    for year in ("0000", "0001", "1900", "1989", "1992", "2000", "9999"):
+        for month in (None, "00", "01", "02", "06", "12", "13"):
+            for day in (None, "00", "01", "28", "29", "30", "31", "32"):
+                if month is None and day is not None:
+                    continue
+                text = year + (f"-{month}" if month else "") + (f"-{day}" if day else "")
+                try:
+                    parse_edtf(text)
+                    reference = True
+                except (EDTFParseException, ValueError):
+                    reference = False
+                if month == "02" and day == "29" and not calendar.isleap(int(year)):
+                    reference = False  # the edtf package accepts 29 February in any year; we do not
+                try:
+                    parse_date(text)
+                    ours = True
+                except DateProblem:
+                    ours = False
+                if ours != reference:
+                    disagreements.append(text)
+    assert disagreements == []
