@@ -9,7 +9,7 @@ QM_STAMP := intake_app/gui/translations/.built
 NODE_STAMP := tests/js/node_modules/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test setup system system-test lint bench fuzz translations lock dist clean screenshots
+.PHONY: run test setup system system-test lint bench fuzz translations lock lock-tools dist dist-test clean screenshots
 
 run: system $(STAMP) translations
 	$(PY) -m intake_app app
@@ -51,6 +51,18 @@ bench: system-test $(STAMP) $(NODE_STAMP)
 
 lock:
 	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock -q
+
+# The frozen app (PyInstaller one-dir) with tor inside, its CycloneDX SBOM and a .deb: see packaging/README.md.
+dist: system-test $(STAMP) translations
+	$(PY) packaging/build.py
+
+# The SBOM tool lives in its own locked environment (build/sbom-venv), not in the app's.
+lock-tools:
+	uv pip compile packaging/sbom-requirements.in --generate-hashes --python-version 3.11 -o packaging/sbom-requirements.lock -q
+
+# Freezes the app (without the .deb) and checks the bundle: version, libraries, first screen, bundled tor.
+dist-test: system-test $(STAMP) translations
+	INTAKE_DIST_TEST=1 xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest -s -q -p no:cacheprovider tests/integration/test_dist.py
 
 clean:
 	rm -rf $(VENV) tests/js/node_modules build dist

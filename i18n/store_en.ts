@@ -151,6 +151,10 @@
         <translation>intake: the answers file must hold a JSON object</translation>
     </message>
     <message>
+        <source>intake: cannot read the file {0}</source>
+        <translation>intake: cannot read the file {0}</translation>
+    </message>
+    <message>
         <source>The store holds no testimonies.</source>
         <translation>The store holds no testimonies.</translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>intake：答案文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
+        <source>intake: cannot read the file {0}</source>
+        <translation>intake：无法读取文件 {0}</translation>
+    </message>
+    <message>
         <source>The store holds no testimonies.</source>
         <translation>存储库中没有证词。</translation>
     </message>

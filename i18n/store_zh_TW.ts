@@ -151,6 +151,10 @@
         <translation>intake：答案檔案必須包含一個 JSON 物件</translation>
     </message>
     <message>
+        <source>intake: cannot read the file {0}</source>
+        <translation>intake：無法讀取檔案 {0}</translation>
+    </message>
+    <message>
         <source>The store holds no testimonies.</source>
         <translation>儲存庫中沒有證詞。</translation>
     </message>

@@ -13,9 +13,11 @@ RUNTIME_PACKAGES=(
   fonts-noto-cjk
   python3-venv
 )
-# Tests and benchmarks: the real age tools, a private audio server, synthetic speech, a virtual screen.
+# Tests, benchmarks and `make dist`: the real age tools, a private audio server, synthetic speech, a virtual
+# screen, patchelf (points the bundled tor at its bundled libraries).
 TEST_PACKAGES=(
   age pulseaudio pulseaudio-utils sox espeak-ng xvfb xauth nodejs npm imagemagick time
+  patchelf
 )
 
 want=("${RUNTIME_PACKAGES[@]}")

@@ -69,10 +69,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    answers = json.loads(Path(args.answers).read_text(encoding="utf-8"))
+    try:
+        answers = json.loads(Path(args.answers).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        answers = None
     if not isinstance(answers, dict):
         print(translate("StoreCli", "intake: the answers file must hold a JSON object"), file=sys.stderr)
         return EXIT_USAGE
+    for item in [*(args.attach or []), *(args.audio or [])]:
+        if not Path(item).is_file():
+            print(translate("StoreCli", "intake: cannot read the file {0}").format(item), file=sys.stderr)
+            return EXIT_USAGE
     form_version = args.form_version
     if form_version is None:
         import forms
@@ -96,7 +103,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                 store.add_note(note, testimony_id=tid)
         except BaseException:
             # All or nothing: a failure (disk full, bad file) leaves no half-added testimony.
-            store.destroy_testimony(tid)
+            from intake_app.store.errors import StoreError
+
+            with contextlib.suppress(StoreError):
+                store.destroy_testimony(tid)
             raise
     finally:
         store.lock()

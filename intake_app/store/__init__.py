@@ -4,8 +4,8 @@
 ``Store.create(home, passphrase)`` / ``Store.open(home, passphrase)`` give an unlocked store;
 ``store.lock()`` forgets the keys; ``store.wipe()`` / ``wipe_store(home)`` crypto-shred and
 remove it. Modules: ``blobs`` (blob file format), ``keyslot`` (passphrase and data key),
-``db`` (SQLCipher), ``schema`` (migrations), ``records`` (testimonies, recordings, attachments,
-notes), ``outbox`` (bundles and receipts), ``errors``. Nothing here writes testimony or
+``db`` (SQLCipher), ``schema`` (migrations), ``records`` (testimonies, answers, notes), ``media``
+(recordings, attachments), ``outbox`` (bundles and receipts), ``errors``. Nothing here writes testimony or
 identity data to disk in plaintext.
 """
 
@@ -14,12 +14,13 @@ from __future__ import annotations
 from intake_app.store.blobs import BlobReader, BlobRef, BlobWriter, recover
 from intake_app.store.errors import StoreError
 from intake_app.store.keyslot import KdfParams
+from intake_app.store.media import MediaMixin
 from intake_app.store.outbox import OutboxEntry, OutboxMixin
 from intake_app.store.records import Payload, RecordsMixin, TestimonyDetail, TestimonySummary
 from intake_app.store.store import StoreCore, request_lock, store_directory, store_exists, wipe_store
 
 
-class Store(RecordsMixin, OutboxMixin, StoreCore):
+class Store(RecordsMixin, MediaMixin, OutboxMixin, StoreCore):
     """An unlocked store (see ``intake_app.store.store`` for the life cycle)."""
 
 

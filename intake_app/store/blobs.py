@@ -411,7 +411,8 @@ class BlobReader(io.RawIOBase):
             offset = self._pos - index * self._cap
             n = min(len(out) - done, self._loaded_len - offset)
             start = _HEAD.size + offset
-            out[done : done + n] = self._plain[start : start + n]
+            # Through a memoryview: slicing the bytearray would leave an unzeroed plaintext copy.
+            out[done : done + n] = memoryview(self._plain)[start : start + n]
             done += n
             self._pos += n
         return done

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +26,10 @@ from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import InvalidStateError, RecordNotFoundError
-from intake_app.store.records import Payload, _BlobStream, new_id
+from intake_app.store.records import new_id
 
 OUTBOX_DIR = "outbox"
+SEALED_MEDIA_TYPE = "application/octet-stream"  # age ciphertext sealed to the identity recipients
 
 
 @dataclass(frozen=True)
@@ -65,23 +67,38 @@ class OutboxMixin:
     home: Path
 
     def _payload_sources(self, testimony_id: str) -> list[Any]:
+        """What goes into the bundle, as the bundle service's ``PayloadSource``s.
+
+        Recordings and stripped attachment copies go to the content side (random names there).
+        To the identity side go the attachment originals and the identity answer sections, both
+        *as sealed on save* (age ciphertext to the identity recipients): the bundle encrypts
+        them once more, so the identity custodian runs ``age -d`` twice. The store cannot hand
+        over plaintext it is unable to read.
+        """
         from intake_app.bundle_service import PayloadSource
 
         sources = []
-        counts: dict[str, int] = {}
-        for p in self.payloads(testimony_id, include_originals=True):
-            counts[p.kind] = counts.get(p.kind, 0) + 1
-            name = f"{p.kind}-{counts[p.kind]:03d}{'-original' if p.original else ''}{_extension(p.media_type)}"
-            sources.append(
-                PayloadSource(
-                    name=name,
-                    open=_opener(self, p),
-                    size=p.size,
-                    media_type=p.media_type,
-                    kind=p.kind,
-                    original=p.original,
-                )
-            )
+        payloads = self.payloads(testimony_id, include_originals=True)
+        originals = {p.id: p for p in payloads if p.original}
+        audio = [p for p in payloads if p.kind == "audio"]
+        stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
+        for n, p in enumerate(audio, start=1):
+            name = f"audio-{n:03d}{_extension(p.media_type)}"
+            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio"))
+        for n, p in enumerate(stripped, start=1):
+            name = f"attachment-{n:03d}{_extension(p.media_type)}"
+            original = originals.get(p.id)
+            sealed_name = f"{name}.original.age" if original else None
+            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "attachment",
+                                         derived_from=sealed_name))
+            if original is not None and sealed_name is not None:
+                sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
+                                             SEALED_MEDIA_TYPE, "attachment", original=True))
+        for section, sealed in sorted(self.sealed_identity(testimony_id).items()):
+            sources.append(PayloadSource(
+                f"identity-{section}.json.age", _bytes_opener(sealed), len(sealed), SEALED_MEDIA_TYPE,
+                "attachment", original=True,
+            ))
         return sources
 
     def finalize(
@@ -95,7 +112,10 @@ class OutboxMixin:
         """Seal the latest version into a bundle in the outbox; the testimony becomes 'final'.
 
         ``device_key`` defaults to the device signing key loaded when the store was unlocked.
+        The bundle service validates the content answers; identity answers were sealed on save
+        and cannot be checked again here (they travel sealed, see ``_payload_sources``).
         """
+        import forms
         from intake_app.bundle_service import seal_testimony
         from intake_app.store.store import now
 
@@ -105,9 +125,14 @@ class OutboxMixin:
         if summary.status != "draft":
             raise InvalidStateError(testimony_id, summary.status, "draft")
         answers = self.answers(testimony_id)
-        writer = self.new_blob_writer()
+        form = _ContentChecks(forms.load_form(summary.form_id, summary.form_version))
+        outdir = self.home / OUTBOX_DIR
+        outdir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # The bundle service patches headers in place, so it seals to a file; the result is
+        # ciphertext for the archive and moves into a blob at once (hiding how many bundles
+        # wait and how large they are), then the file goes.
+        sealing = outdir / f".sealing-{new_id()}.tib"
         try:
-            stream = _HashingStream(_BlobStream(writer))
             result = seal_testimony(
                 profile,
                 summary.form_id,
@@ -115,29 +140,36 @@ class OutboxMixin:
                 answers,
                 self._payload_sources(testimony_id),
                 device_key,
-                stream,
+                sealing,
                 interviewer_role=interviewer_role,
                 captured_at=_dt.datetime.fromisoformat(summary.created_at),
-                **_identity_kwargs(seal_testimony, self.sealed_identity(testimony_id)),
+                form=form,
             )
-            ref = writer.close()
+            ref = self._blob_from(sealing)
+        finally:
+            sealing.unlink(missing_ok=True)
+        try:
+            with self.open_blob(ref.name) as check:
+                digest = hashlib.sha256()
+                while chunk := check.read(1 << 20):
+                    digest.update(chunk)
+            if digest.hexdigest() != result.sha256:
+                from intake_app.store.errors import BlobCorruptError
+
+                raise BlobCorruptError(ref.name, -1)
+            entry_id = new_id()
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
+                    (entry_id, testimony_id, result.bundle_id, ref.name, result.sha256, ref.size, now()),
+                )
+                conn.execute(
+                    "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
+                )
         except BaseException:
-            writer.abort()
-            self._drop_blob(writer.name)
+            self._drop_blob(ref.name)
             raise
-        digest = stream.hexdigest()
-        entry_id = new_id()
-        bundle_id = str(getattr(result, "bundle_id", "")) or entry_id
-        with self._write() as conn:
-            self.finish_blob(ref, conn)
-            conn.execute(
-                "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
-                (entry_id, testimony_id, bundle_id, ref.name, digest, ref.size, now()),
-            )
-            conn.execute(
-                "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
-            )
         return self.outbox_entry(entry_id)
 
     def outbox(self) -> list[OutboxEntry]:
@@ -276,30 +308,6 @@ class OutboxMixin:
             self.delete_blob(conn, blob_id)
 
 
-class _HashingStream:
-    """Passes writes through and keeps their SHA-256 (the .tib's fixity value)."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self._hash = hashlib.sha256()
-
-    def write(self, data: Any) -> int:
-        self._hash.update(data)
-        return int(self._inner.write(data))
-
-    def writable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return int(self._inner.tell())
-
-    def flush(self) -> None:
-        pass
-
-    def hexdigest(self) -> str:
-        return self._hash.hexdigest()
-
-
 def _receipt_bytes(receipt: Any, code: str | None) -> tuple[bytes, str]:
     if isinstance(receipt, (bytes, bytearray)):
         raw = bytes(receipt)
@@ -322,24 +330,59 @@ def _receipt_bytes(receipt: Any, code: str | None) -> tuple[bytes, str]:
     return raw, code or ""
 
 
-def _opener(store: Any, payload: Payload) -> Callable[[], BinaryIO]:
+def _opener(store: Any, blob_id: str) -> Callable[[], BinaryIO]:
     def open_() -> BinaryIO:
-        return store.open_blob(payload.blob_id)  # type: ignore[no-any-return]
+        return store.open_blob(blob_id)  # type: ignore[no-any-return]
 
     return open_
 
 
-def _identity_kwargs(seal: Any, sealed: bytes | None) -> dict[str, Any]:
-    """Pass the identity section sealed on save, if the bundle service takes it."""
-    import inspect
+def _bytes_opener(data: bytes) -> Callable[[], BinaryIO]:
+    return lambda: io.BytesIO(data)
 
-    if sealed is None:
-        return {}
-    params = inspect.signature(seal).parameters
-    for name in ("sealed_identity", "identity_sealed"):
-        if name in params:
-            return {name: sealed}
-    return {}
+
+class _ContentChecks:
+    """The form, validated on what this machine can still read.
+
+    Identity answers were sealed on save; a problem reported at an identity-class leaf field
+    (e.g. "required") is about data the store deliberately no longer has, so it is dropped.
+    Every other problem (content, restricted-content, structure) is kept.
+    """
+
+    def __init__(self, form: Any) -> None:
+        self._form = form
+        self.id = form.id
+        self.version = form.version
+
+    def validate(self, answers: dict[str, Any]) -> list[Any]:
+        return [p for p in self._form.validate(answers) if not self._identity_leaf(str(p.path))]
+
+    def _identity_leaf(self, path: str) -> bool:
+        import re
+
+        try:
+            field = self._form.field(re.sub(r"\[\d+\]", "", path))
+        except (KeyError, ValueError):
+            return False
+        return _all_identity(field)
+
+    def split_by_sensitivity(self, answers: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        return self._form.split_by_sensitivity(answers)  # type: ignore[no-any-return]
+
+    def consent_summary(self, answers: dict[str, Any]) -> dict[str, Any]:
+        return self._form.consent_summary(answers)  # type: ignore[no-any-return]
+
+
+def _all_identity(field: Any) -> bool:
+    if field.type == "form":
+        import forms
+
+        children = list(forms.load_form(field.form).fields)
+        return bool(children) and all(_all_identity(c) for c in children)
+    children = list(getattr(field, "fields", None) or ())
+    if children:
+        return all(_all_identity(c) for c in children)
+    return bool(field.sensitivity == "identity")
 
 
 _EXT = {

@@ -22,15 +22,13 @@ from __future__ import annotations
 import base64
 import io
 import json
-import mimetypes
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from intake_app.store import _secretstream as ss
-from intake_app.store.blobs import BlobRef, BlobWriter
+from intake_app.store.blobs import BlobWriter
 from intake_app.store.errors import (
     IdentityUnavailableError,
     InvalidStateError,
@@ -443,121 +441,6 @@ class RecordsMixin:
         status = self._testimony_row(testimony_id)[3]
         if status not in EDITABLE:
             raise InvalidStateError(testimony_id, status, "draft")
-
-    # -- recordings --------------------------------------------------------------------------
-    def add_recording(
-        self, testimony_id: str, blob: BlobRef, media_type: str, *, duration_ms: int | None = None
-    ) -> str:
-        """Attach a closed blob (from :meth:`new_blob_writer`) to a testimony as audio."""
-        from intake_app.store.store import now
-
-        self._check_editable(testimony_id)
-        ident = new_id()
-        with self._write() as conn:
-            self.finish_blob(blob, conn)
-            conn.execute(
-                "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at, duration_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (ident, testimony_id, blob.name, media_type, now(), duration_ms),
-            )
-        return ident
-
-    def import_recording(self, testimony_id: str, source: BinaryIO | Path, media_type: str) -> str:
-        """Copy an existing audio file into the store (CLI ``--audio``)."""
-        self._check_editable(testimony_id)
-        ref = self._blob_from(source)
-        try:
-            return self.add_recording(testimony_id, ref, media_type)
-        except BaseException:
-            self._drop_blob(ref.name)
-            raise
-
-    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
-        writer = self.new_blob_writer()
-        try:
-            if isinstance(source, (bytes, bytearray)):
-                writer.write(source)
-            else:
-                stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
-                try:
-                    buf = bytearray(64 * 1024)
-                    while n := stream.readinto(buf):  # type: ignore[attr-defined]
-                        writer.write(memoryview(buf)[:n])
-                    ss.zero(buf)
-                finally:
-                    if isinstance(source, Path):
-                        stream.close()
-            ref = writer.close()
-        except BaseException:
-            writer.abort()
-            self._drop_blob(writer.name)
-            raise
-        self.finish_blob(ref)
-        return ref
-
-    def _drop_blob(self, blob_id: str) -> None:
-        try:
-            with self._write() as conn:
-                self.delete_blob(conn, blob_id)
-        except StoreError:
-            pass  # a 'writing' row left behind is cleaned by recovery on the next unlock
-
-    # -- attachments -------------------------------------------------------------------------
-    def add_attachment(
-        self,
-        testimony_id: str,
-        source: Path | str | bytes,
-        media_type: str | None = None,
-        *,
-        identity_recipients: Sequence[str] | None = None,
-    ) -> str:
-        """Store a stripped copy (content) and the sealed original (identity) of a file."""
-        from intake_app.metadata_strip import strip_metadata
-        from intake_app.store.store import now
-
-        self._check_editable(testimony_id)
-        if isinstance(source, str):
-            source = Path(source)
-        if media_type is None:
-            guessed = mimetypes.guess_type(source.name)[0] if isinstance(source, Path) else None
-            media_type = guessed or "application/octet-stream"
-        if identity_recipients is None:
-            identity_recipients = self.identity_recipients()
-        if not identity_recipients:
-            raise IdentityUnavailableError("no identity recipients for the original")
-        original = bytearray(source.read_bytes() if isinstance(source, Path) else source)
-        try:
-            stripped = strip_metadata(bytes(original), media_type)
-            sealed_original: bytes | None = seal_to_identity(original, identity_recipients)
-        finally:
-            ss.zero(original)
-        made: list[str] = []
-        try:
-            content_ref = self._blob_from(stripped if isinstance(stripped, (bytes, bytearray)) else bytes(stripped))
-            made.append(content_ref.name)
-            original_ref = self._blob_from(sealed_original) if sealed_original is not None else None
-            if original_ref is not None:
-                made.append(original_ref.name)
-            ident = new_id()
-            with self._write() as conn:
-                conn.execute(
-                    "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
-                    " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
-                    (ident, testimony_id, content_ref.name, original_ref.name if original_ref else None,
-                     media_type, now()),
-                )
-        except BaseException:
-            for name in made:
-                self._drop_blob(name)
-            raise
-        return ident
-
-    def attachment_names(self, testimony_id: str) -> list[str]:
-        """Neutral display names (the store keeps no original file names)."""
-        rows = self._query(
-            "SELECT media_type FROM attachments WHERE testimony_id = ? ORDER BY created_at, id", (testimony_id,)
-        )
-        return [f"{i}. {media}" for i, (media,) in enumerate(rows, start=1)]
 
     # -- notes ------------------------------------------------------------------------------
     def add_note(self, body: str, *, testimony_id: str | None = None, interview_id: str | None = None) -> str:

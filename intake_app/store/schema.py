@@ -89,7 +89,7 @@ CREATE TABLE outbox (
     id TEXT PRIMARY KEY,
     testimony_id TEXT REFERENCES testimonies(id) ON DELETE SET NULL,
     bundle_id TEXT NOT NULL,
-    blob_id TEXT NOT NULL REFERENCES blobs(id),
+    blob_id TEXT REFERENCES blobs(id) ON DELETE SET NULL,
     sha256 TEXT NOT NULL,
     size INTEGER NOT NULL,
     state TEXT NOT NULL DEFAULT 'queued',

@@ -49,6 +49,7 @@ ONION_ERRORS = {
     0xF7: "onion service introduction timed out",
 }
 _PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
+PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an acknowledgement travels back
 
 
 class SubmitError(IntakeError):
@@ -120,28 +121,71 @@ def _socks_code(exc: BaseException) -> int | None:
     return int(m.group(1), 16) if m else None
 
 
-class _Connection(http.client.HTTPConnection):
-    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float) -> None:
-        super().__init__(endpoint.host, endpoint.port, timeout=policy.io_timeout)
-        self.endpoint = endpoint
-        self.connect_timeout = max(1.0, min(policy.connect_timeout, remaining))
+class _Wire:
+    """A minimal HTTP/1.1 client connection that allows pipelining (several requests in flight).
 
-    def connect(self) -> None:
-        tor = self.endpoint.via_tor
+    ``http.client`` refuses a second request before the first answer is read; over Tor that idle
+    round trip per chunk costs throughput, so chunk PUTs (idempotent) are pipelined here.
+    """
+
+    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float) -> None:
+        self.endpoint = endpoint
+        connect_timeout = max(1.0, min(policy.connect_timeout, remaining))
+        tor = endpoint.via_tor
         if tor is None:
-            self.sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
+            sock = socket.create_connection((endpoint.host, endpoint.port), timeout=connect_timeout)
         else:
-            s = socks.socksocket()
-            s.set_proxy(socks.SOCKS5, tor.socks_host, tor.socks_port, rdns=True)
-            s.settimeout(self.connect_timeout)  # covers the SOCKS handshake: tor answers only once connected
+            sock = socks.socksocket()
+            sock.set_proxy(socks.SOCKS5, tor.socks_host, tor.socks_port, rdns=True)
+            sock.settimeout(connect_timeout)  # covers the SOCKS handshake: tor answers only once connected
             try:
-                s.connect((self.host, self.port))
+                sock.connect((endpoint.host, endpoint.port))
             except BaseException:
-                s.close()
+                sock.close()
                 raise
-            s.settimeout(self.timeout)
-            self.sock = s
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.settimeout(policy.io_timeout)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.sock = sock
+        self.rfile = sock.makefile("rb")
+        self.will_close = False
+
+    def send(self, method: str, path: str, body: bytes | None, headers: dict[str, str]) -> None:
+        body = body or b""
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.endpoint.host}", f"Content-Length: {len(body)}"]
+        lines += [f"{k}: {v}" for k, v in headers.items()]
+        self.sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("ascii") + body)
+
+    def receive(self) -> tuple[int, bytes]:
+        status_line = self.rfile.readline(8192)
+        if not status_line:
+            raise http.client.RemoteDisconnected("receiver closed the connection")
+        parts = status_line.split(None, 2)
+        if len(parts) < 2 or not parts[0].startswith(b"HTTP/1.") or not parts[1].isdigit():
+            raise http.client.BadStatusLine(status_line.decode("latin-1", "replace"))
+        length, close = 0, False
+        for _ in range(100):
+            line = self.rfile.readline(8192)
+            if line in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            if name.strip().lower() == "content-length":
+                length = int(value.strip())
+            elif name.strip().lower() == "connection" and value.strip().lower() == "close":
+                close = True
+        if length > 1 << 20:
+            raise http.client.HTTPException("answer too large")
+        body = self.rfile.read(length)
+        if len(body) != length:
+            raise http.client.IncompleteRead(body, length - len(body))
+        self.will_close = close
+        return int(parts[1]), body
+
+    def close(self) -> None:
+        for closer in (self.rfile.close, self.sock.close):
+            try:
+                closer()
+            except OSError:
+                pass
 
 
 class _Retry(Exception):
@@ -161,7 +205,7 @@ class Uploader:
         self.sha256 = _file_sha256(self.bundle)
         self.state_dir = state_dir or paths.private_dir("transport", "uploads")
         self.state_path = self.state_dir / f"{self.sha256}.json"
-        self.conn: _Connection | None = None
+        self.conn: _Wire | None = None
         self.attempts = 0
         self.resumed_from: list[int] = []
 
@@ -182,29 +226,50 @@ class Uploader:
 
     # -- HTTP ----------------------------------------------------------------------------------
 
-    def _request(self, method: str, path: str, body: bytes | None, headers: dict[str, str], end: float) -> tuple[int, dict[str, Any]]:
+    def _wire(self, end: float) -> _Wire:
         if self.conn is None:
-            self.conn = _Connection(self.endpoint, self.policy, end - time.monotonic())
+            try:
+                self.conn = _Wire(self.endpoint, self.policy, end - time.monotonic())
+            except socks.ProxyError as exc:
+                raise self._socks_failure(exc) from exc
+            except OSError as exc:
+                raise _Retry(str(exc) or type(exc).__name__) from exc
+        return self.conn
+
+    @staticmethod
+    def _socks_failure(exc: socks.ProxyError) -> Exception:
+        code = _socks_code(exc)
+        if code in _PERMANENT_SOCKS:
+            return ReceiverUnreachableError(ONION_ERRORS.get(code or 0, str(exc)), code)
+        return _Retry(ONION_ERRORS.get(code or 0, str(exc)))
+
+    def _send(self, method: str, path: str, body: bytes | None, headers: dict[str, str], end: float) -> None:
+        wire = self._wire(end)
         try:
-            self.conn.request(method, path, body=body, headers={"Content-Length": str(len(body or b"")), **headers})
-            answer = self.conn.getresponse()
-            raw = answer.read()
-        except socks.ProxyError as exc:
-            self._drop()
-            code = _socks_code(exc)
-            if code in _PERMANENT_SOCKS:
-                raise ReceiverUnreachableError(ONION_ERRORS.get(code or 0, str(exc)), code) from exc
-            raise _Retry(ONION_ERRORS.get(code or 0, str(exc))) from exc
-        except (OSError, http.client.HTTPException) as exc:
+            wire.send(method, path, body, headers)
+        except OSError as exc:
             self._drop()
             raise _Retry(str(exc) or type(exc).__name__) from exc
-        if answer.will_close:
+
+    def _receive(self) -> tuple[int, dict[str, Any]]:
+        assert self.conn is not None
+        try:
+            status, raw = self.conn.receive()
+        except (OSError, ValueError, http.client.HTTPException) as exc:
+            self._drop()
+            raise _Retry(str(exc) or type(exc).__name__) from exc
+        if self.conn.will_close:
             self._drop()
         try:
             data = json.loads(raw) if raw else {}
         except ValueError as exc:
+            self._drop()
             raise _Retry("receiver answered something that is not JSON") from exc
-        return answer.status, data if isinstance(data, dict) else {}
+        return status, data if isinstance(data, dict) else {}
+
+    def _request(self, method: str, path: str, body: bytes | None, headers: dict[str, str], end: float) -> tuple[int, dict[str, Any]]:
+        self._send(method, path, body, headers, end)
+        return self._receive()
 
     def _drop(self) -> None:
         if self.conn is not None:
@@ -278,33 +343,42 @@ class Uploader:
             raise ReceiptInvalidError(str(exc)) from exc
 
     def _send_chunks(self, state: dict[str, Any], end: float) -> None:
+        """Send chunks with up to ``PIPELINE`` requests in flight; advance only on matching acknowledgements."""
         chunk_size = max(1 << 16, min(int(state["chunk_size"]), 16 << 20))
+        in_flight: list[tuple[int, int, str]] = []  # (offset, length, sha256) sent, not yet acknowledged
+        next_offset = int(state["received"])
         with open(self.bundle, "rb") as f:
-            while state["received"] < self.size:
+            while int(state["received"]) < self.size:
                 if time.monotonic() > end:
                     raise _Retry("deadline reached")
-                offset = int(state["received"])
-                f.seek(offset)
-                chunk = f.read(min(chunk_size, self.size - offset))
-                digest = hashlib.sha256(chunk).hexdigest()
-                self.progress(offset, self.size, "uploading")
-                status, data = self._request(
-                    "PUT", f"/v1/uploads/{state['upload_id']}?offset={offset}", chunk,
-                    {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest}, end)
+                while len(in_flight) < PIPELINE and next_offset < self.size:
+                    f.seek(next_offset)
+                    chunk = f.read(min(chunk_size, self.size - next_offset))
+                    digest = hashlib.sha256(chunk).hexdigest()
+                    self.progress(int(state["received"]), self.size, "uploading")
+                    self._send("PUT", f"/v1/uploads/{state['upload_id']}?offset={next_offset}", chunk,
+                               {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest}, end)
+                    in_flight.append((next_offset, len(chunk), digest))
+                    next_offset += len(chunk)
+                offset, length, digest = in_flight.pop(0)
+                status, data = self._receive()
+                if status == 200:
+                    if data.get("chunk_sha256") != digest or int(data.get("received", -1)) != offset + length:
+                        self._drop()
+                        raise _Retry("acknowledgement does not match the chunk")
+                    state["received"] = offset + length
+                    self._save_state(state)
+                    continue
+                # Anything else: the receiver closes the connection; requests still in flight are void.
+                self._drop()
                 if status == 409 or (status == 400 and data.get("error") == "chunk-hash-mismatch"):
-                    state["received"] = int(data.get("received", offset))  # the receiver says where it stands
-                elif status == 404:
+                    raise _Retry("receiver is at another offset")  # the next attempt asks where it stands
+                if status == 404:
                     self.state_path.unlink(missing_ok=True)
                     raise _Retry("receiver forgot the upload")
-                elif status == 200:
-                    if data.get("chunk_sha256") != digest or int(data.get("received", -1)) != offset + len(chunk):
-                        raise _Retry("acknowledgement does not match the chunk")
-                    state["received"] = offset + len(chunk)
-                elif status == 429 or status >= 500 and data.get("error") != "storage-full":
+                if status == 429 or status >= 500 and data.get("error") != "storage-full":
                     raise _Retry(str(data.get("detail", status)))
-                else:
-                    raise self._refused(status, data)
-                self._save_state(state)
+                raise self._refused(status, data)
         self.progress(self.size, self.size, "uploading")
 
 

@@ -254,6 +254,10 @@ class _Server(ThreadingHTTPServer):
             with self.sockets_lock:
                 self.open_sockets.discard(request)
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        # socketserver's default prints a traceback naming the peer; a dropped connection is routine.
+        log.debug("a connection ended abnormally")
+
     def cut_connections(self) -> None:
         with self.sockets_lock:
             for sock in list(self.open_sockets):

@@ -94,7 +94,7 @@ def test_resume_after_app_restart(server: ReceiverServer, key: nacl.signing.Sign
     # A new process would build a new Uploader from the same state on disk.
     second = client.Uploader(bundle, endpoint)
     proof = second.run()
-    assert second.resumed_from == [3 * CHUNK]
+    assert second.resumed_from and 3 * CHUNK <= second.resumed_from[0] < second.size
     receipts.verify_submission(proof, bytes(key.verify_key), second.sha256, second.size)
 
 

@@ -114,3 +114,20 @@ def test_lock_and_wipe_commands(intake_home: Path, passfile: Path) -> None:
     assert r.returncode == 0 and not (intake_home / "store").exists()
     r = run_cli(intake_home, "store", "list", "--passphrase-file", str(passfile))
     assert r.returncode == 1 and "no store" in r.stderr.lower()
+
+
+def test_bad_inputs_are_messages(intake_home: Path, inputs: Path, passfile: Path) -> None:
+    assert run_cli(intake_home, "store", "init", "--passphrase-file", str(passfile), *FAST_KDF).returncode == 0
+    (inputs / "bad.json").write_text("{not json")
+    r = run_cli(intake_home, "store", "add", "--passphrase-file", str(passfile), "--form", "session_record",
+                "--answers", str(inputs / "bad.json"))
+    assert r.returncode == 2 and "JSON object" in r.stderr and "Traceback" not in r.stderr
+    (inputs / "ok.json").write_text('{"interviewer_code": "x"}')
+    r = run_cli(intake_home, "store", "add", "--passphrase-file", str(passfile), "--form", "session_record",
+                "--answers", str(inputs / "ok.json"), "--audio", str(inputs / "missing.flac"))
+    assert r.returncode == 2 and "cannot read" in r.stderr
+    r = run_cli(intake_home, "store", "show", "ffff", "--passphrase-file", str(passfile))
+    assert r.returncode == 1 and "no record" in r.stderr.lower() and "Traceback" not in r.stderr
+    # Nothing was half-added.
+    r = run_cli(intake_home, "store", "list", "--passphrase-file", str(passfile))
+    assert "no testimonies" in r.stdout

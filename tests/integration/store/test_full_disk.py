@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A full disk (a real 2 MiB tmpfs): a clear error, the failed write rolled back, nothing
+stored earlier lost, and the store works again once space is freed."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import forms
+from intake_app.errors import user_message
+from intake_app.store import Store
+from intake_app.store.errors import BlobWriteError, StoreFullError
+from intake_app.store.keyslot import TEST_KDF
+
+PASS = "disk full"
+VERSION = str(forms.load_form("session_record").version)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mnt)],
+                       check=False, capture_output=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode().strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def _fill(directory: Path) -> Path:
+    """Take the remaining space with a filler file."""
+    filler = directory / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0" * 4096)
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_full_disk_during_blob_and_db_writes(small_disk: Path, tmp_path: Path) -> None:
+    s = Store.create(small_disk, PASS, kdf=TEST_KDF)
+    try:
+        keep = s.create_testimony("session_record", VERSION)
+        s.save_answers(keep, {"interviewer_code": "kept"})
+        w = s.new_blob_writer()
+        w.write(b"a" * 100_000)
+        s.add_recording(keep, w.close(), "audio/flac")
+        blobs_before = set(os.listdir(s.blob_dir))
+
+        # A recording larger than the disk.
+        big = tmp_path / "big.flac"
+        big.write_bytes(os.urandom(3 * 1024 * 1024))
+        tid = s.create_testimony("session_record", VERSION)
+        with pytest.raises(BlobWriteError) as info:
+            s.import_recording(tid, big, "audio/flac")
+        assert info.value.disk_full
+        message, hint = user_message(info.value)
+        assert "disk is full" in message and "intact" in hint
+        assert set(os.listdir(s.blob_dir)) == blobs_before  # the partial file is gone
+        assert s.testimony(tid).recordings == 0
+
+        # The database itself cannot grow either.
+        filler = _fill(small_disk)
+        with pytest.raises(StoreFullError):
+            for i in range(200):
+                s.add_note("n" * 20_000 + str(i), testimony_id=keep)
+        filler.unlink()
+
+        # Nothing stored earlier was lost, and the store works again.
+        assert s.answers(keep) == {"interviewer_code": "kept"}
+        (payload,) = s.payloads(keep)
+        with s.open_blob(payload.blob_id) as r:
+            assert r.read() == b"a" * 100_000
+        assert s._query("PRAGMA integrity_check") == [("ok",)]
+        s.save_answers(keep, {"interviewer_code": "after"})
+    finally:
+        s.lock()
+    s = Store.open(small_disk, PASS)
+    try:
+        assert s.answers(keep) == {"interviewer_code": "after"}
+    finally:
+        s.lock()
