@@ -791,6 +791,18 @@
         <translation>Could not connect to Tor. Try bridges, then connect again.</translation>
     </message>
     <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>Sent, waiting for the receipt</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>Receipt verified: {0}</translation>
+    </message>
+    <message>
         <source>Upload progress of {0}</source>
         <translation>Upload progress of {0}</translation>
     </message>

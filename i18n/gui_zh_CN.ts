@@ -791,6 +791,18 @@
         <translation>无法连接 Tor。请试试网桥，然后再连接。</translation>
     </message>
     <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>已发送，等待回执</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>回执已核实：{0}</translation>
+    </message>
+    <message>
         <source>Upload progress of {0}</source>
         <translation>{0} 的上传进度</translation>
     </message>

@@ -791,6 +791,18 @@
         <translation>無法連線 Tor。請試試橋接，然後再連線。</translation>
     </message>
     <message>
+        <source>Waiting to be sent</source>
+        <translation>等待發送</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>已傳送，等待回執</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>回執已核實：{0}</translation>
+    </message>
+    <message>
         <source>Upload progress of {0}</source>
         <translation>{0} 的上傳進度</translation>
     </message>
