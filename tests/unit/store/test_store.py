@@ -230,3 +230,16 @@ def test_interrupted_blob_recovered_on_unlock(store: Store, intake_home: Path) -
     with s.open_blob(w.name) as r:
         assert r.read() == b"x" * durable
     s.lock()
+
+
+def test_purge_orphan_blobs_keeps_referenced_ones(store: Store) -> None:
+    tid = store.create_testimony("session_record", "1.1.0")
+    kept = store.new_blob_writer()
+    kept.write(b"k")
+    store.add_recording(tid, kept.close(), "audio/flac")
+    orphan = store.new_blob_writer()
+    orphan.write(b"o")
+    store.finish_blob(orphan.close())
+    assert store.purge_orphan_blobs() == [orphan.name]
+    assert (store.blob_dir / kept.name).exists() and not (store.blob_dir / orphan.name).exists()
+    assert store.purge_orphan_blobs() == []
