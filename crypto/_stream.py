@@ -22,10 +22,9 @@ chunk, or data after the final chunk.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TypeVar
 
@@ -39,12 +38,12 @@ from nacl.exceptions import CryptoError
 
 from crypto._errors import PayloadError, TruncatedPayloadError
 from crypto._format import hkdf
+from crypto._pipeline import Prefetch, Writer, ordered_map
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
-WINDOW_PER_WORKER = 3
 BATCH_CHUNKS = 8  # chunks per task: amortises thread hand-off; 512 KiB of plaintext
 _MAX_COUNTER = 1 << 88
 
@@ -144,41 +143,6 @@ class BufferedSource:
         return self.read_full(n)
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
-    """``map(fn, items)`` in order, on up to ``workers`` threads with a bounded window.
-
-    The pool starts only when a second item exists, so one-chunk files cost no thread.
-    """
-    iterator = iter(items)
-    first = next(iterator, None)
-    if first is None:
-        return
-    if workers <= 1:
-        yield fn(first)
-        for item in iterator:
-            yield fn(item)
-        return
-    second = next(iterator, None)
-    if second is None:
-        yield fn(first)
-        return
-    window = workers * WINDOW_PER_WORKER
-    pending: deque[Future[R]] = deque()
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="age-stream") as pool:
-        try:
-            pending.append(pool.submit(fn, first))
-            pending.append(pool.submit(fn, second))
-            for item in iterator:
-                if len(pending) >= window:
-                    yield pending.popleft().result()
-                pending.append(pool.submit(fn, item))
-            while pending:
-                yield pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
-
-
 class _Aead:
     """ChaCha20-Poly1305 (RFC 8439) under one key, from a vetted library.
 
@@ -211,6 +175,10 @@ class _Aead:
             return False
 
 
+def _nullcontext(items: Iterator[T]) -> contextlib.AbstractContextManager[Iterator[T]]:
+    return contextlib.nullcontext(items)
+
+
 def default_backend(workers: int) -> str:
     return "sodium" if workers > 1 else "openssl"
 
@@ -233,7 +201,12 @@ def _plain_batches(src: BufferedSource) -> Iterator[_PlainBatch]:
 
 
 def encrypt_payload(
-    src: BufferedSource, dst: BinaryIO, file_key: bytes, nonce: bytes, workers: int, backend: str | None = None
+    src: BufferedSource,
+    dst: BinaryIO,
+    file_key: bytes,
+    nonce: bytes,
+    workers: int,
+    backend: str | None = None,
 ) -> None:
     """Seal everything ``src`` yields into ``dst`` (the nonce is written by the caller)."""
     aead = _Aead(payload_key(file_key, nonce), backend or default_backend(workers))
@@ -252,8 +225,13 @@ def encrypt_payload(
             aead.seal_into(_chunk_nonce(first + n, last), piece, out_view[at : at + len(piece) + TAG_SIZE])
         return out
 
-    for sealed in ordered_map(seal, _plain_batches(src), workers):  # noqa: FURB122 (dst may lack writelines)
-        dst.write(sealed)
+    batches = _plain_batches(src)
+    with (
+        Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
+        Writer(dst, workers == 1) as out,
+    ):
+        for sealed in ordered_map(seal, items, workers):
+            out.write(sealed)
 
 
 # A batch of ciphertext: (index of its first chunk, up to BATCH_CHUNKS sealed chunks), or _END.
@@ -324,13 +302,27 @@ def _open_batch(aead: _Aead, batch: _SealedBatch) -> _Opened:
 
 
 def decrypt_payload(
-    src: BufferedSource, dst: BinaryIO, file_key: bytes, nonce: bytes, workers: int, backend: str | None = None
+    src: BufferedSource,
+    dst: BinaryIO,
+    file_key: bytes,
+    nonce: bytes,
+    workers: int,
+    backend: str | None = None,
 ) -> None:
     """Open the STREAM in ``src`` into ``dst``. Raises :class:`PayloadError`."""
     aead = _Aead(payload_key(file_key, nonce), backend or default_backend(workers))
+    batches = _sealed_batches(src)
+    with (
+        Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
+        Writer(dst, workers == 1) as out,
+    ):
+        _drain(ordered_map(lambda batch: _open_batch(aead, batch), items, workers), out)
+
+
+def _drain(results: Iterator[_Opened], out: Writer) -> None:
     seen_final = False
     count = 0
-    for result in ordered_map(lambda batch: _open_batch(aead, batch), _sealed_batches(src), workers):
+    for result in results:
         if result.first < 0:
             if not seen_final:
                 if count == 0:
@@ -340,7 +332,7 @@ def decrypt_payload(
         if seen_final:
             raise PayloadError("trailing data after the final chunk", result.first)
         # Only authenticated chunks are in result.plain; they precede any failure.
-        dst.write(result.plain)
+        out.write(result.plain)
         count = result.first + result.count
         if result.error is not None:
             raise PayloadError(result.error, count)

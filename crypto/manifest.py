@@ -41,8 +41,18 @@ RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\
 KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
 
 _COMMON = {
-    "format", "version", "side", "link_id", "form", "captured", "sealed_at", "interviewer_role",
-    "tool", "device_public_key", "files", "signature",
+    "format",
+    "version",
+    "side",
+    "link_id",
+    "form",
+    "captured",
+    "sealed_at",
+    "interviewer_role",
+    "tool",
+    "device_public_key",
+    "files",
+    "signature",
 }
 _SIDE_FIELDS: dict[str, set[str]] = {
     "content": {"bundle_id", "consent"},
@@ -71,8 +81,11 @@ class FileEntry:
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {
-            "path": self.path, "sha256": self.sha256, "size": self.size,
-            "media_type": self.media_type, "kind": self.kind,
+            "path": self.path,
+            "sha256": self.sha256,
+            "size": self.size,
+            "media_type": self.media_type,
+            "kind": self.kind,
         }
         if self.original_name is not None:
             d["original_name"] = self.original_name
@@ -212,7 +225,11 @@ def parse_manifest(data: bytes) -> Manifest:
             raise ManifestError("capture end time is malformed")
         if not RFC3339.fullmatch(obj["sealed_at"]) or not isinstance(obj["interviewer_role"], str):
             raise ManifestError("sealed_at or interviewer_role is malformed")
-        if set(tool) != {"name", "version"} or tool["name"] != TOOL_NAME or not isinstance(tool["version"], str):
+        if (
+            set(tool) != {"name", "version"}
+            or tool["name"] != TOOL_NAME
+            or not isinstance(tool["version"], str)
+        ):
             raise ManifestError("tool is malformed")
         public = unb64(obj["device_public_key"], 32)
         signature = unb64(obj["signature"], 64)
@@ -231,7 +248,12 @@ def parse_manifest(data: bytes) -> Manifest:
             if not isinstance(obj["anonymous"], bool) or not isinstance(obj["derivations"], list):
                 raise ManifestError("anonymous or derivations is malformed")
             for d in obj["derivations"]:
-                if not isinstance(d, dict) or set(d) != {"original", "original_sha256", "derived", "derived_sha256"}:
+                if not isinstance(d, dict) or set(d) != {
+                    "original",
+                    "original_sha256",
+                    "derived",
+                    "derived_sha256",
+                }:
                     raise ManifestError("derivation is malformed")
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ManifestError):

@@ -41,9 +41,20 @@ DEFAULT_MAX_BUNDLE_BYTES = 8 * 1024**3
 _PRIVATE_PATTERNS = re.compile(r"AGE-SECRET-KEY-|AGE-PLUGIN-|INTAKE-ED25519-SEED|PRIVATE KEY", re.IGNORECASE)
 _ONION = re.compile(r"^([a-z2-7]{56}\.onion)?$")
 _FIELDS = {
-    "format", "version", "name", "content_recipients", "identity_recipients", "receiver_onion",
-    "receipt_public_key", "profile_public_key", "audio_policy", "max_bundle_bytes",
-    "delete_after_receipt", "latest_app_version", "accepted_forms", "signature",
+    "format",
+    "version",
+    "name",
+    "content_recipients",
+    "identity_recipients",
+    "receiver_onion",
+    "receipt_public_key",
+    "profile_public_key",
+    "audio_policy",
+    "max_bundle_bytes",
+    "delete_after_receipt",
+    "latest_app_version",
+    "accepted_forms",
+    "signature",
 }
 
 
@@ -90,7 +101,9 @@ class ArchiveProfile:
         return ArchiveProfile(**{**_fields(self), "signature": sig})
 
     def verify_signature(self) -> bool:
-        return len(self.signature) == 64 and verify(self.profile_public_key, SIGNATURE_DOMAIN, self.body(), self.signature)
+        return len(self.signature) == 64 and verify(
+            self.profile_public_key, SIGNATURE_DOMAIN, self.body(), self.signature
+        )
 
     def fingerprint(self) -> str:
         """Eight groups of five digits (about 132 bits) from SHA-256 of the profile-signing key."""
@@ -192,10 +205,18 @@ def parse_profile(data: bytes) -> ArchiveProfile:
     except (ValueError, TypeError, AttributeError) as exc:
         raise ProfileFormatError(f"profile field is malformed: {exc}") from exc
     profile = ArchiveProfile(
-        name=name, content_recipients=content, identity_recipients=identity, receiver_onion=onion,
-        receipt_public_key=receipt_key, profile_public_key=profile_key, audio_policy=policy,
-        max_bundle_bytes=max_bytes, delete_after_receipt=delete, latest_app_version=latest,
-        accepted_forms=forms, signature=signature,
+        name=name,
+        content_recipients=content,
+        identity_recipients=identity,
+        receiver_onion=onion,
+        receipt_public_key=receipt_key,
+        profile_public_key=profile_key,
+        audio_policy=policy,
+        max_bundle_bytes=max_bytes,
+        delete_after_receipt=delete,
+        latest_app_version=latest,
+        accepted_forms=forms,
+        signature=signature,
     )
     if not profile.verify_signature():
         raise ProfileSignatureError("profile signature does not verify")

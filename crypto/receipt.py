@@ -147,7 +147,10 @@ class SubmissionProof:
 
 
 def verify_submission(
-    proof: SubmissionProof, receipt_public_key: bytes, bundle_sha256: str | None = None, size: int | None = None
+    proof: SubmissionProof,
+    receipt_public_key: bytes,
+    bundle_sha256: str | None = None,
+    size: int | None = None,
 ) -> tuple[Receipt, tlog.Checkpoint]:
     """Check a receipt, its checkpoint and the inclusion proof; raise a :class:`ReceiptError` otherwise."""
     receipt = open_receipt(proof.receipt_note, receipt_public_key)
@@ -156,7 +159,9 @@ def verify_submission(
     if size is not None and receipt.size != size:
         raise ReceiptMismatchError("the receipt names another size")
     try:
-        checkpoint = tlog.open_checkpoint(proof.checkpoint_note, log_origin(receipt_public_key), receipt_public_key)
+        checkpoint = tlog.open_checkpoint(
+            proof.checkpoint_note, log_origin(receipt_public_key), receipt_public_key
+        )
     except tlog.NoteSignatureError as exc:
         raise ReceiptSignatureError(str(exc)) from exc
     except tlog.NoteFormatError as exc:
@@ -166,7 +171,9 @@ def verify_submission(
     except ValueError as exc:
         raise ReceiptFormatError("inclusion proof is not base64") from exc
     try:
-        tlog.verify_inclusion(receipt.leaf_hash(), receipt.log_index, checkpoint.size, hashes, checkpoint.root)
+        tlog.verify_inclusion(
+            receipt.leaf_hash(), receipt.log_index, checkpoint.size, hashes, checkpoint.root
+        )
     except tlog.ProofError as exc:
         raise ReceiptProofError(str(exc)) from exc
     return receipt, checkpoint

@@ -77,15 +77,17 @@ def key_id(public_key: bytes) -> str:
 def key_file_text(key: nacl.signing.SigningKey) -> str:
     public = b64(bytes(key.verify_key))
     return (
-        "# intake Ed25519 signing key; keep secret\n"
-        f"# public key: {public}\n"
-        f"{SEED_PREFIX}{b64(bytes(key))}\n"
+        f"# intake Ed25519 signing key; keep secret\n# public key: {public}\n{SEED_PREFIX}{b64(bytes(key))}\n"
     )
 
 
 def parse_key_file_text(text: str) -> nacl.signing.SigningKey:
-    seeds = [line[len(SEED_PREFIX):] for line in text.splitlines() if line.startswith(SEED_PREFIX)]
-    others = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#") and not ln.startswith(SEED_PREFIX)]
+    seeds = [line[len(SEED_PREFIX) :] for line in text.splitlines() if line.startswith(SEED_PREFIX)]
+    others = [
+        ln
+        for ln in text.splitlines()
+        if ln.strip() and not ln.startswith("#") and not ln.startswith(SEED_PREFIX)
+    ]
     if len(seeds) != 1 or others:
         raise SigningKeyError("not an intake signing key file")
     try:
@@ -105,8 +107,10 @@ def write_signing_key(
     import crypto
 
     text = key_file_text(key).encode("utf-8")
-    data = text if passphrase is None else crypto.encrypt_bytes(
-        text, [crypto.ScryptRecipient(passphrase, work_factor=work_factor)]
+    data = (
+        text
+        if passphrase is None
+        else crypto.encrypt_bytes(text, [crypto.ScryptRecipient(passphrase, work_factor=work_factor)])
     )
     write_private_file(Path(path), data)
 

@@ -120,7 +120,9 @@ def verify_inclusion(leaf: bytes, index: int, size: int, proof: Sequence[bytes],
         raise ProofError("inclusion proof does not lead to the checkpoint's root")
 
 
-def verify_consistency(old_size: int, new_size: int, old_root: bytes, new_root: bytes, proof: Sequence[bytes]) -> None:
+def verify_consistency(
+    old_size: int, new_size: int, old_root: bytes, new_root: bytes, proof: Sequence[bytes]
+) -> None:
     """Check that the tree of ``new_size`` extends the tree of ``old_size`` (RFC 9162 section 2.1.4.2)."""
     if not 0 < old_size <= new_size:
         raise ProofError("sizes are not increasing")
@@ -196,7 +198,7 @@ def open_note(note: str, name: str, public_key: bytes) -> str:
     for line in sigs[:-1].split("\n"):
         if not line.startswith(_SIG_PREFIX):
             raise NoteFormatError("malformed signature line")
-        parts = line[len(_SIG_PREFIX):].split(" ")
+        parts = line[len(_SIG_PREFIX) :].split(" ")
         if len(parts) != 2:
             raise NoteFormatError("malformed signature line")
         try:

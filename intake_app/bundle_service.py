@@ -17,7 +17,6 @@ file names or hashes of originals on the content side.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import re
@@ -191,8 +190,9 @@ def seal_testimony(
             identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name))
             by_name[p.name] = path
         else:
-            path = _random_path("audio" if p.kind == "audio" else "attachments", p.media_type)
-            content_files.append(InnerFile(path, p.size, p.open, p.media_type, p.kind))
+            kind = "audio" if p.kind == "audio" else "attachment"
+            path = _random_path("audio" if kind == "audio" else "attachments", p.media_type)
+            content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))
     derivation_pairs = []
@@ -235,8 +235,8 @@ def _write(out: BinaryIO | Path, bundle_id: str, content: SideSpec, identity: Si
         target = Path(out)
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
         try:
-            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w+b") as fh:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
                 result = _write_stream(fh, bundle_id, content, identity, limit, workers)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -249,22 +249,10 @@ def _write(out: BinaryIO | Path, bundle_id: str, content: SideSpec, identity: Si
 
 def _write_stream(fh: BinaryIO, bundle_id: str, content: SideSpec, identity: SideSpec, limit: int,
                   workers: int | None) -> SealResult:
-    start = fh.tell()
-    _bundle.write_bundle(fh, bundle_id=bundle_id, content=content, identity=identity, workers=workers)
-    end = fh.tell()
-    if end - start > limit:
-        raise BundleTooLargeError(end - start, limit)
-    # The outer headers were patched after their ciphertext, so hash the finished bytes.
-    fh.seek(start)
-    digest = hashlib.sha256()
-    remaining = end - start
-    while remaining:
-        chunk = fh.read(min(remaining, 1024 * 1024))
-        if not chunk:
-            raise OSError("bundle shrank while hashing")
-        digest.update(chunk)
-        remaining -= len(chunk)
-    return SealResult(bundle_id, digest.hexdigest(), end - start)
+    digest, size = _bundle.write_bundle(fh, bundle_id=bundle_id, content=content, identity=identity, workers=workers)
+    if size > limit:
+        raise BundleTooLargeError(size, limit)
+    return SealResult(bundle_id, digest, size)
 
 
 def open_bundle(path: Path | str, identities: Sequence[Any], out_dir: Path | str, *,

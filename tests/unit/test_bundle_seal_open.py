@@ -388,3 +388,29 @@ def test_same_device_key_appears_in_both_manifests(tmp_path: Path) -> None:
     for side in report.sides.values():
         assert side.manifest is not None and side.manifest.device_public_key == bytes(device.verify_key)
     assert os.stat(path).st_mode & 0o777 == 0o600
+
+
+class _WriteOnly(io.RawIOBase):
+    """A destination that cannot seek or read (like the store's blob writer or a socket)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def write(self, b: Any) -> int:
+        self.data += bytes(b)
+        return len(b)
+
+
+def test_seal_streams_to_a_write_only_destination_in_one_pass(tmp_path: Path) -> None:
+    archive = make_archive("classic")
+    sink = _WriteOnly()
+    result = _seal(archive, sink, audio=os.urandom(200_000))  # type: ignore[arg-type]
+    assert result.size == len(sink.data) and result.sha256 == hashlib.sha256(sink.data).hexdigest()
+    (tmp_path / "b.tib").write_bytes(sink.data)
+    assert verify_bundle(tmp_path / "b.tib", [archive.content_key, archive.identity_key]).bundle_id == result.bundle_id

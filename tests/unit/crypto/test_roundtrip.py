@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import crypto
-from crypto import _stream
+from crypto import _pipeline
 
 X = crypto.X25519Identity.generate()
 PQ = crypto.HybridIdentity.generate()
@@ -132,9 +132,9 @@ def test_window_bounds_memory() -> None:
             peak = max(peak, in_flight)
             yield i
 
-    for _ in _stream.ordered_map(lambda i: i, items(), 3):
+    for _ in _pipeline.ordered_map(lambda i: i, items(), 3):
         in_flight -= 1
-    assert peak <= 3 * _stream.WINDOW_PER_WORKER + 1
+    assert peak <= 3 * _pipeline.WINDOW_PER_WORKER + 1
 
 
 SEALED = crypto.encrypt_bytes(os.urandom(2 * 65536 + 10), [X.recipient()])
@@ -185,3 +185,38 @@ def test_recipient_typo_rejected() -> None:
     typo = good[:-1] + ("q" if good[-1] != "q" else "p")
     with pytest.raises(crypto.KeyFormatError):
         crypto.parse_recipient(typo)
+
+
+def test_prefetch_raises_read_errors_in_order() -> None:
+    def source():  # type: ignore[no-untyped-def]
+        yield 1
+        yield 2
+        raise OSError("disk gone")
+
+    seen = []
+    with pytest.raises(OSError, match="disk gone"), _pipeline.Prefetch(source()) as items:
+        for item in items:
+            seen.append(item)  # noqa: PERF402 (items before the error must arrive)
+    assert seen == [1, 2]
+
+
+class _FailingSink(io.BytesIO):
+    def write(self, data):  # type: ignore[no-untyped-def,override]
+        if self.tell() > 65536:
+            raise OSError("disk full")
+        return super().write(data)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_write_errors_propagate(workers: int) -> None:
+    with pytest.raises(OSError, match="disk full"):
+        crypto.encrypt(io.BytesIO(os.urandom(4 * 65536 * 8)), _FailingSink(), [X.recipient()], workers=workers)
+
+
+def test_armor_damage_late_in_file_is_an_armor_error() -> None:
+    sealed = bytearray(crypto.encrypt_bytes(os.urandom(3 * 65536), [X.recipient()], armor=True))
+    pos = len(sealed) - 200
+    sealed[pos : pos + 1] = b"*"
+    out = io.BytesIO()
+    with pytest.raises(crypto.ArmorError):
+        crypto.decrypt(io.BytesIO(bytes(sealed)), out, [X], workers=1)

@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Bounded, order-preserving concurrency for the STREAM payload.
+
+- :func:`ordered_map`: ``map`` on a thread pool with at most ``workers * WINDOW_PER_WORKER``
+  items in flight, results in input order.
+- :class:`Prefetch`: runs an iterator (the reads) in its own thread, a few items ahead.
+- :class:`Writer`: performs ``dst.write`` calls in its own thread, in order.
+
+Reads and writes release the GIL, so with one cipher thread these overlap I/O with the cipher
+on a second core. Guarantees: every queue is bounded (memory stays flat); order is preserved;
+an exception raised by the reads surfaces in the consumer at the position it happened, after
+the items before it; :meth:`Writer.__exit__` always waits until every write handed to it has
+finished (so plaintext released before an error is really written before the error
+propagates), and re-raises a write error. Never: leaves a thread running after the ``with``.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import TracebackType
+from typing import BinaryIO, Generic, Self, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+WINDOW_PER_WORKER = 3
+QUEUE_DEPTH = 4
+_POLL = 0.05
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """``map(fn, items)`` in order, on up to ``workers`` threads with a bounded window.
+
+    The pool starts only when a second item exists, so one-chunk files cost no thread.
+    """
+    iterator = iter(items)
+    first = next(iterator, None)
+    if first is None:
+        return
+    if workers <= 1:
+        yield fn(first)
+        for item in iterator:
+            yield fn(item)
+        return
+    second = next(iterator, None)
+    if second is None:
+        yield fn(first)
+        return
+    window = workers * WINDOW_PER_WORKER
+    pending: deque[Future[R]] = deque()
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="age-stream") as pool:
+        try:
+            pending.append(pool.submit(fn, first))
+            pending.append(pool.submit(fn, second))
+            for item in iterator:
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+                pending.append(pool.submit(fn, item))
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+class Prefetch(Generic[T]):
+    """Iterate ``items`` in a background thread, at most :data:`QUEUE_DEPTH` items ahead."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self._queue: queue.Queue[tuple[bool, T | BaseException | None]] = queue.Queue(QUEUE_DEPTH)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(iter(items),), name="age-read", daemon=True)
+
+    def _put(self, entry: tuple[bool, T | BaseException | None]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(entry, timeout=_POLL)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self, items: Iterator[T]) -> None:
+        try:
+            for item in items:
+                if not self._put((True, item)):
+                    return
+            self._put((False, None))
+        except BaseException as exc:  # noqa: BLE001 (re-raised in the consumer, in order)
+            self._put((False, exc))
+
+    def __enter__(self) -> Iterator[T]:
+        self._thread.start()
+        return self._iterate()
+
+    def _iterate(self) -> Iterator[T]:
+        while True:
+            ok, item = self._queue.get()
+            if ok:
+                yield item  # type: ignore[misc]
+                continue
+            if isinstance(item, BaseException):
+                raise item
+            return
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+class Writer:
+    """``dst.write`` in a background thread when ``threaded``, else directly."""
+
+    def __init__(self, dst: BinaryIO, threaded: bool) -> None:
+        self._dst = dst
+        self._threaded = threaded
+        self._queue: queue.Queue[bytes | bytearray | memoryview | None] = queue.Queue(QUEUE_DEPTH)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="age-write", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            data = self._queue.get()
+            if data is None:
+                return
+            if self._error is None:  # after a failure keep draining so the producer never blocks
+                try:
+                    self._dst.write(data)
+                except BaseException as exc:  # noqa: BLE001 (re-raised by __exit__ or write)
+                    self._error = exc
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if not self._threaded:
+            self._dst.write(data)
+            return
+        if self._error is not None:
+            raise self._error
+        self._queue.put(data)
+
+    def __enter__(self) -> Self:
+        if self._threaded:
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if not self._threaded:
+            return
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None and exc is None:
+            raise self._error

@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What is known about a recording besides its audio: format, length, markers, header patch.
+
+``RecordingInfo.to_json()`` is what the store keeps beside the audio blob (and what the journal's
+last event holds). Audio is voice, and a voice identifies a person: every recording is
+``restricted-content`` (``SENSITIVITY``), whatever form field it belongs to, and the bundle's
+manifest must say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from intake_app.audio.stream import HeaderPatch
+
+SENSITIVITY = "restricted-content"
+
+# format name → (libsndfile format, subtype, PortAudio sample type)
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "flac": ("FLAC", "PCM_16", "int16"),  # lossless for a 16-bit capture: the archive default
+    "opus": ("OGG", "OPUS", "float32"),  # compact, for slow uplinks
+}
+MEDIA_TYPES = {"flac": "audio/flac", "opus": "audio/ogg; codecs=opus"}
+EXTENSIONS = {"flac": ".flac", "opus": ".opus"}
+
+
+@dataclass(frozen=True)
+class Marker:
+    at: float  # seconds into the recorded audio
+    label: str
+
+
+@dataclass
+class RecordingInfo:
+    format: str
+    samplerate: int
+    channels: int
+    frames: int
+    bytes: int = 0
+    header_patch: HeaderPatch = field(default_factory=HeaderPatch)
+    markers: list[Marker] = field(default_factory=list)
+    overflows: int = 0
+    dropped_frames: int = 0
+    stop_reason: str = "requested"
+    device: str = ""
+    complete: bool = True  # False: cut short (crash, disk) and recovered up to the last sealed chunk
+    sensitivity: str = SENSITIVITY
+
+    @property
+    def duration(self) -> float:
+        return self.frames / self.samplerate if self.samplerate else 0.0
+
+    @property
+    def media_type(self) -> str:
+        return MEDIA_TYPES[self.format]
+
+    @property
+    def extension(self) -> str:
+        return EXTENSIONS[self.format]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "media_type": self.media_type,
+            "samplerate": self.samplerate,
+            "channels": self.channels,
+            "frames": self.frames,
+            "duration": round(self.duration, 6),
+            "bytes": self.bytes,
+            "header_patch": self.header_patch.to_json(),
+            "markers": [{"at": m.at, "label": m.label} for m in self.markers],
+            "overflows": self.overflows,
+            "dropped_frames": self.dropped_frames,
+            "stop_reason": self.stop_reason,
+            "device": self.device,
+            "complete": self.complete,
+            "sensitivity": self.sensitivity,
+        }
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> RecordingInfo:
+        return cls(
+            format=str(value["format"]),
+            samplerate=int(value["samplerate"]),
+            channels=int(value["channels"]),
+            frames=int(value["frames"]),
+            bytes=int(value.get("bytes", 0)),
+            header_patch=HeaderPatch.from_json(value.get("header_patch")),
+            markers=[Marker(float(m["at"]), str(m["label"])) for m in value.get("markers", [])],
+            overflows=int(value.get("overflows", 0)),
+            dropped_frames=int(value.get("dropped_frames", 0)),
+            stop_reason=str(value.get("stop_reason", "requested")),
+            device=str(value.get("device", "")),
+            complete=bool(value.get("complete", True)),
+        )

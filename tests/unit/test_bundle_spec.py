@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""crypto/SPEC.md Part 2's worked example is what the code produces, and the committed example
+bundle opens to exactly the inner tars the example describes."""
+
+from __future__ import annotations
+
+import tarfile
+from pathlib import Path
+
+import crypto
+from intake_app.bundle_service import open_bundle, verify_bundle
+from tests import bundle_example as ex
+
+SPEC = Path(__file__).resolve().parents[2] / "crypto" / "SPEC.md"
+
+
+def test_spec_worked_example_matches_the_code() -> None:
+    expected = ex.markdown().replace("### ", "#### ")
+    assert expected in SPEC.read_text(encoding="utf-8"), "regenerate with: python -m tests.bundle_example"
+
+
+def test_example_vector_decrypts_to_the_described_inner_tars(tmp_path: Path) -> None:
+    keys = ex.keys()
+    tars = ex.inner_tars()
+    with tarfile.open(ex.VECTOR) as outer:
+        assert [m.name for m in outer.getmembers()] == ["BUNDLE", "content.age", "identity.age"]
+        for side in ("content", "identity"):
+            ciphertext = outer.extractfile(f"{side}.age").read()  # type: ignore[union-attr]
+            assert crypto.decrypt_bytes(ciphertext, [keys[side]]) == tars[side]
+    report = verify_bundle(ex.VECTOR, [keys["content"], keys["identity"]])
+    assert report.bundle_id == ex.BUNDLE_ID and report.link_id == ex.LINK_ID
+    open_bundle(ex.VECTOR, [keys["content"]], tmp_path / "out")
+    assert (tmp_path / "out" / "content" / ex.AUDIO_PATH).read_bytes() == ex.AUDIO
+    assert ex.profile().fingerprint() in SPEC.read_text(encoding="utf-8")
