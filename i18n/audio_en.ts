@@ -15,6 +15,26 @@
         <source>* = the system default input</source>
         <translation>* = the system default input</translation>
     </message>
+    <message>
+        <source>--seconds must be more than 0.</source>
+        <translation>--seconds must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>Store passphrase: </translation>
+    </message>
+    <message>
+        <source>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</source>
+        <translation>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</translation>
+    </message>
+    <message>
+        <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
+        <translation>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</translation>
+    </message>
+    <message>
+        <source>Warning: {0} input overflows and {1} dropped samples during recording.</source>
+        <translation>Warning: {0} input overflows and {1} dropped samples during recording.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -15,6 +15,26 @@
         <source>* = the system default input</source>
         <translation>* = 系统默认输入设备</translation>
     </message>
+    <message>
+        <source>--seconds must be more than 0.</source>
+        <translation>--seconds 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>存储库密码：</translation>
+    </message>
+    <message>
+        <source>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</source>
+        <translation>已恢复之前中断的 {0:.1f} 秒录音，属于证词 {1}。</translation>
+    </message>
+    <message>
+        <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
+        <translation>已录制 {0:.1f} 秒（{1}，{2} Hz，{3} 声道）到证词 {4}：录音 {5}</translation>
+    </message>
+    <message>
+        <source>Warning: {0} input overflows and {1} dropped samples during recording.</source>
+        <translation>警告：录音期间发生 {0} 次输入溢出，丢失 {1} 个采样。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

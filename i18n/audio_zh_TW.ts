@@ -15,6 +15,26 @@
         <source>* = the system default input</source>
         <translation>* = 系統預設輸入裝置</translation>
     </message>
+    <message>
+        <source>--seconds must be more than 0.</source>
+        <translation>--seconds 必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>儲存庫密碼：</translation>
+    </message>
+    <message>
+        <source>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</source>
+        <translation>已恢復先前中斷的 {0:.1f} 秒錄音，屬於證詞 {1}。</translation>
+    </message>
+    <message>
+        <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
+        <translation>已錄製 {0:.1f} 秒（{1}，{2} Hz，{3} 聲道）到證詞 {4}：錄音 {5}</translation>
+    </message>
+    <message>
+        <source>Warning: {0} input overflows and {1} dropped samples during recording.</source>
+        <translation>警告：錄音期間發生 {0} 次輸入溢位，遺失 {1} 個取樣。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

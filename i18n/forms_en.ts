@@ -28,6 +28,10 @@
         <translation>The list of choices "{0}" is missing.</translation>
     </message>
     <message>
+        <source>Run "intake forms vocab" to see the lists this app has.</source>
+        <translation>Run "intake forms vocab" to see the lists this app has.</translation>
+    </message>
+    <message>
         <source>These answers cannot be used: {0} ({1})</source>
         <translation>These answers cannot be used: {0} ({1})</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>选项列表“{0}”缺失。</translation>
     </message>
     <message>
+        <source>Run "intake forms vocab" to see the lists this app has.</source>
+        <translation>运行“intake forms vocab”查看本程序中的选项列表。</translation>
+    </message>
+    <message>
         <source>These answers cannot be used: {0} ({1})</source>
         <translation>无法使用这些答案：{0}（{1}）</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>選項列表「{0}」缺失。</translation>
     </message>
     <message>
+        <source>Run "intake forms vocab" to see the lists this app has.</source>
+        <translation>執行「intake forms vocab」查看本程式中的選項列表。</translation>
+    </message>
+    <message>
         <source>These answers cannot be used: {0} ({1})</source>
         <translation>無法使用這些答案：{0}（{1}）</translation>
     </message>

@@ -70,7 +70,13 @@ def open_encoder(sink: Any, format: str, samplerate: int, channels: int) -> Any:
     # for slow uplinks and still clear speech. FLAC's level only trades CPU for size.
     level = 0.9 if format == "opus" else 0.5
     f = sf.SoundFile(
-        sink, "w", samplerate=samplerate, channels=channels, format=fmt, subtype=subtype, compression_level=level
+        sink,
+        "w",
+        samplerate=samplerate,
+        channels=channels,
+        format=fmt,
+        subtype=subtype,
+        compression_level=level,
     )
     if format == "opus":
         # libsndfile holds up to ~2 s of Opus per Ogg page by default; only whole pages decode
@@ -119,6 +125,7 @@ class Recorder:
         samplerate: int = DEFAULT_SAMPLERATE,
         channels: int | None = None,
         journal: AppendTarget | None = None,
+        journal_context: dict[str, Any] | None = None,
         max_seconds: float | None = None,
         disk_path: Path | None = None,
         disk_warn_bytes: int = 500 * 1024 * 1024,
@@ -139,6 +146,7 @@ class Recorder:
             raise DeviceOpenError(self.device.name, f"{self.channels} channels not available")
         self._sink = AppendOnlySink(audio_out)
         self._journal = Journal(journal)
+        self._journal_context = dict(journal_context or {})
         self._max_frames = None if max_seconds is None else round(max_seconds * self.samplerate)
         self._disk_path = disk_path
         self._disk_warn = disk_warn_bytes
@@ -214,6 +222,7 @@ class Recorder:
                 "format": self.format,
                 "samplerate": self.samplerate,
                 "channels": self.channels,
+                **self._journal_context,
             }
         )
         self._thread = threading.Thread(target=self._encode_loop, name="audio-encoder", daemon=True)

@@ -85,6 +85,21 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _vocab(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    if not args.vocab_id:
+        for vocab in forms.list_vocabularies():
+            print(f"{vocab.id}\t{vocab.version}\t{len(vocab.entries)}\t{vocab.title(lang)}")
+        return EXIT_OK
+    vocab = forms.load_vocabulary(args.vocab_id)
+    print(f"{vocab.title(lang)} ({vocab.id} {vocab.version})")
+    for entry in vocab.entries:
+        extra = f"\t[{', '.join(entry.rome_statute)}]" if entry.rome_statute else ""
+        gone = "\t(deprecated)" if entry.deprecated else ""
+        print(f"{entry.code}\t{entry.label(lang)}{extra}{gone}")
+    return EXIT_OK
+
+
 def _add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", dest="form_lang", choices=i18n.LANGUAGES,
                         help="language of the form's texts (default: the global --lang or LANG)")
@@ -102,6 +117,9 @@ def register(cli: Cli) -> None:
     p.add_argument("form_id", metavar="ID")
     p.add_argument("answers", metavar="ANSWERS.json")
     p.add_argument("--version", help="the form version the answers were made with")
+    _add_lang(p)
+    p = cli.command("vocab", _vocab, "list vocabularies, or one vocabulary's codes and labels", group="forms")
+    p.add_argument("vocab_id", metavar="ID", nargs="?")
     _add_lang(p)
     p = cli.command("export", _export, "write a printable blank form (paper fallback)", group="forms")
     p.add_argument("form_id", metavar="ID")

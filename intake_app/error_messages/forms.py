@@ -28,7 +28,7 @@ def _definition(e: BaseException) -> tuple[str, str]:
 def _vocabulary(e: BaseException) -> tuple[str, str]:
     assert isinstance(e, forms.VocabularyNotFoundError)
     return (translate("Errors", "The list of choices \"{0}\" is missing.").format(e.vocabulary_id),
-            translate("Errors", "Reinstall the app or report this to the archive's support contact."))
+            translate("Errors", "Run \"intake forms vocab\" to see the lists this app has."))
 
 
 def _answers(e: BaseException) -> tuple[str, str]:

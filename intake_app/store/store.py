@@ -105,8 +105,12 @@ def _lock_requested_since(directory: Path, since: float) -> bool:
 
 
 def wipe_store(home: Path | None = None) -> None:
-    """Panic wipe without the passphrase: shred the key slot first, then remove every file."""
+    """Panic wipe without the passphrase: shred the key slot first, then remove every file
+    (the store, sealed bundles waiting in the outbox, the device signing key)."""
     directory = store_directory(home)
+    # The device signing key (encrypted with the same passphrase) would let whoever forces the
+    # passphrase out of someone prove which bundles this laptop sealed: it goes too.
+    keyslot.shred_file(directory.parent / "keys" / "device.key")
     if not directory.exists():
         return
     keyslot.shred(directory)  # from here on nothing below is readable by anyone
@@ -403,6 +407,21 @@ class StoreCore:
         conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
         with contextlib.suppress(FileNotFoundError):
             (self.blob_dir / blob_id).unlink()
+
+    def purge_orphan_blobs(self) -> list[str]:
+        """Delete blobs nothing refers to (e.g. a take or a seal a crash interrupted, after the
+        audio service had its chance to attach recovered takes). Returns their names."""
+        with self._write() as conn:
+            rows = conn.execute(
+                "SELECT id FROM blobs WHERE state != 'writing'"
+                " AND id NOT IN (SELECT blob_id FROM recordings)"
+                " AND id NOT IN (SELECT content_blob_id FROM attachments)"
+                " AND id NOT IN (SELECT original_blob_id FROM attachments WHERE original_blob_id IS NOT NULL)"
+                " AND id NOT IN (SELECT blob_id FROM outbox WHERE blob_id IS NOT NULL)"
+            ).fetchall()
+            for (blob_id,) in rows:
+                self.delete_blob(conn, blob_id)
+        return [r[0] for r in rows]
 
     def _recover_blobs(self) -> None:
         rows = self._query("SELECT id, key, chunk_size FROM blobs WHERE state = 'writing'")

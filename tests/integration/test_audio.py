@@ -350,3 +350,110 @@ def test_really_full_disk_stops_and_keeps_sealed_chunks(
     assert described.frames > RATE // 2
     x, rate = decode_chunked(audio.path, key, chunk, described)
     assert abs(dominant_frequency(x[RATE // 4 :], rate) - 1000) < 3
+
+
+# -- through the store and the command line -------------------------------------------------
+STORE_PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def store_with_testimony(intake_home: Path, tmp_path: Path) -> tuple[Path, str, Path]:
+    from intake_app.store import Store
+    from intake_app.store.keyslot import TEST_KDF
+
+    store = Store.create(intake_home, STORE_PASSPHRASE, kdf=TEST_KDF)
+    tid = store.create_testimony("testimony", "1.0.0")
+    store.lock()
+    pw = tmp_path / "pw"
+    pw.write_text(STORE_PASSPHRASE + "\n")
+    return intake_home, tid, pw
+
+
+def stored_audio(home: Path, tid: str) -> tuple[list, np.ndarray, int]:
+    from intake_app.store import Store
+
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        audio = [p for p in store.payloads(tid) if p.kind == "audio"]
+        assert len(audio) == 1
+        with Playback(store.open_blob(audio[0].blob_id)) as pb:
+            return audio, pb.read(), pb.samplerate
+    finally:
+        store.lock()
+
+
+def test_cli_records_into_a_testimony(pulse, tmp_path: Path, store_with_testimony) -> None:
+    home, tid, pw = store_with_testimony
+    pulse.play_sine(tmp_path, 1000, 30, amplitude=0.5)
+    out = subprocess.run(
+        [sys.executable, "-m", "intake_app", "store", "record", tid[:8], "--seconds", "2",
+         "--format", "opus", "--passphrase-file", str(pw)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "Recorded 2.0 s" in out.stdout
+    audio, x, rate = stored_audio(home, tid)
+    assert audio[0].media_type.startswith("audio/ogg")
+    assert abs(len(x) / rate - 2.0) <= 0.04
+    assert abs(dominant_frequency(x[RATE // 2 :], rate) - 1000) < 2
+    # Nothing in plaintext anywhere under the home directory.
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"OggS" not in data and b"OpusHead" not in data, path
+
+
+def test_cli_unknown_device_is_a_plain_error(pulse, store_with_testimony) -> None:
+    _, tid, pw = store_with_testimony
+    out = subprocess.run(
+        [sys.executable, "-m", "intake_app", "store", "record", tid, "--seconds", "1", "--device", "no such mic",
+         "--passphrase-file", str(pw)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 1
+    assert "no audio input called" in out.stderr.lower() and "Traceback" not in out.stderr
+
+
+def test_cli_killed_mid_recording_is_recovered_on_next_unlock(
+    pulse, tmp_path: Path, store_with_testimony
+) -> None:
+    from intake_app.audio.session import recover_recordings
+    from intake_app.store import Store
+
+    home, tid, pw = store_with_testimony
+    pulse.play_sine(tmp_path, 1000, 60, amplitude=0.5)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "intake_app", "store", "record", tid, "--seconds", "60", "--format", "flac",
+         "--passphrase-file", str(pw)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        blobs = home / "store" / "blobs"
+        deadline = time.monotonic() + 60
+        # Wait until a few audio chunks are sealed on disk (64 KiB each).
+        while time.monotonic() < deadline:
+            sizes = [p.stat().st_size for p in blobs.glob("*")] if blobs.exists() else []
+            if sizes and max(sizes) >= 3 * (64 * 1024 + 41):
+                break
+            time.sleep(0.2)
+        child.kill()
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    store = Store.open(home, STORE_PASSPHRASE)  # unlock: the store recovers the torn blobs
+    try:
+        found = recover_recordings(store)
+        assert [f.testimony_id for f in found] == [tid]
+        info = found[0].info
+        assert not info.complete and info.format == "flac" and info.frames > RATE
+        audio = [p for p in store.payloads(tid) if p.kind == "audio"]
+        assert len(audio) == 1 and audio[0].media_type == "audio/flac"
+        with Playback(store.open_blob(audio[0].blob_id), info) as pb:
+            x = pb.read()
+        assert len(x) == info.frames
+        assert abs(dominant_frequency(x[RATE // 2 :], RATE) - 1000) < 2
+        assert recover_recordings(store) == []  # once only
+    finally:
+        store.lock()

@@ -186,6 +186,23 @@ def test_unknown_onion_fails_with_a_typed_error(client_tor: tuple, intake_home: 
     bundle = _bundle(tmp_path / "b.tib", 1000)
     absent = create_onion_service_dir(tmp_path / "nobody")  # a valid address nobody serves
     profile = SimpleNamespace(receiver_onion=absent, receipt_public_key=b"\x00" * 32)
-    policy = client.RetryPolicy(connect_timeout=20, deadline=25, first_backoff=1)
+    policy = client.RetryPolicy(connect_timeout=10, deadline=12, first_backoff=1)
     with pytest.raises(client.ReceiverUnreachableError):
         client.submit(bundle, profile, tor=client_tor[0], policy=policy)
+
+
+def test_attach_to_a_running_tor(onion_receiver: OnionReceiver, client_tor: tuple, intake_home: Path,
+                                 tmp_path: Path) -> None:
+    running: tor.TorConnection = client_tor[0]
+    assert running.controller is not None
+    control = running.controller.get_socket()
+    steps: list[tuple[int, str]] = []
+    attached = tor.attach_tor((running.socks_host, running.socks_port), (control.address, control.port),
+                              progress=lambda p, s: steps.append((p, s)))
+    try:
+        assert steps and steps[-1][0] == 100
+        result = client.submit(_bundle(tmp_path / "b.tib", 5000), onion_receiver.profile, tor=attached)
+        assert result.receipt.size == 5000
+    finally:
+        attached.close()
+    assert running.process is not None and running.process.poll() is None  # attaching never stops that tor

@@ -128,6 +128,10 @@ def test_bad_inputs_are_messages(intake_home: Path, inputs: Path, passfile: Path
     assert r.returncode == 2 and "cannot read" in r.stderr
     r = run_cli(intake_home, "store", "show", "ffff", "--passphrase-file", str(passfile))
     assert r.returncode == 1 and "no record" in r.stderr.lower() and "Traceback" not in r.stderr
+    (inputs / "doc.pdf").write_bytes(b"%PDF-1.4 /Author (someone)")
+    r = run_cli(intake_home, "store", "add", "--passphrase-file", str(passfile), "--form", "session_record",
+                "--answers", str(inputs / "ok.json"), "--attach", str(inputs / "doc.pdf"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.startswith("intake: ")
     # Nothing was half-added.
     r = run_cli(intake_home, "store", "list", "--passphrase-file", str(passfile))
     assert "no testimonies" in r.stdout

@@ -102,3 +102,13 @@ def test_every_form_exports_with_every_label(lang: str) -> None:
             assert field.label(lang) in text, (form.id, field.id)
             if field.type == "consent":
                 assert field.wording[lang] in text
+
+
+def test_vocab_lists_codes_and_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["forms", "vocab", "act_types", "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "K01_SHOT\t枪击致死\t[a]" in out
+    assert main(["forms", "vocab"]) == 0
+    assert "places_beijing\t" in capsys.readouterr().out
+    assert main(["forms", "vocab", "no_such_list"]) == 1
+    assert 'The list of choices "no_such_list" is missing.' in capsys.readouterr().err

@@ -170,3 +170,47 @@ def test_final_testimony_not_editable(store: Store) -> None:
         store.save_answers(tid, {"interviewer_code": "x"})
     with pytest.raises(InvalidStateError):
         store.add_recording(tid, None, "audio/flac")  # type: ignore[arg-type]
+
+
+def test_attachment_stripped_and_sealed(store: Store, identity: crypto.X25519Identity, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    store.set_profile(_Profile((str(identity.recipient()),)))
+    tid = store.create_testimony(FORM, _version())
+    img = Image.new("RGB", (8, 8))
+    exif = Image.Exif()
+    exif[0x013B] = "Artist CANARY-exif"
+    raw = io.BytesIO()
+    img.save(raw, "PNG", exif=exif.tobytes())
+    src = tmp_path / "p.png"
+    src.write_bytes(raw.getvalue())
+    aid = store.add_attachment(tid, src)
+    stripped, original = store.payloads(tid)
+    assert stripped.id == original.id == aid and original.original and not stripped.original
+    with store.open_blob(stripped.blob_id) as r:
+        clean = r.read()
+    assert b"CANARY-exif" not in clean and Image.open(io.BytesIO(clean)).size == (8, 8)
+    with store.open_blob(original.blob_id) as r:
+        assert crypto.decrypt_bytes(r.read(), [identity]) == src.read_bytes()
+    assert store.attachment_names(tid) == ["1. image/png"]
+
+
+def test_unsupported_attachment_leaves_nothing(store: Store, identity: crypto.X25519Identity, tmp_path: Path) -> None:
+    from intake_app.metadata_strip import AttachmentError
+
+    store.set_profile(_Profile((str(identity.recipient()),)))
+    tid = store.create_testimony(FORM, _version())
+    doc = tmp_path / "d.pdf"
+    doc.write_bytes(b"%PDF-1.4 /Author (someone)")
+    with pytest.raises(AttachmentError):
+        store.add_attachment(tid, doc, "application/pdf")
+    assert store.payloads(tid) == [] and list(store.blob_dir.iterdir()) == []
+
+
+def test_attachment_needs_identity_recipients(store: Store, tmp_path: Path) -> None:
+    tid = store.create_testimony(FORM, _version())
+    (tmp_path / "t.txt").write_text("hello")
+    with pytest.raises(IdentityUnavailableError):
+        store.add_attachment(tid, tmp_path / "t.txt")

@@ -208,9 +208,16 @@ def test_wipe_shreds_keyslot_in_place_first(store: Store, intake_home: Path, tmp
 
 
 def test_wipe_without_passphrase(store: Store, intake_home: Path) -> None:
+    from intake_app.device import device_key_path, load_or_create_device_key
+
+    load_or_create_device_key(PASSPHRASE, work_factor=10)
+    assert device_key_path().exists()
+    (intake_home / "outbox").mkdir()
+    (intake_home / "outbox" / "x.tib").write_bytes(b"sealed")
     store.lock()
     wipe_store(intake_home)
-    assert not (intake_home / "store").exists()
+    assert not (intake_home / "store").exists() and not device_key_path().exists()
+    assert not (intake_home / "outbox").exists()
     wipe_store(intake_home)  # idempotent
 
 
@@ -230,3 +237,16 @@ def test_interrupted_blob_recovered_on_unlock(store: Store, intake_home: Path) -
     with s.open_blob(w.name) as r:
         assert r.read() == b"x" * durable
     s.lock()
+
+
+def test_purge_orphan_blobs_keeps_referenced_ones(store: Store) -> None:
+    tid = store.create_testimony("session_record", "1.1.0")
+    kept = store.new_blob_writer()
+    kept.write(b"k")
+    store.add_recording(tid, kept.close(), "audio/flac")
+    orphan = store.new_blob_writer()
+    orphan.write(b"o")
+    store.finish_blob(orphan.close())
+    assert store.purge_orphan_blobs() == [orphan.name]
+    assert (store.blob_dir / kept.name).exists() and not (store.blob_dir / orphan.name).exists()
+    assert store.purge_orphan_blobs() == []
