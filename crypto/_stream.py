@@ -231,8 +231,12 @@ def encrypt_payload(
     with (
         Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
         Writer(dst, workers == 1) as out,
+        # closing(): shut the pool down here and now, never from a garbage collector's finaliser
+        # (a generator holding a ThreadPoolExecutor, collected during another thread's start-up,
+        # deadlocks CPython's threading module).
+        contextlib.closing(ordered_map(seal, items, workers)) as results,
     ):
-        for sealed in ordered_map(seal, items, workers):
+        for sealed in results:
             out.write(sealed)
 
 
@@ -317,8 +321,9 @@ def decrypt_payload(
     with (
         Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
         Writer(dst, workers == 1) as out,
+        contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), items, workers)) as results,
     ):
-        _drain(ordered_map(lambda batch: _open_batch(aead, batch), items, workers), out)
+        _drain(results, out)
 
 
 def _drain(results: Iterator[_Opened], out: Writer) -> None:
