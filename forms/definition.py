@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from forms.registry import Registry
 
 
+def _lookup(answers: Mapping[str, Any], path: str) -> Any:
+    node: Any = answers
+    for part in path.split("."):
+        if not isinstance(node, Mapping):
+            return None
+        node = node.get(part)
+    return node
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
 @dataclass(frozen=True)
 class MediaRef:
     """An audio or attachment answer: where it is, its field's sensitivity and the payload name."""
@@ -46,6 +59,7 @@ class FormDefinition:
     source: str
     registry: Registry
     review: str = ""
+    checks: tuple[Mapping[str, Any], ...] = ()
 
     def title(self, lang: str = "en") -> str:
         return self.titles.get(lang) or self.titles["en"]
@@ -82,7 +96,25 @@ class FormDefinition:
         validator = Validator(self.registry.vocabulary, self._subform_problems)
         root = answers if isinstance(answers, Mapping) else {}
         validator.check_object(self.fields, answers, _prefix, root)
-        return validator.problems
+        return validator.problems + self._check_rules(root, _prefix)
+
+    def _check_rules(self, answers: Mapping[str, Any], prefix: str) -> list[Problem]:
+        """Cross-field rules (``checks``): an answer that needs another answer, typically a
+        consent scope (no safe contact stored unless the witness agreed to be contacted)."""
+        problems = []
+        for rule in self.checks:
+            if _is_empty(_lookup(answers, rule["when_answered"])):
+                continue
+            need = rule["requires"]
+            value = _lookup(answers, need["field"])
+            if isinstance(value, Mapping):
+                value = value.get("agreed", value.get("code"))
+            allowed = need["in"] if "in" in need else [need["equals"]]
+            if value not in allowed:
+                problems.append(Problem(prefix + rule["when_answered"], "needs_consent",
+                                        dict(self.field(rule["when_answered"]).labels),
+                                        {"other": dict(self.field(need["field"]).labels)}))
+        return problems
 
     def _subform_problems(self, form_id: str, answers: Any, prefix: str) -> list[Problem]:
         return self.registry.load(form_id).validate(answers, prefix)

@@ -186,6 +186,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：最多只能有 {max} 项。",
         "zh_TW": "{label}：最多只能有 {max} 項。",
     },
+    "needs_consent": {
+        "en": "{label}: this was filled in, but the answer to \"{other}\" does not allow it.",
+        "zh_CN": "{label}：此项已填写，但“{other}”的答复不允许这样做。",
+        "zh_TW": "{label}：此項已填寫，但「{other}」的答覆不允許這樣做。",
+    },
     "not_an_object": {
         "en": "{label}: the answers must be a set of named fields (a JSON object).",
         "zh_CN": "{label}：答案必须是具名字段的集合（JSON 对象）。",
@@ -216,7 +221,9 @@ def render(code: str, lang: str, label: str, params: Mapping[str, object]) -> st
     """The message for ``code`` in ``lang`` (English if the language is unknown)."""
     texts = MESSAGES[code]
     template = texts.get(lang, texts["en"])
-    values = {k: v for k, v in params.items()}
+    # A parameter given in three languages (e.g. another field's label) is shown in this one.
+    values = {k: (v.get(lang) or v.get("en")) if isinstance(v, Mapping) and "en" in v else v
+              for k, v in params.items()}
     if code == "wrong_type":
         kinds = EXPECTED.get(str(params.get("expected", "")), {"en": str(params.get("expected", ""))})
         values["expected"] = kinds.get(lang, kinds["en"])

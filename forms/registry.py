@@ -127,12 +127,28 @@ class Registry:
                 if SENSITIVITIES.index(f.sensitivity) < strongest:
                     raise DefinitionError(path.name, f"part {f.id}: sensitivity must be at least "
                                                      f"{SENSITIVITIES[strongest]}")
-        return FormDefinition(
+        form = FormDefinition(
             id=data["id"], version=data["version"], titles=data["title"], descriptions=data["description"],
             fields=fields, audience=data.get("audience", "any"), composite=bool(data.get("composite")),
             migrations=tuple(data.get("migrations", ())), source=str(path.relative_to(self.root)),
-            registry=self, review=data.get("review", ""),
+            registry=self, review=data.get("review", ""), checks=tuple(data.get("checks", ())),
         )
+        for rule in form.checks:
+            for target in (rule["when_answered"], rule["requires"]["field"]):
+                self._check_path(path.name, form, target)
+        return form
+
+    def _check_path(self, source: str, form: FormDefinition, path: str) -> None:
+        # Rule paths name single answers: they may enter groups and parts, never repeated entries
+        # (the last step may be a repeatable group: "answered" then means "has entries").
+        parts = path.split(".")
+        for i in range(1, len(parts) + 1):
+            try:
+                step = form.field(".".join(parts[:i]))
+            except KeyError:
+                raise DefinitionError(source, f"check names unknown field {path!r}") from None
+            if step.repeatable and i < len(parts):
+                raise DefinitionError(source, f"check path {path!r} goes through a repeatable group")
 
     def _field(self, source: str, raw: Mapping[str, Any], form_id: str) -> Field:
         vocab = raw.get("vocabulary", ())

@@ -105,3 +105,28 @@ def test_media_refs_follow_field_sensitivity() -> None:
         ("documents.items[0].original_file", "IMG_0412.JPG", "identity"),
         ("documents.items[0].clean_copy", "3f9a.jpg", "restricted-content"),
     }
+
+
+def test_identity_data_needs_the_matching_consent() -> None:
+    form = forms.load_form("testimony")
+    answers = full_interview()
+    answers["consent"]["followup_contact"] = "no"
+    [problem] = form.validate(answers)
+    assert (problem.path, problem.code) == ("witness_identity.contact", "needs_consent")
+    assert "The archive may contact me again" in problem.message("en")
+    assert "檔案館可以再次與我聯繫" in problem.message("zh_TW")
+    answers["witness_identity"]["successor"] = "a cousin"
+    assert ("witness_identity.successor", "needs_consent") in {(p.path, p.code) for p in form.validate(answers)}
+    answers["consent"]["posthumous"] = "successor"
+    del answers["witness_identity"]["contact"]
+    assert form.validate(answers) == []
+
+
+def test_self_submission_keeps_no_contact_without_consent() -> None:
+    from tests.unit.forms.example import consent_answers
+
+    consent = dict(consent_answers("en"), method="click", followup_contact="no")
+    consent.pop("consent_audio")
+    answers = {"consent": consent, "how_known": ["SAW"], "account": "…", "contact": "CANARY-SIGNAL"}
+    assert [(p.path, p.code) for p in forms.load_form("self_submission").validate(answers)] == [
+        ("contact", "needs_consent")]

@@ -197,3 +197,12 @@ def test_unknown_form_raises_form_not_found() -> None:
     with pytest.raises(forms.FormNotFoundError):
         forms.load_form("session_record", "9.9.9")
     assert issubclass(forms.FormNotFoundError, forms.FormError)
+
+
+def test_a_check_must_name_existing_single_answers(tmp_path: Path) -> None:
+    root = _copy_tree(tmp_path)
+    data = _minimal()
+    data["checks"] = [{"when_answered": "answer", "requires": {"field": "ghost", "equals": "yes"}}]
+    _write(root, "mini.yaml", data)
+    with pytest.raises(forms.DefinitionError, match="ghost"):
+        Registry(root).load("mini")
