@@ -208,9 +208,16 @@ def test_wipe_shreds_keyslot_in_place_first(store: Store, intake_home: Path, tmp
 
 
 def test_wipe_without_passphrase(store: Store, intake_home: Path) -> None:
+    from intake_app.device import device_key_path, load_or_create_device_key
+
+    load_or_create_device_key(PASSPHRASE, work_factor=10)
+    assert device_key_path().exists()
+    (intake_home / "outbox").mkdir()
+    (intake_home / "outbox" / "x.tib").write_bytes(b"sealed")
     store.lock()
     wipe_store(intake_home)
-    assert not (intake_home / "store").exists()
+    assert not (intake_home / "store").exists() and not device_key_path().exists()
+    assert not (intake_home / "outbox").exists()
     wipe_store(intake_home)  # idempotent
 
 
@@ -243,3 +250,16 @@ def test_purge_orphan_blobs_keeps_referenced_ones(store: Store) -> None:
     assert store.purge_orphan_blobs() == [orphan.name]
     assert (store.blob_dir / kept.name).exists() and not (store.blob_dir / orphan.name).exists()
     assert store.purge_orphan_blobs() == []
+
+
+def test_lock_closes_open_readers(store: Store) -> None:
+    w = store.new_blob_writer()
+    w.write(b"p" * 200_000)
+    ref = w.close()
+    store.finish_blob(ref)
+    reader = store.open_blob(ref.name)
+    assert reader.read(10) == b"p" * 10
+    store.lock()
+    assert reader.closed and not any(reader._key)
+    with pytest.raises(ValueError):
+        reader.read(10)
