@@ -39,33 +39,27 @@ from crypto._bundle_errors import (
     BundleSizeError,
     BundleTamperedError,
     BundleTruncatedError,
-    ManifestError,
     NoMatchingKeyError,
     OutputDirError,
     PayloadMismatchError,
     UnknownVersionError,
-    UnsafeMemberError,
 )
 from crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from crypto.manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
+from crypto._inner_tar import (
+    _NAME_RULES,
+    AGE_CHUNK,
+    COPY_CHUNK,
+    MIN_INNER_PADDED,
+    InnerTarSink,
+    _Window,
+)
+from crypto.manifest import FileEntry, Manifest
 
 BUNDLE_FORMAT = "intake-sealed-bundle"
 BUNDLE_VERSION = 1
 MAX_BUNDLE_JSON = 4096
-MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small sides look alike
-MAX_MEMBERS = 10_000
-MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small JSON
-COPY_CHUNK = 1024 * 1024
-AGE_CHUNK = 64 * 1024
 SIDES = ("content", "identity")
 AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
-_NAME_RULES = {
-    "outer": re.compile(r"BUNDLE|content\.age|identity\.age"),
-    "content": re.compile(r"manifest\.json|answers\.json|(audio|attachments)/[0-9a-f]{32}\.[a-z0-9]{1,10}"),
-    "identity": re.compile(
-        r"manifest\.json|identity\.json|originals/[0-9a-f]{32}\.[a-z0-9]{1,10}|sealed/[a-z][a-z0-9_]{0,63}\.age"
-    ),
-}
 HEX128 = re.compile(r"[0-9a-f]{32}")
 
 
@@ -121,9 +115,7 @@ def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
                 raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
         yield _tar.padding(f.size)
         written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
-        spec.entries.append(
-            FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name)
-        )
+        spec.entries.append(FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name))
     manifest = spec.manifest(list(spec.entries))
     yield _tar.header("manifest.json", len(manifest))
     yield manifest
@@ -254,43 +246,6 @@ def write_bundle(
 # ----------------------------------------------------------------------------------------------
 # reading
 # ----------------------------------------------------------------------------------------------
-class _Window(io.RawIOBase):
-    """A read-only window [start, start+size) of a file; the age core reads a member through it."""
-
-    def __init__(self, fh: BinaryIO, start: int, size: int) -> None:
-        self._fh, self._start, self._size, self._pos = fh, start, size, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = {0: 0, 1: self._pos, 2: self._size}[whence]
-        self._pos = max(0, min(self._size, base + offset))
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def readinto(self, b: Any) -> int:
-        view = memoryview(b).cast("B")
-        n = min(len(view), self._size - self._pos)
-        if n <= 0:
-            return 0
-        self._fh.seek(self._start + self._pos)
-        got = self._fh.readinto(view[:n])  # type: ignore[attr-defined]
-        if not got:
-            return 0
-        self._pos += got
-        return int(got)
-
-    @property
-    def remaining(self) -> int:
-        return self._size - self._pos
-
-
 @dataclass
 class SideReport:
     side: str
@@ -323,162 +278,6 @@ class OpenReport:
         return None
 
 
-class InnerTarSink(io.RawIOBase):
-    """A writable push parser for one side's inner tar (the age core writes plaintext into it)."""
-
-    def __init__(self, side: str, ciphertext_size: int, out_dir: Path | None) -> None:
-        self.side = side
-        self._limit = ciphertext_size  # plaintext is never longer than its ciphertext
-        self._rule = _NAME_RULES[side]
-        self._out_dir = out_dir
-        self._pos = 0  # plaintext bytes consumed so far
-        self._buf = bytearray()  # pending header bytes, or the manifest's bytes
-        self._state = "header"  # header | data | pad | end2 | tail
-        self._member: _tar.Member | None = None
-        self._remaining = 0
-        self._pad_remaining = 0
-        self._digest: Any = None
-        self._fh: BinaryIO | None = None
-        self._seen: dict[str, tuple[int, str]] = {}
-        self._manifest: bytes | None = None
-        self._end_offset = 0
-        self._section = False
-        self.sections: dict[str, bytes] = {}  # sealed/<key>.age ciphertexts (identity side)
-
-    def writable(self) -> bool:
-        return True
-
-    def _fail(self, exc: BundleFormatError) -> BundleFormatError:
-        exc.side = self.side
-        return exc
-
-    def write(self, b: Any) -> int:
-        data = memoryview(b).cast("B")
-        n = len(data)
-        if self._pos + n > self._limit:
-            raise self._fail(BundleSizeError("plaintext longer than its ciphertext"))
-        while data:
-            taken = self._step(data)
-            self._pos += taken
-            data = data[taken:]
-        return n
-
-    def _step(self, data: memoryview) -> int:
-        if self._state in ("header", "end2"):
-            take = min(_tar.BLOCK - len(self._buf), len(data))
-            self._buf += data[:take]
-            if len(self._buf) == _tar.BLOCK:
-                block = bytes(self._buf)
-                self._buf.clear()
-                self._block(block)
-                if self._state == "tail":
-                    self._end_offset = self._pos + take
-            return take
-        if self._state == "data":
-            take = min(self._remaining, len(data))
-            chunk = data[:take]
-            self._digest.update(chunk)
-            if self._member is not None and (self._member.name == "manifest.json" or self._section):
-                self._buf += chunk
-            if self._fh is not None:
-                self._fh.write(chunk)
-            self._remaining -= take
-            if not self._remaining:
-                self._finish_member()
-            return take
-        take = len(data) if self._state == "tail" else min(self._pad_remaining, len(data))
-        if any(data[:take]):
-            raise self._fail(BundleIntegrityError("padding is not zero"))
-        if self._state == "pad":
-            self._pad_remaining -= take
-            if not self._pad_remaining:
-                self._state = "header"
-        return take
-
-    def _block(self, block: bytes) -> None:
-        if self._state == "end2":
-            if block != _tar.ZERO_BLOCK:
-                raise self._fail(BundleIntegrityError("end-of-archive marker is damaged"))
-            self._state = "tail"
-            return
-        if self._manifest is not None:
-            # Only the end-of-archive marker may follow the manifest.
-            if block != _tar.ZERO_BLOCK:
-                raise self._fail(UnsafeMemberError("a member follows manifest.json"))
-            self._state = "end2"
-            return
-        member = _tar.parse_header(block, self._rule, side=self.side)
-        if member is None:
-            raise self._fail(BundleIntegrityError("inner archive ends without a manifest"))
-        if member.name in self._seen:
-            raise self._fail(UnsafeMemberError(f"duplicate member {member.name!r}"))
-        if len(self._seen) >= MAX_MEMBERS:
-            raise self._fail(BundleSizeError("too many members"))
-        if member.size > self._limit:
-            raise self._fail(BundleSizeError(f"member {member.name!r} is larger than the bundle"))
-        if member.name == "manifest.json" and member.size > MAX_MANIFEST_BYTES:
-            raise self._fail(BundleSizeError("manifest is absurdly large"))
-        self._section = member.name.startswith("sealed/")
-        if self._section and member.size > MAX_SEALED_SECTION:
-            raise self._fail(BundleSizeError("a sealed identity section is absurdly large"))
-        self._member, self._remaining = member, member.size
-        self._digest = hashlib.sha256()
-        if member.name != "manifest.json" and self._out_dir is not None:
-            target = self._out_dir / member.name
-            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-            self._fh = os.fdopen(os.open(target, flags, 0o600), "wb", buffering=COPY_CHUNK)
-        self._state = "data"
-        if not member.size:
-            self._finish_member()
-
-    def _finish_member(self) -> None:
-        assert self._member is not None
-        m = self._member
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-        self._seen[m.name] = (m.size, self._digest.hexdigest())
-        if m.name == "manifest.json":
-            self._manifest = bytes(self._buf)
-        elif self._section:
-            self.sections[m.name[len("sealed/") : -len(".age")]] = bytes(self._buf)
-        self._buf.clear()
-        self._pad_remaining = len(_tar.padding(m.size))
-        self._state = "pad" if self._pad_remaining else "header"
-
-    def close_files(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def finish(self) -> tuple[Manifest, list[FileEntry]]:
-        """Called once the age core returned: every structure and manifest check."""
-        self.close_files()
-        if self._state != "tail" or self._manifest is None:
-            raise self._fail(BundleTruncatedError("inner archive is incomplete"))
-        if self._pos != _tar.padded_tar_length(self._end_offset, MIN_INNER_PADDED):
-            raise self._fail(BundleIntegrityError("inner padding has the wrong length"))
-        try:
-            manifest = parse_manifest(self._manifest)
-        except UnknownVersionError as exc:
-            raise self._fail(exc) from exc
-        except ManifestError as exc:
-            raise self._fail(BundleIntegrityError(f"manifest refused: {exc}")) from exc
-        if manifest.side != self.side:
-            raise self._fail(BundleIntegrityError("manifest belongs to the other side"))
-        listed = {f.path: f for f in manifest.files}
-        present = {k: v for k, v in self._seen.items() if k != "manifest.json"}
-        if set(listed) != set(present):
-            raise self._fail(BundleIntegrityError("files differ from the manifest's list"))
-        for path, (size, digest) in present.items():
-            if listed[path].size != size:
-                raise self._fail(BundleIntegrityError(f"size of {path} differs from the manifest"))
-            if listed[path].sha256 != digest:
-                raise self._fail(BundleIntegrityError(f"SHA-256 of {path} differs from the manifest"))
-        return manifest, list(manifest.files)
-
-
 # ----------------------------------------------------------------------------------------------
 # opening and verifying
 # ----------------------------------------------------------------------------------------------
@@ -507,23 +306,15 @@ def _no_match_types() -> tuple[type[BaseException], ...]:
 
 
 def _decrypt_side(
-    fh: BinaryIO,
-    side: str,
-    start: int,
-    size: int,
-    identities: Sequence[Any],
-    out_dir: Path | None,
-    used: set[int],
-    workers: int | None,
+    fh: BinaryIO, side: str, start: int, size: int, identities: Sequence[Any], out_dir: Path | None,
+    used: set[int], workers: int | None,
 ) -> SideReport:
     """Try each identity on one side; the first that matches decrypts it into a fresh sink."""
     for index, identity in enumerate(identities):
         window = _Window(fh, start, size)
         sink = InnerTarSink(side, size, None if out_dir is None else out_dir / side)
         try:
-            crypto.decrypt(
-                io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers
-            )
+            crypto.decrypt(io.BufferedReader(window, COPY_CHUNK), cast(BinaryIO, sink), [identity], workers=workers)
         except _no_match_types():
             sink.close_files()
             continue
@@ -556,10 +347,9 @@ def _open_sections(sections: dict[str, bytes], identity: Any, side: str) -> dict
         try:
             opened[key] = crypto.decrypt_bytes(ciphertext, [identity])
         except crypto.AgeError as exc:
-            raise BundleIntegrityError(
-                f"sealed identity section {key!r} cannot be opened: {exc}", side=side
-            ) from exc
+            raise BundleIntegrityError(f"sealed identity section {key!r} cannot be opened: {exc}", side=side) from exc
     return opened
+
 
 
 def read_bundle(
@@ -590,9 +380,8 @@ def read_bundle(
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _read(
-    path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool, workers: int | None
-) -> OpenReport:
+def _read(path: Path, identities: Sequence[Any], staging: Path | None, strict_keys: bool,
+          workers: int | None) -> OpenReport:
     used: set[int] = set()
     with open(path, "rb") as fh:
         total = os.fstat(fh.fileno()).st_size
@@ -617,9 +406,8 @@ def _read(
             start = fh.tell()
             if start + member.size > total:
                 raise BundleTruncatedError(f"bundle ends inside {AGE_MEMBER[side]}")
-            sides[side] = _decrypt_side(
-                fh, side, start, member.size, identities, None if staging is None else staging, used, workers
-            )
+            sides[side] = _decrypt_side(fh, side, start, member.size, identities,
+                                        None if staging is None else staging, used, workers)
             fh.seek(start + member.size)
             _read_padding(fh, member.size, AGE_MEMBER[side])
         else:
@@ -659,18 +447,10 @@ def _check_end(fh: BinaryIO, total: int, *, second_only: bool) -> None:
 
 def _cross_check(report: OpenReport) -> None:
     content, identity = report.sides.get("content"), report.sides.get("identity")
-    if (
-        content is not None
-        and content.manifest is not None
-        and content.manifest.bundle_id != report.bundle_id
-    ):
+    if content is not None and content.manifest is not None and content.manifest.bundle_id != report.bundle_id:
         raise BundleIntegrityError("content manifest names another bundle id", side="content")
-    if (
-        content is not None
-        and content.manifest is not None
-        and identity is not None
-        and identity.manifest is not None
-    ):
+    if (content is not None and content.manifest is not None
+            and identity is not None and identity.manifest is not None):
         a, b = content.manifest, identity.manifest
         if a.link_id != b.link_id:
             raise BundleIntegrityError("the two sides carry different link ids (spliced)")

@@ -315,6 +315,14 @@
         <translation>The archive folder {0} must be new or empty.</translation>
     </message>
     <message>
+        <source>The receiver address {0} is not a v3 .onion address.</source>
+        <translation>The receiver address {0} is not a v3 .onion address.</translation>
+    </message>
+    <message>
+        <source>Check the address, or leave the option out to create a new onion service.</source>
+        <translation>Check the address, or leave the option out to create a new onion service.</translation>
+    </message>
+    <message>
         <source>The file {0} cannot be used here.</source>
         <translation>The file {0} cannot be used here.</translation>
     </message>

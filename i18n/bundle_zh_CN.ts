@@ -315,6 +315,14 @@
         <translation>档案馆文件夹 {0} 必须是新的或空的。</translation>
     </message>
     <message>
+        <source>The receiver address {0} is not a v3 .onion address.</source>
+        <translation>接收端地址 {0} 不是 v3 洋葱地址。</translation>
+    </message>
+    <message>
+        <source>Check the address, or leave the option out to create a new onion service.</source>
+        <translation>请检查地址，或省略此选项以创建新的洋葱服务。</translation>
+    </message>
+    <message>
         <source>The file {0} cannot be used here.</source>
         <translation>文件 {0} 不能用于此处。</translation>
     </message>

@@ -315,6 +315,14 @@
         <translation>檔案館資料夾 {0} 必須是新的或空的。</translation>
     </message>
     <message>
+        <source>The receiver address {0} is not a v3 .onion address.</source>
+        <translation>接收端位址 {0} 不是 v3 洋蔥位址。</translation>
+    </message>
+    <message>
+        <source>Check the address, or leave the option out to create a new onion service.</source>
+        <translation>請檢查位址，或省略此選項以建立新的洋蔥服務。</translation>
+    </message>
+    <message>
         <source>The file {0} cannot be used here.</source>
         <translation>檔案 {0} 不能用於此處。</translation>
     </message>

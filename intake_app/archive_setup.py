@@ -13,6 +13,7 @@ Never: puts private material in ``profile.json`` (``load_profile`` would refuse 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ class ArchiveDirError(IntakeError):
     def __init__(self, message: str, path: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+class OnionAddressError(ArchiveDirError):
+    """``--receiver-onion`` is not a v3 onion address."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,8 @@ def create_archive(
     max_bundle_bytes: int = 8 * 1024**3,
     work_factor: int = DEFAULT_WORK_FACTOR,
 ) -> ArchiveCreated:
+    if receiver_onion and not re.fullmatch(r"[a-z2-7]{56}\.onion", receiver_onion):
+        raise OnionAddressError("the receiver address is not a v3 .onion address", receiver_onion)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise ArchiveDirError("archive directory exists and is not empty", str(directory))
     _private_dir(directory)

@@ -190,8 +190,9 @@ def seal_testimony(
             identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name))
             by_name[p.name] = path
         else:
-            path = _random_path("audio" if p.kind == "audio" else "attachments", p.media_type)
-            content_files.append(InnerFile(path, p.size, p.open, p.media_type, p.kind))
+            kind = "audio" if p.kind == "audio" else "attachment"
+            path = _random_path("audio" if kind == "audio" else "attachments", p.media_type)
+            content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))
     derivation_pairs = []

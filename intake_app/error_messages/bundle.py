@@ -131,6 +131,10 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
         translate("Errors", "The archive folder {0} must be new or empty.").format(e.path),
         translate("Errors", "Choose a new folder."),
     ),
+    archive_setup.OnionAddressError: lambda e: (
+        translate("Errors", "The receiver address {0} is not a v3 .onion address.").format(e.path),
+        translate("Errors", "Check the address, or leave the option out to create a new onion service."),
+    ),
     cli_bundle.CliInputError: lambda e: (
         translate("Errors", "The file {0} cannot be used here.").format(e.path),
         translate("Errors", "Check the command's options (intake COMMAND --help)."),

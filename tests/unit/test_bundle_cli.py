@@ -266,3 +266,13 @@ def test_cli_wrong_key_names_the_problem(tmp_path: Path, capsys: pytest.CaptureF
     write_identity_file(other, [crypto.X25519Identity.generate()], None)
     code, _, err = _run(capsys, "verify", str(tib), "--key", str(other))
     assert code == 1 and "Wrong key" in err
+
+
+def test_cli_archive_init_refuses_bad_onions_and_busy_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "archive", "init", str(tmp_path / "a"), "--name", "X", "--no-passphrase",
+                        "--receiver-onion", "example.com")
+    assert code == 1 and "onion" in err and not (tmp_path / "a").exists()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "keep").write_text("x")
+    code, _, err = _run(capsys, "archive", "init", str(tmp_path / "b"), "--name", "X", "--no-passphrase")
+    assert code == 1 and "new or empty" in err and [p.name for p in (tmp_path / "b").iterdir()] == ["keep"]
