@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import os
 import resource
+import shutil
 import socket
 import statistics
 import tempfile
@@ -150,6 +151,7 @@ def main() -> int:
         for c in connections:
             c.close()
         net.stop()
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -272,6 +272,10 @@
         <translation>档案馆配置文件 (*.json)</translation>
     </message>
     <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本机上的演示档案馆（不可用于真实证言）</translation>
+    </message>
+    <message>
         <source>Welcome to Testimony Intake</source>
         <translation>欢迎使用证言收集软件</translation>
     </message>
@@ -676,8 +680,8 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Archive: {0} (demo — not for real testimony)</source>
-        <translation>档案馆：{0}（演示——不可用于真实证言）</translation>
+        <source>Archive: the local demo archive on this computer (not for real testimony)</source>
+        <translation>档案馆：本机上的演示档案馆（不可用于真实证言）</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -785,6 +789,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>无法连接 Tor。请试试网桥，然后再连接。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>已发送，等待回执</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>回执已核实：{0}</translation>
     </message>
     <message>
         <source>Upload progress of {0}</source>

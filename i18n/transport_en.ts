@@ -84,6 +84,14 @@
         <translation>The bundle stays in the outbox. Check that the profile is the archive's current one.</translation>
     </message>
     <message>
+        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <translation>The archive's receipt log does not match what it showed before; the receipt is not accepted.</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
+        <translation>The bundle stays in the outbox. Tell the archive's staff through another channel.</translation>
+    </message>
+    <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
         <translation>--insecure-direct only accepts http:// addresses on this computer (loopback).</translation>
     </message>

@@ -84,6 +84,14 @@
         <translation>数据包保留在发件箱中。请确认所用档案配置是档案馆当前的版本。</translation>
     </message>
     <message>
+        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <translation>档案馆的回执日志与它之前显示的不一致；此回执不被接受。</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
+        <translation>数据包保留在发件箱中。请通过其他渠道告知档案馆工作人员。</translation>
+    </message>
+    <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
         <translation>--insecure-direct 只接受本机（回环地址）上的 http:// 地址。</translation>
     </message>

@@ -84,6 +84,14 @@
         <translation>資料包保留在發件箱中。請確認所用檔案配置是檔案館當前的版本。</translation>
     </message>
     <message>
+        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <translation>檔案館的回執日誌與它之前顯示的不一致；此回執不被接受。</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
+        <translation>資料包保留在發件箱中。請通過其他渠道告知檔案館工作人員。</translation>
+    </message>
+    <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
         <translation>--insecure-direct 只接受本機（迴環地址）上的 http:// 地址。</translation>
     </message>

@@ -42,20 +42,46 @@ def sha256(path: Path) -> str:
 def app_environment(python: str) -> dict:
     """Module owners and tool versions as the app's interpreter sees them."""
     script = ("import importlib.metadata as m, json; print(json.dumps({'owners': m.packages_distributions(), "
-              "'pyinstaller': m.version('pyinstaller')}))")
+              "'pyinstaller': m.version('pyinstaller'), 'files': {d.metadata['Name'].lower().replace('_', '-'): "
+              "[str(f) for f in (d.files or [])] for d in m.distributions()}}))")
     out = subprocess.run([python, "-c", script], check=True, capture_output=True, text=True)
     return dict(json.loads(out.stdout))
 
 
-def python_components(python: str, modules: set[str], root: Path) -> tuple[dict, list[dict]]:
+def _in_bundle(dist_files: list[str], shared: set[str], pure: set[str], bundle: Path) -> bool:
+    """Whether any module or file of a distribution is in the bundle (not only its top-level name:
+    PySide6's add-on distributions share the ``PySide6`` package but their modules are excluded).
+    Files that several distributions record (``PySide6/__init__.py``) prove nothing and are skipped."""
+    for name in dist_files:
+        if ".dist-info/" in name or "__pycache__" in name or name.startswith("..") or name in shared:
+            continue
+        if name.endswith(".py"):
+            module = name[:-3].replace("/", ".").removesuffix(".__init__")
+            if module in pure:
+                return True
+        elif (bundle / "_internal" / name).exists():
+            return True
+    return False
+
+
+def python_components(python: str, modules: set[str], root: Path, pure: set[str] | None = None,
+                      bundle: Path | None = None) -> tuple[dict, list[dict]]:
     """(metadata component, library components) for the distributions whose modules are bundled."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "env.cdx.json"
         subprocess.run([sys.executable, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--of", "JSON",
                         "--pyproject", str(root / "pyproject.toml"), "-o", str(out), python], check=True)
         bom = json.loads(out.read_text(encoding="utf-8"))
-    owners = app_environment(python)["owners"]
+    env = app_environment(python)
+    owners = env["owners"]
     bundled = {dist.lower().replace("_", "-") for module in modules for dist in owners.get(module, [])}
+    if pure is not None and bundle is not None:
+        seen: dict[str, int] = {}
+        for files in env["files"].values():
+            for name in set(files):
+                seen[name] = seen.get(name, 0) + 1
+        shared = {name for name, count in seen.items() if count > 1}
+        bundled = {d for d in bundled if _in_bundle(env["files"].get(d, []), shared, pure, bundle)}
     kept = [c for c in bom.get("components", []) if c["name"].lower().replace("_", "-") in bundled]
     return bom["metadata"]["component"], kept
 
@@ -89,7 +115,7 @@ def debian_component(package: str, version: str, arch: str, files: list[str]) ->
 
 def build_sbom(bundle: Path, inputs: Path, tools_json: Path | None, python: str, root: Path) -> dict:
     info = json.loads(inputs.read_text(encoding="utf-8"))
-    app, components = python_components(python, set(info["modules"]), root)
+    app, components = python_components(python, set(info["modules"]), root, set(info.get("pure", [])), bundle)
     debs: dict[tuple[str, str, str], list[str]] = {}
     if tools_json is not None and tools_json.is_file():
         for entry in json.loads(tools_json.read_text(encoding="utf-8"))["files"]:

@@ -48,6 +48,9 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     client.ReceiptInvalidError: lambda e: (
         translate("Errors", "The archive's receipt could not be verified, so the bundle does not count as delivered."),
         translate("Errors", "The bundle stays in the outbox. Check that the profile is the archive's current one.")),
+    client.LogInconsistentError: lambda e: (
+        translate("Errors", "The archive's receipt log does not match what it showed before; the receipt is not accepted."),
+        translate("Errors", "The bundle stays in the outbox. Tell the archive's staff through another channel.")),
     client.InsecureDirectError: lambda e: (
         translate("Errors", "--insecure-direct only accepts http:// addresses on this computer (loopback)."),
         translate("Errors", "Use Tor to reach a real archive.")),

@@ -195,18 +195,22 @@ def shred(directory: Path) -> None:
     from intake_app.store.blobs import fsync_dir
 
     for name in (KEYSLOT_NAME, KEYSLOT_NAME + ".new"):
-        path = directory / name
-        try:
-            size = max(path.stat().st_size, 4096)
-            fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
-        except FileNotFoundError:
-            continue
-        try:
-            for _ in range(2):
-                os.lseek(fd, 0, os.SEEK_SET)
-                os.write(fd, bytes(ss.random_bytes(size)))
-                os.fsync(fd)
-        finally:
-            os.close(fd)
-        path.unlink()
+        shred_file(directory / name)
     fsync_dir(directory)
+
+
+def shred_file(path: Path) -> None:
+    """Overwrite a small key file with random bytes (twice, fsynced), then remove it."""
+    try:
+        size = max(path.stat().st_size, 4096)
+        fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return
+    try:
+        for _ in range(2):
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, bytes(ss.random_bytes(size)))
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()

@@ -105,8 +105,12 @@ def _lock_requested_since(directory: Path, since: float) -> bool:
 
 
 def wipe_store(home: Path | None = None) -> None:
-    """Panic wipe without the passphrase: shred the key slot first, then remove every file."""
+    """Panic wipe without the passphrase: shred the key slot first, then remove every file
+    (the store, sealed bundles waiting in the outbox, the device signing key)."""
     directory = store_directory(home)
+    # The device signing key (encrypted with the same passphrase) would let whoever forces the
+    # passphrase out of someone prove which bundles this laptop sealed: it goes too.
+    keyslot.shred_file(directory.parent / "keys" / "device.key")
     if not directory.exists():
         return
     keyslot.shred(directory)  # from here on nothing below is readable by anyone

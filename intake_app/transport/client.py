@@ -14,6 +14,7 @@ to loopback).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import http.client
 import json
@@ -30,6 +31,7 @@ from typing import Any
 import socks
 
 from crypto import receipt as receipts
+from crypto import tlog
 from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport.tor import TorConnection
@@ -77,6 +79,10 @@ class ReceiverRefusedError(SubmitError):
 
 class ReceiptInvalidError(SubmitError):
     """The receiver answered, but its receipt or log proof did not verify."""
+
+
+class LogInconsistentError(ReceiptInvalidError):
+    """The archive's receipt log does not extend the checkpoint this client saw before (a fork or rollback)."""
 
 
 class InsecureDirectError(SubmitError):
@@ -271,6 +277,37 @@ class Uploader:
         self._send(method, path, body, headers, end)
         return self._receive()
 
+    def close(self) -> None:
+        self._drop()
+
+    def check_consistency(self, old: tlog.Checkpoint, new: tlog.Checkpoint) -> None:
+        """Ask the receiver for a consistency proof from ``old`` to ``new``; raise if the log forked or shrank."""
+        if old.size > new.size:
+            raise LogInconsistentError(f"the archive's log went back from {old.size} to {new.size} entries")
+        if old.size == new.size:
+            if old.root != new.root:
+                raise LogInconsistentError("the archive showed two different logs of the same size")
+            return
+        end = time.monotonic() + min(self.policy.deadline, 300.0)
+        backoff = self.policy.first_backoff
+        while True:
+            try:
+                status, data = self._request("GET", f"/v1/log/consistency?old={old.size}&new={new.size}", None, {}, end)
+                break
+            except _Retry as exc:
+                if time.monotonic() + backoff > end:
+                    raise ReceiverUnreachableError(str(exc)) from exc
+                time.sleep(backoff)
+                backoff = min(backoff * 2, self.policy.max_backoff)
+        proof = data.get("proof")
+        if status != 200 or not isinstance(proof, list) or not all(isinstance(p, str) for p in proof):
+            raise LogInconsistentError("the archive gave no consistency proof for its log")
+        try:
+            hashes = [base64.b64decode(p, validate=True) for p in proof]
+            tlog.verify_consistency(old.size, new.size, old.root, new.root, hashes)
+        except (ValueError, tlog.TlogError) as exc:
+            raise LogInconsistentError("the archive's log does not extend the one it showed before") from exc
+
     def _drop(self) -> None:
         if self.conn is not None:
             self.conn.close()
@@ -402,12 +439,17 @@ class SubmitResult:
         return json.dumps({"code": self.code, **self.proof.to_json()}, indent=1).encode("utf-8")
 
 
-def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int) -> SubmitResult:
-    """Verify the receipt and its log proof; keep it under ``INTAKE_HOME/receipts``."""
+def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int,
+                     uploader: Uploader | None = None) -> SubmitResult:
+    """Verify the receipt, its log proof and (with ``uploader``) the log's consistency with the last
+    checkpoint this client saw; keep it under ``INTAKE_HOME/receipts``."""
     try:
-        receipt, _checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
+        receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
     except receipts.ReceiptError as exc:
         raise ReceiptInvalidError(str(exc)) from exc
+    older = known_checkpoint(receipt_public_key)
+    if older is not None and uploader is not None:
+        uploader.check_consistency(older, checkpoint)
     target = paths.private_dir("receipts") / f"{receipt.bundle_sha256}.json"
     tmp = target.with_suffix(".tmp")
     result = SubmitResult(receipt, proof, receipt.code(), target)
@@ -415,6 +457,22 @@ def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes,
     os.chmod(tmp, 0o600)
     os.replace(tmp, target)
     return result
+
+
+def known_checkpoint(receipt_public_key: bytes) -> tlog.Checkpoint | None:
+    """The largest verified checkpoint of this archive's log among the receipts kept here."""
+    directory = paths.home() / "receipts"
+    origin = receipts.log_origin(receipt_public_key)
+    best: tlog.Checkpoint | None = None
+    for path in directory.glob("*.json") if directory.is_dir() else []:
+        try:
+            note = json.loads(path.read_text(encoding="utf-8"))["checkpoint"]
+            checkpoint = tlog.open_checkpoint(note, origin, receipt_public_key)
+        except (OSError, ValueError, KeyError, TypeError, tlog.TlogError):
+            continue  # another archive's receipt, or not ours to judge
+        if best is None or checkpoint.size > best.size:
+            best = checkpoint
+    return best
 
 
 def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecure_direct_url: str | None = None,
@@ -431,7 +489,8 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
         raise ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
     uploader = Uploader(Path(bundle_path), endpoint, policy=policy, progress=progress)
     proof = uploader.run()
-    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size)
+    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader)
+    uploader.close()
     uploader.state_path.unlink(missing_ok=True)
     if progress:
         progress(uploader.size, uploader.size, "done")

@@ -34,7 +34,9 @@ def debian_version(version: str) -> str:
     return version
 
 
-def build_deb(bundle: Path, out_dir: Path, version: str, sbom: Path | None, icons: Path) -> Path:
+def build_deb(bundle: Path, out_dir: Path, version: str, sbom: Path | None, icons: Path,
+              compression: str = "xz") -> Path:
+    """Build the package into ``out_dir``; ``compression`` is dpkg-deb's ``-Z`` (``none`` for quick checks)."""
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
     stage = out_dir / "deb-root"
@@ -81,7 +83,7 @@ def build_deb(bundle: Path, out_dir: Path, version: str, sbom: Path | None, icon
         " snowflake-client are bundled; no system tor is needed.\n",
         encoding="utf-8")
     deb = out_dir / f"{PACKAGE}_{debian_version(version)}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(deb)], check=True,
+    subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(stage), str(deb)], check=True,
                    stdout=subprocess.DEVNULL)
     shutil.rmtree(stage)
     return deb

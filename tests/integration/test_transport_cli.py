@@ -116,3 +116,29 @@ def test_serve_and_submit_over_the_private_tor_network(tor_network: TorNetwork, 
         assert (tmp_path / "home" / "tor" / "torrc").exists()  # the client's tor lived under INTAKE_HOME/tor
     finally:
         assert serve.stop() == 0
+
+
+def test_serve_with_a_protected_receipt_key(tmp_path: Path) -> None:
+    secret = tmp_path / "pass"
+    secret.write_text("correct horse battery staple\n")
+    d = tmp_path / "protected"
+    done = _intake("archive", "init", str(d), "--name", "p", "--passphrase-file", str(secret),
+                   "--scrypt-work-factor", "10", home=tmp_path / "home-admin")
+    assert done.returncode == 0, done.stderr
+    wrong = tmp_path / "wrong"
+    wrong.write_text("nope\n")
+    refused = _intake("serve", "--archive", str(d), "--no-tor", "--passphrase-file", str(wrong), home=tmp_path / "h")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    serve = Serve(d, tmp_path / "home-serve", "--no-tor", "--passphrase-file", str(secret))
+    try:
+        bundle = tmp_path / "b.tib"
+        canary = b"CANARY-4f1c-" * 50
+        bundle.write_bytes(canary)
+        home = tmp_path / "home"
+        done = _intake("submit", str(bundle), "--profile", str(d / "profile.json"), "--insecure-direct", serve.url, home=home)
+        assert done.returncode == 0, done.stderr
+        # The client keeps only state and the receipt: never a copy of the bundle's bytes.
+        for path in home.rglob("*"):
+            assert not path.is_file() or b"CANARY-4f1c-" not in path.read_bytes(), path
+    finally:
+        assert serve.stop() == 0

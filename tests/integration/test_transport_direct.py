@@ -252,3 +252,34 @@ def test_receiver_unreachable_after_deadline(intake_home: Path, tmp_path: Path, 
     with pytest.raises(client.ReceiverUnreachableError):
         client.submit(_bundle(tmp_path / "b.tib", 10), _profile(key), tor=None,
                       insecure_direct_url=f"http://127.0.0.1:{free_port()}", policy=policy)
+
+
+def test_log_fork_or_rollback_is_detected(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    honest = _server(tmp_path / "honest", key)
+    try:
+        for name in ("a", "b"):
+            client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url)
+        # The client now holds a checkpoint of size 2; a third honest submission checks consistency and passes.
+        client.submit(_bundle(tmp_path / "c.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url)
+    finally:
+        honest.stop()
+    assert client.known_checkpoint(bytes(key.verify_key)).size == 3  # type: ignore[union-attr]
+    # A second log under the same key (a fork): other entries, shown to another client first.
+    forked = _server(tmp_path / "forked", key)
+    try:
+        monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "other-client"))
+        for name in ("x", "y", "z", "w"):
+            client.submit(_bundle(tmp_path / f"{name}.tib", 50), _profile(key), tor=None, insecure_direct_url=forked.url)
+        monkeypatch.setenv("INTAKE_HOME", str(intake_home))
+        bundle = _bundle(tmp_path / "f.tib", 100)
+        with pytest.raises(client.LogInconsistentError):
+            client.submit(bundle, _profile(key), tor=None, insecure_direct_url=forked.url)
+    finally:
+        forked.stop()
+    rolled_back = _server(tmp_path / "empty", key)  # the same key with a fresh, shorter log
+    try:
+        with pytest.raises(client.LogInconsistentError):
+            client.submit(_bundle(tmp_path / "g.tib", 100), _profile(key), tor=None, insecure_direct_url=rolled_back.url)
+    finally:
+        rolled_back.stop()

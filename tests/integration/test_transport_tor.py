@@ -186,7 +186,7 @@ def test_unknown_onion_fails_with_a_typed_error(client_tor: tuple, intake_home: 
     bundle = _bundle(tmp_path / "b.tib", 1000)
     absent = create_onion_service_dir(tmp_path / "nobody")  # a valid address nobody serves
     profile = SimpleNamespace(receiver_onion=absent, receipt_public_key=b"\x00" * 32)
-    policy = client.RetryPolicy(connect_timeout=20, deadline=25, first_backoff=1)
+    policy = client.RetryPolicy(connect_timeout=10, deadline=12, first_backoff=1)
     with pytest.raises(client.ReceiverUnreachableError):
         client.submit(bundle, profile, tor=client_tor[0], policy=policy)
 

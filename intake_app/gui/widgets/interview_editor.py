@@ -85,7 +85,7 @@ class InterviewEditor(Retranslating):
         self.steps: list[Step] = controller.steps()
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setMaximumWidth(260)
+        self.step_list.setFixedWidth(300)
         self.pages = QStackedWidget()
         self.views: dict[int, QWidget] = {}
         self.back, self.next, self.close_button = QPushButton(), QPushButton(), QPushButton()

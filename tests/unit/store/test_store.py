@@ -208,9 +208,16 @@ def test_wipe_shreds_keyslot_in_place_first(store: Store, intake_home: Path, tmp
 
 
 def test_wipe_without_passphrase(store: Store, intake_home: Path) -> None:
+    from intake_app.device import device_key_path, load_or_create_device_key
+
+    load_or_create_device_key(PASSPHRASE, work_factor=10)
+    assert device_key_path().exists()
+    (intake_home / "outbox").mkdir()
+    (intake_home / "outbox" / "x.tib").write_bytes(b"sealed")
     store.lock()
     wipe_store(intake_home)
-    assert not (intake_home / "store").exists()
+    assert not (intake_home / "store").exists() and not device_key_path().exists()
+    assert not (intake_home / "outbox").exists()
     wipe_store(intake_home)  # idempotent
 
 
