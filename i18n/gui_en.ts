@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>Recording {0} ({1}, {2} KB)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -270,6 +277,10 @@
     <message>
         <source>Archive profile (*.json)</source>
         <translation>Archive profile (*.json)</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>The local demo archive on this computer (not for real testimony)</translation>
     </message>
     <message>
         <source>Welcome to Testimony Intake</source>
@@ -676,8 +687,8 @@
         <translation>No archive chosen yet.</translation>
     </message>
     <message>
-        <source>Archive: {0} (demo — not for real testimony)</source>
-        <translation>Archive: {0} (demo — not for real testimony)</translation>
+        <source>Archive: the local demo archive on this computer (not for real testimony)</source>
+        <translation>Archive: the local demo archive on this computer (not for real testimony)</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -785,6 +796,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>Could not connect to Tor. Try bridges, then connect again.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>Sent, waiting for the receipt</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>Receipt verified: {0}</translation>
     </message>
     <message>
         <source>Upload progress of {0}</source>

@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>录音 {0}（{1}，{2} KB）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -270,6 +277,10 @@
     <message>
         <source>Archive profile (*.json)</source>
         <translation>档案馆配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本机上的演示档案馆（不可用于真实证言）</translation>
     </message>
     <message>
         <source>Welcome to Testimony Intake</source>
@@ -676,8 +687,8 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Archive: {0} (demo — not for real testimony)</source>
-        <translation>档案馆：{0}（演示——不可用于真实证言）</translation>
+        <source>Archive: the local demo archive on this computer (not for real testimony)</source>
+        <translation>档案馆：本机上的演示档案馆（不可用于真实证言）</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -785,6 +796,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>无法连接 Tor。请试试网桥，然后再连接。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>已发送，等待回执</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>回执已核实：{0}</translation>
     </message>
     <message>
         <source>Upload progress of {0}</source>

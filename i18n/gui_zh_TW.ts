@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>錄音 {0}（{1}，{2} KB）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -270,6 +277,10 @@
     <message>
         <source>Archive profile (*.json)</source>
         <translation>檔案館設定檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本機上的示範檔案館（不可用於真實證言）</translation>
     </message>
     <message>
         <source>Welcome to Testimony Intake</source>
@@ -676,8 +687,8 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Archive: {0} (demo — not for real testimony)</source>
-        <translation>檔案館：{0}（示範——不可用於真實證言）</translation>
+        <source>Archive: the local demo archive on this computer (not for real testimony)</source>
+        <translation>檔案館：本機上的示範檔案館（不可用於真實證言）</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -785,6 +796,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>無法連線 Tor。請試試橋接，然後再連線。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待發送</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>已傳送，等待回執</translation>
+    </message>
+    <message>
+        <source>Receipt verified: {0}</source>
+        <translation>回執已核實：{0}</translation>
     </message>
     <message>
         <source>Upload progress of {0}</source>

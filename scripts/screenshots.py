@@ -20,8 +20,6 @@ PASSPHRASE = "screenshot passphrase"
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="intake-shots-"))
-    os.environ["INTAKE_HOME"] = str(home)
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
@@ -57,6 +55,8 @@ def main() -> int:
         print(path.relative_to(ROOT))
 
     for lang in ("en", "zh_CN"):
+        # A fresh, throw-away home per language, so the first run is shown in both.
+        os.environ["INTAKE_HOME"] = tempfile.mkdtemp(prefix="intake-shots-")
         i18n.install(lang)
         apply_fonts(lang)
         controller = AppController()

@@ -34,6 +34,10 @@ QLabel#receiptCode { font-family: monospace; font-size: 26pt; font-weight: 700; 
 QLabel#checkOk { color: #0a7d32; font-weight: 600; }
 QLabel#checkBad { color: #b00020; font-weight: 600; }
 QPushButton { padding: 6px 14px; }
+QLabel#fieldHelp { color: #555; }
+QLabel#consentWording { background: #f7f7f2; border-left: 4px solid #c9a400; padding: 8px; }
+QLabel#sealedNote { font-size: 14pt; }
+QLabel#dropZone { border: 2px dashed #888; border-radius: 8px; padding: 16px; }
 """
 
 

@@ -187,6 +187,8 @@ def app_values(spec: FormSpec) -> tuple[dict[str, Any], dict[str, Any]]:
         if form_id == "consent" and "script_id" in ids:
             filled[prefix + "script_id"] = consent_script_id(form_id, version, fields)
             defaults[prefix + "script_lang"] = i18n.current()
+            if spec.id == "self_submission" and "method" in ids:
+                filled[prefix + "method"] = "click"  # a witness alone confirms on screen
         for ref_form, ref_field in (("session_record", "session_id"), ("witness_identity", "link_id")):
             if form_id == ref_form and ref_field in ids:
                 filled[prefix + ref_field] = uuid.uuid4().hex  # a random reference, never derived from names

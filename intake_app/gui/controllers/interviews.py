@@ -269,19 +269,18 @@ class InterviewsController(QObject):
         return run_task(work)
 
     # -- outbox ------------------------------------------------------------------------------
-    def outbox_rows(self) -> list[tuple[str, str, str, str]]:
+    def outbox_rows(self) -> list[tuple[str, str, str, str, str]]:
+        """(entry id, neutral label, size, state, receipt code) for every bundle sealed here."""
         out = []
         numbers = {s.id: n for n, s in enumerate(sorted(self.records.list_testimonies(),
                                                         key=lambda s: (s.created_at, s.id)), start=1)}
         for entry in self.records.outbox():
-            if entry.state == "destroyed":
-                continue
+            # Entries stay listed after the profile's policy destroyed the local copy: the receipt
+            # code is what the interviewer keeps.
             n = numbers.get(str(entry.testimony_id), 0)
             label = i18n.translate("InterviewsController", "Interview {0}").format(n) if n else entry.bundle_id[:8]
             state = self._state("final", entry)
-            if entry.receipt_code:
-                state = f"{state}: {entry.receipt_code}"
-            out.append((str(entry.id), label, f"{entry.size / 1_000_000:.1f} MB", state))
+            out.append((str(entry.id), label, f"{entry.size / 1_000_000:.1f} MB", state, entry.receipt_code or ""))
         return out
 
     def send(self, entry_id: str) -> Task:

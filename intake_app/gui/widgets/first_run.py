@@ -193,7 +193,8 @@ class FirstRun(Retranslating):
         """Show a checked profile and ask for the fingerprint confirmation."""
         self.checked.show()
         self._demo = demo
-        self.prof_name.setText(name)
+        self.prof_name.setText(self.tr("The local demo archive on this computer (not for real testimony)")
+                               if demo else name)
         # Groups of four are easier to read aloud over the phone.
         self.fingerprint.setText(fingerprint)
         self.confirm.setChecked(False)

@@ -428,8 +428,7 @@ class _Group(_Editor):
         self.fields.set_values(value or {})
 
     def retranslate(self, lang: str) -> None:
-        self.widget.setTitle(self.spec.label(lang))
-        self.fields.retranslate(lang)
+        self.fields.retranslate(lang)  # no box title: the row's label already names the group
 
     def problems(self, problems: Mapping[str, list[str]], prefix: str) -> None:
         self.fields.show_problems(problems, prefix)
@@ -480,7 +479,6 @@ class _Repeat(_Editor):
             self.add_item().set_values(entry)
 
     def retranslate(self, lang: str) -> None:
-        self.widget.setTitle(self.spec.label(lang))
         self.add.setText(FormView.tr("Add another"))
         self.add.setAccessibleName(FormView.tr("Add another: {0}").format(self.spec.label(lang)))
         for _b, f in self.items:
@@ -519,7 +517,7 @@ class _FieldList(QWidget):
         self.app_filled: set[str] = set()  # ids of rows the app fills in (hidden)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above: full width for answers
         self.rows: list[tuple[FieldSpec, _Editor, QLabel, QLabel, QLabel]] = []
         self._changed = changed
         self._root = root

@@ -185,8 +185,9 @@ class InterviewerPage(Retranslating):
         task.error.connect(lambda exc: (show_error(self, exc), self.refresh()))
 
     def send_all(self) -> None:
-        for bundle_id in list(self.outbox.ids):
-            self.send(bundle_id)
+        for row in self.outbox.rows:
+            if row[3] != "receipt_verified":
+                self.send(row[0])
 
     def shutdown(self) -> None:
         if self.editor is not None:

@@ -35,7 +35,7 @@ class LockScreen(Retranslating):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(460)
         inner = QVBoxLayout(box)
         for w in (self.title, self.prompt, self.passphrase, self.button, self.message):
             inner.addWidget(w)

@@ -27,7 +27,8 @@ class ModeChooser(Retranslating):
         self.buttons: dict[str, QPushButton] = {}
         self.notes: dict[str, QLabel] = {}
         column = QWidget()
-        column.setMaximumWidth(640)
+        # A fixed width: word-wrapped notes inside a centred column otherwise get too little height.
+        column.setFixedWidth(600)
         inner = QVBoxLayout(column)
         inner.addWidget(self.heading)
         inner.addWidget(self.profile_label)
@@ -73,6 +74,7 @@ class ModeChooser(Retranslating):
         if not name:
             self.profile_label.setText(self.tr("No archive chosen yet."))
         elif demo:
-            self.profile_label.setText(self.tr("Archive: {0} (demo — not for real testimony)").format(name))
+            self.profile_label.setText(self.tr("Archive: the local demo archive on this computer (not for real "
+                                               "testimony)"))
         else:
             self.profile_label.setText(self.tr("Archive: {0}").format(name))

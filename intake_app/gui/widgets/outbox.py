@@ -105,6 +105,7 @@ class OutboxPanel(Retranslating):
         buttons.addWidget(self.send_all_button)
         self.bars: dict[str, QProgressBar] = {}
         self.ids: list[str] = []
+        self.rows: list[tuple[str, str, str, str, str]] = []
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -137,6 +138,8 @@ class OutboxPanel(Retranslating):
         self.send_button.setText(self.tr("&Send selected"))
         self.send_all_button.setText(self.tr("Send &all"))
         self._tor_text()
+        if getattr(self, "rows", None):
+            self.set_rows(self.rows)
 
     # -- Tor ------------------------------------------------------------------------------
     def set_tor_state(self, state: str, percent: int, phase: str) -> None:
@@ -177,13 +180,19 @@ class OutboxPanel(Retranslating):
         self.bridges_changed.emit(kind, lines)
 
     # -- bundles ---------------------------------------------------------------------------
-    def set_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
-        """rows: (bundle id, label, size text, state text)."""
+    def state_text(self, state: str, code: str) -> str:
+        names = {"outbox": self.tr("Waiting to be sent"), "sent": self.tr("Sent, waiting for the receipt"),
+                 "receipt_verified": self.tr("Receipt verified: {0}")}
+        return names.get(state, state).format(code)
+
+    def set_rows(self, rows: list[tuple[str, str, str, str, str]]) -> None:
+        """rows: (entry id, label, size text, state, receipt code)."""
+        self.rows = rows
         self.table.setRowCount(len(rows))
         self.ids = [r[0] for r in rows]
         self.bars = {}
-        for i, (bundle_id, label, size, state) in enumerate(rows):
-            for col, text in enumerate((label, size, state)):
+        for i, (bundle_id, label, size, state, code) in enumerate(rows):
+            for col, text in enumerate((label, size, self.state_text(state, code))):
                 self.table.setItem(i, col, QTableWidgetItem(text))
             bar = QProgressBar()
             bar.setRange(0, 1000)
