@@ -39,7 +39,8 @@ def test_witness_submits_alone_and_nothing_stays(qtbot, demo_window, intake_home
     qtbot.mouseClick(page.form_next, Qt.MouseButton.LeftButton)
     assert page.pages.currentIndex() == 2 and page.form_message.text()
 
-    view.set_answers({"consent": answers.consent("en"), "how_known": ["SAW"], "name": name, "contact": contact})
+    consent = answers.consent("en") | {"followup_contact": "yes"}  # so a way to reach the witness may be given
+    view.set_answers({"consent": consent, "how_known": ["SAW"], "name": name, "contact": contact})
     # Typed through an input method (QTest can only synthesise ASCII key presses).
     view.editor("account").widget.insertPlainText(story)
     qtbot.mouseClick(page.form_next, Qt.MouseButton.LeftButton)
