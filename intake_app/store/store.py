@@ -29,6 +29,7 @@ import os
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
@@ -149,6 +150,8 @@ class StoreCore:
         self.recovered_blobs: list[BlobRef] = []
         self._lock_callbacks: list[Callable[[], None]] = []
         self._device_key: Any = None
+        # Open decrypting readers (playback, sealing): locking closes them and zeroes their keys.
+        self._readers: weakref.WeakSet[BlobReader] = weakref.WeakSet()
         self._arm_idle_timer(idle_seconds)
 
     # -- life cycle ---------------------------------------------------------------------
@@ -236,6 +239,10 @@ class StoreCore:
             # A nacl SigningKey keeps its seed in immutable bytes: dropping the reference is
             # all Python allows.
             self._device_key = None
+            for reader in list(self._readers):
+                with contextlib.suppress(Exception):
+                    reader.close()
+            self._readers.clear()
         for callback in list(self._lock_callbacks):
             with contextlib.suppress(Exception):
                 callback()
@@ -388,9 +395,11 @@ class StoreCore:
             raise RecordNotFoundError("blob", blob_id)
         key = bytearray(rows[0][0])
         try:
-            return BlobReader(self.blob_dir / blob_id, key, chunk_size=rows[0][2], expected_size=rows[0][1])
+            reader = BlobReader(self.blob_dir / blob_id, key, chunk_size=rows[0][2], expected_size=rows[0][1])
         finally:
             ss.zero(key)
+        self._readers.add(reader)
+        return reader
 
     def blob_size(self, blob_id: str) -> int:
         rows = self._query("SELECT size FROM blobs WHERE id = ?", (blob_id,))

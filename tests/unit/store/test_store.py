@@ -250,3 +250,16 @@ def test_purge_orphan_blobs_keeps_referenced_ones(store: Store) -> None:
     assert store.purge_orphan_blobs() == [orphan.name]
     assert (store.blob_dir / kept.name).exists() and not (store.blob_dir / orphan.name).exists()
     assert store.purge_orphan_blobs() == []
+
+
+def test_lock_closes_open_readers(store: Store) -> None:
+    w = store.new_blob_writer()
+    w.write(b"p" * 200_000)
+    ref = w.close()
+    store.finish_blob(ref)
+    reader = store.open_blob(ref.name)
+    assert reader.read(10) == b"p" * 10
+    store.lock()
+    assert reader.closed and not any(reader._key)
+    with pytest.raises(ValueError):
+        reader.read(10)
