@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>Recording {0} ({1}, {2} KB)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -914,6 +921,14 @@
     <message>
         <source>&amp;Leave without sending</source>
         <translation>&amp;Leave without sending</translation>
+    </message>
+    <message>
+        <source>Your voice (if you wish)</source>
+        <translation>Your voice (if you wish)</translation>
+    </message>
+    <message>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>

@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>录音 {0}（{1}，{2} KB）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -914,6 +921,14 @@
     <message>
         <source>&amp;Leave without sending</source>
         <translation>不发送，离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your voice (if you wish)</source>
+        <translation>用声音讲述（如果您愿意）</translation>
+    </message>
+    <message>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
