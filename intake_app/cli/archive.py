@@ -1,8 +1,117 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sub-commands for archive (placeholder until that area lands)."""
+"""Sub-commands of the archive area: custody keys and logs, PREMIS export, BagIt export, fixity.
 
-from intake_app.cli.common import Cli
+``intake archive custody-key``, ``intake archive custody-verify``, ``intake archive premis``
+(group shared with ``archive init``), ``intake export-bag`` and ``intake fixity``. Passphrases
+come from ``--passphrase-file`` or the terminal, never argv. Errors are typed; the messages are in
+``error_messages/archive.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nacl.signing
+
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, Cli, read_passphrase
+from intake_app.i18n import translate
+
+
+def _key_args(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--custody-key", required=required, metavar="K",
+                   help="this custodian's Ed25519 signing key (from 'archive custody-key')")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--passphrase-file", metavar="F", help="passphrase of the custody key")
+    g.add_argument("--no-passphrase", action="store_true", help="the custody key is unprotected (demo only)")
+
+
+def _load_key(args: argparse.Namespace) -> nacl.signing.SigningKey:
+    from crypto.signing import read_signing_key
+
+    passphrase = None if args.no_passphrase else read_passphrase(args.passphrase_file, "Custody key passphrase: ")
+    return read_signing_key(Path(args.custody_key), passphrase)
 
 
 def register(cli: Cli) -> None:
-    pass
+    p = cli.command("custody-key", _custody_key, "create a custodian's signing key for custody events",
+                    group="archive")
+    p.add_argument("out", metavar="K", help="new key file")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--passphrase-file", metavar="F", help="protect the key with the passphrase in F")
+    g.add_argument("--no-passphrase", action="store_true", help="leave the key unprotected (demo only)")
+
+    p = cli.command("custody-verify", _custody_verify, "check a custody log's chain and signatures",
+                    group="archive")
+    p.add_argument("dir", metavar="DIR", help="a directory holding custody.log")
+
+    p = cli.command("premis", _premis, "write a custody log as PREMIS 3 XML", group="archive")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--bundle-id", required=True, metavar="ID")
+    p.add_argument("--out", metavar="FILE", help="default: standard output")
+
+    p = cli.command("export-bag", _export_bag, "package an opened bundle as a BagIt bag")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("--out", required=True, metavar="BAG")
+    p.add_argument("--derivative", choices=("preservation", "public"), default="preservation",
+                   help="public: only what the witness's consent allows to be published")
+    _key_args(p)
+
+    p = cli.command("fixity", _fixity, "re-check bags and record the check in their custody logs")
+    p.add_argument("bags", nargs="+", metavar="BAG")
+    _key_args(p, required=False)
+
+
+def _custody_key(args: argparse.Namespace) -> int:
+    from crypto.signing import key_id, write_signing_key
+
+    passphrase = None if args.no_passphrase else read_passphrase(args.passphrase_file, "New passphrase: ", True)
+    key = nacl.signing.SigningKey.generate()
+    write_signing_key(Path(args.out), key, passphrase)
+    print(translate("Archive", "Custody key {0} written.").format(key_id(bytes(key.verify_key))))
+    return EXIT_OK
+
+
+def _custody_verify(args: argparse.Namespace) -> int:
+    from intake_app.archive import custody
+
+    events = custody.verify_log(args.dir)
+    for ev in events:
+        print(f"{ev.seq:4d}  {ev.at}  {ev.type:<14} {ev.outcome:<8} {ev.agent[:12]}  {ev.object}")
+    print(translate("Archive", "Custody log intact: {0} events.").format(len(events)))
+    return EXIT_OK
+
+
+def _premis(args: argparse.Namespace) -> int:
+    from intake_app.archive import premis
+
+    xml = premis.to_xml(args.dir, args.bundle_id)
+    if args.out:
+        Path(args.out).write_bytes(xml)
+    else:
+        sys.stdout.buffer.write(xml)
+    return EXIT_OK
+
+
+def _export_bag(args: argparse.Namespace) -> int:
+    from intake_app.archive import bag
+
+    out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative)
+    print(translate("Archive", "Bag written: {0}").format(out))
+    return EXIT_OK
+
+
+def _fixity(args: argparse.Namespace) -> int:
+    from intake_app.archive import bag
+
+    key = _load_key(args) if args.custody_key else None
+    failed = 0
+    for path in args.bags:
+        try:
+            bag.fixity(path, key)
+            print(translate("Archive", "{0}: fixity OK").format(path))
+        except bag.FixityError as exc:
+            failed += 1
+            print(translate("Archive", "{0}: FIXITY FAILED ({1})").format(path, exc.detail), file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK

@@ -1,4 +1,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Messages for archive errors (see the package docstring)."""
+"""Messages for archive errors: custody logs, bags, fixity."""
 
-MESSAGES: dict = {}
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from intake_app.archive import bag, custody
+from intake_app.i18n import translate
+
+MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
+    custody.CustodyTamperedError: lambda e: (
+        translate("Errors", "The custody log has been altered (record {0}: {1}).").format(
+            getattr(e, "line", "?"), getattr(e, "reason", "")),
+        translate("Errors", "Do not use this record's history; compare it with a backup copy and report it.")),
+    custody.CustodyError: lambda e: (
+        translate("Errors", "The custody log cannot be used."),
+        translate("Errors", "Check the directory and the event type.")),
+    bag.BagExportError: lambda e: (
+        translate("Errors", "The bag cannot be made: {0}").format(str(e)),
+        translate("Errors", "Use a new, empty output directory and an opened bundle.")),
+    bag.FixityError: lambda e: (
+        translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),
+        translate("Errors", "Restore the bag from another copy; do not repair it in place.")),
+}

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Archive</name>
+    <message>
+        <source>Custody key {0} written.</source>
+        <translation>Custody key {0} written.</translation>
+    </message>
+    <message>
+        <source>Custody log intact: {0} events.</source>
+        <translation>Custody log intact: {0} events.</translation>
+    </message>
+    <message>
+        <source>Bag written: {0}</source>
+        <translation>Bag written: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: fixity OK</source>
+        <translation>{0}: fixity OK</translation>
+    </message>
+    <message>
+        <source>{0}: FIXITY FAILED ({1})</source>
+        <translation>{0}: FIXITY FAILED ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The custody log has been altered (record {0}: {1}).</source>
+        <translation>The custody log has been altered (record {0}: {1}).</translation>
+    </message>
+    <message>
+        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
+    </message>
+    <message>
+        <source>The custody log cannot be used.</source>
+        <translation>The custody log cannot be used.</translation>
+    </message>
+    <message>
+        <source>Check the directory and the event type.</source>
+        <translation>Check the directory and the event type.</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made: {0}</source>
+        <translation>The bag cannot be made: {0}</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory and an opened bundle.</source>
+        <translation>Use a new, empty output directory and an opened bundle.</translation>
+    </message>
+    <message>
+        <source>This bag failed its fixity check: {0}</source>
+        <translation>This bag failed its fixity check: {0}</translation>
+    </message>
+    <message>
+        <source>Restore the bag from another copy; do not repair it in place.</source>
+        <translation>Restore the bag from another copy; do not repair it in place.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Archive</name>
+    <message>
+        <source>Custody key {0} written.</source>
+        <translation>保管密钥 {0} 已写入。</translation>
+    </message>
+    <message>
+        <source>Custody log intact: {0} events.</source>
+        <translation>保管日志完好：{0} 个事件。</translation>
+    </message>
+    <message>
+        <source>Bag written: {0}</source>
+        <translation>已写入 Bag：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: fixity OK</source>
+        <translation>{0}：固定性检查通过</translation>
+    </message>
+    <message>
+        <source>{0}: FIXITY FAILED ({1})</source>
+        <translation>{0}：固定性检查失败（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The custody log has been altered (record {0}: {1}).</source>
+        <translation>保管日志已被改动（第 {0} 条记录：{1}）。</translation>
+    </message>
+    <message>
+        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <translation>请不要使用这份记录的历史；请与备份副本比对并报告此事。</translation>
+    </message>
+    <message>
+        <source>The custody log cannot be used.</source>
+        <translation>无法使用该保管日志。</translation>
+    </message>
+    <message>
+        <source>Check the directory and the event type.</source>
+        <translation>请检查目录和事件类型。</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made: {0}</source>
+        <translation>无法生成 Bag：{0}</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory and an opened bundle.</source>
+        <translation>请使用一个新的空输出目录和一个已打开的包。</translation>
+    </message>
+    <message>
+        <source>This bag failed its fixity check: {0}</source>
+        <translation>此 Bag 未通过固定性检查：{0}</translation>
+    </message>
+    <message>
+        <source>Restore the bag from another copy; do not repair it in place.</source>
+        <translation>请从另一份副本恢复此 Bag；不要就地修复。</translation>
+    </message>
+</context>
+</TS>

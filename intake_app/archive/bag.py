@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""BagIt (RFC 8493) packages of an opened bundle, built with the Library of Congress ``bagit``
+library: SHA-256 and SHA-512 manifests, bag-info.txt with Dublin Core-style fields, the custody
+log and its PREMIS XML; and later fixity checks that are themselves recorded as custody events.
+
+A *preservation* bag holds what was opened (content and/or identity side). A *public* derivative
+holds only the content side, and only what the witness's consent scopes allow: the text
+(answers) needs ``publish_text`` = yes, audio needs ``publish_voice`` = yes; the identity side,
+the sealed sections and attachments never go in. Guarantees: the output directory must be new
+or empty; a bag is validated by the library after it is written. Never: modifies the opened
+directory except by appending to its custody log.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import bagit
+import nacl.signing
+
+from intake_app.archive import custody, premis
+from intake_app.errors import IntakeError
+
+
+class BagExportError(IntakeError):
+    """The bag cannot be made (output not empty, nothing opened, consent forbids a public copy)."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class FixityError(IntakeError):
+    """A bag failed validation (a payload file changed, went missing or was added)."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+def _manifest(opened: Path) -> dict[str, Any]:
+    for side in ("content", "identity"):
+        m = opened / side / "manifest.json"
+        if m.is_file():
+            return dict(json.loads(m.read_text(encoding="utf-8")))
+    raise BagExportError("no opened side in this directory", str(opened))
+
+
+def _yes(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.lower() in ("yes", "true"))
+
+
+def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> list[str]:
+    raw = (manifest.get("consent") or {}).get("scopes") or {}
+    # Older manifests list granted scopes; current ones map scope -> answer.
+    scopes = dict.fromkeys(raw, "yes") if isinstance(raw, list) else dict(raw)
+    content = opened / "content"
+    if not (content / "manifest.json").is_file():
+        raise BagExportError("the content side was not opened", str(opened))
+    taken: list[str] = []
+    if _yes(scopes.get("publish_text")) and (content / "answers.json").is_file():
+        shutil.copy2(content / "answers.json", dest / "answers.json")
+        taken.append("answers.json")
+    if _yes(scopes.get("publish_voice")):
+        for f in sorted((content / "audio").glob("*")) if (content / "audio").is_dir() else []:
+            (dest / "audio").mkdir(exist_ok=True)
+            shutil.copy2(f, dest / "audio" / f.name)
+            taken.append(f"audio/{f.name}")
+    if not taken:
+        raise BagExportError("the witness's consent allows no public copy", str(opened))
+    return taken
+
+
+def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
+               derivative: str = "preservation", organization: str = "Testimony Intake") -> Path:
+    """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event."""
+    opened, bag_dir = Path(opened_dir), Path(out)
+    if bag_dir.exists() and (not bag_dir.is_dir() or any(bag_dir.iterdir())):
+        raise BagExportError("the output directory is not empty", str(bag_dir))
+    manifest = _manifest(opened)
+    bundle_id = str(manifest.get("bundle_id", ""))
+    bag_dir.mkdir(parents=True, exist_ok=True)
+    if derivative == "public":
+        _copy_public(opened, bag_dir, manifest)
+    elif derivative == "preservation":
+        for side in ("content", "identity"):
+            if (opened / side).is_dir():
+                shutil.copytree(opened / side, bag_dir / side, symlinks=False)
+        for name in ("verification.json", "verification.txt"):
+            if (opened / name).is_file():
+                shutil.copy2(opened / name, bag_dir / name)
+    else:
+        raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
+    # Record the export before copying the log in, so the bag carries its own export event.
+    custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name)
+    meta = bag_dir / "metadata"
+    meta.mkdir()
+    shutil.copy2(custody.log_path(opened), meta / custody.LOG_NAME)
+    (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id))
+    form = manifest.get("form") or {}
+    info = {
+        "Source-Organization": organization,
+        "External-Identifier": f"intake-bundle:{bundle_id}",
+        "External-Description": "Testimony (sealed bundle, opened in custody)"
+        + (" — public derivative" if derivative == "public" else ""),
+        "DC-Identifier": bundle_id,
+        "DC-Type": "Sound; Text" if derivative == "preservation" else "Text",
+        "DC-Date": str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
+        "DC-Format": "application/json; audio",
+        "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
+        "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
+        "Intake-Derivative": derivative,
+    }
+    bag = bagit.make_bag(str(bag_dir), info, checksums=["sha256", "sha512"])
+    bag.validate()
+    return bag_dir
+
+
+def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> None:
+    """Re-validate a bag (every checksum); record a ``fixity check`` event in its custody log.
+
+    The event goes into ``metadata/custody.log`` outside the payload: tag files are not hashed by
+    the payload manifests, but bagit's tag manifests are regenerated so the bag stays valid.
+    """
+    path = Path(bag_path)
+    try:
+        bag = bagit.Bag(str(path))
+        bag.validate()
+        outcome, detail = "success", ""
+    except (bagit.BagError, bagit.BagValidationError) as exc:
+        outcome, detail = "failure", str(exc)
+    if key is not None and (path / "data" / "metadata").is_dir():
+        bundle_id = bagit.Bag(str(path)).info.get("DC-Identifier", "") if outcome == "success" else ""
+        custody.append(path / "data" / "metadata", key, "fixity check", obj=str(bundle_id), outcome=outcome)
+        if outcome == "success":
+            # The custody log is payload; re-manifest so the appended event is covered too.
+            bag = bagit.Bag(str(path))
+            bag.save(manifests=True)
+    if outcome != "success":
+        raise FixityError(str(path), detail)

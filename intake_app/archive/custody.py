@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Chain of custody: an append-only, hash-chained, Ed25519-signed event log per bundle.
+
+Each line of ``custody.log`` is a JSON record ``{"body": {...}, "hash": hex, "sig": b64}``.
+The body holds the sequence number, the previous record's hash, the PREMIS-style event type,
+UTC time, agent key id, outcome and detail. ``hash`` is SHA-256 of the canonical body; ``sig``
+signs the body under the domain ``intake-custody-v1``. Guarantees: :func:`verify_log` detects an
+edited, removed, reordered or inserted record and a record signed by an unexpected key; appends
+are fsynced. Never: rewrites an existing line, stores testimony content (only ids and hashes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+
+from crypto import signing
+from intake_app.errors import IntakeError
+
+DOMAIN = "intake-custody-v1"
+LOG_NAME = "custody.log"
+GENESIS = "0" * 64
+# The event types the archive records (PREMIS eventType values, from the LoC vocabulary where one exists).
+EVENT_TYPES: tuple[str, ...] = ("capture", "seal", "transfer", "receipt", "ingest", "decryption",
+                                "fixity check", "export", "link", "validation")
+
+
+class CustodyError(IntakeError):
+    """The custody log cannot be used (unknown event type, unreadable file)."""
+
+
+class CustodyTamperedError(CustodyError):
+    """The custody log does not verify: ``line`` is the first record (1-based) that fails."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(f"custody log fails at record {line}: {reason}")
+        self.line = line
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    type: str
+    at: str
+    agent: str
+    outcome: str
+    object: str
+    detail: dict[str, str]
+    hash: str
+
+
+def _digest(body: dict[str, Any]) -> str:
+    return hashlib.sha256(signing.canonical(body)).hexdigest()
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise CustodyTamperedError(n, "not JSON") from exc
+    return out
+
+
+def log_path(directory: Path | str) -> Path:
+    return Path(directory) / LOG_NAME
+
+
+def append(directory: Path | str, key: nacl.signing.SigningKey, event_type: str, *, obj: str,
+           outcome: str = "success", at: datetime | None = None, **detail: str) -> Event:
+    """Append one signed event; the chain continues from the last record (verified first)."""
+    if event_type not in EVENT_TYPES:
+        raise CustodyError(f"unknown event type {event_type!r}")
+    path = log_path(directory)
+    records = _records(path)
+    prev = records[-1]["hash"] if records else GENESIS
+    body = {
+        "seq": len(records) + 1, "prev": prev, "type": event_type,
+        "at": (at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "agent": signing.key_id(bytes(key.verify_key)),
+        "agent_key": signing.b64(bytes(key.verify_key)),
+        "outcome": outcome, "object": obj, "detail": {k: str(v) for k, v in sorted(detail.items())},
+    }
+    record = {"body": body, "hash": _digest(body), "sig": signing.b64(signing.sign(key, DOMAIN, body))}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Append-only: O_APPEND and one write per record, fsynced before returning.
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return _event(body, record["hash"])
+
+
+def _event(body: dict[str, Any], digest: str) -> Event:
+    return Event(body["seq"], body["type"], body["at"], body["agent"], body["outcome"], body["object"],
+                 dict(body["detail"]), digest)
+
+
+def verify_log(directory: Path | str, trusted_keys: Iterable[bytes] | None = None) -> list[Event]:
+    """Every event, after checking sequence, chain, hashes and signatures (raises on the first fault).
+
+    ``trusted_keys``: if given, each record must be signed by one of these Ed25519 public keys.
+    """
+    trusted = None if trusted_keys is None else {bytes(k) for k in trusted_keys}
+    prev = GENESIS
+    events = []
+    for n, record in enumerate(_records(log_path(directory)), 1):
+        try:
+            body, digest = record["body"], record["hash"]
+            public = signing.unb64(body["agent_key"], 32)
+            sig = signing.unb64(record["sig"], 64)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CustodyTamperedError(n, "malformed record") from exc
+        if body.get("seq") != n:
+            raise CustodyTamperedError(n, "sequence broken")
+        if body.get("prev") != prev:
+            raise CustodyTamperedError(n, "chain broken")
+        if _digest(body) != digest:
+            raise CustodyTamperedError(n, "hash mismatch")
+        if not signing.verify(public, DOMAIN, body, sig):
+            raise CustodyTamperedError(n, "bad signature")
+        if signing.key_id(public) != body.get("agent"):
+            raise CustodyTamperedError(n, "agent does not match key")
+        if trusted is not None and public not in trusted:
+            raise CustodyTamperedError(n, "signed by an untrusted key")
+        events.append(_event(body, digest))
+        prev = digest
+    return events
