@@ -19,7 +19,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import BinaryIO, Generic, Self, TypeVar
@@ -31,7 +31,7 @@ QUEUE_DEPTH = 4
 _POLL = 0.05
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Generator[R, None, None]:
     """``map(fn, items)`` in order, on up to ``workers`` threads with a bounded window.
 
     The pool starts only when a second item exists, so one-chunk files cost no thread.
@@ -109,6 +109,8 @@ class Prefetch(Generic[T]):
     def __exit__(self, *exc_info: object) -> None:
         self._stop.set()
         self._thread.join()
+        while not self._queue.empty():  # drop references to batches (and any exception) now
+            self._queue.get_nowait()
 
 
 class Writer:

@@ -7,10 +7,12 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: at most ``workers * WINDOW_PER_WORKER`` chunks are in flight, whatever the size.
-- Chunks are sealed/opened in a bounded thread pool (libsodium releases the GIL), but results are
-  written strictly in order and nonces depend only on the chunk index, so the output is
-  byte-identical to ``workers=1``.
+- Memory stays flat: at most ``3 * workers`` batches of 8 chunks (plus 4 queued batches per I/O
+  thread) are in flight, whatever the size.
+- With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
+  GIL); with ``workers=1`` OpenSSL's cipher runs in the calling thread while reads and writes
+  run on two helper threads. Results are written strictly in order and nonces depend only on
+  the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
   (as every streaming age implementation does); callers that need all-or-nothing must write to
@@ -229,8 +231,12 @@ def encrypt_payload(
     with (
         Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
         Writer(dst, workers == 1) as out,
+        # closing(): shut the pool down here and now, never from a garbage collector's finaliser
+        # (a generator holding a ThreadPoolExecutor, collected during another thread's start-up,
+        # deadlocks CPython's threading module).
+        contextlib.closing(ordered_map(seal, items, workers)) as results,
     ):
-        for sealed in ordered_map(seal, items, workers):
+        for sealed in results:
             out.write(sealed)
 
 
@@ -315,8 +321,9 @@ def decrypt_payload(
     with (
         Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
         Writer(dst, workers == 1) as out,
+        contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), items, workers)) as results,
     ):
-        _drain(ordered_map(lambda batch: _open_batch(aead, batch), items, workers), out)
+        _drain(results, out)
 
 
 def _drain(results: Iterator[_Opened], out: Writer) -> None:

@@ -67,6 +67,10 @@
         <translation>optional</translation>
     </message>
     <message>
+        <source>only if {0} is {1}</source>
+        <translation>only if {0} is {1}</translation>
+    </message>
+    <message>
         <source>Problems found: {0}. The answers file was not changed.</source>
         <translation>Problems found: {0}. The answers file was not changed.</translation>
     </message>

@@ -67,6 +67,10 @@
         <translation>选填</translation>
     </message>
     <message>
+        <source>only if {0} is {1}</source>
+        <translation>仅当 {0} 为 {1} 时</translation>
+    </message>
+    <message>
         <source>Problems found: {0}. The answers file was not changed.</source>
         <translation>发现问题：{0} 个。答案文件未被更改。</translation>
     </message>

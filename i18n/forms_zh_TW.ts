@@ -67,6 +67,10 @@
         <translation>選填</translation>
     </message>
     <message>
+        <source>only if {0} is {1}</source>
+        <translation>僅當 {0} 為 {1} 時</translation>
+    </message>
+    <message>
         <source>Problems found: {0}. The answers file was not changed.</source>
         <translation>發現問題：{0} 個。答案檔案未被更改。</translation>
     </message>

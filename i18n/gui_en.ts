@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>Recording {0} ({1}, {2} KB)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -731,8 +738,8 @@
         <translation>Bridges: {0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
-        <translation>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</translation>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
+        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</translation>
     </message>
     <message>
         <source>Bridge lines</source>
@@ -914,6 +921,14 @@
     <message>
         <source>&amp;Leave without sending</source>
         <translation>&amp;Leave without sending</translation>
+    </message>
+    <message>
+        <source>Your voice (if you wish)</source>
+        <translation>Your voice (if you wish)</translation>
+    </message>
+    <message>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>

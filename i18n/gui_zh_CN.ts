@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>录音 {0}（{1}，{2} KB）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -731,8 +738,8 @@
         <translation>网桥：{0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
-        <translation>在中国大陆 Tor 被封锁：请选择 Snowflake，或粘贴从可信的人那里得到的 obfs4 网桥（每行一个）。</translation>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
+        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。</translation>
     </message>
     <message>
         <source>Bridge lines</source>
@@ -914,6 +921,14 @@
     <message>
         <source>&amp;Leave without sending</source>
         <translation>不发送，离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your voice (if you wish)</source>
+        <translation>用声音讲述（如果您愿意）</translation>
+    </message>
+    <message>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
         <source>&amp;Next →</source>

@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>AudioController</name>
+    <message>
+        <source>Recording {0} ({1}, {2} KB)</source>
+        <translation>錄音 {0}（{1}，{2} KB）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This action could not be completed.</source>
@@ -731,8 +738,8 @@
         <translation>橋接：{0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
-        <translation>在中國大陸 Tor 被封鎖：請選擇 Snowflake，或貼上從可信的人那裡得到的 obfs4 橋接（每行一個）。</translation>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
+        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。</translation>
     </message>
     <message>
         <source>Bridge lines</source>
@@ -914,6 +921,14 @@
     <message>
         <source>&amp;Leave without sending</source>
         <translation>不傳送，離開(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your voice (if you wish)</source>
+        <translation>用聲音講述（如果您願意）</translation>
+    </message>
+    <message>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
         <source>&amp;Next →</source>

@@ -144,13 +144,15 @@ def seal_testimony(
     form: FormLike | None = None,
     workers: int | None = None,
     sealed_identity: Mapping[str, bytes] | None = None,
+    fsync: bool = True,
 ) -> SealResult:
     """Seal one testimony for ``profile`` (see module docstring).
 
     ``sealed_identity`` maps top-level answer keys to identity sections the store sealed to the
     identity recipients when they were saved (``{key: age ciphertext}``); this machine cannot
     read them any more, so they are carried as they are (``sealed/<key>.age`` on the identity
-    side) and their absence from ``answers`` is not a validation problem.
+    side) and their absence from ``answers`` is not a validation problem. ``fsync`` (for a path
+    ``out``) makes the bundle durable before it is renamed into place.
     """
     sealed = dict(sealed_identity or {})
     for key, blob in sealed.items():
@@ -226,11 +228,11 @@ def seal_testimony(
     identity_spec = SideSpec(
         [crypto.parse_recipient(r) for r in profile.identity_recipients], identity_files, identity_manifest
     )
-    return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers)
+    return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 
 def _write(out: BinaryIO | Path, bundle_id: str, content: SideSpec, identity: SideSpec, limit: int,
-           workers: int | None) -> SealResult:
+           workers: int | None, fsync: bool = True) -> SealResult:
     if isinstance(out, (str, Path)):
         target = Path(out)
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
@@ -239,7 +241,8 @@ def _write(out: BinaryIO | Path, bundle_id: str, content: SideSpec, identity: Si
             with os.fdopen(fd, "wb") as fh:
                 result = _write_stream(fh, bundle_id, content, identity, limit, workers)
                 fh.flush()
-                os.fsync(fh.fileno())
+                if fsync:
+                    os.fsync(fh.fileno())
             os.replace(tmp, target)
             return result
         finally:

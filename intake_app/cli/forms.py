@@ -43,12 +43,29 @@ def _show(args: argparse.Namespace) -> int:
     print()
     required = translate("Forms", "required")
     optional = translate("Forms", "optional")
+    only_if = translate("Forms", "only if {0} is {1}")
     for path, field in form.walk():
         depth = path.count(".")
         need = required if field.required else optional
-        print(f"{'  ' * depth}- {field.id} [{field.type}, {field.sensitivity}, {need}]: {field.label(lang)}")
+        kind = field.type + (f" ({', '.join(field.vocabularies)})" if field.vocabularies else "")
+        print(f"{'  ' * depth}- {field.id} [{kind}, {field.sensitivity}, {need}]: {field.label(lang)}")
+        if field.show_if is not None:
+            print(f"{'  ' * depth}  ({only_if.format(field.show_if.field.lstrip('/'), _wanted(field.show_if))})")
         print(f"{'  ' * depth}  {field.help(lang)}")
     return EXIT_OK
+
+
+def _wanted(c: forms.model.Condition) -> str:
+    """The value a condition waits for, as codes (shown to staff, not translated)."""
+    if c.any_of:
+        return " / ".join(map(str, c.any_of))
+    if c.contains is not None:
+        return f"[{c.contains}, ...]"
+    if c.answered is not None:
+        return "(answered)" if c.answered else "(empty)"
+    if c.is_true is not None:
+        return "true" if c.is_true else "false"
+    return json.dumps(c.equals, ensure_ascii=False)
 
 
 def _read_answers(path: str) -> Any:

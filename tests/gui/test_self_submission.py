@@ -32,22 +32,25 @@ def test_witness_submits_alone_and_nothing_stays(qtbot, demo_window, intake_home
     qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
     assert "risks" in page.explain.text()
     qtbot.mouseClick(page.explain_next, Qt.MouseButton.LeftButton)
+    assert page.pages.currentIndex() == 2  # voice, if they wish: skipped here
+    qtbot.mouseClick(page.voice_next, Qt.MouseButton.LeftButton)
     view = page.form_view
-    assert view is not None and page.pages.currentIndex() == 2
+    assert view is not None and page.pages.currentIndex() == 3
 
     # Nothing filled in: the wizard stays and says why, inline.
     qtbot.mouseClick(page.form_next, Qt.MouseButton.LeftButton)
-    assert page.pages.currentIndex() == 2 and page.form_message.text()
+    assert page.pages.currentIndex() == 3 and page.form_message.text()
 
-    view.set_answers({"consent": answers.consent("en"), "how_known": ["SAW"], "name": name, "contact": contact})
+    consent = answers.consent("en") | {"followup_contact": "yes"}  # so a way to reach the witness may be given
+    view.set_answers({"consent": consent, "how_known": ["SAW"], "name": name, "contact": contact})
     # Typed through an input method (QTest can only synthesise ASCII key presses).
     view.editor("account").widget.insertPlainText(story)
     qtbot.mouseClick(page.form_next, Qt.MouseButton.LeftButton)
-    assert page.pages.currentIndex() == 3, page.form_view.problem_texts()
+    assert page.pages.currentIndex() == 4, page.form_view.problem_texts()
     assert "demo" in page.send_text.text()
 
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.pages.currentIndex() == 4 or bool(page.send_error.text()), timeout=120000)
+    qtbot.waitUntil(lambda: page.pages.currentIndex() == 5 or bool(page.send_error.text()), timeout=120000)
     assert not page.send_error.text()
     code = page.receipt_code.text()
     assert re.fullmatch(r"[A-Z]+-\d+(-[0-9A-Z]{4})+", code), code
@@ -63,3 +66,31 @@ def test_witness_submits_alone_and_nothing_stays(qtbot, demo_window, intake_home
         folder = intake_home / leftover
         assert not folder.exists() or not any(folder.iterdir()), leftover
     assert_no_canaries([story, name, contact], full=[intake_home], recent=default_roots(), since=canary_clock)
+
+
+@pytest.mark.audio
+def test_witness_may_speak_instead_of_writing(qtbot, demo_window, intake_home: Path, pulse, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    require("intake_app.audio")
+    window = demo_window
+    page = window.open_mode("self")
+    page._language("en")
+    qtbot.mouseClick(page.explain_next, Qt.MouseButton.LeftButton)
+    player = pulse.play_speech(tmp_path, "I was on Chang'an Avenue that night.")
+    try:
+        qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
+        qtbot.waitUntil(lambda: page.voice.elapsed.text() >= "0:00:01", timeout=20000)
+        qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
+    finally:
+        player.terminate()
+    qtbot.mouseClick(page.voice_next, Qt.MouseButton.LeftButton)
+    page.form_view.set_answers({"consent": answers.consent("en"), "how_known": ["SAW"]})  # nothing written
+    qtbot.mouseClick(page.form_next, Qt.MouseButton.LeftButton)
+    assert page.pages.currentIndex() == 4, page.form_view.problem_texts()
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.pages.currentIndex() == 5 or bool(page.send_error.text()), timeout=120000)
+    assert not page.send_error.text() and page.receipt_code.text()
+    assert page.controller.audio.takes == []  # the voice left memory with the answers
+    audio_files = [p for p in intake_home.rglob("*") if p.suffix in (".flac", ".opus", ".wav")]
+    assert audio_files == []

@@ -147,3 +147,12 @@ def test_messages_are_translated(tmp_path: Path) -> None:
     assert res.returncode == 1
     line = res.stderr.decode().splitlines()[0]
     assert line.startswith("intake: ") and "key" not in line.lower()
+
+
+def test_keygen_asks_on_the_terminal(tmp_path: Path) -> None:
+    key = tmp_path / "k.age"
+    argv = [sys.executable, "-m", "intake_app", "keygen", "--out", str(key), *LOW_WF]
+    status, seen = run_pty(argv, "asked twice")
+    assert status == 0, seen
+    assert b"age1pq1" in seen and b"AGE-SECRET-KEY" not in key.read_bytes()
+    assert len(keyfile.read_identity_file(key, "asked twice")) == 1

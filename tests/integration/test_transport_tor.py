@@ -35,6 +35,7 @@ class OnionReceiver:
     address: str
     server: ReceiverServer
     tor: tor.TorConnection
+    descriptors_uploaded_for: list[str]
 
     def restart(self) -> None:
         """Stop the HTTP service (cutting open connections) and start a new one on the same port."""
@@ -58,15 +59,17 @@ def onion_receiver(tor_network: TorNetwork, tmp_path_factory: pytest.TempPathFac
     connection = tor.launch_tor(archive / "tor", extra_lines=lines, wait=False)
     assert connection.controller is not None
     published = threading.Event()
+    uploaded_for: list[str] = []
 
     def on_desc(event: object) -> None:
         if getattr(event, "action", None) == "UPLOADED":
+            uploaded_for.append(str(getattr(event, "address", "")))
             published.set()
 
     connection.controller.add_event_listener(on_desc, "HS_DESC")
     tor.wait_for_bootstrap(connection.controller, None, 120, connection.process)
     published.wait(120)  # the client retries anyway; this only keeps the first test's retries short
-    receiver = OnionReceiver(archive, key, limits, port, address, server, connection)
+    receiver = OnionReceiver(archive, key, limits, port, address, server, connection, uploaded_for)
     try:
         yield receiver
     finally:
@@ -98,6 +101,8 @@ def test_client_bootstrap_progress_is_reported(client_tor: tuple[tor.TorConnecti
 
 
 def test_onion_service_publishes_the_address_we_made(onion_receiver: OnionReceiver) -> None:
+    # tor uploaded descriptors for exactly the address create_onion_service_dir returned.
+    assert set(onion_receiver.descriptors_uploaded_for) == {onion_receiver.address.removesuffix(".onion")}
     assert (onion_receiver.archive / "onion" / "hostname").read_text().strip() == onion_receiver.address
     assert onion_receiver.tor.controller is not None
     conf = onion_receiver.tor.controller.get_conf("HiddenServicePoWDefensesEnabled")
@@ -132,13 +137,15 @@ def test_resume_after_killing_a_relay_mid_upload(onion_receiver: OnionReceiver, 
     def progress(done: int, total: int, phase: str) -> None:
         if phase == "uploading" and done >= 4 * CHUNK and not killed:
             # Kill a relay on the circuit that carries our stream to the onion service.
-            streams = [s for s in connection.controller.get_streams() if s.circ_id]
+            streams = [s for s in connection.controller.get_streams() if s.circ_id and s.target_address.endswith(".onion")]
+            if not streams:
+                return  # try again at the next chunk
             path = connection.controller.get_circuit(streams[0].circ_id).path
-            nodes = [tor_network.node_by_fingerprint(fp) for fp, _ in path]
-            victim = next((n for n in nodes if n in tor_network.relays), None) or nodes[-1]
-            assert victim is not None
-            tor_network.kill_node(victim)
-            killed.append(victim)
+            nodes = [n for n in (tor_network.node_by_fingerprint(fp) for fp, _ in path) if n is not None]
+            victim = next((n for n in nodes if n in tor_network.relays), None) or (nodes[-1] if nodes else None)
+            if victim is not None:
+                tor_network.kill_node(victim)
+                killed.append(victim)
 
     uploader = client.Uploader(bundle, client.onion_endpoint(onion_receiver.address, connection), progress=progress)
     try:

@@ -216,6 +216,16 @@ def test_cli_archive_init_seal_open_verify(classic: bool, tmp_path: Path, intake
                         "--attach", str(photo), "--out", str(tib), "--passphrase-file", str(pf), *wf)
     assert code == 0, err
     assert (intake_home / "keys" / "device.key").exists()
+    # Sealing left no plaintext behind: only ciphertext and the encrypted device key were written.
+    written = [p for p in intake_home.rglob("*") if p.is_file()] + [p for p in tmp_path.iterdir() if p.is_file()]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(
+        ["pass.txt", "a.json", "rec.flac", photo.name, "t.tib"])
+    for path in written:
+        if path.name in ("a.json", photo.name):
+            continue  # the inputs themselves
+        data = path.read_bytes()
+        for canary in (CANARY_NAME.encode(), b"CANARY-SERIAL-0042", "我在六部口".encode()):
+            assert canary not in data, path
 
     keys = ["--key", str(arch / "keys" / "content.key"), "--key", str(arch / "keys" / "identity.key")]
     code, out, err = _run(capsys, "verify", str(tib), *keys, "--passphrase-file", str(pf))

@@ -1,26 +1,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Recording and playback for the recording panel, through the Qt-free audio service.
 
-The service records straight into the encrypted store (no plaintext file); this controller
-runs it in a worker, forwards levels and elapsed time as signals, and keeps markers.
+The service records straight into the encrypted store (no plaintext file, not even a temp
+file); this controller starts and stops it in workers, polls its meter ten times a second on the
+GUI thread, and keeps the panel's view of takes and markers.
 
 Signals:
-    level(float peak, float rms): linear 0..1, about 10 times a second while recording.
+    level(float peak, float rms): linear 0..1 (1.0 = clipping), while recording.
     elapsed(float seconds)
     recording(bool on), paused(bool on)
     marker_added(float seconds, str label)
     recordings_changed(list[str] names)
-    failed(object exc)
+    failed(object exc): a typed audio error (device lost, disk full...), for a plain message.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from intake_app import i18n
+from intake_app.errors import handled_types
 from intake_app.gui.controllers.app import AppController, service
-from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+from intake_app.gui.controllers.tasks import TaskContext, run_task
 
 
 class AudioController(QObject):
@@ -35,13 +38,17 @@ class AudioController(QObject):
     def __init__(self, app: AppController) -> None:
         super().__init__()
         self.app = app
-        self._session: Any = None
-        self._task: Task | None = None
-        self._player: Any = None
         self.interview_id = ""
+        self._session: Any = None
+        self._player: Any = None
+        self._meter = QTimer(self)
+        self._meter.setInterval(100)
+        self._meter.timeout.connect(self._poll)
 
     def bind(self, panel: Any, interview_id: str) -> None:
         """Wire a RecordingPanel's intents and displays to this controller."""
+        from intake_app.gui.widgets.common import show_error
+
         self.interview_id = interview_id
         panel.record.connect(self.start)
         panel.pause.connect(self.pause)
@@ -56,83 +63,126 @@ class AudioController(QObject):
         self.paused.connect(panel.set_paused)
         self.marker_added.connect(panel.add_marker)
         self.recordings_changed.connect(panel.set_recordings)
-        from intake_app.gui.widgets.common import show_error
-
         self.failed.connect(lambda exc: show_error(panel, exc))
-        try:
-            self.recordings_changed.emit(self.names())
-        except Exception as exc:  # noqa: BLE001 - shown as a plain message, never a traceback
-            self.failed.emit(exc)
+        self._refresh()
+
+    def _payloads(self) -> list[Any]:
+        return [p for p in self.app.store.payloads(self.interview_id, include_originals=False) if p.kind == "audio"]
 
     def names(self) -> list[str]:
-        audio = service("intake_app.audio")
-        lister = getattr(audio, "list_recordings", None)
-        if not callable(lister):
-            return []
-        return [str(getattr(r, "name", r)) for r in lister(self.app.store, self.interview_id)]
+        out = []
+        for n, p in enumerate(self._payloads(), start=1):
+            out.append(i18n.translate("AudioController", "Recording {0} ({1}, {2} KB)").format(
+                n, p.media_type, max(1, p.size // 1024)))
+        return out
 
-    def start(self) -> None:
-        def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
-
-            def on_level(peak: float, rms: float, seconds: float) -> None:
-                self.level.emit(float(peak), float(rms))
-                self.elapsed.emit(float(seconds))
-                ctx.check()
-
-            self._session = audio.start_recording(self.app.store, self.interview_id, on_level=on_level)
-            self.recording.emit(True)
-            return self._session.wait()
-
-        self._task = run_task(work, on_done=self._stopped, on_error=self._error)
-
-    def _stopped(self, _result: Any) -> None:
-        self._session = None
-        self.recording.emit(False)
+    def _refresh(self) -> None:
         try:
             self.recordings_changed.emit(self.names())
-        except Exception as exc:  # noqa: BLE001 - shown as a plain message
+        except handled_types() as exc:
             self.failed.emit(exc)
 
-    def _error(self, exc: BaseException) -> None:
-        self._session = None
-        self.recording.emit(False)
-        self.failed.emit(exc)
+    # -- recording ------------------------------------------------------------------------
+    @property
+    def is_recording(self) -> bool:
+        return self._session is not None
+
+    def start(self) -> None:
+        if self._session is not None:
+            return
+        store, interview_id = self.app.store, self.interview_id
+        audio_format = str(getattr(self.app.profile(), "audio_policy", "flac") or "flac")
+
+        def work(ctx: TaskContext) -> Any:
+            session_mod = service("intake_app.audio.session")
+            session = session_mod.StoreRecording(store, interview_id, format=audio_format)
+            session.start()
+            return session
+
+        run_task(work, on_done=self._started, on_error=self._error)
+
+    def _started(self, session: Any) -> None:
+        self._session = session
+        self.recording.emit(True)
+        self._meter.start()
+
+    def _poll(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        status = session.recorder.status()
+        peak = max(status.level.peak or (0.0,))
+        rms = max(status.level.rms or (0.0,))
+        self.level.emit(float(peak), float(rms))
+        self.elapsed.emit(float(status.elapsed))
+        if status.state == "stopped":  # the device vanished or the disk filled: keep what we have
+            self.stop()
 
     def pause(self) -> None:
         if self._session is not None:
-            self._session.pause()
+            self._session.recorder.pause()
             self.paused.emit(True)
 
     def resume(self) -> None:
         if self._session is not None:
-            self._session.resume()
+            self._session.recorder.resume()
             self.paused.emit(False)
-
-    def stop(self) -> None:
-        if self._session is not None:
-            self._session.stop()
 
     def add_marker(self, label: str) -> None:
         if self._session is not None:
-            seconds = float(self._session.add_marker(label))
-            self.marker_added.emit(seconds, label)
+            marker = self._session.recorder.add_marker(label)
+            self.marker_added.emit(float(getattr(marker, "seconds", getattr(marker, "at", 0.0))), label)
 
+    def stop(self) -> None:
+        session, self._session = self._session, None
+        self._meter.stop()
+        if session is None:
+            return
+
+        def work(ctx: TaskContext) -> Any:
+            return session.finish()  # seals the blobs and attaches the take to the testimony
+
+        run_task(work, on_done=self._finished, on_error=self._error)
+
+    def _finished(self, finished: Any) -> None:
+        self.recording.emit(False)
+        self._refresh()
+        if getattr(finished, "error", None) is not None:
+            self.failed.emit(finished.error)  # stopped early; what was captured is kept
+
+    def _error(self, exc: BaseException) -> None:
+        self._session = None
+        self._meter.stop()
+        self.recording.emit(False)
+        self.failed.emit(exc)
+
+    # -- playback ----------------------------------------------------------------------------
     def play(self, index: int) -> None:
+        self.stop_playback()
+        payloads = self._payloads()
+        if not 0 <= index < len(payloads):
+            return
+        store, blob_id = self.app.store, payloads[index].blob_id
+
         def work(ctx: TaskContext) -> Any:
             audio = service("intake_app.audio")
-            recordings = audio.list_recordings(self.app.store, self.interview_id)
-            self._player = audio.play(self.app.store, recordings[index])
-            return self._player.wait()
+            player = audio.Playback(store.open_blob(blob_id))  # decrypted into memory only
+            self._player = player
+            player.play()
+            player.wait()
+            return player
 
-        run_task(work, on_error=self._error)
+        run_task(work, on_error=self.failed.emit)
 
     def stop_playback(self) -> None:
-        if self._player is not None:
-            self._player.stop()
+        player, self._player = self._player, None
+        if player is not None:
+            player.stop()
 
     def stop_all(self) -> None:
-        self.stop()
+        """Before the app locks: stop playback and keep what was recorded (synchronously)."""
         self.stop_playback()
-        if self._task is not None:
-            self._task.wait(10000)
+        session, self._session = self._session, None
+        self._meter.stop()
+        if session is not None:
+            session.finish()

@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, service
+from intake_app.gui.controllers.memory_audio import MemoryAudio
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
 
@@ -41,7 +43,11 @@ class SelfSubmitController(QObject):
         self.app = app
         self.transport = TransportController(app)
         self._spec: form_model.FormSpec | None = None
-        self.audio: list[Any] = []  # in-memory recordings (bundle_service.PayloadSource)
+        try:
+            policy = str(getattr(app.profile(), "audio_policy", "flac") or "flac")
+        except handled_types():
+            policy = "flac"
+        self.audio = MemoryAudio(policy)  # the witness's voice, in memory only
 
     def form(self) -> form_model.FormSpec:
         if self._spec is None:
@@ -52,12 +58,18 @@ class SelfSubmitController(QObject):
         return form_model.app_values(self.form())
 
     def problems(self, answers: dict[str, Any]) -> dict[str, list[str]]:
+        voice = self.audio.answer()
+        if voice is not None and any(f.id == "recording" for f in self.form().fields):
+            answers = {**answers, "recording": voice}  # speaking can stand in for writing
         return form_model.validate(self.form(), answers)
 
     def submit(self, answers: dict[str, Any]) -> Task:
         spec = self.form()
         profile = self.app.profile()
-        payloads = list(self.audio)
+        payloads = self.audio.payloads()
+        voice = self.audio.answer()
+        if voice is not None and any(f.id == "recording" for f in spec.fields):
+            answers = {**answers, "recording": voice}
 
         def work(ctx: TaskContext) -> Any:
             desk = service("intake_app.self_submission")
@@ -71,5 +83,5 @@ class SelfSubmitController(QObject):
         return run_task(work)
 
     def forget(self) -> None:
-        self.audio = []
+        self.audio.forget()
         self.transport.close()

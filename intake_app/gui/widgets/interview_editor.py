@@ -162,6 +162,13 @@ class InterviewEditor(Retranslating):
             self.step_list.setCurrentRow(self.current)
             self.step_list.blockSignals(False)
             return False
+        consent = next((i for i, s in enumerate(self.steps) if s.kind == "consent"), None)
+        if consent is not None and index > consent and not self._consent_given(consent):
+            # Jumping ahead from the step list does not skip consent either.
+            index = consent
+            self.message.setText(self.tr(
+                "Consent is needed before going on. Read the consent text with the witness; if they agree, "
+                "tick the boxes (verbal consent can be recorded on the consent page)."))
         page = self.views.get(index) or self._build(index)
         self.current = index
         self.pages.setCurrentWidget(page)
@@ -172,6 +179,12 @@ class InterviewEditor(Retranslating):
         self.next.setEnabled(index < len(self.steps) - 1)
         self.retranslate()
         return True
+
+    def _consent_given(self, index: int) -> bool:
+        view = self.views.get(index)
+        step = self.steps[index]
+        answers = view.answers() if isinstance(view, FormView) else self.controller.answers(self.interview_id, step)
+        return self.controller.consent_ok(answers)
 
     def _leave(self, forward: bool) -> bool:
         step = self.steps[self.current]

@@ -26,6 +26,7 @@ from intake_app.gui.controllers.self_submit import SelfSubmitController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, error_text, show_error
 from intake_app.gui.widgets.first_run import LANGUAGE_NAMES
 from intake_app.gui.widgets.form_view import FormView
+from intake_app.gui.widgets.recording import RecordingPanel
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -52,6 +53,7 @@ class SelfSubmitWizard(Retranslating):
         layout.addWidget(self.pages, 1)
         self._build_language()
         self._build_explain()
+        self._build_voice()
         self._build_form_page()
         self._build_send()
         self._build_receipt()
@@ -88,7 +90,7 @@ class SelfSubmitWizard(Retranslating):
         self.explain.setTextFormat(Qt.TextFormat.RichText)
         self.explain_next = QPushButton()
         self.explain_next.setObjectName("explainNext")
-        self.explain_next.clicked.connect(self._open_form)
+        self.explain_next.clicked.connect(lambda: self.pages.setCurrentIndex(2))
         self.explain_leave = QPushButton()
         self.explain_leave.clicked.connect(self.finish)
         row = QHBoxLayout()
@@ -100,6 +102,29 @@ class SelfSubmitWizard(Retranslating):
         v.addLayout(row)
         self.pages.addWidget(page)
 
+    def _build_voice(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.voice_heading = _label("heading")
+        self.voice_text = _label()
+        self.voice = RecordingPanel()
+        self.voice.setObjectName("selfVoice")
+        self.controller.audio.bind(self.voice)
+        self.voice_next = QPushButton()
+        self.voice_next.setObjectName("voiceNext")
+        self.voice_next.clicked.connect(self._open_form)
+        self.voice_back = QPushButton()
+        self.voice_back.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        row = QHBoxLayout()
+        row.addWidget(self.voice_back)
+        row.addStretch(1)
+        row.addWidget(self.voice_next)
+        v.addWidget(self.voice_heading)
+        v.addWidget(self.voice_text)
+        v.addWidget(self.voice, 1)
+        v.addLayout(row)
+        self.pages.addWidget(page)
+
     def _build_form_page(self) -> None:
         self.form_page = QWidget()
         self.form_layout = QVBoxLayout(self.form_page)
@@ -108,7 +133,7 @@ class SelfSubmitWizard(Retranslating):
         self.form_next.setObjectName("formNext")
         self.form_next.clicked.connect(self._check_form)
         self.form_back = QPushButton()
-        self.form_back.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.form_back.clicked.connect(lambda: self.pages.setCurrentIndex(2))
         row = QHBoxLayout()
         row.addWidget(self.form_back)
         row.addStretch(1)
@@ -127,7 +152,7 @@ class SelfSubmitWizard(Retranslating):
         self.send_button.setMinimumHeight(48)
         self.send_button.clicked.connect(self._send)
         self.send_back = QPushButton()
-        self.send_back.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.send_back.clicked.connect(lambda: self.pages.setCurrentIndex(3))
         self.progress = TaskProgress()
         self.send_error = _label("inlineError")
         row = QHBoxLayout()
@@ -160,7 +185,7 @@ class SelfSubmitWizard(Retranslating):
         self.pages.addWidget(page)
 
     # -- flow ------------------------------------------------------------------------------
-    def _open_form(self) -> None:
+    def _show_form(self) -> None:
         if self.form_view is None:
             try:
                 spec = self.controller.form()
@@ -171,7 +196,7 @@ class SelfSubmitWizard(Retranslating):
             self.form_view.set_app_values(*self.controller.app_values())
             self.form_view.setObjectName("selfForm")
             self.form_layout.insertWidget(0, self.form_view, 1)
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentIndex(3)
 
     def _check_form(self) -> None:
         assert self.form_view is not None
@@ -182,7 +207,11 @@ class SelfSubmitWizard(Retranslating):
             self.form_message.setText(self.tr("Please look at the answers marked in red. Nothing you typed was lost."))
             return
         self.form_message.clear()
-        self.pages.setCurrentIndex(3)
+        self.pages.setCurrentIndex(4)
+
+    def _open_form(self) -> None:
+        self.controller.audio.stop()  # a take still running is kept
+        self._show_form()
 
     def _send(self) -> None:
         assert self.form_view is not None
@@ -197,7 +226,7 @@ class SelfSubmitWizard(Retranslating):
         self.code = str(result.code)
         self.receipt_code.setText(self.code)
         self._drop_answers()
-        self.pages.setCurrentIndex(4)
+        self.pages.setCurrentIndex(5)
         self.finish_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -240,6 +269,13 @@ class SelfSubmitWizard(Retranslating):
             "archive about your testimony. Nothing stays on this computer afterwards.</p>"))
         self.explain_next.setText(self.tr("I understand — &continue"))
         self.explain_leave.setText(self.tr("&Leave without sending"))
+        self.voice_heading.setText(self.tr("Your voice (if you wish)"))
+        self.voice_text.setText(self.tr(
+            "You can speak instead of writing, or as well. Press Record and talk; press Stop when you are "
+            "done. The recording stays only in this computer's memory until it is sent. Your voice can "
+            "identify you: the archive treats it as sensitive. To write only, just press Next."))
+        self.voice_next.setText(self.tr("&Next →"))
+        self.voice_back.setText(self.tr("← &Back"))
         self.form_next.setText(self.tr("&Next →"))
         self.form_back.setText(self.tr("← &Back"))
         self.send_heading.setText(self.tr("Ready to send"))

@@ -220,3 +220,19 @@ def test_armor_damage_late_in_file_is_an_armor_error() -> None:
     out = io.BytesIO()
     with pytest.raises(crypto.ArmorError):
         crypto.decrypt(io.BytesIO(bytes(sealed)), out, [X], workers=1)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_no_thread_outlives_a_failed_decrypt(workers: int) -> None:
+    """Pools and I/O threads are shut down by decrypt itself, not later by the garbage collector
+    (a pool finalised during another thread's start-up deadlocks CPython)."""
+    import threading
+
+    sealed = bytearray(_enc(os.urandom(40 * 65536), [X.recipient()], workers=1))
+    sealed[-30 * 65536] ^= 1
+    with pytest.raises(crypto.PayloadError) as info:
+        crypto.decrypt(io.BytesIO(bytes(sealed)), io.BytesIO(), [X], workers=workers)
+    # The traceback (kept alive here, as callers often do) must not be what keeps threads alive.
+    assert info.value.__traceback__ is not None
+    names = [t.name for t in threading.enumerate()]
+    assert not [n for n in names if n.startswith(("age-stream", "age-read", "age-write"))], names

@@ -35,6 +35,8 @@ def test_show_in_each_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "en", "forms", "show", "session_record"]) == 0
     out = capsys.readouterr().out
     assert "interviewer_name [text, identity, optional]" in out
+    assert "(only if interpreter_used is true)" in out
+    assert "languages [multi_choice (languages), content, required]" in out
 
 
 def test_check_valid_answers_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

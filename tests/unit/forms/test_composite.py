@@ -121,12 +121,3 @@ def test_identity_data_needs_the_matching_consent() -> None:
     del answers["witness_identity"]["contact"]
     assert form.validate(answers) == []
 
-
-def test_self_submission_keeps_no_contact_without_consent() -> None:
-    from tests.unit.forms.example import consent_answers
-
-    consent = dict(consent_answers("en"), method="click", followup_contact="no")
-    consent.pop("consent_audio")
-    answers = {"consent": consent, "how_known": ["SAW"], "account": "…", "contact": "CANARY-SIGNAL"}
-    assert [(p.path, p.code) for p in forms.load_form("self_submission").validate(answers)] == [
-        ("contact", "needs_consent")]
