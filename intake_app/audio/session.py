@@ -21,6 +21,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
+from intake_app.audio.devices import find_input_device
 from intake_app.audio.errors import AudioDecodeError, AudioError
 from intake_app.audio.info import RecordingInfo
 from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, Journal, read_journal
@@ -58,6 +59,7 @@ class StoreRecording:
         self.store = store
         self.testimony_id = testimony_id
         store._check_editable(testimony_id)
+        find_input_device(device)  # a wrong device name fails before any blob is made
         self._audio = store.new_blob_writer(chunk_size=CHUNK_SIZES.get(format, 64 * 1024))
         try:
             self._journal = store.new_blob_writer(chunk_size=JOURNAL_CHUNK_SIZE)
