@@ -41,7 +41,7 @@ def test_two_gib_of_audio_seal_and_open_with_flat_memory(tmp_path: Path) -> None
     root = Path(__file__).resolve().parents[2]
     # Under CPU contention glibc gives threads new malloc arenas (up to 8 per core), each keeping
     # tens of MiB of freed buffers: allocator slack that varies with machine load, not with the
-    # data size (seen in CI: 560 MiB on a loaded machine, 61 MiB idle, for 256 MiB and 2 GiB alike).
+    # data size (seen here: 2 GiB peaked at 560 MiB on a loaded machine; idle, 256 MiB and 1 GiB both 61 MiB).
     # Two arenas make the figure measure our own buffers.
     env = {**os.environ, "MALLOC_ARENA_MAX": "2"}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(size), str(tmp_path)], cwd=root, capture_output=True,
