@@ -28,6 +28,10 @@
         <translation>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</translation>
     </message>
     <message>
+        <source>Warning: the disk is nearly full ({0} MB free); recording continues.</source>
+        <translation>Warning: the disk is nearly full ({0} MB free); recording continues.</translation>
+    </message>
+    <message>
         <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
         <translation>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</translation>
     </message>

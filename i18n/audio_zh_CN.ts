@@ -28,6 +28,10 @@
         <translation>已恢复之前中断的 {0:.1f} 秒录音，属于证词 {1}。</translation>
     </message>
     <message>
+        <source>Warning: the disk is nearly full ({0} MB free); recording continues.</source>
+        <translation>警告：磁盘快满了（剩余 {0} MB）；录音继续进行。</translation>
+    </message>
+    <message>
         <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
         <translation>已录制 {0:.1f} 秒（{1}，{2} Hz，{3} 声道）到证词 {4}：录音 {5}</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>已恢復先前中斷的 {0:.1f} 秒錄音，屬於證詞 {1}。</translation>
     </message>
     <message>
+        <source>Warning: the disk is nearly full ({0} MB free); recording continues.</source>
+        <translation>警告：磁碟快滿了（剩餘 {0} MB）；錄音繼續進行。</translation>
+    </message>
+    <message>
         <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
         <translation>已錄製 {0:.1f} 秒（{1}，{2} Hz，{3} 聲道）到證詞 {4}：錄音 {5}</translation>
     </message>

@@ -738,8 +738,8 @@
         <translation>Bridges: {0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
-        <translation>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</translation>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
+        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</translation>
     </message>
     <message>
         <source>Bridge lines</source>

@@ -738,8 +738,8 @@
         <translation>网桥：{0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
-        <translation>在中国大陆 Tor 被封锁：请选择 Snowflake，或粘贴从可信的人那里得到的 obfs4 网桥（每行一个）。</translation>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
+        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。</translation>
     </message>
     <message>
         <source>Bridge lines</source>

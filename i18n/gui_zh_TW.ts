@@ -738,8 +738,8 @@
         <translation>橋接：{0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a trusted person (one per line).</source>
-        <translation>在中國大陸 Tor 被封鎖：請選擇 Snowflake，或貼上從可信的人那裡得到的 obfs4 橋接（每行一個）。</translation>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
+        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。</translation>
     </message>
     <message>
         <source>Bridge lines</source>

@@ -21,9 +21,10 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
+from intake_app.audio.devices import find_input_device
 from intake_app.audio.errors import AudioDecodeError, AudioError
 from intake_app.audio.info import RecordingInfo
-from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, read_journal
+from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, Journal, read_journal
 from intake_app.audio.recorder import Event, Recorder
 from intake_app.audio.recovery import recover_recording
 
@@ -58,6 +59,7 @@ class StoreRecording:
         self.store = store
         self.testimony_id = testimony_id
         store._check_editable(testimony_id)
+        find_input_device(device)  # a wrong device name fails before any blob is made
         self._audio = store.new_blob_writer(chunk_size=CHUNK_SIZES.get(format, 64 * 1024))
         try:
             self._journal = store.new_blob_writer(chunk_size=JOURNAL_CHUNK_SIZE)
@@ -91,12 +93,45 @@ class StoreRecording:
         # Audio first: if the journal cannot be closed (disk full) the audio is still attached,
         # and the journal's sealed chunks are recovered on the next unlock.
         ref = self._audio.close()
+        if info.format == "flac" and info.header_patch and info.complete:
+            ref = self._complete_flac(ref, info)
+            # The journal names the blob that holds the audio now (for recovery after a crash).
+            Journal(self._journal).write({"event": "audio_blob", "name": ref.name})
         recording_id = self.store.add_recording(
             self.testimony_id, ref, info.media_type, duration_ms=round(info.duration * 1000)
         )
         jref = self._journal.close()
         self.store.finish_blob(jref)
         return FinishedRecording(recording_id, self.testimony_id, info, jref.name, error)
+
+    def _complete_flac(self, ref: Any, info: RecordingInfo) -> Any:
+        """A copy of the blob with libsndfile's STREAMINFO rewrite applied (total samples, MD5).
+
+        Why a copy: the store hands the audio blob as it is to bundles and exports, and an
+        archive should get a FLAC that states its length and checksum. The copy is decrypted
+        and re-encrypted chunk by chunk in memory (seconds for hours of audio) and needs room
+        for a second copy for that moment; if anything fails, the original (a valid FLAC of
+        "unknown" length) is kept and the patch stays in the journal.
+        """
+        from intake_app.audio.playback import export_recording
+        from intake_app.store.errors import StoreError
+
+        store = self.store
+        store.finish_blob(ref)  # the original is safe and readable before the copy starts
+        try:
+            copy = store.new_blob_writer(chunk_size=ref.chunk_size)
+        except StoreError:
+            return ref
+        try:
+            with store.open_blob(ref.name) as reader:
+                export_recording(reader, info, copy)
+            copied = copy.close()
+        except (StoreError, OSError):
+            copy.abort()
+            store._drop_blob(copy.name)
+            return ref
+        store._drop_blob(ref.name)
+        return copied
 
     def abort(self) -> None:
         """Throw the take away (the user cancelled before anything was kept)."""
@@ -123,6 +158,9 @@ def recover_recordings(store: Any) -> list[FinishedRecording]:
             continue
         start = events[0] if events else {}
         tid, audio_name = start.get("testimony"), start.get("audio_blob")
+        for event in events:
+            if event.get("event") == "audio_blob" and event.get("name"):
+                audio_name = event["name"]  # the completed FLAC copy replaced the streamed blob
         if start.get("event") != "start" or not tid or not audio_name:
             continue
         try:

@@ -54,7 +54,18 @@ def _record(args: argparse.Namespace) -> int:
             )
         tid = store.resolve_id(args.id)
         fmt = args.format or store.setting("audio_policy") or "flac"
-        take = StoreRecording(store, tid, format=fmt, device=args.device, max_seconds=args.seconds)
+
+        def on_event(kind: str, data: dict) -> None:
+            if kind == "warning" and data.get("what") == "disk_low":
+                _print_err(
+                    translate(
+                        "Audio", "Warning: the disk is nearly full ({0} MB free); recording continues."
+                    ).format(int(data.get("free_bytes", 0)) // 1_000_000)
+                )
+
+        take = StoreRecording(
+            store, tid, format=fmt, device=args.device, max_seconds=args.seconds, on_event=on_event
+        )
         take.start()
         try:
             while not take.recorder.wait(timeout=1.0):

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,11 +93,6 @@ class OutboxMixin:
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
                                              SEALED_MEDIA_TYPE, "attachment", original=True))
-        for section, sealed in sorted(self.sealed_identity(testimony_id).items()):
-            sources.append(PayloadSource(
-                f"identity-{section}.json.age", _bytes_opener(sealed), len(sealed), SEALED_MEDIA_TYPE,
-                "attachment", original=True,
-            ))
         return sources
 
     def finalize(
@@ -113,7 +107,7 @@ class OutboxMixin:
 
         ``device_key`` defaults to the device signing key loaded when the store was unlocked.
         The bundle service validates the content answers; identity answers were sealed on save
-        and cannot be checked again here (they travel sealed, see ``_payload_sources``).
+        and cannot be checked again here; they travel as the sealed sections (``seal_testimony(sealed_identity=...)``).
         """
         import forms
         from intake_app.bundle_service import seal_testimony
@@ -144,6 +138,7 @@ class OutboxMixin:
                 interviewer_role=interviewer_role,
                 captured_at=_dt.datetime.fromisoformat(summary.created_at),
                 form=form,
+                sealed_identity=self.sealed_identity(testimony_id),
             )
             ref = self._blob_from(sealing)
         finally:
@@ -335,10 +330,6 @@ def _opener(store: Any, blob_id: str) -> Callable[[], BinaryIO]:
         return store.open_blob(blob_id)  # type: ignore[no-any-return]
 
     return open_
-
-
-def _bytes_opener(data: bytes) -> Callable[[], BinaryIO]:
-    return lambda: io.BytesIO(data)
 
 
 class _ContentChecks:

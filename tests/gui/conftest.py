@@ -45,9 +45,9 @@ def make_window(qtbot, intake_home: Path, english: None) -> Iterator[Callable[..
 
     windows: list[Any] = []
 
-    def build(idle_ms: int | None = None) -> MainWindow:
+    def build(idle_ms: int | None = None, **options: Any) -> MainWindow:
         apply_fonts("en")
-        window = MainWindow(AppController(**_controller_options()), idle_ms=idle_ms)
+        window = MainWindow(AppController(**_controller_options(), **options), idle_ms=idle_ms)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)

@@ -403,6 +403,33 @@ def test_cli_records_into_a_testimony(pulse, tmp_path: Path, store_with_testimon
             assert b"OggS" not in data and b"OpusHead" not in data, path
 
 
+def test_cli_flac_in_the_store_is_complete(pulse, tmp_path: Path, store_with_testimony) -> None:
+    """The stored FLAC states its length and MD5 by itself (the header patch was applied)."""
+    from intake_app.store import Store
+
+    home, tid, pw = store_with_testimony
+    pulse.play_sine(tmp_path, 1000, 30, amplitude=0.5)
+    out = subprocess.run(
+        [sys.executable, "-m", "intake_app", "store", "record", tid, "--seconds", "2",
+         "--format", "flac", "--passphrase-file", str(pw)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        (audio,) = [p for p in store.payloads(tid) if p.kind == "audio"]
+        with store.open_blob(audio.blob_id) as r:
+            data = r.read()
+        assert len([p for p in (home / "store" / "blobs").iterdir()]) == 2  # audio and journal
+    finally:
+        store.lock()
+    assert data[:4] == b"fLaC" and data[26:42] != bytes(16)  # MD5 present
+    with sf.SoundFile(io.BytesIO(data)) as f:
+        assert f.frames == 2 * RATE and f.samplerate == RATE
+        x = f.read()
+    assert abs(dominant_frequency(x[RATE // 2 :], RATE) - 1000) < 2
+
+
 def test_cli_unknown_device_is_a_plain_error(pulse, store_with_testimony) -> None:
     _, tid, pw = store_with_testimony
     out = subprocess.run(

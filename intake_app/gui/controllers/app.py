@@ -84,11 +84,14 @@ class AppController(QObject):
     language_changed = Signal(str)
     profile_changed = Signal(object)
 
-    def __init__(self, settings: GuiSettings | None = None, *, store_options: dict[str, Any] | None = None) -> None:
-        """``store_options`` go to ``Store.create`` (e.g. cheaper KDF parameters in tests)."""
+    def __init__(self, settings: GuiSettings | None = None, *, store_options: dict[str, Any] | None = None,
+                 tor_extra_lines: list[str] | None = None) -> None:
+        """``store_options`` go to ``Store.create`` (e.g. cheaper KDF parameters in tests);
+        ``tor_extra_lines`` are added to the private tor's configuration (a test network)."""
         super().__init__()
         self.settings = settings or GuiSettings.load()
         self._store_options = dict(store_options or {})
+        self.tor_extra_lines = list(tor_extra_lines or [])
         self._store: Any = None
         self._profile: Any = None
         self._profile_info: ProfileInfo | None = None

@@ -4,6 +4,7 @@ direct loopback connection to a receiver this app starts itself.
 
 Signals:
     tor_state(str state, int percent, str phase): state is off | starting | ready | direct | failed.
+    tor_failed(object exc): why connecting failed (a typed transport error).
 Bundle uploads run as tasks whose progress is (bytes acknowledged, total bytes).
 """
 
@@ -34,6 +35,7 @@ def close_all() -> None:
 
 class TransportController(QObject):
     tor_state = Signal(str, int, str)
+    tor_failed = Signal(object)
 
     def __init__(self, app: AppController) -> None:
         super().__init__()
@@ -58,7 +60,7 @@ class TransportController(QObject):
     def save_bridges(self, kind: str, lines: list[str]) -> None:
         """Check the lines (raises the transport's typed bridge errors) and keep them."""
         bridges = service("intake_app.transport.bridges")
-        if kind in ("obfs4", "custom"):
+        if kind != "none":
             for line in lines:
                 bridges.parse_bridge_line(line)
         self.app.settings.bridge_kind = kind
@@ -68,12 +70,10 @@ class TransportController(QObject):
     def _torrc_lines(self) -> list[str]:
         bridges = service("intake_app.transport.bridges")
         kind, lines = self.bridge_lines()
-        if kind == "none":
-            return []
-        if kind == "snowflake":
-            default = getattr(bridges, "default_snowflake_lines", None)
-            lines = list(default()) if callable(default) else lines
-        return list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
+        extra = list(self.app.tor_extra_lines)
+        if kind == "none" or not lines:
+            return extra
+        return extra + list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
 
     def connect(self) -> Task:
         """Start a private tor with the chosen bridges; progress is bootstrap percent."""
@@ -89,9 +89,13 @@ class TransportController(QObject):
 
             return tor.launch_tor(paths.tor_dir(), extra_lines=self._torrc_lines(), progress=progress)
 
-        task = run_task(work, on_done=self._connected, on_error=lambda _e: self.tor_state.emit("failed", 0, ""))
+        task = run_task(work, on_done=self._connected, on_error=self._failed)
         self.tor_state.emit("starting", 0, "")
         return task
+
+    def _failed(self, exc: BaseException) -> None:
+        self.tor_state.emit("failed", 0, "")
+        self.tor_failed.emit(exc)
 
     def _connected(self, connection: Any) -> None:
         self._tor = connection

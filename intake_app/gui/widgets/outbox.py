@@ -129,8 +129,8 @@ class OutboxPanel(Retranslating):
             radio.setText(names[kind])
             radio.setAccessibleName(self.tr("Bridges: {0}").format(names[kind]))
         self.bridge_help.setText(self.tr(
-            "In mainland China Tor is blocked: choose Snowflake, or paste obfs4 bridge lines you got from a "
-            "trusted person (one per line)."))
+            "In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor "
+            "Browser or a trusted person, one per line."))
         self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
         self.bridge_save.setText(self.tr("Save &bridges"))
         self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Size"), self.tr("State"), self.tr("Progress")])
@@ -171,7 +171,7 @@ class OutboxPanel(Retranslating):
 
     def _bridge_kind_changed(self) -> None:
         kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
-        self.bridge_lines.setEnabled(kind in ("obfs4", "custom"))
+        self.bridge_lines.setEnabled(kind != "none")
 
     def _save_bridges(self) -> None:
         self.bridge_error.clear()

@@ -57,7 +57,7 @@ def test_finalize_export_open_receipt(
     intake_home: Path, tmp_path: Path, canary_clock: float, delete_after_receipt: bool
 ) -> None:
     profile, content_key, identity_key = _archive(delete_after_receipt)
-    c = {k: canary(k) for k in ("name", "place", "code", "region", "reason", "exif", "audio", "note")}
+    c = {k: canary(k) for k in ("name", "place", "code", "region", "reason", "exif", "audio", "note", "label")}
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     photo = inputs / "photo.jpg"
@@ -66,7 +66,9 @@ def test_finalize_export_open_receipt(
     s = Store.create(intake_home, PASS, kdf=TEST_KDF)
     try:
         s.set_profile(profile)
-        tid = s.create_testimony("session_record", VERSION)
+        iid = s.create_interview(c["label"])
+        tid = s.create_testimony("session_record", VERSION, interview_id=iid)
+        s.add_note(c["note"], interview_id=iid)
         s.save_answers(tid, {
             "interviewer_name": c["name"], "place_exact": c["place"], "interviewer_code": c["code"],
             "place_region": c["region"], "not_recorded_reason": c["reason"],
