@@ -23,6 +23,14 @@
         <source>{0}: FIXITY FAILED ({1})</source>
         <translation>{0}: FIXITY FAILED ({1})</translation>
     </message>
+    <message>
+        <source>Fetched {0} new bundles ({1} already here).</source>
+        <translation>Fetched {0} new bundles ({1} already here).</translation>
+    </message>
+    <message>
+        <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
+        <translation>Linked (link id {0}); the act is recorded in both custody logs.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -57,6 +65,30 @@
     <message>
         <source>Restore the bag from another copy; do not repair it in place.</source>
         <translation>Restore the bag from another copy; do not repair it in place.</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked: {0}</source>
+        <translation>These two openings cannot be linked: {0}</translation>
+    </message>
+    <message>
+        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
+    </message>
+    <message>
+        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
+        <translation>A downloaded bundle does not match its receipt; it was not kept.</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver or the connection may be compromised.</source>
+        <translation>Report this: the receiver or the connection may be compromised.</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used: {0}</source>
+        <translation>The receiver could not be used: {0}</translation>
+    </message>
+    <message>
+        <source>Check the receiver address, tor and the staff credential.</source>
+        <translation>Check the receiver address, tor and the staff credential.</translation>
     </message>
 </context>
 </TS>

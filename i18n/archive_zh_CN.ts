@@ -23,6 +23,14 @@
         <source>{0}: FIXITY FAILED ({1})</source>
         <translation>{0}：固定性检查失败（{1}）</translation>
     </message>
+    <message>
+        <source>Fetched {0} new bundles ({1} already here).</source>
+        <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
+    </message>
+    <message>
+        <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
+        <translation>已关联（关联编号 {0}）；此操作已记录在两份保管日志中。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -57,6 +65,30 @@
     <message>
         <source>Restore the bag from another copy; do not repair it in place.</source>
         <translation>请从另一份副本恢复此 Bag；不要就地修复。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked: {0}</source>
+        <translation>这两次打开的内容无法关联：{0}</translation>
+    </message>
+    <message>
+        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
+    </message>
+    <message>
+        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
+        <translation>下载的包与其回执不符；未予保留。</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver or the connection may be compromised.</source>
+        <translation>请报告此事：接收端或连接可能已被入侵。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used: {0}</source>
+        <translation>无法使用接收端：{0}</translation>
+    </message>
+    <message>
+        <source>Check the receiver address, tor and the staff credential.</source>
+        <translation>请检查接收端地址、tor 和工作人员凭据。</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,14 @@
         <source>{0}: FIXITY FAILED ({1})</source>
         <translation>{0}：固定性檢查失敗（{1}）</translation>
     </message>
+    <message>
+        <source>Fetched {0} new bundles ({1} already here).</source>
+        <translation>已取回 {0} 個新包（{1} 個已在此處）。</translation>
+    </message>
+    <message>
+        <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
+        <translation>已關聯（關聯編號 {0}）；此操作已記錄在兩份保管日誌中。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -57,6 +65,30 @@
     <message>
         <source>Restore the bag from another copy; do not repair it in place.</source>
         <translation>請從另一份副本還原此 Bag；不要就地修復。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked: {0}</source>
+        <translation>這兩次開啟的內容無法關聯：{0}</translation>
+    </message>
+    <message>
+        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <translation>請先提供內容保管人的開啟目錄，再提供身分保管人的。</translation>
+    </message>
+    <message>
+        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
+        <translation>下載的包與其回條不符；未予保留。</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver or the connection may be compromised.</source>
+        <translation>請回報此事：接收端或連線可能已遭入侵。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used: {0}</source>
+        <translation>無法使用接收端：{0}</translation>
+    </message>
+    <message>
+        <source>Check the receiver address, tor and the staff credential.</source>
+        <translation>請檢查接收端位址、tor 與工作人員憑證。</translation>
     </message>
 </context>
 </TS>

@@ -51,11 +51,24 @@ def register(cli: Cli) -> None:
     p.add_argument("--bundle-id", required=True, metavar="ID")
     p.add_argument("--out", metavar="FILE", help="default: standard output")
 
+    p = cli.command("link", _link, "join a content opening to its identity opening (logged in both)",
+                    group="archive")
+    p.add_argument("content", metavar="OPENED_CONTENT")
+    p.add_argument("identity", metavar="OPENED_IDENTITY")
+    _key_args(p)
+
     p = cli.command("export-bag", _export_bag, "package an opened bundle as a BagIt bag")
     p.add_argument("opened", metavar="OPENED_DIR")
     p.add_argument("--out", required=True, metavar="BAG")
     p.add_argument("--derivative", choices=("preservation", "public"), default="preservation",
                    help="public: only what the witness's consent allows to be published")
+    _key_args(p)
+
+    p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
+    p.add_argument("--archive", required=True, metavar="DIR", help="archive directory (profile.json; bundles go to incoming/)")
+    p.add_argument("--token-file", required=True, metavar="F", help="the staff credential (ARCHIVE/staff-token)")
+    p.add_argument("--receiver", metavar="URL", help="http://127.0.0.1:PORT on loopback instead of tor")
+    p.add_argument("--tor-socks", metavar="HOST:PORT", help="a running tor's SOCKS port (to reach the onion)")
     _key_args(p)
 
     p = cli.command("fixity", _fixity, "re-check bags and record the check in their custody logs")
@@ -115,3 +128,36 @@ def _fixity(args: argparse.Namespace) -> int:
             failed += 1
             print(translate("Archive", "{0}: FIXITY FAILED ({1})").format(path, exc.detail), file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    import urllib.parse
+
+    from crypto.profile import load_profile
+    from intake_app.archive import fetch
+
+    archive = Path(args.archive)
+    profile = load_profile(archive / "profile.json")
+    token = Path(args.token_file).read_text(encoding="utf-8").strip()
+    if args.receiver:
+        parts = urllib.parse.urlsplit(args.receiver)
+        if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise fetch.FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
+        client = fetch.StaffClient(parts.hostname, parts.port or 80, token)
+    else:
+        if not args.tor_socks or not profile.receiver_onion:
+            raise fetch.FetchError("no --receiver and no --tor-socks with an onion in the profile")
+        host, _, port = args.tor_socks.rpartition(":")
+        client = fetch.StaffClient(profile.receiver_onion, 80, token, socks_addr=(host, int(port)))
+    result = fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args))
+    print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
+        len(result.fetched), len(result.already)))
+    return EXIT_OK
+
+
+def _link(args: argparse.Namespace) -> int:
+    from intake_app.archive import link
+
+    link_id = link.link(args.content, args.identity, _load_key(args))
+    print(translate("Archive", "Linked (link id {0}); the act is recorded in both custody logs.").format(link_id))
+    return EXIT_OK

@@ -206,6 +206,9 @@ def _open(args: argparse.Namespace) -> int:
 
     report = open_bundle(args.bundle, _identities(args), Path(args.out))
     _print_report(report)
+    from intake_app.archive import report as verification  # archive-area hook: the verification report
+
+    verification.write(report, Path(args.bundle), Path(args.out))
     print(translate("Bundle", "Written to {0}").format(args.out))
     return EXIT_OK
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from intake_app.archive import bag, custody
+from intake_app.archive import bag, custody, fetch, link
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -22,4 +22,13 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     bag.FixityError: lambda e: (
         translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),
         translate("Errors", "Restore the bag from another copy; do not repair it in place.")),
+    link.LinkError: lambda e: (
+        translate("Errors", "These two openings cannot be linked: {0}").format(str(e)),
+        translate("Errors", "Give the content custodian's opening first, then the identity custodian's.")),
+    fetch.FetchIntegrityError: lambda e: (
+        translate("Errors", "A downloaded bundle does not match its receipt; it was not kept."),
+        translate("Errors", "Report this: the receiver or the connection may be compromised.")),
+    fetch.FetchError: lambda e: (
+        translate("Errors", "The receiver could not be used: {0}").format(str(e)),
+        translate("Errors", "Check the receiver address, tor and the staff credential.")),
 }

@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``intake fetch``: download new sealed bundles from the receiver's staff API, check each one
+against its receipt and the public log (signature, hash, size, inclusion proof), keep it sealed in
+``ARCHIVE/incoming`` and record a ``transfer`` event in its custody log.
+
+Guarantees: a bundle appears under ``incoming/SHA256.tib`` only after its bytes hashed to the
+logged value and its receipt's inclusion proof verified; a partial download never has the final
+name; running again fetches nothing already there (idempotent). Never: decrypts anything, sends
+the staff credential anywhere but the configured receiver, follows redirects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+import socks
+
+from crypto import receipt as receipts
+from intake_app.archive import custody
+from intake_app.errors import IntakeError
+
+
+class FetchError(IntakeError):
+    """The receiver could not be reached or answered something unexpected."""
+
+
+class FetchIntegrityError(FetchError):
+    """A downloaded bundle did not match its receipt or log entry (nothing kept)."""
+
+    def __init__(self, sha256: str, detail: str) -> None:
+        super().__init__(f"{sha256}: {detail}")
+        self.sha256 = sha256
+        self.detail = detail
+
+
+@dataclass
+class FetchResult:
+    fetched: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+
+
+class _SocksConnection(http.client.HTTPConnection):
+    def __init__(self, host: str, port: int, socks_host: str, socks_port: int, timeout: float) -> None:
+        super().__init__(host, port, timeout=timeout)
+        self._socks = (socks_host, socks_port)
+
+    def connect(self) -> None:
+        s = socks.socksocket()
+        s.set_proxy(socks.SOCKS5, self._socks[0], self._socks[1], rdns=True)
+        s.settimeout(self.timeout if isinstance(self.timeout, (int, float)) else None)
+        s.connect((self.host, self.port))
+        self.sock = s
+
+
+class StaffClient:
+    """The staff side of the receiver's HTTP API, direct (loopback) or through a tor SOCKS port."""
+
+    def __init__(self, host: str, port: int, token: str, *, socks_addr: tuple[str, int] | None = None,
+                 timeout: float = 120.0) -> None:
+        self.host, self.port, self.token, self.socks, self.timeout = host, port, token, socks_addr, timeout
+
+    def _conn(self) -> http.client.HTTPConnection:
+        if self.socks is None:
+            return http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        return _SocksConnection(self.host, self.port, self.socks[0], self.socks[1], self.timeout)
+
+    def _get(self, path: str, staff: bool) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+        conn = self._conn()
+        headers = {"Authorization": f"Bearer {self.token}"} if staff else {}
+        try:
+            conn.request("GET", path, headers=headers)
+            resp = conn.getresponse()
+        except (OSError, socks.ProxyError, http.client.HTTPException) as exc:
+            conn.close()
+            raise FetchError(f"receiver unreachable: {exc}") from exc
+        if resp.status != 200:
+            conn.close()
+            raise FetchError(f"receiver answered {resp.status} for {path.split('?')[0]}")
+        return conn, resp
+
+    def json(self, path: str, staff: bool = False) -> Any:
+        conn, resp = self._get(path, staff)
+        try:
+            return json.loads(resp.read(1 << 22))
+        except json.JSONDecodeError as exc:
+            raise FetchError("receiver answered something that is not JSON") from exc
+        finally:
+            conn.close()
+
+    def download(self, sha256: str, dest: Path, expected_size: int) -> str:
+        """Stream a bundle into ``dest``; return its SHA-256 (hex)."""
+        conn, resp = self._get(f"/v1/staff/bundles/{sha256}", True)
+        h, n = hashlib.sha256(), 0
+        try:
+            fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                while chunk := resp.read(1 << 20):
+                    n += len(chunk)
+                    if n > expected_size:
+                        raise FetchIntegrityError(sha256, "more bytes than the log entry says")
+                    h.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        finally:
+            conn.close()
+        if n != expected_size:
+            raise FetchIntegrityError(sha256, "size differs from the log entry")
+        return h.hexdigest()
+
+
+def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey) -> FetchResult:
+    """Fetch every bundle not yet in ``archive/incoming``; see the module docstring."""
+    incoming = archive / "incoming"
+    incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
+    result = FetchResult()
+    listing = client.json("/v1/staff/bundles", staff=True)
+    for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
+        sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256) or not isinstance(size, int) or not isinstance(index, int):
+            continue  # not (yet) in the log: a receipt is what makes it fetchable
+        final = incoming / f"{sha256}.tib"
+        if final.exists():
+            result.already.append(sha256)
+            continue
+        proof = receipts.SubmissionProof.from_json(client.json(f"/v1/log/entry?index={index}"))
+        try:
+            rec, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
+        except receipts.ReceiptError as exc:
+            raise FetchIntegrityError(sha256, f"receipt or log proof invalid: {exc}") from exc
+        partial = incoming / f".{sha256}.partial"
+        try:
+            got = client.download(sha256, partial, size)
+            if got != sha256:
+                raise FetchIntegrityError(sha256, "content hash differs from the receipt")
+            (incoming / f"{sha256}.receipt.json").write_text(json.dumps(proof.to_json()), encoding="utf-8")
+            os.replace(partial, final)
+        finally:
+            partial.unlink(missing_ok=True)
+        log_dir = incoming / f"{sha256}.custody"
+        custody.append(log_dir, key, "receipt", obj=sha256, log_index=str(rec.log_index),
+                       checkpoint_size=str(checkpoint.size), received=str(rec.received))
+        custody.append(log_dir, key, "transfer", obj=sha256, size=str(size), via="tor" if client.socks else "direct")
+        result.fetched.append(sha256)
+    return result
+

@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The verification report ``intake open`` writes beside the opened payload
+(``verification.json`` and ``verification.txt``): what was checked and what held.
+
+Contents: bundle id and SHA-256, each side (opened or why not), the manifest signatures (the
+bundle reader refuses a bad one, so an opened side's signature is valid) with the device key id,
+every file's SHA-256 and size as checked, the receipt and log inclusion (checked when the fetch
+left ``SHA.receipt.json`` beside the bundle and the archive's ``profile.json`` is found two
+levels up, as in ``ARCHIVE/incoming/``; otherwise "not checked"), consent scopes and embargo.
+Never: includes answer values or the identity side's file names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+
+def _receipt(bundle: Path, sha256: str, size: int) -> dict[str, Any]:
+    proof_file = bundle.with_name(bundle.name.removesuffix(".tib") + ".receipt.json")
+    profile_file = bundle.parent.parent / "profile.json"
+    if not proof_file.is_file() or not profile_file.is_file():
+        return {"status": "not checked", "reason": "no receipt or profile beside the bundle"}
+    from crypto import receipt as receipts
+    from crypto.profile import load_profile
+
+    try:
+        profile = load_profile(profile_file)
+        proof = receipts.SubmissionProof.from_json(json.loads(proof_file.read_text(encoding="utf-8")))
+        rec, checkpoint = receipts.verify_submission(proof, profile.receipt_public_key, sha256, size)
+    except (receipts.ReceiptError, ValueError, OSError) as exc:
+        return {"status": "failed", "reason": str(exc)}
+    return {"status": "passed", "log_index": rec.log_index, "received": rec.received,
+            "checkpoint_size": checkpoint.size, "inclusion": "verified"}
+
+
+def build(report: Any, bundle: Path) -> dict[str, Any]:
+    h = hashlib.sha256()
+    with open(bundle, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    sha256, size = h.hexdigest(), bundle.stat().st_size
+    sides: dict[str, Any] = {}
+    consent: dict[str, Any] = {}
+    for name, side in report.sides.items():
+        entry: dict[str, Any] = {"opened": bool(side.opened), "reason": side.reason}
+        if side.manifest is not None:
+            raw = side.manifest.raw
+            entry["signature"] = "valid"
+            entry["device_key"] = raw.get("device_public_key", "")
+            entry["sealed_at"] = raw.get("sealed_at", "")
+            entry["form"] = raw.get("form", {})
+            entry["files"] = [{"path": f.path if name == "content" else f"#{i}", "sha256": f.sha256, "size": f.size,
+                               "kind": f.kind, "hash": "verified"} for i, f in enumerate(side.manifest.files)]
+            if name == "content":
+                consent = raw.get("consent") or {}
+        sides[name] = entry
+    return {"format": "intake-verification", "version": 1, "bundle_id": report.bundle_id,
+            "bundle_sha256": sha256, "bundle_size": size, "link_id_present": report.link_id is not None,
+            "sides": sides, "receipt": _receipt(bundle, sha256, size),
+            "consent": {"scopes": consent.get("scopes", {}), "embargo": consent.get("embargo", {})}}
+
+
+def text(data: dict[str, Any]) -> str:
+    lines = [f"Verification report — bundle {data['bundle_id']}",
+             f"SHA-256 {data['bundle_sha256']}  size {data['bundle_size']}", ""]
+    for name, side in data["sides"].items():
+        state = "opened" if side["opened"] else f"not opened ({side['reason']})"
+        lines.append(f"[{name}] {state}")
+        if "signature" in side:
+            lines.append(f"  manifest signature: {side['signature']} (device key {side['device_key']})")
+            for f in side["files"]:
+                lines.append(f"  {f['hash']}: {f['path']}  {f['size']} bytes  sha256 {f['sha256']}")
+    rec = data["receipt"]
+    lines += ["", f"receipt and log inclusion: {rec['status']}" + (f" — {rec.get('reason')}" if rec.get("reason") else "")]
+    lines.append("consent scopes: " + json.dumps(data["consent"]["scopes"], ensure_ascii=False, sort_keys=True))
+    lines.append("embargo: " + json.dumps(data["consent"]["embargo"], ensure_ascii=False, sort_keys=True))
+    return "\n".join(lines) + "\n"
+
+
+def write(report: Any, bundle: Path | str, out_dir: Path | str) -> dict[str, Any]:
+    """Write ``verification.json`` and ``verification.txt`` into ``out_dir``; return the data."""
+    data = build(report, Path(bundle))
+    out = Path(out_dir)
+    (out / "verification.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
+                                           encoding="utf-8")
+    (out / "verification.txt").write_text(text(data), encoding="utf-8")
+    return data

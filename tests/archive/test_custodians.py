@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two custodians: each opening sees only its side; ``intake open`` writes the verification
+report; ``intake archive link`` needs both openings of the same testimony and logs the act."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import nacl.signing
+
+from crypto.profile import load_profile
+from intake_app.archive import custody
+from intake_app.bundle_service import PayloadSource, seal_testimony
+from tests.bundle_support import StandInForm
+
+CANARY = "CANARY-NAME-王秀英-custodian"
+FORM = StandInForm({"witness_name": "identity", "account": "content"})
+
+
+def _intake(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "intake_app", *args], check=False, capture_output=True, text=True)
+
+
+def _seal(archive: Path, out: Path) -> None:
+    audio = b"fLaC" * 500
+    seal_testimony(load_profile(archive / "profile.json"), "standin", "1",
+                   {"witness_name": CANARY, "account": "CONTENT-STORY tanks"},
+                   [PayloadSource("r.flac", lambda: io.BytesIO(audio), len(audio), "audio/flac", "audio")],
+                   nacl.signing.SigningKey.generate(), out, interviewer_role="interviewer",
+                   captured_at=datetime(1989, 6, 4, tzinfo=UTC), form=FORM)
+
+
+def _files(d: Path) -> str:
+    return "".join(p.read_text(errors="replace") for p in d.rglob("*") if p.is_file())
+
+
+def test_custodians_see_only_their_side_and_link_needs_both(tmp_path: Path) -> None:
+    arc = tmp_path / "arc"
+    assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",
+                   "--receiver-onion", "b" * 56 + ".onion").returncode == 0
+    _seal(arc, tmp_path / "a.tib")
+    _seal(arc, tmp_path / "other.tib")
+    keys = arc / "keys"
+    c, i, o = tmp_path / "c", tmp_path / "i", tmp_path / "o"
+    for bundle, key, out in ((tmp_path / "a.tib", "content.key", c), (tmp_path / "a.tib", "identity.key", i),
+                             (tmp_path / "other.tib", "identity.key", o)):
+        r = _intake("open", str(bundle), "--key", str(keys / key), "--out", str(out))
+        assert r.returncode == 0, r.stderr
+    assert not (c / "identity").exists() and CANARY not in _files(c) and "CONTENT-STORY" in _files(c)
+    assert not (i / "content").exists() and CANARY in _files(i) and "CONTENT-STORY" not in _files(i)
+    report = json.loads((c / "verification.json").read_text())
+    assert report["sides"]["content"]["opened"] and report["sides"]["content"]["signature"] == "valid"
+    assert not report["sides"]["identity"]["opened"] and report["receipt"]["status"] == "not checked"
+    assert report["consent"]["scopes"] and "manifest signature: valid" in (c / "verification.txt").read_text()
+    assert CANARY not in (i / "verification.json").read_text()
+
+    k = tmp_path / "k"
+    assert _intake("archive", "custody-key", str(k), "--no-passphrase").returncode == 0
+    link = ("archive", "link", "--custody-key", str(k), "--no-passphrase")
+    for a, b in ((c, c), (i, c), (c, o)):  # one side twice, wrong order, another testimony's identity
+        r = _intake(*link, str(a), str(b))
+        assert r.returncode != 0 and "cannot be linked" in r.stderr
+        assert not custody.log_path(a).exists() and not custody.log_path(b).exists()
+    r = _intake(*link, str(c), str(i))
+    assert r.returncode == 0, r.stderr
+    for d in (c, i):
+        assert [e.type for e in custody.verify_log(d)] == ["link"]
+    assert CANARY not in _files(c)  # linking copies nothing across
