@@ -31,6 +31,10 @@
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>Linked (link id {0}); the act is recorded in both custody logs.</translation>
     </message>
+    <message>
+        <source>Summary written: {0}</source>
+        <translation>Summary written: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

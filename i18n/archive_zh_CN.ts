@@ -31,6 +31,10 @@
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>已关联（关联编号 {0}）；此操作已记录在两份保管日志中。</translation>
     </message>
+    <message>
+        <source>Summary written: {0}</source>
+        <translation>摘要已写入：{0}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

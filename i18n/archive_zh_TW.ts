@@ -31,6 +31,10 @@
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>已關聯（關聯編號 {0}）；此操作已記錄在兩份保管日誌中。</translation>
     </message>
+    <message>
+        <source>Summary written: {0}</source>
+        <translation>摘要已寫入：{0}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

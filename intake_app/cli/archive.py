@@ -57,6 +57,12 @@ def register(cli: Cli) -> None:
     p.add_argument("identity", metavar="OPENED_IDENTITY")
     _key_args(p)
 
+    p = cli.command("summary", _summary, "write a readable HTML summary of an opened testimony for reviewers",
+                    group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("--out", required=True, metavar="FILE.html")
+    p.add_argument("--in-lang", choices=("en", "zh_CN", "zh_TW"), help="default: the testimony's language")
+
     p = cli.command("export-bag", _export_bag, "package an opened bundle as a BagIt bag")
     p.add_argument("opened", metavar="OPENED_DIR")
     p.add_argument("--out", required=True, metavar="BAG")
@@ -69,6 +75,8 @@ def register(cli: Cli) -> None:
     p.add_argument("--token-file", required=True, metavar="F", help="the staff credential (ARCHIVE/staff-token)")
     p.add_argument("--receiver", metavar="URL", help="http://127.0.0.1:PORT on loopback instead of tor")
     p.add_argument("--tor-socks", metavar="HOST:PORT", help="a running tor's SOCKS port (to reach the onion)")
+    p.add_argument("--torrc-extra", metavar="FILE", type=Path,
+                   help="otherwise start tor (data in ARCHIVE/fetch-tor) with the extra lines of FILE")
     _key_args(p)
 
     p = cli.command("fixity", _fixity, "re-check bags and record the check in their custody logs")
@@ -144,14 +152,29 @@ def _fetch(args: argparse.Namespace) -> int:
         if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
             raise fetch.FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
         client = fetch.StaffClient(parts.hostname, parts.port or 80, token)
-    else:
-        if not args.tor_socks or not profile.receiver_onion:
-            raise fetch.FetchError("no --receiver and no --tor-socks with an onion in the profile")
+    elif not profile.receiver_onion:
+        raise fetch.FetchError("the profile names no onion address; use --receiver on the receiving machine")
+    elif args.tor_socks:
         host, _, port = args.tor_socks.rpartition(":")
         client = fetch.StaffClient(profile.receiver_onion, 80, token, socks_addr=(host, int(port)))
-    result = fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args))
+    else:
+        from intake_app.transport import tor
+
+        lines = tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else []
+        connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
+        try:
+            client = fetch.StaffClient(profile.receiver_onion, 80, token,
+                                       socks_addr=(connection.socks_host, connection.socks_port))
+            result = fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args))
+        finally:
+            connection.close()
+        return _fetched(result)
+    return _fetched(fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args)))
+
+
+def _fetched(result: object) -> int:
     print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
-        len(result.fetched), len(result.already)))
+        len(getattr(result, "fetched", [])), len(getattr(result, "already", []))))
     return EXIT_OK
 
 
@@ -160,4 +183,11 @@ def _link(args: argparse.Namespace) -> int:
 
     link_id = link.link(args.content, args.identity, _load_key(args))
     print(translate("Archive", "Linked (link id {0}); the act is recorded in both custody logs.").format(link_id))
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from intake_app.archive import summary
+
+    print(translate("Archive", "Summary written: {0}").format(summary.write(args.opened, args.out, args.in_lang)))
     return EXIT_OK

@@ -71,3 +71,21 @@ def test_custodians_see_only_their_side_and_link_needs_both(tmp_path: Path) -> N
     for d in (c, i):
         assert [e.type for e in custody.verify_log(d)] == ["link"]
     assert CANARY not in _files(c)  # linking copies nothing across
+
+
+def test_summary_escapes_everything_and_uses_form_labels(tmp_path: Path) -> None:
+    from intake_app.archive import summary
+
+    d = tmp_path / "o" / "content"
+    d.mkdir(parents=True)
+    evil = "<script>alert(1)</script>&<img src=x onerror=y>"
+    (d / "manifest.json").write_text(json.dumps({
+        "bundle_id": evil, "form": {"id": "testimony", "version": "1.0.0"},
+        "consent": {"scopes": {"script_lang": "zh_TW", "publish_text": evil}},
+        "files": [{"path": evil, "kind": "audio", "media_type": "audio/flac", "size": 3}]}))
+    (d / "answers.json").write_text(json.dumps({"session_record": {"x": evil}, evil: [evil]}))
+    page = summary.render(tmp_path / "o")
+    assert "<script" not in page and "<img" not in page and "&lt;script&gt;" in page
+    assert 'lang="zh-TW"' in page and "訪談記錄" in page
+    english = summary.render(tmp_path / "o", "en")
+    assert 'lang="en"' in english and 'Session record' in english and "訪談記錄" not in english
