@@ -89,3 +89,39 @@ def test_summary_escapes_everything_and_uses_form_labels(tmp_path: Path) -> None
     assert 'lang="zh-TW"' in page and "訪談記錄" in page
     english = summary.render(tmp_path / "o", "en")
     assert 'lang="en"' in english and 'Session record' in english and "訪談記錄" not in english
+
+
+def test_open_of_a_fetched_bundle_checks_receipt_and_log_inclusion(tmp_path: Path) -> None:
+    import hashlib
+
+    from crypto.signing import read_signing_key
+    from intake_app.archive import fetch
+    from intake_app.transport import client
+    from intake_app.transport.inbox import Limits
+    from intake_app.transport.receiver import ReceiverServer, staff_token
+
+    arc = tmp_path / "arc"
+    assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",
+                   "--receiver-onion", "c" * 56 + ".onion").returncode == 0
+    profile = load_profile(arc / "profile.json")
+    _seal(arc, tmp_path / "a.tib")
+    server = ReceiverServer(arc, read_signing_key(arc / "keys" / "receipt-signing.key", None), Limits()).start()
+    try:
+        client.submit(tmp_path / "a.tib", profile, tor=None, insecure_direct_url=server.url)
+        sc = fetch.StaffClient("127.0.0.1", server.port, staff_token(arc))
+        fetch.fetch(arc, sc, profile.receipt_public_key, nacl.signing.SigningKey.generate())
+    finally:
+        server.stop()
+    sha = hashlib.sha256((tmp_path / "a.tib").read_bytes()).hexdigest()
+    fetched = arc / "incoming" / f"{sha}.tib"
+    r = _intake("open", str(fetched), "--key", str(arc / "keys" / "content.key"), "--out", str(tmp_path / "c"))
+    assert r.returncode == 0, r.stderr
+    rec = json.loads((tmp_path / "c" / "verification.json").read_text())["receipt"]
+    assert rec["status"] == "passed" and rec["inclusion"] == "verified" and rec["log_index"] == 0
+    # A receipt file altered after the fetch is reported as failed, not silently passed.
+    receipt_file = arc / "incoming" / f"{sha}.receipt.json"
+    data = json.loads(receipt_file.read_text())
+    data["inclusion_proof"] = ["AAAA"]
+    receipt_file.write_text(json.dumps(data))
+    r = _intake("open", str(fetched), "--key", str(arc / "keys" / "content.key"), "--out", str(tmp_path / "c2"))
+    assert json.loads((tmp_path / "c2" / "verification.json").read_text())["receipt"]["status"] == "failed"
