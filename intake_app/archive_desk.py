@@ -109,6 +109,9 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str) 
     except Exception as exc:  # noqa: BLE001 - as in verify()
         return _report(Path(path), None, exc)
     report = _report(Path(path), result, None)
+    from intake_app.archive import report as verification  # the same report ``intake open`` writes
+
+    verification.write(result, Path(path), Path(out_dir))
     record_event(Path(out_dir), "decryption", bundle=report.bundle_id, outcome="success")
     return report
 

@@ -125,3 +125,18 @@ def test_open_of_a_fetched_bundle_checks_receipt_and_log_inclusion(tmp_path: Pat
     receipt_file.write_text(json.dumps(data))
     r = _intake("open", str(fetched), "--key", str(arc / "keys" / "content.key"), "--out", str(tmp_path / "c2"))
     assert json.loads((tmp_path / "c2" / "verification.json").read_text())["receipt"]["status"] == "failed"
+
+
+def test_desk_opening_writes_the_same_verification_report(tmp_path: Path) -> None:
+    from intake_app import archive_desk
+
+    arc = tmp_path / "arc"
+    assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",
+                   "--receiver-onion", "d" * 56 + ".onion").returncode == 0
+    _seal(arc, tmp_path / "a.tib")
+    ids = archive_desk.read_identities(arc / "keys" / "identity.key", None)
+    report = archive_desk.open_into(tmp_path / "a.tib", ids, tmp_path / "i")
+    assert report.ok
+    data = json.loads((tmp_path / "i" / "verification.json").read_text())
+    assert data["sides"]["identity"]["opened"] and not data["sides"]["content"]["opened"]
+    assert CANARY not in (tmp_path / "i" / "verification.txt").read_text()
