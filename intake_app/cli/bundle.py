@@ -72,6 +72,9 @@ def register(cli: Cli) -> None:
                        help="passphrase for the key files: once for all, or once per --key in order")
         if name == "open":
             p.add_argument("--out", required=True, metavar="DIR")
+            # Archive-area hook: a signed "decryption" custody event in DIR/custody.log.
+            p.add_argument("--custody-key", metavar="K", help="record the opening in DIR/custody.log, signed with K")
+            p.add_argument("--custody-passphrase-file", metavar="F", help="passphrase of the custody key")
 
 
 # --- archive init / profile show ----------------------------------------------------------------
@@ -208,7 +211,16 @@ def _open(args: argparse.Namespace) -> int:
     _print_report(report)
     from intake_app.archive import report as verification  # archive-area hook: the verification report
 
-    verification.write(report, Path(args.bundle), Path(args.out))
+    data = verification.write(report, Path(args.bundle), Path(args.out))
+    if args.custody_key:
+        from crypto.signing import read_signing_key
+        from intake_app.archive import custody
+
+        text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
+        key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)
+        opened = ",".join(n for n, s in report.sides.items() if s.opened)
+        custody.append(Path(args.out), key, "decryption", obj=str(report.bundle_id), sides=opened,
+                       bundle_sha256=str(data["bundle_sha256"]), receipt=str(data["receipt"]["status"]))
     print(translate("Bundle", "Written to {0}").format(args.out))
     return EXIT_OK
 

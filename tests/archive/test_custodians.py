@@ -61,6 +61,11 @@ def test_custodians_see_only_their_side_and_link_needs_both(tmp_path: Path) -> N
 
     k = tmp_path / "k"
     assert _intake("archive", "custody-key", str(k), "--no-passphrase").returncode == 0
+    r = _intake("open", str(tmp_path / "a.tib"), "--key", str(keys / "content.key"), "--out", str(tmp_path / "c3"),
+                "--custody-key", str(k))
+    assert r.returncode == 0, r.stderr
+    (ev,) = custody.verify_log(tmp_path / "c3")
+    assert ev.type == "decryption" and ev.detail["sides"] == "content"
     link = ("archive", "link", "--custody-key", str(k), "--no-passphrase")
     for a, b in ((c, c), (i, c), (c, o)):  # one side twice, wrong order, another testimony's identity
         r = _intake(*link, str(a), str(b))
