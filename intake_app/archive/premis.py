@@ -11,6 +11,7 @@ schema: ``schema/README.md``.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._El
     return el
 
 
+def _id_type(value: str) -> str:
+    # Transfer-side events name the sealed file by its SHA-256; later ones by the bundle id.
+    return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
+
+
 def to_xml(directory: Path | str, bundle_id: str) -> bytes:
     """The PREMIS document for the custody log in ``directory`` (verified first)."""
     events = custody.verify_log(directory)
@@ -40,9 +46,15 @@ def to_xml(directory: Path | str, bundle_id: str) -> bytes:
     root.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
     obj = _sub(root, "object")
     obj.set(f"{{{XSI}}}type", "premis:intellectualEntity")
-    oid = _sub(obj, "objectIdentifier")
-    _sub(oid, "objectIdentifierType", "intake-bundle-id")
-    _sub(oid, "objectIdentifierValue", bundle_id)
+    identifiers = {bundle_id: None}
+    for ev in events:  # the sealed file's SHA-256, as the transfer and validation events name it
+        for value in (ev.object, ev.detail.get("bundle_sha256", "")):
+            if value and _id_type(value) == "intake-bundle-sha256":
+                identifiers[value] = None
+    for value in identifiers:
+        oid = _sub(obj, "objectIdentifier")
+        _sub(oid, "objectIdentifierType", _id_type(value))
+        _sub(oid, "objectIdentifierValue", value)
     agents: dict[str, None] = {}
     for ev in events:
         e = _sub(root, "event")
@@ -57,9 +69,10 @@ def to_xml(directory: Path | str, bundle_id: str) -> bytes:
         la = _sub(e, "linkingAgentIdentifier")
         _sub(la, "linkingAgentIdentifierType", "intake-ed25519-key-id")
         _sub(la, "linkingAgentIdentifierValue", ev.agent)
-        lo = _sub(e, "linkingObjectIdentifier")
-        _sub(lo, "linkingObjectIdentifierType", "intake-bundle-id")
-        _sub(lo, "linkingObjectIdentifierValue", ev.object)
+        if ev.object:
+            lo = _sub(e, "linkingObjectIdentifier")
+            _sub(lo, "linkingObjectIdentifierType", _id_type(ev.object))
+            _sub(lo, "linkingObjectIdentifierValue", ev.object)
         agents[ev.agent] = None
     for agent in agents:
         a = _sub(root, "agent")
