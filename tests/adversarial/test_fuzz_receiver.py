@@ -154,7 +154,7 @@ def test_receiver_answers_raw_malformed_requests(receiver: SimpleNamespace, inta
             # "GET /path" (no version, or HTTP/0.9): http.server answers with the bare body.
             first = request.split(b"\n", 1)[0].rstrip(b"\r").split(b" ")
             assert len(first) == 2 or first[-1] == b"HTTP/0.9", answer[:80]
-            assert answer.startswith(b"{") or answer.startswith(b"testimony-intake/receipts/"), answer[:80]
+            assert answer.startswith((b"{", b"testimony-intake/receipts/")), answer[:80]
             TALLY["receiver HTTP request"]["HTTP/0.9 answers"] += 1
             return
         code = int(status.group(1))
