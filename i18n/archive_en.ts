@@ -47,8 +47,8 @@
         <translation>The custody log has been altered (record {0}: {1}).</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
-        <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
+        <translation>Do not use this record&apos;s history; compare it with a backup copy and report it.</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>
@@ -57,6 +57,14 @@
     <message>
         <source>Check the directory and the event type.</source>
         <translation>Check the directory and the event type.</translation>
+    </message>
+    <message>
+        <source>There is no custody key at {0}.</source>
+        <translation>There is no custody key at {0}.</translation>
+    </message>
+    <message>
+        <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
+        <translation>Choose your existing custody key file, or give a new passphrase twice to create one.</translation>
     </message>
     <message>
         <source>The bag cannot be made: {0}</source>
@@ -79,8 +87,8 @@
         <translation>These two openings cannot be linked: {0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
-        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
+        <translation>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</translation>
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>

@@ -59,6 +59,14 @@
         <translation>请检查目录和事件类型。</translation>
     </message>
     <message>
+        <source>There is no custody key at {0}.</source>
+        <translation>{0} 处没有保管密钥。</translation>
+    </message>
+    <message>
+        <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
+        <translation>请选择您现有的保管密钥文件，或输入两次新密码来创建一个。</translation>
+    </message>
+    <message>
         <source>The bag cannot be made: {0}</source>
         <translation>无法生成 Bag：{0}</translation>
     </message>

@@ -59,6 +59,14 @@
         <translation>請檢查目錄和事件類型。</translation>
     </message>
     <message>
+        <source>There is no custody key at {0}.</source>
+        <translation>{0} 處沒有保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
+        <translation>請選擇您現有的保管金鑰檔案，或輸入兩次新密碼來建立一個。</translation>
+    </message>
+    <message>
         <source>The bag cannot be made: {0}</source>
         <translation>無法產生 Bag：{0}</translation>
     </message>
