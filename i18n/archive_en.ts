@@ -32,6 +32,26 @@
         <translation>Fetched {0} new bundles ({1} already here).</translation>
     </message>
     <message>
+        <source>Staff onion: {0}</source>
+        <translation>Staff onion: {0}</translation>
+    </message>
+    <message>
+        <source>Authorised staff keys: {0}</source>
+        <translation>Authorised staff keys: {0}</translation>
+    </message>
+    <message>
+        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <translation>Restart the receiver's tor so that it reads the authorised keys.</translation>
+    </message>
+    <message>
+        <source>Private key written to {0} (keep it on this machine).</source>
+        <translation>Private key written to {0} (keep it on this machine).</translation>
+    </message>
+    <message>
+        <source>Give the archive this public key to authorise: {0}</source>
+        <translation>Give the archive this public key to authorise: {0}</translation>
+    </message>
+    <message>
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>Linked (link id {0}); the act is recorded in both custody logs.</translation>
     </message>
@@ -47,8 +67,8 @@
         <translation>The custody log has been altered (record {0}: {1}).</translation>
     </message>
     <message>
-        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
-        <translation>Do not use this record&apos;s history; compare it with a backup copy and report it.</translation>
+        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>
@@ -65,6 +85,14 @@
     <message>
         <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
         <translation>Choose your existing custody key file, or give a new passphrase twice to create one.</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used: {0}</source>
+        <translation>The staff onion key cannot be used: {0}</translation>
+    </message>
+    <message>
+        <source>Check the name, the key text and that no key of that name exists yet.</source>
+        <translation>Check the name, the key text and that no key of that name exists yet.</translation>
     </message>
     <message>
         <source>The bag cannot be made: {0}</source>
@@ -87,8 +115,8 @@
         <translation>These two openings cannot be linked: {0}</translation>
     </message>
     <message>
-        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
-        <translation>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</translation>
+        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>
