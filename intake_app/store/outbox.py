@@ -83,16 +83,19 @@ class OutboxMixin:
         stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
         for n, p in enumerate(audio, start=1):
             name = f"audio-{n:03d}{_extension(p.media_type)}"
-            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio"))
+            # A voice identifies a person: every recording is restricted-content (R-SP-6), and
+            # the manifest says so.
+            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio",
+                                         sensitivity="restricted-content"))
         for n, p in enumerate(stripped, start=1):
             name = f"attachment-{n:03d}{_extension(p.media_type)}"
             original = originals.get(p.id)
             sealed_name = f"{name}.original.age" if original else None
             sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "attachment",
-                                         derived_from=sealed_name))
+                                         derived_from=sealed_name, sensitivity="content"))
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
-                                             SEALED_MEDIA_TYPE, "attachment", original=True))
+                                             SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))
         return sources
 
     def finalize(
