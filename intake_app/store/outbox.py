@@ -60,7 +60,7 @@ class OutboxMixin:
     payloads: Any
     testimony: Any
     sealed_identity: Any
-    _drop_blob: Any
+    discard_blob: Any
     setting: Any
     device_key: Any
     home: Path
@@ -166,7 +166,7 @@ class OutboxMixin:
                     "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
                 )
         except BaseException:
-            self._drop_blob(ref.name)
+            self.discard_blob(ref.name)
             raise
         return self.outbox_entry(entry_id)
 
@@ -293,9 +293,11 @@ class OutboxMixin:
             r[0]
             for r in conn.execute(
                 "SELECT blob_id FROM recordings WHERE testimony_id = ? UNION ALL"
-                " SELECT content_blob_id FROM attachments WHERE testimony_id = ? UNION ALL"
+                # Journals hold marker labels (the interviewer's words): they go with the testimony.
+                " SELECT journal_blob_id FROM recordings WHERE testimony_id = ? AND journal_blob_id IS NOT NULL"
+                " UNION ALL SELECT content_blob_id FROM attachments WHERE testimony_id = ? UNION ALL"
                 " SELECT original_blob_id FROM attachments WHERE testimony_id = ? AND original_blob_id IS NOT NULL",
-                (testimony_id, testimony_id, testimony_id),
+                (testimony_id, testimony_id, testimony_id, testimony_id),
             ).fetchall()
         ]
         for table in ("recordings", "attachments", "notes", "answer_versions"):
