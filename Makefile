@@ -49,6 +49,13 @@ lint: $(STAMP)
 bench: system-test $(STAMP) $(NODE_STAMP)
 	$(PY) -m benches
 
+# A longer, randomised run of the adversarial fuzz suite (CI runs it at scale 1, deterministically).
+# FUZZ_SCALE multiplies every budget; the tallies land in build/fuzz-stats.json.
+FUZZ_SCALE ?= 20
+fuzz: system-test $(STAMP) translations
+	INTAKE_FUZZ_SCALE=$(FUZZ_SCALE) INTAKE_FUZZ_STATS=build/fuzz-stats.json \
+	  xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest -q -p no:cacheprovider --timeout=0 tests/adversarial
+
 lock:
 	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock -q
 

@@ -272,7 +272,7 @@ def parse_manifest(data: bytes) -> Manifest:
     if not isinstance(version, int) or isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise UnknownVersionError(f"unknown manifest version {version!r}")
     side = obj.get("side")
-    if side not in _SIDE_FIELDS or set(obj) != _COMMON | _SIDE_FIELDS[side]:
+    if not isinstance(side, str) or side not in _SIDE_FIELDS or set(obj) != _COMMON | _SIDE_FIELDS[side]:
         raise ManifestError("manifest fields do not match its side")
     try:
         if not HEX128.fullmatch(obj["link_id"]):
@@ -316,7 +316,9 @@ def parse_manifest(data: bytes) -> Manifest:
                     "derived_sha256",
                 }:
                     raise ManifestError("derivation is malformed")
-    except (KeyError, TypeError, ValueError) as exc:
+    # AttributeError: a field of the wrong JSON type (a list where an object belongs, null for a
+    # key) reaches a method call; every such shape must be a ManifestError (review finding R2).
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, ManifestError):
             raise
         raise ManifestError(f"manifest field is malformed: {exc}") from exc

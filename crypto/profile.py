@@ -181,7 +181,7 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         latest = obj["latest_app_version"]
         if not isinstance(name, str) or not name.strip() or len(name) > 200:
             raise ProfileFormatError("name must be a non-empty string")
-        if not isinstance(onion, str) or not _ONION.match(onion):
+        if not isinstance(onion, str) or not _ONION.fullmatch(onion):  # "$" alone let a final "\n" in (R5)
             raise ProfileFormatError("receiver_onion must be a v3 .onion address or empty")
         if policy not in ("flac", "opus"):
             raise ProfileFormatError("audio_policy must be flac or opus")

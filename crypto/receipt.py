@@ -31,6 +31,7 @@ from crypto import tlog
 
 HEADER = "intake-receipt/v1"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")
 _TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
@@ -93,7 +94,8 @@ class Receipt:
                 raise ReceiptFormatError(f"expected {key}")
             fields[key] = value
         digest, size, index = fields["bundle-sha256"], fields["size"], fields["log-index"]
-        if not re.fullmatch(r"[0-9a-f]{64}", digest) or not size.isdigit() or not index.isdigit():
+        # ASCII, canonical decimals of at most 20 digits (review finding R4: str.isdigit() took "²").
+        if not re.fullmatch(r"[0-9a-f]{64}", digest) or not _DECIMAL.fullmatch(size) or not _DECIMAL.fullmatch(index):
             raise ReceiptFormatError("malformed receipt field")
         if not _TIME_RE.match(fields["received"]):
             raise ReceiptFormatError("malformed receipt time")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ import nacl.signing
 HASH_SIZE = 32
 _ED25519 = b"\x01"  # the signed-note signature type for Ed25519
 _SIG_PREFIX = "\u2014 "  # em dash and space start every signature line
+_DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")
 
 
 class TlogError(Exception):
@@ -189,6 +191,10 @@ def sign_note(text: str, name: str, key: nacl.signing.SigningKey) -> str:
 def open_note(note: str, name: str, public_key: bytes) -> str:
     """The note's text if one of its signatures is a valid Ed25519 signature by (name, key)."""
     _check_name(name)
+    try:
+        note.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate from JSON: not UTF-8 text (review finding R3)
+        raise NoteFormatError("note is not UTF-8 text") from exc
     text, sep, sigs = note.rpartition("\n\n")
     if not sep or not sigs.endswith("\n"):
         raise NoteFormatError("no signature block")
@@ -233,7 +239,9 @@ class Checkpoint:
         if len(lines) < 4 or lines[-1] != "" or not lines[0]:
             raise NoteFormatError("a checkpoint has an origin, a size and a root hash")
         size_text = lines[1]
-        if not size_text.isdigit() or (size_text != "0" and size_text.startswith("0")):
+        # ASCII digits only (str.isdigit() also takes "²" and "١٢") and at most 20 of them, so
+        # int() can neither fail nor be made slow (review finding R4).
+        if not _DECIMAL.fullmatch(size_text):
             raise NoteFormatError("checkpoint size is not a decimal number")
         try:
             root = base64.b64decode(lines[2], validate=True)
