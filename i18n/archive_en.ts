@@ -12,6 +12,10 @@
         <translation>Custody log intact: {0} events.</translation>
     </message>
     <message>
+        <source>It continues the log in {0} without changing a record.</source>
+        <translation>It continues the log in {0} without changing a record.</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>Bag written: {0}</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>保管日志完好：{0} 个事件。</translation>
     </message>
     <message>
+        <source>It continues the log in {0} without changing a record.</source>
+        <translation>它延续了 {0} 中的日志，没有改动任何一条记录。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已写入 Bag：{0}</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>保管日誌完好：{0} 個事件。</translation>
     </message>
     <message>
+        <source>It continues the log in {0} without changing a record.</source>
+        <translation>它延續了 {0} 中的日誌，沒有改動任何一條記錄。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已寫入 Bag：{0}</translation>
     </message>

@@ -99,8 +99,8 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
-        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</translation>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
+        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -178,8 +178,8 @@
         <translation>Drop photos or documents here</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -248,24 +248,24 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
-        <translation>Import the archive's profile, or choose the demo archive.</translation>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <translation>Import the archive&apos;s profile, or choose the demo archive.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
-        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
         <translation>Not connected to Tor yet.</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
-        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</translation>
     </message>
 </context>
 <context>
@@ -458,8 +458,8 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
-        <translation>Sealed: only the archive's identity custodians can read this.</translation>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <translation>Sealed: only the archive&apos;s identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -564,12 +564,16 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
-        <translation>No interviews yet. Press "New interview" to begin.</translation>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <translation>No interviews yet. Press &quot;New interview&quot; to begin.</translation>
     </message>
 </context>
 <context>
     <name>InterviewerPage</name>
+    <message>
+        <source>Connecting to Tor…</source>
+        <translation>Connecting to Tor…</translation>
+    </message>
     <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
@@ -860,8 +864,8 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
-        <translation>Marker, e.g. "question 3"</translation>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <translation>Marker, e.g. &quot;question 3&quot;</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -927,8 +931,8 @@
         <translation>Your voice (if you wish)</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1002,10 +1006,10 @@
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</translation>
     </message>
 </context>
 <context>

@@ -127,15 +127,17 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> 
     the payload manifests, but bagit's tag manifests are regenerated so the bag stays valid.
     """
     path = Path(bag_path)
+    bundle_id = ""
     try:
         bag = bagit.Bag(str(path))
+        bundle_id = str(bag.info.get("DC-Identifier", ""))
         bag.validate()
         outcome, detail = "success", ""
     except (bagit.BagError, bagit.BagValidationError) as exc:
         outcome, detail = "failure", str(exc)
     if key is not None and (path / "data" / "metadata").is_dir():
-        bundle_id = bagit.Bag(str(path)).info.get("DC-Identifier", "") if outcome == "success" else ""
-        custody.append(path / "data" / "metadata", key, "fixity check", obj=str(bundle_id), outcome=outcome)
+        extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
+        custody.append(path / "data" / "metadata", key, "fixity check", obj=bundle_id, outcome=outcome, **extra)
         if outcome == "success":
             # The custody log is payload; re-manifest so the appended event is covered too.
             bag = bagit.Bag(str(path))

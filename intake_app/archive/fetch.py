@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """``intake fetch``: download new sealed bundles from the receiver's staff API, check each one
 against its receipt and the public log (signature, hash, size, inclusion proof), keep it sealed in
-``ARCHIVE/incoming`` and record a ``transfer`` event in its custody log.
+``ARCHIVE/incoming`` and start its custody log (see :mod:`intake_app.archive.chain`).
 
 Guarantees: a bundle appears under ``incoming/SHA256.tib`` only after its bytes hashed to the
-logged value and its receipt's inclusion proof verified; a partial download never has the final
-name; running again fetches nothing already there (idempotent). Never: decrypts anything, sends
+logged value and its receipt's inclusion proof verified; its custody log then records receipt,
+transfer, validation, fixity check and ingest (a failed check is recorded as a failure event and
+nothing is kept); a partial download never has the final name; running again fetches nothing
+already there (idempotent). Never: decrypts anything, sends
 the staff credential anywhere but the configured receiver, follows redirects.
 """
 
@@ -131,24 +133,40 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
         if final.exists():
             result.already.append(sha256)
             continue
+        log_dir = incoming / f"{sha256}.custody"
         proof = receipts.SubmissionProof.from_json(client.json(f"/v1/log/entry?index={index}"))
         try:
             rec, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
         except receipts.ReceiptError as exc:
+            custody.append(log_dir, key, "validation", obj=sha256, outcome="failure",
+                           check="receipt signature and log inclusion proof", error=str(exc))
             raise FetchIntegrityError(sha256, f"receipt or log proof invalid: {exc}") from exc
         partial = incoming / f".{sha256}.partial"
         try:
-            got = client.download(sha256, partial, size)
+            try:
+                got = client.download(sha256, partial, size)
+            except FetchIntegrityError as exc:
+                custody.append(log_dir, key, "fixity check", obj=sha256, outcome="failure", algorithm="SHA-256",
+                               error=exc.detail)
+                raise
             if got != sha256:
+                custody.append(log_dir, key, "fixity check", obj=sha256, outcome="failure", algorithm="SHA-256",
+                               expected=sha256, got=got)
                 raise FetchIntegrityError(sha256, "content hash differs from the receipt")
             (incoming / f"{sha256}.receipt.json").write_text(json.dumps(proof.to_json()), encoding="utf-8")
             os.replace(partial, final)
         finally:
             partial.unlink(missing_ok=True)
-        log_dir = incoming / f"{sha256}.custody"
+        # The log of a bundle: what the receipt says, the transfer, the checks, then ingest.
         custody.append(log_dir, key, "receipt", obj=sha256, log_index=str(rec.log_index),
                        checkpoint_size=str(checkpoint.size), received=str(rec.received))
-        custody.append(log_dir, key, "transfer", obj=sha256, size=str(size), via="tor" if client.socks else "direct")
+        custody.append(log_dir, key, "transfer", obj=sha256, size=str(size), via="tor" if client.socks else "direct",
+                       source=client.host)
+        custody.append(log_dir, key, "validation", obj=sha256, check="receipt signature and log inclusion proof",
+                       log_index=str(rec.log_index), checkpoint_size=str(checkpoint.size))
+        custody.append(log_dir, key, "fixity check", obj=sha256, algorithm="SHA-256", digest=got, size=str(size))
+        custody.append(log_dir, key, "ingest", obj=sha256, stored_as=f"incoming/{sha256}.tib",
+                       receipt_file=f"incoming/{sha256}.receipt.json")
         result.fetched.append(sha256)
     return result
 

@@ -1,14 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """PREMIS 3 XML from a verified custody log (events, the agents that signed them, the bundle as
-an intellectual entity), and validation against the schema shipped in ``schema/``.
+an intellectual entity), and validation against the schemas shipped in ``schema/``.
 
 Guarantees: only a log that passed :func:`custody.verify_log` is exported; every value is set
-through lxml (escaped). Never: includes testimony content — only ids, hashes and event details.
-See ``schema/README.md`` for what the shipped schema is (a subset, not the official LoC XSD).
+through lxml (escaped); :func:`validate` checks a document against the official Library of
+Congress PREMIS 3.0 XSD *and* our stricter profile, offline (no schema is fetched). Never:
+includes testimony content — only ids, hashes and event details. Provenance of the official
+schema: ``schema/README.md``.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
@@ -17,7 +21,10 @@ from intake_app.archive import custody
 
 NS = "http://www.loc.gov/premis/v3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-SCHEMA = Path(__file__).with_name("schema") / "premis-v3-subset.xsd"
+SCHEMA_DIR = Path(__file__).with_name("schema")
+SCHEMA = SCHEMA_DIR / "premis-v3-0.xsd"  # the official LoC PREMIS 3.0 schema, verbatim
+PROFILE = SCHEMA_DIR / "intake-premis-profile.xsd"  # ours: stricter, applied in addition
+SCHEMA_LOCATION = f"{NS} http://www.loc.gov/standards/premis/v3/premis.xsd"
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._Element:
@@ -27,15 +34,27 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._El
     return el
 
 
+def _id_type(value: str) -> str:
+    # Transfer-side events name the sealed file by its SHA-256; later ones by the bundle id.
+    return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
+
+
 def to_xml(directory: Path | str, bundle_id: str) -> bytes:
     """The PREMIS document for the custody log in ``directory`` (verified first)."""
     events = custody.verify_log(directory)
     root = etree.Element(f"{{{NS}}}premis", nsmap={"premis": NS, "xsi": XSI}, version="3.0")
+    root.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
     obj = _sub(root, "object")
     obj.set(f"{{{XSI}}}type", "premis:intellectualEntity")
-    oid = _sub(obj, "objectIdentifier")
-    _sub(oid, "objectIdentifierType", "intake-bundle-id")
-    _sub(oid, "objectIdentifierValue", bundle_id)
+    identifiers = {bundle_id: None}
+    for ev in events:  # the sealed file's SHA-256, as the transfer and validation events name it
+        for value in (ev.object, ev.detail.get("bundle_sha256", "")):
+            if value and _id_type(value) == "intake-bundle-sha256":
+                identifiers[value] = None
+    for value in identifiers:
+        oid = _sub(obj, "objectIdentifier")
+        _sub(oid, "objectIdentifierType", _id_type(value))
+        _sub(oid, "objectIdentifierValue", value)
     agents: dict[str, None] = {}
     for ev in events:
         e = _sub(root, "event")
@@ -50,9 +69,10 @@ def to_xml(directory: Path | str, bundle_id: str) -> bytes:
         la = _sub(e, "linkingAgentIdentifier")
         _sub(la, "linkingAgentIdentifierType", "intake-ed25519-key-id")
         _sub(la, "linkingAgentIdentifierValue", ev.agent)
-        lo = _sub(e, "linkingObjectIdentifier")
-        _sub(lo, "linkingObjectIdentifierType", "intake-bundle-id")
-        _sub(lo, "linkingObjectIdentifierValue", ev.object)
+        if ev.object:
+            lo = _sub(e, "linkingObjectIdentifier")
+            _sub(lo, "linkingObjectIdentifierType", _id_type(ev.object))
+            _sub(lo, "linkingObjectIdentifierValue", ev.object)
         agents[ev.agent] = None
     for agent in agents:
         a = _sub(root, "agent")
@@ -63,10 +83,24 @@ def to_xml(directory: Path | str, bundle_id: str) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def validate(xml: bytes) -> list[str]:
-    """Schema errors of ``xml`` against the shipped PREMIS schema (empty list: valid)."""
-    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
-    doc = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True))
-    if schema.validate(doc):
-        return []
-    return [str(e) for e in schema.error_log]
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+@cache
+def _schema(path: Path) -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(path), parser=_parser()))
+
+
+def validate(xml: bytes, *, profile: bool = True) -> list[str]:
+    """Schema errors of ``xml`` (empty list: valid), each prefixed with the schema that found it.
+
+    Always checked against the official PREMIS 3.0 schema; with ``profile`` also against ours.
+    """
+    doc = etree.fromstring(xml, parser=_parser())
+    errors: list[str] = []
+    for label, path in (("PREMIS 3.0", SCHEMA), ("intake profile", PROFILE))[: 2 if profile else 1]:
+        schema = _schema(path)
+        if not schema.validate(doc):
+            errors += [f"{label}: {e}" for e in schema.error_log]
+    return errors

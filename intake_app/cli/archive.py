@@ -45,6 +45,9 @@ def register(cli: Cli) -> None:
     p = cli.command("custody-verify", _custody_verify, "check a custody log's chain and signatures",
                     group="archive")
     p.add_argument("dir", metavar="DIR", help="a directory holding custody.log")
+    p.add_argument("--continues", action="append", default=[], metavar="EARLIER",
+                   help="also check that DIR's log starts with every record of EARLIER's (repeatable), "
+                        "e.g. ARCHIVE/incoming/SHA.custody for an opened bundle or a bag")
 
     p = cli.command("premis", _premis, "write a custody log as PREMIS 3 XML", group="archive")
     p.add_argument("dir", metavar="DIR")
@@ -101,12 +104,16 @@ def _custody_key(args: argparse.Namespace) -> int:
 
 
 def _custody_verify(args: argparse.Namespace) -> int:
-    from intake_app.archive import custody
+    from intake_app.archive import chain, custody
 
     events = custody.verify_log(args.dir)
+    for earlier in args.continues:
+        chain.verify_continues(earlier, args.dir)
     for ev in events:
         print(f"{ev.seq:4d}  {ev.at}  {ev.type:<14} {ev.outcome:<8} {ev.agent[:12]}  {ev.object}")
     print(translate("Archive", "Custody log intact: {0} events.").format(len(events)))
+    for earlier in args.continues:
+        print(translate("Archive", "It continues the log in {0} without changing a record.").format(earlier))
     return EXIT_OK
 
 

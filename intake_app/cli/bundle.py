@@ -72,8 +72,9 @@ def register(cli: Cli) -> None:
                        help="passphrase for the key files: once for all, or once per --key in order")
         if name == "open":
             p.add_argument("--out", required=True, metavar="DIR")
-            # Archive-area hook: a signed "decryption" custody event in DIR/custody.log.
-            p.add_argument("--custody-key", metavar="K", help="record the opening in DIR/custody.log, signed with K")
+            # Archive-area hook: the bundle's custody log continued in DIR/custody.log.
+            p.add_argument("--custody-key", metavar="K",
+                           help="continue the bundle's custody log in DIR/custody.log, signed with K")
             p.add_argument("--custody-passphrase-file", metavar="F", help="passphrase of the custody key")
 
 
@@ -207,20 +208,25 @@ def _print_report(report: Any) -> None:
 def _open(args: argparse.Namespace) -> int:
     from intake_app.bundle_service import open_bundle
 
+    key = None
+    if args.custody_key:
+        from crypto.signing import read_signing_key
+        from intake_app.archive import chain
+
+        text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
+        key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)
+        chain.check_carried(args.bundle)  # a fetch log that does not verify stops us before any plaintext
     report = open_bundle(args.bundle, _identities(args), Path(args.out))
     _print_report(report)
     from intake_app.archive import report as verification  # archive-area hook: the verification report
 
     data = verification.write(report, Path(args.bundle), Path(args.out))
-    if args.custody_key:
-        from crypto.signing import read_signing_key
-        from intake_app.archive import custody
+    if key is not None:
+        # Archive-area hook: carry the fetch's custody log into DIR and continue it (capture,
+        # seal, validation, decryption), signed with the custody key.
+        from intake_app.archive import chain
 
-        text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
-        key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)
-        opened = ",".join(n for n, s in report.sides.items() if s.opened)
-        custody.append(Path(args.out), key, "decryption", obj=str(report.bundle_id), sides=opened,
-                       bundle_sha256=str(data["bundle_sha256"]), receipt=str(data["receipt"]["status"]))
+        chain.record_opening(Path(args.bundle), Path(args.out), report, data, key)
     print(translate("Bundle", "Written to {0}").format(args.out))
     return EXIT_OK
 

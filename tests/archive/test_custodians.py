@@ -64,8 +64,9 @@ def test_custodians_see_only_their_side_and_link_needs_both(tmp_path: Path) -> N
     r = _intake("open", str(tmp_path / "a.tib"), "--key", str(keys / "content.key"), "--out", str(tmp_path / "c3"),
                 "--custody-key", str(k))
     assert r.returncode == 0, r.stderr
-    (ev,) = custody.verify_log(tmp_path / "c3")
-    assert ev.type == "decryption" and ev.detail["sides"] == "content"
+    events = custody.verify_log(tmp_path / "c3")
+    assert [e.type for e in events] == ["capture", "seal", "validation", "decryption"]
+    assert events[0].at == "1989-06-04T00:00:00Z" and events[-1].detail["sides"] == "content"
     link = ("archive", "link", "--custody-key", str(k), "--no-passphrase")
     for a, b in ((c, c), (i, c), (c, o)):  # one side twice, wrong order, another testimony's identity
         r = _intake(*link, str(a), str(b))

@@ -56,7 +56,8 @@ def test_fetch_direct_checks_receipts_keeps_sealed_and_is_idempotent(archive: Pa
             got = archive / "incoming" / f"{sha}.tib"
             assert hashlib.sha256(got.read_bytes()).hexdigest() == sha
             events = custody.verify_log(archive / "incoming" / f"{sha}.custody")
-            assert [e.type for e in events] == ["receipt", "transfer"]
+            assert [e.type for e in events] == ["receipt", "transfer", "validation", "fixity check", "ingest"]
+            assert events[3].detail["digest"] == sha and events[1].detail["via"] == "direct"
         r = _intake(*args, str(archive / "staff-token"))
         assert r.returncode == 0 and "Fetched 0 new bundles (2 already here)" in r.stdout
         assert not list((archive / "incoming").glob(".*partial"))
@@ -71,5 +72,7 @@ def test_fetch_direct_checks_receipts_keeps_sealed_and_is_idempotent(archive: Pa
         assert r.returncode != 0 and "does not match its receipt" in r.stderr
         assert not (archive / "incoming" / f"{sha}.tib").exists()
         assert not list((archive / "incoming").glob(".*partial"))
+        (failed,) = custody.verify_log(archive / "incoming" / f"{sha}.custody")  # the failure is on record
+        assert failed.type == "fixity check" and failed.outcome == "failure" and failed.detail["expected"] == sha
     finally:
         server.stop()

@@ -61,7 +61,8 @@ def test_fetch_over_onion(tor_network: TorNetwork, tmp_path: Path) -> None:
         assert result.fetched == [sha]
         assert (dest / "incoming" / f"{sha}.tib").read_bytes() == bundle.read_bytes()
         events = custody.verify_log(dest / "incoming" / f"{sha}.custody")
-        assert events[-1].type == "transfer" and events[-1].detail["via"] == "tor"
+        assert [e.type for e in events] == ["receipt", "transfer", "validation", "fixity check", "ingest"]
+        assert events[1].detail["via"] == "tor" and events[1].detail["source"] == address
     finally:
         server.stop()
         for c in conns:

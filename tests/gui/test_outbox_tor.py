@@ -1,8 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox's connection panel: bridge lines are checked with plain messages and only valid
-ones are kept."""
+ones are kept; and sending through the GUI over the private Tor network on loopback: the app's
+own tor joins that network, bootstraps to 100 %, and the bundle reaches an onion receiver whose
+receipt comes back, is shown and verifies."""
 
 from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +19,7 @@ pytestmark = pytest.mark.gui
 
 OBFS4 = ("obfs4 192.0.2.3:443 0123456789ABCDEF0123456789ABCDEF01234567 "
          "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA iat-mode=0")
+NO_IDLE_LOCK_MS = 3_600_000  # bootstrapping and publishing must never race the idle lock
 
 
 def _interviewer(qtbot, window):  # type: ignore[no-untyped-def]
@@ -37,3 +44,112 @@ def test_bridge_lines_are_checked_and_kept(qtbot, make_window) -> None:  # type:
     qtbot.mouseClick(outbox.bridge_save, Qt.MouseButton.LeftButton)
     assert page.app.settings.bridge_kind == "obfs4" and page.app.settings.bridges == [OBFS4], \
         outbox.bridge_error.text()
+
+
+@pytest.mark.tor
+def test_send_over_tor(qtbot, make_window, tor_network, onion_receiver, intake_home: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+    require("intake_app.store:Store", "intake_app.transport.tor", "intake_app.transport.client")
+    from crypto import receipt as receipts
+    from tests.gui.flows import finalised_interview, first_run_with_profile
+
+    window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=tor_network.torrc_lines.splitlines())
+    profile = onion_receiver.profile
+    first_run_with_profile(qtbot, window, onion_receiver.profile_path, str(profile.fingerprint()))
+    assert not window.bar.demo.isVisible()
+    page = finalised_interview(qtbot, window, capfd)
+    page.tabs.setCurrentWidget(page.outbox)
+    outbox, transport = page.outbox, page.controller.transport
+    assert transport.state() == "off" and "Not connected" in outbox.tor_status.text()
+    received = onion_receiver.archive / "received"
+    before = {p.name for p in received.glob("*.tib")}
+
+    # Connect: the app's own tor (INTAKE_HOME/tor) bootstraps on the private network.
+    percents: list[int] = []
+    transport.tor_state.connect(lambda state, percent, _phase: percents.append(percent))
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+
+    def connected() -> bool:
+        return transport.state() == "ready" or outbox.tor_status.text().startswith("Could not") or \
+            page.findChild(object, "errorBox") is not None
+
+    qtbot.waitUntil(connected, timeout=300000)
+    log = intake_home / "tor" / "notice.log"
+    box = page.findChild(object, "errorBox")
+    assert transport.state() == "ready", (
+        outbox.tor_status.text(), box and box.text(), log.read_text(errors="replace")[-3000:] if log.exists() else "")
+    assert outbox.tor_status.text() == "Connected to Tor."
+    assert outbox.tor_progress.value() == 100 and percents[-1] == 100
+    assert "Bootstrapped 100%" in log.read_text(errors="replace")
+    assert not outbox.connect_button.isEnabled()
+
+    # Send: the only route to the archive is its onion address through that tor.
+    qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
+
+    def sent() -> bool:
+        state = outbox.table.item(0, 2)
+        return (state is not None and state.text().startswith("Receipt verified: TI-")) or \
+            page.findChild(object, "errorBox") is not None
+
+    qtbot.waitUntil(sent, timeout=300000)
+    box = page.findChild(object, "errorBox")
+    assert box is None, (box.text(), box.informativeText(), capfd.readouterr().err[-2000:])
+    code = outbox.table.item(0, 2).text().removeprefix("Receipt verified: ")
+    assert outbox.rows[0][4] == code
+
+    # The archive holds exactly the bundle the receipt names, and the receipt kept on this
+    # machine verifies against the archive's receipt key, independently of the app.
+    new = [p for p in received.glob("*.tib") if p.name not in before]
+    assert len(new) == 1
+    sha = hashlib.sha256(new[0].read_bytes()).hexdigest()
+    assert new[0].stem == sha
+    proof = receipts.SubmissionProof.from_json(json.loads((intake_home / "receipts" / f"{sha}.json").read_text()))
+    receipt, _checkpoint = receipts.verify_submission(proof, bytes(profile.receipt_public_key), sha,
+                                                      new[0].stat().st_size)
+    assert receipt.code() == code
+    assert window.controller.store.receipts()[-1][1] == code
+
+
+def _tor_processes(torrc: Path) -> list[int]:
+    """PIDs of running tor processes started with ``torrc`` (read from /proc, Linux)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            argv = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if str(torrc).encode() in argv:
+            found.append(int(proc.name))
+    return found
+
+
+@pytest.mark.tor
+def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tor that cannot reach any directory (as behind a censor) stops when Cancel is pressed."""
+    require("intake_app.store:Store", "intake_app.transport.tor", "intake_app.archive_setup")
+    from intake_app.archive_setup import create_archive
+    from tests.fixtures.tornet import free_port
+    from tests.gui.flows import first_run_with_profile
+
+    # A network of one authority nobody runs, on loopback: tor never bootstraps and never
+    # looks for the public network (DirAuthority replaces the default authorities and fallbacks).
+    port = free_port()
+    unreachable = ["TestingTorNetwork 1",
+                   f"DirAuthority nobody orport={port} no-v2 v3ident={'A' * 40} 127.0.0.1:{port} {'B' * 40}"]
+    created = create_archive(tmp_path / "archive", "Unreachable archive", passphrase=None)
+    window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=unreachable)
+    first_run_with_profile(qtbot, window, created.profile_path, str(created.profile.fingerprint()))
+    page = window.open_mode("interviewer")
+    page.tabs.setCurrentWidget(page.outbox)
+    outbox, transport = page.outbox, page.controller.transport
+    torrc = intake_home / "tor" / "torrc"
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(_tor_processes(torrc)), timeout=60000)
+    assert page.progress.isVisible() and not outbox.connect_button.isEnabled()
+    assert outbox.tor_status.text().startswith("Connecting to Tor")
+    qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox.connect_button.isEnabled(), timeout=60000)
+    assert transport.state() == "off" and outbox.tor_status.text().startswith("Not connected")
+    assert page.findChild(object, "errorBox") is None  # cancelling is not an error
+    qtbot.waitUntil(lambda: not _tor_processes(torrc), timeout=60000)

@@ -1,13 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Submission over a private Tor network on loopback: full submit and receipt, resume after a
-killed relay and after a receiver restart. Real tor everywhere, never the public network."""
+killed relay and after a receiver restart. Real tor everywhere, never the public network.
+The onion receiver is the shared ``onion_receiver`` fixture (tests/fixtures/onion_receiver.py)."""
 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -16,65 +15,11 @@ import pytest
 
 from crypto import receipt as receipts
 from intake_app.transport import client, tor
-from intake_app.transport.inbox import Limits
 from intake_app.transport.onion import create_onion_service_dir
-from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
-from tests.fixtures.tornet import TorNetwork, free_port
+from tests.fixtures.onion_receiver import CHUNK, OnionReceiver
+from tests.fixtures.tornet import TorNetwork
 
 pytestmark = pytest.mark.tor
-
-CHUNK = 256 << 10
-
-
-@dataclass
-class OnionReceiver:
-    archive: Path
-    key: nacl.signing.SigningKey
-    limits: Limits
-    port: int
-    address: str
-    server: ReceiverServer
-    tor: tor.TorConnection
-    descriptors_uploaded_for: list[str]
-
-    def restart(self) -> None:
-        """Stop the HTTP service (cutting open connections) and start a new one on the same port."""
-        self.server.stop()
-        self.server = ReceiverServer(self.archive, self.key, self.limits, port=self.port).start()
-
-    @property
-    def profile(self) -> SimpleNamespace:
-        return SimpleNamespace(receiver_onion=self.address, receipt_public_key=bytes(self.key.verify_key))
-
-
-@pytest.fixture(scope="module")
-def onion_receiver(tor_network: TorNetwork, tmp_path_factory: pytest.TempPathFactory) -> Iterator[OnionReceiver]:
-    archive = tmp_path_factory.mktemp("archive")
-    address = create_onion_service_dir(archive / "onion")
-    key = nacl.signing.SigningKey.generate()
-    limits = Limits(chunk_bytes=CHUNK, max_bundle_bytes=64 << 20)
-    port = free_port()
-    server = ReceiverServer(archive, key, limits, port=port).start()
-    lines = tor_network.torrc_lines.splitlines() + onion_torrc_lines(archive, port)
-    connection = tor.launch_tor(archive / "tor", extra_lines=lines, wait=False)
-    assert connection.controller is not None
-    published = threading.Event()
-    uploaded_for: list[str] = []
-
-    def on_desc(event: object) -> None:
-        if getattr(event, "action", None) == "UPLOADED":
-            uploaded_for.append(str(getattr(event, "address", "")))
-            published.set()
-
-    connection.controller.add_event_listener(on_desc, "HS_DESC")
-    tor.wait_for_bootstrap(connection.controller, None, 120, connection.process)
-    published.wait(120)  # the client retries anyway; this only keeps the first test's retries short
-    receiver = OnionReceiver(archive, key, limits, port, address, server, connection, uploaded_for)
-    try:
-        yield receiver
-    finally:
-        receiver.server.stop()
-        connection.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ Bundle uploads run as tasks whose progress is (bytes acknowledged, total bytes).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from intake_app import paths
 from intake_app.gui.controllers.app import AppController, GuiError, service
-from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
 
 
 class NotConnected(GuiError):
@@ -25,6 +26,8 @@ class NotConnected(GuiError):
 
 
 _OPEN: set[TransportController] = set()
+# How often a connecting worker looks at the Cancel flag while tor bootstraps.
+_CANCEL_POLL = 1.0
 
 
 def close_all() -> None:
@@ -42,6 +45,8 @@ class TransportController(QObject):
         self.app = app
         self._tor: Any = None
         self._demo: Any = None  # the local demo receiver (loopback), when the archive is the demo
+        self._connecting: Task | None = None
+        self._closed = False
         _OPEN.add(self)
 
     # -- the connection -------------------------------------------------------------------
@@ -76,28 +81,61 @@ class TransportController(QObject):
         return extra + list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
 
     def connect(self) -> Task:
-        """Start a private tor with the chosen bridges; progress is bootstrap percent."""
+        """Start a private tor with the chosen bridges; progress is bootstrap percent.
+
+        The worker looks at the Cancel flag at least every second while tor bootstraps, so
+        Cancel, locking and quitting stop a tor that cannot reach the network (a blocked
+        country, a wrong bridge) at once instead of after the bootstrap deadline.
+        """
         if self.is_demo:
             self.tor_state.emit("direct", 100, "")
+        lines = self._torrc_lines()
 
         def work(ctx: TaskContext) -> Any:
             tor = service("intake_app.transport.tor")
+            last: list[tuple[int, str]] = [(-1, "")]
 
             def progress(percent: int, phase: str) -> None:
-                self.tor_state.emit("starting", int(percent), str(phase))
+                if (percent, phase) != last[0]:
+                    last[0] = (percent, phase)
+                    self.tor_state.emit("starting", int(percent), str(phase))
                 ctx.progress(percent, 100)
 
-            return tor.launch_tor(paths.tor_dir(), extra_lines=self._torrc_lines(), progress=progress)
+            connection = tor.launch_tor(paths.tor_dir(), extra_lines=lines, wait=False)
+            try:
+                end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
+                while True:
+                    ctx.check()
+                    try:
+                        tor.wait_for_bootstrap(connection.controller, progress, _CANCEL_POLL, connection.process)
+                        return connection
+                    except tor.TorBootstrapTimeoutError:
+                        if time.monotonic() > end:
+                            raise
+            except BaseException:
+                connection.close()
+                raise
 
         task = run_task(work, on_done=self._connected, on_error=self._failed)
+        self._connecting = task
         self.tor_state.emit("starting", 0, "")
         return task
 
     def _failed(self, exc: BaseException) -> None:
+        self._connecting = None
+        if self._closed:
+            return
+        if isinstance(exc, Cancelled):  # the person stopped it: not a failure to explain
+            self.tor_state.emit("off", 0, "")
+            return
         self.tor_state.emit("failed", 0, "")
         self.tor_failed.emit(exc)
 
     def _connected(self, connection: Any) -> None:
+        self._connecting = None
+        if self._closed:  # locked or left while tor was starting: nobody will use it
+            connection.close()
+            return
         self._tor = connection
         self.tor_state.emit("ready", 100, "")
 
@@ -116,6 +154,9 @@ class TransportController(QObject):
         return {"tor": self._tor, "insecure_direct_url": None}
 
     def close(self) -> None:
+        self._closed = True
+        if self._connecting is not None:
+            self._connecting.cancel()  # the worker closes its tor when it sees the flag
         for thing in (self._tor, self._demo):
             stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
             if callable(stop):

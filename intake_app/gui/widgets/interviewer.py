@@ -169,6 +169,7 @@ class InterviewerPage(Retranslating):
     # -- outbox -----------------------------------------------------------------------------
     def _connect(self) -> None:
         task = self.controller.transport.connect()
+        self.progress.follow(task, self.tr("Connecting to Tor…"))
         task.error.connect(lambda exc: show_error(self, exc))
 
     def _bridges(self, kind: str, lines: list[str]) -> None:

@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One continuous custody log per bundle, from transfer to export.
+
+``intake fetch`` starts the log in ``ARCHIVE/incoming/SHA.custody/`` (receipt, transfer,
+validation, fixity check, ingest). Opening the bundle carries that log, byte for byte and only
+after it verified, into the opened directory and continues it there: ``capture`` and ``seal``
+events derived from the verified manifest (their time is the manifest's, the record says so),
+then ``validation`` (signatures, hashes, receipt) and ``decryption``. ``export-bag`` carries the
+opened log into the bag, where ``fixity`` continues it. Every copy therefore verifies from its
+first record (the transfer) to its last, and :func:`verify_continues` shows that a later copy
+extends an earlier one without changing a record.
+
+Guarantees: a carried log is verified before it is copied and never rewritten; derived events
+name their source. Never: records answer values, names or file names of the identity side.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+
+from crypto.signing import key_id, unb64
+from intake_app.archive import custody
+
+DERIVED_SOURCE = "bundle manifest; device signature verified at opening"
+
+
+def incoming_log_dir(bundle: Path | str) -> Path | None:
+    """The fetch's custody log directory beside ``bundle`` (``SHA.tib`` → ``SHA.custody``), if any."""
+    path = Path(bundle)
+    d = path.with_name(path.name.removesuffix(".tib") + ".custody")
+    return d if custody.log_path(d).is_file() else None
+
+
+def check_carried(bundle: Path | str, trusted_keys: Iterable[bytes] | None = None) -> list[custody.Event]:
+    """Verify the fetch's log beside ``bundle`` (if there is one) before anything is opened."""
+    src = incoming_log_dir(bundle)
+    return custody.verify_log(src, trusted_keys) if src is not None else []
+
+
+def _hashes(directory: Path | str) -> list[str]:
+    return [e.hash for e in custody.verify_log(directory)]
+
+
+def verify_continues(earlier: Path | str, later: Path | str) -> list[custody.Event]:
+    """Both logs verify and ``later`` starts with every record of ``earlier``; the later events."""
+    before, after = _hashes(earlier), custody.verify_log(later)
+    for n, digest in enumerate(before, 1):
+        if n > len(after) or after[n - 1].hash != digest:
+            raise custody.CustodyTamperedError(n, "does not continue the earlier log")
+    return after
+
+
+def carry(src: Path | str, dest: Path | str) -> str:
+    """Copy the verified log of ``src`` into ``dest`` (which must not have one yet, or already
+    continue it); return the hash of the last carried record."""
+    events = custody.verify_log(src)
+    target = custody.log_path(dest)
+    if target.exists():
+        verify_continues(src, dest)
+        return events[-1].hash if events else custody.GENESIS
+    data = custody.log_path(src).read_bytes()
+    Path(dest).mkdir(parents=True, exist_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return events[-1].hash if events else custody.GENESIS
+
+
+def _when(text: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(text)).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _manifest(report: Any) -> tuple[str, dict[str, Any]] | None:
+    for name in ("content", "identity"):
+        side = report.sides.get(name)
+        if side is not None and side.opened and side.manifest is not None:
+            return name, dict(side.manifest.raw)
+    return None
+
+
+def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verification: dict[str, Any],
+                   key: nacl.signing.SigningKey) -> list[custody.Event]:
+    """Continue the bundle's custody log in ``out_dir`` after a successful opening; the new events."""
+    out = Path(out_dir)
+    src = incoming_log_dir(bundle)
+    carried = carry(src, out) if src is not None else ""
+    present = {e.type for e in custody.verify_log(out)}
+    bundle_id, sha = str(report.bundle_id), str(verification.get("bundle_sha256", ""))
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    added: list[custody.Event] = []
+    found = _manifest(report)
+    if found is not None:
+        side, m = found
+        device = key_id(unb64(m["device_public_key"], 32))
+        captured = m.get("captured") or {}
+        tool = m.get("tool") or {}
+        common = {"source": DERIVED_SOURCE, "side": side, "device_key": device, "recorded_at": now}
+        if "capture" not in present and (at := _when(captured.get("started"))) is not None:
+            added.append(custody.append(out, key, "capture", obj=bundle_id, at=at, **common,
+                                        started=str(captured.get("started")), ended=str(captured.get("ended") or ""),
+                                        interviewer_role=str(m.get("interviewer_role", ""))))
+        if "seal" not in present and (at := _when(m.get("sealed_at"))) is not None:
+            added.append(custody.append(out, key, "seal", obj=bundle_id, at=at, **common,
+                                        sealed_at=str(m.get("sealed_at")), bundle_sha256=sha,
+                                        tool=json.dumps(tool, sort_keys=True, ensure_ascii=False)))
+    sides = verification.get("sides") or {}
+    opened = sorted(n for n, s in sides.items() if s.get("opened"))
+    files = sum(len(sides[n].get("files") or []) for n in opened)
+    receipt = str((verification.get("receipt") or {}).get("status", "not checked"))
+    detail = {"bundle_sha256": sha, "manifest_signature": "valid", "file_hashes": f"{files} verified",
+              "receipt": receipt}
+    if carried:
+        detail["carried_log_head"] = carried
+    added.append(custody.append(out, key, "validation", obj=bundle_id,
+                                outcome="failure" if receipt == "failed" else "success", **detail))
+    added.append(custody.append(out, key, "decryption", obj=bundle_id, sides=",".join(opened),
+                                bundle_sha256=sha, receipt=receipt))
+    return added
