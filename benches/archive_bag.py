@@ -73,7 +73,7 @@ def run(argv: list[str], cwd: Path | None = None) -> tuple[float, int]:
     out = proc.stdout.read() if proc.stdout else b""
     stop.set()  # stdout closed: the process is exiting; its /proc entry stays until we reap it
     sampler.join()
-    _, status, usage = os.wait4(proc.pid, 0)
+    _, status, _usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"benchmark step failed: {' '.join(argv)}")
