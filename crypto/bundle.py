@@ -53,7 +53,7 @@ from crypto._inner_tar import (
     InnerTarSink,
     _Window,
 )
-from crypto.manifest import FileEntry, Manifest
+from crypto.manifest import FileEntry, Manifest, Sensitivity
 
 BUNDLE_FORMAT = "intake-sealed-bundle"
 BUNDLE_VERSION = 1
@@ -76,6 +76,7 @@ class InnerFile:
     media_type: str
     kind: str
     original_name: str | None = None
+    sensitivity: Sensitivity | None = None  # None: the manifest's default for ``kind``
 
 
 ManifestFactory = Callable[[list[FileEntry]], bytes]
@@ -115,7 +116,9 @@ def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
                 raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
         yield _tar.padding(f.size)
         written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
-        spec.entries.append(FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name))
+        spec.entries.append(
+            FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name, f.sensitivity)
+        )
     manifest = spec.manifest(list(spec.entries))
     yield _tar.header("manifest.json", len(manifest))
     yield manifest
@@ -159,7 +162,9 @@ def inner_tar_length(spec: SideSpec) -> int:
     Every manifest field has a length fixed by the inputs (hashes are 64 hex digits, signatures
     88 base64 characters), so a manifest built over placeholder hashes has the final length.
     """
-    placeholder = [FileEntry(f.path, "0" * 64, f.size, f.media_type, f.kind, f.original_name) for f in spec.files]
+    placeholder = [
+        FileEntry(f.path, "0" * 64, f.size, f.media_type, f.kind, f.original_name, f.sensitivity) for f in spec.files
+    ]
     manifest = len(spec.manifest(placeholder))
     unpadded = sum(_tar.BLOCK + f.size + len(_tar.padding(f.size)) for f in spec.files)
     unpadded += _tar.BLOCK + manifest + len(_tar.padding(manifest)) + len(_tar.END_OF_ARCHIVE)

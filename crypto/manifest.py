@@ -4,10 +4,17 @@
 A manifest is canonical JSON (RFC 8785 subset, see ``crypto/_canonical.py``) listing every
 payload file of its side with SHA-256 and size, the form id and version, capture times with
 their UTC offset, the interviewer role, the tool version, the collecting device's Ed25519 public
-key and its signature (domain ``intake-manifest-v1``) over every other field.
+key and its signature (domain ``intake-manifest-v1``) over every other field. From manifest
+version 2 each file entry also states its ``sensitivity`` class (``identity``, ``content`` or
+``restricted-content``; SPEC.md 2.7): audio is always ``restricted-content`` (a voice
+identifies), everything on the identity side is ``identity``.
 
 Guarantees: :func:`parse_manifest` returns only manifests that are byte-exact canonical JSON,
-version 1, well-typed, and correctly signed by the key they name. The signature proves which
+version 1 or 2, well-typed, whose file sensitivities obey the rules of SPEC.md 2.7 (an audio
+file claiming ``content`` is refused), and correctly signed by the key they name. Version 1
+manifests (sealed before the field existed) are read with the conservative implied class:
+``identity`` on the identity side, ``restricted-content`` for every content-side file.
+:func:`build_manifest` writes version 2 only. The signature proves which
 device sealed the side; whether that device is trusted is the archive's decision (its device
 register), reported as ``device_key_id``.
 Never: carries identity-class values on the content side (the bundle service decides what goes
@@ -28,12 +35,14 @@ from crypto._canonical import CanonicalJSONError, canonical, strict_loads
 from crypto.signing import b64, key_id, sign, unb64, verify
 
 MANIFEST_FORMAT = "intake-manifest"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # what build_manifest writes
+READABLE_VERSIONS = (1, 2)  # what parse_manifest accepts
 SIGNATURE_DOMAIN = "intake-manifest-v1"
 MAX_MANIFEST_BYTES = 1024 * 1024
 TOOL_NAME = "testimony-intake"
 
 Side = Literal["content", "identity"]
+Sensitivity = Literal["identity", "content", "restricted-content"]
 HEX128 = re.compile(r"[0-9a-f]{32}")
 HEX256 = re.compile(r"[0-9a-f]{64}")
 # RFC 3339 date-time with an explicit offset (Z or +hh:mm); the time zone is never implied.
@@ -58,8 +67,37 @@ _SIDE_FIELDS: dict[str, set[str]] = {
     "content": {"bundle_id", "consent"},
     "identity": {"anonymous", "derivations"},
 }
-_FILE_FIELDS = {"path", "sha256", "size", "media_type", "kind"}
-_ORIGINAL_FIELDS = _FILE_FIELDS | {"original_name"}
+_FILE_FIELDS = {"path", "sha256", "size", "media_type", "kind"}  # version 1
+_FILE_FIELDS_V2 = _FILE_FIELDS | {"sensitivity"}
+SENSITIVITIES: tuple[Sensitivity, ...] = ("identity", "content", "restricted-content")
+# Version 2 rules (SPEC.md 2.7): the classes each kind of file may claim. A voice identifies a
+# person, so audio is restricted-content and nothing less; identity-side files are identity.
+ALLOWED_SENSITIVITY: dict[str, frozenset[str]] = {
+    "answers": frozenset({"content", "restricted-content"}),
+    "attachment": frozenset({"content", "restricted-content"}),
+    "audio": frozenset({"restricted-content"}),
+    "identity-answers": frozenset({"identity"}),
+    "original": frozenset({"identity"}),
+    "sealed-identity": frozenset({"identity"}),
+}
+_SIDE_SENSITIVITY: dict[str, frozenset[str]] = {
+    "content": frozenset({"content", "restricted-content"}),
+    "identity": frozenset({"identity"}),
+}
+# What a builder writes when the caller names no class: the most sensitive class the kind allows.
+DEFAULT_SENSITIVITY: dict[str, Sensitivity] = {
+    "answers": "restricted-content",
+    "attachment": "restricted-content",
+    "audio": "restricted-content",
+    "identity-answers": "identity",
+    "original": "identity",
+    "sealed-identity": "identity",
+}
+
+
+def implied_sensitivity(side: str, kind: str) -> Sensitivity:
+    """The class of a file in a version 1 manifest, which did not record it (conservative)."""
+    return "identity" if side == "identity" else "restricted-content"
 
 
 def rfc3339(moment: datetime) -> str:
@@ -78,6 +116,9 @@ class FileEntry:
     media_type: str
     kind: str
     original_name: str | None = None  # identity side only: the name the file had on the device
+    # The file's sensitivity class; None when building means "the default for its kind"
+    # (DEFAULT_SENSITIVITY). Entries read from a manifest always carry one.
+    sensitivity: Sensitivity | None = None
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -86,6 +127,7 @@ class FileEntry:
             "size": self.size,
             "media_type": self.media_type,
             "kind": self.kind,
+            "sensitivity": self.sensitivity if self.sensitivity is not None else DEFAULT_SENSITIVITY.get(self.kind),
         }
         if self.original_name is not None:
             d["original_name"] = self.original_name
@@ -113,9 +155,17 @@ class Manifest:
         return None if value is None else str(value)
 
     @property
+    def version(self) -> int:
+        return int(self.raw["version"])
+
+    @property
     def files(self) -> tuple[FileEntry, ...]:
+        side = self.side
         return tuple(
-            FileEntry(f["path"], f["sha256"], f["size"], f["media_type"], f["kind"], f.get("original_name"))
+            FileEntry(
+                f["path"], f["sha256"], f["size"], f["media_type"], f["kind"], f.get("original_name"),
+                f.get("sensitivity") or implied_sensitivity(side, f["kind"]),
+            )
             for f in self.raw["files"]
         )
 
@@ -183,9 +233,10 @@ def build_manifest(
     return data
 
 
-def _check_file(entry: Any, side: str) -> None:
-    allowed = _ORIGINAL_FIELDS if side == "identity" else _FILE_FIELDS
-    if not isinstance(entry, dict) or not (_FILE_FIELDS <= set(entry) <= allowed):
+def _check_file(entry: Any, side: str, version: int) -> None:
+    required = _FILE_FIELDS_V2 if version >= 2 else _FILE_FIELDS
+    allowed = required | {"original_name"} if side == "identity" else required
+    if not isinstance(entry, dict) or not (required <= set(entry) <= allowed):
         raise ManifestError("file entry has unexpected fields")
     if not isinstance(entry["path"], str) or not HEX256.fullmatch(str(entry["sha256"])):
         raise ManifestError("file entry path or sha256 is malformed")
@@ -196,6 +247,15 @@ def _check_file(entry: Any, side: str) -> None:
         raise ManifestError("file entry media type or kind is malformed")
     if "original_name" in entry and not isinstance(entry["original_name"], str):
         raise ManifestError("original_name must be a string")
+    if version >= 2:
+        sensitivity = entry["sensitivity"]
+        if not isinstance(sensitivity, str) or sensitivity not in SENSITIVITIES:
+            raise ManifestError("file entry sensitivity is malformed")
+        if sensitivity not in ALLOWED_SENSITIVITY[entry["kind"]] or sensitivity not in _SIDE_SENSITIVITY[side]:
+            # e.g. audio claiming "content": a voice identifies, so it must be restricted-content.
+            raise ManifestError(
+                f"a file of kind {entry['kind']!r} on the {side} side cannot be {sensitivity!r} (SPEC.md 2.7)"
+            )
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -208,8 +268,9 @@ def parse_manifest(data: bytes) -> Manifest:
         raise ManifestError(f"manifest is not canonical JSON: {exc}") from exc
     if not isinstance(obj, dict) or obj.get("format") != MANIFEST_FORMAT:
         raise ManifestError("not a manifest")
-    if obj.get("version") != MANIFEST_VERSION:
-        raise UnknownVersionError(f"unknown manifest version {obj.get('version')!r}")
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version not in READABLE_VERSIONS:
+        raise UnknownVersionError(f"unknown manifest version {version!r}")
     side = obj.get("side")
     if not isinstance(side, str) or side not in _SIDE_FIELDS or set(obj) != _COMMON | _SIDE_FIELDS[side]:
         raise ManifestError("manifest fields do not match its side")
@@ -237,7 +298,7 @@ def parse_manifest(data: bytes) -> Manifest:
         if not isinstance(files, list):
             raise ManifestError("files must be a list")
         for entry in files:
-            _check_file(entry, side)
+            _check_file(entry, side, version)
         paths = [f["path"] for f in files]
         if paths != sorted(paths) or len(set(paths)) != len(paths):
             raise ManifestError("file paths must be sorted and unique")

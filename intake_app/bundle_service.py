@@ -33,7 +33,7 @@ import crypto
 from crypto import bundle as _bundle
 from crypto._canonical import CanonicalJSONError, canonical
 from crypto.bundle import InnerFile, OpenReport, SideSpec
-from crypto.manifest import FileEntry, build_manifest
+from crypto.manifest import ALLOWED_SENSITIVITY, FileEntry, build_manifest
 from crypto.profile import ArchiveProfile
 from intake_app import __version__
 from intake_app.errors import IntakeError
@@ -81,11 +81,33 @@ class FormLike(Protocol):
     def consent_summary(self, answers: dict[str, Any]) -> dict[str, Any]: ...
 
 
+Sensitivity = Literal["identity", "content", "restricted-content"]
+
+
+def default_sensitivity(kind: str, original: bool) -> Sensitivity:
+    """The class a payload has unless its caller says more: originals are identity (their
+    metadata and hashes link a person, R-SP-5), a voice identifies (R-SP-6), and a stripped
+    attachment copy is content unless its form field makes it restricted-content."""
+    if original:
+        return "identity"
+    return "restricted-content" if kind == "audio" else "content"
+
+
+class SensitivityError(SealError):
+    """A payload claims a sensitivity class its kind may not have (e.g. audio as content)."""
+
+    def __init__(self, kind: str, sensitivity: str) -> None:
+        super().__init__(f"a {kind} payload cannot be {sensitivity!r}")
+        self.kind, self.sensitivity = kind, sensitivity
+
+
 @dataclass(frozen=True)
 class PayloadSource:
     """One payload. ``name`` is the caller's label (e.g. the original file name); it is written
     only on the identity side, for originals. Stripped copies name their original in
-    ``derived_from``."""
+    ``derived_from``. ``sensitivity`` defaults by kind (:func:`default_sensitivity`) and is
+    written into the manifest; audio MUST be restricted-content, originals identity, and a
+    stripped copy content or restricted-content (SPEC.md 2.7), else :class:`SensitivityError`."""
 
     name: str
     open: Callable[[], BinaryIO]
@@ -94,6 +116,14 @@ class PayloadSource:
     kind: Literal["audio", "attachment"]
     original: bool = False
     derived_from: str | None = None
+    sensitivity: Sensitivity | None = None
+
+    def __post_init__(self) -> None:
+        if self.sensitivity is None:
+            object.__setattr__(self, "sensitivity", default_sensitivity(self.kind, self.original))
+        allowed = {"identity"} if self.original else ALLOWED_SENSITIVITY.get(self.kind, frozenset())
+        if self.sensitivity not in allowed:
+            raise SensitivityError("original" if self.original else self.kind, str(self.sensitivity))
 
 
 @dataclass(frozen=True)
@@ -111,15 +141,17 @@ def _top_key(problem: Any) -> str:
 
 
 def _random_path(folder: str, media_type: str) -> str:
-    return f"{folder}/{secrets.token_hex(16)}.{EXTENSIONS.get(media_type, 'bin')}"
+    # Parameters (``audio/ogg; codecs=opus``) do not change the extension.
+    base = media_type.split(";", 1)[0].strip().lower()
+    return f"{folder}/{secrets.token_hex(16)}.{EXTENSIONS.get(base, 'bin')}"
 
 
-def _json_file(path: str, value: Any, kind: str) -> InnerFile:
+def _json_file(path: str, value: Any, kind: str, sensitivity: Sensitivity) -> InnerFile:
     try:
         data = canonical(value)
     except CanonicalJSONError as exc:
         raise AnswersInvalidError(f"answers cannot be stored as canonical JSON: {exc}") from exc
-    return InnerFile(path, len(data), lambda: io.BytesIO(data), "application/json", kind)
+    return InnerFile(path, len(data), lambda: io.BytesIO(data), "application/json", kind, sensitivity=sensitivity)
 
 
 def _load_form(form_id: str, form_version: str) -> FormLike:
@@ -176,25 +208,27 @@ def seal_testimony(
 
     bundle_id, link_id = secrets.token_hex(16), secrets.token_hex(16)
     sealed_at = datetime.now(UTC)
+    restricted = split.get("restricted-content", {})
+    # answers.json is as sensitive as the most sensitive answers it holds.
     content_files = [_json_file("answers.json", {
-        "content": split.get("content", {}), "restricted-content": split.get("restricted-content", {}),
-    }, "answers")]
+        "content": split.get("content", {}), "restricted-content": restricted,
+    }, "answers", "restricted-content" if restricted else "content")]
     identity_answers = split.get("identity", {})
-    identity_files = [_json_file("identity.json", {"identity": identity_answers}, "identity-answers")]
+    identity_files = [_json_file("identity.json", {"identity": identity_answers}, "identity-answers", "identity")]
     for key, blob in sorted(sealed.items()):
         identity_files.append(InnerFile(f"sealed/{key}.age", len(blob), lambda b=blob: io.BytesIO(b),
-                                        "application/x-age-encryption", "sealed-identity"))
+                                        "application/x-age-encryption", "sealed-identity", sensitivity="identity"))
     by_name: dict[str, str] = {}
     derived: list[tuple[str, str]] = []  # (original path, derived path)
     for p in payloads:
         if p.original:
             path = _random_path("originals", p.media_type)
-            identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name))
+            identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name, "identity"))
             by_name[p.name] = path
         else:
             kind = "audio" if p.kind == "audio" else "attachment"
             path = _random_path("audio" if kind == "audio" else "attachments", p.media_type)
-            content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind))
+            content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind, sensitivity=p.sensitivity))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))
     derivation_pairs = []

@@ -2,7 +2,9 @@
 """The worked example of crypto/SPEC.md Part 2, rebuilt from fixed inputs.
 
 ``python -m tests.bundle_example`` prints the Markdown of the example; ``python -m
-tests.bundle_example --vector`` also (re)writes ``tests/vectors/bundle/example-classic.tib``.
+tests.bundle_example --vector`` also (re)writes ``tests/vectors/bundle/example-classic.tib``
+(manifest version 2). ``example-classic-v1.tib`` is the same example as sealed with manifest
+version 1 (before per-file sensitivity); it is kept, never rewritten, and must keep opening.
 Everything here is deterministic except the age layer (age draws a fresh file key and
 ephemeral share per file), which is why the vector file is committed: its inner tars decrypt
 to exactly the bytes this module computes. ``tests/unit/test_bundle_spec.py`` checks that the
@@ -29,6 +31,12 @@ from crypto.profile import ArchiveProfile
 from crypto.signing import b64, signed_message
 
 VECTOR = Path(__file__).resolve().parent / "vectors" / "bundle" / "example-classic.tib"
+V1_VECTOR = VECTOR.with_name("example-classic-v1.tib")
+# SHA-256 of the padded inner tars inside V1_VECTOR (manifest version 1), as SPEC.md 2.12 stated them.
+V1_INNER_SHA256 = {
+    "content": "cad90c3ef39067db346e606cc88ecf3629a923e7798716f6637b9b876e0e85aa",
+    "identity": "1fb0e31aef7ff84095b0b37346f0616b4d43307f4b389a10e9042b35c25612c5",
+}
 DEVICE_SEED = bytes(range(32))
 PROFILE_SEED = bytes(range(32, 64))
 RECEIPT_SEED = bytes(range(64, 96))
@@ -73,15 +81,17 @@ def specs() -> tuple[B.SideSpec, B.SideSpec]:
     }
     content = B.SideSpec(
         [k["content"].recipient()],
-        [B.InnerFile("answers.json", len(answers), lambda: io.BytesIO(answers), "application/json", "answers"),
-         B.InnerFile(AUDIO_PATH, len(AUDIO), lambda: io.BytesIO(AUDIO), "audio/flac", "audio")],
+        [B.InnerFile("answers.json", len(answers), lambda: io.BytesIO(answers), "application/json", "answers",
+                     sensitivity="content"),
+         B.InnerFile(AUDIO_PATH, len(AUDIO), lambda: io.BytesIO(AUDIO), "audio/flac", "audio",
+                     sensitivity="restricted-content")],
         lambda entries: build_manifest(side="content", files=entries, bundle_id=BUNDLE_ID,
                                        consent={"scopes": {"archive": "yes"}}, **common),
     )
     ident = B.SideSpec(
         [k["identity"].recipient()],
         [B.InnerFile("identity.json", len(identity), lambda: io.BytesIO(identity), "application/json",
-                     "identity-answers")],
+                     "identity-answers", sensitivity="identity")],
         lambda entries: build_manifest(side="identity", files=entries, anonymous=False, derivations=[], **common),
     )
     return content, ident
@@ -124,7 +134,8 @@ def markdown() -> str:
         f"- identity identity: `{k['identity']}`",
         f"- identity recipient: `{k['identity'].recipient()}`",
         f"- bundle id `{BUNDLE_ID}`, link id `{LINK_ID}`, captured `1989-06-04T01:30:00+08:00`, sealed `2026-06-04T12:00:00Z`",
-        f"- content files: `answers.json` (below) and `{AUDIO_PATH}` = `fLaC` followed by 60 zero bytes",
+        "- content files: `answers.json` (below; sensitivity `content`: its restricted-content object is empty) and",
+        f"  `{AUDIO_PATH}` = `fLaC` followed by 60 zero bytes (sensitivity `restricted-content`, as all audio)",
         "",
         "### BUNDLE",
         "",
@@ -163,6 +174,13 @@ def markdown() -> str:
         f"(Padmé of {max(end, B.MIN_INNER_PADDED) // 512} blocks = {len(content) // 512} blocks).",
         f"SHA-256 of the whole padded content inner tar: `{hashlib.sha256(content).hexdigest()}`;",
         f"of the identity inner tar: `{hashlib.sha256(tars['identity']).hexdigest()}`.",
+        "",
+        "### Manifest version 1 vector",
+        "",
+        "`tests/vectors/bundle/example-classic-v1.tib` is the same example sealed with manifest version 1",
+        "(no `sensitivity` members; `\"version\":1`). Readers MUST keep opening it. SHA-256 of its padded",
+        f"content inner tar: `{V1_INNER_SHA256['content']}`;",
+        f"of its identity inner tar: `{V1_INNER_SHA256['identity']}`.",
         "",
         "### Archive profile of the example",
         "",

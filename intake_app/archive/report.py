@@ -53,7 +53,7 @@ def build(report: Any, bundle: Path) -> dict[str, Any]:
             entry["sealed_at"] = raw.get("sealed_at", "")
             entry["form"] = raw.get("form", {})
             entry["files"] = [{"path": f.path if name == "content" else f"#{i}", "sha256": f.sha256, "size": f.size,
-                               "kind": f.kind, "hash": "verified"} for i, f in enumerate(side.manifest.files)]
+                               "kind": f.kind, "sensitivity": f.sensitivity, "hash": "verified"} for i, f in enumerate(side.manifest.files)]
             if name == "content":
                 consent = raw.get("consent") or {}
         sides[name] = entry

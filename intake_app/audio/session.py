@@ -11,6 +11,13 @@ when the device vanished or the disk filled.
 :func:`recover_recordings` runs after ``Store.open`` (which has already recovered the blobs of a
 killed writer up to their last sealed chunk): it finds the journals among the recovered blobs,
 describes the audio each names (:func:`recover_recording`) and attaches it to its testimony.
+It also links journals that no recording references yet (takes stored before schema version 4,
+or a crash between attaching the audio and closing the journal) to their recordings, so every
+take's markers can be listed from the store (``store.recordings(tid)[i].markers``); a journal
+whose testimony was destroyed is discarded with it.
+
+The store is used only through its public methods (``check_editable``, ``new_blob_writer``,
+``add_recording``, ``link_recording_journal``, ``discard_blob`` ...).
 
 Never writes plaintext to disk; holds no Qt.
 """
@@ -58,7 +65,7 @@ class StoreRecording:
     ) -> None:
         self.store = store
         self.testimony_id = testimony_id
-        store._check_editable(testimony_id)
+        store.check_editable(testimony_id)
         find_input_device(device)  # a wrong device name fails before any blob is made
         self._audio = store.new_blob_writer(chunk_size=CHUNK_SIZES.get(format, 64 * 1024))
         try:
@@ -83,25 +90,35 @@ class StoreRecording:
             self._journal.abort()
             raise
 
+    @property
+    def audio_blob(self) -> str:
+        """The random name of the blob the audio streams into (until a FLAC copy replaces it)."""
+        return str(self._audio.name)
+
+    @property
+    def journal_blob(self) -> str:
+        return str(self._journal.name)
+
     def start(self) -> None:
         self.recorder.start()
 
     def finish(self) -> FinishedRecording:
-        """Stop, seal both blobs and attach the audio to the testimony."""
+        """Stop, seal both blobs and attach the audio (with its sealed description, markers
+        included) to the testimony; the recording row then references the journal."""
         info = self.recorder.stop()
         error = self.recorder.error
-        # Audio first: if the journal cannot be closed (disk full) the audio is still attached,
-        # and the journal's sealed chunks are recovered on the next unlock.
+        # Audio first: if the journal cannot be closed (disk full) the audio and its description
+        # are still attached, and the journal is recovered and linked on the next unlock.
         ref = self._audio.close()
         if info.format == "flac" and info.header_patch and info.complete:
             ref = self._complete_flac(ref, info)
             # The journal names the blob that holds the audio now (for recovery after a crash).
             Journal(self._journal).write({"event": "audio_blob", "name": ref.name})
         recording_id = self.store.add_recording(
-            self.testimony_id, ref, info.media_type, duration_ms=round(info.duration * 1000)
+            self.testimony_id, ref, info.media_type, duration_ms=round(info.duration * 1000), info=info.to_json()
         )
         jref = self._journal.close()
-        self.store.finish_blob(jref)
+        self.store.link_recording_journal(recording_id, jref)
         return FinishedRecording(recording_id, self.testimony_id, info, jref.name, error)
 
     def _complete_flac(self, ref: Any, info: RecordingInfo) -> Any:
@@ -128,9 +145,9 @@ class StoreRecording:
             copied = copy.close()
         except (StoreError, OSError):
             copy.abort()
-            store._drop_blob(copy.name)
+            store.discard_blob(copy.name)
             return ref
-        store._drop_blob(ref.name)
+        store.discard_blob(ref.name)
         return copied
 
     def abort(self) -> None:
@@ -142,17 +159,17 @@ class StoreRecording:
 
 
 def recover_recordings(store: Any) -> list[FinishedRecording]:
-    """Attach the audio of takes whose recorder was killed to their testimonies (after unlock)."""
-    from intake_app.store.blobs import BlobRef, sealed_chunk_size
-    from intake_app.store.errors import StoreError
+    """After unlock: attach the audio of takes whose recorder was killed to their testimonies,
+    and link journals no recording references yet. Returns the takes newly attached."""
+    from intake_app.store.errors import RecordNotFoundError, StoreError
 
     found: list[FinishedRecording] = []
     recovered = {ref.name: ref for ref in getattr(store, "recovered_blobs", [])}
-    for ref in list(recovered.values()):
-        if ref.chunk_size != JOURNAL_CHUNK_SIZE:
-            continue
+    names = [name for name, ref in recovered.items() if ref.chunk_size == JOURNAL_CHUNK_SIZE]
+    names += [n for n in store.unlinked_journal_candidates(JOURNAL_CHUNK_SIZE) if n not in names]
+    for name in names:
         try:
-            with store.open_blob(ref.name) as r:
+            with store.open_blob(name) as r:
                 events = read_journal(r.read())
         except StoreError:
             continue
@@ -161,28 +178,66 @@ def recover_recordings(store: Any) -> list[FinishedRecording]:
         for event in events:
             if event.get("event") == "audio_blob" and event.get("name"):
                 audio_name = event["name"]  # the completed FLAC copy replaced the streamed blob
-        if start.get("event") != "start" or not tid or not audio_name:
+        if start.get("event") != "start" or not isinstance(tid, str) or not audio_name:
+            continue  # not a journal (or torn before its first event): left as it is
+        try:
+            rows = store.recordings(tid)
+        except RecordNotFoundError:
+            # The testimony was destroyed (e.g. after its receipt) before journals were linked:
+            # its marker labels must not outlive it.
+            store.discard_blob(name)
+            continue
+        except StoreError:
             continue
         try:
-            if any(p.blob_id == audio_name for p in store.payloads(tid)):
-                continue  # attached before the crash; only the journal was unfinished
-            with store.open_blob(audio_name) as audio:
-                info = recover_recording(audio, b"".join(_lines(events)))
-                size = audio.size
-            audio_ref = recovered.get(audio_name)
-            if audio_ref is None:
-                path = store.blob_dir / audio_name
-                chunk = CHUNK_SIZES.get(info.format, 64 * 1024)
-                audio_ref = BlobRef(
-                    audio_name, size, path.stat().st_size // sealed_chunk_size(chunk), chunk, True
-                )
-            rid = store.add_recording(
-                tid, audio_ref, info.media_type, duration_ms=round(info.duration * 1000)
-            )
-        except (StoreError, AudioDecodeError, OSError):
+            attached = next((row for row in rows if row.blob_id == audio_name), None)
+            if attached is not None:
+                # Attached before the crash (or by a version without the link): link the journal,
+                # then give the row its description (from the journal's end event when there is
+                # one; else by decoding the audio, once).
+                if attached.journal_blob_id is None:
+                    store.link_recording_journal(attached.id, name)
+                if attached.info is None:
+                    described = _ended(events)
+                    if described is None:
+                        with store.open_blob(audio_name) as audio:
+                            described = recover_recording(audio, b"".join(_lines(events)))
+                    store.link_recording_journal(attached.id, info=described.to_json())
+                continue
+            rid, info_obj = _attach_recovered(store, tid, audio_name, events, recovered)
+            store.link_recording_journal(rid, name)
+        except (StoreError, AudioDecodeError, OSError, KeyError, TypeError, ValueError):
             continue  # left as it is: a later unlock (or support) can try again
-        found.append(FinishedRecording(rid, tid, info, ref.name, None))
+        found.append(FinishedRecording(rid, tid, info_obj, name, None))
     return found
+
+
+def _attach_recovered(
+    store: Any, tid: str, audio_name: str, events: list[dict[str, Any]], recovered: dict[str, Any]
+) -> tuple[str, RecordingInfo]:
+    """Describe a recovered audio blob from its journal and attach it to testimony ``tid``."""
+    from intake_app.store.blobs import BlobRef, sealed_chunk_size
+
+    with store.open_blob(audio_name) as audio:
+        info = recover_recording(audio, b"".join(_lines(events)))
+        size = audio.size
+    audio_ref = recovered.get(audio_name)
+    if audio_ref is None:
+        path = store.blob_dir / audio_name
+        chunk = CHUNK_SIZES.get(info.format, 64 * 1024)
+        audio_ref = BlobRef(audio_name, size, path.stat().st_size // sealed_chunk_size(chunk), chunk, True)
+    rid = store.add_recording(
+        tid, audio_ref, info.media_type, duration_ms=round(info.duration * 1000), info=info.to_json()
+    )
+    return rid, info
+
+
+def _ended(events: list[dict[str, Any]]) -> RecordingInfo | None:
+    """The description a cleanly stopped recorder wrote as its journal's last "end" event."""
+    for event in reversed(events):
+        if event.get("event") == "end":
+            return RecordingInfo.from_json({k: v for k, v in event.items() if k != "event"})
+    return None
 
 
 def _lines(events: list[dict[str, Any]]) -> list[bytes]:

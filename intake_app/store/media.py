@@ -8,20 +8,49 @@ properties) removed by ``intake_app.metadata_strip``; the original, which may ca
 positions, device serials or author names, is sealed with age to the archive's identity
 recipients before it is stored, so this machine cannot read it back. The original file name
 is never stored. Plaintext of a file passes only through memory.
+
+Recordings: each row may reference its journal blob (markers, pauses, warnings as they happened)
+and keeps the take's description (``RecordingInfo.to_json()``: format, length, markers, header
+patch) sealed with the testimony's own key, like the answers; ``recordings()`` lists them
+decrypted. Destroying a testimony destroys its journals too (marker labels are testimony).
 """
 
 from __future__ import annotations
 
 import io
+import json
 import mimetypes
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobRef
 from intake_app.store.errors import IdentityUnavailableError, StoreError
-from intake_app.store.records import _BlobStream, new_id
+from intake_app.store.records import _BlobStream, new_id, open_field, seal_field
+
+
+@dataclass(frozen=True)
+class RecordingRow:
+    """A recording as the store keeps it; ``info`` is the decrypted ``RecordingInfo.to_json()``
+    (None for takes stored before schema version 4 whose journal was not linked yet)."""
+
+    id: str
+    testimony_id: str
+    blob_id: str
+    media_type: str
+    duration_ms: int | None
+    journal_blob_id: str | None
+    info: dict[str, Any] | None
+
+    @property
+    def markers(self) -> list[dict[str, Any]]:
+        return list((self.info or {}).get("markers", []))
+
+
+def _info_ad(testimony_id: str, recording_id: str) -> bytes:
+    return f"recording:{testimony_id}:{recording_id}".encode()
 
 
 def _source_stream(source: Path | bytes | bytearray) -> BinaryIO:
@@ -38,35 +67,120 @@ class MediaMixin:
     new_blob_writer: Any
     finish_blob: Any
     delete_blob: Any
-    _check_editable: Any
+    check_editable: Any
     identity_recipients: Any
+    _testimony_row: Any
 
     # -- recordings --------------------------------------------------------------------------
     def add_recording(
-        self, testimony_id: str, blob: BlobRef, media_type: str, *, duration_ms: int | None = None
+        self,
+        testimony_id: str,
+        blob: BlobRef,
+        media_type: str,
+        *,
+        duration_ms: int | None = None,
+        info: Mapping[str, Any] | None = None,
+        journal: BlobRef | None = None,
     ) -> str:
-        """Attach a closed blob (from :meth:`new_blob_writer`) to a testimony as audio."""
+        """Attach a closed blob (from :meth:`new_blob_writer`) to a testimony as audio.
+
+        ``info`` (the take's description) is sealed with the testimony's key; ``journal`` is the
+        closed journal blob, finished and referenced in the same transaction.
+        """
         from intake_app.store.store import now
 
-        self._check_editable(testimony_id)
+        key = self._testimony_row(testimony_id)[4]
+        self.check_editable(testimony_id)
         ident = new_id()
         with self._write() as conn:
             self.finish_blob(blob, conn)
+            if journal is not None:
+                self.finish_blob(journal, conn)
             conn.execute(
-                "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at, duration_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (ident, testimony_id, blob.name, media_type, now(), duration_ms),
+                "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at, duration_ms,"
+                " journal_blob_id, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (ident, testimony_id, blob.name, media_type, now(), duration_ms,
+                 None if journal is None else journal.name, self._seal_info(key, testimony_id, ident, info)),
             )
         return ident
 
+    def link_recording_journal(
+        self, recording_id: str, journal: BlobRef | str | None = None, info: Mapping[str, Any] | None = None
+    ) -> None:
+        """Reference a journal blob from a recording and/or replace its sealed description.
+
+        ``journal`` is a closed ``BlobRef`` (finished here) or the name of a blob that is already
+        finished (e.g. recovered at unlock). Allowed after finalising: it changes no answer and
+        no audio, only what the store knows about a take it already holds.
+        """
+        rows = self._query("SELECT testimony_id FROM recordings WHERE id = ?", (recording_id,))
+        if not rows:
+            from intake_app.store.errors import RecordNotFoundError
+
+            raise RecordNotFoundError("recording", recording_id)
+        testimony_id = rows[0][0]
+        key = self._testimony_row(testimony_id)[4]
+        with self._write() as conn:
+            if isinstance(journal, BlobRef):
+                self.finish_blob(journal, conn)
+            if journal is not None:
+                name = journal.name if isinstance(journal, BlobRef) else journal
+                conn.execute("UPDATE recordings SET journal_blob_id = ? WHERE id = ?", (name, recording_id))
+            if info is not None:
+                conn.execute("UPDATE recordings SET info = ? WHERE id = ?",
+                             (self._seal_info(key, testimony_id, recording_id, info), recording_id))
+
+    @staticmethod
+    def _seal_info(key: bytes, testimony_id: str, recording_id: str, info: Mapping[str, Any] | None) -> bytes | None:
+        if info is None:
+            return None
+        plain = bytearray(json.dumps(dict(info), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        try:
+            return seal_field(key, plain, _info_ad(testimony_id, recording_id))
+        finally:
+            ss.zero(plain)
+
+    def recordings(self, testimony_id: str) -> list[RecordingRow]:
+        """The testimony's recordings with their decrypted descriptions (markers included)."""
+        key = self._testimony_row(testimony_id)[4]
+        out = []
+        for rid, blob, media, duration, journal, sealed in self._query(
+            "SELECT id, blob_id, media_type, duration_ms, journal_blob_id, info FROM recordings"
+            " WHERE testimony_id = ? ORDER BY created_at, id",
+            (testimony_id,),
+        ):
+            info = None
+            if sealed is not None:
+                plain = open_field(key, sealed, _info_ad(testimony_id, rid), "recording description")
+                try:
+                    info = dict(json.loads(plain))
+                finally:
+                    ss.zero(plain)
+            out.append(RecordingRow(rid, testimony_id, blob, media, duration, journal, info))
+        return out
+
+    def unlinked_journal_candidates(self, chunk_size: int) -> list[str]:
+        """Finished blobs of ``chunk_size`` that nothing references (journals of takes stored
+        before schema version 4, or whose journal could not be linked before a crash)."""
+        rows = self._query(
+            "SELECT id FROM blobs WHERE state != 'writing' AND chunk_size = ?"
+            " AND id NOT IN (SELECT blob_id FROM recordings)"
+            " AND id NOT IN (SELECT journal_blob_id FROM recordings WHERE journal_blob_id IS NOT NULL)"
+            " AND id NOT IN (SELECT content_blob_id FROM attachments)"
+            " AND id NOT IN (SELECT original_blob_id FROM attachments WHERE original_blob_id IS NOT NULL)"
+            " AND id NOT IN (SELECT blob_id FROM outbox WHERE blob_id IS NOT NULL) ORDER BY created_at, id",
+            (chunk_size,),
+        )
+        return [r[0] for r in rows]
+
     def import_recording(self, testimony_id: str, source: BinaryIO | Path, media_type: str) -> str:
         """Copy an existing audio file into the store (CLI ``--audio``)."""
-        self._check_editable(testimony_id)
+        self.check_editable(testimony_id)
         ref = self._blob_from(source)
         try:
             return self.add_recording(testimony_id, ref, media_type)
         except BaseException:
-            self._drop_blob(ref.name)
+            self.discard_blob(ref.name)
             raise
 
     def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
@@ -87,12 +201,14 @@ class MediaMixin:
             ref = writer.close()
         except BaseException:
             writer.abort()
-            self._drop_blob(writer.name)
+            self.discard_blob(writer.name)
             raise
         self.finish_blob(ref)
         return ref
 
-    def _drop_blob(self, blob_id: str) -> None:
+    def discard_blob(self, blob_id: str) -> None:
+        """Forget a blob nothing refers to (key first, then file), e.g. an abandoned copy.
+        Best effort: if the database cannot be written, the row is cleaned up at a later unlock."""
         try:
             with self._write() as conn:
                 self.delete_blob(conn, blob_id)
@@ -112,7 +228,7 @@ class MediaMixin:
         from intake_app.metadata_strip import strip_metadata
         from intake_app.store.store import now
 
-        self._check_editable(testimony_id)
+        self.check_editable(testimony_id)
         if isinstance(source, str):
             source = Path(source)
         if media_type is None:
@@ -142,7 +258,7 @@ class MediaMixin:
                 )
         except BaseException:
             for name in made:
-                self._drop_blob(name)
+                self.discard_blob(name)
             raise
         finally:
             stripped.close()
@@ -159,7 +275,7 @@ class MediaMixin:
             ref = writer.close()
         except BaseException:
             writer.abort()
-            self._drop_blob(writer.name)
+            self.discard_blob(writer.name)
             raise
         self.finish_blob(ref)
         return ref

@@ -60,7 +60,7 @@ class OutboxMixin:
     payloads: Any
     testimony: Any
     sealed_identity: Any
-    _drop_blob: Any
+    discard_blob: Any
     setting: Any
     device_key: Any
     home: Path
@@ -83,16 +83,19 @@ class OutboxMixin:
         stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
         for n, p in enumerate(audio, start=1):
             name = f"audio-{n:03d}{_extension(p.media_type)}"
-            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio"))
+            # A voice identifies a person: every recording is restricted-content (R-SP-6), and
+            # the manifest says so.
+            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio",
+                                         sensitivity="restricted-content"))
         for n, p in enumerate(stripped, start=1):
             name = f"attachment-{n:03d}{_extension(p.media_type)}"
             original = originals.get(p.id)
             sealed_name = f"{name}.original.age" if original else None
             sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "attachment",
-                                         derived_from=sealed_name))
+                                         derived_from=sealed_name, sensitivity="content"))
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
-                                             SEALED_MEDIA_TYPE, "attachment", original=True))
+                                             SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))
         return sources
 
     def finalize(
@@ -163,7 +166,7 @@ class OutboxMixin:
                     "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
                 )
         except BaseException:
-            self._drop_blob(ref.name)
+            self.discard_blob(ref.name)
             raise
         return self.outbox_entry(entry_id)
 
@@ -290,9 +293,11 @@ class OutboxMixin:
             r[0]
             for r in conn.execute(
                 "SELECT blob_id FROM recordings WHERE testimony_id = ? UNION ALL"
-                " SELECT content_blob_id FROM attachments WHERE testimony_id = ? UNION ALL"
+                # Journals hold marker labels (the interviewer's words): they go with the testimony.
+                " SELECT journal_blob_id FROM recordings WHERE testimony_id = ? AND journal_blob_id IS NOT NULL"
+                " UNION ALL SELECT content_blob_id FROM attachments WHERE testimony_id = ? UNION ALL"
                 " SELECT original_blob_id FROM attachments WHERE testimony_id = ? AND original_blob_id IS NOT NULL",
-                (testimony_id, testimony_id, testimony_id),
+                (testimony_id, testimony_id, testimony_id, testimony_id),
             ).fetchall()
         ]
         for table in ("recordings", "attachments", "notes", "answer_versions"):

@@ -329,7 +329,7 @@ class RecordsMixin:
         """Drop one sealed identity section (e.g. the witness withdrew a name) in a new version."""
         from intake_app.store.store import now
 
-        self._check_editable(testimony_id)
+        self.check_editable(testimony_id)
         with self._write() as conn:
             row = conn.execute(
                 "SELECT version, content, identity_sealed FROM answer_versions WHERE testimony_id = ?"
@@ -446,7 +446,9 @@ class RecordsMixin:
                 out.append(Payload(aid, original_blob, "attachment", media, int(osize or 0), original=True))
         return out
 
-    def _check_editable(self, testimony_id: str) -> None:
+    def check_editable(self, testimony_id: str) -> None:
+        """Raise ``InvalidStateError`` unless the testimony is a draft (``RecordNotFoundError``
+        if there is none): callers such as the recorder check before they start."""
         status = self._testimony_row(testimony_id)[3]
         if status not in EDITABLE:
             raise InvalidStateError(testimony_id, status, "draft")

@@ -114,7 +114,17 @@ CREATE INDEX versions_by_testimony ON answer_versions(testimony_id, version);
 ALTER TABLE attachments ADD COLUMN stripped INTEGER NOT NULL DEFAULT 1;
 """
 
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3}
+# v4: a recording row references its journal blob (markers, pauses, take description) and keeps
+# the take's description (``RecordingInfo.to_json()``) sealed with the testimony's key, so
+# markers can be listed from the database, also after a crash recovery. Rows from earlier
+# versions get NULL; the audio service links their journals on the next unlock.
+_V4 = """
+ALTER TABLE recordings ADD COLUMN journal_blob_id TEXT REFERENCES blobs(id);
+ALTER TABLE recordings ADD COLUMN info BLOB;
+CREATE INDEX recordings_by_testimony ON recordings(testimony_id);
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -43,6 +43,10 @@ class Limits:
     uploads_per_minute: int = 60
     idle_expiry_seconds: float = 48 * 3600.0
     min_free_bytes: int = 256 << 20
+    # Connection limits against slow-request floods (enforced by the receiver's HTTP server).
+    max_connections: int = 128
+    header_seconds: float = 60.0  # to send a request line and headers; also the keep-alive idle limit
+    min_body_bytes_per_second: int = 2048  # a body of N bytes gets header_seconds + N / this
 
 
 class InboxError(IntakeError):

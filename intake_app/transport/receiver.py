@@ -24,7 +24,11 @@ Archive staff (header ``Authorization: Bearer <token>``; the token is in ``ARCHI
     GET /v1/staff/bundles/SHA256     -> application/octet-stream, the sealed bundle
 
 Guarantees: listens on loopback only; stores ciphertext only (see :mod:`.inbox`); answers a
-finished upload only after its receipt is in the log. Never logs addresses, upload IDs, hashes or
+finished upload only after its receipt is in the log. Bounded under abuse: at most
+``Limits.max_connections`` connections are served at once (more are answered 503 and closed
+without a thread), and a connection that does not finish its request line and headers within
+``header_seconds``, or its body at ``min_body_bytes_per_second``, is cut, so slow clients cannot
+hold threads forever. Never logs addresses, upload IDs, hashes or
 anything else that could link a submitter to a bundle; the HTTP server's access log is off.
 """
 
@@ -37,6 +41,7 @@ import os
 import secrets
 import socket
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -77,8 +82,19 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     state: ReceiverState
 
+    server: _Server
+
     def log_message(self, format: str, *args: object) -> None:
         pass  # no access log: it would record timing and paths of submitters
+
+    def handle_one_request(self) -> None:
+        # A kept-alive connection gets the header allowance again for its next request.
+        self.server.set_deadline(self.connection, self.state.inbox.limits.header_seconds)
+        super().handle_one_request()
+
+    def _allow_body(self, length: int) -> None:
+        limits = self.state.inbox.limits
+        self.server.set_deadline(self.connection, limits.header_seconds + max(0, length) / limits.min_body_bytes_per_second)
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -132,6 +148,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self, method: str) -> None:
         try:
+            declared = self.headers.get("Content-Length", "")
+            self._allow_body(int(declared) if declared.isdigit() else 0)
             parts, query = self._route()
             handled = self._handle(method, parts, query)
             if not handled:
@@ -225,6 +243,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not path.exists():
             raise UnknownUploadError("no such bundle")
         size = path.stat().st_size
+        self._allow_body(size)
         self.send_response(200)
         self.send_header("Content-Type", "application/octet-stream")
         self.send_header("Content-Length", str(size))
@@ -234,25 +253,76 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(data)
 
 
+_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
+         b"Connection: close\r\nContent-Length: 60\r\n\r\n"
+         b'{"error": "busy", "detail": "too many connections; retry"}  ')
+
+
 class _Server(ThreadingHTTPServer):
-    """Tracks open connections so that ``stop()`` really cuts keep-alive clients off (a true restart)."""
+    """Bounds connections and their duration; tracks them so ``stop()`` really cuts keep-alive clients off."""
 
     daemon_threads = True
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.open_sockets: set[socket.socket] = set()
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], limits: Limits) -> None:
+        super().__init__(address, handler)
+        self.limits = limits
+        self.deadlines: dict[socket.socket, float] = {}  # the open connections and when each must be done
         self.sockets_lock = threading.Lock()
+        self.refused_busy = 0
+        self.cut_slow = 0
+        self._reaper_stop = threading.Event()
+        threading.Thread(target=self._reap, daemon=True, name="receiver-reaper").start()
+
+    def process_request(self, request: object, client_address: object) -> None:  # type: ignore[override]
+        assert isinstance(request, socket.socket)
+        with self.sockets_lock:
+            busy = len(self.deadlines) >= self.limits.max_connections
+            if not busy:
+                self.deadlines[request] = time.monotonic() + self.limits.header_seconds
+        if busy:
+            # Answered from the accept loop without a thread: a fresh socket's buffer takes these bytes.
+            self.refused_busy += 1
+            request.setblocking(False)
+            try:
+                request.send(_BUSY)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)  # type: ignore[arg-type]
 
     def process_request_thread(self, request: object, client_address: object) -> None:
         assert isinstance(request, socket.socket)
-        with self.sockets_lock:
-            self.open_sockets.add(request)
         try:
-            super().process_request_thread(request, client_address)
+            super().process_request_thread(request, client_address)  # type: ignore[arg-type]
         finally:
             with self.sockets_lock:
-                self.open_sockets.discard(request)
+                self.deadlines.pop(request, None)
+
+    def set_deadline(self, sock: socket.socket, seconds: float) -> None:
+        with self.sockets_lock:
+            if sock in self.deadlines:
+                self.deadlines[sock] = time.monotonic() + seconds
+
+    def _reap(self) -> None:
+        interval = max(0.05, min(1.0, self.limits.header_seconds / 4))
+        while not self._reaper_stop.wait(interval):
+            now = time.monotonic()
+            with self.sockets_lock:
+                late = [s for s, due in self.deadlines.items() if due < now]
+                for sock in late:
+                    self.deadlines[sock] = float("inf")  # cut once; the handler thread removes it
+            for sock in late:
+                self.cut_slow += 1
+                log.info("cut a connection that was too slow")
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)  # the handler's blocked read returns at once
+                except OSError:
+                    pass
+
+    def server_close(self) -> None:
+        self._reaper_stop.set()
+        super().server_close()
 
     def handle_error(self, request: object, client_address: object) -> None:
         # socketserver's default prints a traceback naming the peer; a dropped connection is routine.
@@ -260,7 +330,7 @@ class _Server(ThreadingHTTPServer):
 
     def cut_connections(self) -> None:
         with self.sockets_lock:
-            for sock in list(self.open_sockets):
+            for sock in list(self.deadlines):
                 try:
                     sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
@@ -278,7 +348,7 @@ class ReceiverServer:
         state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive))
         handler = type("Handler", (_Handler,), {"state": state})
         self.state = state
-        self.httpd = _Server((host, port), handler)
+        self.httpd = _Server((host, port), handler, limits)
         self._thread: threading.Thread | None = None
         self._sweeper_stop = threading.Event()
 
@@ -314,8 +384,9 @@ class ReceiverServer:
 def onion_torrc_lines(archive: Path, port: int) -> list[str]:
     """torrc lines publishing the receiver from ``ARCHIVE/onion`` with the PoW defence on."""
     onion = archive / "onion"
+    # A circuit opening more streams than a client ever needs is closed (tor's own per-circuit bound).
     return [f"HiddenServiceDir {onion}", f"HiddenServicePort 80 127.0.0.1:{port}",
-            "HiddenServicePoWDefensesEnabled 1"]
+            "HiddenServicePoWDefensesEnabled 1", "HiddenServiceMaxStreams 16", "HiddenServiceMaxStreamsCloseCircuit 1"]
 
 
 __all__ = ["HTTPStatus", "ReceiverServer", "onion_torrc_lines", "staff_token"]

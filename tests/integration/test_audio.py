@@ -484,3 +484,147 @@ def test_cli_killed_mid_recording_is_recovered_on_next_unlock(
         assert recover_recordings(store) == []  # once only
     finally:
         store.lock()
+
+
+def _start_store_child(home: Path, pw: Path, tid: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """A process recording into ``tid`` through StoreRecording, with one marker set."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.integration.store_record_child", str(home), str(pw), tid, "flac"],
+        cwd=REPO, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    names = dict(child.stdout.readline().split() for _ in range(2))
+    assert child.stdout.readline().strip() == "recording"
+    assert child.stdout.readline().strip() == "marked"
+    return child, names
+
+
+def kill_store_child_mid_take(home: Path, pw: Path, tid: str, chunks: int = 3) -> dict[str, str]:
+    """Record into ``tid`` in another process and ``kill -9`` it once ``chunks`` audio chunks
+    (64 KiB FLAC each) are sealed on disk. Returns the blob names it printed."""
+    child, names = _start_store_child(home, pw, tid)
+    try:
+        audio = home / "store" / "blobs" / names["blob"]
+        deadline = time.monotonic() + 60
+        while audio.stat().st_size < chunks * (64 * 1024 + 41) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        child.kill()  # SIGKILL: no cleanup, no flush
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    return names
+
+
+def test_store_recording_markers_are_listed_from_the_store(pulse, tmp_path: Path, store_with_testimony) -> None:
+    """A take through StoreRecording: its row references the journal and holds the sealed
+    description, so markers list from the database, after a lock too; no label on disk."""
+    from intake_app.audio.session import StoreRecording
+    from intake_app.store import Store
+
+    home, tid, _ = store_with_testimony
+    label = "CANARY-marker-Muxidi-question-7"
+    pulse.play_sine(tmp_path, 1000, 30, amplitude=0.5)
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        take = StoreRecording(store, tid, format="opus")
+        take.start()
+        deadline = time.monotonic() + 30
+        while take.recorder.elapsed < 0.8 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        take.recorder.add_marker(label)
+        while take.recorder.elapsed < 1.5 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        finished = take.finish()
+    finally:
+        store.lock()
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        (row,) = store.recordings(tid)
+        assert row.id == finished.recording_id and row.journal_blob_id == finished.journal_blob
+        assert [m["label"] for m in row.markers] == [label]
+        assert RecordingInfo.from_json(row.info or {}).frames == finished.info.frames
+        assert row.info is not None and row.info["sensitivity"] == "restricted-content"
+    finally:
+        store.lock()
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert label.encode() not in path.read_bytes(), path
+
+
+def test_store_recording_killed_markers_listed_after_recovery(
+    pulse, tmp_path: Path, store_with_testimony
+) -> None:
+    from intake_app.audio.session import recover_recordings
+    from intake_app.store import Store
+
+    home, tid, pw = store_with_testimony
+    pulse.play_sine(tmp_path, 1000, 60, amplitude=0.5)
+    names = kill_store_child_mid_take(home, pw, tid)
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        (found,) = recover_recordings(store)
+        assert found.testimony_id == tid and found.journal_blob == names["journal"]
+        (row,) = store.recordings(tid)
+        assert row.blob_id == names["blob"] and row.journal_blob_id == names["journal"]
+        assert [m["label"] for m in row.markers] == ["question 3"]
+        assert row.info is not None and row.info["complete"] is False and row.info["stop_reason"] == "recovered"
+        assert row.info["frames"] == found.info.frames > RATE
+        assert store.purge_orphan_blobs() == []  # audio and journal are both referenced now
+    finally:
+        store.lock()
+
+
+def test_finalised_recording_is_restricted_content_in_the_manifest(
+    pulse, tmp_path: Path, intake_home: Path
+) -> None:
+    """A real take, finalised by the store: the content manifest's audio entry says
+    restricted-content, and the bundle's audio is the take."""
+    import nacl.signing
+
+    import crypto
+    import forms
+    from crypto.profile import ArchiveProfile
+    from intake_app.audio.session import StoreRecording
+    from intake_app.bundle_service import open_bundle
+    from intake_app.store import Store
+    from intake_app.store.keyslot import TEST_KDF
+
+    content, identity = crypto.X25519Identity.generate(), crypto.X25519Identity.generate()
+    pk = nacl.signing.SigningKey.generate()
+    profile = ArchiveProfile(
+        name="Test archive", content_recipients=(str(content.recipient()),),
+        identity_recipients=(str(identity.recipient()),), receiver_onion="",
+        receipt_public_key=bytes(nacl.signing.SigningKey.generate().verify_key),
+        profile_public_key=bytes(pk.verify_key),
+    ).signed(pk)
+    pulse.play_sine(tmp_path, 1000, 30, amplitude=0.5)
+    store = Store.create(intake_home, STORE_PASSPHRASE, kdf=TEST_KDF)
+    try:
+        store.set_profile(profile)
+        tid = store.create_testimony("session_record", str(forms.load_form("session_record").version))
+        store.save_answers(tid, {
+            "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
+            "interviewer_code": "IC-9", "place_region": "Beijing",
+            "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
+            "interpreter_used": False, "recording": "audio", "readback": "read_back",
+            "copy_offered": "given", "inducement": "none",
+        })
+        take = StoreRecording(store, tid, format="opus", max_seconds=1.0)
+        take.start()
+        take.recorder.wait(30)
+        take.finish()
+        entry = store.finalize(tid, profile, nacl.signing.SigningKey.generate())
+        out = tmp_path / "b.tib"
+        store.export_bundle(entry.id, out)
+    finally:
+        store.lock()
+    report = open_bundle(out, [content], tmp_path / "opened")
+    manifest = report.sides["content"].manifest
+    assert manifest is not None and manifest.version == 2
+    (audio,) = [e for e in manifest.raw["files"] if e["kind"] == "audio"]
+    assert audio["sensitivity"] == "restricted-content" and audio["path"].endswith(".ogg")
+    assert audio["media_type"].startswith("audio/ogg")
+    data, rate = sf.read(io.BytesIO((tmp_path / "opened" / "content" / audio["path"]).read_bytes()))
+    assert rate == RATE and abs(len(data) / rate - 1.0) <= 0.02

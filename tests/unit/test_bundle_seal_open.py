@@ -302,7 +302,10 @@ def test_duplicate_names_and_size_disagreements_are_refused(tmp_path: Path) -> N
         "missing file": ([("manifest.json", good)], BundleIntegrityError),
         "manifest not last": ([("manifest.json", good), (audio, data)], UnsafeMemberError),
         "no manifest": ([(audio, data)], BundleIntegrityError),
-        "other side's manifest": ([(audio, data), ("manifest.json", _manifest(device, [entry], "identity"))],
+        # (an identity manifest cannot list audio: it holds identity-class files only, so the
+        # same bytes are listed as an original there)
+        "other side's manifest": ([(audio, data), ("manifest.json", _manifest(
+            device, [FileEntry(audio, entry.sha256, entry.size, "audio/flac", "original")], "identity"))],
                                   BundleIntegrityError),
         "other bundle id": ([(audio, data), ("manifest.json", _manifest(device, [entry], bundle_id="ef" * 16))],
                             BundleIntegrityError),

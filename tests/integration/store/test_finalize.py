@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import nacl.signing
 import pytest
@@ -94,7 +95,8 @@ def test_finalize_export_open_receipt(
         assert not list((intake_home / "outbox").glob(".sealing-*"))
 
         opened = tmp_path / "opened"
-        bundle_service.open_bundle(out, [content_key, identity_key], opened)
+        report = bundle_service.open_bundle(out, [content_key, identity_key], opened)
+        _check_manifests(report)
         content_files = _files(opened / "content")
         identity_files = _files(opened / "identity")
         content_blob = b"".join(content_files.values())
@@ -122,6 +124,57 @@ def test_finalize_export_open_receipt(
         s.lock()
     assert_no_canaries(c.values(), full=[intake_home], recent=default_roots(), since=canary_clock,
                        exclude=[inputs, opened])
+
+
+def _check_manifests(report: Any) -> None:
+    """The manifests of a finalised testimony with one recording and one attachment: every file
+    states its class (audio restricted-content), and the stripped copy names its original."""
+    content, identity = report.sides["content"].manifest, report.sides["identity"].manifest
+    classes = {(e["kind"], e["sensitivity"]) for e in content.raw["files"]}
+    assert ("audio", "restricted-content") in classes and ("attachment", "content") in classes
+    assert {k for k, _ in classes} == {"answers", "audio", "attachment"}
+    assert {e["sensitivity"] for e in identity.raw["files"]} == {"identity"}
+    # derived_from reached the bundle: the identity manifest links the sealed original to the
+    # stripped copy, by path and hash, on the identity side only.
+    (stripped,) = [e for e in content.raw["files"] if e["kind"] == "attachment"]
+    (original,) = [e for e in identity.raw["files"] if e["kind"] == "original"]
+    assert identity.raw["derivations"] == [{
+        "original": original["path"], "original_sha256": original["sha256"],
+        "derived": stripped["path"], "derived_sha256": stripped["sha256"],
+    }]
+    assert "derivations" not in content.raw
+
+
+def test_stripped_attachment_copies_carry_derived_from(intake_home: Path, tmp_path: Path) -> None:
+    """What the store hands the bundle service: each stripped copy names its sealed original,
+    recordings are restricted-content, stripped copies content, originals identity."""
+    profile, _, _ = _archive(False)
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(_photo_with_exif("CANARY-EXIF-7c1e"))
+    s = Store.create(intake_home, PASS, kdf=TEST_KDF)
+    try:
+        s.set_profile(profile)
+        tid = s.create_testimony("session_record", VERSION)
+        s.add_attachment(tid, photo, "image/jpeg")
+        s.add_attachment(tid, photo, "image/jpeg")
+        w = s.new_blob_writer()
+        w.write(b"fLaC" + bytes(100))
+        s.add_recording(tid, w.close(), "audio/flac")
+        sources = s._payload_sources(tid)
+        by_name = {p.name: p for p in sources}
+        stripped = [p for p in sources if p.kind == "attachment" and not p.original]
+        originals = [p for p in sources if p.original]
+        assert len(stripped) == len(originals) == 2
+        assert sorted(p.derived_from for p in stripped) == sorted(p.name for p in originals)  # type: ignore[type-var]
+        for p in stripped:
+            assert by_name[p.derived_from].original and p.sensitivity == "content"  # type: ignore[index]
+            with p.open() as fh:
+                assert b"CANARY-EXIF-7c1e" not in fh.read()
+        assert {p.sensitivity for p in originals} == {"identity"}
+        (audio,) = [p for p in sources if p.kind == "audio"]
+        assert audio.sensitivity == "restricted-content" and audio.derived_from is None
+    finally:
+        s.lock()
 
 
 def test_cli_finalize_and_export(intake_home: Path, tmp_path: Path) -> None:

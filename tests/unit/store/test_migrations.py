@@ -76,6 +76,9 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             t = s.testimony("t1")
             assert (t.form_id, t.versions, t.recordings, t.has_identity) == ("witness", 1, 1, True)
             assert s._query("SELECT duration_ms FROM recordings") == [(None,)]
+            # v4: no journal link and no sealed description yet for a take stored earlier.
+            (row,) = s.recordings("t1")
+            assert (row.blob_id, row.journal_blob_id, row.info, row.markers) == ("b1", None, None, [])
         if version >= 2:
             assert s.testimony("t1").attachments == 1
             assert s._query("SELECT stripped FROM attachments") == [(1,)]
@@ -98,3 +101,51 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_every_step_is_registered() -> None:
     assert sorted(schema.MIGRATIONS) == list(range(schema.SCHEMA_VERSION))
+
+
+@pytest.mark.parametrize("version", [v for v in range(1, schema.SCHEMA_VERSION) if v < 4])
+def test_takes_stored_before_v4_get_their_journal_linked_at_unlock(tmp_path: Path, version: int) -> None:
+    """A take recorded by an app at schema ``version`` left its journal (markers) unreferenced;
+    after the upgrade the audio service links it at unlock, so markers list from the database.
+    A journal whose testimony was destroyed (it outlived it before v4) is discarded."""
+    from intake_app.audio.info import Marker, RecordingInfo
+    from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, Journal
+    from intake_app.audio.session import recover_recordings
+    from intake_app.store.blobs import BlobWriter
+
+    old = tmp_path / "old"
+    _old_store(old, version)
+    # Reopen the old database as that app would have, and write two real journal blobs.
+    d = old / "store"
+    dek, _ = keyslot.unlock(d, PASS)
+    conn = db.connect(d / db.DB_NAME, dek)
+    info = RecordingInfo("flac", 48000, 2, 96000, markers=[Marker(1.5, "question 3")])
+    names = []
+    for testimony, audio in (("t1", "b1"), ("gone", "b-gone")):
+        key = ss.random_bytes(32)
+        writer = BlobWriter(d / "blobs", key, chunk_size=JOURNAL_CHUNK_SIZE)
+        conn.execute("INSERT INTO blobs (id, key, state, chunk_size, created_at) VALUES (?, ?, 'writing', ?, 't')",
+                     (writer.name, bytes(key), JOURNAL_CHUNK_SIZE))
+        journal = Journal(writer)
+        journal.write({"event": "start", "testimony": testimony, "audio_blob": audio})
+        journal.write({"event": "marker", "at": 1.5, "label": "question 3"})
+        journal.write({"event": "end", **info.to_json()})
+        ref = writer.close()
+        conn.execute("UPDATE blobs SET state = 'complete', size = ?, chunks = ? WHERE id = ?",
+                     (ref.size, ref.chunks, ref.name))
+        names.append(ref.name)
+    conn.close()
+    ss.zero(dek)
+    s = Store.open(old, PASS, with_device_key=False)
+    try:
+        assert recover_recordings(s) == []  # nothing newly attached: the take was already there
+        (row,) = s.recordings("t1")
+        assert row.journal_blob_id == names[0]
+        assert row.info is not None and row.info["frames"] == 96000
+        assert [(m["at"], m["label"]) for m in row.markers] == [(1.5, "question 3")]
+        assert not (d / "blobs" / names[1]).exists()  # its testimony is gone: so is its journal
+        assert s._query("SELECT count(*) FROM blobs WHERE id = ?", (names[1],)) == [(0,)]
+        assert s.purge_orphan_blobs() == []  # a linked journal is not an orphan
+        assert recover_recordings(s) == [] and s.recordings("t1")[0].journal_blob_id == names[0]
+    finally:
+        s.lock()

@@ -163,6 +163,53 @@ def test_destroy_removes_keys_and_files(store: Store) -> None:
         store.testimony(tid)
 
 
+def test_recording_row_references_its_journal_and_seals_its_description(store: Store) -> None:
+    """The take's description (markers included) is sealed in the row with the testimony's key;
+    the journal blob is referenced, survives orphan purging, and goes when the testimony goes."""
+    tid = store.create_testimony(FORM, _version())
+    audio, journal = store.new_blob_writer(), store.new_blob_writer(chunk_size=512)
+    audio.write(b"fLaC" + bytes(1000))
+    journal.write(b'{"event":"start"}\n')
+    label = "CANARY-marker-label-question-3"
+    info = {"format": "flac", "frames": 48000, "markers": [{"at": 0.5, "label": label}]}
+    rid = store.add_recording(tid, audio.close(), "audio/flac", duration_ms=1000, info=info)
+    (row,) = store.recordings(tid)
+    assert (row.id, row.journal_blob_id, row.info, row.markers) == (rid, None, info, info["markers"])
+    jref = journal.close()
+    store.link_recording_journal(rid, jref)
+    assert store.recordings(tid)[0].journal_blob_id == jref.name
+    assert store._query("SELECT state FROM blobs WHERE id = ?", (jref.name,)) == [("complete",)]
+    # The label is sealed in the row (not readable from the decrypted database pages either).
+    (sealed,) = store._query("SELECT info FROM recordings WHERE id = ?", (rid,))[0]
+    assert label.encode() not in sealed
+    assert store.purge_orphan_blobs() == []
+    assert store.unlinked_journal_candidates(512) == []
+    store.link_recording_journal(rid, info={**info, "markers": []})  # a later, fuller description
+    assert store.recordings(tid)[0].markers == []
+    with pytest.raises(RecordNotFoundError):
+        store.link_recording_journal("nope", jref)
+    store.destroy_testimony(tid)
+    assert not (store.blob_dir / jref.name).exists()
+    assert store._query("SELECT count(*) FROM blobs") == [(0,)]
+
+
+def test_check_editable_and_discard_blob_are_public(store: Store) -> None:
+    tid = store.create_testimony(FORM, _version())
+    store.check_editable(tid)
+    with pytest.raises(RecordNotFoundError):
+        store.check_editable("missing")
+    w = store.new_blob_writer()
+    w.write(b"abandoned copy")
+    ref = w.close()
+    store.finish_blob(ref)
+    store.discard_blob(ref.name)
+    assert not (store.blob_dir / ref.name).exists()
+    assert store._query("SELECT count(*) FROM blobs") == [(0,)]
+    store._query("UPDATE testimonies SET status = 'final' WHERE id = ?", (tid,))
+    with pytest.raises(InvalidStateError):
+        store.check_editable(tid)
+
+
 def test_final_testimony_not_editable(store: Store) -> None:
     tid = store.create_testimony(FORM, _version())
     store._query("UPDATE testimonies SET status = 'final' WHERE id = ?", (tid,))
