@@ -8,6 +8,10 @@
         <translation>Creating the encrypted store…</translation>
     </message>
     <message>
+        <source>Checking for recordings cut short…</source>
+        <translation>Checking for recordings cut short…</translation>
+    </message>
+    <message>
         <source>Creating the demo archive…</source>
         <translation>Creating the demo archive…</translation>
     </message>
@@ -99,8 +103,8 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
-        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</translation>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
+        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -178,8 +182,8 @@
         <translation>Drop photos or documents here</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
-        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</translation>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -196,6 +200,10 @@
 </context>
 <context>
     <name>AudioController</name>
+    <message>
+        <source>{0} (recording {1})</source>
+        <translation>{0} (recording {1})</translation>
+    </message>
     <message>
         <source>Recording {0} ({1}, {2} KB)</source>
         <translation>Recording {0} ({1}, {2} KB)</translation>
@@ -248,24 +256,24 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
-        <translation>Import the archive&apos;s profile, or choose the demo archive.</translation>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>Import the archive's profile, or choose the demo archive.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
-        <translation>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</translation>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
         <translation>Not connected to Tor yet.</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
-        <translation>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</translation>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
     </message>
     <message>
         <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
@@ -474,8 +482,8 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
-        <translation>Sealed: only the archive&apos;s identity custodians can read this.</translation>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>Sealed: only the archive's identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -580,8 +588,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
-        <translation>No interviews yet. Press &quot;New interview&quot; to begin.</translation>
+        <source>No interviews yet. Press "New interview" to begin.</source>
+        <translation>No interviews yet. Press "New interview" to begin.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +713,10 @@
     <message>
         <source>For archive staff who hold a key.</source>
         <translation>For archive staff who hold a key.</translation>
+    </message>
+    <message>
+        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -891,8 +903,8 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
-        <translation>Marker, e.g. &quot;question 3&quot;</translation>
+        <source>Marker, e.g. "question 3"</source>
+        <translation>Marker, e.g. "question 3"</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -962,8 +974,8 @@
         <translation>Your voice (if you wish)</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1228,10 +1240,10 @@ Fingerprint: {1}</translation>
     <message>
         <source>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
         <translation>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</translation>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
         <translation>正在建立加密存储…</translation>
     </message>
     <message>
+        <source>Checking for recordings cut short…</source>
+        <translation>正在检查意外中断的录音…</translation>
+    </message>
+    <message>
         <source>Creating the demo archive…</source>
         <translation>正在建立演示档案馆…</translation>
     </message>
@@ -99,7 +103,7 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
         <translation>这个版本还不能：从接收服务器直接取回证言包，以及完整的 PREMIS 记录。请先从接收服务器的存储中复制 .tib 文件，再在这里核验。</translation>
     </message>
     <message>
@@ -178,7 +182,7 @@
         <translation>把照片或文件拖到这里</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
         <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
@@ -196,6 +200,10 @@
 </context>
 <context>
     <name>AudioController</name>
+    <message>
+        <source>{0} (recording {1})</source>
+        <translation>{0}（录音 {1}）</translation>
+    </message>
     <message>
         <source>Recording {0} ({1}, {2} KB)</source>
         <translation>录音 {0}（{1}，{2} KB）</translation>
@@ -248,7 +256,7 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
     <message>
@@ -256,7 +264,7 @@
         <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
         <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
     </message>
     <message>
@@ -264,7 +272,7 @@
         <translation>还没有连接 Tor。</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
         <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
     </message>
     <message>
@@ -474,7 +482,7 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
     <message>
@@ -580,7 +588,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>还没有访谈。请按“新建访谈”开始。</translation>
     </message>
 </context>
@@ -705,6 +713,10 @@
     <message>
         <source>For archive staff who hold a key.</source>
         <translation>供持有密钥的档案馆工作人员使用。</translation>
+    </message>
+    <message>
+        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段被意外中断的录音（应用程序意外停止）已恢复：{0} 秒，保存在访谈 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -891,7 +903,7 @@
         <translation>停止录音</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <source>Marker, e.g. "question 3"</source>
         <translation>标记，例如“第 3 题”</translation>
     </message>
     <message>
@@ -962,7 +974,7 @@
         <translation>用声音讲述（如果您愿意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1228,7 +1240,7 @@ Fingerprint: {1}</source>
     <message>
         <source>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
         <translation>身份资料：已密封。
 
 证人的身份资料已为档案馆的身份保管人加密。这台电脑已无法再读取。</translation>

@@ -8,6 +8,10 @@
         <translation>正在建立加密儲存…</translation>
     </message>
     <message>
+        <source>Checking for recordings cut short…</source>
+        <translation>正在檢查意外中斷的錄音…</translation>
+    </message>
+    <message>
         <source>Creating the demo archive…</source>
         <translation>正在建立示範檔案館…</translation>
     </message>
@@ -99,7 +103,7 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
+        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
         <translation>這個版本還不能：從接收伺服器直接取回證言包，以及完整的 PREMIS 記錄。請先從接收伺服器的儲存中複製 .tib 檔案，再在這裡核驗。</translation>
     </message>
     <message>
@@ -178,7 +182,7 @@
         <translation>把照片或檔案拖到這裡</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
         <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
     </message>
     <message>
@@ -196,6 +200,10 @@
 </context>
 <context>
     <name>AudioController</name>
+    <message>
+        <source>{0} (recording {1})</source>
+        <translation>{0}（錄音 {1}）</translation>
+    </message>
     <message>
         <source>Recording {0} ({1}, {2} KB)</source>
         <translation>錄音 {0}（{1}，{2} KB）</translation>
@@ -248,7 +256,7 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
     <message>
@@ -256,7 +264,7 @@
         <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
         <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
     </message>
     <message>
@@ -264,7 +272,7 @@
         <translation>還沒有連線 Tor。</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
     </message>
     <message>
@@ -474,7 +482,7 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
@@ -580,7 +588,7 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
@@ -705,6 +713,10 @@
     <message>
         <source>For archive staff who hold a key.</source>
         <translation>供持有金鑰的檔案館工作人員使用。</translation>
+    </message>
+    <message>
+        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段被意外中斷的錄音（應用程式意外停止）已恢復：{0} 秒，保存在訪談 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -891,7 +903,7 @@
         <translation>停止錄音</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <source>Marker, e.g. "question 3"</source>
         <translation>標記，例如“第 3 題”</translation>
     </message>
     <message>
@@ -962,7 +974,7 @@
         <translation>用聲音講述（如果您願意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1228,7 +1240,7 @@ Fingerprint: {1}</source>
     <message>
         <source>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
         <translation>身份資料：已密封。
 
 證人的身份資料已為檔案館的身份保管人加密。這臺電腦已無法再讀取。</translation>

@@ -89,10 +89,16 @@ def register(cli: Cli) -> None:
 
 def _custody_key(args: argparse.Namespace) -> int:
     from crypto.signing import key_id, write_signing_key
+    from intake_app.errors import user_message
 
     passphrase = None if args.no_passphrase else read_passphrase(args.passphrase_file, "New passphrase: ", True)
     key = nacl.signing.SigningKey.generate()
-    write_signing_key(Path(args.out), key, passphrase)
+    try:
+        write_signing_key(Path(args.out), key, passphrase)  # refuses to replace an existing key
+    except OSError as exc:
+        message, hint = user_message(exc)
+        print(f"intake: {message}\nintake: {hint}", file=sys.stderr)
+        return EXIT_ERROR
     print(translate("Archive", "Custody key {0} written.").format(key_id(bytes(key.verify_key))))
     return EXIT_OK
 

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.controller.language_changed.connect(self._language_changed)
         self.controller.locked.connect(self._on_locked)
         self.controller.unlocked.connect(self._on_unlocked)
+        self.controller.recordings_recovered.connect(self.modes.set_recovered)
         self.controller.profile_changed.connect(self._on_profile)
         self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         self.controller.lock()
 
     def _on_locked(self) -> None:
+        self.modes.set_recovered([])
         self._drop_mode_page()
         QGuiApplication.clipboard().clear()
         self._show_lock()

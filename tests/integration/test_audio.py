@@ -34,6 +34,7 @@ from intake_app.audio import (
 from intake_app.errors import user_message
 from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover
 from intake_app.store.errors import BlobWriteError
+from tests.integration.store_record_child import kill_mid_take
 
 pytestmark = pytest.mark.audio
 REPO = Path(__file__).resolve().parents[2]
@@ -486,37 +487,6 @@ def test_cli_killed_mid_recording_is_recovered_on_next_unlock(
         store.lock()
 
 
-def _start_store_child(home: Path, pw: Path, tid: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    """A process recording into ``tid`` through StoreRecording, with one marker set."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.store_record_child", str(home), str(pw), tid, "flac"],
-        cwd=REPO, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert child.stdout is not None
-    names = dict(child.stdout.readline().split() for _ in range(2))
-    assert child.stdout.readline().strip() == "recording"
-    assert child.stdout.readline().strip() == "marked"
-    return child, names
-
-
-def kill_store_child_mid_take(home: Path, pw: Path, tid: str, chunks: int = 3) -> dict[str, str]:
-    """Record into ``tid`` in another process and ``kill -9`` it once ``chunks`` audio chunks
-    (64 KiB FLAC each) are sealed on disk. Returns the blob names it printed."""
-    child, names = _start_store_child(home, pw, tid)
-    try:
-        audio = home / "store" / "blobs" / names["blob"]
-        deadline = time.monotonic() + 60
-        while audio.stat().st_size < chunks * (64 * 1024 + 41) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        child.kill()  # SIGKILL: no cleanup, no flush
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    return names
-
-
 def test_store_recording_markers_are_listed_from_the_store(pulse, tmp_path: Path, store_with_testimony) -> None:
     """A take through StoreRecording: its row references the journal and holds the sealed
     description, so markers list from the database, after a lock too; no label on disk."""
@@ -561,7 +531,7 @@ def test_store_recording_killed_markers_listed_after_recovery(
 
     home, tid, pw = store_with_testimony
     pulse.play_sine(tmp_path, 1000, 60, amplitude=0.5)
-    names = kill_store_child_mid_take(home, pw, tid)
+    names = kill_mid_take(home, pw, tid)
     store = Store.open(home, STORE_PASSPHRASE)
     try:
         (found,) = recover_recordings(store)

@@ -78,6 +78,20 @@ class AudioController(QObject):
         self.input_used.connect(panel.show_input)
         self.failed.connect(lambda exc: show_error(panel, exc))
         self._refresh()
+        self._show_stored_markers()
+
+    def _show_stored_markers(self) -> None:
+        """Markers of the takes already stored (kept sealed in each recording's row, also for a
+        take recovered after a crash), labelled with their recording's number."""
+        try:
+            rows = self.app.store.recordings(self.interview_id)
+        except handled_types() as exc:
+            self.failed.emit(exc)
+            return
+        for n, row in enumerate(rows, start=1):
+            for marker in row.markers:
+                label = i18n.translate("AudioController", "{0} (recording {1})").format(marker.get("label", ""), n)
+                self.marker_added.emit(float(marker.get("at", 0.0)), label)
 
     def _payloads(self) -> list[Any]:
         return [p for p in self.app.store.payloads(self.interview_id, include_originals=False) if p.kind == "audio"]
