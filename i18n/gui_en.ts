@@ -43,6 +43,38 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Your custody key (signs the custody log)</source>
+        <translation>Your custody key (signs the custody log)</translation>
+    </message>
+    <message>
+        <source>Custody key fi&amp;le:</source>
+        <translation>Custody key fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Custody key pa&amp;ssphrase:</source>
+        <translation>Custody key pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat (new key only):</source>
+        <translation>&amp;Repeat (new key only):</translation>
+    </message>
+    <message>
+        <source>Choose a custody key file</source>
+        <translation>Choose a custody key file</translation>
+    </message>
+    <message>
+        <source>Custody key file</source>
+        <translation>Custody key file</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase</source>
+        <translation>Custody key passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new custody key passphrase</source>
+        <translation>Repeat the new custody key passphrase</translation>
+    </message>
+    <message>
         <source>Choose a bundle file</source>
         <translation>Choose a bundle file</translation>
     </message>
@@ -103,8 +135,32 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
-        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</translation>
+    </message>
+    <message>
+        <source>Unlocking the custody key…</source>
+        <translation>Unlocking the custody key…</translation>
+    </message>
+    <message>
+        <source>&amp;Create custody key</source>
+        <translation>&amp;Create custody key</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock custody key</source>
+        <translation>&amp;Unlock custody key</translation>
+    </message>
+    <message>
+        <source>Unlocked: key {0}. Openings and exports are signed with it.</source>
+        <translation>Unlocked: key {0}. Openings and exports are signed with it.</translation>
+    </message>
+    <message>
+        <source>No custody key there yet: give a new passphrase twice to create it.</source>
+        <translation>No custody key there yet: give a new passphrase twice to create it.</translation>
+    </message>
+    <message>
+        <source>Locked. Openings and exports need it unlocked.</source>
+        <translation>Locked. Openings and exports need it unlocked.</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -137,6 +193,14 @@
     <message>
         <source>Writing the BagIt bag…</source>
         <translation>Writing the BagIt bag…</translation>
+    </message>
+    <message>
+        <source>✔ Custody log verified: {0} signed events, chain intact.</source>
+        <translation>✔ Custody log verified: {0} signed events, chain intact.</translation>
+    </message>
+    <message>
+        <source>✘ Custody log does not verify.</source>
+        <translation>✘ Custody log does not verify.</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -226,6 +290,14 @@
     <message>
         <source>You can start again when you are ready.</source>
         <translation>You can start again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Unlock your custody key first.</source>
+        <translation>Unlock your custody key first.</translation>
+    </message>
+    <message>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>

@@ -43,6 +43,38 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Your custody key (signs the custody log)</source>
+        <translation>您的保管密钥（用于签署保管日志）</translation>
+    </message>
+    <message>
+        <source>Custody key fi&amp;le:</source>
+        <translation>保管密钥文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Custody key pa&amp;ssphrase:</source>
+        <translation>保管密钥密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat (new key only):</source>
+        <translation>再次输入(&amp;R)（仅限新密钥）：</translation>
+    </message>
+    <message>
+        <source>Choose a custody key file</source>
+        <translation>选择保管密钥文件</translation>
+    </message>
+    <message>
+        <source>Custody key file</source>
+        <translation>保管密钥文件</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase</source>
+        <translation>保管密钥密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new custody key passphrase</source>
+        <translation>再次输入新的保管密钥密码</translation>
+    </message>
+    <message>
         <source>Choose a bundle file</source>
         <translation>选择证言包文件</translation>
     </message>
@@ -103,8 +135,32 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
-        <translation>这个版本还不能：从接收服务器直接取回证言包，以及完整的 PREMIS 记录。请先从接收服务器的存储中复制 .tib 文件，再在这里核验。</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>从接收服务器取回证言包需在命令行中进行（intake fetch）。在此处的每次打开都会延续该证言包已签名的保管日志；BagIt 包会连同其 PREMIS 记录一并保存该日志。</translation>
+    </message>
+    <message>
+        <source>Unlocking the custody key…</source>
+        <translation>正在解锁保管密钥…</translation>
+    </message>
+    <message>
+        <source>&amp;Create custody key</source>
+        <translation>创建保管密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock custody key</source>
+        <translation>解锁保管密钥(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocked: key {0}. Openings and exports are signed with it.</source>
+        <translation>已解锁：密钥 {0}。打开和导出操作都将用它签名。</translation>
+    </message>
+    <message>
+        <source>No custody key there yet: give a new passphrase twice to create it.</source>
+        <translation>该位置还没有保管密钥：请输入两次新密码来创建。</translation>
+    </message>
+    <message>
+        <source>Locked. Openings and exports need it unlocked.</source>
+        <translation>已锁定。打开和导出前需要先解锁。</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -137,6 +193,14 @@
     <message>
         <source>Writing the BagIt bag…</source>
         <translation>正在写入 BagIt 包…</translation>
+    </message>
+    <message>
+        <source>✔ Custody log verified: {0} signed events, chain intact.</source>
+        <translation>✔ 保管日志已验证：{0} 个已签名事件，链条完整。</translation>
+    </message>
+    <message>
+        <source>✘ Custody log does not verify.</source>
+        <translation>✘ 保管日志验证失败。</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -226,6 +290,14 @@
     <message>
         <source>You can start again when you are ready.</source>
         <translation>准备好后可以重新开始。</translation>
+    </message>
+    <message>
+        <source>Unlock your custody key first.</source>
+        <translation>请先解锁您的保管密钥。</translation>
+    </message>
+    <message>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>

@@ -43,6 +43,38 @@
         <translation>選擇…</translation>
     </message>
     <message>
+        <source>Your custody key (signs the custody log)</source>
+        <translation>您的保管金鑰（用於簽署保管日誌）</translation>
+    </message>
+    <message>
+        <source>Custody key fi&amp;le:</source>
+        <translation>保管金鑰檔案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Custody key pa&amp;ssphrase:</source>
+        <translation>保管金鑰密碼(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat (new key only):</source>
+        <translation>再次輸入(&amp;R)（僅限新金鑰）：</translation>
+    </message>
+    <message>
+        <source>Choose a custody key file</source>
+        <translation>選擇保管金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Custody key file</source>
+        <translation>保管金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase</source>
+        <translation>保管金鑰密碼</translation>
+    </message>
+    <message>
+        <source>Repeat the new custody key passphrase</source>
+        <translation>再次輸入新的保管金鑰密碼</translation>
+    </message>
+    <message>
         <source>Choose a bundle file</source>
         <translation>選擇證言包檔案</translation>
     </message>
@@ -103,8 +135,32 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver's store, then check it here.</source>
-        <translation>這個版本還不能：從接收伺服器直接取回證言包，以及完整的 PREMIS 記錄。請先從接收伺服器的儲存中複製 .tib 檔案，再在這裡核驗。</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>從接收伺服器取回證言包需在命令列中進行（intake fetch）。在此處的每次開啟都會延續該證言包已簽署的保管日誌；BagIt 包會連同其 PREMIS 紀錄一併保存該日誌。</translation>
+    </message>
+    <message>
+        <source>Unlocking the custody key…</source>
+        <translation>正在解鎖保管金鑰…</translation>
+    </message>
+    <message>
+        <source>&amp;Create custody key</source>
+        <translation>建立保管金鑰(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock custody key</source>
+        <translation>解鎖保管金鑰(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocked: key {0}. Openings and exports are signed with it.</source>
+        <translation>已解鎖：金鑰 {0}。開啟和匯出操作都將用它簽署。</translation>
+    </message>
+    <message>
+        <source>No custody key there yet: give a new passphrase twice to create it.</source>
+        <translation>該位置還沒有保管金鑰：請輸入兩次新密碼來建立。</translation>
+    </message>
+    <message>
+        <source>Locked. Openings and exports need it unlocked.</source>
+        <translation>已鎖定。開啟和匯出前需要先解鎖。</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -137,6 +193,14 @@
     <message>
         <source>Writing the BagIt bag…</source>
         <translation>正在寫入 BagIt 包…</translation>
+    </message>
+    <message>
+        <source>✔ Custody log verified: {0} signed events, chain intact.</source>
+        <translation>✔ 保管日誌已驗證：{0} 個已簽署事件，鏈條完整。</translation>
+    </message>
+    <message>
+        <source>✘ Custody log does not verify.</source>
+        <translation>✘ 保管日誌驗證失敗。</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -226,6 +290,14 @@
     <message>
         <source>You can start again when you are ready.</source>
         <translation>準備好後可以重新開始。</translation>
+    </message>
+    <message>
+        <source>Unlock your custody key first.</source>
+        <translation>請先解鎖您的保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>

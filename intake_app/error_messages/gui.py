@@ -8,6 +8,7 @@ from intake_app.gui.controllers.app import (
     PassphraseTooShort,
     ServiceMissing,
 )
+from intake_app.gui.controllers.archive import CustodyKeyNeeded
 from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.preferences import ProfileInUse
@@ -23,6 +24,11 @@ MESSAGES: dict = {
     Cancelled: lambda e: (
         translate("Errors", "Stopped. Nothing was changed."),
         translate("Errors", "You can start again when you are ready."),
+    ),
+    CustodyKeyNeeded: lambda e: (
+        translate("Errors", "Unlock your custody key first."),
+        translate("Errors", "Every opening and export is signed into the bundle's custody log with your "
+                            "custody key. Choose it (or create one) above and unlock it."),
     ),
     ServiceMissing: lambda e: (
         translate("Errors", "This part of the app is not available in this version."),
