@@ -9,7 +9,9 @@ from intake_app.gui.controllers.app import (
     ServiceMissing,
 )
 from intake_app.gui.controllers.archive import CustodyKeyNeeded
+from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
+from intake_app.gui.controllers.preferences import ProfileInUse
 from intake_app.gui.controllers.tasks import Cancelled
 from intake_app.gui.controllers.transport import NotConnected
 from intake_app.i18n import translate
@@ -52,5 +54,15 @@ MESSAGES: dict = {
     NotConnected: lambda e: (
         translate("Errors", "Not connected to Tor yet."),
         translate("Errors", "Press \"Connect\" in the outbox and wait until it says connected, then send again."),
+    ),
+    ProfileInUse: lambda e: (
+        translate("Errors", "{0} interviews hold material sealed for the current archive; the new archive "
+                            "could not open it.").format(e.waiting),
+        translate("Errors", "Finish them and send them to the current archive first, then change the archive."),
+    ),
+    MicrophoneMissing: lambda e: (
+        translate("Errors", "The microphone chosen in the settings (\u201c{0}\u201d) is not connected.").format(e.name),
+        translate("Errors", "Connect it, or choose another input under Settings \u2192 Microphone, then record "
+                            "again."),
     ),
 }
