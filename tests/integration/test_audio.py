@@ -598,3 +598,28 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
     assert audio["media_type"].startswith("audio/ogg")
     data, rate = sf.read(io.BytesIO((tmp_path / "opened" / "content" / audio["path"]).read_bytes()))
     assert rate == RATE and abs(len(data) / rate - 1.0) <= 0.02
+
+
+def test_kill_9_in_near_silence_loses_about_a_second_at_most(pulse, store_with_testimony) -> None:
+    """Silence compresses to almost nothing in FLAC: a 64 KiB chunk would take minutes to fill,
+    so without checkpoints a crash lost everything since the last full chunk (here: all of it).
+    The recorder seals the chunk in progress every second of audio; after kill -9 at ~4 s the
+    recovered take is at most ~1.5 s shorter than what the recorder had said it had."""
+    from intake_app.audio.session import recover_recordings
+    from intake_app.store import Store
+
+    home, tid, pw = store_with_testimony  # nothing is played: the null sink's monitor is silent
+    names = kill_mid_take(home, pw, tid, seconds=4.0)
+    at = float(names["at"])
+    assert (home / "store" / "blobs" / names["blob"]).stat().st_size == 64 * 1024 + 41  # one short chunk
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        (found,) = recover_recordings(store)
+        assert at - 1.5 <= found.info.duration <= at + 0.1, (found.info.duration, at)
+        (audio,) = [p for p in store.payloads(tid) if p.kind == "audio"]
+        with Playback(store.open_blob(audio.blob_id), found.info) as pb:
+            x = pb.read()
+        assert len(x) == found.info.frames and not np.any(x)  # the silence, decoded
+        assert [m["label"] for m in store.recordings(tid)[0].markers] == ["question 3"]
+    finally:
+        store.lock()
