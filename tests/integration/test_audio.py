@@ -8,6 +8,7 @@ Also: kill -9 mid-recording and recovery, the audio server vanishing ("unplug"),
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -521,6 +522,14 @@ def test_store_recording_markers_are_listed_from_the_store(pulse, tmp_path: Path
     for path in home.rglob("*"):
         if path.is_file():
             assert label.encode() not in path.read_bytes(), path
+    out = subprocess.run(
+        [sys.executable, "-m", "intake_app", "--home", str(home), "store", "show", tid[:8], "--passphrase-file",
+         str(store_with_testimony[2])],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(out.stdout)["recordings"]
+    assert [[m["label"] for m in r["markers"]] for r in shown] == [[label]]
 
 
 def test_store_recording_killed_markers_listed_after_recovery(
