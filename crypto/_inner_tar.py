@@ -8,7 +8,8 @@ it, no duplicates, ``manifest.json`` last and at most 1 MiB, zero padding of exa
 length; :meth:`InnerTarSink.finish` then checks the manifest (signature included) against every
 member's size and SHA-256. Payloads go only into files it creates itself (``O_EXCL|O_NOFOLLOW``,
 0600) under the directory it was given, or nowhere (verify).
-Never: holds a payload in memory (only the manifest and sealed identity sections, both bounded).
+Never: holds a payload in memory (only the manifest, at most 1 MiB, and the sealed identity
+sections, at most 1 MiB each and :data:`MAX_SEALED_TOTAL` together).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ from crypto.manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manif
 MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small sides look alike
 MAX_MEMBERS = 10_000
 MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small JSON
+# Sections are held in memory until the side authenticated (then decrypted, also in memory), so
+# their sum is bounded too: without it a hostile identity.age of many 1 MiB sections made the
+# reader hold about twice the bundle's size in RAM (review R7).
+MAX_SEALED_TOTAL = 16 * 1024 * 1024
 COPY_CHUNK = 1024 * 1024
 AGE_CHUNK = 64 * 1024
 _NAME_RULES = {
@@ -104,6 +109,7 @@ class InnerTarSink(io.RawIOBase):
         self._end_offset = 0
         self._section = False
         self.sections: dict[str, bytes] = {}  # sealed/<key>.age ciphertexts (identity side)
+        self._sections_total = 0
 
     def writable(self) -> bool:
         return True
@@ -181,6 +187,10 @@ class InnerTarSink(io.RawIOBase):
         self._section = member.name.startswith("sealed/")
         if self._section and member.size > MAX_SEALED_SECTION:
             raise self._fail(BundleSizeError("a sealed identity section is absurdly large"))
+        if self._section:
+            self._sections_total += member.size
+            if self._sections_total > MAX_SEALED_TOTAL:
+                raise self._fail(BundleSizeError("the sealed identity sections are absurdly large together"))
         self._member, self._remaining = member, member.size
         self._digest = hashlib.sha256()
         if member.name != "manifest.json" and self._out_dir is not None:

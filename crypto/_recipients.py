@@ -320,8 +320,14 @@ class ScryptIdentity:
 
 
 def parse_recipient(text: str) -> X25519Recipient | HybridRecipient:
-    """An ``age1...`` (X25519) or ``age1pq1...`` (hybrid) recipient. Raises :class:`KeyFormatError`."""
-    hrp, data = _bech32.decode(text.strip())
+    """An ``age1...`` (X25519) or ``age1pq1...`` (hybrid) recipient. Raises :class:`KeyFormatError`.
+
+    Recipients are lower case, as age requires (it refuses ``AGE1...``; review R10).
+    """
+    text = text.strip()
+    if text != text.lower():
+        raise KeyFormatError("recipient must be lower case")
+    hrp, data = _bech32.decode(text)
     if hrp == "age":
         return X25519Recipient(data)
     if hrp == "age1pq":

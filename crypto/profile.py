@@ -28,6 +28,8 @@ from crypto._bundle_errors import (
     ProfileSignatureError,
 )
 from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto._errors import KeyFormatError
+from crypto._recipients import parse_recipient
 from crypto.signing import b64, sign, unb64, verify
 
 PROFILE_FORMAT = "intake-archive-profile"
@@ -151,6 +153,24 @@ def _str_list(obj: dict[str, Any], name: str, *, allow_empty: bool) -> tuple[str
     return tuple(value)
 
 
+def _check_recipients(texts: tuple[str, ...]) -> None:
+    """Each recipient parses and is written canonically (so comparing strings compares keys), and
+    one side does not mix post-quantum with classic recipients, which age refuses to encrypt to.
+    Before review R10 only the prefix ``age1`` was checked: a broken recipient surfaced only when
+    a testimony was sealed, and ``"age1X"`` and ``"age1X "`` (one key) passed as disjoint."""
+    kinds: set[type] = set()
+    for text in texts:
+        try:
+            recipient = parse_recipient(text)
+        except KeyFormatError as exc:
+            raise ProfileFormatError(f"a recipient is not a valid age recipient: {exc}") from exc
+        if str(recipient) != text:
+            raise ProfileFormatError("a recipient is not in its canonical form")
+        kinds.add(type(recipient))
+    if len(kinds) > 1:
+        raise ProfileFormatError("post-quantum and classic recipients cannot be mixed on one side")
+
+
 def parse_profile(data: bytes) -> ArchiveProfile:
     """Parse and check profile.json bytes (see module docstring)."""
     if len(data) > MAX_PROFILE_BYTES:
@@ -194,9 +214,8 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         content = _str_list(obj, "content_recipients", allow_empty=False)
         identity = _str_list(obj, "identity_recipients", allow_empty=False)
         forms = _str_list(obj, "accepted_forms", allow_empty=True)
-        for r in content + identity:
-            if not r.startswith("age1"):
-                raise ProfileFormatError("recipients must be age recipients (age1...)")
+        for side in (content, identity):
+            _check_recipients(side)
         if set(content) & set(identity):
             raise ProfileFormatError("content and identity recipients must differ")
         receipt_key = unb64(obj["receipt_public_key"], 32)
