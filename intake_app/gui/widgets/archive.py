@@ -149,7 +149,17 @@ class ArchivePage(Retranslating):
         self.open_button.clicked.connect(self._pick_open_dir)
         self.bag_button.clicked.connect(self._pick_bag_dir)
         self._report: Any = None
+        self._app = app
         self.retranslate()
+
+    def shutdown(self) -> None:
+        """The page is being dropped (lock, Home): forget the custody key now and stop listening
+        to the app, so a later lock never reaches widgets that are already deleted."""
+        try:
+            self._app.locked.disconnect(self.controller.forget_custody_key)
+        except (RuntimeError, TypeError):
+            pass
+        self.controller.forget_custody_key()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Archive: check and open sealed bundles"))
