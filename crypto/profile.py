@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -253,4 +254,7 @@ def load_profile(path: Path | str, *, expected_fingerprint: str | None = None) -
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    # Decimal digits of any script count as their value: a Chinese input method types
+    # full-width "４", which used to make a correct fingerprint mismatch (review R15). Other
+    # "digits" (superscripts) stay as they are and so never match.
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text if ch.isdigit())

@@ -275,3 +275,37 @@ def test_r16_a_signing_key_file_is_never_silently_replaced(tmp_path: Path) -> No
     write_signing_key(tmp_path / "k", second, None, replace=True)  # a passphrase change replaces on purpose
     assert bytes(read_signing_key(tmp_path / "k", None)) == bytes(second)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k"]
+
+
+# --- R13: low-order X25519 recipients made encryption fail with a bare ValueError ------------------
+def test_r13_low_order_recipients_are_key_format_errors() -> None:
+    from crypto import _bech32
+    from crypto._recipients import HybridRecipient
+
+    for point in (bytes(32), (1).to_bytes(32, "little")):  # 0 and 1 have small order
+        with pytest.raises(crypto.KeyFormatError):
+            crypto.parse_recipient(_bech32.encode("age", point))
+    hybrid = crypto.HybridIdentity(b"\x0b" * 32).recipient()._bytes
+    with pytest.raises(crypto.KeyFormatError):
+        HybridRecipient(hybrid[:-32] + bytes(32))
+
+
+# --- R14: the scrypt writer allowed work factors its own readers refuse ----------------------------
+def test_r14_scrypt_work_factor_is_capped_where_readers_stop() -> None:
+    with pytest.raises(crypto.KeyFormatError):
+        crypto.ScryptRecipient("a passphrase", work_factor=23)
+    assert crypto.ScryptIdentity("x").max_work_factor == 22
+
+
+# --- R15: a fingerprint typed with full-width digits did not match ---------------------------------
+def test_r15_fingerprint_accepts_full_width_digits_and_still_refuses_wrong_ones(tmp_path: Path) -> None:
+    from crypto.profile import load_profile
+
+    (tmp_path / "profile.json").write_bytes(ARCHIVE.profile.to_json())
+    right = ARCHIVE.profile.fingerprint()
+    full_width = right.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+    assert load_profile(tmp_path / "profile.json", expected_fingerprint=full_width) == ARCHIVE.profile
+    wrong = ("1" if right[0] != "1" else "2") + right[1:]
+    for text in (wrong, right.replace(right[0], "¹", 1) if right[0] == "1" else "²" + right[1:]):
+        with pytest.raises(crypto.ProfileSignatureError):
+            load_profile(tmp_path / "profile.json", expected_fingerprint=text)
