@@ -189,8 +189,11 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         raise ProfilePrivateKeyError("profile holds private key material")
     if obj.get("format") != PROFILE_FORMAT:
         raise ProfileFormatError("not an archive profile")
-    if obj.get("version") != PROFILE_VERSION:
-        raise ProfileFormatError(f"unknown profile version {obj.get('version')!r}")
+    version = obj.get("version")
+    # ``True == 1`` in Python: without the type check "version": true passed, and verified with
+    # the signature made over "version": 1 (two byte strings, one signature; review R17).
+    if not isinstance(version, int) or isinstance(version, bool) or version != PROFILE_VERSION:
+        raise ProfileFormatError(f"unknown profile version {version!r}")
     if set(obj) != _FIELDS:
         raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ _FIELDS)}")
     try:

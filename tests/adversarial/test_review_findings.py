@@ -309,3 +309,20 @@ def test_r15_fingerprint_accepts_full_width_digits_and_still_refuses_wrong_ones(
     for text in (wrong, right.replace(right[0], "¹", 1) if right[0] == "1" else "²" + right[1:]):
         with pytest.raises(crypto.ProfileSignatureError):
             load_profile(tmp_path / "profile.json", expected_fingerprint=text)
+
+
+# --- R17: JSON true passed as version 1 (True == 1 in Python) --------------------------------------
+def test_r17_true_is_not_version_one(tmp_path: Path) -> None:
+    obj = json.loads(ARCHIVE.profile.to_json())
+    obj["version"] = True  # the signature over "version": 1 verified for this too
+    with pytest.raises(ProfileFormatError):
+        parse_profile(json.dumps(obj).encode())
+    meta = b'{"bundle_id":"' + b"ab" * 16 + b'","format":"intake-sealed-bundle","version":true}'
+    with pytest.raises(crypto.UnknownVersionError):
+        B._parse_bundle_json(meta)
+
+
+def test_r11_checkpoint_extension_lines_are_not_empty() -> None:
+    assert tlog.Checkpoint.parse(f"origin\n1\n{ROOT}\nextension\n").size == 1
+    with pytest.raises(tlog.NoteFormatError):
+        tlog.Checkpoint.parse(f"origin\n1\n{ROOT}\n\nextension\n")
