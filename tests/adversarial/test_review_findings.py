@@ -326,3 +326,13 @@ def test_r11_checkpoint_extension_lines_are_not_empty() -> None:
     assert tlog.Checkpoint.parse(f"origin\n1\n{ROOT}\nextension\n").size == 1
     with pytest.raises(tlog.NoteFormatError):
         tlog.Checkpoint.parse(f"origin\n1\n{ROOT}\n\nextension\n")
+
+
+# --- R18: errors quoted the first line of a non-age input (an identity file's secret key) --------------
+@pytest.mark.parametrize("armor", [None, True])
+def test_r18_errors_never_quote_a_non_age_input(armor: bool | None) -> None:
+    identity = crypto.X25519Identity(b"\x0c" * 32)
+    secret = str(identity)
+    with pytest.raises(crypto.AgeError) as caught:
+        crypto.decrypt_bytes((secret + "\n").encode(), [identity], armor=armor)
+    assert secret[16:40] not in str(caught.value) and secret[16:40] not in repr(caught.value)
