@@ -336,3 +336,42 @@ def test_r18_errors_never_quote_a_non_age_input(armor: bool | None) -> None:
     with pytest.raises(crypto.AgeError) as caught:
         crypto.decrypt_bytes((secret + "\n").encode(), [identity], armor=armor)
     assert secret[16:40] not in str(caught.value) and secret[16:40] not in repr(caught.value)
+
+
+# --- R19: a manifest entry's kind was not tied to its path -------------------------------------------
+@pytest.mark.parametrize("path,kind,sensitivity", [
+    ("audio/" + "a" * 32 + ".flac", "attachment", "content"),      # a voice passed off as a content attachment
+    ("attachments/" + "a" * 32 + ".jpg", "answers", "content"),
+    ("answers.json", "audio", "restricted-content"),
+])
+def test_r19_a_file_kind_must_match_its_path(path: str, kind: str, sensitivity: str) -> None:
+    obj = _manifest()
+    obj["files"] = [{"kind": kind, "media_type": "x/y", "path": path, "sensitivity": sensitivity,
+                     "sha256": "0" * 64, "size": 1}]
+    with pytest.raises(ManifestError):
+        parse_manifest(_resigned(obj))
+
+
+# --- R20: answers.json claiming "content" while holding restricted-content answers ----------------------
+@pytest.mark.parametrize("restricted,accepted", [({}, True), ({"voice_note": "names a neighbour"}, False)])
+def test_r20_answers_claiming_content_must_hold_no_restricted_answers(tmp_path: Path, restricted: dict[str, str],
+                                                                      accepted: bool) -> None:
+    answers = canonical({"content": {"account": "I saw it."}, "restricted-content": restricted})
+    entry = FileEntry("answers.json", hashlib.sha256(answers).hexdigest(), len(answers), "application/json",
+                      "answers", sensitivity="content")
+    manifest = build_manifest(
+        side="content", link_id="cd" * 16, form_id="f", form_version="1",
+        captured_started=datetime(1989, 6, 4, tzinfo=UTC), captured_ended=None, sealed_at=datetime(2026, 1, 1, tzinfo=UTC),
+        interviewer_role="interviewer", tool_version="x", files=[entry], device_key=DEVICE, bundle_id="ab" * 16,
+        consent={},
+    )
+    bundle = _outer([("content.age", _to(ARCHIVE.profile.content_recipients,
+                                         _inner([("answers.json", answers)], manifest)))])
+    (tmp_path / "b.tib").write_bytes(bundle)
+    if accepted:
+        B.read_bundle(tmp_path / "b.tib", [ARCHIVE.content_key], tmp_path / "out")
+        assert (tmp_path / "out" / "content" / "answers.json").read_bytes() == answers
+    else:
+        with pytest.raises(crypto.BundleIntegrityError):
+            B.read_bundle(tmp_path / "b.tib", [ARCHIVE.content_key], tmp_path / "out")
+        assert not any((tmp_path / "out").iterdir())
