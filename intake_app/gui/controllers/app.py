@@ -79,9 +79,11 @@ class AppController(QObject):
             short that were recovered and attached, as (interview number, seconds).
         language_changed(str lang): a new catalogue is installed.
         profile_changed(object ProfileInfo | None).
+        wiped(): a panic wipe destroyed everything; the app starts again from its first run.
     """
 
     locked = Signal()
+    wiped = Signal()
     unlocked = Signal()
     recordings_recovered = Signal(list)
     language_changed = Signal(str)
@@ -198,6 +200,23 @@ class AppController(QObject):
             except Exception as exc:  # noqa: BLE001 - locking must never be blocked by a failing close
                 crash_handler(exc)
         self.locked.emit()
+
+    def wipe(self) -> Task:
+        """Panic wipe: lock first (keys zeroed, every screen with data dropped, tor stopped),
+        then destroy everything under INTAKE_HOME in a worker (no passphrase needed)."""
+        self.lock()
+
+        def work(ctx: TaskContext) -> Any:
+            return service("intake_app.panic").panic_wipe(paths.home())
+
+        return run_task(work, on_done=self._wiped)
+
+    def _wiped(self, _remaining: Any) -> None:
+        # The settings file is gone; keep only the language in memory (nothing is written).
+        self.settings = GuiSettings(lang=self.settings.lang)
+        self._profile = None
+        self._profile_info = None
+        self.wiped.emit()
 
     # -- archive profile ----------------------------------------------------------------
     def read_profile(self, path: str | Path) -> Task:
