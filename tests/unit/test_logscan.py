@@ -30,3 +30,23 @@ def test_debug_records_of_any_logger_are_kept_and_secrets_recognised() -> None:
         record = logging.LogRecord("intake", logging.DEBUG, __file__, 1, "failed", (), sys.exc_info())
     assert logscan.secrets_in(logscan._text(record)) == [secret]
     assert not logscan.secrets_in("stored a bundle and logged its receipt")
+
+
+def test_stripping_a_photo_logs_none_of_its_exif(caplog) -> None:  # type: ignore[no-untyped-def]
+    # Pillow at DEBUG printed every EXIF tag it read (the camera owner's name): found by the log scan.
+    import io
+
+    from PIL import Image
+
+    from intake_app.metadata_strip import strip_metadata
+
+    owner = canary("camera owner")
+    exif = Image.Exif()
+    exif[315] = owner  # Artist
+    photo = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(photo, "JPEG", exif=exif.tobytes())
+    caplog.set_level(logging.DEBUG)
+    photo.seek(0)
+    stripped = strip_metadata(photo, "image/jpeg").read()
+    assert owner.encode() not in stripped
+    assert not logscan.secrets_in("\n".join(logscan._text(r) for r in caplog.records), [owner])
