@@ -34,6 +34,11 @@ from crypto._stream import NONCE_SIZE, BufferedSource, decrypt_payload, default_
 def _check_recipients(recipients: Sequence[Recipient]) -> None:
     if not recipients:
         raise RecipientsError("no recipients")
+    scrypt = [r for r in recipients if any(label.startswith("scrypt:") for label in r.labels)]
+    if scrypt and len(recipients) != 1:
+        # Also the same ScryptRecipient twice: its label is per object, so the label rule alone
+        # let two scrypt stanzas through, a file that no reader opens (review R8).
+        raise RecipientsError("a passphrase (scrypt) recipient must be the only recipient")
     labels = {r.labels for r in recipients}
     if len(labels) != 1:
         if any(label.startswith("scrypt:") for ls in labels for label in ls):

@@ -6,7 +6,8 @@ restricted to objects, arrays, strings, booleans, null and integers in the I-JSO
 (|n| <= 2**53 - 1). Floats are refused (JCS's number formatting is where implementations
 disagree; nothing here needs them). Object keys are sorted by their UTF-16 code units, strings
 are emitted as UTF-8 with only the escapes JCS prescribes. ``strict_loads`` refuses duplicate
-keys, floats, NaN/Infinity, lone surrogates and non-canonical text when asked.
+keys, floats, NaN/Infinity, lone surrogates (in keys too), integers outside the safe range, and
+non-canonical text when asked; it and ``canonical`` raise :class:`CanonicalJSONError` only.
 
 Never: accepts a float, a non-string key or a value it cannot serialise exactly.
 """
@@ -56,14 +57,18 @@ def _emit(value: Any, out: list[str]) -> None:
             _emit(item, out)
         out.append("]")
     elif isinstance(value, dict):
+        # Keys are checked (type, lone surrogates) before sorting: the UTF-16 sort key of a lone
+        # surrogate would raise UnicodeEncodeError, outside this module's error type (review R6).
+        keys: dict[str, str] = {}
         for key in value:
             if not isinstance(key, str):
                 raise CanonicalJSONError("object keys must be strings")
+            keys[key] = _string(key)
         out.append("{")
         for i, key in enumerate(sorted(value, key=lambda k: k.encode("utf-16-be"))):
             if i:
                 out.append(",")
-            out.append(_string(key))
+            out.append(keys[key])
             out.append(":")
             _emit(value[key], out)
         out.append("}")
@@ -72,9 +77,12 @@ def _emit(value: Any, out: list[str]) -> None:
 
 
 def canonical(value: Any) -> bytes:
-    """The RFC 8785 canonical UTF-8 bytes of ``value``."""
+    """The RFC 8785 canonical UTF-8 bytes of ``value``. Raises :class:`CanonicalJSONError` only."""
     out: list[str] = []
-    _emit(value, out)
+    try:
+        _emit(value, out)
+    except RecursionError as exc:  # nesting deeper than the interpreter's stack (review R6)
+        raise CanonicalJSONError("value is nested too deeply") from exc
     return "".join(out).encode("utf-8")
 
 
@@ -92,7 +100,13 @@ def _no_float(text: str) -> Any:
 
 
 def strict_loads(data: bytes, *, require_canonical: bool = False) -> Any:
-    """Parse UTF-8 JSON strictly; with ``require_canonical`` the bytes must be exactly canonical."""
+    """Parse UTF-8 JSON strictly; with ``require_canonical`` the bytes must be exactly canonical.
+
+    Whatever ``require_canonical`` says, the value must lie inside the canonical subset (no lone
+    surrogates, integers within +-(2**53-1)), so a caller that later signs or verifies the value
+    never meets a :class:`CanonicalJSONError` outside its own error handling (review R6).
+    Raises :class:`CanonicalJSONError` and nothing else.
+    """
     try:
         text = data.decode("utf-8", errors="strict")
         value = json.loads(
@@ -102,6 +116,7 @@ def strict_loads(data: bytes, *, require_canonical: bool = False) -> Any:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise CanonicalJSONError(f"not valid JSON: {exc}") from exc
-    if require_canonical and canonical(value) != data:
+    encoded = canonical(value)
+    if require_canonical and encoded != data:
         raise CanonicalJSONError("JSON is not in canonical form")
     return value

@@ -13,8 +13,9 @@ the Padmé length, nothing after the end of the outer archive. With an ``out_dir
 written only into a fresh private staging directory inside it and moved to its final place only
 after every check of every opened side passed; on any failure the staging directory is removed
 and ``out_dir`` is left as it was. Without ``out_dir`` (verify) no plaintext touches the disk.
-Memory stays flat: payloads stream through fixed-size buffers; only manifests (at most 1 MiB)
-and ``BUNDLE`` (at most 4 KiB) are held whole.
+Memory stays flat: payloads stream through fixed-size buffers; only manifests (at most 1 MiB),
+``BUNDLE`` (at most 4 KiB) and the sealed identity sections (at most 16 MiB together, with their
+plaintext) are held whole.
 Never: calls ``tarfile.extractall``, follows or creates links, or writes outside ``out_dir``.
 """
 
@@ -435,8 +436,9 @@ def _parse_bundle_json(raw: bytes) -> tuple[str, int]:
         raise BundleFormatError(f"BUNDLE is not canonical JSON: {exc}") from exc
     if not isinstance(meta, dict) or meta.get("format") != BUNDLE_FORMAT:
         raise BundleFormatError("not a sealed bundle")
-    if meta.get("version") != BUNDLE_VERSION:
-        raise UnknownVersionError(f"unknown bundle version {meta.get('version')!r}")
+    version = meta.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version != BUNDLE_VERSION:  # true == 1 (R17)
+        raise UnknownVersionError(f"unknown bundle version {version!r}")
     if set(meta) != {"bundle_id", "format", "version"} or not HEX128.fullmatch(str(meta["bundle_id"])):
         raise BundleFormatError("BUNDLE fields are malformed")
     return str(meta["bundle_id"]), BUNDLE_VERSION

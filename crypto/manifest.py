@@ -45,9 +45,41 @@ Side = Literal["content", "identity"]
 Sensitivity = Literal["identity", "content", "restricted-content"]
 HEX128 = re.compile(r"[0-9a-f]{32}")
 HEX256 = re.compile(r"[0-9a-f]{64}")
-# RFC 3339 date-time with an explicit offset (Z or +hh:mm); the time zone is never implied.
-RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)")
+# RFC 3339 date-time with an explicit offset (Z or +hh:mm), seconds precision (SPEC 2.1); the
+# time zone is never implied. ASCII digits only: "\d" also matched "١٩٨٩" (review R9).
+RFC3339 = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})")
+
+
+def is_rfc3339(text: object) -> bool:
+    """True for an RFC 3339 time of the shape above that names a real moment (no month 13,
+    hour 24 or offset of 24 hours, which the pattern alone let through; review R9)."""
+    if not isinstance(text, str) or not RFC3339.fullmatch(text):
+        return False
+    try:
+        datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return False
+    return True
 KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
+# The kind each member name carries (SPEC 2.4). Unchecked before review R19, so "audio/x.flac"
+# could be listed as an "attachment" of class "content", past the rule that audio is
+# restricted-content.
+_KIND_OF_PATH = (
+    (re.compile(r"answers\.json"), "answers"),
+    (re.compile(r"identity\.json"), "identity-answers"),
+    (re.compile(r"audio/.+"), "audio"),
+    (re.compile(r"attachments/.+"), "attachment"),
+    (re.compile(r"originals/.+"), "original"),
+    (re.compile(r"sealed/.+"), "sealed-identity"),
+)
+
+
+def kind_of_path(path: str) -> str | None:
+    """The kind a member name implies, or None for a name no side allows."""
+    for pattern, kind in _KIND_OF_PATH:
+        if pattern.fullmatch(path):
+            return kind
+    return None
 
 _COMMON = {
     "format",
@@ -245,6 +277,8 @@ def _check_file(entry: Any, side: str, version: int) -> None:
         raise ManifestError("file entry size is malformed")
     if not isinstance(entry["media_type"], str) or entry["kind"] not in KINDS:
         raise ManifestError("file entry media type or kind is malformed")
+    if kind_of_path(entry["path"]) != entry["kind"]:
+        raise ManifestError(f"file entry of kind {entry['kind']!r} has a path of another kind")
     if "original_name" in entry and not isinstance(entry["original_name"], str):
         raise ManifestError("original_name must be a string")
     if version >= 2:
@@ -280,11 +314,11 @@ def parse_manifest(data: bytes) -> Manifest:
         form, captured, tool = obj["form"], obj["captured"], obj["tool"]
         if set(form) != {"id", "version"} or not all(isinstance(v, str) and v for v in form.values()):
             raise ManifestError("form is malformed")
-        if set(captured) != {"started", "ended"} or not RFC3339.fullmatch(captured["started"]):
+        if set(captured) != {"started", "ended"} or not is_rfc3339(captured["started"]):
             raise ManifestError("capture time is malformed")
-        if captured["ended"] is not None and not RFC3339.fullmatch(captured["ended"]):
+        if captured["ended"] is not None and not is_rfc3339(captured["ended"]):
             raise ManifestError("capture end time is malformed")
-        if not RFC3339.fullmatch(obj["sealed_at"]) or not isinstance(obj["interviewer_role"], str):
+        if not is_rfc3339(obj["sealed_at"]) or not isinstance(obj["interviewer_role"], str):
             raise ManifestError("sealed_at or interviewer_role is malformed")
         if (
             set(tool) != {"name", "version"}
@@ -316,6 +350,14 @@ def parse_manifest(data: bytes) -> Manifest:
                     "derived_sha256",
                 }:
                     raise ManifestError("derivation is malformed")
+                # Values were unchecked before review R12 (any JSON passed, e.g. a number as a path).
+                if not isinstance(d["original"], str) or not isinstance(d["derived"], str) or not (
+                    HEX256.fullmatch(str(d["original_sha256"])) and HEX256.fullmatch(str(d["derived_sha256"]))
+                ):
+                    raise ManifestError("derivation is malformed")
+            originals = [d["original"] for d in obj["derivations"]]
+            if originals != sorted(originals):
+                raise ManifestError("derivations must be sorted by original (SPEC 2.7)")
     # AttributeError: a field of the wrong JSON type (a list where an object belongs, null for a
     # key) reaches a method call; every such shape must be a ManifestError (review finding R2).
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +29,8 @@ from crypto._bundle_errors import (
     ProfileSignatureError,
 )
 from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto._errors import KeyFormatError
+from crypto._recipients import parse_recipient
 from crypto.signing import b64, sign, unb64, verify
 
 PROFILE_FORMAT = "intake-archive-profile"
@@ -151,6 +154,24 @@ def _str_list(obj: dict[str, Any], name: str, *, allow_empty: bool) -> tuple[str
     return tuple(value)
 
 
+def _check_recipients(texts: tuple[str, ...]) -> None:
+    """Each recipient parses and is written canonically (so comparing strings compares keys), and
+    one side does not mix post-quantum with classic recipients, which age refuses to encrypt to.
+    Before review R10 only the prefix ``age1`` was checked: a broken recipient surfaced only when
+    a testimony was sealed, and ``"age1X"`` and ``"age1X "`` (one key) passed as disjoint."""
+    kinds: set[type] = set()
+    for text in texts:
+        try:
+            recipient = parse_recipient(text)
+        except KeyFormatError as exc:
+            raise ProfileFormatError(f"a recipient is not a valid age recipient: {exc}") from exc
+        if str(recipient) != text:
+            raise ProfileFormatError("a recipient is not in its canonical form")
+        kinds.add(type(recipient))
+    if len(kinds) > 1:
+        raise ProfileFormatError("post-quantum and classic recipients cannot be mixed on one side")
+
+
 def parse_profile(data: bytes) -> ArchiveProfile:
     """Parse and check profile.json bytes (see module docstring)."""
     if len(data) > MAX_PROFILE_BYTES:
@@ -168,8 +189,11 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         raise ProfilePrivateKeyError("profile holds private key material")
     if obj.get("format") != PROFILE_FORMAT:
         raise ProfileFormatError("not an archive profile")
-    if obj.get("version") != PROFILE_VERSION:
-        raise ProfileFormatError(f"unknown profile version {obj.get('version')!r}")
+    version = obj.get("version")
+    # ``True == 1`` in Python: without the type check "version": true passed, and verified with
+    # the signature made over "version": 1 (two byte strings, one signature; review R17).
+    if not isinstance(version, int) or isinstance(version, bool) or version != PROFILE_VERSION:
+        raise ProfileFormatError(f"unknown profile version {version!r}")
     if set(obj) != _FIELDS:
         raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ _FIELDS)}")
     try:
@@ -194,9 +218,8 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         content = _str_list(obj, "content_recipients", allow_empty=False)
         identity = _str_list(obj, "identity_recipients", allow_empty=False)
         forms = _str_list(obj, "accepted_forms", allow_empty=True)
-        for r in content + identity:
-            if not r.startswith("age1"):
-                raise ProfileFormatError("recipients must be age recipients (age1...)")
+        for side in (content, identity):
+            _check_recipients(side)
         if set(content) & set(identity):
             raise ProfileFormatError("content and identity recipients must differ")
         receipt_key = unb64(obj["receipt_public_key"], 32)
@@ -234,4 +257,7 @@ def load_profile(path: Path | str, *, expected_fingerprint: str | None = None) -
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    # Decimal digits of any script count as their value: a Chinese input method types
+    # full-width "４", which used to make a correct fingerprint mismatch (review R15). Other
+    # "digits" (superscripts) stay as they are and so never match.
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text if ch.isdigit())

@@ -32,7 +32,7 @@ from crypto import tlog
 HEADER = "intake-receipt/v1"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")
-_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")  # ASCII digits (R9)
 
 
 class ReceiptError(Exception):
@@ -97,9 +97,18 @@ class Receipt:
         # ASCII, canonical decimals of at most 20 digits (review finding R4: str.isdigit() took "²").
         if not re.fullmatch(r"[0-9a-f]{64}", digest) or not _DECIMAL.fullmatch(size) or not _DECIMAL.fullmatch(index):
             raise ReceiptFormatError("malformed receipt field")
-        if not _TIME_RE.match(fields["received"]):
+        if not _TIME_RE.fullmatch(fields["received"]) or not _real_time(fields["received"]):
             raise ReceiptFormatError("malformed receipt time")
         return cls(digest, int(size), fields["received"], int(index))
+
+
+def _real_time(text: str) -> bool:
+    """A calendar-valid UTC time (the pattern alone took month 13 or hour 25; review R9)."""
+    try:
+        datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return False
+    return True
 
 
 def utc_now() -> str:

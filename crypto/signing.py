@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import os
 from pathlib import Path
@@ -27,7 +28,7 @@ import nacl.exceptions
 import nacl.signing
 
 from crypto._bundle_errors import PassphraseRequiredError, SigningKeyError, WrongKeyPassphraseError
-from crypto._canonical import canonical
+from crypto._canonical import CanonicalJSONError, canonical
 
 SEED_PREFIX = "INTAKE-ED25519-SEED-1:"
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -61,10 +62,14 @@ def sign(key: nacl.signing.SigningKey, domain: str, body: Any) -> bytes:
 
 
 def verify(public_key: bytes, domain: str, body: Any, signature: bytes) -> bool:
-    """True iff ``signature`` is a valid Ed25519 signature by ``public_key`` for (domain, body)."""
+    """True iff ``signature`` is a valid Ed25519 signature by ``public_key`` for (domain, body).
+
+    A body outside the canonical JSON subset cannot have been signed: False, never an exception.
+    """
     try:
         nacl.signing.VerifyKey(public_key).verify(signed_message(domain, body), signature)
-    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, nacl.exceptions.TypeError):
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, nacl.exceptions.TypeError,
+            CanonicalJSONError):
         return False
     return True
 
@@ -102,8 +107,13 @@ def write_signing_key(
     passphrase: str | None,
     *,
     work_factor: int = DEFAULT_WORK_FACTOR,
+    replace: bool = False,
 ) -> None:
-    """Write ``key`` to ``path`` (0600, atomically); age-scrypt protected unless passphrase is None."""
+    """Write ``key`` to ``path`` (0600, atomically); age-scrypt protected unless passphrase is None.
+
+    Refuses (``FileExistsError``) to replace an existing file unless ``replace`` is true (a
+    passphrase change): a signing key that is silently overwritten is lost for good (review R16).
+    """
     import crypto
 
     text = key_file_text(key).encode("utf-8")
@@ -112,11 +122,14 @@ def write_signing_key(
         if passphrase is None
         else crypto.encrypt_bytes(text, [crypto.ScryptRecipient(passphrase, work_factor=work_factor)])
     )
-    write_private_file(Path(path), data)
+    write_private_file(Path(path), data, replace=replace)
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Create ``path`` with mode 0600 through a temporary sibling and an atomic rename."""
+def write_private_file(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Create ``path`` with mode 0600 through a temporary sibling and an atomic rename; an
+    existing ``path`` is an error (``FileExistsError``) unless ``replace``."""
+    if not replace and os.path.lexists(path):
+        raise FileExistsError(errno.EEXIST, "refusing to replace an existing key file", str(path))
     tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

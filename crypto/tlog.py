@@ -25,6 +25,8 @@ HASH_SIZE = 32
 _ED25519 = b"\x01"  # the signed-note signature type for Ed25519
 _SIG_PREFIX = "\u2014 "  # em dash and space start every signature line
 _DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # C2SP signed-note: no ASCII control but newline
+MAX_SIGNATURES = 100  # C2SP signed-note: verifiers SHOULD cap it and MUST accept 16 (as Go's note)
 
 
 class TlogError(Exception):
@@ -181,8 +183,8 @@ def verifier_key(name: str, public_key: bytes) -> str:
 def sign_note(text: str, name: str, key: nacl.signing.SigningKey) -> str:
     """A signed note: ``text`` (must end in a newline), a blank line, one signature line."""
     _check_name(name)
-    if not text.endswith("\n") or "\n\n" in text:
-        raise NoteFormatError("note text must end in a newline and contain no blank line")
+    if not text.endswith("\n") or "\n\n" in text or _CONTROL.search(text):
+        raise NoteFormatError("note text must end in a newline and contain no blank line or control character")
     signature = key.sign(text.encode("utf-8")).signature
     blob = base64.b64encode(_key_id(name, bytes(key.verify_key)) + signature).decode()
     return f"{text}\n{_SIG_PREFIX}{name} {blob}\n"
@@ -195,9 +197,13 @@ def open_note(note: str, name: str, public_key: bytes) -> str:
         note.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate from JSON: not UTF-8 text (review finding R3)
         raise NoteFormatError("note is not UTF-8 text") from exc
+    if _CONTROL.search(note):  # a MUST of C2SP signed-note that was not checked (review R11)
+        raise NoteFormatError("note holds an ASCII control character other than newline")
     text, sep, sigs = note.rpartition("\n\n")
     if not sep or not sigs.endswith("\n"):
         raise NoteFormatError("no signature block")
+    if sigs.count("\n") > MAX_SIGNATURES:
+        raise NoteFormatError("note has too many signature lines")
     text += "\n"
     wanted = _key_id(name, public_key)
     verify = nacl.signing.VerifyKey(public_key)
@@ -238,6 +244,8 @@ class Checkpoint:
         lines = text.split("\n")
         if len(lines) < 4 or lines[-1] != "" or not lines[0]:
             raise NoteFormatError("a checkpoint has an origin, a size and a root hash")
+        if "" in lines[3:-1]:  # C2SP tlog-checkpoint: extension lines MUST be non-empty (R11)
+            raise NoteFormatError("a checkpoint extension line is empty")
         size_text = lines[1]
         # ASCII digits only (str.isdigit() also takes "²" and "١٢") and at most 20 of them, so
         # int() can neither fail nor be made slow (review finding R4).

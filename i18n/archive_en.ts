@@ -32,6 +32,26 @@
         <translation>Fetched {0} new bundles ({1} already here).</translation>
     </message>
     <message>
+        <source>Staff onion: {0}</source>
+        <translation>Staff onion: {0}</translation>
+    </message>
+    <message>
+        <source>Authorised staff keys: {0}</source>
+        <translation>Authorised staff keys: {0}</translation>
+    </message>
+    <message>
+        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <translation>Restart the receiver's tor so that it reads the authorised keys.</translation>
+    </message>
+    <message>
+        <source>Private key written to {0} (keep it on this machine).</source>
+        <translation>Private key written to {0} (keep it on this machine).</translation>
+    </message>
+    <message>
+        <source>Give the archive this public key to authorise: {0}</source>
+        <translation>Give the archive this public key to authorise: {0}</translation>
+    </message>
+    <message>
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>Linked (link id {0}); the act is recorded in both custody logs.</translation>
     </message>
@@ -57,6 +77,22 @@
     <message>
         <source>Check the directory and the event type.</source>
         <translation>Check the directory and the event type.</translation>
+    </message>
+    <message>
+        <source>There is no custody key at {0}.</source>
+        <translation>There is no custody key at {0}.</translation>
+    </message>
+    <message>
+        <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
+        <translation>Choose your existing custody key file, or give a new passphrase twice to create one.</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used: {0}</source>
+        <translation>The staff onion key cannot be used: {0}</translation>
+    </message>
+    <message>
+        <source>Check the name, the key text and that no key of that name exists yet.</source>
+        <translation>Check the name, the key text and that no key of that name exists yet.</translation>
     </message>
     <message>
         <source>The bag cannot be made: {0}</source>

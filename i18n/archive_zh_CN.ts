@@ -32,6 +32,26 @@
         <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
     </message>
     <message>
+        <source>Staff onion: {0}</source>
+        <translation>工作人员洋葱地址：{0}</translation>
+    </message>
+    <message>
+        <source>Authorised staff keys: {0}</source>
+        <translation>已授权的工作人员密钥：{0}</translation>
+    </message>
+    <message>
+        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <translation>请重启接收服务器的 tor，使其读取已授权的密钥。</translation>
+    </message>
+    <message>
+        <source>Private key written to {0} (keep it on this machine).</source>
+        <translation>私钥已写入 {0}（请只保存在这台机器上）。</translation>
+    </message>
+    <message>
+        <source>Give the archive this public key to authorise: {0}</source>
+        <translation>请把这个公钥交给档案馆进行授权：{0}</translation>
+    </message>
+    <message>
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>已关联（关联编号 {0}）；此操作已记录在两份保管日志中。</translation>
     </message>
@@ -57,6 +77,22 @@
     <message>
         <source>Check the directory and the event type.</source>
         <translation>请检查目录和事件类型。</translation>
+    </message>
+    <message>
+        <source>There is no custody key at {0}.</source>
+        <translation>{0} 处没有保管密钥。</translation>
+    </message>
+    <message>
+        <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
+        <translation>请选择您现有的保管密钥文件，或输入两次新密码来创建一个。</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used: {0}</source>
+        <translation>无法使用该工作人员洋葱密钥：{0}</translation>
+    </message>
+    <message>
+        <source>Check the name, the key text and that no key of that name exists yet.</source>
+        <translation>请检查名称、密钥文本，并确认还没有同名的密钥。</translation>
     </message>
     <message>
         <source>The bag cannot be made: {0}</source>

@@ -32,6 +32,26 @@
         <translation>已取回 {0} 個新包（{1} 個已在此處）。</translation>
     </message>
     <message>
+        <source>Staff onion: {0}</source>
+        <translation>工作人員洋蔥位址：{0}</translation>
+    </message>
+    <message>
+        <source>Authorised staff keys: {0}</source>
+        <translation>已授權的工作人員金鑰：{0}</translation>
+    </message>
+    <message>
+        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <translation>請重新啟動接收伺服器的 tor，使其讀取已授權的金鑰。</translation>
+    </message>
+    <message>
+        <source>Private key written to {0} (keep it on this machine).</source>
+        <translation>私鑰已寫入 {0}（請只保存在這台機器上）。</translation>
+    </message>
+    <message>
+        <source>Give the archive this public key to authorise: {0}</source>
+        <translation>請把這個公鑰交給檔案館進行授權：{0}</translation>
+    </message>
+    <message>
         <source>Linked (link id {0}); the act is recorded in both custody logs.</source>
         <translation>已關聯（關聯編號 {0}）；此操作已記錄在兩份保管日誌中。</translation>
     </message>
@@ -57,6 +77,22 @@
     <message>
         <source>Check the directory and the event type.</source>
         <translation>請檢查目錄和事件類型。</translation>
+    </message>
+    <message>
+        <source>There is no custody key at {0}.</source>
+        <translation>{0} 處沒有保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Choose your existing custody key file, or give a new passphrase twice to create one.</source>
+        <translation>請選擇您現有的保管金鑰檔案，或輸入兩次新密碼來建立一個。</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used: {0}</source>
+        <translation>無法使用該工作人員洋蔥金鑰：{0}</translation>
+    </message>
+    <message>
+        <source>Check the name, the key text and that no key of that name exists yet.</source>
+        <translation>請檢查名稱、金鑰文字，並確認還沒有同名的金鑰。</translation>
     </message>
     <message>
         <source>The bag cannot be made: {0}</source>

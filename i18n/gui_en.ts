@@ -8,6 +8,10 @@
         <translation>Creating the encrypted store…</translation>
     </message>
     <message>
+        <source>Checking for recordings cut short…</source>
+        <translation>Checking for recordings cut short…</translation>
+    </message>
+    <message>
         <source>Creating the demo archive…</source>
         <translation>Creating the demo archive…</translation>
     </message>
@@ -37,6 +41,38 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Your custody key (signs the custody log)</source>
+        <translation>Your custody key (signs the custody log)</translation>
+    </message>
+    <message>
+        <source>Custody key fi&amp;le:</source>
+        <translation>Custody key fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Custody key pa&amp;ssphrase:</source>
+        <translation>Custody key pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat (new key only):</source>
+        <translation>&amp;Repeat (new key only):</translation>
+    </message>
+    <message>
+        <source>Choose a custody key file</source>
+        <translation>Choose a custody key file</translation>
+    </message>
+    <message>
+        <source>Custody key file</source>
+        <translation>Custody key file</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase</source>
+        <translation>Custody key passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new custody key passphrase</source>
+        <translation>Repeat the new custody key passphrase</translation>
     </message>
     <message>
         <source>Choose a bundle file</source>
@@ -99,8 +135,32 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
-        <translation>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</translation>
+    </message>
+    <message>
+        <source>Unlocking the custody key…</source>
+        <translation>Unlocking the custody key…</translation>
+    </message>
+    <message>
+        <source>&amp;Create custody key</source>
+        <translation>&amp;Create custody key</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock custody key</source>
+        <translation>&amp;Unlock custody key</translation>
+    </message>
+    <message>
+        <source>Unlocked: key {0}. Openings and exports are signed with it.</source>
+        <translation>Unlocked: key {0}. Openings and exports are signed with it.</translation>
+    </message>
+    <message>
+        <source>No custody key there yet: give a new passphrase twice to create it.</source>
+        <translation>No custody key there yet: give a new passphrase twice to create it.</translation>
+    </message>
+    <message>
+        <source>Locked. Openings and exports need it unlocked.</source>
+        <translation>Locked. Openings and exports need it unlocked.</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -133,6 +193,14 @@
     <message>
         <source>Writing the BagIt bag…</source>
         <translation>Writing the BagIt bag…</translation>
+    </message>
+    <message>
+        <source>✔ Custody log verified: {0} signed events, chain intact.</source>
+        <translation>✔ Custody log verified: {0} signed events, chain intact.</translation>
+    </message>
+    <message>
+        <source>✘ Custody log does not verify.</source>
+        <translation>✘ Custody log does not verify.</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -178,8 +246,8 @@
         <translation>Drop photos or documents here</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
-        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</translation>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -196,6 +264,10 @@
 </context>
 <context>
     <name>AudioController</name>
+    <message>
+        <source>{0} (recording {1})</source>
+        <translation>{0} (recording {1})</translation>
+    </message>
     <message>
         <source>Recording {0} ({1}, {2} KB)</source>
         <translation>Recording {0} ({1}, {2} KB)</translation>
@@ -218,6 +290,14 @@
     <message>
         <source>You can start again when you are ready.</source>
         <translation>You can start again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Unlock your custody key first.</source>
+        <translation>Unlock your custody key first.</translation>
+    </message>
+    <message>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -248,24 +328,40 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
-        <translation>Import the archive&apos;s profile, or choose the demo archive.</translation>
+        <source>Import the archive's profile, or choose the demo archive.</source>
+        <translation>Import the archive's profile, or choose the demo archive.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
-        <translation>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</translation>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
         <translation>Not connected to Tor yet.</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
-        <translation>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</translation>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
+    </message>
+    <message>
+        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
+        <translation>{0} interviews hold material sealed for the current archive; the new archive could not open it.</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>Finish them and send them to the current archive first, then change the archive.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in the settings (“{0}”) is not connected.</source>
+        <translation>The microphone chosen in the settings (“{0}”) is not connected.</translation>
+    </message>
+    <message>
+        <source>Connect it, or choose another input under Settings → Microphone, then record again.</source>
+        <translation>Connect it, or choose another input under Settings → Microphone, then record again.</translation>
     </message>
 </context>
 <context>
@@ -458,8 +554,8 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
-        <translation>Sealed: only the archive&apos;s identity custodians can read this.</translation>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <translation>Sealed: only the archive's identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -564,8 +660,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
-        <translation>No interviews yet. Press &quot;New interview&quot; to begin.</translation>
+        <source>No interviews yet. Press "New interview" to begin.</source>
+        <translation>No interviews yet. Press "New interview" to begin.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +681,10 @@
     <message>
         <source>O&amp;utbox</source>
         <translation>O&amp;utbox</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
     </message>
 </context>
 <context>
@@ -685,6 +785,10 @@
     <message>
         <source>For archive staff who hold a key.</source>
         <translation>For archive staff who hold a key.</translation>
+    </message>
+    <message>
+        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -819,6 +923,13 @@
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
@@ -864,8 +975,8 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
-        <translation>Marker, e.g. &quot;question 3&quot;</translation>
+        <source>Marker, e.g. "question 3"</source>
+        <translation>Marker, e.g. "question 3"</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -894,6 +1005,10 @@
     <message>
         <source>Stop playing</source>
         <translation>Stop playing</translation>
+    </message>
+    <message>
+        <source>Input: {0}</source>
+        <translation>Input: {0}</translation>
     </message>
 </context>
 <context>
@@ -931,8 +1046,8 @@
         <translation>Your voice (if you wish)</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -976,6 +1091,197 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Looking for microphones…</source>
+        <translation>Looking for microphones…</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>{0} (system default)</source>
+        <translation>{0} (system default)</translation>
+    </message>
+    <message>
+        <source>{0} (not connected now)</source>
+        <translation>{0} (not connected now)</translation>
+    </message>
+    <message>
+        <source>Saved. New recordings use this input.</source>
+        <translation>Saved. New recordings use this input.</translation>
+    </message>
+    <message>
+        <source>No archive chosen yet.</source>
+        <translation>No archive chosen yet.</translation>
+    </message>
+    <message>
+        <source>Now: the local demo archive on this computer (not for real testimony)
+Fingerprint: {0}</source>
+        <translation>Now: the local demo archive on this computer (not for real testimony)
+Fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}
+Fingerprint: {1}</source>
+        <translation>Now: {0}
+Fingerprint: {1}</translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation>Archive profile</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>Archive profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>Checking the profile…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>Creating the demo archive…</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>The local demo archive on this computer (not for real testimony)</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>Fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>From now on interviews are sealed for this archive.</source>
+        <translation>From now on interviews are sealed for this archive.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
+        <translation>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrent passphrase:</source>
+        <translation>Cu&amp;rrent passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain:</source>
+        <translation>New passphrase a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <translation>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</translation>
+    </message>
+    <message>
+        <source>In&amp;put:</source>
+        <translation>In&amp;put:</translation>
+    </message>
+    <message>
+        <source>Audio input for recordings</source>
+        <translation>Audio input for recordings</translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation>Look &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Save input</source>
+        <translation>&amp;Save input</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</source>
+        <translation>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</translation>
+    </message>
+    <message>
+        <source>Import another pro&amp;file file…</source>
+        <translation>Import another pro&amp;file file…</translation>
+    </message>
+    <message>
+        <source>Use the demo archive (not for real testimony)</source>
+        <translation>Use the demo archive (not for real testimony)</translation>
+    </message>
+    <message>
+        <source>I read the fingerprint with the archive by phone and it matches</source>
+        <translation>I read the fingerprint with the archive by phone and it matches</translation>
+    </message>
+    <message>
+        <source>Use &amp;this archive</source>
+        <translation>Use &amp;this archive</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Panic wipe</translation>
+    </message>
+    <message>
+        <source>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</source>
+        <translation>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>I understand that everything on this computer will be destroyed</source>
+        <translation>I understand that everything on this computer will be destroyed</translation>
+    </message>
+    <message>
+        <source>To confirm, type this number: {0}</source>
+        <translation>To confirm, type this number: {0}</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Confirmation number</translation>
+    </message>
+    <message>
+        <source>Destroy everything now</source>
+        <translation>Destroy everything now</translation>
+    </message>
+    <message>
+        <source>Destroy everything this app keeps on this computer</source>
+        <translation>Destroy everything this app keeps on this computer</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -1006,10 +1312,10 @@
     <message>
         <source>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
         <translation>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</translation>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
         <translation>正在建立加密存储…</translation>
     </message>
     <message>
+        <source>Checking for recordings cut short…</source>
+        <translation>正在检查意外中断的录音…</translation>
+    </message>
+    <message>
         <source>Creating the demo archive…</source>
         <translation>正在建立演示档案馆…</translation>
     </message>
@@ -37,6 +41,38 @@
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Your custody key (signs the custody log)</source>
+        <translation>您的保管密钥（用于签署保管日志）</translation>
+    </message>
+    <message>
+        <source>Custody key fi&amp;le:</source>
+        <translation>保管密钥文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Custody key pa&amp;ssphrase:</source>
+        <translation>保管密钥密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat (new key only):</source>
+        <translation>再次输入(&amp;R)（仅限新密钥）：</translation>
+    </message>
+    <message>
+        <source>Choose a custody key file</source>
+        <translation>选择保管密钥文件</translation>
+    </message>
+    <message>
+        <source>Custody key file</source>
+        <translation>保管密钥文件</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase</source>
+        <translation>保管密钥密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new custody key passphrase</source>
+        <translation>再次输入新的保管密钥密码</translation>
     </message>
     <message>
         <source>Choose a bundle file</source>
@@ -99,8 +135,32 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
-        <translation>这个版本还不能：从接收服务器直接取回证言包，以及完整的 PREMIS 记录。请先从接收服务器的存储中复制 .tib 文件，再在这里核验。</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>从接收服务器取回证言包需在命令行中进行（intake fetch）。在此处的每次打开都会延续该证言包已签名的保管日志；BagIt 包会连同其 PREMIS 记录一并保存该日志。</translation>
+    </message>
+    <message>
+        <source>Unlocking the custody key…</source>
+        <translation>正在解锁保管密钥…</translation>
+    </message>
+    <message>
+        <source>&amp;Create custody key</source>
+        <translation>创建保管密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock custody key</source>
+        <translation>解锁保管密钥(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocked: key {0}. Openings and exports are signed with it.</source>
+        <translation>已解锁：密钥 {0}。打开和导出操作都将用它签名。</translation>
+    </message>
+    <message>
+        <source>No custody key there yet: give a new passphrase twice to create it.</source>
+        <translation>该位置还没有保管密钥：请输入两次新密码来创建。</translation>
+    </message>
+    <message>
+        <source>Locked. Openings and exports need it unlocked.</source>
+        <translation>已锁定。打开和导出前需要先解锁。</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -133,6 +193,14 @@
     <message>
         <source>Writing the BagIt bag…</source>
         <translation>正在写入 BagIt 包…</translation>
+    </message>
+    <message>
+        <source>✔ Custody log verified: {0} signed events, chain intact.</source>
+        <translation>✔ 保管日志已验证：{0} 个已签名事件，链条完整。</translation>
+    </message>
+    <message>
+        <source>✘ Custody log does not verify.</source>
+        <translation>✘ 保管日志验证失败。</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -178,7 +246,7 @@
         <translation>把照片或文件拖到这里</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
         <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
@@ -196,6 +264,10 @@
 </context>
 <context>
     <name>AudioController</name>
+    <message>
+        <source>{0} (recording {1})</source>
+        <translation>{0}（录音 {1}）</translation>
+    </message>
     <message>
         <source>Recording {0} ({1}, {2} KB)</source>
         <translation>录音 {0}（{1}，{2} KB）</translation>
@@ -218,6 +290,14 @@
     <message>
         <source>You can start again when you are ready.</source>
         <translation>准备好后可以重新开始。</translation>
+    </message>
+    <message>
+        <source>Unlock your custody key first.</source>
+        <translation>请先解锁您的保管密钥。</translation>
+    </message>
+    <message>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -248,7 +328,7 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
     <message>
@@ -256,7 +336,7 @@
         <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
         <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
     </message>
     <message>
@@ -264,8 +344,24 @@
         <translation>还没有连接 Tor。</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
         <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
+    </message>
+    <message>
+        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
+        <translation>有 {0} 个访谈包含已为当前档案馆密封的资料；新的档案馆无法打开这些资料。</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>请先完成这些访谈并发送给当前档案馆，然后再更换档案馆。</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in the settings (“{0}”) is not connected.</source>
+        <translation>设置中选择的麦克风（“{0}”）没有连接。</translation>
+    </message>
+    <message>
+        <source>Connect it, or choose another input under Settings → Microphone, then record again.</source>
+        <translation>请连接它，或在“设置 → 麦克风”中选择其他输入，然后重新录音。</translation>
     </message>
 </context>
 <context>
@@ -458,7 +554,7 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
     <message>
@@ -564,7 +660,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>还没有访谈。请按“新建访谈”开始。</translation>
     </message>
 </context>
@@ -585,6 +681,10 @@
     <message>
         <source>O&amp;utbox</source>
         <translation>待发送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -685,6 +785,10 @@
     <message>
         <source>For archive staff who hold a key.</source>
         <translation>供持有密钥的档案馆工作人员使用。</translation>
+    </message>
+    <message>
+        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段被意外中断的录音（应用程序意外停止）已恢复：{0} 秒，保存在访谈 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -819,6 +923,13 @@
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改密码…</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
@@ -864,7 +975,7 @@
         <translation>停止录音</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <source>Marker, e.g. "question 3"</source>
         <translation>标记，例如“第 3 题”</translation>
     </message>
     <message>
@@ -894,6 +1005,10 @@
     <message>
         <source>Stop playing</source>
         <translation>停止播放</translation>
+    </message>
+    <message>
+        <source>Input: {0}</source>
+        <translation>输入：{0}</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1046,7 @@
         <translation>用声音讲述（如果您愿意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -976,6 +1091,197 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改密码…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>密码已更改。从现在起请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Looking for microphones…</source>
+        <translation>正在查找麦克风…</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>{0} (system default)</source>
+        <translation>{0}（系统默认）</translation>
+    </message>
+    <message>
+        <source>{0} (not connected now)</source>
+        <translation>{0}（目前没有连接）</translation>
+    </message>
+    <message>
+        <source>Saved. New recordings use this input.</source>
+        <translation>已保存。新的录音将使用这个输入。</translation>
+    </message>
+    <message>
+        <source>No archive chosen yet.</source>
+        <translation>还没有选择档案馆。</translation>
+    </message>
+    <message>
+        <source>Now: the local demo archive on this computer (not for real testimony)
+Fingerprint: {0}</source>
+        <translation>当前：本机上的演示档案馆（不可用于真实证言）
+指纹：{0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}
+Fingerprint: {1}</source>
+        <translation>当前：{0}
+指纹：{1}</translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation>档案馆配置文件</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>档案馆配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>正在检查配置文件…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>正在建立演示档案馆…</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本机上的演示档案馆（不可用于真实证言）</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>指纹：{0}</translation>
+    </message>
+    <message>
+        <source>From now on interviews are sealed for this archive.</source>
+        <translation>从现在起，访谈将为这个档案馆密封。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
+        <translation>密码用来打开加密存储和为证言包签名的密钥。没有人能替你找回密码。</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrent passphrase:</source>
+        <translation>当前密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain:</source>
+        <translation>再次输入新密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>更改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <translation>新录音使用的音频输入。如果你刚插上麦克风，请按“重新查找”。</translation>
+    </message>
+    <message>
+        <source>In&amp;put:</source>
+        <translation>输入(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Audio input for recordings</source>
+        <translation>录音使用的音频输入</translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation>重新查找(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save input</source>
+        <translation>保存输入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案馆</translation>
+    </message>
+    <message>
+        <source>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</source>
+        <translation>要更换接收证言的档案馆，请导入它的配置文件，并和档案馆通电话一起念出指纹核对。已经为当前档案馆密封的访谈，必须先发送给当前档案馆。</translation>
+    </message>
+    <message>
+        <source>Import another pro&amp;file file…</source>
+        <translation>导入另一个配置文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Use the demo archive (not for real testimony)</source>
+        <translation>使用演示档案馆（不可用于真实证言）</translation>
+    </message>
+    <message>
+        <source>I read the fingerprint with the archive by phone and it matches</source>
+        <translation>我已和档案馆通电话核对指纹，完全相同</translation>
+    </message>
+    <message>
+        <source>Use &amp;this archive</source>
+        <translation>使用这个档案馆(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>紧急销毁</translation>
+    </message>
+    <message>
+        <source>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</source>
+        <translation>立即销毁这个应用在本机上保存的一切：所有访谈、录音、尚未发送的证言包、回执、密钥和设置。无法撤销。档案馆已经收到的证言不受影响。不需要密码。</translation>
+    </message>
+    <message>
+        <source>I understand that everything on this computer will be destroyed</source>
+        <translation>我明白本机上的一切都会被销毁</translation>
+    </message>
+    <message>
+        <source>To confirm, type this number: {0}</source>
+        <translation>请输入这个数字以确认：{0}</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>确认数字</translation>
+    </message>
+    <message>
+        <source>Destroy everything now</source>
+        <translation>立即销毁一切</translation>
+    </message>
+    <message>
+        <source>Destroy everything this app keeps on this computer</source>
+        <translation>销毁这个应用在本机上保存的一切</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -1006,7 +1312,7 @@
     <message>
         <source>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
         <translation>身份资料：已密封。
 
 证人的身份资料已为档案馆的身份保管人加密。这台电脑已无法再读取。</translation>

@@ -8,6 +8,10 @@
         <translation>正在建立加密儲存…</translation>
     </message>
     <message>
+        <source>Checking for recordings cut short…</source>
+        <translation>正在檢查意外中斷的錄音…</translation>
+    </message>
+    <message>
         <source>Creating the demo archive…</source>
         <translation>正在建立示範檔案館…</translation>
     </message>
@@ -37,6 +41,38 @@
     <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Your custody key (signs the custody log)</source>
+        <translation>您的保管金鑰（用於簽署保管日誌）</translation>
+    </message>
+    <message>
+        <source>Custody key fi&amp;le:</source>
+        <translation>保管金鑰檔案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Custody key pa&amp;ssphrase:</source>
+        <translation>保管金鑰密碼(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat (new key only):</source>
+        <translation>再次輸入(&amp;R)（僅限新金鑰）：</translation>
+    </message>
+    <message>
+        <source>Choose a custody key file</source>
+        <translation>選擇保管金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Custody key file</source>
+        <translation>保管金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase</source>
+        <translation>保管金鑰密碼</translation>
+    </message>
+    <message>
+        <source>Repeat the new custody key passphrase</source>
+        <translation>再次輸入新的保管金鑰密碼</translation>
     </message>
     <message>
         <source>Choose a bundle file</source>
@@ -99,8 +135,32 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib file from the receiver&apos;s store, then check it here.</source>
-        <translation>這個版本還不能：從接收伺服器直接取回證言包，以及完整的 PREMIS 記錄。請先從接收伺服器的儲存中複製 .tib 檔案，再在這裡核驗。</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>從接收伺服器取回證言包需在命令列中進行（intake fetch）。在此處的每次開啟都會延續該證言包已簽署的保管日誌；BagIt 包會連同其 PREMIS 紀錄一併保存該日誌。</translation>
+    </message>
+    <message>
+        <source>Unlocking the custody key…</source>
+        <translation>正在解鎖保管金鑰…</translation>
+    </message>
+    <message>
+        <source>&amp;Create custody key</source>
+        <translation>建立保管金鑰(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock custody key</source>
+        <translation>解鎖保管金鑰(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocked: key {0}. Openings and exports are signed with it.</source>
+        <translation>已解鎖：金鑰 {0}。開啟和匯出操作都將用它簽署。</translation>
+    </message>
+    <message>
+        <source>No custody key there yet: give a new passphrase twice to create it.</source>
+        <translation>該位置還沒有保管金鑰：請輸入兩次新密碼來建立。</translation>
+    </message>
+    <message>
+        <source>Locked. Openings and exports need it unlocked.</source>
+        <translation>已鎖定。開啟和匯出前需要先解鎖。</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -133,6 +193,14 @@
     <message>
         <source>Writing the BagIt bag…</source>
         <translation>正在寫入 BagIt 包…</translation>
+    </message>
+    <message>
+        <source>✔ Custody log verified: {0} signed events, chain intact.</source>
+        <translation>✔ 保管日誌已驗證：{0} 個已簽署事件，鏈條完整。</translation>
+    </message>
+    <message>
+        <source>✘ Custody log does not verify.</source>
+        <translation>✘ 保管日誌驗證失敗。</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -178,7 +246,7 @@
         <translation>把照片或檔案拖到這裡</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
         <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
     </message>
     <message>
@@ -196,6 +264,10 @@
 </context>
 <context>
     <name>AudioController</name>
+    <message>
+        <source>{0} (recording {1})</source>
+        <translation>{0}（錄音 {1}）</translation>
+    </message>
     <message>
         <source>Recording {0} ({1}, {2} KB)</source>
         <translation>錄音 {0}（{1}，{2} KB）</translation>
@@ -218,6 +290,14 @@
     <message>
         <source>You can start again when you are ready.</source>
         <translation>準備好後可以重新開始。</translation>
+    </message>
+    <message>
+        <source>Unlock your custody key first.</source>
+        <translation>請先解鎖您的保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -248,7 +328,7 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
     <message>
@@ -256,7 +336,7 @@
         <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
         <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
     </message>
     <message>
@@ -264,8 +344,24 @@
         <translation>還沒有連線 Tor。</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
+    </message>
+    <message>
+        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
+        <translation>有 {0} 個訪談包含已為目前檔案館密封的資料；新的檔案館無法開啟這些資料。</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>請先完成這些訪談並傳送給目前的檔案館，然後再更換檔案館。</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in the settings (“{0}”) is not connected.</source>
+        <translation>設定中選擇的麥克風（「{0}」）沒有連接。</translation>
+    </message>
+    <message>
+        <source>Connect it, or choose another input under Settings → Microphone, then record again.</source>
+        <translation>請連接它，或在「設定 → 麥克風」中選擇其他輸入，然後重新錄音。</translation>
     </message>
 </context>
 <context>
@@ -458,7 +554,7 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
@@ -564,7 +660,7 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
@@ -585,6 +681,10 @@
     <message>
         <source>O&amp;utbox</source>
         <translation>待發送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>設定(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -685,6 +785,10 @@
     <message>
         <source>For archive staff who hold a key.</source>
         <translation>供持有金鑰的檔案館工作人員使用。</translation>
+    </message>
+    <message>
+        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段被意外中斷的錄音（應用程式意外停止）已恢復：{0} 秒，保存在訪談 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -819,6 +923,13 @@
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在變更密碼…</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
@@ -864,7 +975,7 @@
         <translation>停止錄音</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <source>Marker, e.g. "question 3"</source>
         <translation>標記，例如“第 3 題”</translation>
     </message>
     <message>
@@ -894,6 +1005,10 @@
     <message>
         <source>Stop playing</source>
         <translation>停止播放</translation>
+    </message>
+    <message>
+        <source>Input: {0}</source>
+        <translation>輸入：{0}</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1046,7 @@
         <translation>用聲音講述（如果您願意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -976,6 +1091,197 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在變更密碼…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>密碼已變更。從現在起請使用新密碼。</translation>
+    </message>
+    <message>
+        <source>Looking for microphones…</source>
+        <translation>正在尋找麥克風…</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>{0} (system default)</source>
+        <translation>{0}（系統預設）</translation>
+    </message>
+    <message>
+        <source>{0} (not connected now)</source>
+        <translation>{0}（目前沒有連接）</translation>
+    </message>
+    <message>
+        <source>Saved. New recordings use this input.</source>
+        <translation>已儲存。新的錄音將使用這個輸入。</translation>
+    </message>
+    <message>
+        <source>No archive chosen yet.</source>
+        <translation>還沒有選擇檔案館。</translation>
+    </message>
+    <message>
+        <source>Now: the local demo archive on this computer (not for real testimony)
+Fingerprint: {0}</source>
+        <translation>目前：本機上的示範檔案館（不可用於真實證言）
+指紋：{0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}
+Fingerprint: {1}</source>
+        <translation>目前：{0}
+指紋：{1}</translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation>檔案館設定檔</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>檔案館設定檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>正在檢查設定檔…</translation>
+    </message>
+    <message>
+        <source>Creating the demo archive…</source>
+        <translation>正在建立示範檔案館…</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本機上的示範檔案館（不可用於真實證言）</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>指紋：{0}</translation>
+    </message>
+    <message>
+        <source>From now on interviews are sealed for this archive.</source>
+        <translation>從現在起，訪談將為這個檔案館密封。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
+        <translation>密碼用來開啟加密儲存和為證言包簽章的金鑰。沒有人能替你找回密碼。</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrent passphrase:</source>
+        <translation>目前密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain:</source>
+        <translation>再次輸入新密碼(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>變更密碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麥克風</translation>
+    </message>
+    <message>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
+    </message>
+    <message>
+        <source>In&amp;put:</source>
+        <translation>輸入(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Audio input for recordings</source>
+        <translation>錄音使用的音訊輸入</translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation>重新尋找(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save input</source>
+        <translation>儲存輸入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>檔案館</translation>
+    </message>
+    <message>
+        <source>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</source>
+        <translation>要更換接收證言的檔案館，請匯入它的設定檔，並和檔案館通電話一起唸出指紋核對。已經為目前檔案館密封的訪談，必須先傳送給目前的檔案館。</translation>
+    </message>
+    <message>
+        <source>Import another pro&amp;file file…</source>
+        <translation>匯入另一個設定檔(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Use the demo archive (not for real testimony)</source>
+        <translation>使用示範檔案館（不可用於真實證言）</translation>
+    </message>
+    <message>
+        <source>I read the fingerprint with the archive by phone and it matches</source>
+        <translation>我已和檔案館通電話核對指紋，完全相同</translation>
+    </message>
+    <message>
+        <source>Use &amp;this archive</source>
+        <translation>使用這個檔案館(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Panic wipe</source>
+        <translation>緊急銷毀</translation>
+    </message>
+    <message>
+        <source>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</source>
+        <translation>立即銷毀這個應用程式在本機上保存的一切：所有訪談、錄音、尚未傳送的證言包、回執、金鑰和設定。無法復原。檔案館已經收到的證言不受影響。不需要密碼。</translation>
+    </message>
+    <message>
+        <source>I understand that everything on this computer will be destroyed</source>
+        <translation>我明白本機上的一切都會被銷毀</translation>
+    </message>
+    <message>
+        <source>To confirm, type this number: {0}</source>
+        <translation>請輸入這個數字以確認：{0}</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>確認數字</translation>
+    </message>
+    <message>
+        <source>Destroy everything now</source>
+        <translation>立即銷毀一切</translation>
+    </message>
+    <message>
+        <source>Destroy everything this app keeps on this computer</source>
+        <translation>銷毀這個應用程式在本機上保存的一切</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -1006,7 +1312,7 @@
     <message>
         <source>Identity: sealed.
 
-The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
+The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
         <translation>身份資料：已密封。
 
 證人的身份資料已為檔案館的身份保管人加密。這臺電腦已無法再讀取。</translation>

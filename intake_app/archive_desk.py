@@ -1,26 +1,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The archive staff's desk, Qt-free: open a key file, verify or open a sealed bundle, and turn
 the outcome into a list of named checks (passed / failed / not checked), plus a BagIt export of
-an opened bundle and a small custody log of what was done.
+an opened bundle, both recorded in the bundle's signed custody log.
 
-This is what the GUI's archive mode calls; the full archive-side tools (fetch from the
-receiver, PREMIS events, archival packages) belong to the archive area. Guarantees: verifying
-writes nothing; opening writes plaintext only into the directory the staff member chose, and
-only after every check passed (the bundle service's guarantee). Never: keeps a passphrase or a
-key after the call returns; writes plaintext outside the chosen directory.
+This is what the GUI's archive mode calls. Custody is the archive area's service, the same one
+the command line uses: a custodian's Ed25519 custody key (created on first use with a
+passphrase, :func:`unlock_custody_key`), the hash-chained signed log continued from the fetch's
+log (:mod:`intake_app.archive.chain`), and the PREMIS-carrying bag of
+:func:`intake_app.archive.bag.export_bag`. Guarantees: verifying writes nothing; opening writes
+plaintext only into the directory the staff member chose, and only after every check passed
+(the bundle service's guarantee) and the carried custody log verified. Never: keeps a
+passphrase or an age key after the call returns (the custody key is returned to the caller,
+which decides how long to hold it); writes plaintext outside the chosen directory.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from intake_app import bundle_service
+import nacl.signing
+
+from intake_app import bundle_service, paths
+from intake_app.errors import IntakeError
 
 # The checks shown to staff, in the order the bundle reader performs them.
 CHECKS: tuple[str, ...] = ("structure", "key", "encryption", "signature", "hashes")
@@ -50,6 +54,54 @@ class DeskReport:
     @property
     def error(self) -> BaseException | None:
         return next((c.error for c in self.checks if c.error is not None), None)
+
+
+class CustodyKeyMissing(IntakeError):
+    """No custody key file at the path, and no passphrase was given to create one."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no custody key at {path}")
+        self.path = path
+
+
+@dataclass(frozen=True)
+class CustodyKeyInfo:
+    """What staff see about their custody key: where it is and its key id (never the key)."""
+
+    path: str
+    key_id: str
+    created: bool
+
+
+@dataclass
+class CustodyState:
+    """A custody log as shown to staff: its events, and whether the whole chain verified."""
+
+    events: list[dict[str, str]]
+    intact: bool
+    error: BaseException | None = None
+
+
+def default_custody_key_path() -> Path:
+    return paths.home() / "keys" / "custody.key"
+
+
+def unlock_custody_key(path: Path | str, passphrase: str | None, *,
+                       create: bool = False) -> tuple[nacl.signing.SigningKey, CustodyKeyInfo]:
+    """Read the custody key at ``path``; with ``create`` and no file there, make a new one
+    protected by ``passphrase`` (the same format as ``intake archive custody-key``)."""
+    from crypto.signing import key_id, read_signing_key, write_signing_key
+
+    target = Path(path)
+    if target.exists():
+        key = read_signing_key(target, passphrase)
+        return key, CustodyKeyInfo(str(target), key_id(bytes(key.verify_key)), False)
+    if not create or not passphrase:
+        raise CustodyKeyMissing(str(target))
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    key = nacl.signing.SigningKey.generate()
+    write_signing_key(target, key, passphrase)
+    return key, CustodyKeyInfo(str(target), key_id(bytes(key.verify_key)), True)
 
 
 def read_identities(path: Path | str, passphrase: str | None) -> list[Any]:
@@ -102,8 +154,14 @@ def verify(path: Path | str, identities: Sequence[Any]) -> DeskReport:
     return _report(Path(path), result, None)
 
 
-def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str) -> DeskReport:
-    """Check, then write what the keys open into ``out_dir`` (only if every check passed)."""
+def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str,
+              custody_key: nacl.signing.SigningKey | None = None) -> DeskReport:
+    """Check, then write what the keys open into ``out_dir`` (only if every check passed); with a
+    custody key, continue the bundle's custody log there (capture, seal, validation, decryption)."""
+    from intake_app.archive import chain
+
+    if custody_key is not None:
+        chain.check_carried(path)  # a fetch log that does not verify stops the opening (raises)
     try:
         result = bundle_service.open_bundle(Path(path), identities, Path(out_dir), strict_keys=False)
     except Exception as exc:  # noqa: BLE001 - as in verify()
@@ -111,38 +169,29 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str) 
     report = _report(Path(path), result, None)
     from intake_app.archive import report as verification  # the same report ``intake open`` writes
 
-    verification.write(result, Path(path), Path(out_dir))
-    record_event(Path(out_dir), "decryption", bundle=report.bundle_id, outcome="success")
+    data = verification.write(result, Path(path), Path(out_dir))
+    if custody_key is not None:
+        chain.record_opening(Path(path), Path(out_dir), result, data, custody_key)
     return report
 
 
-def export_bagit(opened_dir: Path | str, bag_dir: Path | str) -> Path:
-    """Copy an opened bundle into a new BagIt (RFC 8493) bag with SHA-256 and SHA-512 manifests."""
-    import shutil
+def export_bagit(opened_dir: Path | str, bag_dir: Path | str, custody_key: nacl.signing.SigningKey) -> Path:
+    """The archive's preservation bag of an opened bundle (BagIt with SHA-256 and SHA-512, the
+    custody log and its PREMIS XML inside), with a signed ``export`` event; as ``intake export-bag``."""
+    from intake_app.archive import bag
 
-    import bagit
-
-    source, bag = Path(opened_dir), Path(bag_dir)
-    if bag.exists() and any(bag.iterdir()):
-        raise FileExistsError(bag)
-    shutil.copytree(source, bag, dirs_exist_ok=True)
-    bagit.make_bag(str(bag), {"Source-Organization": "Testimony Intake", "External-Description":
-                              "Opened sealed testimony bundle"}, checksums=["sha256", "sha512"])
-    record_event(source, "export", outcome="success", bag=str(bag))
-    return bag
+    return bag.export_bag(opened_dir, bag_dir, custody_key)
 
 
-def record_event(directory: Path, event: str, **detail: str) -> None:
-    """Append one custody event (PREMIS-style type, UTC time, outcome) to ``custody.jsonl``."""
-    line = json.dumps({"event": event, "at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), **detail})
-    with open(directory / "custody.jsonl", "a", encoding="utf-8") as fh:
-        fh.write(line + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
+def custody_state(directory: Path | str) -> CustodyState:
+    """The custody log in ``directory``, verified from its first record to its last."""
+    from intake_app.archive import custody
 
-
-def custody_events(directory: Path | str) -> list[dict[str, str]]:
-    log = Path(directory) / "custody.jsonl"
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not custody.log_path(directory).exists():
+        return CustodyState([], True)
+    try:
+        events = custody.verify_log(directory)
+    except custody.CustodyError as exc:
+        return CustodyState([], False, exc)
+    return CustodyState([{"seq": str(e.seq), "at": e.at, "event": e.type, "outcome": e.outcome,
+                          "agent": e.agent[:12]} for e in events], True)

@@ -39,4 +39,4 @@ def change_device_key_passphrase(old: str, new: str, *, work_factor: int = DEFAU
     """Re-encrypt the device key under ``new`` (raises if ``old`` does not open it)."""
     path = device_key_path()
     key = read_signing_key(path, old)
-    write_signing_key(path, key, new, work_factor=work_factor)
+    write_signing_key(path, key, new, work_factor=work_factor, replace=True)

@@ -84,6 +84,13 @@ def main() -> int:
             if name == "interviews" and page is not None:
                 page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
                 shot(window, "outbox", lang)
+                page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+                settle(1500)  # the microphone list is read in a worker when the page is shown
+                shot(window, "settings", lang)
+                settings = page.settings  # type: ignore[attr-defined]
+                settings.scroll.ensureWidgetVisible(settings.wipe_box)
+                shot(window, "settings-wipe", lang)
+                page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
                 page.new_interview()  # type: ignore[attr-defined]
                 shot(window, "interview-session", lang)
                 editor = page.editor  # type: ignore[attr-defined]

@@ -13,6 +13,7 @@ directory except by appending to its custody log.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -137,10 +138,32 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> 
         outcome, detail = "failure", str(exc)
     if key is not None and (path / "data" / "metadata").is_dir():
         extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
+        log = custody.log_path(path / "data" / "metadata")
+        before = log.stat().st_size if log.exists() else 0
         custody.append(path / "data" / "metadata", key, "fixity check", obj=bundle_id, outcome=outcome, **extra)
         if outcome == "success":
-            # The custody log is payload; re-manifest so the appended event is covered too.
-            bag = bagit.Bag(str(path))
-            bag.save(manifests=True)
+            # The custody log is payload: update its manifest entries (only that file changed,
+            # and the rest was just validated), Payload-Oxum and the tag manifests.
+            _remanifest_one(path, log, log.stat().st_size - before)
     if outcome != "success":
         raise FixityError(str(path), detail)
+
+
+def _remanifest_one(bag_path: Path, changed: Path, size_delta: int) -> None:
+    """Rewrite the payload-manifest lines of one changed file and save the tag files."""
+    bag = bagit.Bag(str(bag_path))
+    rel = changed.relative_to(bag_path).as_posix()
+    data = changed.read_bytes()
+    for alg in bag.algorithms:
+        manifest = bag_path / f"manifest-{alg}.txt"
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+        entries = [line.split(None, 1) for line in lines if line.strip()]
+        if rel not in {name for _, name in entries}:  # a bag not made by export_bag: re-manifest all
+            bag.save(manifests=True)
+            return
+        digest = hashlib.new(alg, data).hexdigest()
+        text = "".join(f"{digest if name == rel else old}  {name}\n" for old, name in entries)
+        manifest.write_text(text, encoding="utf-8")
+    octets, _, files = str(bag.info.get("Payload-Oxum", "0.0")).partition(".")
+    bag.info["Payload-Oxum"] = f"{int(octets) + size_delta}.{files}"
+    bag.save(manifests=False)

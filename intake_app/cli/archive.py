@@ -80,7 +80,26 @@ def register(cli: Cli) -> None:
     p.add_argument("--tor-socks", metavar="HOST:PORT", help="a running tor's SOCKS port (to reach the onion)")
     p.add_argument("--torrc-extra", metavar="FILE", type=Path,
                    help="otherwise start tor (data in ARCHIVE/fetch-tor) with the extra lines of FILE")
+    p.add_argument("--staff-onion", metavar="ADDRESS",
+                   help="fetch from the staff onion (client authorisation) instead of the profile's public onion")
+    p.add_argument("--onion-auth-dir", metavar="DIR", type=Path,
+                   help="the ClientOnionAuthDir holding this staff member's key for the staff onion "
+                        "(used when fetch starts tor itself)")
     _key_args(p)
+
+    p = cli.command("staff-onion", _staff_onion,
+                    "on the receiver: create the staff onion (client authorisation) and authorise staff keys",
+                    group="archive")
+    p.add_argument("archive", metavar="ARCHIVE_DIR")
+    p.add_argument("--authorize", nargs=2, action="append", default=[], metavar=("NAME", "PUBLIC_KEY"),
+                   help="let the staff member NAME (their key from 'staff-client-key') reach it (repeatable)")
+
+    p = cli.command("staff-client-key", _staff_client_key,
+                    "on a staff machine: make an onion client key for the staff onion", group="archive")
+    p.add_argument("--onion", required=True, metavar="ADDRESS", help="the staff onion's address")
+    p.add_argument("--name", required=True, metavar="NAME", help="who holds this key (letters, digits, - and _)")
+    p.add_argument("--auth-dir", required=True, metavar="DIR",
+                   help="tor's ClientOnionAuthDir on this machine (created 0700); give it to 'fetch --onion-auth-dir'")
 
     p = cli.command("fixity", _fixity, "re-check bags and record the check in their custody logs")
     p.add_argument("bags", nargs="+", metavar="BAG")
@@ -89,10 +108,16 @@ def register(cli: Cli) -> None:
 
 def _custody_key(args: argparse.Namespace) -> int:
     from crypto.signing import key_id, write_signing_key
+    from intake_app.errors import user_message
 
     passphrase = None if args.no_passphrase else read_passphrase(args.passphrase_file, "New passphrase: ", True)
     key = nacl.signing.SigningKey.generate()
-    write_signing_key(Path(args.out), key, passphrase)
+    try:
+        write_signing_key(Path(args.out), key, passphrase)  # refuses to replace an existing key
+    except OSError as exc:
+        message, hint = user_message(exc)
+        print(f"intake: {message}\nintake: {hint}", file=sys.stderr)
+        return EXIT_ERROR
     print(translate("Archive", "Custody key {0} written.").format(key_id(bytes(key.verify_key))))
     return EXIT_OK
 
@@ -159,19 +184,21 @@ def _fetch(args: argparse.Namespace) -> int:
         if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
             raise fetch.FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
         client = fetch.StaffClient(parts.hostname, parts.port or 80, token)
-    elif not profile.receiver_onion:
+    elif not (onion := args.staff_onion or profile.receiver_onion):
         raise fetch.FetchError("the profile names no onion address; use --receiver on the receiving machine")
     elif args.tor_socks:
         host, _, port = args.tor_socks.rpartition(":")
-        client = fetch.StaffClient(profile.receiver_onion, 80, token, socks_addr=(host, int(port)))
+        client = fetch.StaffClient(onion, 80, token, socks_addr=(host, int(port)))
     else:
+        from intake_app.archive import staff_onion
         from intake_app.transport import tor
 
         lines = tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else []
+        if args.onion_auth_dir:
+            lines += staff_onion.client_torrc_lines(args.onion_auth_dir)
         connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
         try:
-            client = fetch.StaffClient(profile.receiver_onion, 80, token,
-                                       socks_addr=(connection.socks_host, connection.socks_port))
+            client = fetch.StaffClient(onion, 80, token, socks_addr=(connection.socks_host, connection.socks_port))
             result = fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args))
         finally:
             connection.close()
@@ -182,6 +209,29 @@ def _fetch(args: argparse.Namespace) -> int:
 def _fetched(result: object) -> int:
     print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
         len(getattr(result, "fetched", [])), len(getattr(result, "already", []))))
+    return EXIT_OK
+
+
+def _staff_onion(args: argparse.Namespace) -> int:
+    from intake_app.archive import staff_onion
+
+    address = staff_onion.create_staff_onion(args.archive)
+    for name, public in args.authorize:
+        staff_onion.authorize_client(args.archive, name, public)
+    print(translate("Archive", "Staff onion: {0}").format(address))
+    print(translate("Archive", "Authorised staff keys: {0}").format(
+        ", ".join(staff_onion.authorized_clients(args.archive)) or "-"))
+    print(translate("Archive", "Restart the receiver's tor so that it reads the authorised keys."))
+    return EXIT_OK
+
+
+def _staff_client_key(args: argparse.Namespace) -> int:
+    from intake_app.archive import staff_onion
+
+    key = staff_onion.ClientKey.generate()
+    path = staff_onion.write_client_key(args.auth_dir, args.onion, args.name, key.private)
+    print(translate("Archive", "Private key written to {0} (keep it on this machine).").format(path))
+    print(translate("Archive", "Give the archive this public key to authorise: {0}").format(key.public))
     return EXIT_OK
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from intake_app.archive import bag, custody, fetch, link
+from intake_app import archive_desk
+from intake_app.archive import bag, custody, fetch, link, staff_onion
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -16,6 +17,12 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     custody.CustodyError: lambda e: (
         translate("Errors", "The custody log cannot be used."),
         translate("Errors", "Check the directory and the event type.")),
+    archive_desk.CustodyKeyMissing: lambda e: (
+        translate("Errors", "There is no custody key at {0}.").format(getattr(e, "path", "")),
+        translate("Errors", "Choose your existing custody key file, or give a new passphrase twice to create one.")),
+    staff_onion.StaffAccessError: lambda e: (
+        translate("Errors", "The staff onion key cannot be used: {0}").format(str(e)),
+        translate("Errors", "Check the name, the key text and that no key of that name exists yet.")),
     bag.BagExportError: lambda e: (
         translate("Errors", "The bag cannot be made: {0}").format(str(e)),
         translate("Errors", "Use a new, empty output directory and an opened bundle.")),

@@ -8,7 +8,10 @@ from intake_app.gui.controllers.app import (
     PassphraseTooShort,
     ServiceMissing,
 )
+from intake_app.gui.controllers.archive import CustodyKeyNeeded
+from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
+from intake_app.gui.controllers.preferences import ProfileInUse
 from intake_app.gui.controllers.tasks import Cancelled
 from intake_app.gui.controllers.transport import NotConnected
 from intake_app.i18n import translate
@@ -21,6 +24,11 @@ MESSAGES: dict = {
     Cancelled: lambda e: (
         translate("Errors", "Stopped. Nothing was changed."),
         translate("Errors", "You can start again when you are ready."),
+    ),
+    CustodyKeyNeeded: lambda e: (
+        translate("Errors", "Unlock your custody key first."),
+        translate("Errors", "Every opening and export is signed into the bundle's custody log with your "
+                            "custody key. Choose it (or create one) above and unlock it."),
     ),
     ServiceMissing: lambda e: (
         translate("Errors", "This part of the app is not available in this version."),
@@ -46,5 +54,15 @@ MESSAGES: dict = {
     NotConnected: lambda e: (
         translate("Errors", "Not connected to Tor yet."),
         translate("Errors", "Press \"Connect\" in the outbox and wait until it says connected, then send again."),
+    ),
+    ProfileInUse: lambda e: (
+        translate("Errors", "{0} interviews hold material sealed for the current archive; the new archive "
+                            "could not open it.").format(e.waiting),
+        translate("Errors", "Finish them and send them to the current archive first, then change the archive."),
+    ),
+    MicrophoneMissing: lambda e: (
+        translate("Errors", "The microphone chosen in the settings (\u201c{0}\u201d) is not connected.").format(e.name),
+        translate("Errors", "Connect it, or choose another input under Settings \u2192 Microphone, then record "
+                            "again."),
     ),
 }

@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
         self.controller.language_changed.connect(self._language_changed)
         self.controller.locked.connect(self._on_locked)
         self.controller.unlocked.connect(self._on_unlocked)
+        self.controller.recordings_recovered.connect(self.modes.set_recovered)
         self.controller.profile_changed.connect(self._on_profile)
+        self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.first_run.language_chosen.connect(self.controller.set_language)
         self.first_run.passphrase_chosen.connect(self._create_store)
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
         self.controller.lock()
 
     def _on_locked(self) -> None:
+        self.modes.set_recovered([])
         self._drop_mode_page()
         QGuiApplication.clipboard().clear()
         self._show_lock()
@@ -262,6 +265,13 @@ class MainWindow(QMainWindow):
             return
         self._set_chrome(True)
         self.go_home()
+
+    def _on_wiped(self) -> None:
+        """After a panic wipe: back to the very first screen, as on a fresh computer."""
+        self._pending_profile = None
+        self.first_run.reset()
+        self._set_chrome(False)
+        self.stack.setCurrentWidget(self.first_run)
 
     # -- modes -------------------------------------------------------------------------------
     def go_home(self) -> None:

@@ -186,6 +186,15 @@ class RecordsMixin:
         rows = self._query("SELECT v FROM settings WHERE k = ?", (key,))
         return str(rows[0][0]) if rows else None
 
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Keep a small preference inside the encrypted store (``None`` forgets it), e.g. the
+        chosen audio input. Never for testimony or identity."""
+        with self._write() as conn:
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE k = ?", (key,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (key, str(value)))
+
     def identity_recipients(self) -> tuple[str, ...]:
         raw = self.setting("identity_recipients")
         return tuple(json.loads(raw)) if raw else ()

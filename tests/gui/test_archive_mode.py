@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Archive mode end to end with real keys and a real sealed bundle: verify (every check green),
-a tampered copy (a red check and a plain message), open into a folder (custody event), and a
-BagIt export that the Library of Congress ``bagit`` tool validates."""
+"""Archive mode end to end with real keys and a real sealed bundle: a custody key created in the
+GUI, verify (every check green), a tampered copy (a red check and a plain message), open into a
+folder (signed custody events), a BagIt export that the Library of Congress ``bagit`` tool
+validates, and a custody log that ``intake archive custody-verify`` accepts."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -48,7 +51,9 @@ def page(qtbot, english, intake_home):  # type: ignore[no-untyped-def]
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.widgets.archive import ArchivePage
 
-    widget = ArchivePage(AppController())
+    app = AppController()
+    widget = ArchivePage(app)
+    widget.app_controller = app  # for the lock test below
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -63,8 +68,23 @@ def _verify(qtbot, page: Any, bundle: Path, key: Path) -> Any:  # type: ignore[n
     return page._report
 
 
+def _create_custody_key(qtbot, page: Any, path: Path, passphrase: str = "custody pass 1") -> str:  # type: ignore[no-untyped-def]
+    page.custody_path.setText(str(path))
+    assert page.custody_repeat.isVisibleTo(page)  # no key there yet: a new one needs the passphrase twice
+    page.custody_pass.setText(passphrase)
+    page.custody_repeat.setText(passphrase)
+    page.unlock_custody_key()
+    qtbot.waitUntil(lambda: page.controller.custody_info is not None, timeout=60000)
+    assert page.custody_pass.text() == "" and page.custody_repeat.text() == ""
+    assert path.is_file() and passphrase.encode() not in path.read_bytes()
+    key_id = str(page.controller.custody_info.key_id)
+    assert key_id in page.custody_status.text()
+    return key_id
+
+
 def test_verify_open_and_export(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bundle, archive = sealed
+    _create_custody_key(qtbot, page, tmp_path / "custody.key")
     report = _verify(qtbot, page, bundle, archive / "keys" / "content.key")
     assert report.ok
     assert [page.check_marks[c].objectName() for c in page.check_marks] == ["checkOk"] * 5
@@ -118,3 +138,51 @@ def test_wrong_passphrase_for_a_key_is_said_plainly(qtbot, page, sealed, tmp_pat
     page.verify()
     qtbot.waitUntil(lambda: page.findChild(object, "errorBox") is not None, timeout=60000)
     assert page.passphrase.text() == ""  # not kept on screen
+
+
+def test_the_gui_custody_log_is_signed_and_verifies_with_the_cli(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bundle, archive = sealed
+    # Opening before a custody key is unlocked is refused: the desk does nothing unrecorded.
+    out = tmp_path / "opened"
+    page.bundle.setText(str(bundle))
+    page.key.setText(str(archive / "keys" / "content.key"))
+    page.open_into(str(out))
+    qtbot.waitUntil(lambda: page.findChild(object, "errorBox") is not None, timeout=60000)
+    assert not out.exists() or not any(out.iterdir())
+    key_file = tmp_path / "keys" / "custody.key"
+    key_id = _create_custody_key(qtbot, page, key_file)
+    page.key.setText(str(archive / "keys" / "content.key"))
+    page._report = None
+    page.open_into(str(out))
+    qtbot.waitUntil(lambda: page._report is not None, timeout=60000)
+    assert page._report.ok
+    bag = tmp_path / "bag"
+    page.export_bagit(str(bag))
+    qtbot.waitUntil(lambda: any("export" in page.custody.item(i).text() for i in range(page.custody.count())),
+                    timeout=60000)
+    assert page.custody_verdict.objectName() == "checkOk" and "5 signed events" in page.custody_verdict.text()
+    assert not (out / "custody.jsonl").exists()  # the old unsigned log is gone
+
+    def intake(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "intake_app", *args], check=False, capture_output=True, text=True)
+
+    for log_dir in (out, bag / "data" / "metadata"):
+        r = intake("archive", "custody-verify", str(log_dir))
+        assert r.returncode == 0, r.stderr
+        assert "decryption" in r.stdout and key_id[:12] in r.stdout
+    r = intake("archive", "custody-verify", str(bag / "data" / "metadata"), "--continues", str(out))
+    assert r.returncode == 0, r.stderr
+    # The GUI-made key is the CLI's format: it signs a fixity check with its passphrase.
+    (tmp_path / "pass").write_text("custody pass 1\n")
+    r = intake("fixity", str(bag), "--custody-key", str(key_file), "--passphrase-file", str(tmp_path / "pass"))
+    assert r.returncode == 0, r.stderr
+    # A tampered log shows red in the GUI and fails the CLI check.
+    log = out / "custody.log"
+    log.write_text(log.read_text().replace('"decryption"', '"export"'))
+    page._refresh_custody()
+    assert page.custody_verdict.objectName() == "checkBad" and "altered" in page.custody_verdict.text()
+    assert intake("archive", "custody-verify", str(out)).returncode != 0
+    # Locking the app drops the unlocked custody key; openings are refused again.
+    page.app_controller.locked.emit()
+    assert page.controller.custody_info is None and page.custody_unlock.isEnabled()
+    assert page.controller._custody_key is None

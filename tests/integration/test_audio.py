@@ -8,6 +8,7 @@ Also: kill -9 mid-recording and recovery, the audio server vanishing ("unplug"),
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from intake_app.audio import (
 from intake_app.errors import user_message
 from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover
 from intake_app.store.errors import BlobWriteError
+from tests.integration.store_record_child import kill_mid_take
 
 pytestmark = pytest.mark.audio
 REPO = Path(__file__).resolve().parents[2]
@@ -486,37 +488,6 @@ def test_cli_killed_mid_recording_is_recovered_on_next_unlock(
         store.lock()
 
 
-def _start_store_child(home: Path, pw: Path, tid: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    """A process recording into ``tid`` through StoreRecording, with one marker set."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.store_record_child", str(home), str(pw), tid, "flac"],
-        cwd=REPO, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert child.stdout is not None
-    names = dict(child.stdout.readline().split() for _ in range(2))
-    assert child.stdout.readline().strip() == "recording"
-    assert child.stdout.readline().strip() == "marked"
-    return child, names
-
-
-def kill_store_child_mid_take(home: Path, pw: Path, tid: str, chunks: int = 3) -> dict[str, str]:
-    """Record into ``tid`` in another process and ``kill -9`` it once ``chunks`` audio chunks
-    (64 KiB FLAC each) are sealed on disk. Returns the blob names it printed."""
-    child, names = _start_store_child(home, pw, tid)
-    try:
-        audio = home / "store" / "blobs" / names["blob"]
-        deadline = time.monotonic() + 60
-        while audio.stat().st_size < chunks * (64 * 1024 + 41) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        child.kill()  # SIGKILL: no cleanup, no flush
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    return names
-
-
 def test_store_recording_markers_are_listed_from_the_store(pulse, tmp_path: Path, store_with_testimony) -> None:
     """A take through StoreRecording: its row references the journal and holds the sealed
     description, so markers list from the database, after a lock too; no label on disk."""
@@ -551,6 +522,14 @@ def test_store_recording_markers_are_listed_from_the_store(pulse, tmp_path: Path
     for path in home.rglob("*"):
         if path.is_file():
             assert label.encode() not in path.read_bytes(), path
+    out = subprocess.run(
+        [sys.executable, "-m", "intake_app", "--home", str(home), "store", "show", tid[:8], "--passphrase-file",
+         str(store_with_testimony[2])],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(out.stdout)["recordings"]
+    assert [[m["label"] for m in r["markers"]] for r in shown] == [[label]]
 
 
 def test_store_recording_killed_markers_listed_after_recovery(
@@ -561,7 +540,7 @@ def test_store_recording_killed_markers_listed_after_recovery(
 
     home, tid, pw = store_with_testimony
     pulse.play_sine(tmp_path, 1000, 60, amplitude=0.5)
-    names = kill_store_child_mid_take(home, pw, tid)
+    names = kill_mid_take(home, pw, tid)
     store = Store.open(home, STORE_PASSPHRASE)
     try:
         (found,) = recover_recordings(store)
@@ -628,3 +607,28 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
     assert audio["media_type"].startswith("audio/ogg")
     data, rate = sf.read(io.BytesIO((tmp_path / "opened" / "content" / audio["path"]).read_bytes()))
     assert rate == RATE and abs(len(data) / rate - 1.0) <= 0.02
+
+
+def test_kill_9_in_near_silence_loses_about_a_second_at_most(pulse, store_with_testimony) -> None:
+    """Silence compresses to almost nothing in FLAC: a 64 KiB chunk would take minutes to fill,
+    so without checkpoints a crash lost everything since the last full chunk (here: all of it).
+    The recorder seals the chunk in progress every second of audio; after kill -9 at ~4 s the
+    recovered take is at most ~1.5 s shorter than what the recorder had said it had."""
+    from intake_app.audio.session import recover_recordings
+    from intake_app.store import Store
+
+    home, tid, pw = store_with_testimony  # nothing is played: the null sink's monitor is silent
+    names = kill_mid_take(home, pw, tid, seconds=4.0)
+    at = float(names["at"])
+    assert (home / "store" / "blobs" / names["blob"]).stat().st_size == 64 * 1024 + 41  # one short chunk
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        (found,) = recover_recordings(store)
+        assert at - 1.5 <= found.info.duration <= at + 0.1, (found.info.duration, at)
+        (audio,) = [p for p in store.payloads(tid) if p.kind == "audio"]
+        with Playback(store.open_blob(audio.blob_id), found.info) as pb:
+            x = pb.read()
+        assert len(x) == found.info.frames and not np.any(x)  # the silence, decoded
+        assert [m["label"] for m in store.recordings(tid)[0].markers] == ["question 3"]
+    finally:
+        store.lock()

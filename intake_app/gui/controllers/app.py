@@ -75,12 +75,17 @@ class AppController(QObject):
     """Signals:
         locked(): the store was locked; every screen showing data must be dropped.
         unlocked(): the store is open again.
+        recordings_recovered(list[tuple[int, float]]): after an unlock, the takes a crash cut
+            short that were recovered and attached, as (interview number, seconds).
         language_changed(str lang): a new catalogue is installed.
         profile_changed(object ProfileInfo | None).
+        wiped(): a panic wipe destroyed everything; the app starts again from its first run.
     """
 
     locked = Signal()
+    wiped = Signal()
     unlocked = Signal()
+    recordings_recovered = Signal(list)
     language_changed = Signal(str)
     profile_changed = Signal(object)
 
@@ -96,6 +101,7 @@ class AppController(QObject):
         self._profile: Any = None
         self._profile_info: ProfileInfo | None = None
         self._passphrase_for_device: str | None = None
+        self._recovered: list[tuple[int, float]] = []
 
     # -- language -------------------------------------------------------------------------
     def set_language(self, lang: str, persist: bool = True) -> None:
@@ -136,9 +142,32 @@ class AppController(QObject):
     def unlock(self, passphrase: str) -> Task:
         def work(ctx: TaskContext) -> Any:
             store_mod = service("intake_app.store")
-            return store_mod.Store.open(paths.home(), passphrase, with_device_key=True)
+            store = store_mod.Store.open(paths.home(), passphrase, with_device_key=True)
+            self._recovered = self._recover_recordings(ctx, store)
+            return store
 
         return run_task(work, on_done=self._opened)
+
+    @staticmethod
+    def _recover_recordings(ctx: TaskContext, store: Any) -> list[tuple[int, float]]:
+        """In the unlock worker, as ``intake store record`` does: attach the takes a crash or
+        ``kill -9`` cut short (the store has already recovered their blobs) and link journals.
+        A failure never blocks the unlock; the next unlock tries again."""
+        try:
+            session = importlib.import_module("intake_app.audio.session")
+        except ImportError:
+            return []
+        ctx.status(i18n.translate("AppController", "Checking for recordings cut short…"))
+        try:
+            found = session.recover_recordings(store)
+            if not found:
+                return []
+            # The same neutral numbers as the interview list ("Interview 3"), never names.
+            order = sorted(store.list_testimonies(), key=lambda s: (s.created_at, s.id))
+        except handled_types():
+            return []
+        numbers = {s.id: n for n, s in enumerate(order, start=1)}
+        return [(numbers.get(f.testimony_id, 0), float(f.info.duration)) for f in found]
 
     def _opened(self, store: Any) -> None:
         self._store = store
@@ -148,6 +177,9 @@ class AppController(QObject):
             except handled_types() as exc:
                 crash_handler(exc)  # the profile page will ask again
         self.unlocked.emit()
+        recovered, self._recovered = self._recovered, []
+        if recovered:
+            self.recordings_recovered.emit(recovered)
 
     @property
     def is_unlocked(self) -> bool:
@@ -168,6 +200,23 @@ class AppController(QObject):
             except Exception as exc:  # noqa: BLE001 - locking must never be blocked by a failing close
                 crash_handler(exc)
         self.locked.emit()
+
+    def wipe(self) -> Task:
+        """Panic wipe: lock first (keys zeroed, every screen with data dropped, tor stopped),
+        then destroy everything under INTAKE_HOME in a worker (no passphrase needed)."""
+        self.lock()
+
+        def work(ctx: TaskContext) -> Any:
+            return service("intake_app.panic").panic_wipe(paths.home())
+
+        return run_task(work, on_done=self._wiped)
+
+    def _wiped(self, _remaining: Any) -> None:
+        # The settings file is gone; keep only the language in memory (nothing is written).
+        self.settings = GuiSettings(lang=self.settings.lang)
+        self._profile = None
+        self._profile_info = None
+        self.wiped.emit()
 
     # -- archive profile ----------------------------------------------------------------
     def read_profile(self, path: str | Path) -> Task:

@@ -1,8 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Archive mode's controller: verify or open a bundle with a key file, export to BagIt.
+"""Archive mode's controller: unlock (or create) the custodian's custody key, verify or open a
+bundle with a key file, export to BagIt, show the bundle's custody log.
 
 All work runs in worker tasks through :mod:`intake_app.archive_desk`; passphrases are passed
-straight to the key reader and not kept.
+straight to the key readers and not kept. The unlocked custody key is held here, in memory only,
+while archive mode is open: it signs every opening and export into the same hash-chained custody
+log the command line writes (``intake archive custody-verify`` checks it). It is dropped when the
+app locks (and with this controller when the page closes). Openings and exports are refused until
+a custody key is unlocked, so nothing is done at the desk that the log does not record.
 """
 
 from __future__ import annotations
@@ -10,21 +15,70 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from intake_app.gui.controllers.app import service
+from intake_app.gui.controllers.app import GuiError, service
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 
 
+class CustodyKeyNeeded(GuiError):
+    """An opening or export was asked for before a custody key was unlocked."""
+
+
 class ArchiveController(QObject):
+    """Signals:
+    custody_key_changed(object): the unlocked key's public info (path, key id), or None when dropped.
+    """
+
+    custody_key_changed = Signal(object)
+
     def __init__(self) -> None:
         super().__init__()
         self.last_opened: Path | None = None
+        self._custody_key: Any = None  # nacl SigningKey, typed loosely: the GUI never imports nacl
+        self.custody_info: Any = None
 
     @staticmethod
     def _desk() -> Any:
         return service("intake_app.archive_desk")
 
+    # -- custody key -------------------------------------------------------------------------
+    def default_custody_key_path(self) -> str:
+        return str(self._desk().default_custody_key_path())
+
+    @staticmethod
+    def custody_key_exists(path: str) -> bool:
+        return bool(path) and Path(path).is_file()
+
+    def unlock_custody_key(self, path: str, passphrase: str, repeat: str | None = None) -> Task:
+        """Unlock the key at ``path``; if there is none, create it (``repeat`` must match)."""
+        create = not self.custody_key_exists(path)
+        if create:
+            from intake_app.gui.controllers.app import AppController
+
+            AppController.check_new_passphrase(passphrase, repeat or "")
+
+        def work(ctx: TaskContext) -> Any:
+            return self._desk().unlock_custody_key(path, passphrase or None, create=create)
+
+        task = run_task(work)
+        task.done.connect(self._keep_key)
+        return task
+
+    def _keep_key(self, result: Any) -> None:
+        self._custody_key, self.custody_info = result
+        self.custody_key_changed.emit(self.custody_info)
+
+    def forget_custody_key(self) -> None:
+        self._custody_key, self.custody_info = None, None
+        self.custody_key_changed.emit(None)
+
+    def _need_key(self) -> Any:
+        if self._custody_key is None:
+            raise CustodyKeyNeeded("unlock a custody key first")
+        return self._custody_key
+
+    # -- bundles ---------------------------------------------------------------------------
     def verify(self, bundle: str, key_file: str, passphrase: str | None) -> Task:
         def work(ctx: TaskContext) -> Any:
             desk = self._desk()
@@ -36,11 +90,15 @@ class ArchiveController(QObject):
         return run_task(work)
 
     def open(self, bundle: str, key_file: str, passphrase: str | None, out_dir: str) -> Task:
+        custody_key = self._custody_key
+
         def work(ctx: TaskContext) -> Any:
+            if custody_key is None:
+                raise CustodyKeyNeeded("unlock a custody key first")
             desk = self._desk()
             identities = desk.read_identities(key_file, passphrase or None)
             ctx.check()
-            report = desk.open_into(bundle, identities, out_dir)
+            report = desk.open_into(bundle, identities, out_dir, custody_key)
             if report.ok:
                 self.last_opened = Path(out_dir)
             return report
@@ -48,16 +106,19 @@ class ArchiveController(QObject):
         return run_task(work)
 
     def export_bagit(self, bag_dir: str) -> Task:
-        opened = self.last_opened
+        opened, custody_key = self.last_opened, self._custody_key
 
         def work(ctx: TaskContext) -> Any:
             if opened is None:
                 raise FileNotFoundError("nothing opened yet")
-            return self._desk().export_bagit(opened, bag_dir)
+            if custody_key is None:
+                raise CustodyKeyNeeded("unlock a custody key first")
+            return self._desk().export_bagit(opened, bag_dir, custody_key)
 
         return run_task(work)
 
-    def custody(self) -> list[dict[str, str]]:
+    def custody(self) -> Any:
+        """The opened bundle's custody log (events and whether it verified), or None."""
         if self.last_opened is None:
-            return []
-        return list(self._desk().custody_events(self.last_opened))
+            return None
+        return self._desk().custody_state(self.last_opened)

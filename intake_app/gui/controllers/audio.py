@@ -11,6 +11,7 @@ Signals:
     recording(bool on), paused(bool on)
     marker_added(float seconds, str label)
     recordings_changed(list[str] names)
+    input_used(str name): the input device a take records from (the system's name for it).
     failed(object exc): a typed audio error (device lost, disk full...), for a plain message.
 """
 
@@ -22,8 +23,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app import i18n
 from intake_app.errors import handled_types
-from intake_app.gui.controllers.app import AppController, service
+from intake_app.gui.controllers.app import AppController, GuiError, service
 from intake_app.gui.controllers.tasks import TaskContext, run_task
+
+AUDIO_DEVICE_SETTING = "audio_input_device"  # the store setting the settings page writes
+
+
+class MicrophoneMissing(GuiError):
+    """The microphone chosen in the settings is not connected now."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"audio input {name!r} not found")
+        self.name = name
 
 
 class AudioController(QObject):
@@ -33,6 +44,7 @@ class AudioController(QObject):
     paused = Signal(bool)
     marker_added = Signal(float, str)
     recordings_changed = Signal(list)
+    input_used = Signal(str)
     failed = Signal(object)
 
     def __init__(self, app: AppController) -> None:
@@ -63,8 +75,23 @@ class AudioController(QObject):
         self.paused.connect(panel.set_paused)
         self.marker_added.connect(panel.add_marker)
         self.recordings_changed.connect(panel.set_recordings)
+        self.input_used.connect(panel.show_input)
         self.failed.connect(lambda exc: show_error(panel, exc))
         self._refresh()
+        self._show_stored_markers()
+
+    def _show_stored_markers(self) -> None:
+        """Markers of the takes already stored (kept sealed in each recording's row, also for a
+        take recovered after a crash), labelled with their recording's number."""
+        try:
+            rows = self.app.store.recordings(self.interview_id)
+        except handled_types() as exc:
+            self.failed.emit(exc)
+            return
+        for n, row in enumerate(rows, start=1):
+            for marker in row.markers:
+                label = i18n.translate("AudioController", "{0} (recording {1})").format(marker.get("label", ""), n)
+                self.marker_added.emit(float(marker.get("at", 0.0)), label)
 
     def _payloads(self) -> list[Any]:
         return [p for p in self.app.store.payloads(self.interview_id, include_originals=False) if p.kind == "audio"]
@@ -92,10 +119,18 @@ class AudioController(QObject):
             return
         store, interview_id = self.app.store, self.interview_id
         audio_format = str(getattr(self.app.profile(), "audio_policy", "flac") or "flac")
+        # The input chosen in the settings (kept in the store); None is the system default.
+        device = store.setting(AUDIO_DEVICE_SETTING) or None
 
         def work(ctx: TaskContext) -> Any:
             session_mod = service("intake_app.audio.session")
-            session = session_mod.StoreRecording(store, interview_id, format=audio_format)
+            audio = service("intake_app.audio")
+            try:
+                session = session_mod.StoreRecording(store, interview_id, format=audio_format, device=device)
+            except audio.DeviceNotFoundError as exc:
+                if device is None:
+                    raise
+                raise MicrophoneMissing(device) from exc
             session.start()
             return session
 
@@ -103,6 +138,7 @@ class AudioController(QObject):
 
     def _started(self, session: Any) -> None:
         self._session = session
+        self.input_used.emit(str(session.recorder.device.name))
         self.recording.emit(True)
         self._meter.start()
 

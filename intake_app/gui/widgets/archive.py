@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Archive mode: check a sealed bundle with a content or identity key, see every check at a
-glance (green / red), open it into a folder, list custody events and export a BagIt bag."""
+"""Archive mode: unlock (or create) the custodian's custody key, check a sealed bundle with a
+content or identity key, see every check at a glance (green / red), open it into a folder, list
+the bundle's signed custody log (and whether it verifies) and export a BagIt bag."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import user_message
+from intake_app.errors import IntakeError, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.archive import ArchiveController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
@@ -46,6 +47,37 @@ class ArchivePage(Retranslating):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("keyPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        # The custody key signs every opening and export into the bundle's custody log.
+        self.custody_key_box = QGroupBox()
+        self.custody_path = QLineEdit(self.controller.default_custody_key_path())
+        self.custody_path.setObjectName("custodyKeyPath")
+        self.custody_pick = QPushButton()
+        self.custody_pass = QLineEdit()
+        self.custody_pass.setObjectName("custodyPassphrase")
+        self.custody_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.custody_repeat = QLineEdit()
+        self.custody_repeat.setObjectName("custodyRepeat")
+        self.custody_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.custody_unlock = QPushButton()
+        self.custody_unlock.setObjectName("custodyUnlock")
+        self.custody_status = QLabel()
+        self.custody_status.setObjectName("custodyKeyStatus")
+        self.custody_status.setWordWrap(True)
+        self.custody_path_label, self.custody_pass_label, self.custody_repeat_label = QLabel(), QLabel(), QLabel()
+        key_form = QFormLayout(self.custody_key_box)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.custody_path, 1)
+        key_row.addWidget(self.custody_pick)
+        self.custody_path_label.setBuddy(self.custody_path)
+        self.custody_pass_label.setBuddy(self.custody_pass)
+        self.custody_repeat_label.setBuddy(self.custody_repeat)
+        key_form.addRow(self.custody_path_label, key_row)
+        key_form.addRow(self.custody_pass_label, self.custody_pass)
+        key_form.addRow(self.custody_repeat_label, self.custody_repeat)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.custody_unlock)
+        unlock_row.addWidget(self.custody_status, 1)
+        key_form.addRow(unlock_row)
         self.verify_button, self.open_button, self.bag_button = QPushButton(), QPushButton(), QPushButton()
         self.verify_button.setObjectName("verifyButton")
         self.open_button.setObjectName("openButton")
@@ -84,12 +116,18 @@ class ArchivePage(Retranslating):
         self.custody_box = QGroupBox()
         self.custody = QListWidget()
         self.custody.setObjectName("custodyList")
-        QVBoxLayout(self.custody_box).addWidget(self.custody)
+        self.custody_verdict = QLabel()
+        self.custody_verdict.setObjectName("custodyVerdict")
+        self.custody_verdict.setWordWrap(True)
+        custody_layout = QVBoxLayout(self.custody_box)
+        custody_layout.addWidget(self.custody)
+        custody_layout.addWidget(self.custody_verdict)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.progress = TaskProgress()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.custody_key_box)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
@@ -98,16 +136,42 @@ class ArchivePage(Retranslating):
         row.addWidget(self.custody_box, 1)
         layout.addLayout(row, 1)
         layout.addWidget(self.missing)
+        self.custody_pick.clicked.connect(self._pick_custody_key)
+        self.custody_path.textChanged.connect(lambda _t: self._show_custody_key())
+        self.custody_unlock.clicked.connect(self.unlock_custody_key)
+        # A bound method, not a lambda: Qt drops the connection when the page is destroyed (the
+        # main window deletes it on lock); the controller forgets the key on lock either way.
+        self.controller.custody_key_changed.connect(self._on_custody_key_changed)
+        app.locked.connect(self.controller.forget_custody_key)
         self.bundle_pick.clicked.connect(self._pick_bundle)
         self.key_pick.clicked.connect(self._pick_key)
         self.verify_button.clicked.connect(self.verify)
         self.open_button.clicked.connect(self._pick_open_dir)
         self.bag_button.clicked.connect(self._pick_bag_dir)
         self._report: Any = None
+        self._app = app
         self.retranslate()
+
+    def shutdown(self) -> None:
+        """The page is being dropped (lock, Home): forget the custody key now and stop listening
+        to the app, so a later lock never reaches widgets that are already deleted."""
+        try:
+            self._app.locked.disconnect(self.controller.forget_custody_key)
+        except (RuntimeError, TypeError):
+            pass
+        self.controller.forget_custody_key()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Archive: check and open sealed bundles"))
+        self.custody_key_box.setTitle(self.tr("Your custody key (signs the custody log)"))
+        self.custody_path_label.setText(self.tr("Custody key fi&le:"))
+        self.custody_pass_label.setText(self.tr("Custody key pa&ssphrase:"))
+        self.custody_repeat_label.setText(self.tr("&Repeat (new key only):"))
+        self.custody_pick.setText(self.tr("Choose…"))
+        self.custody_pick.setAccessibleName(self.tr("Choose a custody key file"))
+        self.custody_path.setAccessibleName(self.tr("Custody key file"))
+        self.custody_pass.setAccessibleName(self.tr("Custody key passphrase"))
+        self.custody_repeat.setAccessibleName(self.tr("Repeat the new custody key passphrase"))
         self.bundle_label.setText(self.tr("&Bundle (.tib):"))
         self.key_label.setText(self.tr("&Key file:"))
         self.pass_label.setText(self.tr("Key &passphrase:"))
@@ -134,11 +198,49 @@ class ArchivePage(Retranslating):
             self.check_names[cid].setText(label)
         self.custody_box.setTitle(self.tr("Custody events"))
         self.missing.setText(self.tr(
-            "Not in this version: fetching bundles from the receiver and full PREMIS records. Copy the .tib "
-            "file from the receiver's store, then check it here."))
+            "Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here "
+            "continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record."))
         self._show_report()
+        self._show_custody_key()
+        self._refresh_custody()
 
     # -- actions ----------------------------------------------------------------------------
+    def _pick_custody_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Custody key file"), self.custody_path.text(), "",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.custody_path.setText(path)
+
+    def unlock_custody_key(self) -> None:
+        passphrase, repeat = self.custody_pass.text(), self.custody_repeat.text()
+        self.custody_pass.clear()  # passphrases are not kept on screen once used
+        self.custody_repeat.clear()
+        try:
+            task = self.controller.unlock_custody_key(self.custody_path.text(), passphrase, repeat)
+        except IntakeError as exc:
+            show_error(self, exc)
+            return
+        self.progress.follow(task, self.tr("Unlocking the custody key…"))
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _on_custody_key_changed(self, _info: object) -> None:
+        self._show_custody_key()
+
+    def _show_custody_key(self) -> None:
+        info = self.controller.custody_info
+        new = not self.controller.custody_key_exists(self.custody_path.text())
+        self.custody_repeat.setVisible(new and info is None)
+        self.custody_repeat_label.setVisible(new and info is None)
+        self.custody_unlock.setText(self.tr("&Create custody key") if new else self.tr("&Unlock custody key"))
+        self.custody_unlock.setEnabled(info is None)
+        if info is not None:
+            self.custody_status.setText(self.tr("Unlocked: key {0}. Openings and exports are signed with it.")
+                                        .format(info.key_id))
+        elif new:
+            self.custody_status.setText(self.tr("No custody key there yet: give a new passphrase twice to create it."))
+        else:
+            self.custody_status.setText(self.tr("Locked. Openings and exports need it unlocked."))
+
     def _pick_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Bundle"), "", self.tr("Sealed bundle (*.tib)"))
         if path:
@@ -190,8 +292,23 @@ class ArchivePage(Retranslating):
 
     def _refresh_custody(self) -> None:
         self.custody.clear()
-        for event in self.controller.custody():
-            self.custody.addItem(f"{event.get('at', '')}  {event.get('event', '')}  {event.get('outcome', '')}")
+        state = self.controller.custody()
+        if state is None:
+            self.custody_verdict.setText("")
+            return
+        for event in state.events:
+            self.custody.addItem(f"{event['seq']:>3}  {event['at']}  {event['event']}  {event['outcome']}  "
+                                 f"{event['agent']}")
+        if state.intact:
+            self.custody_verdict.setObjectName("checkOk")
+            self.custody_verdict.setText(self.tr("✔ Custody log verified: {0} signed events, chain intact.")
+                                         .format(len(state.events)))
+        else:
+            message, hint = user_message(state.error) if state.error else ("", "")
+            self.custody_verdict.setObjectName("checkBad")
+            self.custody_verdict.setText(self.tr("✘ Custody log does not verify.") + f" {message} {hint}".rstrip())
+        self.custody_verdict.style().unpolish(self.custody_verdict)
+        self.custody_verdict.style().polish(self.custody_verdict)
 
     def _show_report(self) -> None:
         report = self._report

@@ -132,6 +132,19 @@ class FirstRun(Retranslating):
         self.second.clear()
         self.pages.setCurrentIndex(2)
 
+    def reset(self) -> None:
+        """Back to the language page with nothing filled in (after a panic wipe)."""
+        for field in (self.first, self.second):
+            field.clear()
+        self.pass_error.clear()
+        self.create_button.setEnabled(True)
+        self.checked.hide()
+        self.confirm.setChecked(False)
+        self.prof_name.clear()
+        self.fingerprint.clear()
+        self.progress.hide()
+        self.pages.setCurrentIndex(0)
+
     def show_passphrase_page(self) -> None:
         self.pages.setCurrentIndex(1)
 

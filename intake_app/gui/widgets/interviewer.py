@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.interviews import STATES, InterviewsController
+from intake_app.gui.controllers.preferences import PreferencesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
 from intake_app.gui.widgets.interview_editor import InterviewEditor
 from intake_app.gui.widgets.outbox import OutboxPanel
+from intake_app.gui.widgets.settings_page import SettingsPage
 
 
 class InterviewList(Retranslating):
@@ -107,10 +109,12 @@ class InterviewerPage(Retranslating):
         self.tabs = QTabWidget()
         self.list = InterviewList()
         self.outbox = OutboxPanel()
+        self.settings = SettingsPage(PreferencesController(app))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.tabs.addTab(self.list, "")
         self.tabs.addTab(self.outbox, "")
+        self.tabs.addTab(self.settings, "")
         self.progress = TaskProgress()
         self.editor: InterviewEditor | None = None
         v = QVBoxLayout(self)
@@ -198,4 +202,5 @@ class InterviewerPage(Retranslating):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Interviews"))
         self.tabs.setTabText(1, self.tr("O&utbox"))
+        self.tabs.setTabText(2, self.tr("S&ettings"))
         _ = STATES

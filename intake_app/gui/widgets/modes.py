@@ -24,6 +24,12 @@ class ModeChooser(Retranslating):
         self.profile_label = QLabel()
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)
+        # Takes a crash cut short, recovered at unlock: said once, plainly, until the next lock.
+        self.recovered = QLabel()
+        self.recovered.setObjectName("recoveredNotice")
+        self.recovered.setWordWrap(True)
+        self.recovered.setVisible(False)
+        self._recovered: list[tuple[int, float]] = []
         self.buttons: dict[str, QPushButton] = {}
         self.notes: dict[str, QLabel] = {}
         column = QWidget()
@@ -32,6 +38,7 @@ class ModeChooser(Retranslating):
         inner = QVBoxLayout(column)
         inner.addWidget(self.heading)
         inner.addWidget(self.profile_label)
+        inner.addWidget(self.recovered)
         for mode in MODES:
             button = QPushButton()
             button.setObjectName(f"mode_{mode}")
@@ -48,6 +55,11 @@ class ModeChooser(Retranslating):
         layout.addStretch(1)
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+        self.retranslate()
+
+    def set_recovered(self, takes: list[tuple[int, float]]) -> None:
+        """(interview number, seconds) of recordings recovered at unlock; [] hides the notice."""
+        self._recovered = [(int(n), float(sec)) for n, sec in takes]
         self.retranslate()
 
     def set_profile(self, name: str, demo: bool) -> None:
@@ -70,6 +82,12 @@ class ModeChooser(Retranslating):
             self.buttons[mode].setAccessibleName(title.replace("&", ""))
             self.buttons[mode].setAccessibleDescription(note)
             self.notes[mode].setText(note)
+        self.recovered.setText("\n".join(
+            self.tr("A recording that was cut short (the app stopped unexpectedly) was recovered: "
+                    "{0} s, kept in Interview {1}.").format(f"{seconds:.1f}", number)
+            for number, seconds in getattr(self, "_recovered", [])
+        ))
+        self.recovered.setVisible(bool(getattr(self, "_recovered", [])))
         name, demo = getattr(self, "_profile", ("", False))
         if not name:
             self.profile_label.setText(self.tr("No archive chosen yet."))

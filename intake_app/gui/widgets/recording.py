@@ -51,6 +51,10 @@ class RecordingPanel(Retranslating):
         self.elapsed = QLabel(format_elapsed(0))
         self.elapsed.setObjectName("elapsed")
         self.state = QLabel()
+        self.input_label = QLabel()
+        self.input_label.setObjectName("recordingInput")
+        self.input_label.setWordWrap(True)
+        self._input = ""
         self.record_button, self.pause_button, self.stop_button = QPushButton(), QPushButton(), QPushButton()
         self.record_button.setObjectName("recordButton")
         self.pause_button.setObjectName("pauseButton")
@@ -84,6 +88,7 @@ class RecordingPanel(Retranslating):
         layout.addWidget(self.meter)
         layout.addLayout(controls)
         layout.addWidget(self.state)
+        layout.addWidget(self.input_label)
         layout.addLayout(marks)
         layout.addWidget(self.markers, 1)
         layout.addWidget(self.recordings, 1)
@@ -117,6 +122,12 @@ class RecordingPanel(Retranslating):
         self.play_button.setText(self.tr("▶ Play"))
         self.play_button.setAccessibleName(self.tr("Play the chosen recording"))
         self.stop_play_button.setText(self.tr("Stop playing"))
+        self.input_label.setText(self.tr("Input: {0}").format(self._input) if self._input else "")
+
+    def show_input(self, name: str) -> None:
+        """The audio input this take is recorded from (chosen under Settings → Microphone)."""
+        self._input = name
+        self.retranslate()
 
     def set_recording(self, on: bool) -> None:
         self.record_button.setEnabled(not on)

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Interviewer settings after the first run: the store passphrase, the microphone, the archive
+profile, and the panic wipe.
+
+Only this controller (and the ``AppController`` it leans on) touches the store and the
+services for these; the settings page shows what it hands out and sends intents. Slow work
+(key derivation, listing audio devices, checking a profile, wiping) runs in workers.
+
+Replacing the archive profile is refused while this computer holds material sealed for the
+current archive that the new one could not open: bundles waiting in the outbox, and drafts
+whose identity answers or attachment originals were already sealed to the current archive's
+identity key. A profile with the same keys (e.g. a new receiver address) is always accepted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from intake_app import i18n
+from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo, _load_profile, service
+from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
+from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+
+_UNSENT = ("queued", "sent")
+
+
+class ProfileInUse(GuiError):
+    """Material sealed for the current archive would become unsendable with the new profile."""
+
+    def __init__(self, waiting: int) -> None:
+        super().__init__(f"{waiting} interviews hold material sealed for the current archive")
+        self.waiting = waiting
+
+
+@dataclass(frozen=True)
+class Microphone:
+    name: str
+    is_default: bool
+
+
+class PreferencesController(QObject):
+    def __init__(self, app: AppController) -> None:
+        super().__init__()
+        self.app = app
+
+    # -- passphrase ----------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, again: str) -> Task:
+        """Re-wrap the store key and re-encrypt the device key under ``new``.
+
+        The new passphrase is checked here first (raises ``PassphraseTooShort`` or
+        ``PassphraseMismatch`` at once); a wrong ``old`` fails in the worker and changes nothing.
+        """
+        self.app.check_new_passphrase(new, again)
+        store = self.app.store
+
+        def work(ctx: TaskContext) -> None:
+            ctx.status(i18n.translate("PreferencesController", "Changing the passphrase…"))
+            store.change_passphrase(old, new)
+
+        return run_task(work)
+
+    # -- microphone ----------------------------------------------------------------------
+    def list_microphones(self, look_again: bool = False) -> Task:
+        """The audio inputs, as the system names them (``look_again`` re-scans, e.g. after a
+        USB microphone was plugged in)."""
+        def work(ctx: TaskContext) -> list[Microphone]:
+            audio = service("intake_app.audio")
+            if look_again:
+                audio.refresh()
+            return [Microphone(d.name, d.is_default) for d in audio.list_input_devices()]
+
+        return run_task(work)
+
+    def chosen_microphone(self) -> str | None:
+        """The input chosen for recordings, or None for the system default."""
+        return self.app.store.setting(AUDIO_DEVICE_SETTING) or None
+
+    def choose_microphone(self, name: str | None) -> None:
+        """Keep the choice inside the encrypted store; the recorder uses it from the next take."""
+        self.app.store.set_setting(AUDIO_DEVICE_SETTING, name or None)
+
+    # -- archive profile -------------------------------------------------------------------
+    def current_profile(self) -> ProfileInfo | None:
+        return self.app.profile_info()
+
+    def read_profile(self, path: str) -> Task:
+        return self.app.read_profile(path)
+
+    def demo_profile(self) -> Task:
+        return self.app.create_demo_archive()
+
+    def _same_keys(self, info: ProfileInfo) -> bool:
+        try:
+            current = self.app.profile()
+        except GuiError:
+            return False
+        new = _load_profile(Path(info.path))
+        return (set(current.identity_recipients) == set(new.identity_recipients)
+                and set(current.content_recipients) == set(new.content_recipients)
+                and bytes(current.receipt_public_key) == bytes(new.receipt_public_key))
+
+    def waiting_for_current_archive(self) -> int:
+        """How many interviews hold material sealed for the current archive's keys."""
+        store = self.app.store
+        unsent = {str(e.testimony_id or e.id) for e in store.outbox() if str(e.state) in _UNSENT}
+        drafts = set()
+        for summary in store.list_testimonies():
+            if summary.status != "draft" or str(summary.id) in unsent:
+                continue
+            if store.sealed_identity(summary.id) or any(
+                    p.original for p in store.payloads(summary.id, include_originals=True)):
+                drafts.add(str(summary.id))
+        return len(unsent) + len(drafts)
+
+    def replace_profile(self, info: ProfileInfo) -> None:
+        """Use ``info`` from now on (its fingerprint was confirmed), unless that would strand
+        material sealed for the current archive (raises :class:`ProfileInUse`)."""
+        if not self._same_keys(info):
+            waiting = self.waiting_for_current_archive()
+            if waiting:
+                raise ProfileInUse(waiting)
+        self.app.accept_profile(info)
+
+    # -- panic wipe --------------------------------------------------------------------------
+    def wipe(self) -> Task:
+        return self.app.wipe()
+

@@ -1,0 +1,419 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Interviewer settings: change the passphrase, choose the microphone, replace the archive
+profile, and the panic wipe.
+
+The page holds a ``PreferencesController`` and only calls it; slow work comes back as tasks
+followed by the page's progress bar. Messages are plain and translated, shown inline beside
+the part they concern. The panic wipe is hard to trigger by accident: it needs a ticked
+"I understand" box AND a four-digit number, shown on the page and new each time, typed back.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.errors import handled_types, user_message
+from intake_app.gui.controllers.app import ProfileInfo
+from intake_app.gui.controllers.preferences import Microphone, PreferencesController
+from intake_app.gui.widgets.common import Retranslating, TaskProgress
+
+
+def _message(label: QLabel, text: str, ok: bool = False) -> None:
+    label.setObjectName("inlineOk" if ok else "inlineError")
+    label.setStyleSheet("color: #1b5e20;" if ok else "")
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.hide()  # takes no room until there is something to say
+    return label
+
+
+def _error_text(exc: BaseException) -> str:
+    message, hint = user_message(exc)
+    return f"{message} {hint}".strip()
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class SettingsPage(Retranslating):
+    def __init__(self, controller: PreferencesController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.microphones: list[Microphone] = []
+        self._pending: ProfileInfo | None = None
+        self.progress = TaskProgress()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for box in (self._build_passphrase(), self._build_microphone(), self._build_archive(), self._build_wipe()):
+            column.addWidget(box)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.progress)
+        self._listed = False
+        self.retranslate()
+
+    def showEvent(self, event: Any) -> None:
+        # Audio devices are listed the first time the page is shown, not whenever the
+        # interviewer mode opens (listing starts the audio library).
+        if not self._listed:
+            self._listed = True
+            self.load_microphones()
+        super().showEvent(event)
+
+    # -- passphrase ----------------------------------------------------------------------
+    def _build_passphrase(self) -> QGroupBox:
+        self.pass_box = QGroupBox()
+        self.old_pass = _password_field("currentPassphrase")
+        self.new_pass = _password_field("changedPassphrase")
+        self.new_again = _password_field("changedPassphraseAgain")
+        self.new_again.returnPressed.connect(self.change_passphrase)
+        self.old_label, self.new_label, self.again_label = QLabel(), QLabel(), QLabel()
+        form = QFormLayout()
+        for label, field in ((self.old_label, self.old_pass), (self.new_label, self.new_pass),
+                             (self.again_label, self.new_again)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.pass_text = QLabel()
+        self.pass_text.setWordWrap(True)
+        self.pass_message = _message_label()
+        self.pass_button = QPushButton()
+        self.pass_button.setObjectName("changePassphrase")
+        self.pass_button.clicked.connect(self.change_passphrase)
+        v = QVBoxLayout(self.pass_box)
+        v.addWidget(self.pass_text)
+        v.addLayout(form)
+        v.addWidget(self.pass_message)
+        v.addWidget(self.pass_button, 0, Qt.AlignmentFlag.AlignRight)
+        return self.pass_box
+
+    def change_passphrase(self) -> None:
+        _message(self.pass_message, "")
+        try:
+            task = self.controller.change_passphrase(self.old_pass.text(), self.new_pass.text(),
+                                                     self.new_again.text())
+        except handled_types() as exc:
+            _message(self.pass_message, _error_text(exc))
+            return
+        self.pass_button.setEnabled(False)
+        self.progress.follow(task, self.tr("Changing the passphrase…"))
+        task.done.connect(self._passphrase_changed)
+        task.error.connect(self._passphrase_failed)
+
+    def _passphrase_changed(self, _result: object) -> None:
+        for field in (self.old_pass, self.new_pass, self.new_again):
+            field.clear()
+        self.pass_button.setEnabled(True)
+        _message(self.pass_message, self.tr("The passphrase was changed. Use the new one from now on."), ok=True)
+
+    def _passphrase_failed(self, exc: BaseException) -> None:
+        self.pass_button.setEnabled(True)
+        self.old_pass.clear()
+        _message(self.pass_message, _error_text(exc))
+
+    # -- microphone ----------------------------------------------------------------------
+    def _build_microphone(self) -> QGroupBox:
+        self.mic_box = QGroupBox()
+        self.mic_text = QLabel()
+        self.mic_text.setWordWrap(True)
+        self.mic_combo = QComboBox()
+        self.mic_combo.setObjectName("microphone")
+        self.mic_label = QLabel()
+        self.mic_label.setBuddy(self.mic_combo)
+        self.mic_rescan = QPushButton()
+        self.mic_rescan.setObjectName("rescanMicrophones")
+        self.mic_rescan.clicked.connect(lambda: self.load_microphones(look_again=True))
+        self.mic_save = QPushButton()
+        self.mic_save.setObjectName("saveMicrophone")
+        self.mic_save.clicked.connect(self.save_microphone)
+        self.mic_message = _message_label()
+        row = QHBoxLayout()
+        row.addWidget(self.mic_label)
+        row.addWidget(self.mic_combo, 1)
+        row.addWidget(self.mic_rescan)
+        row.addWidget(self.mic_save)
+        v = QVBoxLayout(self.mic_box)
+        v.addWidget(self.mic_text)
+        v.addLayout(row)
+        v.addWidget(self.mic_message)
+        return self.mic_box
+
+    def load_microphones(self, look_again: bool = False) -> None:
+        _message(self.mic_message, "")
+        self.mic_rescan.setEnabled(False)
+        task = self.controller.list_microphones(look_again)
+        self.progress.follow(task, self.tr("Looking for microphones…"))
+        task.done.connect(self._microphones)
+        task.error.connect(self._microphones_failed)
+
+    def _microphones(self, found: list[Microphone]) -> None:
+        self.mic_rescan.setEnabled(True)
+        self.microphones = found
+        self._fill_microphones()
+
+    def _microphones_failed(self, exc: BaseException) -> None:
+        self.mic_rescan.setEnabled(True)
+        self.microphones = []
+        self._fill_microphones()
+        _message(self.mic_message, _error_text(exc))
+
+    def _fill_microphones(self) -> None:
+        try:
+            chosen = self.controller.chosen_microphone()
+        except handled_types():
+            chosen = None
+        self.mic_combo.clear()
+        # Item data is always a str ("" = the system default): PySide6 6.12 crashes on None.
+        self.mic_combo.addItem(self.tr("System default"), "")
+        for mic in self.microphones:
+            text = self.tr("{0} (system default)").format(mic.name) if mic.is_default else mic.name
+            self.mic_combo.addItem(text, mic.name)
+        if chosen and self.mic_combo.findData(chosen) < 0:
+            self.mic_combo.addItem(self.tr("{0} (not connected now)").format(chosen), chosen)
+        self.mic_combo.setCurrentIndex(max(0, self.mic_combo.findData(chosen or "")))
+
+    def save_microphone(self) -> None:
+        name = str(self.mic_combo.currentData() or "")
+        try:
+            self.controller.choose_microphone(name or None)
+        except handled_types() as exc:
+            _message(self.mic_message, _error_text(exc))
+            return
+        _message(self.mic_message, self.tr("Saved. New recordings use this input."), ok=True)
+
+    # -- archive ---------------------------------------------------------------------------
+    def _build_archive(self) -> QGroupBox:
+        self.archive_box = QGroupBox()
+        self.archive_current = QLabel()
+        self.archive_current.setObjectName("currentArchive")
+        self.archive_current.setWordWrap(True)
+        self.archive_current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.archive_text = QLabel()
+        self.archive_text.setWordWrap(True)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("replaceProfile")
+        self.import_button.clicked.connect(self._pick_profile)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("replaceWithDemo")
+        self.demo_button.clicked.connect(self.use_demo)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        self.new_name = QLabel()
+        self.new_name.setObjectName("newProfileName")
+        self.new_name.setWordWrap(True)
+        self.new_fingerprint = QLabel()
+        self.new_fingerprint.setObjectName("newFingerprint")
+        self.new_fingerprint.setWordWrap(True)
+        self.new_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_confirm = QCheckBox()
+        self.new_confirm.setObjectName("confirmNewFingerprint")
+        self.new_confirm.toggled.connect(self._confirm_toggled)
+        self.use_button = QPushButton()
+        self.use_button.setObjectName("useNewProfile")
+        self.use_button.setEnabled(False)
+        self.use_button.clicked.connect(self.accept_profile)
+        self.pending_box = QWidget()
+        pv = QVBoxLayout(self.pending_box)
+        pv.setContentsMargins(0, 0, 0, 0)
+        for w in (self.new_name, self.new_fingerprint, self.new_confirm):
+            pv.addWidget(w)
+        pv.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.pending_box.hide()
+        self.archive_message = _message_label()
+        v = QVBoxLayout(self.archive_box)
+        v.addWidget(self.archive_current)
+        v.addWidget(self.archive_text)
+        v.addLayout(row)
+        v.addWidget(self.pending_box)
+        v.addWidget(self.archive_message)
+        return self.archive_box
+
+    def show_current_profile(self) -> None:
+        info = self.controller.current_profile()
+        self.demo_button.setVisible(not (info and info.demo))  # already the demo: nothing to choose
+        if info is None:
+            self.archive_current.setText(self.tr("No archive chosen yet."))
+        elif info.demo:
+            self.archive_current.setText(self.tr("Now: the local demo archive on this computer (not for real "
+                                                 "testimony)\nFingerprint: {0}").format(info.fingerprint))
+        else:
+            self.archive_current.setText(self.tr("Now: {0}\nFingerprint: {1}").format(info.name, info.fingerprint))
+
+    def _pick_profile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Archive profile"), "",
+                                              self.tr("Archive profile (*.json)"))
+        if path:
+            self.read_profile_file(path)
+
+    def read_profile_file(self, path: str) -> None:
+        """Check the profile file the person picked and show its name and fingerprint."""
+        self._follow_profile(self.controller.read_profile(path), self.tr("Checking the profile…"))
+
+    def use_demo(self) -> None:
+        self._follow_profile(self.controller.demo_profile(), self.tr("Creating the demo archive…"))
+
+    def _follow_profile(self, task: Any, text: str) -> None:
+        _message(self.archive_message, "")
+        self.pending_box.hide()
+        self._pending = None
+        self.progress.follow(task, text)
+        task.done.connect(self._profile_read)
+        task.error.connect(lambda exc: _message(self.archive_message, _error_text(exc)))
+
+    def _profile_read(self, info: ProfileInfo) -> None:
+        self._pending = info
+        self.new_name.setText(self.tr("The local demo archive on this computer (not for real testimony)")
+                              if info.demo else info.name)
+        self.new_fingerprint.setText(self.tr("Fingerprint: {0}").format(info.fingerprint))
+        self.new_confirm.setChecked(False)
+        self.new_confirm.setVisible(not info.demo)  # the demo is local: nobody to call
+        self.use_button.setEnabled(info.demo)
+        self.pending_box.show()
+
+    def _confirm_toggled(self, on: bool) -> None:
+        self.use_button.setEnabled(on and self._pending is not None)
+
+    def accept_profile(self) -> None:
+        info = self._pending
+        if info is None:
+            return
+        try:
+            self.controller.replace_profile(info)
+        except handled_types() as exc:
+            _message(self.archive_message, _error_text(exc))
+            return
+        self._pending = None
+        self.pending_box.hide()
+        self.show_current_profile()
+        _message(self.archive_message, self.tr("From now on interviews are sealed for this archive."), ok=True)
+
+    # -- panic wipe --------------------------------------------------------------------------
+    def _build_wipe(self) -> QGroupBox:
+        self.wipe_box = QGroupBox()
+        self.wipe_box.setObjectName("dangerZone")
+        self.wipe_box.setStyleSheet("QGroupBox#dangerZone { border: 2px solid #b71c1c; border-radius: 4px; "
+                                    "margin-top: 1.2em; padding-top: 0.6em; } "
+                                    "QGroupBox#dangerZone::title { color: #b71c1c; subcontrol-origin: margin; "
+                                    "left: 8px; }")
+        self.wipe_text = QLabel()
+        self.wipe_text.setWordWrap(True)
+        self.wipe_understand = QCheckBox()
+        self.wipe_understand.setObjectName("wipeUnderstand")
+        self.wipe_code = f"{secrets.randbelow(9000) + 1000}"
+        self.wipe_code_label = QLabel()
+        self.wipe_code_label.setWordWrap(True)
+        self.wipe_entry = QLineEdit()
+        self.wipe_entry.setObjectName("wipeCode")
+        self.wipe_entry.setMaxLength(4)
+        self.wipe_entry.setMaximumWidth(120)
+        self.wipe_code_label.setBuddy(self.wipe_entry)
+        self.wipe_button = QPushButton()
+        self.wipe_button.setObjectName("wipeEverything")
+        self.wipe_button.setStyleSheet("QPushButton:enabled { background: #b71c1c; color: white; padding: 6px 12px; }")
+        self.wipe_button.setEnabled(False)
+        self.wipe_button.setAutoDefault(False)
+        self.wipe_button.clicked.connect(self.wipe)
+        self.wipe_understand.toggled.connect(self._wipe_ready)
+        self.wipe_entry.textChanged.connect(self._wipe_ready)
+        row = QHBoxLayout()
+        row.addWidget(self.wipe_code_label)
+        row.addWidget(self.wipe_entry)
+        row.addStretch(1)
+        v = QVBoxLayout(self.wipe_box)
+        v.addWidget(self.wipe_text)
+        v.addWidget(self.wipe_understand)
+        v.addLayout(row)
+        v.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignRight)
+        return self.wipe_box
+
+    def _wipe_ready(self, *_args: object) -> None:
+        self.wipe_button.setEnabled(self.wipe_understand.isChecked() and self.wipe_entry.text() == self.wipe_code)
+
+    def wipe(self) -> None:
+        if not self.wipe_button.isEnabled():
+            return
+        self.wipe_button.setEnabled(False)
+        # Locking drops this page at once; the main window shows the first run when it is done.
+        self.controller.wipe()
+
+    # -- texts --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.pass_box.setTitle(self.tr("Passphrase"))
+        self.pass_text.setText(self.tr("The passphrase opens the encrypted store and the key that signs your "
+                                       "bundles. Nobody can recover it for you."))
+        self.old_label.setText(self.tr("Cu&rrent passphrase:"))
+        self.new_label.setText(self.tr("&New passphrase:"))
+        self.again_label.setText(self.tr("New passphrase a&gain:"))
+        self.old_pass.setAccessibleName(self.tr("Current passphrase"))
+        self.new_pass.setAccessibleName(self.tr("New passphrase"))
+        self.new_again.setAccessibleName(self.tr("New passphrase again"))
+        self.pass_button.setText(self.tr("&Change passphrase"))
+
+        self.mic_box.setTitle(self.tr("Microphone"))
+        self.mic_text.setText(self.tr("The audio input used for new recordings. If you plug in a microphone, "
+                                      "press \"Look again\"."))
+        self.mic_label.setText(self.tr("In&put:"))
+        self.mic_combo.setAccessibleName(self.tr("Audio input for recordings"))
+        self.mic_rescan.setText(self.tr("Look &again"))
+        self.mic_save.setText(self.tr("&Save input"))
+        if self.mic_combo.count():
+            self._fill_microphones()
+
+        self.archive_box.setTitle(self.tr("Archive"))
+        self.archive_text.setText(self.tr(
+            "To change the archive that receives the testimony, import its profile file and read the fingerprint "
+            "aloud with the archive by phone. Interviews already sealed for the current archive must be sent "
+            "to it first."))
+        self.import_button.setText(self.tr("Import another pro&file file…"))
+        self.demo_button.setText(self.tr("Use the demo archive (not for real testimony)"))
+        self.new_confirm.setText(self.tr("I read the fingerprint with the archive by phone and it matches"))
+        self.use_button.setText(self.tr("Use &this archive"))
+        for w in (self.import_button, self.demo_button, self.new_confirm, self.use_button):
+            w.setAccessibleName(w.text().replace("&", ""))
+        self.new_fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        self.show_current_profile()
+
+        self.wipe_box.setTitle(self.tr("Panic wipe"))
+        self.wipe_text.setText(self.tr(
+            "Destroys everything this app keeps on this computer at once: all interviews, recordings, "
+            "bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already "
+            "received by the archive is not affected. No passphrase is needed."))
+        self.wipe_understand.setText(self.tr("I understand that everything on this computer will be destroyed"))
+        self.wipe_code_label.setText(self.tr("To confirm, type this number: {0}").format(self.wipe_code))
+        self.wipe_entry.setAccessibleName(self.tr("Confirmation number"))
+        self.wipe_button.setText(self.tr("Destroy everything now"))
+        self.wipe_button.setAccessibleName(self.tr("Destroy everything this app keeps on this computer"))
