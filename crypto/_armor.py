@@ -83,7 +83,7 @@ class ArmoredReader(io.RawIOBase):
             if line.endswith(b"\r"):
                 line = line[:-1]
             if line != HEADER:
-                raise ArmorError(f"invalid armor first line {line[:80]!r}")
+                raise ArmorError("invalid armor first line")  # never quoted: it may be a secret (R18)
             self._started = True
             return
 

@@ -121,7 +121,9 @@ def parse_header(src: LineSource) -> Header:
     if intro != INTRO:
         if intro.startswith(VERSION_PREFIX):
             raise UnsupportedVersionError(f"unsupported age format version {intro[:80]!r}")
-        raise HeaderError(f"not an age file: unexpected first line {intro[:80]!r}")
+        # Never quote it: a file that is not age may be anything, e.g. an identity file given
+        # as the input, whose first line is the secret key (review R18).
+        raise HeaderError("not an age file: the first line is not age-encryption.org/v1")
     stanzas: list[Stanza] = []
     current = line()
     while True:

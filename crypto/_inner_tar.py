@@ -31,6 +31,7 @@ from crypto._bundle_errors import (
     UnknownVersionError,
     UnsafeMemberError,
 )
+from crypto._canonical import CanonicalJSONError, strict_loads
 from crypto.manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
 
 MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small sides look alike
@@ -40,6 +41,8 @@ MAX_SEALED_SECTION = 1024 * 1024  # identity sections sealed on save are small J
 # their sum is bounded too: without it a hostile identity.age of many 1 MiB sections made the
 # reader hold about twice the bundle's size in RAM (review R7).
 MAX_SEALED_TOTAL = 16 * 1024 * 1024
+# answers.json is kept (up to this size) to check the class its manifest entry claims (R20).
+MAX_ANSWERS_CHECKED = 16 * 1024 * 1024
 COPY_CHUNK = 1024 * 1024
 AGE_CHUNK = 64 * 1024
 _NAME_RULES = {
@@ -110,6 +113,8 @@ class InnerTarSink(io.RawIOBase):
         self._section = False
         self.sections: dict[str, bytes] = {}  # sealed/<key>.age ciphertexts (identity side)
         self._sections_total = 0
+        self._answers: bytes | None = None  # answers.json when small enough to check (content side)
+        self._keep = False  # the current member's bytes are kept in _buf
 
     def writable(self) -> bool:
         return True
@@ -144,7 +149,7 @@ class InnerTarSink(io.RawIOBase):
             take = min(self._remaining, len(data))
             chunk = data[:take]
             self._digest.update(chunk)
-            if self._member is not None and (self._member.name == "manifest.json" or self._section):
+            if self._keep:
                 self._buf += chunk
             if self._fh is not None:
                 self._fh.write(chunk)
@@ -185,6 +190,8 @@ class InnerTarSink(io.RawIOBase):
         if member.name == "manifest.json" and member.size > MAX_MANIFEST_BYTES:
             raise self._fail(BundleSizeError("manifest is absurdly large"))
         self._section = member.name.startswith("sealed/")
+        self._keep = (member.name == "manifest.json" or self._section
+                      or (member.name == "answers.json" and member.size <= MAX_ANSWERS_CHECKED))
         if self._section and member.size > MAX_SEALED_SECTION:
             raise self._fail(BundleSizeError("a sealed identity section is absurdly large"))
         if self._section:
@@ -211,6 +218,8 @@ class InnerTarSink(io.RawIOBase):
         self._seen[m.name] = (m.size, self._digest.hexdigest())
         if m.name == "manifest.json":
             self._manifest = bytes(self._buf)
+        elif m.name == "answers.json" and self._keep:
+            self._answers = bytes(self._buf)
         elif self._section:
             self.sections[m.name[len("sealed/"):-len(".age")]] = bytes(self._buf)
         self._buf.clear()
@@ -246,4 +255,20 @@ class InnerTarSink(io.RawIOBase):
                 raise self._fail(BundleIntegrityError(f"size of {path} differs from the manifest"))
             if listed[path].sha256 != digest:
                 raise self._fail(BundleIntegrityError(f"SHA-256 of {path} differs from the manifest"))
+        answers = listed.get("answers.json")
+        if manifest.version >= 2 and answers is not None and answers.sensitivity == "content":
+            self._check_content_answers()
         return manifest, list(manifest.files)
+
+    def _check_content_answers(self) -> None:
+        """SPEC 2.7: answers.json may claim class ``content`` only when its ``restricted-content``
+        object is empty. The reader did not check this before review R20."""
+        try:
+            if self._answers is None:
+                raise CanonicalJSONError("too large to check")
+            value = strict_loads(self._answers)
+        except CanonicalJSONError as exc:
+            raise self._fail(BundleIntegrityError(f"answers.json cannot be checked: {exc}")) from exc
+        if not isinstance(value, dict) or value.get("restricted-content") != {}:
+            raise self._fail(BundleIntegrityError(
+                "answers.json holds restricted-content answers but its manifest entry claims 'content'"))

@@ -43,6 +43,7 @@ _MLKEM_PK = 1184
 _HYBRID_ENC = _MLKEM_CT + 32
 _SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 _DECIMAL = re.compile(r"[1-9][0-9]{0,2}")
+MAX_WORK_FACTOR = 22  # age's default limit for reading; scrypt then needs 4 GiB (128 * r * N)
 
 
 @runtime_checkable
@@ -94,6 +95,17 @@ def _x25519_exchange(private: x25519.X25519PrivateKey, share: bytes, kind: str) 
         raise HeaderError(f"invalid {kind} stanza: low-order X25519 share") from None
 
 
+def _checked_x25519_public(raw: bytes, kind: str) -> x25519.X25519PublicKey:
+    """``raw`` as an X25519 public key, refusing low-order points: with those every shared secret
+    is all zeros, and encryption used to fail with a bare ``ValueError`` (review R13)."""
+    public = x25519.X25519PublicKey.from_public_bytes(raw)
+    try:
+        x25519.X25519PrivateKey.generate().exchange(public)
+    except ValueError:
+        raise KeyFormatError(f"{kind} public key is a low-order X25519 point") from None
+    return public
+
+
 def _raw_public(key: x25519.X25519PublicKey) -> bytes:
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
@@ -109,12 +121,13 @@ class X25519Recipient:
     def __init__(self, public_key: bytes) -> None:
         if len(public_key) != 32:
             raise KeyFormatError("X25519 public key must be 32 bytes")
+        self._key = _checked_x25519_public(public_key, "X25519")
         self._public = public_key
 
     def wrap(self, file_key: bytes) -> list[Stanza]:
         ephemeral = x25519.X25519PrivateKey.generate()
         share = _raw_public(ephemeral.public_key())
-        secret = ephemeral.exchange(x25519.X25519PublicKey.from_public_bytes(self._public))
+        secret = ephemeral.exchange(self._key)
         key = hkdf(secret, share + self._public, X25519_LABEL)
         return [Stanza("X25519", (b64encode(share),), _seal(key, file_key))]
 
@@ -175,12 +188,12 @@ class HybridRecipient:
         if len(public_key) != _MLKEM_PK + 32:
             raise KeyFormatError("hybrid public key must be 1216 bytes")
         try:
-            self._key = hpke.MLKEM768X25519PublicKey(
-                mlkem.MLKEM768PublicKey.from_public_bytes(public_key[:_MLKEM_PK]),
-                x25519.X25519PublicKey.from_public_bytes(public_key[_MLKEM_PK:]),
-            )
+            mlkem_key = mlkem.MLKEM768PublicKey.from_public_bytes(public_key[:_MLKEM_PK])
         except ValueError:
             raise KeyFormatError("invalid ML-KEM-768 public key") from None
+        self._key = hpke.MLKEM768X25519PublicKey(
+            mlkem_key, _checked_x25519_public(public_key[_MLKEM_PK:], "hybrid recipient's X25519")
+        )
         self._bytes = public_key
 
     def wrap(self, file_key: bytes) -> list[Stanza]:
@@ -259,8 +272,10 @@ class ScryptRecipient:
     """
 
     def __init__(self, passphrase: str, work_factor: int = 18) -> None:
-        if not 1 <= work_factor <= 30:
-            raise KeyFormatError("scrypt work factor must be between 1 and 30")
+        # At most what ScryptIdentity (and age) open by default: a writer that went up to 30 made
+        # files, key files included, that this code's own readers refuse (review R14).
+        if not 1 <= work_factor <= MAX_WORK_FACTOR:
+            raise KeyFormatError(f"scrypt work factor must be between 1 and {MAX_WORK_FACTOR}")
         if not passphrase:
             raise KeyFormatError("passphrase must not be empty")
         self._passphrase = passphrase
@@ -284,7 +299,7 @@ class PassphraseMismatchError(IncorrectIdentityError):
 class ScryptIdentity:
     """A passphrase to open an scrypt file; refuses work factors above ``max_work_factor``."""
 
-    def __init__(self, passphrase: str, max_work_factor: int = 22) -> None:
+    def __init__(self, passphrase: str, max_work_factor: int = MAX_WORK_FACTOR) -> None:
         self._passphrase = passphrase
         self.max_work_factor = max_work_factor
 

@@ -436,8 +436,9 @@ def _parse_bundle_json(raw: bytes) -> tuple[str, int]:
         raise BundleFormatError(f"BUNDLE is not canonical JSON: {exc}") from exc
     if not isinstance(meta, dict) or meta.get("format") != BUNDLE_FORMAT:
         raise BundleFormatError("not a sealed bundle")
-    if meta.get("version") != BUNDLE_VERSION:
-        raise UnknownVersionError(f"unknown bundle version {meta.get('version')!r}")
+    version = meta.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version != BUNDLE_VERSION:  # true == 1 (R17)
+        raise UnknownVersionError(f"unknown bundle version {version!r}")
     if set(meta) != {"bundle_id", "format", "version"} or not HEX128.fullmatch(str(meta["bundle_id"])):
         raise BundleFormatError("BUNDLE fields are malformed")
     return str(meta["bundle_id"]), BUNDLE_VERSION

@@ -61,6 +61,25 @@ def is_rfc3339(text: object) -> bool:
         return False
     return True
 KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
+# The kind each member name carries (SPEC 2.4). Unchecked before review R19, so "audio/x.flac"
+# could be listed as an "attachment" of class "content", past the rule that audio is
+# restricted-content.
+_KIND_OF_PATH = (
+    (re.compile(r"answers\.json"), "answers"),
+    (re.compile(r"identity\.json"), "identity-answers"),
+    (re.compile(r"audio/.+"), "audio"),
+    (re.compile(r"attachments/.+"), "attachment"),
+    (re.compile(r"originals/.+"), "original"),
+    (re.compile(r"sealed/.+"), "sealed-identity"),
+)
+
+
+def kind_of_path(path: str) -> str | None:
+    """The kind a member name implies, or None for a name no side allows."""
+    for pattern, kind in _KIND_OF_PATH:
+        if pattern.fullmatch(path):
+            return kind
+    return None
 
 _COMMON = {
     "format",
@@ -258,6 +277,8 @@ def _check_file(entry: Any, side: str, version: int) -> None:
         raise ManifestError("file entry size is malformed")
     if not isinstance(entry["media_type"], str) or entry["kind"] not in KINDS:
         raise ManifestError("file entry media type or kind is malformed")
+    if kind_of_path(entry["path"]) != entry["kind"]:
+        raise ManifestError(f"file entry of kind {entry['kind']!r} has a path of another kind")
     if "original_name" in entry and not isinstance(entry["original_name"], str):
         raise ManifestError("original_name must be a string")
     if version >= 2:

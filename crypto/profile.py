@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -188,8 +189,11 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         raise ProfilePrivateKeyError("profile holds private key material")
     if obj.get("format") != PROFILE_FORMAT:
         raise ProfileFormatError("not an archive profile")
-    if obj.get("version") != PROFILE_VERSION:
-        raise ProfileFormatError(f"unknown profile version {obj.get('version')!r}")
+    version = obj.get("version")
+    # ``True == 1`` in Python: without the type check "version": true passed, and verified with
+    # the signature made over "version": 1 (two byte strings, one signature; review R17).
+    if not isinstance(version, int) or isinstance(version, bool) or version != PROFILE_VERSION:
+        raise ProfileFormatError(f"unknown profile version {version!r}")
     if set(obj) != _FIELDS:
         raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ _FIELDS)}")
     try:
@@ -253,4 +257,7 @@ def load_profile(path: Path | str, *, expected_fingerprint: str | None = None) -
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    # Decimal digits of any script count as their value: a Chinese input method types
+    # full-width "４", which used to make a correct fingerprint mismatch (review R15). Other
+    # "digits" (superscripts) stay as they are and so never match.
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text if ch.isdigit())

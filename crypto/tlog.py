@@ -244,6 +244,8 @@ class Checkpoint:
         lines = text.split("\n")
         if len(lines) < 4 or lines[-1] != "" or not lines[0]:
             raise NoteFormatError("a checkpoint has an origin, a size and a root hash")
+        if "" in lines[3:-1]:  # C2SP tlog-checkpoint: extension lines MUST be non-empty (R11)
+            raise NoteFormatError("a checkpoint extension line is empty")
         size_text = lines[1]
         # ASCII digits only (str.isdigit() also takes "²" and "١٢") and at most 20 of them, so
         # int() can neither fail nor be made slow (review finding R4).

@@ -57,6 +57,10 @@ QUEUE_SECONDS = 20.0  # how far the encoder may fall behind (a slow disk) before
 DISK_CHECK_SECONDS = 2.0
 
 
+# Every second of audio the blob's partly filled chunk is sealed where it stands (see
+# BlobWriter.checkpoint): a crash then loses about a second, whatever the bitrate (FLAC of
+# near-silence takes minutes to fill a 64 KiB chunk). On the audio clock, not the wall clock.
+CHECKPOINT_SECONDS = 1.0
 OGG_PAGE_MS = 250.0  # an Ogg page at least every 250 ms: a crash loses less than a big page
 _SFC_SET_OGG_PAGE_LATENCY_MS = 0x1302  # sndfile.h; soundfile has no wrapper for it
 
@@ -301,6 +305,7 @@ class Recorder:
     # -- encoder thread -------------------------------------------------------------------
     def _encode_loop(self) -> None:
         next_disk_check = 0.0
+        next_checkpoint = round(CHECKPOINT_SECONDS * self.samplerate)
         last_block = time.monotonic()
         try:
             while True:
@@ -334,6 +339,11 @@ class Recorder:
                 if self._sink.error is not None:
                     raise self._sink_error()
                 self._frames += len(block)
+                if self._frames >= next_checkpoint:
+                    next_checkpoint = self._frames + round(CHECKPOINT_SECONDS * self.samplerate)
+                    self._sink.checkpoint()
+                    if self._sink.error is not None:
+                        raise self._sink_error()
                 self._meter(block)
                 if self._max_frames is not None and self._frames >= self._max_frames:
                     self._stop_reason = "max_seconds"

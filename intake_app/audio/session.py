@@ -36,7 +36,8 @@ from intake_app.audio.recorder import Event, Recorder
 from intake_app.audio.recovery import recover_recording
 
 # FLAC at 48 kHz stereo speech fills 64 KiB in about a second; Opus at ~64 kbit/s would need
-# eight, so Opus uses smaller chunks: a crash loses at most about two seconds either way.
+# eight, so Opus uses smaller chunks (less padding at the end). What a crash loses is bounded by
+# the recorder's checkpoints (about a second of audio), not by the chunk size.
 CHUNK_SIZES = {"flac": 64 * 1024, "opus": 16 * 1024}
 
 

@@ -131,6 +131,19 @@ class AppendOnlySink(io.RawIOBase):
         return n
 
 
+    def checkpoint(self) -> None:
+        """Ask the target to make what it holds durable now (``BlobWriter.checkpoint``), so a
+        crash loses less than one chunk; targets without checkpoints are left alone. A failure
+        is kept in ``error`` like a failed write."""
+        target = getattr(self._target, "checkpoint", None)
+        if target is None or self.error is not None:
+            return
+        try:
+            target()
+        except (OSError, ValueError, IntakeError) as exc:
+            self.error = exc
+
+
 class PatchedReader(io.RawIOBase):
     """A readable, seekable view of ``raw`` (e.g. a decrypting BlobReader) with a patch laid over."""
 

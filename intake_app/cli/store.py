@@ -141,6 +141,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         detail = store.detail(store.resolve_id(args.id))
+        recordings = [
+            {"id": r.id, "media_type": r.media_type, "duration_ms": r.duration_ms, "markers": r.markers}
+            for r in store.recordings(detail.summary.id)
+        ]
     finally:
         store.lock()
     doc = {
@@ -148,6 +152,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "answers": detail.answers,
         "identity": "sealed to the archive's identity key" if detail.summary.has_identity else None,
         "payloads": [p.__dict__ for p in detail.payloads],
+        "recordings": recordings,  # markers as kept (sealed) in each recording's row
         "notes": detail.notes,
     }
     print(json.dumps(doc, ensure_ascii=False, indent=1))

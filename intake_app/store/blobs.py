@@ -23,11 +23,22 @@ so :class:`BlobReader` seeks in O(1) (audio playback, partial reads) instead of 
 the start, and a torn chunk affects only itself. The stream state carries nothing between
 chunks; ordering and truncation are protected by the additional data instead.
 
-Crash behaviour: :class:`BlobWriter` is append-only; each chunk is sealed, written and fsynced
-as soon as it fills (the file's directory entry is fsynced at creation). A ``kill -9`` or power
-loss loses at most the unsealed tail (< one chunk). :func:`recover` makes such a blob readable
-up to its last complete chunk by dropping the torn tail and appending a final chunk; the
-returned :class:`BlobRef` is marked ``recovered``.
+Crash behaviour: :class:`BlobWriter` appends; each chunk is sealed, written and fsynced as soon
+as it fills (the file's directory entry is fsynced at creation). A ``kill -9`` or power loss
+loses at most the unsealed tail (< one chunk). :meth:`BlobWriter.checkpoint` shortens that: it
+seals the chunk being filled *as it is* (short, not final) at its own position and fsyncs it;
+later checkpoints and the full chunk overwrite it in place (same index, fresh random stream
+header, so no nonce is ever reused). The format needs no change for this: a short non-final
+chunk at the end is exactly what "the last data-bearing chunk" already allows. :func:`recover`
+makes such a blob readable up to its last complete chunk by dropping the torn tail and appending
+a final chunk; the returned :class:`BlobRef` is marked ``recovered``.
+
+What checkpoints reveal: the file grows by one sealed chunk when a chunk is first checkpointed
+instead of when it fills, so its size still steps once per chunk of data (the same information
+as without checkpoints, a moment earlier); the in-place rewrites happen on the caller's timer,
+not on content. Older versions of a rewritten chunk may survive on flash or copy-on-write file
+systems: ciphertext under the blob's key, destroyed with it. Replaying such an older version is
+detected (a short chunk before the end, or a non-final last chunk, fails the reader's checks).
 
 Never does: write plaintext anywhere but process memory; keep plaintext in immutable ``bytes``
 it could not zero (chunk buffers are ``bytearray`` and zeroed after use). Data handed to the
@@ -173,6 +184,7 @@ class BlobWriter:
         self._plain = bytearray(chunk_size)
         self._sealed = bytearray(sealed_chunk_size(chunk_size))
         self._fill = 0
+        self._checkpointed = 0  # bytes of the current chunk made durable by checkpoint()
         self._index = 0
         self._size = 0
         self._ref: BlobRef | None = None
@@ -194,11 +206,41 @@ class BlobWriter:
     @property
     def durable_size(self) -> int:
         """Plaintext bytes already sealed and fsynced (what survives a crash right now)."""
-        return self._size - self._fill
+        return self._size - self._fill + self._checkpointed
 
     @property
     def closed(self) -> bool:
         return self._fd is None
+
+    def checkpoint(self) -> int:
+        """Make every byte written so far durable without closing: seal the chunk being filled
+        as a short chunk at its own position, write it there and fsync (see the module
+        docstring). A no-op when nothing arrived since the last one. Returns ``durable_size``.
+        On failure (disk full) the checkpoint is dropped, the buffered bytes stay buffered and
+        :class:`BlobWriteError` is raised; the blob stays as it was before."""
+        if self._fd is None:
+            raise ValueError("checkpoint of a closed blob")
+        if self._fill == self._checkpointed:
+            return self.durable_size
+        _HEAD.pack_into(self._plain, 0, self._fill, 0)
+        ss.seal(self._key, self._plain, _ad(self._index, False), self._sealed, ss.TAG_MESSAGE)
+        offset = self._index * len(self._sealed)
+        try:
+            written = os.pwrite(self._fd, self._sealed, offset)
+            if written != len(self._sealed):
+                raise OSError(errno.ENOSPC, "short write")
+            os.fsync(self._fd)
+        except OSError as exc:
+            # Drop the half-written checkpoint so the file still ends at a chunk boundary; the
+            # earlier checkpoint of this chunk (if any) is lost with it, the full chunks are not.
+            try:
+                os.ftruncate(self._fd, offset)
+            except OSError:
+                pass
+            self._checkpointed = 0
+            raise BlobWriteError(self.name, exc.strerror or str(exc), exc.errno == errno.ENOSPC) from exc
+        self._checkpointed = self._fill
+        return self.durable_size
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         if self._fd is None:
@@ -253,8 +295,10 @@ class BlobWriter:
         ss.seal(self._key, self._plain, _ad(self._index, final), self._sealed, tag)
         # Zeroing also prepares the zero padding of the next chunk.
         ss.zero(self._plain)
-        self._fill = 0
+        self._fill = self._checkpointed = 0
         try:
+            # The file offset is this chunk's position (pwrite in checkpoint() does not move it),
+            # so a checkpoint of this chunk is overwritten in place.
             _write_all(self._fd, self._sealed)
             os.fsync(self._fd)
         except OSError as exc:

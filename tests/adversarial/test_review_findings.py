@@ -275,3 +275,103 @@ def test_r16_a_signing_key_file_is_never_silently_replaced(tmp_path: Path) -> No
     write_signing_key(tmp_path / "k", second, None, replace=True)  # a passphrase change replaces on purpose
     assert bytes(read_signing_key(tmp_path / "k", None)) == bytes(second)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k"]
+
+
+# --- R13: low-order X25519 recipients made encryption fail with a bare ValueError ------------------
+def test_r13_low_order_recipients_are_key_format_errors() -> None:
+    from crypto import _bech32
+    from crypto._recipients import HybridRecipient
+
+    for point in (bytes(32), (1).to_bytes(32, "little")):  # 0 and 1 have small order
+        with pytest.raises(crypto.KeyFormatError):
+            crypto.parse_recipient(_bech32.encode("age", point))
+    hybrid = crypto.HybridIdentity(b"\x0b" * 32).recipient()._bytes
+    with pytest.raises(crypto.KeyFormatError):
+        HybridRecipient(hybrid[:-32] + bytes(32))
+
+
+# --- R14: the scrypt writer allowed work factors its own readers refuse ----------------------------
+def test_r14_scrypt_work_factor_is_capped_where_readers_stop() -> None:
+    with pytest.raises(crypto.KeyFormatError):
+        crypto.ScryptRecipient("a passphrase", work_factor=23)
+    assert crypto.ScryptIdentity("x").max_work_factor == 22
+
+
+# --- R15: a fingerprint typed with full-width digits did not match ---------------------------------
+def test_r15_fingerprint_accepts_full_width_digits_and_still_refuses_wrong_ones(tmp_path: Path) -> None:
+    from crypto.profile import load_profile
+
+    (tmp_path / "profile.json").write_bytes(ARCHIVE.profile.to_json())
+    right = ARCHIVE.profile.fingerprint()
+    full_width = right.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+    assert load_profile(tmp_path / "profile.json", expected_fingerprint=full_width) == ARCHIVE.profile
+    wrong = ("1" if right[0] != "1" else "2") + right[1:]
+    for text in (wrong, right.replace(right[0], "¹", 1) if right[0] == "1" else "²" + right[1:]):
+        with pytest.raises(crypto.ProfileSignatureError):
+            load_profile(tmp_path / "profile.json", expected_fingerprint=text)
+
+
+# --- R17: JSON true passed as version 1 (True == 1 in Python) --------------------------------------
+def test_r17_true_is_not_version_one(tmp_path: Path) -> None:
+    obj = json.loads(ARCHIVE.profile.to_json())
+    obj["version"] = True  # the signature over "version": 1 verified for this too
+    with pytest.raises(ProfileFormatError):
+        parse_profile(json.dumps(obj).encode())
+    meta = b'{"bundle_id":"' + b"ab" * 16 + b'","format":"intake-sealed-bundle","version":true}'
+    with pytest.raises(crypto.UnknownVersionError):
+        B._parse_bundle_json(meta)
+
+
+def test_r11_checkpoint_extension_lines_are_not_empty() -> None:
+    assert tlog.Checkpoint.parse(f"origin\n1\n{ROOT}\nextension\n").size == 1
+    with pytest.raises(tlog.NoteFormatError):
+        tlog.Checkpoint.parse(f"origin\n1\n{ROOT}\n\nextension\n")
+
+
+# --- R18: errors quoted the first line of a non-age input (an identity file's secret key) --------------
+@pytest.mark.parametrize("armor", [None, True])
+def test_r18_errors_never_quote_a_non_age_input(armor: bool | None) -> None:
+    identity = crypto.X25519Identity(b"\x0c" * 32)
+    secret = str(identity)
+    with pytest.raises(crypto.AgeError) as caught:
+        crypto.decrypt_bytes((secret + "\n").encode(), [identity], armor=armor)
+    assert secret[16:40] not in str(caught.value) and secret[16:40] not in repr(caught.value)
+
+
+# --- R19: a manifest entry's kind was not tied to its path -------------------------------------------
+@pytest.mark.parametrize("path,kind,sensitivity", [
+    ("audio/" + "a" * 32 + ".flac", "attachment", "content"),      # a voice passed off as a content attachment
+    ("attachments/" + "a" * 32 + ".jpg", "answers", "content"),
+    ("answers.json", "audio", "restricted-content"),
+])
+def test_r19_a_file_kind_must_match_its_path(path: str, kind: str, sensitivity: str) -> None:
+    obj = _manifest()
+    obj["files"] = [{"kind": kind, "media_type": "x/y", "path": path, "sensitivity": sensitivity,
+                     "sha256": "0" * 64, "size": 1}]
+    with pytest.raises(ManifestError):
+        parse_manifest(_resigned(obj))
+
+
+# --- R20: answers.json claiming "content" while holding restricted-content answers ----------------------
+@pytest.mark.parametrize("restricted,accepted", [({}, True), ({"voice_note": "names a neighbour"}, False)])
+def test_r20_answers_claiming_content_must_hold_no_restricted_answers(tmp_path: Path, restricted: dict[str, str],
+                                                                      accepted: bool) -> None:
+    answers = canonical({"content": {"account": "I saw it."}, "restricted-content": restricted})
+    entry = FileEntry("answers.json", hashlib.sha256(answers).hexdigest(), len(answers), "application/json",
+                      "answers", sensitivity="content")
+    manifest = build_manifest(
+        side="content", link_id="cd" * 16, form_id="f", form_version="1",
+        captured_started=datetime(1989, 6, 4, tzinfo=UTC), captured_ended=None, sealed_at=datetime(2026, 1, 1, tzinfo=UTC),
+        interviewer_role="interviewer", tool_version="x", files=[entry], device_key=DEVICE, bundle_id="ab" * 16,
+        consent={},
+    )
+    bundle = _outer([("content.age", _to(ARCHIVE.profile.content_recipients,
+                                         _inner([("answers.json", answers)], manifest)))])
+    (tmp_path / "b.tib").write_bytes(bundle)
+    if accepted:
+        B.read_bundle(tmp_path / "b.tib", [ARCHIVE.content_key], tmp_path / "out")
+        assert (tmp_path / "out" / "content" / "answers.json").read_bytes() == answers
+    else:
+        with pytest.raises(crypto.BundleIntegrityError):
+            B.read_bundle(tmp_path / "b.tib", [ARCHIVE.content_key], tmp_path / "out")
+        assert not any((tmp_path / "out").iterdir())

@@ -51,7 +51,9 @@ def page(qtbot, english, intake_home):  # type: ignore[no-untyped-def]
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.widgets.archive import ArchivePage
 
-    widget = ArchivePage(AppController())
+    app = AppController()
+    widget = ArchivePage(app)
+    widget.app_controller = app  # for the lock test below
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -180,6 +182,7 @@ def test_the_gui_custody_log_is_signed_and_verifies_with_the_cli(qtbot, page, se
     page._refresh_custody()
     assert page.custody_verdict.objectName() == "checkBad" and "altered" in page.custody_verdict.text()
     assert intake("archive", "custody-verify", str(out)).returncode != 0
-    # Locking the app drops the unlocked custody key.
-    page.controller.forget_custody_key()
+    # Locking the app drops the unlocked custody key; openings are refused again.
+    page.app_controller.locked.emit()
     assert page.controller.custody_info is None and page.custody_unlock.isEnabled()
+    assert page.controller._custody_key is None

@@ -5,7 +5,7 @@ passphrase in PASSFILE, records from the default input into testimony TID throug
 
 Usage: python -m tests.integration.store_record_child HOME PASSFILE TID [FORMAT]
 Prints "blob NAME" and "journal NAME", then "recording" once audio arrives, then "marked" after
-the first marker. Runs until killed (a 10-minute cap keeps a forgotten child from running on).
+the first marker, then "at SECONDS" (audio recorded so far) four times a second. Runs until killed (a 10-minute cap keeps a forgotten child from running on).
 
 :func:`kill_mid_take` runs it from a test and kills it with SIGKILL once a few audio chunks are
 sealed on disk (a writer killed for real, not a simulated crash).
@@ -22,9 +22,13 @@ REPO = Path(__file__).resolve().parents[2]
 FLAC_SEALED_CHUNK = 64 * 1024 + 41  # StoreRecording's FLAC chunk, sealed
 
 
-def kill_mid_take(home: Path, passfile: Path, tid: str, chunks: int = 3) -> dict[str, str]:
+def kill_mid_take(
+    home: Path, passfile: Path, tid: str, chunks: int = 3, *, seconds: float | None = None
+) -> dict[str, str]:
     """Record into ``tid`` in a child process and ``kill -9`` it once ``chunks`` FLAC chunks are
-    sealed on disk. Returns the blob names it printed (``blob``, ``journal``)."""
+    sealed on disk, or (with ``seconds``) once it has recorded that much audio. Returns the blob
+    names it printed (``blob``, ``journal``) and, with ``seconds``, ``at``: the audio recorded
+    when it was killed, as it last said."""
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.integration.store_record_child", str(home), str(passfile), tid, "flac"],
         cwd=REPO, stdout=subprocess.PIPE, text=True,
@@ -36,7 +40,12 @@ def kill_mid_take(home: Path, passfile: Path, tid: str, chunks: int = 3) -> dict
         assert child.stdout.readline().strip() == "marked"
         audio = home / "store" / "blobs" / names["blob"]
         deadline = time.monotonic() + 60
-        while audio.stat().st_size < chunks * FLAC_SEALED_CHUNK and time.monotonic() < deadline:
+        if seconds is not None:
+            at = 0.0
+            while at < seconds and time.monotonic() < deadline:
+                at = float(child.stdout.readline().split()[1])
+            names["at"] = str(at)
+        while seconds is None and audio.stat().st_size < chunks * FLAC_SEALED_CHUNK and time.monotonic() < deadline:
             time.sleep(0.1)
         child.kill()  # SIGKILL: no cleanup, no flush
         child.wait(timeout=10)
@@ -66,7 +75,8 @@ def main() -> None:
         time.sleep(0.05)
     rec.add_marker("question 3")
     print("marked", flush=True)
-    rec.wait()
+    while not rec.wait(0.25):
+        print("at", round(rec.elapsed, 3), flush=True)
     print("ended", rec.error, flush=True)
 
 

@@ -8,6 +8,7 @@ Also: kill -9 mid-recording and recovery, the audio server vanishing ("unplug"),
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -521,6 +522,14 @@ def test_store_recording_markers_are_listed_from_the_store(pulse, tmp_path: Path
     for path in home.rglob("*"):
         if path.is_file():
             assert label.encode() not in path.read_bytes(), path
+    out = subprocess.run(
+        [sys.executable, "-m", "intake_app", "--home", str(home), "store", "show", tid[:8], "--passphrase-file",
+         str(store_with_testimony[2])],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(out.stdout)["recordings"]
+    assert [[m["label"] for m in r["markers"]] for r in shown] == [[label]]
 
 
 def test_store_recording_killed_markers_listed_after_recovery(
@@ -598,3 +607,28 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
     assert audio["media_type"].startswith("audio/ogg")
     data, rate = sf.read(io.BytesIO((tmp_path / "opened" / "content" / audio["path"]).read_bytes()))
     assert rate == RATE and abs(len(data) / rate - 1.0) <= 0.02
+
+
+def test_kill_9_in_near_silence_loses_about_a_second_at_most(pulse, store_with_testimony) -> None:
+    """Silence compresses to almost nothing in FLAC: a 64 KiB chunk would take minutes to fill,
+    so without checkpoints a crash lost everything since the last full chunk (here: all of it).
+    The recorder seals the chunk in progress every second of audio; after kill -9 at ~4 s the
+    recovered take is at most ~1.5 s shorter than what the recorder had said it had."""
+    from intake_app.audio.session import recover_recordings
+    from intake_app.store import Store
+
+    home, tid, pw = store_with_testimony  # nothing is played: the null sink's monitor is silent
+    names = kill_mid_take(home, pw, tid, seconds=4.0)
+    at = float(names["at"])
+    assert (home / "store" / "blobs" / names["blob"]).stat().st_size == 64 * 1024 + 41  # one short chunk
+    store = Store.open(home, STORE_PASSPHRASE)
+    try:
+        (found,) = recover_recordings(store)
+        assert at - 1.5 <= found.info.duration <= at + 0.1, (found.info.duration, at)
+        (audio,) = [p for p in store.payloads(tid) if p.kind == "audio"]
+        with Playback(store.open_blob(audio.blob_id), found.info) as pb:
+            x = pb.read()
+        assert len(x) == found.info.frames and not np.any(x)  # the silence, decoded
+        assert [m["label"] for m in store.recordings(tid)[0].markers] == ["question 3"]
+    finally:
+        store.lock()

@@ -302,10 +302,9 @@ def test_duplicate_names_and_size_disagreements_are_refused(tmp_path: Path) -> N
         "missing file": ([("manifest.json", good)], BundleIntegrityError),
         "manifest not last": ([("manifest.json", good), (audio, data)], UnsafeMemberError),
         "no manifest": ([(audio, data)], BundleIntegrityError),
-        # (an identity manifest cannot list audio: it holds identity-class files only, so the
-        # same bytes are listed as an original there)
-        "other side's manifest": ([(audio, data), ("manifest.json", _manifest(
-            device, [FileEntry(audio, entry.sha256, entry.size, "audio/flac", "original")], "identity"))],
+        # (an identity manifest cannot list audio/...: a path carries its kind, and identity
+        # manifests hold identity-class kinds only, so it lists nothing here)
+        "other side's manifest": ([(audio, data), ("manifest.json", _manifest(device, [], "identity"))],
                                   BundleIntegrityError),
         "other bundle id": ([(audio, data), ("manifest.json", _manifest(device, [entry], bundle_id="ef" * 16))],
                             BundleIntegrityError),

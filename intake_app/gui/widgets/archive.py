@@ -139,8 +139,10 @@ class ArchivePage(Retranslating):
         self.custody_pick.clicked.connect(self._pick_custody_key)
         self.custody_path.textChanged.connect(lambda _t: self._show_custody_key())
         self.custody_unlock.clicked.connect(self.unlock_custody_key)
-        self.controller.custody_key_changed.connect(lambda _info: self._show_custody_key())
-        app.locked.connect(self.controller.forget_custody_key)  # a locked app holds no signing key
+        # A bound method, not a lambda: Qt drops the connection when the page is destroyed (the
+        # main window deletes it on lock); the controller forgets the key on lock either way.
+        self.controller.custody_key_changed.connect(self._on_custody_key_changed)
+        app.locked.connect(self.controller.forget_custody_key)
         self.bundle_pick.clicked.connect(self._pick_bundle)
         self.key_pick.clicked.connect(self._pick_key)
         self.verify_button.clicked.connect(self.verify)
@@ -220,6 +222,9 @@ class ArchivePage(Retranslating):
             return
         self.progress.follow(task, self.tr("Unlocking the custody key…"))
         task.error.connect(lambda exc: show_error(self, exc))
+
+    def _on_custody_key_changed(self, _info: object) -> None:
+        self._show_custody_key()
 
     def _show_custody_key(self) -> None:
         info = self.controller.custody_info

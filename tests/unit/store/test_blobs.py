@@ -230,3 +230,87 @@ def test_bad_arguments(tmp_path: Path) -> None:
         BlobWriter(tmp_path, b"short")
     with pytest.raises(ValueError):
         BlobWriter(tmp_path, new_blob_key(), chunk_size=10)
+
+
+def _die(w: BlobWriter) -> None:
+    """What a kill -9 leaves: the descriptor gone, nothing more written."""
+    os.close(w._fd)  # type: ignore[arg-type]
+    w._fd = None
+
+
+def test_checkpoint_makes_a_partial_chunk_durable_in_place(tmp_path: Path) -> None:
+    key = new_blob_key()
+    data = _data(3 * CAP + 300)
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    path = tmp_path / w.name
+    sealed = blobs.sealed_chunk_size(SMALL)
+    w.write(data[: 3 * CAP + 100])
+    assert w.durable_size == 3 * CAP and path.stat().st_size == 3 * sealed
+    assert w.checkpoint() == 3 * CAP + 100 == w.durable_size
+    assert path.stat().st_size == 4 * sealed  # one more chunk, short, at its own place
+    first = path.read_bytes()[3 * sealed :]
+    assert w.checkpoint() == 3 * CAP + 100  # nothing new: no rewrite
+    assert path.read_bytes()[3 * sealed :] == first
+    w.write(data[3 * CAP + 100 :])
+    w.checkpoint()
+    assert path.stat().st_size == 4 * sealed  # rewritten in place, the file did not grow
+    second = path.read_bytes()[3 * sealed :]
+    assert second != first and second[:24] != first[:24]  # a fresh stream header (nonce)
+    _die(w)
+    ref = recover(path, key, chunk_size=SMALL)
+    assert ref.recovered and ref.size == len(data)
+    with BlobReader(path, key, chunk_size=SMALL, expected_size=ref.size) as reader:
+        assert reader.read() == data
+
+
+def test_checkpointed_chunk_is_overwritten_when_it_fills_and_at_close(tmp_path: Path) -> None:
+    key = new_blob_key()
+    data = _data(5 * CAP + 10)
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL, pad=False)
+    for i in range(0, len(data), 333):  # checkpoints at every step, across chunk boundaries
+        w.write(data[i : i + 333])
+        assert w.checkpoint() == min(i + 333, len(data))
+    ref = w.close()
+    assert ref.chunks == 6 and (tmp_path / w.name).stat().st_size == ref.file_size
+    with BlobReader(tmp_path / w.name, key, chunk_size=SMALL, expected_size=len(data)) as reader:
+        assert reader.read() == data
+    with pytest.raises(ValueError):
+        w.checkpoint()
+
+
+def test_an_old_checkpoint_replayed_over_a_full_chunk_is_detected(tmp_path: Path) -> None:
+    """Someone with an earlier copy of the disk puts back a checkpointed (short) version of a
+    chunk that later filled: the reader refuses it rather than returning less."""
+    key = new_blob_key()
+    data = _data(4 * CAP)
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    path = tmp_path / w.name
+    sealed = blobs.sealed_chunk_size(SMALL)
+    w.write(data[: CAP + 50])
+    w.checkpoint()
+    old = path.read_bytes()[sealed : 2 * sealed]
+    w.write(data[CAP + 50 :])
+    ref = w.close()
+    raw = bytearray(path.read_bytes())
+    raw[sealed : 2 * sealed] = old
+    path.write_bytes(bytes(raw))
+    with BlobReader(path, key, chunk_size=SMALL, expected_size=ref.size) as reader, pytest.raises(BlobCorruptError):
+        reader.read()
+
+
+def test_torn_rewrite_of_a_checkpoint_loses_only_that_chunk(tmp_path: Path) -> None:
+    key = new_blob_key()
+    data = _data(2 * CAP + 500)
+    w = BlobWriter(tmp_path, key, chunk_size=SMALL)
+    path = tmp_path / w.name
+    sealed = blobs.sealed_chunk_size(SMALL)
+    w.write(data)
+    w.checkpoint()
+    _die(w)
+    with open(path, "r+b") as fh:  # power lost half-way through the in-place rewrite
+        fh.seek(2 * sealed + 100)
+        fh.write(os.urandom(200))
+    ref = recover(path, key, chunk_size=SMALL)
+    assert ref.recovered and ref.size == 2 * CAP
+    with BlobReader(path, key, chunk_size=SMALL, expected_size=ref.size) as reader:
+        assert reader.read() == data[: 2 * CAP]

@@ -186,6 +186,14 @@ def test_recording_row_references_its_journal_and_seals_its_description(store: S
     assert store.unlinked_journal_candidates(512) == []
     store.link_recording_journal(rid, info={**info, "markers": []})  # a later, fuller description
     assert store.recordings(tid)[0].markers == []
+    # Both at once: the journal finished and referenced in the same transaction as the row.
+    audio2, journal2 = store.new_blob_writer(), store.new_blob_writer(chunk_size=512)
+    audio2.write(b"OggS")
+    journal2.write(b"{}\n")
+    rid2 = store.add_recording(tid, audio2.close(), "audio/ogg; codecs=opus", journal=journal2.close(), info=info)
+    (second,) = [r for r in store.recordings(tid) if r.id == rid2]
+    assert second.journal_blob_id == journal2.name and second.markers == info["markers"]
+    assert store._query("SELECT state FROM blobs WHERE id = ?", (journal2.name,)) == [("complete",)]
     with pytest.raises(RecordNotFoundError):
         store.link_recording_journal("nope", jref)
     store.destroy_testimony(tid)
