@@ -140,19 +140,28 @@ def _serve(args: argparse.Namespace) -> int:
     host, port = tor.parse_host_port(args.listen)
     limits = Limits(max_bundle_bytes=profile.max_bundle_bytes, idle_expiry_seconds=args.idle_expiry,
                     **({"quota_bytes": args.quota_bytes} if args.quota_bytes else {}))
-    server = ReceiverServer(archive, key, limits, host, port)
+    # With a staff onion (``intake archive staff-onion``) the staff API moves to its own listener,
+    # published only as that onion (client authorisation).
+    staff = (archive / "staff-onion" / "hs_ed25519_public_key").exists()
+    server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None)
     connection = None
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         if not args.no_tor:
             lines = tor.read_torrc_extra(args.torrc_extra) + onion_torrc_lines(archive, server.port)
+            if server.staff_port is not None:
+                from intake_app.archive.staff_onion import service_torrc_lines
+
+                lines += service_torrc_lines(archive, server.staff_port)
             connection = tor.launch_tor(archive / "tor", extra_lines=lines, progress=_bootstrap_printer)
             _err(translate("Transport", "Receiving at {0}").format(profile.receiver_onion or archive.name))
         else:
             _err(translate("Transport", "WARNING: serving without Tor, on loopback only, for development."))
         server.start()
         print(f"listening {server.url}", flush=True)
+        if server.staff_port is not None:
+            print(f"staff listening http://127.0.0.1:{server.staff_port}", flush=True)
         while not stop.wait(0.5):
             pass
     except KeyboardInterrupt:

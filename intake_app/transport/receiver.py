@@ -23,6 +23,11 @@ Archive staff (header ``Authorization: Bearer <token>``; the token is in ``ARCHI
     GET /v1/staff/bundles            -> {"bundles": [{"sha256", "size", "received", "log_index"}]}
     GET /v1/staff/bundles/SHA256     -> application/octet-stream, the sealed bundle
 
+With ``staff_port`` set (``intake serve`` does so when ``ARCHIVE/staff-onion`` exists) the staff
+endpoints are answered only on that second loopback listener, which tor publishes as the staff
+onion with client authorisation (:mod:`intake_app.archive.staff_onion`); on the public listener
+they answer 404 as if they did not exist, so the token alone no longer reaches the bundles.
+
 Guarantees: listens on loopback only; stores ciphertext only (see :mod:`.inbox`); answers a
 finished upload only after its receipt is in the log. Bounded under abuse: at most
 ``Limits.max_connections`` connections are served at once (more are answered 503 and closed
@@ -74,10 +79,12 @@ class ReceiverState:
     inbox: Inbox
     log: ReceiptLog
     staff_token: str
+    staff_separate: bool = False  # staff endpoints only on the staff listener
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    staff_listener = False
     server_version = "intake-receiver"
     sys_version = ""
     state: ReceiverState
@@ -198,6 +205,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif parts == ["log", "consistency"] and method == "GET":
             self._json(200, {"proof": st.log.consistency(int(query["old"][0]), int(query["new"][0]))})
         elif parts and parts[0] == "staff" and method == "GET":
+            if st.staff_separate and not self.staff_listener:
+                return False  # not served here: only on the staff onion's listener
             if not self._staff_ok():
                 self._json(401, {"error": "unauthorised", "detail": "staff credential required"},
                            {"WWW-Authenticate": "Bearer"})
@@ -341,14 +350,19 @@ class ReceiverServer:
     """The HTTP service; ``start()`` runs it in a thread, ``serve_forever()`` in the caller's."""
 
     def __init__(self, archive: Path, key: nacl.signing.SigningKey, limits: Limits,
-                 host: str = "127.0.0.1", port: int = 0) -> None:
+                 host: str = "127.0.0.1", port: int = 0, *, staff_port: int | None = None) -> None:
         if host not in ("127.0.0.1", "::1", "localhost"):
             raise ValueError("the receiver listens on loopback only; tor publishes it")
         archive.mkdir(mode=0o700, parents=True, exist_ok=True)
-        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive))
+        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive),
+                              staff_separate=staff_port is not None)
         handler = type("Handler", (_Handler,), {"state": state})
         self.state = state
         self.httpd = _Server((host, port), handler, limits)
+        self.staff_httpd: _Server | None = None
+        if staff_port is not None:
+            staff_handler = type("StaffHandler", (_Handler,), {"state": state, "staff_listener": True})
+            self.staff_httpd = _Server((host, staff_port), staff_handler, limits)
         self._thread: threading.Thread | None = None
         self._sweeper_stop = threading.Event()
 
@@ -360,6 +374,10 @@ class ReceiverServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def staff_port(self) -> int | None:
+        return None if self.staff_httpd is None else int(self.staff_httpd.server_address[1])
+
     def _sweep(self) -> None:
         while not self._sweeper_stop.wait(60):
             self.state.inbox.expire_idle()
@@ -367,18 +385,24 @@ class ReceiverServer:
     def start(self) -> ReceiverServer:
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self._thread.start()
+        if self.staff_httpd is not None:
+            threading.Thread(target=self.staff_httpd.serve_forever, daemon=True).start()
         threading.Thread(target=self._sweep, daemon=True).start()
         return self
 
     def serve_forever(self) -> None:
         threading.Thread(target=self._sweep, daemon=True).start()
+        if self.staff_httpd is not None:
+            threading.Thread(target=self.staff_httpd.serve_forever, daemon=True).start()
         self.httpd.serve_forever()
 
     def stop(self) -> None:
         self._sweeper_stop.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.httpd.cut_connections()
+        for httpd in (self.httpd, self.staff_httpd):
+            if httpd is not None:
+                httpd.shutdown()
+                httpd.server_close()
+                httpd.cut_connections()
 
 
 def onion_torrc_lines(archive: Path, port: int) -> list[str]:

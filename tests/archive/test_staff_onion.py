@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Staff access by Tor v3 onion client authorisation, on the private Tor network: the receiver
-publishes a second, staff-only onion; the CLI's own tor (``intake fetch --torrc-extra
---onion-auth-dir``) holding an authorised key fetches through it, while a tor without the key (or
-with an unauthorised one) cannot reach it at all, though it reaches the public onion fine."""
+publishes a second, staff-only onion for a staff-only listener; the CLI's own tor (``intake fetch
+--torrc-extra --onion-auth-dir``) holding an authorised key fetches through it, while a tor
+without the key (or with an unauthorised one) cannot reach it at all, and on the public onion
+the staff API does not exist (404), token or not."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import nacl.public
@@ -56,6 +58,34 @@ def test_client_key_files_are_in_tors_formats(tmp_path: Path) -> None:
     assert staff_onion.authorized_clients(tmp_path / "arc") == ["alice"]
 
 
+def test_staff_api_answers_only_on_the_staff_listener(tmp_path: Path) -> None:
+    arc = tmp_path / "arc"
+    key = nacl.signing.SigningKey.generate()
+    server = ReceiverServer(arc, key, Limits(), staff_port=0).start()
+    try:
+        assert server.staff_port not in (None, server.port)
+        token = staff_token(arc)
+        public = fetch.StaffClient("127.0.0.1", server.port, token)
+        with pytest.raises(fetch.FetchError, match="404"):
+            public.json("/v1/staff/bundles", staff=True)  # the right token, the wrong listener
+        with urllib.request.urlopen(f"{server.url}/v1/log/checkpoint", timeout=30) as resp:  # public log: here
+            assert resp.status == 200
+        staff = fetch.StaffClient("127.0.0.1", int(server.staff_port or 0), token)
+        assert staff.json("/v1/staff/bundles", staff=True) == {"bundles": []}
+        with pytest.raises(fetch.FetchError, match="401"):
+            fetch.StaffClient("127.0.0.1", int(server.staff_port or 0), "wrong").json("/v1/staff/bundles", staff=True)
+    finally:
+        server.stop()
+    # Without a staff port the receiver behaves as before: staff API on the one listener.
+    server = ReceiverServer(arc, key, Limits()).start()
+    try:
+        assert server.staff_port is None
+        assert fetch.StaffClient("127.0.0.1", server.port, staff_token(arc)).json(
+            "/v1/staff/bundles", staff=True) == {"bundles": []}
+    finally:
+        server.stop()
+
+
 def _socks_error(sc: fetch.StaffClient, attempts: int = 8) -> str:
     """The SOCKS error a staff client gets, once tor has the descriptor (0xf0/0xf2: not yet)."""
     last = ""
@@ -90,7 +120,9 @@ def test_staff_onion_needs_the_client_key_and_the_cli_tor_path_fetches(tor_netwo
     r = _intake("archive", "staff-onion", str(arc), "--authorize", "alice", public_key)
     assert r.returncode == 0 and "alice" in r.stdout, r.stderr
     profile = load_profile(arc / "profile.json")
-    server = ReceiverServer(arc, read_signing_key(arc / "keys" / "receipt-signing.key", None), Limits()).start()
+    server = ReceiverServer(arc, read_signing_key(arc / "keys" / "receipt-signing.key", None), Limits(),
+                            staff_port=0).start()
+    assert server.staff_port is not None
     conns: list[tor.TorConnection] = []
     try:
         bundle = tmp_path / "b.tib"
@@ -98,7 +130,7 @@ def test_staff_onion_needs_the_client_key_and_the_cli_tor_path_fetches(tor_netwo
         client.submit(bundle, profile, tor=None, insecure_direct_url=server.url)  # upload path not under test
         sha = hashlib.sha256(bundle.read_bytes()).hexdigest()
         lines = (tor_network.torrc_lines.splitlines() + onion_torrc_lines(arc, server.port)
-                 + staff_onion.service_torrc_lines(arc, server.port))
+                 + staff_onion.service_torrc_lines(arc, server.staff_port))
         service = tor.launch_tor(tmp_path / "service-tor", extra_lines=lines, wait=False)
         conns.append(service)
         assert service.controller is not None
@@ -136,14 +168,17 @@ def test_staff_onion_needs_the_client_key_and_the_cli_tor_path_fetches(tor_netwo
         assert "ClientOnionAuthDir" in (dest / "fetch-tor" / "torrc").read_text()
 
         # 2. A tor without the key: the staff onion cannot be reached (tor's SOCKS error 0xf4,
-        # "client authorisation missing"), even with the right token; the public onion can.
+        # "client authorisation missing"), even with the right token. The public onion is reached,
+        # its public log answers, but the staff API is not served there (404, token or not).
         token = staff_token(arc)
         bare = tor.launch_tor(tmp_path / "bare-tor", extra_lines=tor_network.torrc_lines.splitlines())
         conns.append(bare)
         socks = (bare.socks_host, bare.socks_port)
         error = _socks_error(fetch.StaffClient(staff_address, 80, token, socks_addr=socks))
         assert error != "reached" and "0xf4" in error, error
-        assert _socks_error(fetch.StaffClient(public_onion, 80, token, socks_addr=socks)) == "reached"
+        public = fetch.StaffClient(public_onion, 80, token, socks_addr=socks)
+        assert "404" in _socks_error(public)
+        assert public.json("/v1/log/entry?index=0")["receipt"]
 
         # 3. A tor holding a key the archive never authorised fares no better.
         other_dir = tmp_path / "other-auth"
