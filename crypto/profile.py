@@ -134,12 +134,19 @@ def fingerprint_of_key(public_key: bytes) -> str:
 
 
 def _find_private(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(_PRIVATE_PATTERNS.search(value))
-    if isinstance(value, dict):
-        return any(_find_private(k) or _find_private(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_find_private(v) for v in value)
+    # An explicit stack, not recursion: a profile nested a few hundred levels deep made the
+    # recursive walk raise RecursionError before any field was checked (review R28).
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _PRIVATE_PATTERNS.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return False
 
 

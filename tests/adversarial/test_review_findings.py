@@ -375,3 +375,11 @@ def test_r20_answers_claiming_content_must_hold_no_restricted_answers(tmp_path: 
         with pytest.raises(crypto.BundleIntegrityError):
             B.read_bundle(tmp_path / "b.tib", [ARCHIVE.content_key], tmp_path / "out")
         assert not any((tmp_path / "out").iterdir())
+
+
+# --- R28: a deeply nested profile made the private-key walk raise RecursionError --------------------
+def test_r28_deeply_nested_profiles_are_profile_errors() -> None:
+    base = ARCHIVE.profile.to_json()
+    for depth in range(100, 1000, 50):
+        with pytest.raises(crypto.ProfileError):
+            parse_profile(base[:-1] + b',"x":' + b"[" * depth + b"]" * depth + b"}")
