@@ -29,6 +29,7 @@ from intake_app import i18n
 from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
 from intake_app.gui.widgets.common import Retranslating, show_error
+from intake_app.gui.widgets.file_dialogs import forget_file_dialog_history
 from intake_app.gui.widgets.first_run import LANGUAGE_NAMES, FirstRun
 from intake_app.gui.widgets.lock import LockScreen
 from intake_app.gui.widgets.modes import ModeChooser
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.modes.chosen.connect(self.open_mode)
         self._pending_profile: ProfileInfo | None = None
         self._language_changed(i18n.current())
+        forget_file_dialog_history()  # in case the app was killed while a file dialog was open
         self._start()
 
     # -- start-up ---------------------------------------------------------------------------
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _on_wiped(self) -> None:
         """After a panic wipe: back to the very first screen, as on a fresh computer."""
+        forget_file_dialog_history()  # folders the file dialog saw live outside INTAKE_HOME
         self._pending_profile = None
         self.first_run.reset()
         self._set_chrome(False)

@@ -153,3 +153,31 @@ def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_ho
     assert transport.state() == "off" and outbox.tor_status.text().startswith("Not connected")
     assert page.findChild(object, "errorBox") is None  # cancelling is not an error
     qtbot.waitUntil(lambda: not _tor_processes(torrc), timeout=60000)
+
+
+@pytest.mark.tor
+def test_panic_wipe_while_tor_is_starting_stops_it_and_leaves_nothing(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:
+    require("intake_app.store:Store", "intake_app.transport.tor", "intake_app.archive_setup", "intake_app.panic")
+    from intake_app.archive_setup import create_archive
+    from tests.fixtures.tornet import free_port
+    from tests.gui.flows import first_run_with_profile
+
+    port = free_port()
+    unreachable = ["TestingTorNetwork 1",
+                   f"DirAuthority nobody orport={port} no-v2 v3ident={'A' * 40} 127.0.0.1:{port} {'B' * 40}"]
+    created = create_archive(tmp_path / "archive", "Unreachable archive", passphrase=None)
+    window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=unreachable)
+    first_run_with_profile(qtbot, window, created.profile_path, str(created.profile.fingerprint()))
+    page = window.open_mode("interviewer")
+    torrc = intake_home / "tor" / "torrc"
+    qtbot.mouseClick(page.outbox.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(_tor_processes(torrc)), timeout=60000)
+    page.tabs.setCurrentWidget(page.settings)
+    s = page.settings
+    s.wipe_understand.setChecked(True)
+    qtbot.keyClicks(s.wipe_entry, s.wipe_code)
+    qtbot.mouseClick(s.wipe_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.first_run, timeout=60000)
+    assert not _tor_processes(torrc)
+    assert list(intake_home.iterdir()) == []

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from intake_app import i18n, paths
 from intake_app.errors import IntakeError, handled_types
 from intake_app.gui.controllers.settings import GuiSettings
-from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task
+from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task, wait_all
 
 MIN_PASSPHRASE = 8
 
@@ -205,9 +205,15 @@ class AppController(QObject):
         """Panic wipe: lock first (keys zeroed, every screen with data dropped, tor stopped),
         then destroy everything under INTAKE_HOME in a worker (no passphrase needed)."""
         self.lock()
+        # Stop every worker first (a tor still starting, an upload) so none writes under
+        # INTAKE_HOME while it is being removed; they all stop at their next progress point.
+        wait_all(10000)
 
         def work(ctx: TaskContext) -> Any:
-            return service("intake_app.panic").panic_wipe(paths.home())
+            panic = service("intake_app.panic")
+            remaining = panic.panic_wipe(paths.home())
+            # A process that was still closing (tor) may have written a last file: once more.
+            return panic.panic_wipe(paths.home()) if remaining else remaining
 
         return run_task(work, on_done=self._wiped)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.file_dialogs import open_files
 
 
 class AttachmentsPanel(Retranslating):
@@ -57,7 +58,7 @@ class AttachmentsPanel(Retranslating):
         self.list.addItems(names)
 
     def _pick(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add a file"))
+        paths = open_files(self, self.tr("Add a file"))
         if paths:
             self.files_dropped.emit(paths)
 

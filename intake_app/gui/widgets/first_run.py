@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.gui.widgets.common import Retranslating, TaskProgress
+from intake_app.gui.widgets.file_dialogs import open_file
 
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 
@@ -197,8 +197,7 @@ class FirstRun(Retranslating):
         self.pages.addWidget(page)
 
     def _pick_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Archive profile"), "",
-                                              self.tr("Archive profile (*.json)"))
+        path = open_file(self, self.tr("Archive profile"), self.tr("Archive profile (*.json)"))
         if path:
             self.profile_file_chosen.emit(path)
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -34,6 +33,7 @@ from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress
+from intake_app.gui.widgets.file_dialogs import open_file
 
 
 def _message(label: QLabel, text: str, ok: bool = False) -> None:
@@ -274,8 +274,7 @@ class SettingsPage(Retranslating):
             self.archive_current.setText(self.tr("Now: {0}\nFingerprint: {1}").format(info.name, info.fingerprint))
 
     def _pick_profile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Archive profile"), "",
-                                              self.tr("Archive profile (*.json)"))
+        path = open_file(self, self.tr("Archive profile"), self.tr("Archive profile (*.json)"))
         if path:
             self.read_profile_file(path)
 

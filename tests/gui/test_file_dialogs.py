@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app's file dialogs leave no trace of the folders they saw: Qt's own dialog writes its
+history and last folder to the user's Qt settings (outside INTAKE_HOME, surviving a panic
+wipe); the app's helpers delete those entries as soon as the dialog closes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from tests.fixtures.canary import canary
+from tests.gui.conftest import require
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def qt_settings_dir(tmp_path: Path) -> Iterator[Path]:
+    """Qt's user settings go to a directory of this test (restored afterwards)."""
+    directory = tmp_path / "qt-config"
+    directory.mkdir()
+    default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(directory))
+    yield directory
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
+
+
+def _answer_dialog_with(path: Path, seen: list[str]) -> None:
+    """When the app's file dialog shows, choose ``path`` in it (as a person would) and accept."""
+    def look() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, look)
+            return
+        seen.append(dialog.objectName())
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(50, look)
+
+
+def test_profile_chosen_in_the_dialog_leaves_no_folder_name_behind(  # type: ignore[no-untyped-def]
+        qtbot, demo_window, tmp_path: Path, qt_settings_dir: Path) -> None:
+    require("intake_app.archive_setup")
+    from intake_app.archive_setup import create_archive
+
+    secret_folder = canary("witness folder")
+    other = create_archive(tmp_path / secret_folder / "archive", "Second test archive", passphrase=None,
+                           receiver_onion="")
+    page = demo_window.open_mode("interviewer")
+    page.tabs.setCurrentWidget(page.settings)
+    s = page.settings
+    seen: list[str] = []
+    _answer_dialog_with(other.profile_path, seen)
+    qtbot.mouseClick(s.import_button, Qt.MouseButton.LeftButton)  # returns when the dialog closed
+    assert seen == ["fileDialog"]
+    qtbot.waitUntil(lambda: s.pending_box.isVisible(), timeout=60000)
+    assert str(other.profile.fingerprint()) in s.new_fingerprint.text()
+
+    written = [p for p in qt_settings_dir.rglob("*") if p.is_file()]
+    assert written, "Qt wrote no settings at all: this test would not see a leak"
+    for path in written:
+        text = path.read_bytes()
+        assert secret_folder.split("-")[2].encode() not in text, path  # the random part
+        assert b"lastVisited" not in text and b"history" not in text, text
