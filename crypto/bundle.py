@@ -14,8 +14,9 @@ written only into a fresh private staging directory inside it and moved to its f
 after every check of every opened side passed; on any failure the staging directory is removed
 and ``out_dir`` is left as it was. Without ``out_dir`` (verify) no plaintext touches the disk.
 Memory stays flat: payloads stream through fixed-size buffers; only manifests (at most 1 MiB),
-``BUNDLE`` (at most 4 KiB) and the sealed identity sections (at most 16 MiB together, with their
-plaintext) are held whole.
+``BUNDLE`` (at most 4 KiB), ``answers.json`` (kept up to 16 MiB to check the class its manifest
+entry claims) and the sealed identity sections (at most 16 MiB together, with their plaintext)
+are held whole.
 Never: calls ``tarfile.extractall``, follows or creates links, or writes outside ``out_dir``.
 """
 

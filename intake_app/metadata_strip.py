@@ -20,10 +20,15 @@ disk. Never: returns the original bytes of an image.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from typing import BinaryIO
 
 from intake_app.errors import IntakeError
+
+# Pillow's debug logging prints every EXIF tag it reads, e.g. the camera owner's name: keep it quiet
+# even when a developer turns debug logging on (found by the suite's log scan, tests/fixtures/logscan.py).
+logging.getLogger("PIL").setLevel(logging.INFO)
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 MAX_IMAGE_BYTES = 256 * 1024 * 1024

@@ -11,7 +11,8 @@ first record (the transfer) to its last, and :func:`verify_continues` shows that
 extends an earlier one without changing a record.
 
 Guarantees: a carried log is verified before it is copied and never rewritten; derived events
-name their source. Never: records answer values, names or file names of the identity side.
+name their source. Never: records answer values, names or file names of the identity side, or
+the collecting device's key id (it would link testimonies across public derivatives).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from typing import Any
 
 import nacl.signing
 
-from crypto.signing import key_id, unb64
 from intake_app.archive import custody
 
 DERIVED_SOURCE = "bundle manifest; device signature verified at opening"
@@ -104,10 +104,11 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
     found = _manifest(report)
     if found is not None:
         side, m = found
-        device = key_id(unb64(m["device_public_key"], 32))
         captured = m.get("captured") or {}
         tool = m.get("tool") or {}
-        common = {"source": DERIVED_SOURCE, "side": side, "device_key": device, "recorded_at": now}
+        # No device key id here: the log travels into public derivatives, and a device id would
+        # link every testimony one interviewer's laptop collected (verification.json has it).
+        common = {"source": DERIVED_SOURCE, "side": side, "recorded_at": now}
         if "capture" not in present and (at := _when(captured.get("started"))) is not None:
             added.append(custody.append(out, key, "capture", obj=bundle_id, at=at, **common,
                                         started=str(captured.get("started")), ended=str(captured.get("ended") or ""),

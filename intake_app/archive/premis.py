@@ -34,6 +34,14 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._El
     return el
 
 
+EVENT_TYPE_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/eventType"
+# Our event types that have a term in the Library of Congress PREMIS event type vocabulary (code
+# per term; "ingest" is LoC's "ingestion"). The others (seal, transfer, receipt, export, link)
+# stay local terms without a valueURI rather than be forced onto a near match.
+LOC_EVENT_CODES = {"capture": "cap", "decryption": "der", "fixity check": "fix", "ingest": "ing",
+                   "validation": "val"}
+
+
 def _id_type(value: str) -> str:
     # Transfer-side events name the sealed file by its SHA-256; later ones by the bundle id.
     return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
@@ -61,7 +69,11 @@ def to_xml(directory: Path | str, bundle_id: str) -> bytes:
         eid = _sub(e, "eventIdentifier")
         _sub(eid, "eventIdentifierType", "intake-custody-sha256")
         _sub(eid, "eventIdentifierValue", ev.hash)
-        _sub(e, "eventType", ev.type)
+        kind = _sub(e, "eventType", ev.type)
+        if ev.type in LOC_EVENT_CODES:
+            kind.set("authority", "eventType")
+            kind.set("authorityURI", EVENT_TYPE_VOCABULARY)
+            kind.set("valueURI", f"{EVENT_TYPE_VOCABULARY}/{LOC_EVENT_CODES[ev.type]}")
         _sub(e, "eventDateTime", ev.at)
         for key, value in sorted(ev.detail.items()):
             _sub(_sub(e, "eventDetailInformation"), "eventDetail", f"{key}={value}")

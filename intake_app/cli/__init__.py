@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -38,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"intake {__version__}")
     parser.add_argument("--home", metavar="DIR", help="keep every file the app writes under DIR (sets INTAKE_HOME)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default: from LANG)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers; may reveal paths)")
+    parser.add_argument("--debug", action="store_true",
+                        help="show tracebacks and debug logs on stderr (for developers; may reveal paths; never written to a file)")
     cli = Cli(parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"intake_app.cli.{name}").register(cli)
@@ -51,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.home:
         os.environ["INTAKE_HOME"] = os.path.abspath(args.home)
     i18n.install(i18n.choose(args.lang))
+    if args.debug:
+        # Only to the terminal: the app never writes a log file (THREAT_MODEL.md, "Logs").
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

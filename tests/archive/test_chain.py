@@ -20,7 +20,7 @@ import pytest
 from lxml import etree
 
 from crypto.profile import load_profile
-from crypto.signing import read_signing_key
+from crypto.signing import key_id, read_signing_key, unb64
 from intake_app.archive import chain, custody, fetch, premis
 from intake_app.bundle_service import PayloadSource, seal_testimony
 from intake_app.transport import client
@@ -83,6 +83,9 @@ def test_one_log_from_transfer_to_export_verifies_as_a_whole(fetched: tuple[Path
     # Derived events carry the manifest's own times (UTC) and say where they come from.
     assert capture.at == "1989-06-03T17:30:00Z" and capture.detail["started"] == "1989-06-04T01:30:00+08:00"
     assert capture.detail["source"] == chain.DERIVED_SOURCE and seal.detail["source"] == chain.DERIVED_SOURCE
+    device = json.loads((opened / "verification.json").read_text())["sides"]["content"]["device_key"]
+    text = custody.log_path(opened).read_text()
+    assert device and device not in text and key_id(unb64(device, 32)) not in text  # no cross-testimony link
     assert validation.detail["bundle_sha256"] == sha and validation.detail["receipt"] == "passed"
     assert validation.detail["carried_log_head"] == events[4].hash
     assert {events[0].object, events[4].object} == {sha} and capture.object == validation.object != sha

@@ -64,6 +64,10 @@ def test_our_output_validates_against_the_official_schema_and_the_profile(tmp_pa
     assert premis.validate(xml) == []
     doc = etree.fromstring(xml)
     assert doc.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation", "").startswith(premis.NS)
+    uris = {e.text: e.get("valueURI") for e in doc.iterfind(f"{{{premis.NS}}}event/{{{premis.NS}}}eventType")}
+    assert uris["fixity check"] == "http://id.loc.gov/vocabulary/preservation/eventType/fix"
+    assert uris["ingest"] == "http://id.loc.gov/vocabulary/preservation/eventType/ing"
+    assert uris["seal"] is None  # no LoC term: a local term, not forced onto a near match
 
 
 def test_the_official_schema_is_complete_and_enforces_its_own_rules(tmp_path: Path) -> None:

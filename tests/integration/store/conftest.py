@@ -13,8 +13,8 @@ import pytest
 PASSPHRASE = "field work passphrase 天安門"
 
 
-def run_cli(home: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "intake_app", "--home", str(home)]
+def run_cli(home: Path, *args: str, lang: str | None = None, debug: bool = False) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "intake_app", "--home", str(home)] + (["--debug"] if debug else [])
     if lang:
         cmd += ["--lang", lang]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -13,6 +13,7 @@ import pytest
 import crypto
 from intake_app.store import Store
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
+from tests.fixtures.logscan import secrets_in
 from tests.integration.store.conftest import PASSPHRASE, run_cli
 
 FAST_KDF = ["--kdf-ops", "1", "--kdf-mem-mib", "8"]
@@ -46,15 +47,19 @@ def test_cli_round_trip_leaves_no_plaintext(
     (inputs / "a.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
     audio = inputs / "voice.flac"
     audio.write_bytes(b"fLaC" + (c["audio"].encode() * 5000))
+    # --debug: every logger at DEBUG on stderr, which must hold none of it either.
     r = run_cli(intake_home, "store", "add", "--passphrase-file", str(passfile), "--form", "session_record",
-                "--answers", str(inputs / "a.json"), "--audio", str(audio), "--note", c["note"])
+                "--answers", str(inputs / "a.json"), "--audio", str(audio), "--note", c["note"], debug=True)
     assert r.returncode == 0, r.stderr
+    assert not secrets_in(r.stderr, c.values())
     tid = r.stdout.strip()
 
-    r = run_cli(intake_home, "store", "list", "--passphrase-file", str(passfile))
+    r = run_cli(intake_home, "store", "list", "--passphrase-file", str(passfile), debug=True)
     assert r.returncode == 0 and tid in r.stdout and "identity=sealed" in r.stdout
-    r = run_cli(intake_home, "store", "show", tid[:6], "--passphrase-file", str(passfile))
+    assert not secrets_in(r.stderr, c.values())
+    r = run_cli(intake_home, "store", "show", tid[:6], "--passphrase-file", str(passfile), debug=True)
     assert r.returncode == 0, r.stderr
+    assert not secrets_in(r.stderr, c.values())
     shown = json.loads(r.stdout)
     assert shown["answers"]["place_region"] == c["content_region"]
     assert shown["notes"] == [c["note"]]
