@@ -7,7 +7,8 @@ A *preservation* bag holds what was opened (content and/or identity side). A *pu
 holds only the content side, and only what the witness's consent scopes allow: the text
 (answers) needs ``publish_text`` = yes and then only the ``content`` answers (never the
 ``restricted-content`` ones), audio needs ``publish_voice`` = yes; the identity side, the sealed
-sections and attachments never go in. Guarantees: the output directory must be new
+sections, attachments, the signed custody log and any link id never go in (its PREMIS record
+leaves out link events). Guarantees: the output directory must be new
 or empty; a bag is validated by the library after it is written. Never: modifies the opened
 directory except by appending to its custody log.
 """
@@ -106,8 +107,12 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name)
     meta = bag_dir / "metadata"
     meta.mkdir()
-    shutil.copy2(custody.log_path(opened), meta / custody.LOG_NAME)
-    (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id))
+    if derivative == "preservation":
+        shutil.copy2(custody.log_path(opened), meta / custody.LOG_NAME)
+    # A public derivative carries no signed log and a PREMIS record without the link events:
+    # the link id is the only join between a testimony and its sealed identity, and signed
+    # records cannot be redacted. The full, signed history stays in the preservation bag.
+    (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, public=derivative == "public"))
     form = manifest.get("form") or {}
     info = {
         "Source-Organization": organization,
@@ -128,7 +133,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
 
 
 def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> None:
-    """Re-validate a bag (every checksum); record a ``fixity check`` event in its custody log.
+    """Re-validate a bag (every checksum); record a ``fixity check`` event in its custody log
+    (preservation bags; a public derivative has none and is only re-validated).
 
     The event goes into ``metadata/custody.log`` outside the payload: tag files are not hashed by
     the payload manifests, but bagit's tag manifests are regenerated so the bag stays valid.
@@ -142,7 +148,7 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> 
         outcome, detail = "success", ""
     except (bagit.BagError, bagit.BagValidationError) as exc:
         outcome, detail = "failure", str(exc)
-    if key is not None and (path / "data" / "metadata").is_dir():
+    if key is not None and custody.log_path(path / "data" / "metadata").is_file():
         extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
         log = custody.log_path(path / "data" / "metadata")
         before = log.stat().st_size if log.exists() else 0

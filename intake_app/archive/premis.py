@@ -47,9 +47,14 @@ def _id_type(value: str) -> str:
     return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
 
 
-def to_xml(directory: Path | str, bundle_id: str) -> bytes:
-    """The PREMIS document for the custody log in ``directory`` (verified first)."""
+def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False) -> bytes:
+    """The PREMIS document for the custody log in ``directory`` (verified first).
+
+    ``public``: for a public derivative, without ``link`` events and without any link id.
+    """
     events = custody.verify_log(directory)
+    if public:
+        events = [ev for ev in events if ev.type != "link" and "link_id" not in ev.detail]
     root = etree.Element(f"{{{NS}}}premis", nsmap={"premis": NS, "xsi": XSI}, version="3.0")
     root.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
     obj = _sub(root, "object")

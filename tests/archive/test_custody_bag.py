@@ -139,6 +139,25 @@ def test_public_derivative_follows_consent_and_never_holds_identity(
         bag.export_bag(none, tmp_path / "pn", key, derivative="public")
 
 
+def test_public_derivative_never_carries_the_link_id(tmp_path: Path, key: nacl.signing.SigningKey) -> None:
+    opened, bundle_id = _opened(tmp_path, {"publish_text": "yes", "publish_voice": "yes"})
+    link_id = json.loads((opened / "content" / "manifest.json").read_text())["link_id"]
+    custody.append(opened, key, "decryption", obj=bundle_id)
+    custody.append(opened, key, "link", obj=bundle_id, link_id=link_id)  # as `intake archive link` writes it
+    pub = bag.export_bag(opened, tmp_path / "pub", key, derivative="public")
+    assert not (pub / "data" / "metadata" / custody.LOG_NAME).exists()
+    for path in pub.rglob("*"):
+        if path.is_file():
+            assert link_id.encode() not in path.read_bytes(), path
+    xml = (pub / "data" / "metadata" / "premis.xml").read_bytes()
+    assert premis.validate(xml) == [] and b"decryption" in xml and b">link<" not in xml
+    bag.fixity(pub, key)  # re-validated; nothing appended to a log it does not have
+    assert bagit.Bag(str(pub)).is_valid() and not (pub / "data" / "metadata" / custody.LOG_NAME).exists()
+    # The preservation bag keeps the whole signed history, link included.
+    full = bag.export_bag(opened, tmp_path / "full", key)
+    assert "link" in [e.type for e in custody.verify_log(full / "data" / "metadata")]
+
+
 def test_cli_export_fixity_and_custody_verify(tmp_path: Path) -> None:
     opened, bundle_id = _opened(tmp_path, {"publish_text": "yes"}, keys="content")
     assert not (opened / "identity" / "answers.json").exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -28,7 +29,7 @@ from intake_app.archive import custody, fetch, staff_onion
 from intake_app.transport import client, tor
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines, staff_token
-from tests.fixtures.tornet import TorNetwork
+from tests.fixtures.tornet import TorNetwork, free_port
 
 
 def _intake(*args: str) -> subprocess.CompletedProcess[str]:
@@ -84,6 +85,29 @@ def test_staff_api_answers_only_on_the_staff_listener(tmp_path: Path) -> None:
             "/v1/staff/bundles", staff=True) == {"bundles": []}
     finally:
         server.stop()
+
+
+def test_intake_serve_moves_the_staff_api_once_a_staff_onion_exists(tmp_path: Path) -> None:
+    arc = tmp_path / "arc"
+    assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase").returncode == 0
+    assert _intake("archive", "staff-onion", str(arc)).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "intake_app", "serve", "--archive", str(arc), "--no-tor",
+                             "--listen", f"127.0.0.1:{free_port()}"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        public_url = proc.stdout.readline().split()[-1]
+        staff_line = proc.stdout.readline()
+        assert staff_line.startswith("staff listening "), staff_line
+        staff_url = staff_line.split()[-1]
+        token = staff_token(arc)
+        with pytest.raises(fetch.FetchError, match="404"):
+            fetch.StaffClient("127.0.0.1", int(public_url.rsplit(":", 1)[1]), token).json("/v1/staff/bundles", True)
+        staff = fetch.StaffClient("127.0.0.1", int(staff_url.rsplit(":", 1)[1]), token)
+        assert staff.json("/v1/staff/bundles", staff=True) == {"bundles": []}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
 
 
 def _socks_error(sc: fetch.StaffClient, attempts: int = 8) -> str:
