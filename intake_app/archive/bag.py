@@ -5,9 +5,10 @@ log and its PREMIS XML; and later fixity checks that are themselves recorded as 
 
 A *preservation* bag holds what was opened (content and/or identity side). A *public* derivative
 holds only the content side, and only what the witness's consent scopes allow: the text
-(answers) needs ``publish_text`` = yes, audio needs ``publish_voice`` = yes; the identity side,
-the sealed sections, attachments, the signed custody log and any link id never go in (its
-PREMIS record leaves out link events). Guarantees: the output directory must be new
+(answers) needs ``publish_text`` = yes and then only the ``content`` answers (never the
+``restricted-content`` ones), audio needs ``publish_voice`` = yes; the identity side, the sealed
+sections, attachments, the signed custody log and any link id never go in (its PREMIS record
+leaves out link events). Guarantees: the output directory must be new
 or empty; a bag is validated by the library after it is written. Never: modifies the opened
 directory except by appending to its custody log.
 """
@@ -65,7 +66,12 @@ def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> list[str
         raise BagExportError("the content side was not opened", str(opened))
     taken: list[str] = []
     if _yes(scopes.get("publish_text")) and (content / "answers.json").is_file():
-        shutil.copy2(content / "answers.json", dest / "answers.json")
+        # Only the "content" answers: restricted-content ones (places of detention, medical
+        # details...) are never published, whatever the text consent says.
+        answers = json.loads((content / "answers.json").read_text(encoding="utf-8"))
+        public = {"content": answers.get("content", {})} if isinstance(answers, dict) else {}
+        (dest / "answers.json").write_text(json.dumps(public, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
+                                           encoding="utf-8")
         taken.append("answers.json")
     if _yes(scopes.get("publish_voice")):
         for f in sorted((content / "audio").glob("*")) if (content / "audio").is_dir() else []:

@@ -7,8 +7,8 @@
 ``--passphrase-file F`` for scripts. Passphrases never come from argv.
 
 Guarantees: errors print one translated line (plus a hint) and exit non-zero; when decryption
-to ``-o FILE`` fails, the partial output is removed so no unauthenticated or partial plaintext
-stays on disk. Never: writes binary ciphertext to a terminal, or an unprotected key without
+to ``-o FILE`` fails, the partial output is removed and an existing FILE is left as it was, so no
+unauthenticated or partial plaintext stays on disk. Never: writes binary ciphertext to a terminal, or an unprotected key without
 ``--no-passphrase``.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import secrets
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -202,14 +203,25 @@ def _with_streams(
             run(src, sys.stdout.buffer)
             sys.stdout.buffer.flush()
             return EXIT_OK
-        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if decrypting else 0o644)
+        target = Path(args.output)
+        if target.exists() and not target.is_file():
+            # A device or FIFO (e.g. /dev/null) is written to as it is, never replaced.
+            with open(target, "wb") as dst:
+                run(src, dst)
+            return EXIT_OK
+        # Write a new file beside the target and rename it over only after success: an existing
+        # file is never truncated on failure, its mode (maybe 0644) is not inherited by plaintext,
+        # and a symlink at the target is replaced, not followed.
+        partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600 if decrypting else 0o644)
         try:
             with os.fdopen(fd, "wb") as dst:
                 run(src, dst)
+            os.replace(partial, target)
         except BaseException:
             # Partial output of a failed run must not stay: it may be unauthenticated-adjacent
             # plaintext (decrypt) or a truncated file that looks valid (encrypt).
-            Path(args.output).unlink(missing_ok=True)
+            partial.unlink(missing_ok=True)
             raise
         return EXIT_OK
     finally:

@@ -39,7 +39,10 @@ def _answer_dialog_with(path: Path, seen: list[str]) -> None:
             return
         seen.append(dialog.objectName())
         assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.selectFile(str(path))
+        if path.is_dir():
+            dialog.setDirectory(str(path))  # a folder is chosen by going into it
+        else:
+            dialog.selectFile(str(path))
         dialog.accept()
 
     QTimer.singleShot(50, look)
@@ -69,3 +72,16 @@ def test_profile_chosen_in_the_dialog_leaves_no_folder_name_behind(  # type: ign
         text = path.read_bytes()
         assert secret_folder.split("-")[2].encode() not in text, path  # the random part
         assert b"lastVisited" not in text and b"history" not in text, text
+
+
+def test_folder_chooser_returns_the_folder_and_forgets_it(qtbot, tmp_path: Path, qt_settings_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.gui.widgets.file_dialogs import existing_directory
+
+    secret = tmp_path / canary("opening folder").split("-")[2]
+    secret.mkdir()
+    seen: list[str] = []
+    _answer_dialog_with(secret, seen)
+    assert Path(existing_directory(None, "Open into folder")) == secret
+    assert seen == ["fileDialog"]
+    for path in (p for p in qt_settings_dir.rglob("*") if p.is_file()):
+        assert secret.name.encode() not in path.read_bytes(), path

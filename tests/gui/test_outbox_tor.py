@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -39,11 +40,49 @@ def test_bridge_lines_are_checked_and_kept(qtbot, make_window) -> None:  # type:
     outbox.bridge_lines.setPlainText("obfs4 not-an-address")
     qtbot.mouseClick(outbox.bridge_save, Qt.MouseButton.LeftButton)
     assert outbox.bridge_error.text() and "Traceback" not in outbox.bridge_error.text()
-    assert page.app.settings.bridge_kind == "none"  # nothing bad was kept
+    transport = page.controller.transport
+    assert transport.bridge_lines() == ("none", [])  # nothing bad was kept
     outbox.bridge_lines.setPlainText(OBFS4)
     qtbot.mouseClick(outbox.bridge_save, Qt.MouseButton.LeftButton)
-    assert page.app.settings.bridge_kind == "obfs4" and page.app.settings.bridges == [OBFS4], \
-        outbox.bridge_error.text()
+    assert transport.bridge_lines() == ("obfs4", [OBFS4]), outbox.bridge_error.text()
+    # Kept inside the encrypted store, never in the plain settings file: a locked laptop does
+    # not show that it circumvents censorship.
+    cert = OBFS4.split("cert=")[1][:20].encode()
+    window = page.window()
+    window.lock_now()
+    home = Path(os.environ["INTAKE_HOME"])
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert b"192.0.2.3" not in path.read_bytes() and cert not in path.read_bytes(), path
+    _unlock_again(qtbot, window)
+    page = window.open_mode("interviewer")
+    assert page.outbox.bridge_buttons["obfs4"].isChecked()
+    assert page.outbox.bridge_lines.toPlainText() == OBFS4
+
+
+def test_bridges_of_earlier_versions_move_into_the_store(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    require("intake_app.transport.bridges", "intake_app.archive_setup")
+    from intake_app.gui.controllers.settings import GuiSettings
+    from tests.gui.conftest import first_run
+
+    window = make_window()
+    first_run(qtbot, window)
+    window.controller.settings.bridge_kind, window.controller.settings.bridges = "obfs4", [OBFS4]
+    window.controller.settings.save()  # as an earlier version left it
+    page = window.open_mode("interviewer")
+    assert page.outbox.bridge_lines.toPlainText() == OBFS4
+    assert page.controller.transport.bridge_lines() == ("obfs4", [OBFS4])
+    saved = GuiSettings.file().read_text()
+    assert "192.0.2.3" not in saved and GuiSettings.load().bridges == []
+
+
+def _unlock_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import PASSPHRASE
+
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen)
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=120000)
 
 
 @pytest.mark.tor

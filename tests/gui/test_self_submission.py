@@ -72,6 +72,8 @@ def test_witness_submits_alone_and_nothing_stays(qtbot, demo_window, intake_home
 def test_witness_may_speak_instead_of_writing(qtbot, demo_window, intake_home: Path, pulse, tmp_path) -> None:  # type: ignore[no-untyped-def]
     require("intake_app.audio")
     window = demo_window
+    # The input chosen in the interviewer settings is used here too.
+    window.controller.store.set_setting("audio_input_device", "pulse")
     page = window.open_mode("self")
     page._language("en")
     qtbot.mouseClick(page.explain_next, Qt.MouseButton.LeftButton)
@@ -79,6 +81,7 @@ def test_witness_may_speak_instead_of_writing(qtbot, demo_window, intake_home: P
     try:
         qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
+        assert page.voice.input_label.text() == "Input: pulse"
         qtbot.waitUntil(lambda: page.voice.elapsed.text() >= "0:00:01", timeout=20000)
         qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)

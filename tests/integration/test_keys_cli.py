@@ -129,6 +129,35 @@ def test_tampered_file_leaves_no_output(tmp_path: Path) -> None:
     )
 
 
+def test_output_over_an_existing_file_or_link(tmp_path: Path) -> None:
+    # Found in the crypto review (O2): -o kept an existing file's 0644 mode for plaintext,
+    # followed a symlink there, and deleted the old file when decryption failed.
+    identity = crypto.X25519Identity.generate()
+    key = tmp_path / "k"
+    keyfile.write_identity_file(key, [identity], None)
+    good, bad = tmp_path / "good.age", tmp_path / "bad.age"
+    good.write_bytes(crypto.encrypt_bytes(b"secret testimony", [identity.recipient()]))
+    damaged = bytearray(good.read_bytes())
+    damaged[-3] ^= 1
+    bad.write_bytes(bytes(damaged))
+    existing = tmp_path / "existing.txt"
+    existing.write_bytes(b"old contents")
+    existing.chmod(0o644)
+    assert intake("age", "-d", "-i", str(key), "-o", str(existing), str(bad)).returncode == 1
+    assert existing.read_bytes() == b"old contents"  # untouched by a failed run
+    assert intake("age", "-d", "-i", str(key), "-o", str(existing), str(good)).returncode == 0
+    assert existing.read_bytes() == b"secret testimony" and existing.stat().st_mode & 0o777 == 0o600
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_bytes(b"not to be overwritten")
+    link = tmp_path / "link"
+    link.symlink_to(elsewhere)
+    assert intake("age", "-d", "-i", str(key), "-o", str(link), str(good)).returncode == 0
+    assert elsewhere.read_bytes() == b"not to be overwritten"
+    assert not link.is_symlink() and link.read_bytes() == b"secret testimony"
+    assert intake("age", "-d", "-i", str(key), "-o", os.devnull, str(good)).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
+
+
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [

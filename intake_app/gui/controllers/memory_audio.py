@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app import i18n
 from intake_app.gui.controllers.app import service
+from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.tasks import TaskContext, run_task
 
 
@@ -36,11 +37,14 @@ class MemoryAudio(QObject):
     paused = Signal(bool)
     marker_added = Signal(float, str)
     recordings_changed = Signal(list)
+    input_used = Signal(str)
     failed = Signal(object)
 
-    def __init__(self, audio_format: str = "flac") -> None:
+    def __init__(self, audio_format: str = "flac", device: str | None = None) -> None:
+        """``device``: the input chosen in the interviewer settings, None for the system default."""
         super().__init__()
         self.format = audio_format
+        self.device = device
         self.takes: list[tuple[bytearray, str, str]] = []  # (file bytes, media type, extension)
         self._recorder: Any = None
         self._buffer: _Buffer | None = None
@@ -65,6 +69,7 @@ class MemoryAudio(QObject):
         self.paused.connect(panel.set_paused)
         self.marker_added.connect(panel.add_marker)
         self.recordings_changed.connect(panel.set_recordings)
+        self.input_used.connect(panel.show_input)
         self.failed.connect(lambda exc: show_error(panel, exc))
 
     def start(self) -> None:
@@ -74,12 +79,18 @@ class MemoryAudio(QObject):
 
         def work(ctx: TaskContext) -> Any:
             audio = service("intake_app.audio")
-            recorder = audio.Recorder(buffer, format=self.format)
+            try:
+                recorder = audio.Recorder(buffer, format=self.format, device=self.device)
+            except audio.DeviceNotFoundError as exc:
+                if self.device is None:
+                    raise
+                raise MicrophoneMissing(self.device) from exc
             recorder.start()
             return recorder
 
         def started(recorder: Any) -> None:
             self._recorder, self._buffer = recorder, buffer
+            self.input_used.emit(str(recorder.device.name))
             self.recording.emit(True)
             self._meter.start()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, service
+from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.memory_audio import MemoryAudio
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
@@ -47,7 +48,11 @@ class SelfSubmitController(QObject):
             policy = str(getattr(app.profile(), "audio_policy", "flac") or "flac")
         except handled_types():
             policy = "flac"
-        self.audio = MemoryAudio(policy)  # the witness's voice, in memory only
+        try:  # the input chosen in the interviewer settings, if this computer has one
+            device = app.store.setting(AUDIO_DEVICE_SETTING) or None
+        except handled_types():
+            device = None
+        self.audio = MemoryAudio(policy, device)  # the witness's voice, in memory only
 
     def form(self) -> form_model.FormSpec:
         if self._spec is None:

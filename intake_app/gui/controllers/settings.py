@@ -2,7 +2,9 @@
 """The GUI's own small settings file (language, chosen archive profile, idle minutes).
 
 Lives at ``INTAKE_HOME/config/gui.json``. It never holds testimony, identity, passphrases or
-keys: only the language, the path of the public archive profile and preferences.
+keys: only the language, the path of the public archive profile and preferences. Bridge lines
+live in the encrypted store (``TransportController``); the fields here only carry those of
+earlier versions until they are moved there.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ class GuiSettings:
     profile_path: str = ""
     demo: bool = False
     idle_minutes: int = 5
+    # Read only to move bridges of earlier versions into the encrypted store (then emptied).
     bridges: list[str] = field(default_factory=list)
-    bridge_kind: str = "none"  # none | obfs4 | snowflake | custom
+    bridge_kind: str = "none"
 
     @staticmethod
     def file() -> Path:

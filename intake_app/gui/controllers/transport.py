@@ -10,6 +10,7 @@ Bundle uploads run as tasks whose progress is (bytes acknowledged, total bytes).
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ class NotConnected(GuiError):
     """A bundle was to be sent before Tor was connected."""
 
 
+BRIDGE_KIND_SETTING = "bridge_kind"  # store settings (inside the encrypted database)
+BRIDGES_SETTING = "bridges"
 _OPEN: set[TransportController] = set()
 # How often a connecting worker looks at the Cancel flag while tor bootstraps.
 _CANCEL_POLL = 1.0
@@ -60,17 +63,33 @@ class TransportController(QObject):
         return "ready" if self._tor is not None else "off"
 
     def bridge_lines(self) -> tuple[str, list[str]]:
-        return self.app.settings.bridge_kind, list(self.app.settings.bridges)
+        """The bridges chosen: kept inside the encrypted store (bridge lines show that this
+        computer circumvents censorship, so they are not left readable on a locked laptop)."""
+        store = self.app.store
+        self._move_legacy_bridges(store)
+        kind = store.setting(BRIDGE_KIND_SETTING) or "none"
+        raw = store.setting(BRIDGES_SETTING)
+        return kind, list(json.loads(raw)) if raw else []
+
+    def _move_legacy_bridges(self, store: Any) -> None:
+        """Earlier versions kept bridges in the plain settings file: move them into the store."""
+        settings = self.app.settings
+        if settings.bridges or settings.bridge_kind != "none":
+            if store.setting(BRIDGE_KIND_SETTING) is None:
+                store.set_setting(BRIDGE_KIND_SETTING, settings.bridge_kind)
+                store.set_setting(BRIDGES_SETTING, json.dumps(list(settings.bridges)))
+            settings.bridges, settings.bridge_kind = [], "none"
+            settings.save()
 
     def save_bridges(self, kind: str, lines: list[str]) -> None:
-        """Check the lines (raises the transport's typed bridge errors) and keep them."""
+        """Check the lines (raises the transport's typed bridge errors) and keep them in the store."""
         bridges = service("intake_app.transport.bridges")
         if kind != "none":
             for line in lines:
                 bridges.parse_bridge_line(line)
-        self.app.settings.bridge_kind = kind
-        self.app.settings.bridges = lines
-        self.app.settings.save()
+        store = self.app.store
+        store.set_setting(BRIDGE_KIND_SETTING, kind)
+        store.set_setting(BRIDGES_SETTING, json.dumps(lines))
 
     def _torrc_lines(self) -> list[str]:
         bridges = service("intake_app.transport.bridges")

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from intake_app.errors import IntakeError, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.archive import ArchiveController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
+from intake_app.gui.widgets.file_dialogs import existing_directory, open_file, save_file
 
 CHECK_IDS = ("structure", "key", "encryption", "signature", "hashes")
 
@@ -206,8 +206,7 @@ class ArchivePage(Retranslating):
 
     # -- actions ----------------------------------------------------------------------------
     def _pick_custody_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Custody key file"), self.custody_path.text(), "",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path = save_file(self, self.tr("Custody key file"), self.custody_path.text())
         if path:
             self.custody_path.setText(path)
 
@@ -242,22 +241,22 @@ class ArchivePage(Retranslating):
             self.custody_status.setText(self.tr("Locked. Openings and exports need it unlocked."))
 
     def _pick_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bundle"), "", self.tr("Sealed bundle (*.tib)"))
+        path = open_file(self, self.tr("Bundle"), self.tr("Sealed bundle (*.tib)"))
         if path:
             self.bundle.setText(path)
 
     def _pick_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
+        path = open_file(self, self.tr("Key file"))
         if path:
             self.key.setText(path)
 
     def _pick_open_dir(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open into folder"))
+        path = existing_directory(self, self.tr("Open into folder"))
         if path:
             self.open_into(path)
 
     def _pick_bag_dir(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Export BagIt bag into folder"))
+        path = existing_directory(self, self.tr("Export BagIt bag into folder"))
         if path:
             self.export_bagit(path)
 

@@ -128,7 +128,10 @@ class InterviewerPage(Retranslating):
         self.outbox.send.connect(self.send)
         self.outbox.send_all.connect(self.send_all)
         self.outbox.bridges_changed.connect(self._bridges)
-        self.outbox.set_bridges(*transport.bridge_lines())
+        try:
+            self.outbox.set_bridges(*transport.bridge_lines())
+        except handled_types() as exc:
+            show_error(self, exc)
         self.outbox.set_tor_state(transport.state(), 100 if transport.state() == "direct" else 0, "")
         self.retranslate()
         self.refresh()
