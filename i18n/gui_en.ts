@@ -135,8 +135,84 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
-        <translation>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</translation>
+        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Fetch from the receiver</source>
+        <translation>1. &amp;Fetch from the receiver</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check, open and export</source>
+        <translation>2. &amp;Check, open and export</translation>
+    </message>
+    <message>
+        <source>&amp;Archive folder:</source>
+        <translation>&amp;Archive folder:</translation>
+    </message>
+    <message>
+        <source>Staff &amp;token file:</source>
+        <translation>Staff &amp;token file:</translation>
+    </message>
+    <message>
+        <source>Staff o&amp;nion (optional):</source>
+        <translation>Staff o&amp;nion (optional):</translation>
+    </message>
+    <message>
+        <source>Onion client ke&amp;y folder (optional):</source>
+        <translation>Onion client ke&amp;y folder (optional):</translation>
+    </message>
+    <message>
+        <source>default: staff-token in the archive folder</source>
+        <translation>default: staff-token in the archive folder</translation>
+    </message>
+    <message>
+        <source>default: the profile's onion address</source>
+        <translation>default: the profile's onion address</translation>
+    </message>
+    <message>
+        <source>needed for a staff onion with client authorisation</source>
+        <translation>needed for a staff onion with client authorisation</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Choose the archive folder</translation>
+    </message>
+    <message>
+        <source>Choose the staff token file</source>
+        <translation>Choose the staff token file</translation>
+    </message>
+    <message>
+        <source>Choose the onion client key folder</source>
+        <translation>Choose the onion client key folder</translation>
+    </message>
+    <message>
+        <source>Archive folder (profile.json; bundles go to incoming)</source>
+        <translation>Archive folder (profile.json; bundles go to incoming)</translation>
+    </message>
+    <message>
+        <source>Staff token file</source>
+        <translation>Staff token file</translation>
+    </message>
+    <message>
+        <source>Staff onion address</source>
+        <translation>Staff onion address</translation>
+    </message>
+    <message>
+        <source>Onion client key folder</source>
+        <translation>Onion client key folder</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;new bundles</source>
+        <translation>Fetch &amp;new bundles</translation>
+    </message>
+    <message>
+        <source>Check the &amp;selected bundle</source>
+        <translation>Check the &amp;selected bundle</translation>
+    </message>
+    <message>
+        <source>Fetched bundles, still sealed</source>
+        <translation>Fetched bundles, still sealed</translation>
     </message>
     <message>
         <source>Unlocking the custody key…</source>
@@ -161,6 +237,26 @@
     <message>
         <source>Locked. Openings and exports need it unlocked.</source>
         <translation>Locked. Openings and exports need it unlocked.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Archive folder</translation>
+    </message>
+    <message>
+        <source>Fetching new bundles (checking each receipt)…</source>
+        <translation>Fetching new bundles (checking each receipt)…</translation>
+    </message>
+    <message>
+        <source>Bundles stay sealed; each is checked against its receipt and logged.</source>
+        <translation>Bundles stay sealed; each is checked against its receipt and logged.</translation>
+    </message>
+    <message>
+        <source>Fetched {0} new bundles ({1} already here).</source>
+        <translation>Fetched {0} new bundles ({1} already here).</translation>
+    </message>
+    <message>
+        <source>{0}…  {1} KiB</source>
+        <translation>{0}…  {1} KiB</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -1205,8 +1301,8 @@ Fingerprint: {1}</translation>
         <translation>Microphone</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
-        <translation>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</translation>
+        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
+        <translation>The audio input used for new recordings. If you plug in a microphone, press "Look again".</translation>
     </message>
     <message>
         <source>In&amp;put:</source>

@@ -135,8 +135,84 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
-        <translation>从接收服务器取回证言包需在命令行中进行（intake fetch）。在此处的每次打开都会延续该证言包已签名的保管日志；BagIt 包会连同其 PREMIS 记录一并保存该日志。</translation>
+        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>在这里的每次打开都会延续该证言包在取回时开始的已签名保管日志；BagIt 包会连同其 PREMIS 记录一并携带该日志。</translation>
+    </message>
+    <message>
+        <source>1. &amp;Fetch from the receiver</source>
+        <translation>1. 从接收端取回(&amp;F)</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check, open and export</source>
+        <translation>2. 核验、打开与导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive folder:</source>
+        <translation>档案文件夹(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Staff &amp;token file:</source>
+        <translation>工作人员令牌文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Staff o&amp;nion (optional):</source>
+        <translation>工作人员洋葱地址（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Onion client ke&amp;y folder (optional):</source>
+        <translation>洋葱客户端密钥文件夹（可选）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>default: staff-token in the archive folder</source>
+        <translation>默认：档案文件夹中的 staff-token</translation>
+    </message>
+    <message>
+        <source>default: the profile's onion address</source>
+        <translation>默认：档案配置中的洋葱地址</translation>
+    </message>
+    <message>
+        <source>needed for a staff onion with client authorisation</source>
+        <translation>使用需要客户端授权的工作人员洋葱服务时必填</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>选择档案文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the staff token file</source>
+        <translation>选择工作人员令牌文件</translation>
+    </message>
+    <message>
+        <source>Choose the onion client key folder</source>
+        <translation>选择洋葱客户端密钥文件夹</translation>
+    </message>
+    <message>
+        <source>Archive folder (profile.json; bundles go to incoming)</source>
+        <translation>档案文件夹（含 profile.json；证言包存入 incoming）</translation>
+    </message>
+    <message>
+        <source>Staff token file</source>
+        <translation>工作人员令牌文件</translation>
+    </message>
+    <message>
+        <source>Staff onion address</source>
+        <translation>工作人员洋葱地址</translation>
+    </message>
+    <message>
+        <source>Onion client key folder</source>
+        <translation>洋葱客户端密钥文件夹</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;new bundles</source>
+        <translation>取回新证言包(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;selected bundle</source>
+        <translation>核验所选证言包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetched bundles, still sealed</source>
+        <translation>已取回的证言包（仍为密封状态）</translation>
     </message>
     <message>
         <source>Unlocking the custody key…</source>
@@ -161,6 +237,26 @@
     <message>
         <source>Locked. Openings and exports need it unlocked.</source>
         <translation>已锁定。打开和导出前需要先解锁。</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>档案文件夹</translation>
+    </message>
+    <message>
+        <source>Fetching new bundles (checking each receipt)…</source>
+        <translation>正在取回新证言包（逐一核对回执）…</translation>
+    </message>
+    <message>
+        <source>Bundles stay sealed; each is checked against its receipt and logged.</source>
+        <translation>证言包保持密封；每个都会与其回执核对并记入日志。</translation>
+    </message>
+    <message>
+        <source>Fetched {0} new bundles ({1} already here).</source>
+        <translation>已取回 {0} 个新证言包（{1} 个已在此处）。</translation>
+    </message>
+    <message>
+        <source>{0}…  {1} KiB</source>
+        <translation>{0}…  {1} KiB</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -1205,7 +1301,7 @@ Fingerprint: {1}</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
         <translation>新录音使用的音频输入。如果你刚插上麦克风，请按“重新查找”。</translation>
     </message>
     <message>

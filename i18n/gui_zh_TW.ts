@@ -135,8 +135,84 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
-        <translation>從接收伺服器取回證言包需在命令列中進行（intake fetch）。在此處的每次開啟都會延續該證言包已簽署的保管日誌；BagIt 包會連同其 PREMIS 紀錄一併保存該日誌。</translation>
+        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>在這裡的每次開啟都會延續該證言包在取回時開始的已簽署保管日誌；BagIt 包會連同其 PREMIS 紀錄一併攜帶該日誌。</translation>
+    </message>
+    <message>
+        <source>1. &amp;Fetch from the receiver</source>
+        <translation>1. 從接收端取回(&amp;F)</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check, open and export</source>
+        <translation>2. 核驗、開啟與匯出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive folder:</source>
+        <translation>檔案資料夾(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Staff &amp;token file:</source>
+        <translation>工作人員權杖檔案(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Staff o&amp;nion (optional):</source>
+        <translation>工作人員洋蔥位址（選填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Onion client ke&amp;y folder (optional):</source>
+        <translation>洋蔥用戶端金鑰資料夾（選填）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>default: staff-token in the archive folder</source>
+        <translation>預設：檔案資料夾中的 staff-token</translation>
+    </message>
+    <message>
+        <source>default: the profile's onion address</source>
+        <translation>預設：檔案設定中的洋蔥位址</translation>
+    </message>
+    <message>
+        <source>needed for a staff onion with client authorisation</source>
+        <translation>使用需要用戶端授權的工作人員洋蔥服務時必填</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>選擇檔案資料夾</translation>
+    </message>
+    <message>
+        <source>Choose the staff token file</source>
+        <translation>選擇工作人員權杖檔案</translation>
+    </message>
+    <message>
+        <source>Choose the onion client key folder</source>
+        <translation>選擇洋蔥用戶端金鑰資料夾</translation>
+    </message>
+    <message>
+        <source>Archive folder (profile.json; bundles go to incoming)</source>
+        <translation>檔案資料夾（含 profile.json；證言包存入 incoming）</translation>
+    </message>
+    <message>
+        <source>Staff token file</source>
+        <translation>工作人員權杖檔案</translation>
+    </message>
+    <message>
+        <source>Staff onion address</source>
+        <translation>工作人員洋蔥位址</translation>
+    </message>
+    <message>
+        <source>Onion client key folder</source>
+        <translation>洋蔥用戶端金鑰資料夾</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;new bundles</source>
+        <translation>取回新證言包(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;selected bundle</source>
+        <translation>核驗所選證言包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetched bundles, still sealed</source>
+        <translation>已取回的證言包（仍為密封狀態）</translation>
     </message>
     <message>
         <source>Unlocking the custody key…</source>
@@ -161,6 +237,26 @@
     <message>
         <source>Locked. Openings and exports need it unlocked.</source>
         <translation>已鎖定。開啟和匯出前需要先解鎖。</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>檔案資料夾</translation>
+    </message>
+    <message>
+        <source>Fetching new bundles (checking each receipt)…</source>
+        <translation>正在取回新證言包（逐一核對回執）…</translation>
+    </message>
+    <message>
+        <source>Bundles stay sealed; each is checked against its receipt and logged.</source>
+        <translation>證言包保持密封；每個都會與其回執核對並記入日誌。</translation>
+    </message>
+    <message>
+        <source>Fetched {0} new bundles ({1} already here).</source>
+        <translation>已取回 {0} 個新證言包（{1} 個已在此處）。</translation>
+    </message>
+    <message>
+        <source>{0}…  {1} KiB</source>
+        <translation>{0}…  {1} KiB</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -1205,7 +1301,7 @@ Fingerprint: {1}</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
         <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
     </message>
     <message>

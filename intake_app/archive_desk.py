@@ -195,3 +195,45 @@ def custody_state(directory: Path | str) -> CustodyState:
         return CustodyState([], False, exc)
     return CustodyState([{"seq": str(e.seq), "at": e.at, "event": e.type, "outcome": e.outcome,
                           "agent": e.agent[:12]} for e in events], True)
+
+
+@dataclass(frozen=True)
+class FetchOutcome:
+    """What a fetch brought: how many new bundles, how many were already here."""
+
+    fetched: int
+    already: int
+
+
+def fetch_bundles(archive_dir: Path | str, token_file: Path | str, custody_key: nacl.signing.SigningKey, *,
+                  staff_onion: str = "", onion_auth_dir: Path | str | None = None,
+                  torrc_extra: Sequence[str] = ()) -> FetchOutcome:
+    """Download new sealed bundles into ``ARCHIVE/incoming`` as ``intake fetch`` does (receipts and
+    log inclusion checked, custody log started, nothing decrypted). Over Tor normally; for the
+    local demo archive (its profile names no onion) from its receiver run on loopback for the call."""
+    from crypto.profile import load_profile
+    from intake_app import demo
+    from intake_app.archive import fetch
+
+    archive = Path(archive_dir)
+    if not staff_onion and not load_profile(archive / "profile.json").receiver_onion:
+        server = demo.start_receiver(archive)  # creates the demo's staff token on first start
+        try:
+            token = Path(token_file).read_text(encoding="utf-8").strip()
+            result = fetch.fetch_from(archive, token, custody_key, receiver_url=server.url)
+        finally:
+            server.stop()
+    else:
+        token = Path(token_file).read_text(encoding="utf-8").strip()
+        result = fetch.fetch_from(archive, token, custody_key, staff_onion=staff_onion or None,
+                                  onion_auth_dir=Path(onion_auth_dir) if onion_auth_dir else None,
+                                  torrc_extra=torrc_extra)
+    return FetchOutcome(len(result.fetched), len(result.already))
+
+
+def incoming_bundles(archive_dir: Path | str) -> list[tuple[str, int, str]]:
+    """Fetched bundles waiting in ``ARCHIVE/incoming``: (SHA-256, size, path)."""
+    from intake_app.archive import fetch
+
+    archive = Path(archive_dir)
+    return [(sha, size, str(archive / "incoming" / f"{sha}.tib")) for sha, size in fetch.incoming(archive)]

@@ -81,6 +81,9 @@ def main() -> int:
             window.open_mode(mode)
             shot(window, name, lang)
             page = window.mode_page
+            if name == "archive" and page is not None:
+                page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+                shot(window, "archive-check", lang)
             if name == "interviews" and page is not None:
                 page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
                 shot(window, "outbox", lang)

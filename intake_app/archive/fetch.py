@@ -18,6 +18,7 @@ import http.client
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,3 +171,45 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
         result.fetched.append(sha256)
     return result
 
+
+def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, receiver_url: str | None = None,
+               tor_socks: tuple[str, int] | None = None, staff_onion: str | None = None,
+               torrc_extra: Sequence[str] = (), onion_auth_dir: Path | None = None) -> FetchResult:
+    """Fetch into ``archive`` the way ``intake fetch`` does: from a loopback ``receiver_url``, or over
+    Tor (a running tor's SOCKS port, else a tor started for this fetch in ``ARCHIVE/fetch-tor``
+    with ``torrc_extra`` lines and, for a staff onion, the client key in ``onion_auth_dir``)."""
+    import urllib.parse
+
+    from crypto.profile import load_profile
+
+    profile = load_profile(archive / "profile.json")
+    if receiver_url:
+        parts = urllib.parse.urlsplit(receiver_url)
+        if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
+        client = StaffClient(parts.hostname, parts.port or 80, token)
+        return fetch(archive, client, profile.receipt_public_key, key)
+    onion = staff_onion or profile.receiver_onion
+    if not onion:
+        raise FetchError("the profile names no onion address; use --receiver on the receiving machine")
+    if tor_socks is not None:
+        return fetch(archive, StaffClient(onion, 80, token, socks_addr=tor_socks), profile.receipt_public_key, key)
+    from intake_app.archive import staff_onion as staff_onion_keys
+    from intake_app.transport import tor
+
+    lines = list(torrc_extra)
+    if onion_auth_dir is not None:
+        lines += staff_onion_keys.client_torrc_lines(onion_auth_dir)
+    connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
+    try:
+        client = StaffClient(onion, 80, token, socks_addr=(connection.socks_host, connection.socks_port))
+        return fetch(archive, client, profile.receipt_public_key, key)
+    finally:
+        connection.close()
+
+
+def incoming(archive: Path) -> list[tuple[str, int]]:
+    """The fetched bundles kept sealed in ``ARCHIVE/incoming``: (SHA-256, size), oldest first."""
+    directory = archive / "incoming"
+    found = [p for p in directory.glob("*.tib") if re.fullmatch(r"[0-9a-f]{64}", p.stem)] if directory.is_dir() else []
+    return [(p.stem, p.stat().st_size) for p in sorted(found, key=lambda p: p.stat().st_mtime)]

@@ -171,39 +171,19 @@ def _fixity(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    import urllib.parse
-
-    from crypto.profile import load_profile
     from intake_app.archive import fetch
+    from intake_app.transport import tor
 
     archive = Path(args.archive)
-    profile = load_profile(archive / "profile.json")
     token = Path(args.token_file).read_text(encoding="utf-8").strip()
-    if args.receiver:
-        parts = urllib.parse.urlsplit(args.receiver)
-        if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
-            raise fetch.FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
-        client = fetch.StaffClient(parts.hostname, parts.port or 80, token)
-    elif not (onion := args.staff_onion or profile.receiver_onion):
-        raise fetch.FetchError("the profile names no onion address; use --receiver on the receiving machine")
-    elif args.tor_socks:
+    socks = None
+    if args.tor_socks and not args.receiver:
         host, _, port = args.tor_socks.rpartition(":")
-        client = fetch.StaffClient(onion, 80, token, socks_addr=(host, int(port)))
-    else:
-        from intake_app.archive import staff_onion
-        from intake_app.transport import tor
-
-        lines = tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else []
-        if args.onion_auth_dir:
-            lines += staff_onion.client_torrc_lines(args.onion_auth_dir)
-        connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
-        try:
-            client = fetch.StaffClient(onion, 80, token, socks_addr=(connection.socks_host, connection.socks_port))
-            result = fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args))
-        finally:
-            connection.close()
-        return _fetched(result)
-    return _fetched(fetch.fetch(archive, client, profile.receipt_public_key, _load_key(args)))
+        socks = (host, int(port))
+    return _fetched(fetch.fetch_from(
+        archive, token, _load_key(args), receiver_url=args.receiver, tor_socks=socks, staff_onion=args.staff_onion,
+        torrc_extra=tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else (),
+        onion_auth_dir=args.onion_auth_dir))
 
 
 def _fetched(result: object) -> int:

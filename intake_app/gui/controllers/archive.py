@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Archive mode's controller: unlock (or create) the custodian's custody key, verify or open a
-bundle with a key file, export to BagIt, show the bundle's custody log.
+"""Archive mode's controller: unlock (or create) the custodian's custody key, fetch new sealed
+bundles from the receiver, verify or open a bundle with a key file, export to BagIt, show the
+bundle's custody log.
 
 All work runs in worker tasks through :mod:`intake_app.archive_desk`; passphrases are passed
 straight to the key readers and not kept. The unlocked custody key is held here, in memory only,
@@ -77,6 +78,34 @@ class ArchiveController(QObject):
         if self._custody_key is None:
             raise CustodyKeyNeeded("unlock a custody key first")
         return self._custody_key
+
+    # -- fetch ------------------------------------------------------------------------------
+    @staticmethod
+    def default_archive_dir(settings: Any) -> str:
+        """Where fetched bundles go: the demo archive while the demo is in use, else nothing yet."""
+        if getattr(settings, "demo", False) and getattr(settings, "profile_path", ""):
+            return str(Path(settings.profile_path).parent)
+        return ""
+
+    def fetch(self, archive_dir: str, token_file: str, staff_onion: str = "", onion_auth_dir: str = "") -> Task:
+        """Download new sealed bundles into ARCHIVE/incoming (over Tor; the demo from its loopback
+        receiver), each checked against its receipt and logged; nothing is decrypted."""
+        custody_key = self._custody_key
+
+        def work(ctx: TaskContext) -> Any:
+            if custody_key is None:
+                raise CustodyKeyNeeded("unlock a custody key first")
+            return self._desk().fetch_bundles(archive_dir, token_file or str(Path(archive_dir) / "staff-token"),
+                                              custody_key, staff_onion=staff_onion.strip(),
+                                              onion_auth_dir=onion_auth_dir or None)
+
+        return run_task(work)
+
+    def incoming(self, archive_dir: str) -> list[tuple[str, int, str]]:
+        """Fetched bundles waiting in ARCHIVE/incoming: (SHA-256, size, path)."""
+        if not archive_dir or not Path(archive_dir).is_dir():
+            return []
+        return list(self._desk().incoming_bundles(archive_dir))
 
     # -- bundles ---------------------------------------------------------------------------
     def verify(self, bundle: str, key_file: str, passphrase: str | None) -> Task:

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Archive mode: unlock (or create) the custodian's custody key, check a sealed bundle with a
-content or identity key, see every check at a glance (green / red), open it into a folder, list
-the bundle's signed custody log (and whether it verifies) and export a BagIt bag."""
+"""Archive mode: unlock (or create) the custodian's custody key; fetch new sealed bundles from the
+receiver (first tab); check a sealed bundle with a content or identity key, see every check at a
+glance (green / red), open it into a folder, list the bundle's signed custody log (and whether it
+verifies) and export a BagIt bag (second tab)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -125,17 +128,70 @@ class ArchivePage(Retranslating):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.progress = TaskProgress()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.custody_key_box)
-        layout.addLayout(self.form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
+        # Fetch: new sealed bundles from the receiver into ARCHIVE/incoming, checked and logged.
+        self.archive_dir = QLineEdit(self.controller.default_archive_dir(app.settings))
+        self.archive_dir.setObjectName("fetchArchiveDir")
+        self.archive_pick = QPushButton()
+        self.token_file = QLineEdit()
+        self.token_file.setObjectName("fetchTokenFile")
+        self.token_pick = QPushButton()
+        self.staff_onion = QLineEdit()
+        self.staff_onion.setObjectName("fetchStaffOnion")
+        self.auth_dir = QLineEdit()
+        self.auth_dir.setObjectName("fetchAuthDir")
+        self.auth_pick = QPushButton()
+        self.fetch_button = QPushButton()
+        self.fetch_button.setObjectName("fetchButton")
+        self.fetch_status = QLabel()
+        self.fetch_status.setObjectName("fetchStatus")
+        self.fetch_status.setWordWrap(True)
+        self.incoming_list = QListWidget()
+        self.incoming_list.setObjectName("incomingList")
+        self.use_button = QPushButton()
+        self.use_button.setObjectName("useIncoming")
+        self.archive_label, self.token_label = QLabel(), QLabel()
+        self.onion_label, self.auth_label = QLabel(), QLabel()
+        fetch_form = QFormLayout()
+        for label, edit, pick in ((self.archive_label, self.archive_dir, self.archive_pick),
+                                  (self.token_label, self.token_file, self.token_pick),
+                                  (self.onion_label, self.staff_onion, None),
+                                  (self.auth_label, self.auth_dir, self.auth_pick)):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            if pick is not None:
+                row.addWidget(pick)
+            label.setBuddy(edit)
+            fetch_form.addRow(label, row)
+        fetch_buttons = QHBoxLayout()
+        fetch_buttons.addWidget(self.fetch_button)
+        fetch_buttons.addWidget(self.fetch_status, 1)
+        fetch_tab = QWidget()
+        fetch_layout = QVBoxLayout(fetch_tab)
+        fetch_layout.addLayout(fetch_form)
+        fetch_layout.addLayout(fetch_buttons)
+        fetch_layout.addWidget(self.incoming_list, 1)
+        use_row = QHBoxLayout()
+        use_row.addWidget(self.use_button)
+        use_row.addStretch(1)
+        fetch_layout.addLayout(use_row)
+        check_tab = QWidget()
+        check_layout = QVBoxLayout(check_tab)
+        check_layout.addLayout(self.form)
+        check_layout.addLayout(buttons)
         row = QHBoxLayout()
         row.addWidget(self.report_box, 1)
         row.addWidget(self.custody_box, 1)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.missing)
+        check_layout.addLayout(row, 1)
+        check_layout.addWidget(self.missing)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("archiveTabs")
+        self.tabs.addTab(fetch_tab, "")
+        self.tabs.addTab(check_tab, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.custody_key_box)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress)
         self.custody_pick.clicked.connect(self._pick_custody_key)
         self.custody_path.textChanged.connect(lambda _t: self._show_custody_key())
         self.custody_unlock.clicked.connect(self.unlock_custody_key)
@@ -148,7 +204,15 @@ class ArchivePage(Retranslating):
         self.verify_button.clicked.connect(self.verify)
         self.open_button.clicked.connect(self._pick_open_dir)
         self.bag_button.clicked.connect(self._pick_bag_dir)
+        self.archive_pick.clicked.connect(self._pick_archive_dir)
+        self.token_pick.clicked.connect(self._pick_token)
+        self.auth_pick.clicked.connect(self._pick_auth_dir)
+        self.archive_dir.textChanged.connect(lambda _t: self._refresh_incoming())
+        self.fetch_button.clicked.connect(self.fetch)
+        self.use_button.clicked.connect(self.use_selected)
+        self.incoming_list.itemActivated.connect(lambda _item: self.use_selected())
         self._report: Any = None
+        self._fetched: Any = None
         self._app = app
         self.retranslate()
 
@@ -198,8 +262,31 @@ class ArchivePage(Retranslating):
             self.check_names[cid].setText(label)
         self.custody_box.setTitle(self.tr("Custody events"))
         self.missing.setText(self.tr(
-            "Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here "
-            "continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record."))
+            "Each opening here continues the bundle's signed custody log, started when it was fetched; "
+            "the BagIt bag carries it with its PREMIS record."))
+        self.tabs.setTabText(0, self.tr("1. &Fetch from the receiver"))
+        self.tabs.setTabText(1, self.tr("2. &Check, open and export"))
+        self.archive_label.setText(self.tr("&Archive folder:"))
+        self.token_label.setText(self.tr("Staff &token file:"))
+        self.onion_label.setText(self.tr("Staff o&nion (optional):"))
+        self.auth_label.setText(self.tr("Onion client ke&y folder (optional):"))
+        self.token_file.setPlaceholderText(self.tr("default: staff-token in the archive folder"))
+        self.staff_onion.setPlaceholderText(self.tr("default: the profile's onion address"))
+        self.auth_dir.setPlaceholderText(self.tr("needed for a staff onion with client authorisation"))
+        for pick in (self.archive_pick, self.token_pick, self.auth_pick):
+            pick.setText(self.tr("Choose…"))
+        self.archive_pick.setAccessibleName(self.tr("Choose the archive folder"))
+        self.token_pick.setAccessibleName(self.tr("Choose the staff token file"))
+        self.auth_pick.setAccessibleName(self.tr("Choose the onion client key folder"))
+        self.archive_dir.setAccessibleName(self.tr("Archive folder (profile.json; bundles go to incoming)"))
+        self.token_file.setAccessibleName(self.tr("Staff token file"))
+        self.staff_onion.setAccessibleName(self.tr("Staff onion address"))
+        self.auth_dir.setAccessibleName(self.tr("Onion client key folder"))
+        self.fetch_button.setText(self.tr("Fetch &new bundles"))
+        self.use_button.setText(self.tr("Check the &selected bundle"))
+        self.incoming_list.setAccessibleName(self.tr("Fetched bundles, still sealed"))
+        self._show_fetched()
+        self._refresh_incoming()
         self._show_report()
         self._show_custody_key()
         self._refresh_custody()
@@ -239,6 +326,62 @@ class ArchivePage(Retranslating):
             self.custody_status.setText(self.tr("No custody key there yet: give a new passphrase twice to create it."))
         else:
             self.custody_status.setText(self.tr("Locked. Openings and exports need it unlocked."))
+
+    def _pick_archive_dir(self) -> None:
+        path = existing_directory(self, self.tr("Archive folder"))
+        if path:
+            self.archive_dir.setText(path)
+
+    def _pick_token(self) -> None:
+        path = open_file(self, self.tr("Staff token file"))
+        if path:
+            self.token_file.setText(path)
+
+    def _pick_auth_dir(self) -> None:
+        path = existing_directory(self, self.tr("Onion client key folder"))
+        if path:
+            self.auth_dir.setText(path)
+
+    def fetch(self) -> None:
+        task = self.controller.fetch(self.archive_dir.text(), self.token_file.text(), self.staff_onion.text(),
+                                     self.auth_dir.text())
+        self.progress.follow(task, self.tr("Fetching new bundles (checking each receipt)…"))
+        task.done.connect(self._on_fetched)
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _on_fetched(self, outcome: Any) -> None:
+        self._fetched = outcome
+        self._show_fetched()
+        self._refresh_incoming()
+
+    def _show_fetched(self) -> None:
+        if self._fetched is None:
+            self.fetch_status.setText(self.tr("Bundles stay sealed; each is checked against its receipt and logged."))
+        else:
+            self.fetch_status.setText(self.tr("Fetched {0} new bundles ({1} already here).")
+                                      .format(self._fetched.fetched, self._fetched.already))
+
+    def _refresh_incoming(self) -> None:
+        self.incoming_list.clear()
+        try:
+            bundles = self.controller.incoming(self.archive_dir.text())
+        except OSError:
+            bundles = []
+        for sha256, size, path in bundles:
+            item = QListWidgetItem(self.tr("{0}…  {1} KiB").format(sha256[:16], max(1, size // 1024)))
+            item.setData(256, path)  # Qt.UserRole
+            item.setToolTip(sha256)
+            self.incoming_list.addItem(item)
+        if self.incoming_list.count():
+            self.incoming_list.setCurrentRow(self.incoming_list.count() - 1)
+        self.use_button.setEnabled(self.incoming_list.count() > 0)
+
+    def use_selected(self) -> None:
+        item = self.incoming_list.currentItem()
+        if item is None:
+            return
+        self.bundle.setText(str(item.data(256)))
+        self.tabs.setCurrentIndex(1)
 
     def _pick_bundle(self) -> None:
         path = open_file(self, self.tr("Bundle"), self.tr("Sealed bundle (*.tib)"))
