@@ -135,8 +135,8 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
-        <translation>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</translation>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle&apos;s signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle&apos;s signed custody log; the BagIt bag carries it with its PREMIS record.</translation>
     </message>
     <message>
         <source>Unlocking the custody key…</source>
@@ -246,8 +246,8 @@
         <translation>Drop photos or documents here</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -296,8 +296,8 @@
         <translation>Unlock your custody key first.</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
-        <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -328,28 +328,28 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
-        <translation>Import the archive's profile, or choose the demo archive.</translation>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <translation>Import the archive&apos;s profile, or choose the demo archive.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
-        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
         <translation>Not connected to Tor yet.</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
-        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</translation>
     </message>
     <message>
-        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
-        <translation>{0} interviews hold material sealed for the current archive; the new archive could not open it.</translation>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</translation>
     </message>
     <message>
         <source>Finish them and send them to the current archive first, then change the archive.</source>
@@ -554,8 +554,8 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
-        <translation>Sealed: only the archive's identity custodians can read this.</translation>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <translation>Sealed: only the archive&apos;s identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -660,8 +660,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
-        <translation>No interviews yet. Press "New interview" to begin.</translation>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <translation>No interviews yet. Press &quot;New interview&quot; to begin.</translation>
     </message>
 </context>
 <context>
@@ -975,8 +975,8 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
-        <translation>Marker, e.g. "question 3"</translation>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <translation>Marker, e.g. &quot;question 3&quot;</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -1046,8 +1046,8 @@
         <translation>Your voice (if you wish)</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1312,10 +1312,10 @@ Fingerprint: {1}</translation>
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</translation>
     </message>
 </context>
 <context>

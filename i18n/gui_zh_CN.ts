@@ -135,7 +135,7 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle&apos;s signed custody log; the BagIt bag carries it with its PREMIS record.</source>
         <translation>从接收服务器取回证言包需在命令行中进行（intake fetch）。在此处的每次打开都会延续该证言包已签名的保管日志；BagIt 包会连同其 PREMIS 记录一并保存该日志。</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>把照片或文件拖到这里</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
         <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>请先解锁您的保管密钥。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
         <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
     </message>
     <message>
@@ -344,12 +344,12 @@
         <translation>还没有连接 Tor。</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
         <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
     </message>
     <message>
-        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
-        <translation>有 {0} 个访谈包含已为当前档案馆密封的资料；新的档案馆无法打开这些资料。</translation>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>包含已为当前档案馆密封、新档案馆无法打开的资料的访谈：{0} 个。</translation>
     </message>
     <message>
         <source>Finish them and send them to the current archive first, then change the archive.</source>
@@ -554,7 +554,7 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
         <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
         <translation>还没有访谈。请按“新建访谈”开始。</translation>
     </message>
 </context>
@@ -975,7 +975,7 @@
         <translation>停止录音</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
         <translation>标记，例如“第 3 题”</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@
         <translation>用声音讲述（如果您愿意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@ Fingerprint: {1}</source>
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>身份资料：已密封。
 
 证人的身份资料已为档案馆的身份保管人加密。这台电脑已无法再读取。</translation>

@@ -135,7 +135,7 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle's signed custody log; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Fetching bundles from the receiver is done on the command line (intake fetch). Each opening here continues the bundle&apos;s signed custody log; the BagIt bag carries it with its PREMIS record.</source>
         <translation>從接收伺服器取回證言包需在命令列中進行（intake fetch）。在此處的每次開啟都會延續該證言包已簽署的保管日誌；BagIt 包會連同其 PREMIS 紀錄一併保存該日誌。</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>把照片或檔案拖到這裡</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
         <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>請先解鎖您的保管金鑰。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
         <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
     </message>
     <message>
@@ -344,12 +344,12 @@
         <translation>還沒有連線 Tor。</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
     </message>
     <message>
-        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
-        <translation>有 {0} 個訪談包含已為目前檔案館密封的資料；新的檔案館無法開啟這些資料。</translation>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>包含已為目前檔案館密封、新檔案館無法開啟的資料的訪談：{0} 個。</translation>
     </message>
     <message>
         <source>Finish them and send them to the current archive first, then change the archive.</source>
@@ -554,7 +554,7 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
@@ -975,7 +975,7 @@
         <translation>停止錄音</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
         <translation>標記，例如“第 3 題”</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@
         <translation>用聲音講述（如果您願意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@ Fingerprint: {1}</source>
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>身份資料：已密封。
 
 證人的身份資料已為檔案館的身份保管人加密。這臺電腦已無法再讀取。</translation>
