@@ -175,6 +175,10 @@
         <translation>intake: the receipt key does not match the archive's profile</translation>
     </message>
     <message>
+        <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
+        <translation>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</translation>
+    </message>
+    <message>
         <source>Receiving at {0}</source>
         <translation>Receiving at {0}</translation>
     </message>

@@ -175,6 +175,10 @@
         <translation>intake：回执密钥与档案馆的档案配置不符</translation>
     </message>
     <message>
+        <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
+        <translation>intake：--listen 需要一个本机回环地址和端口，例如 127.0.0.1:8080</translation>
+    </message>
+    <message>
         <source>Receiving at {0}</source>
         <translation>正在接收：{0}</translation>
     </message>

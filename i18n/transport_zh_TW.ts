@@ -175,6 +175,10 @@
         <translation>intake：回執金鑰與檔案館的檔案配置不符</translation>
     </message>
     <message>
+        <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
+        <translation>intake：--listen 需要一個本機迴路位址和連接埠，例如 127.0.0.1:8080</translation>
+    </message>
+    <message>
         <source>Receiving at {0}</source>
         <translation>正在接收：{0}</translation>
     </message>

@@ -54,6 +54,10 @@ def register(cli: Cli) -> None:
     s.add_argument("--quota-bytes", type=int, default=None, help="total storage for received bundles")
     s.add_argument("--idle-expiry", type=float, default=48 * 3600.0, metavar="SECONDS",
                    help="delete uploads idle for longer than this")
+    s.add_argument("--max-connections", type=int, default=128, metavar="N",
+                   help="serve at most N connections at once; more are answered 'busy'")
+    s.add_argument("--min-upload-rate", type=int, default=2048, metavar="BYTES_PER_SECOND",
+                   help="cut an upload slower than this (after a 60 s allowance)")
 
 
 def _progress_printer() -> Any:
@@ -137,8 +141,15 @@ def _serve(args: argparse.Namespace) -> int:
     if bytes(key.verify_key) != bytes(profile.receipt_public_key):
         _err(translate("Transport", "intake: the receipt key does not match the archive's profile"))
         return EXIT_USAGE
-    host, port = tor.parse_host_port(args.listen)
+    try:
+        host, port = tor.parse_host_port(args.listen, any_port=True)
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise ValueError(host)  # the receiver is published by tor, never on a network interface
+    except ValueError:
+        _err(translate("Transport", "intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080"))
+        return EXIT_USAGE
     limits = Limits(max_bundle_bytes=profile.max_bundle_bytes, idle_expiry_seconds=args.idle_expiry,
+                    max_connections=max(1, args.max_connections), min_body_bytes_per_second=max(1, args.min_upload_rate),
                     **({"quota_bytes": args.quota_bytes} if args.quota_bytes else {}))
     # With a staff onion (``intake archive staff-onion``) the staff API moves to its own listener,
     # published only as that onion (client authorisation).

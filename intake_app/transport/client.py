@@ -281,9 +281,18 @@ class Uploader:
         self._drop()
 
     def check_consistency(self, old: tlog.Checkpoint, new: tlog.Checkpoint) -> None:
-        """Ask the receiver for a consistency proof from ``old`` to ``new``; raise if the log forked or shrank."""
+        """Ask the receiver for a consistency proof between ``old`` and ``new``; raise if the log forked or shrank.
+
+        A receipt may carry a checkpoint older than one this client already holds (two submissions
+        answered concurrently): that is fine only if the older tree is a prefix of the newer one,
+        which the receiver must prove; a log that really shrank or forked cannot.
+        """
         if old.size > new.size:
-            raise LogInconsistentError(f"the archive's log went back from {old.size} to {new.size} entries")
+            try:
+                self.check_consistency(new, old)
+            except LogInconsistentError as exc:
+                raise LogInconsistentError(f"the archive's log went back from {old.size} to {new.size} entries") from exc
+            return
         if old.size == new.size:
             if old.root != new.root:
                 raise LogInconsistentError("the archive showed two different logs of the same size")

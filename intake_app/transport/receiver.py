@@ -271,6 +271,7 @@ class _Server(ThreadingHTTPServer):
     """Bounds connections and their duration; tracks them so ``stop()`` really cuts keep-alive clients off."""
 
     daemon_threads = True
+    request_queue_size = 128  # listen backlog: a burst waits in the kernel, then meets the connection bound
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], limits: Limits) -> None:
         super().__init__(address, handler)

@@ -88,9 +88,10 @@ class TorConnection:
         self.close()
 
 
-def parse_host_port(text: str) -> tuple[str, int]:
+def parse_host_port(text: str, *, any_port: bool = False) -> tuple[str, int]:
+    """``HOST:PORT`` (host defaults to 127.0.0.1); with ``any_port`` port 0 means "pick a free one"."""
     host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+    if not sep or not port.isdigit() or not (0 if any_port else 1) <= int(port) < 65536:
         raise ValueError(f"expected HOST:PORT, got {text!r}")
     return host or "127.0.0.1", int(port)
 

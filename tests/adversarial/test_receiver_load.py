@@ -124,21 +124,22 @@ def _trickle(port: int, prefix: bytes, drip: bytes, outcome: Counter[str], lock:
         outcome[result] += 1
 
 
-def _flood(port: int, outcome: Counter[str], lock: threading.Lock, held: list[socket.socket]) -> None:
-    """Open a connection and send nothing: either it is served (and later cut) or refused as busy."""
-    try:
-        sock = socket.create_connection(("127.0.0.1", port), timeout=30)
-    except OSError:
+def _flood(port: int, count: int, outcome: Counter[str], lock: threading.Lock, held: list[socket.socket]) -> None:
+    """Open ``count`` connections as fast as possible and send nothing on them: each is either
+    served (and later cut for idling) or refused as busy."""
+    for _ in range(count):
+        try:
+            held.append(socket.create_connection(("127.0.0.1", port), timeout=30))
+        except OSError:
+            with lock:
+                outcome["connect failed"] += 1
+    for sock in held:
+        try:
+            answer = sock.recv(1 << 16)
+        except (ConnectionResetError, TimeoutError):
+            answer = b""
         with lock:
-            outcome["connect failed"] += 1
-        return
-    held.append(sock)
-    try:
-        answer = sock.recv(1 << 16)
-    except (ConnectionResetError, TimeoutError):
-        answer = b""
-    with lock:
-        outcome["busy (503)" if answer.startswith(b"HTTP/1.1 503") else "cut idle" if not answer else "other"] += 1
+            outcome["busy (503)" if answer.startswith(b"HTTP/1.1 503") else "cut idle" if not answer else "other"] += 1
 
 
 def test_receiver_holds_under_slow_and_abusive_clients(receiver: SimpleNamespace, intake_home: Path,
@@ -170,7 +171,7 @@ def test_receiver_holds_under_slow_and_abusive_clients(receiver: SimpleNamespace
     attackers += [threading.Thread(target=_trickle, args=(
         port, (f"PUT /v1/uploads/{uid}?offset=0 HTTP/1.1\r\nHost: x\r\nX-Chunk-SHA256: {'1' * 64}\r\n"
                f"Content-Length: {64 << 10}\r\n\r\n").encode(), b"z" * 100, slow, lock)) for uid in slow_ids]
-    attackers += [threading.Thread(target=_flood, args=(port, flooded, lock, held)) for _ in range(FLOOD)]
+    attackers.append(threading.Thread(target=_flood, args=(port, FLOOD, flooded, lock, held)))
     watcher = threading.Thread(target=watch_threads)
     watcher.start()
     for t in attackers:

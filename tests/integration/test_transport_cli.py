@@ -10,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,3 +143,25 @@ def test_serve_with_a_protected_receipt_key(tmp_path: Path) -> None:
             assert not path.is_file() or b"CANARY-4f1c-" not in path.read_bytes(), path
     finally:
         assert serve.stop() == 0
+
+
+def test_serve_picks_a_free_port_and_refuses_a_public_address(tmp_path: Path) -> None:
+    archive = _archive(tmp_path, "ports")
+    env = {**os.environ, "INTAKE_HOME": str(tmp_path / "home-serve"), "LANG": "C.UTF-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "intake_app", "serve", "--archive", str(archive), "--no-tor"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("listening http://127.0.0.1:"), proc.stderr.read() if proc.stderr else ""
+        url = line.split()[1]
+        assert not url.endswith(":0")
+        with urllib.request.urlopen(f"{url}/v1/log/checkpoint", timeout=30) as answer:
+            assert answer.status == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    for bad in ("0.0.0.0:8080", "example.org:80", "nonsense"):
+        done = _intake("serve", "--archive", str(archive), "--no-tor", "--listen", bad, home=tmp_path / "h")
+        assert done.returncode == 2 and "--listen takes a loopback address" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr

@@ -283,3 +283,24 @@ def test_log_fork_or_rollback_is_detected(tmp_path: Path, key: nacl.signing.Sign
             client.submit(_bundle(tmp_path / "g.tib", 100), _profile(key), tor=None, insecure_direct_url=rolled_back.url)
     finally:
         rolled_back.stop()
+
+
+def test_an_older_checkpoint_that_the_log_extends_is_accepted(tmp_path: Path, key: nacl.signing.SigningKey,
+                                                                intake_home: Path) -> None:
+    # Two submissions answered concurrently can each carry a checkpoint; the one verified second
+    # may be the older. Found by the receiver load test (two honest clients sharing a home): that
+    # was refused as "the log went back". An older tree is fine when the receiver proves the
+    # newer one extends it; a log that really went back cannot (test_log_fork_or_rollback_is_detected).
+    server = _server(tmp_path / "arc", key)
+    try:
+        first = client.submit(_bundle(tmp_path / "a.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url)
+        for name in ("b", "c"):
+            client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url)
+        assert client.known_checkpoint(bytes(key.verify_key)).size == 3  # type: ignore[union-attr]
+        stale = first.proof  # its checkpoint has 1 entry
+        uploader = client.Uploader(tmp_path / "a.tib", client.direct_endpoint(server.url))
+        again = client.verify_and_store(stale, bytes(key.verify_key), first.receipt.bundle_sha256,
+                                        first.receipt.size, uploader)
+        assert again.code == first.code
+    finally:
+        server.stop()
