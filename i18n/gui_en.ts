@@ -444,8 +444,8 @@
         <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
     </message>
     <message>
-        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
-        <translation>{0} interviews hold material sealed for the current archive; the new archive could not open it.</translation>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</translation>
     </message>
     <message>
         <source>Finish them and send them to the current archive first, then change the archive.</source>

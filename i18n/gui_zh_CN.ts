@@ -444,8 +444,8 @@
         <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
     </message>
     <message>
-        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
-        <translation>有 {0} 个访谈包含已为当前档案馆密封的资料；新的档案馆无法打开这些资料。</translation>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>包含已为当前档案馆密封、新档案馆无法打开的资料的访谈：{0} 个。</translation>
     </message>
     <message>
         <source>Finish them and send them to the current archive first, then change the archive.</source>

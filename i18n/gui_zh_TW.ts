@@ -444,8 +444,8 @@
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
     </message>
     <message>
-        <source>{0} interviews hold material sealed for the current archive; the new archive could not open it.</source>
-        <translation>有 {0} 個訪談包含已為目前檔案館密封的資料；新的檔案館無法開啟這些資料。</translation>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>包含已為目前檔案館密封、新檔案館無法開啟的資料的訪談：{0} 個。</translation>
     </message>
     <message>
         <source>Finish them and send them to the current archive first, then change the archive.</source>

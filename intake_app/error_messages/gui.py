@@ -56,8 +56,8 @@ MESSAGES: dict = {
         translate("Errors", "Press \"Connect\" in the outbox and wait until it says connected, then send again."),
     ),
     ProfileInUse: lambda e: (
-        translate("Errors", "{0} interviews hold material sealed for the current archive; the new archive "
-                            "could not open it.").format(e.waiting),
+        translate("Errors", "Interviews holding material sealed for the current archive, which the new "
+                            "archive could not open: {0}.").format(e.waiting),
         translate("Errors", "Finish them and send them to the current archive first, then change the archive."),
     ),
     MicrophoneMissing: lambda e: (

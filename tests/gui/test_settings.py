@@ -193,7 +193,7 @@ def test_replacing_the_archive_shows_the_new_fingerprint_and_waits_for_sealed_bu
     assert not s.use_button.isEnabled()  # not before the fingerprint was read with the archive
     s.new_confirm.setChecked(True)
     qtbot.mouseClick(s.use_button, Qt.MouseButton.LeftButton)
-    assert "1 interviews hold material sealed for the current archive" in s.archive_message.text()
+    assert "sealed for the current archive" in s.archive_message.text() and ": 1." in s.archive_message.text()
     assert window.controller.profile_info().fingerprint == demo_fp  # nothing changed
 
     # Send the waiting bundle to the demo archive, then the change goes through.
@@ -208,5 +208,7 @@ def test_replacing_the_archive_shows_the_new_fingerprint_and_waits_for_sealed_bu
     assert window.controller.profile_info().fingerprint == new_fp
     assert window.controller.store.setting("profile_fingerprint") == new_fp  # new interviews seal for it
     assert not window.bar.demo.isVisible()  # no longer labelled as the demo
+    # The outbox now goes over Tor: no longer "sending directly", and Connect can be pressed.
+    assert page.outbox.connect_button.isEnabled() and "Not connected" in page.outbox.tor_status.text()
     # Kept across a restart of the window's controller state (the settings file names it).
     assert window.controller.settings.profile_path == str(other.profile_path)

@@ -132,8 +132,18 @@ class InterviewerPage(Retranslating):
             self.outbox.set_bridges(*transport.bridge_lines())
         except handled_types() as exc:
             show_error(self, exc)
-        self.outbox.set_tor_state(transport.state(), 100 if transport.state() == "direct" else 0, "")
+        self._show_connection()
+        # Another archive chosen in the settings: the demo is reached directly, a real one over Tor.
+        app.profile_changed.connect(self._profile_changed)
         self.retranslate()
+        self.refresh()
+
+    def _show_connection(self) -> None:
+        state = self.controller.transport.state()
+        self.outbox.set_tor_state(state, 100 if state in ("direct", "ready") else 0, "")
+
+    def _profile_changed(self, _info: object) -> None:
+        self._show_connection()
         self.refresh()
 
     def refresh(self) -> None:
@@ -198,6 +208,10 @@ class InterviewerPage(Retranslating):
                 self.send(row[0])
 
     def shutdown(self) -> None:
+        try:
+            self.app.profile_changed.disconnect(self._profile_changed)
+        except (RuntimeError, TypeError):
+            pass
         if self.editor is not None:
             self.editor.shutdown()
         self.controller.transport.close()
