@@ -40,7 +40,7 @@ def test_fetch_pick_and_open_continue_one_custody_log(qtbot, page, sealed, tmp_p
     page.fetch()  # no custody key yet: refused with a plain message, nothing fetched
     qtbot.waitUntil(lambda: page.findChild(object, "errorBox") is not None, timeout=60000)
     assert not (archive / "incoming").exists() or not list((archive / "incoming").glob("*.tib"))
-    page.findChild(object, "errorBox").close()
+    page.findChild(object, "errorBox").deleteLater()
 
     _create_custody_key(qtbot, page, tmp_path / "custody.key")
     page.fetch()

@@ -38,6 +38,7 @@ def test_panic_shortcut_locks_and_the_lock_screen_reveals_nothing(qtbot, demo_wi
     window = demo_window
     assert window.bar.demo.isVisible()  # the demo archive is labelled as such
     page = window.open_mode("archive")
+    page.tabs.setCurrentIndex(1)  # the check tab, where a bundle's path is typed
     qtbot.keyClicks(page.bundle, CANARY)
     assert CANARY in visible_texts(window)
     window.activateWindow()
