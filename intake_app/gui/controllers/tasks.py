@@ -143,6 +143,12 @@ class _Relay(QObject):
     def release(self) -> None:
         """The worker thread ended: let Python free the task and its thread."""
         if self._task is not None:
+            # ``finished`` is emitted from the worker just before its thread really ends; Python
+            # may destroy the QThread as soon as the last reference goes, and destroying a QThread
+            # that still runs aborts the process. Waiting here takes microseconds.
+            thread = self._task._thread
+            if thread is not None:
+                thread.wait(5000)
             _RUNNING.discard(self._task)
             self._task = None
 
