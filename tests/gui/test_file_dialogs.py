@@ -105,3 +105,11 @@ def test_locking_closes_an_open_file_dialog(qtbot, demo_window, qt_settings_dir:
     qtbot.mouseClick(page.settings.import_button, Qt.MouseButton.LeftButton)  # returns when closed
     assert window.stack.currentWidget() is window.lock_screen
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+
+
+def test_no_screen_uses_the_static_file_dialogs() -> None:
+    """Every file chooser goes through file_dialogs.py (the static ones remember folders)."""
+    gui = Path(__file__).resolve().parents[2] / "intake_app" / "gui"
+    offenders = [str(p.relative_to(gui)) for p in gui.rglob("*.py")
+                 if "QFileDialog.get" in p.read_text(encoding="utf-8")]
+    assert offenders == []
