@@ -82,6 +82,9 @@ class Task(QObject):
         self._relay = _Relay(self)  # made on the GUI thread: results are delivered there
         self.done = self._relay.done  # finished, re-emitted on the GUI thread
         self.error = self._relay.error  # failed, re-emitted on the GUI thread
+        # progress, re-emitted on the GUI thread: connect plain functions and lambdas here, never
+        # to ``progress`` (those would run in the worker and touch widgets from it: a crash).
+        self.gui_progress = self._relay.progress
 
     def start(self) -> Task:
         thread = QThread()
@@ -124,12 +127,18 @@ class _Relay(QObject):
 
     done = Signal(object)
     error = Signal(object)
+    progress = Signal(int, int)
 
     def __init__(self, task: Task) -> None:
         super().__init__(None)
         self._task: Task | None = task
         task.finished.connect(self._on_finished)
         task.failed.connect(self._on_failed)
+        task.progress.connect(self._on_progress)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
