@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -246,6 +247,10 @@ class MainWindow(QMainWindow):
         self.controller.lock()
 
     def _on_locked(self) -> None:
+        # A dialog left open (a file chooser showing folders, a message) must not outlive the lock.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.modes.set_recovered([])
         self._drop_mode_page()
         QGuiApplication.clipboard().clear()

@@ -85,3 +85,31 @@ def test_folder_chooser_returns_the_folder_and_forgets_it(qtbot, tmp_path: Path,
     assert seen == ["fileDialog"]
     for path in (p for p in qt_settings_dir.rglob("*") if p.is_file()):
         assert secret.name.encode() not in path.read_bytes(), path
+
+
+def test_locking_closes_an_open_file_dialog(qtbot, demo_window, qt_settings_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Idle or panic lock while a file chooser is open: the chooser goes with the page."""
+    window = demo_window
+    page = window.open_mode("interviewer")
+    page.tabs.setCurrentWidget(page.settings)
+
+    def lock_while_open() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, lock_while_open)
+            return
+        window.lock_now()
+
+    QTimer.singleShot(50, lock_while_open)
+    qtbot.mouseClick(page.settings.import_button, Qt.MouseButton.LeftButton)  # returns when closed
+    assert window.stack.currentWidget() is window.lock_screen
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+
+
+def test_no_screen_uses_the_static_file_dialogs() -> None:
+    """Every file chooser goes through file_dialogs.py (the static ones remember folders)."""
+    gui = Path(__file__).resolve().parents[2] / "intake_app" / "gui"
+    offenders = [str(p.relative_to(gui)) for p in gui.rglob("*.py")
+                 if "QFileDialog.get" in p.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -82,6 +82,9 @@ class Task(QObject):
         self._relay = _Relay(self)  # made on the GUI thread: results are delivered there
         self.done = self._relay.done  # finished, re-emitted on the GUI thread
         self.error = self._relay.error  # failed, re-emitted on the GUI thread
+        # progress, re-emitted on the GUI thread: connect plain functions and lambdas here, never
+        # to ``progress`` (those would run in the worker and touch widgets from it: a crash).
+        self.gui_progress = self._relay.progress
 
     def start(self) -> Task:
         thread = QThread()
@@ -124,12 +127,18 @@ class _Relay(QObject):
 
     done = Signal(object)
     error = Signal(object)
+    progress = Signal(int, int)
 
     def __init__(self, task: Task) -> None:
         super().__init__(None)
         self._task: Task | None = task
         task.finished.connect(self._on_finished)
         task.failed.connect(self._on_failed)
+        task.progress.connect(self._on_progress)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
@@ -143,6 +152,12 @@ class _Relay(QObject):
     def release(self) -> None:
         """The worker thread ended: let Python free the task and its thread."""
         if self._task is not None:
+            # ``finished`` is emitted from the worker just before its thread really ends; Python
+            # may destroy the QThread as soon as the last reference goes, and destroying a QThread
+            # that still runs aborts the process. Waiting here takes microseconds.
+            thread = self._task._thread
+            if thread is not None:
+                thread.wait(5000)
             _RUNNING.discard(self._task)
             self._task = None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 _REMEMBERED = ("history", "lastVisited", "shortcuts")
@@ -33,8 +33,11 @@ def forget_file_dialog_history() -> None:
 
 def _choose(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, name_filter: str = "",
             directory: str = "", save: bool = False) -> list[str]:
-    dialog = QFileDialog(parent, title, directory, name_filter)
+    # No Qt parent: if the app locks while the dialog is open (idle, panic key), the page that
+    # asked is destroyed, and it must not take the dialog down with it in the middle of exec().
+    dialog = QFileDialog(None, title, directory, name_filter)
     dialog.setObjectName("fileDialog")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(mode)
     if mode == QFileDialog.FileMode.Directory:
@@ -47,10 +50,11 @@ def _choose(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, name
         chosen = list(dialog.selectedFiles()) if accepted else []
     finally:
         # The dialog writes its history when destroyed: destroy it now, then wipe that.
-        dialog.setParent(None)
         with contextlib.suppress(RuntimeError):
             shiboken6.delete(dialog)
         forget_file_dialog_history()
+    if parent is not None and not shiboken6.isValid(parent):
+        return []  # the page that asked is gone (the app locked meanwhile): nothing to hand back
     return chosen
 
 

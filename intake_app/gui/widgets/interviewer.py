@@ -197,7 +197,7 @@ class InterviewerPage(Retranslating):
 
     def send(self, bundle_id: str) -> None:
         task = self.controller.send(bundle_id)
-        task.progress.connect(lambda done, total, b=bundle_id: self.outbox.show_progress(b, done, total))
+        task.gui_progress.connect(lambda done, total, b=bundle_id: self.outbox.show_progress(b, done, total))
         self.progress.follow(task, self.tr("Sending…"))
         task.done.connect(lambda _r: self.refresh())
         task.error.connect(lambda exc: (show_error(self, exc), self.refresh()))
