@@ -24,6 +24,20 @@ def english() -> Iterator[None]:
     i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def _no_dialog_outlives_its_test(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Message boxes and dialogs a test left open are deleted after it: a window-modal box that
+    stayed behind made the next test's file dialog fail (seen only when tests ran in sequence)."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)
+            widget.deleteLater()
+    QApplication.processEvents()
+
+
 def _controller_options() -> dict[str, Any]:
     options: dict[str, Any] = {}
     try:
