@@ -29,6 +29,7 @@ import socks
 from crypto import receipt as receipts
 from intake_app.archive import custody
 from intake_app.errors import IntakeError
+from intake_app.transport import LOOPBACK_HOSTS
 
 
 class FetchError(IntakeError):
@@ -185,7 +186,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     profile = load_profile(archive / "profile.json")
     if receiver_url:
         parts = urllib.parse.urlsplit(receiver_url)
-        if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
             raise FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
         client = StaffClient(parts.hostname, parts.port or 80, token)
         return fetch(archive, client, profile.receipt_public_key, key)

@@ -127,7 +127,7 @@ def _submit(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
     from crypto.signing import is_protected, read_signing_key
-    from intake_app.transport import tor
+    from intake_app.transport import LOOPBACK_HOSTS, tor
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
 
@@ -143,7 +143,7 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         host, port = tor.parse_host_port(args.listen, any_port=True)
-        if host not in ("127.0.0.1", "::1", "localhost"):
+        if host not in LOOPBACK_HOSTS:
             raise ValueError(host)  # the receiver is published by tor, never on a network interface
     except ValueError:
         _err(translate("Transport", "intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080"))

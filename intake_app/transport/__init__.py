@@ -5,3 +5,6 @@ Qt-free. Nothing here reads or writes plaintext testimony: it moves sealed ``.ti
 (ciphertext) and signed receipts. Public pieces are imported from the submodules
 (``onion``, ``bridges``, ``tor``, ``client``, ``receiver``).
 """
+
+LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
+"""Where the receiver may listen and where ``--insecure-direct`` / ``--receiver`` may point."""

@@ -34,6 +34,7 @@ from crypto import receipt as receipts
 from crypto import tlog
 from intake_app import paths
 from intake_app.errors import IntakeError
+from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.tor import TorConnection
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -102,7 +103,7 @@ class Endpoint:
 
 def direct_endpoint(url: str) -> Endpoint:
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+    if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
         raise InsecureDirectError("--insecure-direct accepts only http:// on loopback")
     return Endpoint(parts.hostname, parts.port or 80, None)
 

@@ -56,6 +56,7 @@ from pathlib import Path
 import nacl.signing
 
 from crypto.receipt import SubmissionProof
+from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.inbox import Inbox, InboxError, Limits, MalformedUploadError, UnknownUploadError
 from intake_app.transport.ledger import ReceiptLog
 
@@ -352,7 +353,7 @@ class ReceiverServer:
 
     def __init__(self, archive: Path, key: nacl.signing.SigningKey, limits: Limits,
                  host: str = "127.0.0.1", port: int = 0, *, staff_port: int | None = None) -> None:
-        if host not in ("127.0.0.1", "::1", "localhost"):
+        if host not in LOOPBACK_HOSTS:
             raise ValueError("the receiver listens on loopback only; tor publishes it")
         archive.mkdir(mode=0o700, parents=True, exist_ok=True)
         state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive),
