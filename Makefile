@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 .PHONY: run test setup system system-test lint bench fuzz translations lock lock-tools dist dist-test clean screenshots
 
 run: system $(STAMP) translations
-	$(PY) -m intake_app app
+	$(VENV)/bin/intake app
 
 test: system-test $(STAMP) translations $(NODE_STAMP)
 	$(PY) -m ruff check crypto forms intake_app tests benches scripts

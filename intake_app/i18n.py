@@ -1,24 +1,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""One translation mechanism for every surface: Qt's own (``.ts`` sources in ``i18n/``).
+"""One translation catalogue for every surface, and no Qt in it.
 
-The GUI uses ``self.tr()``; everything else (the CLI's messages, error texts) calls
-``translate("Context", "English text")`` so that ``pyside6-lupdate`` extracts it. The language
-comes from ``--lang``, then ``$LANG``/``$LC_ALL``/``$LC_MESSAGES``; a string missing from a
-catalogue falls back to English.
+The sources are Qt Linguist ``.ts`` files in ``i18n/`` (one per area and language), so that
+``pyside6-lupdate`` extracts both ``self.tr()`` in widgets and ``translate("Context", "English
+text")`` everywhere else. ``intake_app.i18n_build`` compiles each into a ``.qm`` for Qt's own
+translators (the GUI) and a ``.json`` that this module reads, so the services, the CLI and the
+error messages translate without importing Qt or creating a Qt application.
+
+The language comes from ``--lang`` or the settings, then ``$LC_ALL``/``$LC_MESSAGES``/``$LANG``;
+a string missing from a catalogue falls back to English. The GUI registers a listener
+(:func:`add_listener`) that loads the matching Qt translators whenever the language changes.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN", "zh_TW")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "gui" / "translations"
 
-_installed: list[QTranslator] = []
+_catalogue: dict[str, dict[str, str]] = {}
 _current = "en"
+_listeners: list[Callable[[str], None]] = []
 
 
 def normalise(tag: str | None) -> str | None:
@@ -44,24 +50,34 @@ def choose(explicit: str | None = None) -> str:
     return "en"
 
 
+def load_catalogue(lang: str, directory: Path = TRANSLATIONS_DIR) -> dict[str, dict[str, str]]:
+    """Every area's compiled catalogue for ``lang`` merged: context -> source -> translation."""
+    merged: dict[str, dict[str, str]] = {}
+    if lang == "en":
+        return merged  # the sources are English
+    for path in sorted(directory.glob(f"*_{lang}.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for context, messages in data.items():
+            merged.setdefault(context, {}).update(messages)
+    return merged
+
+
 def install(lang: str) -> str:
-    """Load the catalogue for ``lang`` (replacing any earlier one); returns the language in use."""
-    global _current
-    if QCoreApplication.instance() is None:
-        # QCoreApplication.translate needs an application object to find installed translators.
-        QCoreApplication([])
-    for old in _installed:
-        QCoreApplication.removeTranslator(old)
-    _installed.clear()
-    # One catalogue per area (see i18n_build); English needs none, as the sources are English.
-    if lang != "en":
-        for qm in sorted(TRANSLATIONS_DIR.glob(f"*_{lang}.qm")):
-            translator = QTranslator()
-            if translator.load(str(qm)):
-                QCoreApplication.installTranslator(translator)
-                _installed.append(translator)
+    """Use ``lang`` from now on (replacing any earlier choice); returns the language in use."""
+    global _catalogue, _current
+    if lang not in LANGUAGES:
+        lang = "en"
+    _catalogue = load_catalogue(lang)
     _current = lang
+    for listener in list(_listeners):
+        listener(lang)
     return lang
+
+
+def add_listener(listener: Callable[[str], None]) -> None:
+    """Call ``listener(lang)`` at every :func:`install` (the GUI loads Qt's translators there)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def current() -> str:
@@ -69,5 +85,11 @@ def current() -> str:
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
-    """Translate ``text`` in ``context``; call it with string literals so lupdate can see them."""
-    return QCoreApplication.translate(context, text, None, n)
+    """Translate ``text`` in ``context``; call it with string literals so lupdate can see them.
+
+    As with Qt, ``%n`` in the text is replaced by ``n`` when ``n`` is given.
+    """
+    result = _catalogue.get(context, {}).get(text) or text
+    if n >= 0:
+        result = result.replace("%n", str(n))
+    return result

@@ -13,6 +13,7 @@ source text; Chinese entries stay "unfinished" until translated (a test fails on
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -100,13 +101,36 @@ def update(directory: Path = TS_DIR) -> list[Path]:
     return written
 
 
+def catalogue_of(ts: Path) -> dict[str, dict[str, str]]:
+    """The finished translations of one ``.ts`` file: context -> source -> translation."""
+    catalogue: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            text = translation.text
+            if message.get("numerus") == "yes":
+                forms = translation.findall("numerusform")
+                text = forms[0].text if forms else None
+            if text:
+                catalogue.setdefault(name, {})[source] = text
+    return catalogue
+
+
 def build() -> None:
+    """Compile every ``.ts`` into a ``.qm`` (Qt's translators) and a ``.json`` (:mod:`intake_app.i18n`)."""
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
     for ts in sorted(TS_DIR.glob("*.ts")):
         qm = TRANSLATIONS_DIR / f"{ts.stem}.qm"
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        js = TRANSLATIONS_DIR / f"{ts.stem}.json"
+        newest = ts.stat().st_mtime
+        if not (qm.exists() and qm.stat().st_mtime >= newest):
+            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        if not (js.exists() and js.stat().st_mtime >= newest):
+            js.write_text(json.dumps(catalogue_of(ts), ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

@@ -14,10 +14,10 @@ RUNTIME_PACKAGES=(
   python3-venv
 )
 # Tests, benchmarks and `make dist`: the real age tools, a private audio server, synthetic speech, a virtual
-# screen, patchelf (points the bundled tor at its bundled libraries), desktop-file-validate.
+# screen (xdotool finds the app's window from outside), patchelf (points the bundled tor at its bundled libraries), desktop-file-validate.
 TEST_PACKAGES=(
   age pulseaudio pulseaudio-utils sox espeak-ng xvfb xauth nodejs npm imagemagick time
-  patchelf desktop-file-utils
+  patchelf desktop-file-utils xdotool
 )
 
 want=("${RUNTIME_PACKAGES[@]}")

@@ -1,2 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Qt GUI: widgets that talk only to controllers (see docs/DEVELOPING.md)."""
+
+from intake_app.gui import translators as _translators  # noqa: F401  (Qt's translators follow i18n.install)

@@ -7,14 +7,17 @@ the right glyph shapes; Qt scales for HiDPI screens by itself, with fractional f
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app import i18n
+from intake_app.gui import translators
 
 FONT_FAMILIES = {
     "en": ("Noto Sans", "Noto Sans CJK SC", "DejaVu Sans"),
@@ -66,7 +69,38 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName("Testimony Intake")
     app.setOrganizationName("testimony-intake")
     app.setStyleSheet(STYLE)
+    translators.apply(i18n.current())  # a language chosen before the app existed (e.g. by the CLI)
     return app
+
+
+_wakeup_sockets: list[socket.socket] = []
+
+
+def close_on_signals(window: QWidget) -> QSocketNotifier:
+    """SIGTERM, SIGINT and SIGHUP close the window as the user would (open pages dropped, store locked).
+
+    Python runs signal handlers only when it gets control, which a Qt event loop rarely gives it;
+    the signal's number is written to a socket that Qt watches (``signal.set_wakeup_fd``).
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def woken() -> None:
+        try:
+            reader.recv(64)
+        except BlockingIOError:
+            return
+        window.close()
+        QApplication.quit()
+
+    notifier.activated.connect(woken)
+    _wakeup_sockets[:] = [reader, writer]  # alive as long as the process: the wake-up fd must stay open
+    return notifier
 
 
 def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
@@ -87,6 +121,7 @@ def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
     controller = AppController(settings)
     window = MainWindow(controller)
     window.show()
+    close_on_signals(window)
     code = app.exec()
     wait_all()
     close_all()

@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Qt's translators for ``self.tr()`` in widgets, following :func:`intake_app.i18n.install`.
+
+:mod:`intake_app.i18n` is Qt-free (the services and the CLI use it); this module is the GUI's
+half. It is registered as a listener when the GUI package is imported, and re-applied by
+:func:`intake_app.gui.app.make_application` once the ``QApplication`` exists, because Qt keeps
+translators on the application object.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from intake_app import i18n
+
+_installed: list[QTranslator] = []
+
+
+def apply(lang: str) -> None:
+    """Load the ``.qm`` catalogues for ``lang`` into the running Qt application (if any)."""
+    if QCoreApplication.instance() is None:
+        return  # make_application() applies the current language when it creates the app
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if lang == "en":
+        return  # the sources are English
+    for qm in sorted(i18n.TRANSLATIONS_DIR.glob(f"*_{lang}.qm")):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+
+
+i18n.add_listener(apply)
