@@ -19,6 +19,8 @@ Formatter = Callable[[BaseException], tuple[str, str]]
 """Given the exception, returns (message, what to do next); both already translated."""
 
 _table: dict[type, Formatter] | None = None
+_providers: list[str] = []
+"""Modules outside ``intake_app.error_messages`` that add a ``MESSAGES`` table (the GUI's own)."""
 
 
 class IntakeError(Exception):
@@ -31,11 +33,20 @@ def _load() -> dict[type, Formatter]:
         table: dict[type, Formatter] = {}
         import intake_app.error_messages as pkg
 
-        for info in pkgutil.iter_modules(pkg.__path__):
-            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
-            table.update(getattr(module, "MESSAGES", {}))
+        names = [f"{pkg.__name__}.{info.name}" for info in pkgutil.iter_modules(pkg.__path__)]
+        for name in names + _providers:
+            table.update(getattr(importlib.import_module(name), "MESSAGES", {}))
         _table = table
     return _table
+
+
+def add_provider(module: str) -> None:
+    """Let ``module``'s ``MESSAGES`` table join the others (the GUI registers its own errors here,
+    so that the services and the command line never import Qt to word an error)."""
+    global _table
+    if module not in _providers:
+        _providers.append(module)
+        _table = None
 
 
 def user_message(exc: BaseException) -> tuple[str, str]:

@@ -69,7 +69,7 @@ def install(lang: str) -> str:
         lang = "en"
     _catalogue = load_catalogue(lang)
     _current = lang
-    for listener in list(_listeners):
+    for listener in _listeners:
         listener(lang)
     return lang
 

@@ -11,13 +11,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import forms
-from forms.export import to_markdown
 from intake_app import i18n
 from intake_app.cli.common import EXIT_OK, Cli
 from intake_app.i18n import translate
+
+if TYPE_CHECKING:
+    import forms
+
+# The form engine is imported inside each handler, so that `intake --version` and every other
+# command start without loading it.
 
 EXIT_INVALID = 3
 """``forms check``: the answers were read but have problems (distinct from usage/IO errors)."""
@@ -29,6 +33,8 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
+    import forms
+
     lang = _lang(args)
     for form in forms.list_forms():
         print(f"{form.id}\t{form.version}\t{form.title(lang)}")
@@ -36,6 +42,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    import forms
+
     lang = _lang(args)
     form = forms.load_form(args.form_id, args.version)
     print(f"{form.title(lang)} ({form.id} {form.version})")
@@ -69,6 +77,8 @@ def _wanted(c: forms.model.Condition) -> str:
 
 
 def _read_answers(path: str) -> Any:
+    import forms
+
     try:
         with open(path, encoding="utf-8") as handle:
             return json.load(handle)
@@ -79,6 +89,8 @@ def _read_answers(path: str) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
+    import forms
+
     lang = _lang(args)
     form = forms.load_form(args.form_id, args.version)
     problems = form.validate(_read_answers(args.answers))
@@ -93,6 +105,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    import forms
+    from forms.export import to_markdown
+
     form = forms.load_form(args.form_id, args.version)
     text = to_markdown(form, _lang(args))
     if args.out in (None, "-"):
@@ -103,6 +118,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _vocab(args: argparse.Namespace) -> int:
+    import forms
+
     lang = _lang(args)
     if not args.vocab_id:
         for vocab in forms.list_vocabularies():

@@ -63,10 +63,10 @@ def _env(display: str, home: Path, **extra: str) -> dict[str, str]:
 def _windows(display: str, pid: int | None = None) -> list[tuple[str, str]]:
     """(window id, title) of the visible windows on ``display`` (of process ``pid`` if given)."""
     args = ["xdotool", "search", "--onlyvisible"] + (["--pid", str(pid)] if pid else []) + ["--name", "."]
-    found = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "DISPLAY": display})
+    found = subprocess.run(args, check=False, capture_output=True, text=True, env={**os.environ, "DISPLAY": display})
     result = []
     for wid in found.stdout.split():
-        name = subprocess.run(["xdotool", "getwindowname", wid], capture_output=True, text=True,
+        name = subprocess.run(["xdotool", "getwindowname", wid], check=False, capture_output=True, text=True,
                               env={**os.environ, "DISPLAY": display}).stdout.strip()
         result.append((wid, name))
     return result
@@ -80,7 +80,7 @@ def _wait_for_window(display: str, process: subprocess.Popen[bytes], title: str,
             raise AssertionError(f"the app exited with {process.returncode} before its window appeared")
         for wid, name in _windows(display):
             if name == title:
-                owner = subprocess.run(["xdotool", "getwindowpid", wid], capture_output=True, text=True,
+                owner = subprocess.run(["xdotool", "getwindowpid", wid], check=False, capture_output=True, text=True,
                                        env={**os.environ, "DISPLAY": display}).stdout.strip()
                 return int(owner)
         time.sleep(0.2)
@@ -121,8 +121,8 @@ def test_intake_app_uses_the_language_saved_in_the_settings(display: str, tmp_pa
     env = _env(display, home, LANG="en_GB.UTF-8")
     # The language a user picked in the app is kept in the settings file; LANG says English.
     subprocess.run([sys.executable, "-c",
-                    "from intake_app.gui.controllers.settings import GuiSettings\n"
-                    "s = GuiSettings.load(); s.lang = 'zh_TW'; s.save()"], env=env, check=True)
+                    ("from intake_app.gui.controllers.settings import GuiSettings\n"
+                    "s = GuiSettings.load(); s.lang = 'zh_TW'; s.save()")], env=env, check=True)
     _start_and_close([str(INTAKE), "app"], env, _title("zh_TW"), display)
 
 

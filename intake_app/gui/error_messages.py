@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Messages for errors raised by the GUI controllers themselves (see the package docstring)."""
+"""Messages for errors raised by the GUI controllers themselves (registered with intake_app.errors)."""
 
 from intake_app.gui.controllers.app import (
     GuiError,
