@@ -57,8 +57,11 @@ def user_message(exc: BaseException) -> tuple[str, str]:
         if formatter is not None:
             return formatter(exc)
     if isinstance(exc, OSError):
+        reason = exc.strerror or exc.__class__.__name__
+        if exc.filename:
+            reason = f"{reason}: {exc.filename}"
         return (
-            translate("Errors", "The operating system reported a problem: {0}").format(exc.strerror or exc),
+            translate("Errors", "The operating system reported a problem: {0}").format(reason),
             translate("Errors", "Check that the disk has free space and the file can be read, then try again."),
         )
     return (

@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(i18n.translate("Cli", "Interrupted; nothing was lost."), file=sys.stderr)
         return EXIT_INTERRUPTED
-    except handled_types() as exc:
+    except (*handled_types(), OSError) as exc:  # a bad path is a plain message, never a traceback
         if args.debug:
             import traceback
 
