@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from intake_app import __version__
+from tests.start_support import start_and_close, title_in
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -187,7 +189,7 @@ def test_sbom_lists_every_file_with_its_hash_and_the_debian_tor(bundle: Path) ->
     assert not normalised & {"pyside6-webengine", "pytest", "hypothesis", "pyinstaller", "cyclonedx-bom"}
 
 
-def test_the_deb_installs_a_working_app_with_desktop_entry_and_icon(bundle: Path, tmp_path: Path) -> None:
+def test_the_deb_installs_a_working_app_with_desktop_entry_and_icon(bundle: Path, tmp_path: Path, display: str) -> None:
     sys.path.insert(0, str(ROOT / "packaging" / "linux"))
     try:
         import build_deb
@@ -207,3 +209,11 @@ def test_the_deb_installs_a_working_app_with_desktop_entry_and_icon(bundle: Path
     out = subprocess.run([str(root / "opt/testimony-intake/intake"), "--version"], capture_output=True, text=True,
                          env=_clean_env(), timeout=60, check=True)
     assert out.stdout.strip() == f"intake {__version__}"
+    # The menu entry's own command line, pointed at the unpacked tree, from a folder without the
+    # source, in a user's environment: its main window must appear (issue 16).
+    exec_line = next(line for line in desktop.read_text(encoding="utf-8").splitlines() if line.startswith("Exec="))
+    command = shlex.split(exec_line.removeprefix("Exec=").replace("/opt/", f"{root}/opt/", 1))
+    for lang, locale in (("en", "en_GB.UTF-8"), ("zh_CN", "zh_CN.UTF-8")):
+        env = _clean_env(DISPLAY=display, INTAKE_HOME=str(tmp_path / f"home-{lang}"), LANG=locale,
+                         HOME=str(tmp_path))
+        start_and_close(command, env, title_in(lang), display, cwd=tmp_path)
