@@ -95,6 +95,26 @@
         <translation>Check the name, the key text and that no key of that name exists yet.</translation>
     </message>
     <message>
+        <source>No public copy: the witness's embargo has not ended.</source>
+        <translation>No public copy: the witness's embargo has not ended.</translation>
+    </message>
+    <message>
+        <source>A public copy can be made once the embargo date has passed. An embargo until the witness's death is never lifted by the app.</source>
+        <translation>A public copy can be made once the embargo date has passed. An embargo until the witness's death is never lifted by the app.</translation>
+    </message>
+    <message>
+        <source>No public copy: the witness did not agree to publish the text.</source>
+        <translation>No public copy: the witness did not agree to publish the text.</translation>
+    </message>
+    <message>
+        <source>Make a preservation bag instead; it is not published.</source>
+        <translation>Make a preservation bag instead; it is not published.</translation>
+    </message>
+    <message>
+        <source>No public copy: none of this testimony's answers may be published.</source>
+        <translation>No public copy: none of this testimony's answers may be published.</translation>
+    </message>
+    <message>
         <source>The bag cannot be made: {0}</source>
         <translation>The bag cannot be made: {0}</translation>
     </message>

@@ -40,7 +40,7 @@
         <translation>已授权的工作人员密钥：{0}</translation>
     </message>
     <message>
-        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
         <translation>请重启接收服务器的 tor，使其读取已授权的密钥。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>保管日志已被改动（第 {0} 条记录：{1}）。</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>请不要使用这份记录的历史；请与备份副本比对并报告此事。</translation>
     </message>
     <message>
@@ -95,6 +95,26 @@
         <translation>请检查名称、密钥文本，并确认还没有同名的密钥。</translation>
     </message>
     <message>
+        <source>No public copy: the witness&apos;s embargo has not ended.</source>
+        <translation>不能生成公开版本：证人的保密期尚未结束。</translation>
+    </message>
+    <message>
+        <source>A public copy can be made once the embargo date has passed. An embargo until the witness&apos;s death is never lifted by the app.</source>
+        <translation>保密期截止日期过后才能生成公开版本。保密至证人去世的，本应用永远不会自动解除。</translation>
+    </message>
+    <message>
+        <source>No public copy: the witness did not agree to publish the text.</source>
+        <translation>不能生成公开版本：证人没有同意公开证言文字。</translation>
+    </message>
+    <message>
+        <source>Make a preservation bag instead; it is not published.</source>
+        <translation>请改为生成保存用 Bag；它不会被公开。</translation>
+    </message>
+    <message>
+        <source>No public copy: none of this testimony&apos;s answers may be published.</source>
+        <translation>不能生成公开版本：这份证言的回答中没有可以公开的内容。</translation>
+    </message>
+    <message>
         <source>The bag cannot be made: {0}</source>
         <translation>无法生成 Bag：{0}</translation>
     </message>
@@ -115,7 +135,7 @@
         <translation>这两次打开的内容无法关联：{0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
     </message>
     <message>

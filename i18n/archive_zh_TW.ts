@@ -40,7 +40,7 @@
         <translation>已授權的工作人員金鑰：{0}</translation>
     </message>
     <message>
-        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
         <translation>請重新啟動接收伺服器的 tor，使其讀取已授權的金鑰。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>保管日誌已被改動（第 {0} 筆紀錄：{1}）。</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>請不要使用這份紀錄的歷史；請與備份副本比對並回報此事。</translation>
     </message>
     <message>
@@ -95,6 +95,26 @@
         <translation>請檢查名稱、金鑰文字，並確認還沒有同名的金鑰。</translation>
     </message>
     <message>
+        <source>No public copy: the witness&apos;s embargo has not ended.</source>
+        <translation>不能產生公開版本：證人的保密期尚未結束。</translation>
+    </message>
+    <message>
+        <source>A public copy can be made once the embargo date has passed. An embargo until the witness&apos;s death is never lifted by the app.</source>
+        <translation>保密期截止日期過後才能產生公開版本。保密至證人過世的，本應用程式永遠不會自動解除。</translation>
+    </message>
+    <message>
+        <source>No public copy: the witness did not agree to publish the text.</source>
+        <translation>不能產生公開版本：證人沒有同意公開證言文字。</translation>
+    </message>
+    <message>
+        <source>Make a preservation bag instead; it is not published.</source>
+        <translation>請改為產生保存用 Bag；它不會被公開。</translation>
+    </message>
+    <message>
+        <source>No public copy: none of this testimony&apos;s answers may be published.</source>
+        <translation>不能產生公開版本：這份證言的回答中沒有可以公開的內容。</translation>
+    </message>
+    <message>
         <source>The bag cannot be made: {0}</source>
         <translation>無法產生 Bag：{0}</translation>
     </message>
@@ -115,7 +135,7 @@
         <translation>這兩次開啟的內容無法關聯：{0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>請先提供內容保管人的開啟目錄，再提供身分保管人的。</translation>
     </message>
     <message>

@@ -4,11 +4,10 @@ library: SHA-256 and SHA-512 manifests, bag-info.txt with Dublin Core-style fiel
 log and its PREMIS XML; and later fixity checks that are themselves recorded as custody events.
 
 A *preservation* bag holds what was opened (content and/or identity side). A *public* derivative
-holds only the content side, and only what the witness's consent scopes allow: the text
-(answers) needs ``publish_text`` = yes and then only the ``content`` answers (never the
-``restricted-content`` ones), audio needs ``publish_voice`` = yes; the identity side, the sealed
-sections, attachments, the signed custody log and any link id never go in (its PREMIS record
-leaves out link events). Guarantees: the output directory must be new
+holds only what :mod:`intake_app.archive.publication` allows (the witness's consent, any embargo,
+a list of publishable fields per form; no recording yet), under a fresh identifier: no bundle id,
+hash, exact time, custody event, link id or record id, so nothing in it joins the identity side
+(security-review F1, F11). Guarantees: the output directory must be new
 or empty; a bag is validated by the library after it is written. Never: modifies the opened
 directory except by appending to its custody log.
 """
@@ -18,22 +17,25 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import uuid
 from pathlib import Path
 from typing import Any
 
 import bagit
 import nacl.signing
 
-from intake_app.archive import custody, premis
+from intake_app.archive import custody, premis, publication
 from intake_app.errors import IntakeError
 
 
 class BagExportError(IntakeError):
     """The bag cannot be made (output not empty, nothing opened, consent forbids a public copy)."""
 
-    def __init__(self, message: str, path: str) -> None:
+    def __init__(self, message: str, path: str, reason: str = "") -> None:
         super().__init__(message)
         self.path = path
+        self.reason = reason
+        """``not_empty``, ``not_opened``, ``embargo``, ``consent``, ``nothing_public`` or ``""``."""
 
 
 class FixityError(IntakeError):
@@ -50,37 +52,27 @@ def _manifest(opened: Path) -> dict[str, Any]:
         m = opened / side / "manifest.json"
         if m.is_file():
             return dict(json.loads(m.read_text(encoding="utf-8")))
-    raise BagExportError("no opened side in this directory", str(opened))
+    raise BagExportError("no opened side in this directory", str(opened), "not_opened")
 
 
-def _yes(value: Any) -> bool:
-    return value is True or (isinstance(value, str) and value.lower() in ("yes", "true"))
-
-
-def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> list[str]:
-    raw = (manifest.get("consent") or {}).get("scopes") or {}
-    # Older manifests list granted scopes; current ones map scope -> answer.
-    scopes = dict.fromkeys(raw, "yes") if isinstance(raw, list) else dict(raw)
+def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> publication.Decision:
+    """Write what the witness's consent lets the public see (see :mod:`publication`)."""
     content = opened / "content"
     if not (content / "manifest.json").is_file():
-        raise BagExportError("the content side was not opened", str(opened))
-    taken: list[str] = []
-    if _yes(scopes.get("publish_text")) and (content / "answers.json").is_file():
-        # Only the "content" answers: restricted-content ones (places of detention, medical
-        # details...) are never published, whatever the text consent says.
-        answers = json.loads((content / "answers.json").read_text(encoding="utf-8"))
-        public = {"content": answers.get("content", {})} if isinstance(answers, dict) else {}
-        (dest / "answers.json").write_text(json.dumps(public, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
-                                           encoding="utf-8")
-        taken.append("answers.json")
-    if _yes(scopes.get("publish_voice")):
-        for f in sorted((content / "audio").glob("*")) if (content / "audio").is_dir() else []:
-            (dest / "audio").mkdir(exist_ok=True)
-            shutil.copy2(f, dest / "audio" / f.name)
-            taken.append(f"audio/{f.name}")
-    if not taken:
-        raise BagExportError("the witness's consent allows no public copy", str(opened))
-    return taken
+        raise BagExportError("the content side was not opened", str(opened), "not_opened")
+    try:
+        decision = publication.decide(manifest)
+    except publication.PublicationRefused as exc:
+        what = "an embargo stands" if exc.reason == "embargo" else "the witness's consent allows no public copy"
+        raise BagExportError(what, str(opened), exc.reason) from exc
+    answers = json.loads((content / "answers.json").read_text(encoding="utf-8"))
+    form_id = str((manifest.get("form") or {}).get("id", ""))
+    public = publication.public_answers(form_id, answers.get("content", {}) if isinstance(answers, dict) else {})
+    if not public:
+        raise BagExportError("nothing in this testimony's answers may be published", str(opened), "nothing_public")
+    (dest / "answers.json").write_text(json.dumps({"content": public}, ensure_ascii=False, sort_keys=True, indent=1)
+                                       + "\n", encoding="utf-8")
+    return decision
 
 
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
@@ -88,12 +80,14 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event."""
     opened, bag_dir = Path(opened_dir), Path(out)
     if bag_dir.exists() and (not bag_dir.is_dir() or any(bag_dir.iterdir())):
-        raise BagExportError("the output directory is not empty", str(bag_dir))
+        raise BagExportError("the output directory is not empty", str(bag_dir), "not_empty")
     manifest = _manifest(opened)
     bundle_id = str(manifest.get("bundle_id", ""))
     bag_dir.mkdir(parents=True, exist_ok=True)
+    public_id = f"urn:uuid:{uuid.uuid4()}"  # a public bag's own, fresh identifier (never the bundle's)
+    withheld: list[str] = []
     if derivative == "public":
-        _copy_public(opened, bag_dir, manifest)
+        withheld = _copy_public(opened, bag_dir, manifest).withheld
     elif derivative == "preservation":
         for side in ("content", "identity"):
             if (opened / side).is_dir():
@@ -104,29 +98,43 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     else:
         raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
     # Record the export before copying the log in, so the bag carries its own export event.
-    custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name)
+    extra = {"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public" else {}
+    custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name, **extra)
     meta = bag_dir / "metadata"
     meta.mkdir()
     if derivative == "preservation":
         shutil.copy2(custody.log_path(opened), meta / custody.LOG_NAME)
-    # A public derivative carries no signed log and a PREMIS record without the link events:
-    # the link id is the only join between a testimony and its sealed identity, and signed
-    # records cannot be redacted. The full, signed history stays in the preservation bag.
-    (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, public=derivative == "public"))
+    # A public derivative carries no signed log and no custody events: they name the bundle id,
+    # its hash and exact times, each a join key to the identity side (security-review F1, F2).
+    # The full, signed history stays in the preservation bag; its export event names public_id.
     form = manifest.get("form") or {}
-    info = {
-        "Source-Organization": organization,
-        "External-Identifier": f"intake-bundle:{bundle_id}",
-        "External-Description": "Testimony (sealed bundle, opened in custody)"
-        + (" — public derivative" if derivative == "public" else ""),
-        "DC-Identifier": bundle_id,
-        "DC-Type": "Sound; Text" if derivative == "preservation" else "Text",
-        "DC-Date": str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
-        "DC-Format": "application/json; audio",
-        "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
-        "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
-        "Intake-Derivative": derivative,
-    }
+    if derivative == "public":
+        (meta / "premis.xml").write_bytes(premis.public_xml(public_id))
+        info = {
+            "Source-Organization": organization,
+            "External-Identifier": public_id,
+            "External-Description": "Testimony — public derivative, published with the witness's consent",
+            "DC-Identifier": public_id,
+            "DC-Type": "Text",
+            "DC-Format": "application/json",
+            "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
+            "DC-Rights": "Published with the witness's consent to publish the text; no embargo stands.",
+            "Intake-Derivative": derivative,
+        }
+    else:
+        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id))
+        info = {
+            "Source-Organization": organization,
+            "External-Identifier": f"intake-bundle:{bundle_id}",
+            "External-Description": "Testimony (sealed bundle, opened in custody)",
+            "DC-Identifier": bundle_id,
+            "DC-Type": "Sound; Text",
+            "DC-Date": str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
+            "DC-Format": "application/json; audio",
+            "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
+            "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
+            "Intake-Derivative": derivative,
+        }
     bag = bagit.make_bag(str(bag_dir), info, checksums=["sha256", "sha512"])
     bag.validate()
     return bag_dir

@@ -47,6 +47,21 @@ def _id_type(value: str) -> str:
     return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
 
 
+def public_xml(public_id: str) -> bytes:
+    """The PREMIS document of a public derivative: the published entity under its own fresh id,
+    and nothing else. Custody events carry the bundle id, its hash and exact times, each a join
+    key to the identity side (security-review.md F1); the full history stays in the preservation
+    bag, whose export event names this public id."""
+    root = etree.Element(f"{{{NS}}}premis", nsmap={"premis": NS, "xsi": XSI}, version="3.0")
+    root.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
+    obj = _sub(root, "object")
+    obj.set(f"{{{XSI}}}type", "premis:intellectualEntity")
+    oid = _sub(obj, "objectIdentifier")
+    _sub(oid, "objectIdentifierType", "intake-public-id")
+    _sub(oid, "objectIdentifierValue", public_id)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
 def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False) -> bytes:
     """The PREMIS document for the custody log in ``directory`` (verified first).
 

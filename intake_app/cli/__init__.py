@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from intake_app import __version__, i18n
-from intake_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, Cli
+from intake_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Cli
 
 # Modules that contribute sub-commands, in the order they appear in --help.
 COMMAND_MODULES = (
@@ -67,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(i18n.translate("Cli", "Interrupted; nothing was lost."), file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`intake forms vocab | head`): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (*handled_types(), OSError) as exc:  # a bad path is a plain message, never a traceback
         if args.debug:
             import traceback

@@ -23,9 +23,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     staff_onion.StaffAccessError: lambda e: (
         translate("Errors", "The staff onion key cannot be used: {0}").format(str(e)),
         translate("Errors", "Check the name, the key text and that no key of that name exists yet.")),
-    bag.BagExportError: lambda e: (
-        translate("Errors", "The bag cannot be made: {0}").format(str(e)),
-        translate("Errors", "Use a new, empty output directory and an opened bundle.")),
+    bag.BagExportError: lambda e: _bag_export(e),
     bag.FixityError: lambda e: (
         translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),
         translate("Errors", "Restore the bag from another copy; do not repair it in place.")),
@@ -39,3 +37,19 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "The receiver could not be used: {0}").format(str(e)),
         translate("Errors", "Check the receiver address, tor and the staff credential.")),
 }
+
+
+def _bag_export(e: BaseException) -> tuple[str, str]:
+    reason = getattr(e, "reason", "")
+    if reason == "embargo":
+        return (translate("Errors", "No public copy: the witness's embargo has not ended."),
+                translate("Errors", "A public copy can be made once the embargo date has passed. "
+                                    "An embargo until the witness's death is never lifted by the app."))
+    if reason == "consent":
+        return (translate("Errors", "No public copy: the witness did not agree to publish the text."),
+                translate("Errors", "Make a preservation bag instead; it is not published."))
+    if reason == "nothing_public":
+        return (translate("Errors", "No public copy: none of this testimony's answers may be published."),
+                translate("Errors", "Make a preservation bag instead; it is not published."))
+    return (translate("Errors", "The bag cannot be made: {0}").format(str(e)),
+            translate("Errors", "Use a new, empty output directory and an opened bundle."))

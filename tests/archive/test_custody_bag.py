@@ -26,12 +26,16 @@ CANARY = "CANARY-IDENTITY-王秀英-archive"
 
 
 class ConsentForm(StandInForm):
+    """Stands in for the witness's own form: its id is the one whose public fields are listed in
+    intake_app.archive.publication (``what`` may be published, ``account`` never: restricted)."""
+
     def __init__(self, scopes: dict[str, str]) -> None:
-        super().__init__({"witness_name": "identity", "account": "content"})
-        self._scopes = scopes
+        super().__init__({"witness_name": "identity", "account": "restricted-content", "what": "content"},
+                         form_id="self_submission")
+        self._scopes = {"embargo": "none", **scopes}
 
     def consent_summary(self, answers: dict[str, Any]) -> dict[str, Any]:
-        return {"scopes": dict(self._scopes)}
+        return {"scopes": dict(self._scopes), "answered": sorted(self._scopes)}
 
 
 def _opened(tmp: Path, scopes: dict[str, str], keys: str = "both") -> tuple[Path, str]:
@@ -40,7 +44,8 @@ def _opened(tmp: Path, scopes: dict[str, str], keys: str = "both") -> tuple[Path
     tmp.mkdir(parents=True, exist_ok=True)
     tib = tmp / "b.tib"
     result = seal_testimony(
-        archive.profile, "standin", "1", {"witness_name": CANARY, "account": "I saw the tanks."},
+        archive.profile, "self_submission", "1",
+        {"witness_name": CANARY, "account": "I saw the tanks.", "what": ["SHOOTING"]},
         [PayloadSource("rec-1.flac", lambda: io.BytesIO(audio), len(audio), "audio/flac", "audio")],
         nacl.signing.SigningKey.generate(), tib, interviewer_role="interviewer",
         captured_at=datetime(1989, 6, 4, 1, 30, tzinfo=timezone(timedelta(hours=8))), form=ConsentForm(scopes))
@@ -130,13 +135,34 @@ def test_public_derivative_follows_consent_and_never_holds_identity(
     out = bag.export_bag(opened, tmp_path / "pub", key, derivative="public")
     files = {p.relative_to(out / "data").as_posix() for p in (out / "data").rglob("*") if p.is_file()}
     assert "answers.json" in files and not any(f.startswith("audio/") for f in files)
+    assert json.loads((out / "data" / "answers.json").read_text()) == {"content": {"what": ["SHOOTING"]}}
     assert all(CANARY not in p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
+    # Voice consent alone publishes nothing yet: a recording is not marked consent or testimony,
+    # and a consent recording must never be published (issue 18).
     voice, _ = _opened(tmp_path / "v", {"publish_text": "no", "publish_voice": "yes"})
-    files = {p.name for p in (bag.export_bag(voice, tmp_path / "pv", key, derivative="public") / "data").rglob("*")}
-    assert "answers.json" not in files and any(f.endswith(".flac") for f in files)
+    with pytest.raises(bag.BagExportError):
+        bag.export_bag(voice, tmp_path / "pv", key, derivative="public")
+    both, _ = _opened(tmp_path / "b", {"publish_text": "yes", "publish_voice": "yes"})
+    files = {p.name for p in (bag.export_bag(both, tmp_path / "pb", key, derivative="public") / "data").rglob("*")}
+    assert "answers.json" in files and not any(f.endswith(".flac") for f in files)
     none, _ = _opened(tmp_path / "n", {"publish_text": "no", "publish_voice": "no"})
     with pytest.raises(bag.BagExportError):
         bag.export_bag(none, tmp_path / "pn", key, derivative="public")
+
+
+@pytest.mark.parametrize("embargo", [
+    {"embargo": "until_date", "embargo_until": "2039-06-04"},
+    {"embargo": "until_death"},
+    {"embargo": "years_after_death", "embargo_years": "10"},
+])
+def test_an_embargo_that_stands_yields_no_public_copy(tmp_path: Path, key: nacl.signing.SigningKey,
+                                                       embargo: dict[str, str]) -> None:
+    opened, _ = _opened(tmp_path, {"publish_text": "yes", "publish_voice": "yes", **embargo})
+    with pytest.raises(bag.BagExportError, match="embargo"):
+        bag.export_bag(opened, tmp_path / "pub", key, derivative="public")
+    assert not any((tmp_path / "pub").rglob("*.json"))
+    lifted, _ = _opened(tmp_path / "l", {"publish_text": "yes", "embargo": "until_date", "embargo_until": "2001-01-01"})
+    assert (bag.export_bag(lifted, tmp_path / "pl", key, derivative="public") / "data" / "answers.json").is_file()
 
 
 def test_public_derivative_never_carries_the_link_id(tmp_path: Path, key: nacl.signing.SigningKey) -> None:
@@ -150,7 +176,9 @@ def test_public_derivative_never_carries_the_link_id(tmp_path: Path, key: nacl.s
         if path.is_file():
             assert link_id.encode() not in path.read_bytes(), path
     xml = (pub / "data" / "metadata" / "premis.xml").read_bytes()
-    assert premis.validate(xml) == [] and b"decryption" in xml and b">link<" not in xml
+    # No custody events at all in public: each names the bundle id, its hash or an exact time.
+    assert premis.validate(xml) == [] and b"decryption" not in xml and b">link<" not in xml
+    assert bundle_id.encode() not in xml
     bag.fixity(pub, key)  # re-validated; nothing appended to a log it does not have
     assert bagit.Bag(str(pub)).is_valid() and not (pub / "data" / "metadata" / custody.LOG_NAME).exists()
     # The preservation bag keeps the whole signed history, link included.
