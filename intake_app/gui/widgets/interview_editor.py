@@ -219,7 +219,7 @@ class InterviewEditor(Retranslating):
             return False
         if self.current >= 0 and not self._leave(forward=index > self.current):
             self._sync_list()
-            QTimer.singleShot(0, self._sync_list)  # a mouse press selects the clicked row after this
+            QTimer.singleShot(0, self, self._sync_list)  # a mouse press selects the clicked row after this
             return False
         consent = next((i for i, s in enumerate(self.steps) if s.kind == "consent"), None)
         if consent is not None and index > consent and not self._consent_given(consent):
@@ -232,7 +232,7 @@ class InterviewEditor(Retranslating):
         self.current = index
         self.pages.setCurrentWidget(page)
         self._sync_list()
-        QTimer.singleShot(0, self._sync_list)
+        QTimer.singleShot(0, self, self._sync_list)
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.steps) - 1)
         if isinstance(page, _Finalise):
@@ -241,6 +241,14 @@ class InterviewEditor(Retranslating):
         self.retranslate()
         self._focus_page(page)
         return True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # Opening an interview puts the keyboard on its first question too.
+        QTimer.singleShot(0, self, self._focus_current)
+
+    def _focus_current(self) -> None:
+        self._focus_page(self.pages.currentWidget())
 
     def _focus_page(self, page: QWidget) -> None:
         """After a step change the keyboard is on the step's first question, not on Back."""
