@@ -409,7 +409,7 @@ class _Time(_Editor):
         """The clock's time now, as wall time in the zone shown; exact."""
         from datetime import datetime
 
-        self.local.setText(datetime.now(self._zone()).strftime("%Y-%m-%dT%H:%M"))
+        self.local.setText(datetime.now(self._zone()).strftime("%Y-%m-%d %H:%M"))
         self.qualifier.setCurrentIndex(0)
         self.changed()
 
@@ -443,7 +443,7 @@ class _Time(_Editor):
         v.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             d, t = calendar.selectedDate(), clock.time()
-            self.local.setText(f"{d.year():04d}-{d.month():02d}-{d.day():02d}T{t.hour():02d}:{t.minute():02d}")
+            self.local.setText(f"{d.year():04d}-{d.month():02d}-{d.day():02d} {t.hour():02d}:{t.minute():02d}")
             self.changed()
         dialog.deleteLater()
 
@@ -461,7 +461,7 @@ class _Time(_Editor):
 
     def set(self, value: Any) -> None:
         if isinstance(value, Mapping):
-            self.local.setText(str(value.get("local") or ""))
+            self.local.setText(str(value.get("local") or "").replace("T", " ", 1))  # read as date and time
             self.zone.setCurrentText(str(value.get("zone") or "Asia/Shanghai"))
             self.qualifier.setCurrentIndex(max(0, self.qualifier.findData(value.get("qualifier"))))
 
@@ -816,6 +816,7 @@ class FormView(Retranslating):
                 continue
             widget = first_focusable(editor.widget)
             if widget is not None:
+                self.scroll.verticalScrollBar().setValue(0)  # the step is read from its top
                 self.scroll.ensureWidgetVisible(editor.widget)
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return True

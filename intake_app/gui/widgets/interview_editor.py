@@ -80,8 +80,9 @@ class _Finalise(Retranslating):
         v.addWidget(self.text)
         v.addWidget(self.summary)
         v.addWidget(self.heading)
-        v.addWidget(self.problems, 1)
+        v.addWidget(self.problems, 3)
         v.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        v.addStretch(1)
         self.set_problems([])
         self.retranslate()
 
@@ -407,7 +408,9 @@ class InterviewEditor(Retranslating):
             show_error(self, exc)
             return
         lang = i18n.current()
-        page.set_problems([f"{i + 1}. {self.steps[i].title(lang)} › {label}: {message}"
+        # The engine's messages name their question already ("Status: required").
+        page.set_problems([f"{i + 1}. {self.steps[i].title(lang)} › "
+                           + (message if label in message else f"{label}: {message}")
                            for i, _path, label, message in self.review])
         counts: dict[int, int] = {}
         for i, *_ in self.review:
