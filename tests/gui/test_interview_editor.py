@@ -96,6 +96,7 @@ def test_identity_then_victims_and_documents_stay_editable(qtbot, demo_window) -
     qtbot.keyClicks(name.widget, "Li Mou")
     contact = victims.editor("family_contact")
     assert contact is not None and contact.widget.isEnabled()  # identity-side, editable on its own step
+    qtbot.keyClicks(contact.widget, "Family contact via Mr Zhang")
     entry = victims.answers()["victims"][0]
     assert re.fullmatch(r"[0-9a-f]{32}", entry["victim_id"])  # made by the app, never typed
     assert not victims.is_shown("victim_id")
@@ -111,12 +112,25 @@ def test_identity_then_victims_and_documents_stay_editable(qtbot, demo_window) -
     choose(qtbot, kind.box, 1)
     assert docs.answers()["items"][0]["kind"]
 
-    # Back to the victims: what was typed is there and still editable.
+    # Back to the victims: what was typed is there and still editable; the family contact
+    # (identity) was sealed when the step was left, and its entry can no longer be removed.
     click_step(qtbot, editor, victims_step)
     assert editor.current == victims_step
     assert victims.editor("name_hanzi").widget.isEnabled()
     assert victims.answers()["victims"][0]["name_hanzi"] == "Li Mou"
     assert victims.answers()["victims"][0]["victim_id"] == entry["victim_id"]
+    assert not contact.widget.isEnabled() and contact.get() is None
+    assert not victims.findChild(QWidget, "removeEntry").isEnabled()
+    assert "Family contact via Mr Zhang" not in visible_texts(window)
+    store = editor.controller.records
+    assert "victim_record" in store.sealed_identity(editor.interview_id)
+    assert "family_contact" not in store.answers(editor.interview_id)["victim_record"]["victims"][0]
+    # Saving the step again keeps the sealed contact (it is not dropped by a later save).
+    qtbot.keyClicks(victims.editor("name_latin").widget, "Li")
+    sealed_before = store.sealed_identity(editor.interview_id)["victim_record"]
+    click(qtbot, editor.back)
+    assert store.sealed_identity(editor.interview_id)["victim_record"] != sealed_before  # sealed again, with it
+    assert store.answers(editor.interview_id)["victim_record"]["victims"][0]["name_latin"] == "Li"
 
 
 def test_anonymous_witness_passes_identity_by_saying_so(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
