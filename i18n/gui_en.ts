@@ -606,8 +606,36 @@
         <translation>I agree: {0}</translation>
     </message>
     <message>
-        <source>e.g. 1989-06-04T01:00 (local time)</source>
-        <translation>e.g. 1989-06-04T01:00 (local time)</translation>
+        <source>Choose date and time</source>
+        <translation>Choose date and time</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>e.g. 1989-06-04 01:00 (local time)</source>
+        <translation>e.g. 1989-06-04 01:00 (local time)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>{0}: choose date and time</source>
+        <translation>{0}: choose date and time</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>{0}: now</source>
+        <translation>{0}: now</translation>
+    </message>
+    <message>
+        <source>{0}: date and time</source>
+        <translation>{0}: date and time</translation>
     </message>
     <message>
         <source>exact</source>
@@ -677,24 +705,60 @@
         <translation>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</translation>
     </message>
     <message>
+        <source>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</source>
+        <translation>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</translation>
+    </message>
+    <message>
+        <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
+        <translation>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</translation>
+    </message>
+    <message>
         <source>Adding files to the encrypted store…</source>
         <translation>Adding files to the encrypted store…</translation>
+    </message>
+    <message>
+        <source>the witness's identity, sealed for the identity custodians</source>
+        <translation>the witness's identity, sealed for the identity custodians</translation>
+    </message>
+    <message>
+        <source>no identity (anonymous witness)</source>
+        <translation>no identity (anonymous witness)</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>no identity recorded</translation>
+    </message>
+    <message>
+        <source>Will be sealed: {0} answered part(s), {1} recording(s), {2} attachment(s); {3}.</source>
+        <translation>Will be sealed: {0} answered part(s), {1} recording(s), {2} attachment(s); {3}.</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before finalising. They are listed above.</source>
+        <translation>Some answers need attention before finalising. They are listed above.</translation>
     </message>
     <message>
         <source>Sealing the bundle…</source>
         <translation>Sealing the bundle…</translation>
     </message>
     <message>
-        <source>Some answers need attention before finalising:</source>
-        <translation>Some answers need attention before finalising:</translation>
-    </message>
-    <message>
         <source>{0} (sealed)</source>
         <translation>{0} (sealed)</translation>
     </message>
     <message>
+        <source>{0} (anonymous)</source>
+        <translation>{0} (anonymous)</translation>
+    </message>
+    <message>
+        <source>{0} — {1} to check</source>
+        <translation>{0} — {1} to check</translation>
+    </message>
+    <message>
         <source>Steps of this interview</source>
         <translation>Steps of this interview</translation>
+    </message>
+    <message>
+        <source>The witness stays anonymous (identity not recorded)</source>
+        <translation>The witness stays anonymous (identity not recorded)</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -786,6 +850,10 @@
 <context>
     <name>InterviewsController</name>
     <message>
+        <source>Witness identity</source>
+        <translation>Witness identity</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
@@ -796,6 +864,10 @@
     <message>
         <source>Finalise</source>
         <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Check both times.</source>
+        <translation>The end is before the start. Check both times.</translation>
     </message>
     <message>
         <source>Interview {0}</source>
@@ -1399,6 +1471,14 @@ Fingerprint: {1}</translation>
         <translation>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</translation>
     </message>
     <message>
+        <source>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</source>
+        <translation>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</translation>
+    </message>
+    <message>
+        <source>Answers that need attention</source>
+        <translation>Answers that need attention</translation>
+    </message>
+    <message>
         <source>&amp;Finalise and put in the outbox</source>
         <translation>&amp;Finalise and put in the outbox</translation>
     </message>
@@ -1406,12 +1486,12 @@ Fingerprint: {1}</translation>
 <context>
     <name>_Sealed</name>
     <message>
-        <source>Identity: sealed.
+        <source>{0}: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
-        <translation>Identity: sealed.
+These answers were encrypted for the archive's identity custodians. This computer can no longer read them.</source>
+        <translation>{0}: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
+These answers were encrypted for the archive's identity custodians. This computer can no longer read them.</translation>
     </message>
 </context>
 <context>

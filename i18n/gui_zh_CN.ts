@@ -135,7 +135,7 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
         <translation>在这里的每次打开都会延续该证言包在取回时开始的已签名保管日志；BagIt 包会连同其 PREMIS 记录一并携带该日志。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>默认：档案文件夹中的 staff-token</translation>
     </message>
     <message>
-        <source>default: the profile's onion address</source>
+        <source>default: the profile&apos;s onion address</source>
         <translation>默认：档案配置中的洋葱地址</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>把照片或文件拖到这里</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
         <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>请先解锁您的保管密钥。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
         <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>还没有连接 Tor。</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
         <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
     </message>
     <message>
@@ -606,8 +606,36 @@
         <translation>我同意：{0}</translation>
     </message>
     <message>
-        <source>e.g. 1989-06-04T01:00 (local time)</source>
-        <translation>例如 1989-06-04T01:00（当地时间）</translation>
+        <source>Choose date and time</source>
+        <translation>选择日期和时间</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>e.g. 1989-06-04 01:00 (local time)</source>
+        <translation>例如 1989-06-04 01:00（当地时间）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>{0}: choose date and time</source>
+        <translation>{0}：选择日期和时间</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>{0}: now</source>
+        <translation>{0}：填入现在的时间</translation>
+    </message>
+    <message>
+        <source>{0}: date and time</source>
+        <translation>{0}：日期和时间</translation>
     </message>
     <message>
         <source>exact</source>
@@ -650,7 +678,7 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
         <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
     <message>
@@ -677,24 +705,60 @@
         <translation>需要先取得同意才能继续。请和证人一起读同意书；如果证人同意，请勾选相应的框（口头同意也可以在同意页上记录）。</translation>
     </message>
     <message>
+        <source>Enter who the witness is, or tick &quot;The witness stays anonymous&quot; to go on without it.</source>
+        <translation>请填写证人的身份资料，或勾选“证人保持匿名”后继续。</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
+        <translation>“{0}”有 {1} 项答案需要检查，已用红色标出。你可以先继续，稍后再回来修改。</translation>
+    </message>
+    <message>
         <source>Adding files to the encrypted store…</source>
         <translation>正在把文件加入加密存储…</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s identity, sealed for the identity custodians</source>
+        <translation>证人的身份资料（已为身份资料保管人单独密封）</translation>
+    </message>
+    <message>
+        <source>no identity (anonymous witness)</source>
+        <translation>无身份资料（匿名证人）</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>未记录身份资料</translation>
+    </message>
+    <message>
+        <source>Will be sealed: {0} answered part(s), {1} recording(s), {2} attachment(s); {3}.</source>
+        <translation>将密封：已填写的部分 {0} 个，录音 {1} 段，附件 {2} 个；{3}。</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before finalising. They are listed above.</source>
+        <translation>定稿前有些答案需要处理，已列在上方。</translation>
     </message>
     <message>
         <source>Sealing the bundle…</source>
         <translation>正在密封证言包…</translation>
     </message>
     <message>
-        <source>Some answers need attention before finalising:</source>
-        <translation>完成前，有些答案需要处理：</translation>
-    </message>
-    <message>
         <source>{0} (sealed)</source>
         <translation>{0}（已密封）</translation>
     </message>
     <message>
+        <source>{0} (anonymous)</source>
+        <translation>{0}（匿名）</translation>
+    </message>
+    <message>
+        <source>{0} — {1} to check</source>
+        <translation>{0} — {1} 项待检查</translation>
+    </message>
+    <message>
         <source>Steps of this interview</source>
         <translation>这次访谈的步骤</translation>
+    </message>
+    <message>
+        <source>The witness stays anonymous (identity not recorded)</source>
+        <translation>证人保持匿名（不记录身份资料）</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -756,7 +820,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
         <translation>还没有访谈。请按“新建访谈”开始。</translation>
     </message>
 </context>
@@ -786,6 +850,10 @@
 <context>
     <name>InterviewsController</name>
     <message>
+        <source>Witness identity</source>
+        <translation>证人身份资料</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
@@ -796,6 +864,10 @@
     <message>
         <source>Finalise</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Check both times.</source>
+        <translation>结束时间早于开始时间，请检查这两个时间。</translation>
     </message>
     <message>
         <source>Interview {0}</source>
@@ -1071,7 +1143,7 @@
         <translation>停止录音</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
         <translation>标记，例如“第 3 题”</translation>
     </message>
     <message>
@@ -1142,7 +1214,7 @@
         <translation>用声音讲述（如果您愿意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1301,7 +1373,7 @@ Fingerprint: {1}</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
         <translation>新录音使用的音频输入。如果你刚插上麦克风，请按“重新查找”。</translation>
     </message>
     <message>
@@ -1399,6 +1471,14 @@ Fingerprint: {1}</source>
         <translation>“完成”会把这次访谈的全部内容密封成一个给档案馆的加密证言包，放进待发送区。之后就不能再修改了。</translation>
     </message>
     <message>
+        <source>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</source>
+        <translation>定稿前需要处理的答案（{0} 项）。点击其中一项，或选中后按 Enter 键，即可跳到该问题。</translation>
+    </message>
+    <message>
+        <source>Answers that need attention</source>
+        <translation>需要处理的答案</translation>
+    </message>
+    <message>
         <source>&amp;Finalise and put in the outbox</source>
         <translation>完成并放入待发送区(&amp;F)</translation>
     </message>
@@ -1406,12 +1486,12 @@ Fingerprint: {1}</source>
 <context>
     <name>_Sealed</name>
     <message>
-        <source>Identity: sealed.
+        <source>{0}: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
-        <translation>身份资料：已密封。
+These answers were encrypted for the archive&apos;s identity custodians. This computer can no longer read them.</source>
+        <translation>{0}：已密封。
 
-证人的身份资料已为档案馆的身份保管人加密。这台电脑已无法再读取。</translation>
+这些答案已为档案馆的身份资料保管人加密。本电脑已无法再读取。</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
         <translation>在這裡的每次開啟都會延續該證言包在取回時開始的已簽署保管日誌；BagIt 包會連同其 PREMIS 紀錄一併攜帶該日誌。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>預設：檔案資料夾中的 staff-token</translation>
     </message>
     <message>
-        <source>default: the profile's onion address</source>
+        <source>default: the profile&apos;s onion address</source>
         <translation>預設：檔案設定中的洋蔥位址</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>把照片或檔案拖到這裡</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
         <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>請先解鎖您的保管金鑰。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
         <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>還沒有連線 Tor。</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
     </message>
     <message>
@@ -606,8 +606,36 @@
         <translation>我同意：{0}</translation>
     </message>
     <message>
-        <source>e.g. 1989-06-04T01:00 (local time)</source>
-        <translation>例如 1989-06-04T01:00（當地時間）</translation>
+        <source>Choose date and time</source>
+        <translation>選擇日期和時間</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>e.g. 1989-06-04 01:00 (local time)</source>
+        <translation>例如 1989-06-04 01:00（當地時間）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>{0}: choose date and time</source>
+        <translation>{0}：選擇日期和時間</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>{0}: now</source>
+        <translation>{0}：填入現在的時間</translation>
+    </message>
+    <message>
+        <source>{0}: date and time</source>
+        <translation>{0}：日期和時間</translation>
     </message>
     <message>
         <source>exact</source>
@@ -650,7 +678,7 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
@@ -677,24 +705,60 @@
         <translation>需要先取得同意才能繼續。請和證人一起讀同意書；如果證人同意，請勾選相應的框（口頭同意也可以在同意頁上記錄）。</translation>
     </message>
     <message>
+        <source>Enter who the witness is, or tick &quot;The witness stays anonymous&quot; to go on without it.</source>
+        <translation>請填寫證人的身分資料，或勾選「證人保持匿名」後繼續。</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
+        <translation>「{0}」有 {1} 項答案需要檢查，已用紅色標出。你可以先繼續，稍後再回來修改。</translation>
+    </message>
+    <message>
         <source>Adding files to the encrypted store…</source>
         <translation>正在把檔案加入加密儲存…</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s identity, sealed for the identity custodians</source>
+        <translation>證人的身分資料（已為身分資料保管人單獨密封）</translation>
+    </message>
+    <message>
+        <source>no identity (anonymous witness)</source>
+        <translation>無身分資料（匿名證人）</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>未記錄身分資料</translation>
+    </message>
+    <message>
+        <source>Will be sealed: {0} answered part(s), {1} recording(s), {2} attachment(s); {3}.</source>
+        <translation>將密封：已填寫的部分 {0} 個，錄音 {1} 段，附件 {2} 個；{3}。</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before finalising. They are listed above.</source>
+        <translation>定稿前有些答案需要處理，已列在上方。</translation>
     </message>
     <message>
         <source>Sealing the bundle…</source>
         <translation>正在密封證言包…</translation>
     </message>
     <message>
-        <source>Some answers need attention before finalising:</source>
-        <translation>完成前，有些答案需要處理：</translation>
-    </message>
-    <message>
         <source>{0} (sealed)</source>
         <translation>{0}（已密封）</translation>
     </message>
     <message>
+        <source>{0} (anonymous)</source>
+        <translation>{0}（匿名）</translation>
+    </message>
+    <message>
+        <source>{0} — {1} to check</source>
+        <translation>{0} — {1} 項待檢查</translation>
+    </message>
+    <message>
         <source>Steps of this interview</source>
         <translation>這次訪談的步驟</translation>
+    </message>
+    <message>
+        <source>The witness stays anonymous (identity not recorded)</source>
+        <translation>證人保持匿名（不記錄身分資料）</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -756,7 +820,7 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
@@ -786,6 +850,10 @@
 <context>
     <name>InterviewsController</name>
     <message>
+        <source>Witness identity</source>
+        <translation>證人身分資料</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>錄音</translation>
     </message>
@@ -796,6 +864,10 @@
     <message>
         <source>Finalise</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Check both times.</source>
+        <translation>結束時間早於開始時間，請檢查這兩個時間。</translation>
     </message>
     <message>
         <source>Interview {0}</source>
@@ -1071,7 +1143,7 @@
         <translation>停止錄音</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
         <translation>標記，例如“第 3 題”</translation>
     </message>
     <message>
@@ -1142,7 +1214,7 @@
         <translation>用聲音講述（如果您願意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1301,7 +1373,7 @@ Fingerprint: {1}</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
         <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
     </message>
     <message>
@@ -1399,6 +1471,14 @@ Fingerprint: {1}</source>
         <translation>“完成”會把這次訪談的全部內容密封成一個給檔案館的加密證言包，放進待發送區。之後就不能再修改了。</translation>
     </message>
     <message>
+        <source>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</source>
+        <translation>定稿前需要處理的答案（{0} 項）。點選其中一項，或選取後按 Enter 鍵，即可跳到該問題。</translation>
+    </message>
+    <message>
+        <source>Answers that need attention</source>
+        <translation>需要處理的答案</translation>
+    </message>
+    <message>
         <source>&amp;Finalise and put in the outbox</source>
         <translation>完成並放入待發送區(&amp;F)</translation>
     </message>
@@ -1406,12 +1486,12 @@ Fingerprint: {1}</source>
 <context>
     <name>_Sealed</name>
     <message>
-        <source>Identity: sealed.
+        <source>{0}: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
-        <translation>身份資料：已密封。
+These answers were encrypted for the archive&apos;s identity custodians. This computer can no longer read them.</source>
+        <translation>{0}：已密封。
 
-證人的身份資料已為檔案館的身份保管人加密。這臺電腦已無法再讀取。</translation>
+這些答案已為檔案館的身分資料保管人加密。本電腦已無法再讀取。</translation>
     </message>
 </context>
 <context>

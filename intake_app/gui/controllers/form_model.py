@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +48,9 @@ class FieldSpec:
     form_id: str = ""  # a nested form (type "form"): its id and version
     form_version: str = ""
     raw: Any = None
+    # "id": a random reference the app makes itself (hidden, never typed); "hidden": a reference
+    # the app would set (consent versions) and nobody should type 32 characters into.
+    app_made: str = ""
 
 
 @dataclass
@@ -116,9 +118,25 @@ def _options(raw: Any) -> list[Option]:
     return out
 
 
-def _field(raw: Any) -> FieldSpec:
+# References the app makes (an entry's or a session's own random id), and references the app
+# keeps for itself: never shown as a question (usability-review problem 9).
+APP_IDS = {"session_id", "link_id"}
+APP_HIDDEN = {"supersedes", "consent_ref"}
+
+
+def _app_made(raw: Any, in_repeat: bool) -> str:
+    if str(getattr(raw, "type", "")) != "record_ref":
+        return ""
+    rid = str(raw.id)
+    if rid in APP_IDS or (in_repeat and rid.endswith("_id")):
+        return "id"
+    return "hidden" if rid in APP_HIDDEN else ""
+
+
+def _field(raw: Any, in_repeat: bool = False) -> FieldSpec:
     ftype = str(getattr(raw, "type", "text"))
-    children = [_field(c) for c in (getattr(raw, "fields", None) or ())]
+    repeatable = bool(getattr(raw, "repeatable", False))
+    children = [_field(c, repeatable) for c in (getattr(raw, "fields", None) or ())]
     form_id = form_version = ""
     if ftype == "form" and getattr(raw, "form", None):
         sub = load(str(raw.form))  # a composite: the sub-form's questions, nested
@@ -134,7 +152,7 @@ def _field(raw: Any) -> FieldSpec:
         children=children, repeatable=bool(getattr(raw, "repeatable", False)), condition=condition,
         wording=_text(wording_map) if wording_map else None, wording_langs=tuple(wording_map),
         minimum=getattr(raw, "minimum", None), maximum=getattr(raw, "maximum", None),
-        form_id=form_id, form_version=form_version, raw=raw,
+        form_id=form_id, form_version=form_version, raw=raw, app_made=_app_made(raw, in_repeat),
     )
 
 
@@ -189,12 +207,66 @@ def app_values(spec: FormSpec) -> tuple[dict[str, Any], dict[str, Any]]:
             defaults[prefix + "script_lang"] = i18n.current()
             if spec.id == "self_submission" and "method" in ids:
                 filled[prefix + "method"] = "click"  # a witness alone confirms on screen
-        for ref_form, ref_field in (("session_record", "session_id"), ("witness_identity", "link_id")):
-            if form_id == ref_form and ref_field in ids:
-                filled[prefix + ref_field] = uuid.uuid4().hex  # a random reference, never derived from names
         for f in fields:
             if f.type == "form" and f.form_id:
                 visit(f.children, f"{prefix}{f.id}.", f.form_id, f.form_version)
 
     visit(spec.fields, "", spec.id, spec.version)
     return filled, defaults
+
+
+def new_id() -> str:
+    """A random reference (32 hex digits), never derived from names or dates."""
+    import secrets
+
+    return secrets.token_hex(16)
+
+
+def is_identity_only(spec: FieldSpec) -> bool:
+    """Whether every answer this field can hold is identity-class (then it is sealed whole)."""
+    if spec.children:
+        return all(is_identity_only(c) for c in spec.children)
+    return spec.sensitivity == "identity"
+
+
+def spec_at(fields: Sequence[FieldSpec], path: str) -> FieldSpec | None:
+    """The field at an answer path (``a.b``, ``group[2].x``) inside ``fields``."""
+    import re
+
+    found: FieldSpec | None = None
+    for part in re.sub(r"\[\d+\]", "", path).split("."):
+        found = next((f for f in fields if f.id == part), None)
+        if found is None:
+            return None
+        fields = found.children
+    return found
+
+
+def value_paths(fields: Sequence[FieldSpec], values: Mapping[str, Any], prefix: str = "") -> list[str]:
+    """Paths of the answered leaf fields in ``values`` (entries of repeatable groups by index)."""
+    out: list[str] = []
+    for f in fields:
+        if f.id not in values or values[f.id] in (None, "", [], {}):
+            continue
+        value, path = values[f.id], prefix + f.id
+        if f.children and f.repeatable and isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, Mapping):
+                    out += value_paths(f.children, item, f"{path}[{i}].")
+        elif f.children and isinstance(value, Mapping):
+            out += value_paths(f.children, value, path + ".")
+        else:
+            out.append(path)
+    return out
+
+
+def fill(answers: Any, kept: Any) -> Any:
+    """``answers`` with what they lack taken from ``kept`` (entries matched by position)."""
+    if isinstance(answers, Mapping) and isinstance(kept, Mapping):
+        out = dict(answers)
+        for key, value in kept.items():
+            out[key] = fill(out[key], value) if key in out else value
+        return out
+    if isinstance(answers, list) and isinstance(kept, list):
+        return [fill(a, kept[i]) if i < len(kept) else a for i, a in enumerate(answers)]
+    return answers

@@ -28,6 +28,17 @@ from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
 
 COMPOSITE_FORM = "testimony"
+
+
+def _ends_before(start: dict[str, Any], end: dict[str, Any]) -> bool:
+    """Whether a time value ends before another begins (False when either cannot be read)."""
+    from forms.values import TimeValueError, local_to_utc
+
+    try:
+        return bool(local_to_utc(str(end["local"]), str(end["zone"])) < local_to_utc(str(start["local"]),
+                                                                                   str(start["zone"])))
+    except (KeyError, TimeValueError, ValueError):
+        return False
 STATES = ("draft", "finalised", "outbox", "sent", "receipt_verified")
 
 
@@ -86,13 +97,18 @@ class InterviewsController(QObject):
             for spec in composite.fields:
                 sub_id = getattr(spec.raw, "form", None) or spec.id
                 sub = form_model.load(str(sub_id)) if getattr(spec.raw, "form", None) else None
-                # A part whose every question is identity-class is the sealed identity step (the
-                # composite marks a part by its most protected member, so that alone says little).
-                all_identity = sub is not None and all(f.sensitivity == "identity" for f in sub.fields)
+                # A part whose every answer is identity-class is the sealed identity step. The
+                # composite (and a group) is marked by its most protected member, so that alone
+                # says little: victim records and documents hold a few identity answers among
+                # content, and stay editable (usability-review problem 4).
+                all_identity = sub is not None and all(form_model.is_identity_only(f) for f in sub.fields)
                 kind = "consent" if sub_id == "consent" else "identity" if all_identity else "form"
                 form = sub if sub is not None else form_model.FormSpec(spec.id, composite.version, spec.label,
                                                                        [spec], composite.definition)
-                steps.append(Step(kind, spec.id, form, spec.label))
+                title = spec.label
+                if kind == "identity":  # the part's own label already says "(sealed)"; the list says when it is
+                    title = _fixed(lambda: i18n.translate("InterviewsController", "Witness identity"))
+                steps.append(Step(kind, spec.id, form, title))
             steps.append(Step("recording", "", None,
                               _fixed(lambda: i18n.translate("InterviewsController", "Recording"))))
             steps.append(Step("attachments", "", None,
@@ -102,13 +118,30 @@ class InterviewsController(QObject):
             self._steps = steps
         return self._steps
 
-    def problems(self, step: Step, answers: dict[str, Any]) -> dict[str, list[str]]:
-        """Problems of this step's answers, keyed by paths inside the step's form."""
+    def problems(self, step: Step, answers: dict[str, Any], interview_id: str | None = None) -> dict[str, list[str]]:
+        """Problems of this step's answers, keyed by paths inside the step's form.
+
+        With ``interview_id``, answers sealed earlier count as given (they are out of this
+        machine's reach, not missing), and times that end before they start are named."""
         if step.form is None:
             return {}
-        if step.form.definition is self.composite().definition:
-            return form_model.validate(step.form, answers)
-        return form_model.validate(step.form, answers)
+        kept: dict[str, Any] = {}
+        if interview_id is not None and step.kind != "identity":
+            kept = self._identity.get(interview_id, {}).get(step.field_id) or {}
+        out = form_model.validate(step.form, form_model.fill(self._with_script(step, answers), kept))
+        if interview_id is not None and "*" in self.sealed_fields(interview_id, step):
+            out = {k: v for k, v in out.items() if not self._identity_leaf(step, k)}
+        start, end = answers.get("start"), answers.get("end")
+        if (isinstance(start, dict) and isinstance(end, dict) and "start" not in out and "end" not in out
+                and _ends_before(start, end)):
+            out["end"] = [i18n.translate("InterviewsController",
+                                             "The end is before the start. Check both times.")]
+        return out
+
+    @staticmethod
+    def _identity_leaf(step: Step, path: str) -> bool:
+        spec = form_model.spec_at(step.form.fields, path) if step.form is not None else None
+        return spec is not None and form_model.is_identity_only(spec)
 
     def consent_ok(self, answers: dict[str, Any]) -> bool:
         consent = next((s for s in self.steps() if s.kind == "consent"), None)
@@ -174,51 +207,95 @@ class InterviewsController(QObject):
         value = saved.get(step.field_id, {}) if step.field_id else saved
         return self._with_script(step, value if isinstance(value, dict) else {})
 
-    @staticmethod
-    def _identity_ids(step: Step) -> set[str]:
-        if step.form is None:
-            return set()
-        return {f.id for f in step.form.fields if f.sensitivity == "identity"}
-
     def sealed_fields(self, interview_id: str, step: Step) -> set[str]:
-        """Identity fields of this step to show only as "sealed".
+        """Answer paths of this step to show only as "sealed" ("*": every identity answer).
 
-        Once an identity section was sealed in an earlier session, every identity field is
-        closed: a new save could not merge with what this machine can no longer read.
+        Identity answers of a step are sealed when the step is left; they are kept in memory
+        for this session only so that the next save of the step seals them again with what
+        was added. Once a section was sealed in an earlier session every identity answer of
+        the step is closed: a new save could not merge with what this machine cannot read.
         """
-        ids = self._identity_ids(step)
-        typed = self._identity.get(interview_id, {}).get(step.field_id)
-        if typed is None and step.field_id in self._sealed_sections(interview_id):
-            return ids  # sealed in an earlier session: its content is out of this machine's reach
-        return ids & set(typed or {})
+        if step.form is None or step.kind == "identity":
+            return set()
+        kept = self._identity.get(interview_id, {}).get(step.field_id)
+        if kept is None:
+            return {"*"} if step.field_id in self._sealed_sections(interview_id) else set()
+        return set(form_model.value_paths(step.form.fields, kept))
 
     def _sealed_sections(self, interview_id: str) -> set[str]:
         """Top-level parts whose identity section the store holds sealed."""
         return set(self.records.sealed_identity(interview_id))
 
+    def _split_identity(self, step: Step, answers: dict[str, Any]) -> dict[str, Any]:
+        definition = step.form.definition if step.form is not None else None
+        if definition is None or str(getattr(definition, "id", "")) != step.form.id:  # type: ignore[union-attr]
+            return {}
+        return dict(definition.split_by_sensitivity(answers).get("identity") or {})
+
     def save(self, interview_id: str, step: Step, answers: dict[str, Any]) -> None:
-        """Save one step. Content is stored sealed with the testimony key; identity answers of
-        every step typed in this session are handed over together and sealed by the store."""
+        """Save one step. Content is stored sealed with the testimony key; the step's identity
+        answers (with those sealed earlier in this session) are handed over and sealed by the store."""
         answers = self._with_script(step, answers)
-        identity_ids = self._identity_ids(step) if step.kind != "identity" else set(answers)
-        identity = {k: v for k, v in answers.items() if k in identity_ids}
-        content = {k: v for k, v in answers.items() if k not in identity_ids}
-        typed = self._identity.get(interview_id, {}).get(step.field_id)
-        if identity and typed is None and step.field_id in self._sealed_sections(interview_id):
-            raise IdentityClosed("identity section sealed in an earlier session")
-        if identity:
-            self._identity.setdefault(interview_id, {}).setdefault(step.field_id, {}).update(identity)
         saved = dict(self.records.answers(interview_id) or {})
-        if step.kind != "identity":
-            if content:
-                saved[step.field_id] = content
+        if step.kind == "identity":
+            if answers:
+                saved[step.field_id] = answers  # all identity: the store seals it, nothing stays readable
+                self._sealed.add(interview_id)
+        else:
+            kept = self._identity.get(interview_id, {}).get(step.field_id)
+            full = form_model.fill(answers, kept or {})
+            identity = self._split_identity(step, full)
+            if identity and kept is None and step.field_id in self._sealed_sections(interview_id):
+                raise IdentityClosed("identity section sealed in an earlier session")
+            if identity:
+                self._identity.setdefault(interview_id, {})[step.field_id] = identity
+            if full:
+                saved[step.field_id] = full
             else:
                 saved.pop(step.field_id, None)
-        for field_id, values in self._identity.get(interview_id, {}).items():
-            saved[field_id] = {**saved.get(field_id, {}), **values}
         self.records.save_answers(interview_id, saved)
-        if identity and step.kind == "identity":
-            self._sealed.add(interview_id)
+
+    def review(self, interview_id: str) -> list[tuple[int, str, str, str]]:
+        """What finalising would refuse, as (step index, path inside the step, question, message)
+        in the current language: the whole interview checked the way the store checks it
+        (identity answers were sealed on save and are not missing)."""
+        lang = i18n.current()
+        steps = self.steps()
+        answers = self.records.answers(interview_id) or {}
+        by_field = {s.field_id: i for i, s in enumerate(steps) if s.field_id}
+        out: list[tuple[int, str, str, str]] = []
+        for problem in self.composite().definition.validate(answers):
+            path = str(getattr(problem, "path", "") or "")
+            head, _, rest = path.partition(".")
+            index = by_field.get(head.split("[")[0])
+            if index is None:
+                continue
+            step = steps[index]
+            spec = form_model.spec_at(step.form.fields, rest) if step.form is not None and rest else None
+            if step.kind == "identity" or (spec is not None and form_model.is_identity_only(spec)):
+                continue
+            label = spec.label(lang) if spec is not None else step.title(lang)
+            message = problem.message(lang) if callable(getattr(problem, "message", None)) else str(problem)
+            out.append((index, rest, label, message))
+        for index, step in enumerate(steps):  # the checks the forms engine does not make
+            if step.form is not None and step.field_id in answers and step.kind == "form":
+                value = answers[step.field_id]
+                if isinstance(value, dict):
+                    for path, messages in self.problems(step, value).items():
+                        if not any(i == index and p == path for i, p, _l, _m in out):
+                            spec = form_model.spec_at(step.form.fields, path)
+                            label = spec.label(lang) if spec is not None else step.title(lang)
+                            out += [(index, path, label, m) for m in messages
+                                    if not (spec is not None and form_model.is_identity_only(spec))]
+        return out
+
+    def summary(self, interview_id: str) -> dict[str, int]:
+        """What finalising seals: answered parts, recordings, attachments, sealed identity sections."""
+        answers = self.records.answers(interview_id) or {}
+        rec = self.records.testimony(interview_id)
+        return {"parts": sum(1 for s in self.steps() if s.field_id and answers.get(s.field_id)),
+                "recordings": int(rec.recordings), "attachments": int(rec.attachments),
+                "sealed": len(self._sealed_sections(interview_id))}
 
     def identity_sealed(self, interview_id: str) -> bool:
         """Whether the identity step's section is sealed (then it is shown only as "sealed")."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app import i18n
-from intake_app.gui.controllers.form_model import FieldSpec, FormSpec
+from intake_app.gui.controllers.form_model import FieldSpec, FormSpec, new_id
 from intake_app.gui.widgets.common import Retranslating
 
 Changed = Callable[[], None]
@@ -98,6 +98,25 @@ class _Line(_Editor):
             self.widget.setPlaceholderText(FormView.tr("e.g. 1989-06-04, 1989-06, 1989-06-03/1989-06-05, 1989~"))
         elif self.spec.type in ("person_ref", "record_ref"):
             self.widget.setPlaceholderText(FormView.tr("reference code (32 letters and digits)"))
+
+
+class _AppId(_Editor):
+    """A reference the app makes (an entry's own random id): never typed, never shown."""
+
+    def __init__(self, spec: FieldSpec, changed: Changed) -> None:
+        super().__init__(spec, changed)
+        self.widget = QLineEdit()
+        self.widget.setReadOnly(True)
+        self.value: Any = new_id() if spec.app_made == "id" else None
+        self.widget.setText(self.value or "")
+
+    def get(self) -> Any:
+        return self.value
+
+    def set(self, value: Any) -> None:
+        if value:  # an id made earlier is kept; "nothing" never drops the one made here
+            self.value = value
+            self.widget.setText(str(value))
 
 
 class _Long(_Editor):
@@ -363,15 +382,75 @@ class _Time(_Editor):
         self.qualifier = QComboBox()
         for q in TIME_QUALIFIERS:
             self.qualifier.addItem(q, q)
+        self.pick = QPushButton()
+        self.pick.setObjectName("pickTime")
+        self.now_button = QPushButton()
+        self.now_button.setObjectName("timeNow")
         row.addWidget(self.local, 2)
+        row.addWidget(self.pick)
+        row.addWidget(self.now_button)
         row.addWidget(self.zone, 1)
         row.addWidget(self.qualifier, 1)
+        self.pick.clicked.connect(self._pick)
+        self.now_button.clicked.connect(self.stamp_now)
         self.local.textEdited.connect(lambda _t: changed())
         self.zone.currentTextChanged.connect(lambda _t: changed())
         self.qualifier.currentIndexChanged.connect(lambda _i: changed())
 
+    def _zone(self) -> Any:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return ZoneInfo(self.zone.currentText().strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            return None  # a zone being typed: the computer's own clock and zone
+
+    def stamp_now(self) -> None:
+        """The clock's time now, as wall time in the zone shown; exact."""
+        from datetime import datetime
+
+        self.local.setText(datetime.now(self._zone()).strftime("%Y-%m-%d %H:%M"))
+        self.qualifier.setCurrentIndex(0)
+        self.changed()
+
+    def _pick(self) -> None:
+        from datetime import datetime
+
+        from PySide6.QtCore import QDate, QTime
+        from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QTimeEdit
+
+        dialog = QDialog(self.widget)
+        dialog.setWindowTitle(FormView.tr("Choose date and time"))
+        calendar = QCalendarWidget()
+        calendar.setObjectName("timeCalendar")
+        clock = QTimeEdit()
+        clock.setObjectName("timeClock")
+        clock.setDisplayFormat("HH:mm")
+        clock.setAccessibleName(FormView.tr("Time of day"))
+        try:
+            shown = datetime.strptime(self.local.text().strip().replace(" ", "T")[:16], "%Y-%m-%dT%H:%M")
+        except ValueError:
+            shown = datetime.now(self._zone())
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        clock.setTime(QTime(shown.hour, shown.minute))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        calendar.activated.connect(lambda _d: clock.setFocus())
+        v = QVBoxLayout(dialog)
+        v.addWidget(calendar)
+        v.addWidget(clock)
+        v.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            d, t = calendar.selectedDate(), clock.time()
+            self.local.setText(f"{d.year():04d}-{d.month():02d}-{d.day():02d} {t.hour():02d}:{t.minute():02d}")
+            self.changed()
+        dialog.deleteLater()
+
     def get(self) -> Any:
         local = self.local.text().strip()
+        if len(local) >= 16 and local[10] == " ":
+            local = local[:10] + "T" + local[11:]  # "1989-06-04 01:00" is meant the same way
         qualifier = self.qualifier.currentData()
         if not local and qualifier != "unknown":
             return None
@@ -382,12 +461,17 @@ class _Time(_Editor):
 
     def set(self, value: Any) -> None:
         if isinstance(value, Mapping):
-            self.local.setText(str(value.get("local") or ""))
+            self.local.setText(str(value.get("local") or "").replace("T", " ", 1))  # read as date and time
             self.zone.setCurrentText(str(value.get("zone") or "Asia/Shanghai"))
             self.qualifier.setCurrentIndex(max(0, self.qualifier.findData(value.get("qualifier"))))
 
     def retranslate(self, lang: str) -> None:
-        self.local.setPlaceholderText(FormView.tr("e.g. 1989-06-04T01:00 (local time)"))
+        self.local.setPlaceholderText(FormView.tr("e.g. 1989-06-04 01:00 (local time)"))
+        self.pick.setText(FormView.tr("Choose…"))
+        self.pick.setAccessibleName(FormView.tr("{0}: choose date and time").format(self.spec.label(lang)))
+        self.now_button.setText(FormView.tr("Now"))
+        self.now_button.setAccessibleName(FormView.tr("{0}: now").format(self.spec.label(lang)))
+        self.local.setAccessibleName(FormView.tr("{0}: date and time").format(self.spec.label(lang)))
         names = (FormView.tr("exact"), FormView.tr("about"), FormView.tr("not sure"), FormView.tr("not known"))
         for i, name in enumerate(names):
             self.qualifier.setItemText(i, name)
@@ -453,6 +537,7 @@ class _Repeat(_Editor):
         v = QVBoxLayout(box)
         fields = _FieldList(self.spec.children, self.changed)
         remove = QPushButton(FormView.tr("Remove this entry"))
+        remove.setObjectName("removeEntry")
         remove.clicked.connect(lambda: self._remove(box))
         v.addWidget(fields)
         v.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
@@ -468,8 +553,9 @@ class _Repeat(_Editor):
         self.changed()
 
     def get(self) -> Any:
+        made = {c.id for c in self.spec.children if c.app_made}
         values = [f.values() for _b, f in self.items]
-        return [v for v in values if v] or None
+        return [v for v in values if set(v) - made] or None  # an entry holding only its id is empty
 
     def set(self, value: Any) -> None:
         for box, _f in self.items:
@@ -496,6 +582,8 @@ class _Repeat(_Editor):
 
 def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "") -> _Editor:
     t = spec.type
+    if spec.app_made:
+        return _AppId(spec, changed)
     if spec.children and spec.repeatable:
         return _Repeat(spec, changed)
     if spec.children or t in ("group", "form"):
@@ -505,6 +593,14 @@ def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "") -> _Editor:
         "boolean": _Bool, "consent": _Consent, "time": _Time, "audio": _Media, "attachment": _Media,
     }
     return editors.get(t, _Line)(spec, changed)  # text, number, date, person_ref: a line of text
+
+
+def first_focusable(widget: QWidget) -> QWidget | None:
+    """``widget`` or its first child that takes focus from the keyboard."""
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isEnabled() and not w.isHidden():
+            return w
+    return None
 
 
 class _FieldList(QWidget):
@@ -522,6 +618,8 @@ class _FieldList(QWidget):
         self._changed = changed
         self._root = root
         for spec in specs:
+            if spec.app_made:
+                self.app_filled.add(spec.id)
             editor = make_editor(spec, self._on_change, prefix)
             label, help_label, problem = QLabel(), QLabel(), QLabel()
             label.setWordWrap(True)
@@ -540,6 +638,9 @@ class _FieldList(QWidget):
             editor.widget.setObjectName(f"field_{spec.id}")
             self.form.addRow(label, column)
             self.rows.append((spec, editor, label, help_label, problem))
+            if spec.app_made:
+                label.hide()
+                column.hide()
 
     def _on_change(self) -> None:
         if self._root is not None:
@@ -629,7 +730,7 @@ class FormView(Retranslating):
         self.title.setWordWrap(True)
         self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values())
         self._problems: dict[str, list[str]] = {}
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
         layout = QVBoxLayout(self)
@@ -676,15 +777,73 @@ class FormView(Retranslating):
         """Top-level fields whose answers are sealed for the identity custodians."""
         return [spec.id for spec, *_ in self.fields.rows if spec.sensitivity == "identity"]
 
-    def set_sealed(self, field_ids: set[str]) -> None:
-        """Show these identity fields only as "sealed": emptied, disabled, never read back."""
-        self._sealed = set(field_ids)
-        for spec, editor, _label, help_label, _problem in self.fields.rows:
-            if spec.id in self._sealed:
-                editor.set(None)
-                editor.widget.setEnabled(False)
-                help_label.setText(self.tr("Sealed: only the archive's identity custodians can read this."))
-                help_label.setVisible(True)
+    def walk(self) -> list[tuple[str, FieldSpec, _Editor, QLabel, QLabel]]:
+        """(answer path, spec, editor, label, help label) of every row, entries of repeatable
+        groups by index (``victims[0].family_contact``), in the order shown."""
+        out: list[tuple[str, FieldSpec, _Editor, QLabel, QLabel]] = []
+
+        def visit(fields: _FieldList, prefix: str) -> None:
+            for spec, editor, label, help_label, _problem in fields.rows:
+                path = prefix + spec.id
+                out.append((path, spec, editor, label, help_label))
+                if isinstance(editor, _Repeat):
+                    for i, (_box, item) in enumerate(editor.items):
+                        visit(item, f"{path}[{i}].")
+                elif isinstance(editor, _Group):
+                    visit(editor.fields, path + ".")
+
+        visit(self.fields, "")
+        return out
+
+    def focus_path(self, path: str) -> bool:
+        """Scroll to the field at ``path`` (or its nearest shown parent) and give it focus."""
+        rows = self.walk()
+        target = next((r for r in rows if r[0] == path), None)
+        while target is None and ("." in path or "[" in path):
+            path = path[:max(path.rfind("."), path.rfind("["))]
+            target = next((r for r in rows if r[0] == path), None)
+        if target is None:
+            return False
+        widget = first_focusable(target[2].widget) or target[2].widget
+        self.scroll.ensureWidgetVisible(target[2].widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def focus_first(self) -> bool:
+        """Give focus to the first field a person can answer."""
+        for _path, spec, editor, label, _help in self.walk():
+            if spec.app_made or not label.isVisibleTo(self) or not editor.widget.isEnabled():
+                continue
+            widget = first_focusable(editor.widget)
+            if widget is not None:
+                self.scroll.verticalScrollBar().setValue(0)  # the step is read from its top
+                self.scroll.ensureWidgetVisible(editor.widget)
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
+
+    def set_sealed(self, paths: set[str]) -> None:
+        """Show these identity answers only as "sealed": emptied, disabled, never read back.
+
+        ``paths`` are answer paths (``interviewer_name``, ``victims[0].family_contact``); "*"
+        means every identity-class answer on the page. An entry holding a sealed answer cannot
+        be removed (its sealed part could no longer be matched to it)."""
+        self._sealed = set(paths)
+        every = "*" in self._sealed
+        for path, spec, editor, _label, help_label in self.walk():
+            if spec.children or not (path in self._sealed or (every and spec.sensitivity == "identity")):
+                continue
+            editor.set(None)
+            editor.widget.setEnabled(False)
+            help_label.setText(self.tr("Sealed: only the archive's identity custodians can read this."))
+            help_label.setVisible(True)
+            box = editor.widget.parentWidget()
+            while box is not None and box is not self:
+                remove = box.findChild(QPushButton, "removeEntry", Qt.FindChildOption.FindDirectChildrenOnly)
+                if remove is not None:
+                    remove.setEnabled(False)
+                    break
+                box = box.parentWidget()
 
     def answers_without(self, field_ids: set[str]) -> dict[str, Any]:
         return {k: v for k, v in self.answers().items() if k not in field_ids}

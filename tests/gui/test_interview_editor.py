@@ -1,0 +1,264 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The interview editor as an interviewer uses it, with clicks and keys on the real window
+(usability-review problems 4, 5, 9 and 14): identity sealed on its own step while victim
+records and documents stay editable; an anonymous witness passes identity by saying so; a
+review page lists every problem and leads to its question; ids and clock times come from the
+app; the keyboard lands on the first question after Next; the step list never disagrees
+with the page."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.gui import answers
+from tests.gui.test_lock import visible_texts
+
+pytestmark = pytest.mark.gui
+
+
+def click(qtbot: Any, widget: QWidget) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def click_step(qtbot: Any, editor: Any, index: int) -> None:
+    """Click a row of the step list, where a person would."""
+    lst = editor.step_list
+    item = lst.item(index)
+    lst.scrollToItem(item)
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(item).center())
+    QApplication.processEvents()
+
+
+def step_of(editor: Any, field_id: str) -> int:
+    return next(i for i, s in enumerate(editor.steps) if s.field_id == field_id)
+
+
+def open_new_interview(qtbot: Any, window: Any) -> Any:
+    click(qtbot, window.modes.buttons["interviewer"])
+    page = window.mode_page
+    click(qtbot, page.list.new_button)
+    return page
+
+
+def past_consent(qtbot: Any, editor: Any) -> None:
+    """Session record and consent filled (their own tests type them), Next twice."""
+    editor.views[0].set_answers(answers.session_record("IV name"))
+    click(qtbot, editor.next)
+    editor.views[1].set_answers(answers.consent("en"))
+    click(qtbot, editor.next)
+    assert editor.current == 2, (editor.message.text(), editor.views[1].problem_texts())
+
+
+def choose(qtbot: Any, combo: Any, index: int) -> None:
+    """Pick an entry of a drop-down with the keyboard."""
+    combo.setFocus()
+    for _ in range(index):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentIndex() == index
+
+
+def test_identity_then_victims_and_documents_stay_editable(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    page = open_new_interview(qtbot, window)
+    editor = page.editor
+    past_consent(qtbot, editor)
+    kinds = [s.kind for s in editor.steps]
+    assert kinds.count("identity") == 1  # only the witness's identity is the sealed step
+
+    identity = editor.views[2]
+    assert editor.focusWidget() is not editor.back
+    qtbot.keyClicks(identity.editor("name_latin").widget, "Wang Canary")
+    choose(qtbot, identity.editor("identity_basis").box, 1)
+    click(qtbot, editor.next)
+    assert editor.current == 3, (editor.message.text(), identity.problem_texts())
+    listed = editor.step_list.item(2).text()
+    assert listed.lower().count("sealed") == 1, listed  # not "(sealed) (sealed)"
+    assert "Wang Canary" not in visible_texts(window)
+
+    # Victim records: a form to fill, not a "sealed" note.
+    victims_step = step_of(editor, "victim_record")
+    click_step(qtbot, editor, victims_step)
+    assert editor.current == victims_step and editor.step_list.currentRow() == victims_step
+    victims = editor.views[victims_step]
+    assert hasattr(victims, "editor") and "sealed" not in editor.step_list.item(victims_step).text()
+    repeat = victims.editor("victims")
+    click(qtbot, repeat.add)
+    name = victims.editor("name_hanzi")
+    assert name.widget.isEnabled()
+    qtbot.keyClicks(name.widget, "Li Mou")
+    contact = victims.editor("family_contact")
+    assert contact is not None and contact.widget.isEnabled()  # identity-side, editable on its own step
+    qtbot.keyClicks(contact.widget, "Family contact via Mr Zhang")
+    entry = victims.answers()["victims"][0]
+    assert re.fullmatch(r"[0-9a-f]{32}", entry["victim_id"])  # made by the app, never typed
+    assert not victims.is_shown("victim_id")
+
+    # Documents: editable too.
+    docs_step = step_of(editor, "documents")
+    click_step(qtbot, editor, docs_step)
+    assert editor.current == docs_step, editor.message.text()
+    docs = editor.views[docs_step]
+    click(qtbot, docs.editor("items").add)
+    kind = docs.editor("kind")
+    assert kind.box.isEnabled()
+    choose(qtbot, kind.box, 1)
+    assert docs.answers()["items"][0]["kind"]
+
+    # Back to the victims: what was typed is there and still editable; the family contact
+    # (identity) was sealed when the step was left, and its entry can no longer be removed.
+    click_step(qtbot, editor, victims_step)
+    assert editor.current == victims_step
+    assert victims.editor("name_hanzi").widget.isEnabled()
+    assert victims.answers()["victims"][0]["name_hanzi"] == "Li Mou"
+    assert victims.answers()["victims"][0]["victim_id"] == entry["victim_id"]
+    assert not contact.widget.isEnabled() and contact.get() is None
+    assert not victims.findChild(QWidget, "removeEntry").isEnabled()
+    assert "Family contact via Mr Zhang" not in visible_texts(window)
+    store = editor.controller.records
+    assert "victim_record" in store.sealed_identity(editor.interview_id)
+    assert "family_contact" not in store.answers(editor.interview_id)["victim_record"]["victims"][0]
+    # Saving the step again keeps the sealed contact (it is not dropped by a later save).
+    qtbot.keyClicks(victims.editor("name_latin").widget, "Li")
+    sealed_before = store.sealed_identity(editor.interview_id)["victim_record"]
+    click(qtbot, editor.back)
+    assert store.sealed_identity(editor.interview_id)["victim_record"] != sealed_before  # sealed again, with it
+    assert store.answers(editor.interview_id)["victim_record"]["victims"][0]["name_latin"] == "Li"
+
+
+def test_anonymous_witness_passes_identity_by_saying_so(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    page = open_new_interview(qtbot, demo_window)
+    editor = page.editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.next)  # nothing typed and no choice made: not silently skipped
+    assert editor.current == 2 and "anonymous" in editor.message.text()
+    click(qtbot, editor.anonymous)
+    assert editor.anonymous.isChecked()
+    click(qtbot, editor.next)
+    assert editor.current == 3, editor.message.text()
+    assert "anonymous" in editor.step_list.item(2).text()
+    assert not editor.controller.identity_sealed(editor.interview_id)
+
+
+def test_review_lists_problems_jumps_to_them_and_finalises_once_fixed(qtbot, demo_window, capfd) -> None:  # type: ignore[no-untyped-def]
+    page = open_new_interview(qtbot, demo_window)
+    editor = page.editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+    # A victim entry started but not finished.
+    victims_step = step_of(editor, "victim_record")
+    click_step(qtbot, editor, victims_step)
+    victims = editor.views[victims_step]
+    click(qtbot, victims.editor("victims").add)
+    qtbot.keyClicks(victims.editor("name_latin").widget, "Li")
+    click(qtbot, editor.next)  # leaving shows the problems at once, and marks the step
+    assert "to check" in editor.step_list.item(victims_step).text()
+    assert "answer(s) to check" in editor.message.text()
+
+    last = len(editor.steps) - 1
+    click_step(qtbot, editor, last)
+    assert editor.current == last
+    review = editor.views[last]
+    assert review.problems.isVisible() and review.problems.count() >= 3
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    assert all("intake forms check" not in t for t in texts)
+    assert all(t.startswith(f"{victims_step + 1}. ") for t in texts), texts
+    assert "Will be sealed" in review.summary.text()
+
+    # Click the problem about the victim's status: the step opens at that question, with focus.
+    row = next(i for i, t in enumerate(texts) if "Status" in t or "status" in t)
+    item = review.problems.item(row)
+    qtbot.mouseClick(review.problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=review.problems.visualItemRect(item).center())
+    assert editor.current == victims_step
+    assert editor.step_list.currentRow() == victims_step
+    status = victims.editor("status")
+    focused = editor.window().focusWidget()
+    assert focused is not None and (focused is status.box or status.widget.isAncestorOf(focused))
+    assert any(t for t in victims.problem_texts())
+
+    # Fixing a field clears its red mark at once.
+    before = len(victims.problem_texts())
+    choose(qtbot, status.box, 1)
+    assert len(victims.problem_texts()) == before - 1
+
+    # Nothing to record about victims after all: remove the entry, finalise.
+    click(qtbot, victims.findChild(QWidget, "removeEntry"))
+    QApplication.processEvents()
+    click_step(qtbot, editor, last)
+    assert review.problems.count() == 0 and not review.problems.isVisible()
+    assert "to check" not in editor.step_list.item(victims_step).text()
+    assert editor.focusWidget() is review.button
+    qtbot.keyClick(review.button, Qt.Key.Key_Space)
+
+    def settled() -> bool:
+        return page.editor is None or bool(editor.message.text()) or editor.findChild(object, "errorBox") is not None
+
+    qtbot.waitUntil(settled, timeout=120000)
+    if page.editor is not None:
+        box = editor.findChild(object, "errorBox")
+        raise AssertionError((editor.message.text(), box and box.text(), capfd.readouterr().err[-2000:]))
+    assert page.list.rows[0][2] == "outbox"
+
+
+def test_clock_times_ids_and_focus_come_from_the_app(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    page = open_new_interview(qtbot, demo_window)
+    editor = page.editor
+    session = editor.views[0]
+    assert not session.is_shown("session_id")
+    assert re.fullmatch(r"[0-9a-f]{32}", session.answers()["session_id"])
+    start = session.editor("start")
+    zone = ZoneInfo(start.zone.currentText())
+    stamped = start.get()
+    assert stamped is not None and stamped["qualifier"] == "exact"  # the interview started now
+    assert abs((datetime.strptime(stamped["local"], "%Y-%m-%dT%H:%M")
+                - datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)).total_seconds()) <= 120
+    qtbot.wait(20)
+    # The first question has the keyboard.
+    focused = editor.window().focusWidget()
+    assert focused is not None and session.isAncestorOf(focused) and focused is not editor.back
+
+    # "Now" fills the end; an end before the start is refused in plain words.
+    end = session.editor("end")
+    assert end.get() is None
+    click(qtbot, end.now_button)
+    assert end.get()["local"][:13] == datetime.now(ZoneInfo(end.zone.currentText())).strftime("%Y-%m-%dT%H")
+    end.local.clear()
+    qtbot.keyClicks(end.local, "2001-01-01 10:00")
+    assert end.get()["local"] == "2001-01-01T10:00"
+    editor.views[0].set_answers({k: v for k, v in answers.session_record("IV").items() if k not in ("start", "end")})
+    click(qtbot, editor.next)
+    assert any("before the start" in t for t in session.problem_texts())
+
+    # The consent gate: clicking "Recording" does not highlight it while consent is shown.
+    recording = next(i for i, s in enumerate(editor.steps) if s.kind == "recording")
+    click_step(qtbot, editor, recording)
+    qtbot.wait(50)
+    assert editor.current == 1
+    assert editor.step_list.currentRow() == 1
+    assert [editor.step_list.row(i) for i in editor.step_list.selectedItems()] == [1]
+    assert editor.pages.currentWidget() is editor.views[1]
+
+    # Events witnessed: each event gets its id from the app.
+    editor.views[1].set_answers(answers.consent("en"))
+    events_step = step_of(editor, "events_witnessed")
+    click(qtbot, editor.next)
+    click(qtbot, editor.anonymous)
+    click_step(qtbot, editor, events_step)
+    assert editor.current == events_step, editor.message.text()
+    events = editor.views[events_step]
+    click(qtbot, events.editor("events").add)
+    assert not events.is_shown("event_id")
+    event = events.answers()
+    # An entry holding only its id counts as empty; once something is typed, the id travels with it.
+    assert event == {}
+    choose(qtbot, events.editor("sok").box, 1)
+    assert re.fullmatch(r"[0-9a-f]{32}", events.answers()["events"][0]["event_id"])
