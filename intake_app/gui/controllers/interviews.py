@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,7 @@ class InterviewsController(QObject):
         self.app = app
         self.transport = TransportController(app)
         self.audio = AudioController(app)
+        self._field_audio: dict[str, AudioController] = {}  # recorders of form fields (verbal consent)
         self._composite: form_model.FormSpec | None = None
         self._steps: list[Step] | None = None
         self._sealed: set[str] = set()
@@ -102,19 +104,20 @@ class InterviewsController(QObject):
             self._steps = steps
         return self._steps
 
-    def problems(self, step: Step, answers: dict[str, Any]) -> dict[str, list[str]]:
-        """Problems of this step's answers, keyed by paths inside the step's form."""
+    def problems(self, step: Step, answers: dict[str, Any], sealed: set[str] | frozenset[str] = frozenset()
+                 ) -> dict[str, list[str]]:
+        """Problems of this step's answers, keyed by paths inside the step's form. Answers of
+        ``sealed`` fields went to the identity custodians (they cannot be read back to check)."""
         if step.form is None:
             return {}
-        if step.form.definition is self.composite().definition:
-            return form_model.validate(step.form, answers)
-        return form_model.validate(step.form, answers)
+        problems = form_model.validate(step.form, answers)
+        return {k: v for k, v in problems.items() if re.split(r"[.\[]", k, maxsplit=1)[0] not in sealed}
 
-    def consent_ok(self, answers: dict[str, Any]) -> bool:
+    def consent_ok(self, answers: dict[str, Any], sealed: set[str] | frozenset[str] = frozenset()) -> bool:
         consent = next((s for s in self.steps() if s.kind == "consent"), None)
         if consent is None or consent.form is None:
             return True
-        return not form_model.validate(consent.form, self._with_script(consent, answers))
+        return not self.problems(consent, self._with_script(consent, answers), sealed)
 
     def _with_script(self, step: Step, answers: dict[str, Any]) -> dict[str, Any]:
         """Add what the app fills in itself (the consent text's id, a session reference)."""
@@ -246,6 +249,45 @@ class InterviewsController(QObject):
             out.append(i18n.translate("InterviewsController", "Attachment {0}: {1}, {2} KB").format(
                 n, payload.media_type, max(1, payload.size // 1024)))
         return out
+
+    # -- answers that are recordings or files (verbal consent, a signature) ---------------------
+    def field_audio(self, interview_id: str, field: str) -> AudioController:
+        """The recorder of one form field (``"consent.consent_audio"``): its takes are marked
+        as that field's and kept apart from the testimony's audio."""
+        key = f"{interview_id}/{field}"
+        old = self._field_audio.get(key)
+        if old is not None:
+            old.stop_all()  # a page built again (after a lock): its old control is gone
+        controller = self._field_audio[key] = AudioController(self.app, field=field)
+        controller.interview_id = interview_id
+        return controller
+
+    def stop_field_audio(self) -> None:
+        """Before locking or closing: keep what the field recorders captured."""
+        for controller in self._field_audio.values():
+            controller.stop_all()
+
+    def add_field_attachment(self, interview_id: str, file: str) -> Task:
+        """Store one file for a form field (a signed consent's photo or scan) as attachments are
+        stored (metadata stripped from the copy, the original sealed); the task's result is the
+        field's answer, a media reference with the stored copy's size and SHA-256."""
+        records = self.records
+
+        def work(ctx: TaskContext) -> dict[str, Any]:
+            import hashlib
+
+            media_type = mimetypes.guess_type(file)[0] or "application/octet-stream"
+            attachment_id = records.add_attachment(interview_id, Path(file), media_type)
+            payload = next(p for p in records.payloads(interview_id, include_originals=False)
+                           if p.id == attachment_id)
+            digest = hashlib.sha256()
+            with records.open_blob(payload.blob_id) as blob:
+                while chunk := blob.read(1 << 20):
+                    digest.update(chunk)
+            return {"ref": attachment_id, "media_type": media_type, "size": int(payload.size),
+                    "sha256": digest.hexdigest()}
+
+        return run_task(work)
 
     def add_attachments(self, interview_id: str, paths: list[str]) -> Task:
         def work(ctx: TaskContext) -> int:
