@@ -135,8 +135,8 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
-        <translation>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</translation>
+        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</translation>
     </message>
     <message>
         <source>1. &amp;Fetch from the receiver</source>
@@ -167,8 +167,8 @@
         <translation>default: staff-token in the archive folder</translation>
     </message>
     <message>
-        <source>default: the profile's onion address</source>
-        <translation>default: the profile's onion address</translation>
+        <source>default: the profile&apos;s onion address</source>
+        <translation>default: the profile&apos;s onion address</translation>
     </message>
     <message>
         <source>needed for a staff onion with client authorisation</source>
@@ -342,8 +342,8 @@
         <translation>Drop photos or documents here</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -392,8 +392,8 @@
         <translation>Unlock your custody key first.</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
-        <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -424,24 +424,24 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
-        <translation>Import the archive's profile, or choose the demo archive.</translation>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <translation>Import the archive&apos;s profile, or choose the demo archive.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
-        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
         <translation>Not connected to Tor yet.</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
-        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</translation>
     </message>
     <message>
         <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
@@ -634,8 +634,52 @@
         <translation>How sure</translation>
     </message>
     <message>
-        <source>Use the recording and attachment panels for this.</source>
-        <translation>Use the recording and attachment panels for this.</translation>
+        <source>Photos, scans or PDF ({0})</source>
+        <translation>Photos, scans or PDF ({0})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used here: choose a photo, a scan or a PDF.</source>
+        <translation>This file cannot be used here: choose a photo, a scan or a PDF.</translation>
+    </message>
+    <message>
+        <source>Adding the file to the encrypted store…</source>
+        <translation>Adding the file to the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>Choose a &amp;photo or scan…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>✔ Attached and sealed.</source>
+        <translation>✔ Attached and sealed.</translation>
+    </message>
+    <message>
+        <source>✔ Recorded ({0}). Recording again replaces it.</source>
+        <translation>✔ Recorded ({0}). Recording again replaces it.</translation>
+    </message>
+    <message>
+        <source>✔ Attached: {0}, {1} KB. The hidden information in the file was removed.</source>
+        <translation>✔ Attached: {0}, {1} KB. The hidden information in the file was removed.</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded or attached on this screen.</source>
+        <translation>This cannot be recorded or attached on this screen.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: press Record, then Stop when it is done.</source>
+        <translation>Not recorded yet: press Record, then Stop when it is done.</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>No file yet.</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -650,8 +694,8 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
-        <translation>Sealed: only the archive's identity custodians can read this.</translation>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <translation>Sealed: only the archive&apos;s identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -673,8 +717,8 @@
         <translation>Please correct the marked answers before sealing the identity.</translation>
     </message>
     <message>
-        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
-        <translation>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</translation>
+        <source>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with &quot;Record&quot; under &quot;Recorded consent&quot; on this page. Written consent: add a photo or scan of the signed page under &quot;Signature&quot; on this page.</source>
+        <translation>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with &quot;Record&quot; under &quot;Recorded consent&quot; on this page. Written consent: add a photo or scan of the signed page under &quot;Signature&quot; on this page.</translation>
     </message>
     <message>
         <source>Adding files to the encrypted store…</source>
@@ -756,8 +800,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
-        <translation>No interviews yet. Press "New interview" to begin.</translation>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <translation>No interviews yet. Press &quot;New interview&quot; to begin.</translation>
     </message>
 </context>
 <context>
@@ -1071,8 +1115,8 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
-        <translation>Marker, e.g. "question 3"</translation>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <translation>Marker, e.g. &quot;question 3&quot;</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -1142,8 +1186,8 @@
         <translation>Your voice (if you wish)</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1301,8 +1345,8 @@ Fingerprint: {1}</translation>
         <translation>Microphone</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
-        <translation>The audio input used for new recordings. If you plug in a microphone, press "Look again".</translation>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <translation>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</translation>
     </message>
     <message>
         <source>In&amp;put:</source>
@@ -1408,10 +1452,10 @@ Fingerprint: {1}</translation>
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</translation>
     </message>
 </context>
 <context>

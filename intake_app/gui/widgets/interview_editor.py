@@ -56,7 +56,7 @@ class _StepMedia:
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None:
         editor = self.editor
         task = editor.controller.add_field_attachment(editor.interview_id, file)
-        editor.progress.follow(task, editor.tr("Adding files to the encrypted store…"))
+        editor.progress.follow(task, InterviewEditor.tr("Adding files to the encrypted store…"))
         task.done.connect(lambda value: done(value) if shiboken6.isValid(editor) else None)
         task.error.connect(lambda exc: show_error(editor, exc) if shiboken6.isValid(editor) else None)
 
