@@ -84,6 +84,7 @@ class RecordingPanel(Retranslating):
             controls.addStretch(1)
             controls.addWidget(self.elapsed)
             layout.setContentsMargins(0, 0, 0, 0)
+            self.meter.setFixedHeight(8)  # a thin level bar, not mistaken for a text box
             layout.addLayout(controls)
             layout.addWidget(self.meter)
             layout.addWidget(self.input_label)
@@ -138,6 +139,8 @@ class RecordingPanel(Retranslating):
         self.play_button.setAccessibleName(self.tr("Play the chosen recording"))
         self.stop_play_button.setText(self.tr("Stop playing"))
         self.input_label.setText(self.tr("Input: {0}").format(self._input) if self._input else "")
+        if self.compact:
+            self.input_label.setVisible(bool(self._input))
 
     def show_input(self, name: str) -> None:
         """The audio input this take is recorded from (chosen under Settings → Microphone)."""
