@@ -262,6 +262,11 @@ class InterviewsController(QObject):
         controller.interview_id = interview_id
         return controller
 
+    @property
+    def is_recording(self) -> bool:
+        """A take is being recorded: the testimony's, or a field's (verbal consent)."""
+        return self.audio.is_recording or any(c.is_recording for c in self._field_audio.values())
+
     def stop_field_audio(self) -> None:
         """Before locking or closing: keep what the field recorders captured."""
         for controller in self._field_audio.values():
