@@ -662,8 +662,52 @@
         <translation>How sure</translation>
     </message>
     <message>
-        <source>Use the recording and attachment panels for this.</source>
-        <translation>Use the recording and attachment panels for this.</translation>
+        <source>Photos, scans or PDF ({0})</source>
+        <translation>Photos, scans or PDF ({0})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used here: choose a photo, a scan or a PDF.</source>
+        <translation>This file cannot be used here: choose a photo, a scan or a PDF.</translation>
+    </message>
+    <message>
+        <source>Adding the file to the encrypted store…</source>
+        <translation>Adding the file to the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>Choose a &amp;photo or scan…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>✔ Attached and sealed.</source>
+        <translation>✔ Attached and sealed.</translation>
+    </message>
+    <message>
+        <source>✔ Recorded ({0}). Recording again replaces it.</source>
+        <translation>✔ Recorded ({0}). Recording again replaces it.</translation>
+    </message>
+    <message>
+        <source>✔ Attached: {0}, {1} KB. The hidden information in the file was removed.</source>
+        <translation>✔ Attached: {0}, {1} KB. The hidden information in the file was removed.</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded or attached on this screen.</source>
+        <translation>This cannot be recorded or attached on this screen.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: press Record, then Stop when it is done.</source>
+        <translation>Not recorded yet: press Record, then Stop when it is done.</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>No file yet.</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -701,10 +745,6 @@
         <translation>Please correct the marked answers before sealing the identity.</translation>
     </message>
     <message>
-        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
-        <translation>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</translation>
-    </message>
-    <message>
         <source>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</source>
         <translation>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</translation>
     </message>
@@ -715,6 +755,10 @@
     <message>
         <source>Adding files to the encrypted store…</source>
         <translation>Adding files to the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with "Record" under "Recorded consent" on this page. Written consent: add a photo or scan of the signed page under "Signature" on this page.</source>
+        <translation>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with "Record" under "Recorded consent" on this page. Written consent: add a photo or scan of the signed page under "Signature" on this page.</translation>
     </message>
     <message>
         <source>the witness's identity, sealed for the identity custodians</source>

@@ -135,7 +135,7 @@
         <translation>保管记录</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
         <translation>在这里的每次打开都会延续该证言包在取回时开始的已签名保管日志；BagIt 包会连同其 PREMIS 记录一并携带该日志。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>默认：档案文件夹中的 staff-token</translation>
     </message>
     <message>
-        <source>default: the profile&apos;s onion address</source>
+        <source>default: the profile's onion address</source>
         <translation>默认：档案配置中的洋葱地址</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>把照片或文件拖到这里</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
         <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>请先解锁您的保管密钥。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>还没有选择档案馆。</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>这位证人的身份资料已经密封，不能在这里修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
         <translation>请把更正写在访谈员备注里，由档案馆的身份保管人处理。</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>还没有连接 Tor。</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
         <translation>请在待发送页按“连接”，等显示已连接后再发送。</translation>
     </message>
     <message>
@@ -662,8 +662,52 @@
         <translation>确定程度</translation>
     </message>
     <message>
-        <source>Use the recording and attachment panels for this.</source>
-        <translation>请用录音和附件区来填写这一项。</translation>
+        <source>Photos, scans or PDF ({0})</source>
+        <translation>照片、扫描件或 PDF（{0}）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used here: choose a photo, a scan or a PDF.</source>
+        <translation>这里不能使用这个文件：请选择照片、扫描件或 PDF。</translation>
+    </message>
+    <message>
+        <source>Adding the file to the encrypted store…</source>
+        <translation>正在把文件加入加密存储…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>选择照片或扫描件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>✔ Attached and sealed.</source>
+        <translation>✔ 已添加并密封。</translation>
+    </message>
+    <message>
+        <source>✔ Recorded ({0}). Recording again replaces it.</source>
+        <translation>✔ 已录音（{0}）。再录一次会替换这段录音。</translation>
+    </message>
+    <message>
+        <source>✔ Attached: {0}, {1} KB. The hidden information in the file was removed.</source>
+        <translation>✔ 已添加：{0}，{1} KB。文件里隐藏的信息已删除。</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded or attached on this screen.</source>
+        <translation>此项无法在这个画面录音或添加文件。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: press Record, then Stop when it is done.</source>
+        <translation>尚未录音：请按“录音”，说完后按“停止”。</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>尚未添加文件。</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -678,7 +722,7 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
     <message>
@@ -701,15 +745,11 @@
         <translation>请先改正标出的答案，再密封身份资料。</translation>
     </message>
     <message>
-        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
-        <translation>需要先取得同意才能继续。请和证人一起读同意书；如果证人同意，请勾选相应的框（口头同意也可以在同意页上记录）。</translation>
-    </message>
-    <message>
-        <source>Enter who the witness is, or tick &quot;The witness stays anonymous&quot; to go on without it.</source>
+        <source>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</source>
         <translation>请填写证人的身份资料，或勾选“证人保持匿名”后继续。</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
+        <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
         <translation>“{0}”有 {1} 项答案需要检查，已用红色标出。你可以先继续，稍后再回来修改。</translation>
     </message>
     <message>
@@ -717,7 +757,11 @@
         <translation>正在把文件加入加密存储…</translation>
     </message>
     <message>
-        <source>the witness&apos;s identity, sealed for the identity custodians</source>
+        <source>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with "Record" under "Recorded consent" on this page. Written consent: add a photo or scan of the signed page under "Signature" on this page.</source>
+        <translation>必须先取得同意才能继续。请和证人一起阅读同意书；如证人同意，请勾选各项。口头同意：在本页“口头同意录音”下按“录音”录下。书面同意：在本页“签名”下添加已签署页面的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>the witness's identity, sealed for the identity custodians</source>
         <translation>证人的身份资料（已为身份资料保管人单独密封）</translation>
     </message>
     <message>
@@ -820,7 +864,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>还没有访谈。请按“新建访谈”开始。</translation>
     </message>
 </context>
@@ -1143,7 +1187,7 @@
         <translation>停止录音</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <source>Marker, e.g. "question 3"</source>
         <translation>标记，例如“第 3 题”</translation>
     </message>
     <message>
@@ -1214,7 +1258,7 @@
         <translation>用声音讲述（如果您愿意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用说话代替书写，也可以两样都用。按“录音”后开始讲述，讲完按“停止”。录音在发送之前只保存在这台电脑的内存里。您的声音可能让人认出您，档案馆会把它当作敏感资料处理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1373,7 +1417,7 @@ Fingerprint: {1}</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
         <translation>新录音使用的音频输入。如果你刚插上麦克风，请按“重新查找”。</translation>
     </message>
     <message>
@@ -1488,7 +1532,7 @@ Fingerprint: {1}</source>
     <message>
         <source>{0}: sealed.
 
-These answers were encrypted for the archive&apos;s identity custodians. This computer can no longer read them.</source>
+These answers were encrypted for the archive's identity custodians. This computer can no longer read them.</source>
         <translation>{0}：已密封。
 
 这些答案已为档案馆的身份资料保管人加密。本电脑已无法再读取。</translation>

@@ -135,7 +135,7 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
         <translation>在這裡的每次開啟都會延續該證言包在取回時開始的已簽署保管日誌；BagIt 包會連同其 PREMIS 紀錄一併攜帶該日誌。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>預設：檔案資料夾中的 staff-token</translation>
     </message>
     <message>
-        <source>default: the profile&apos;s onion address</source>
+        <source>default: the profile's onion address</source>
         <translation>預設：檔案設定中的洋蔥位址</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>把照片或檔案拖到這裡</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
         <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>請先解鎖您的保管金鑰。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
         <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>還沒有連線 Tor。</translation>
     </message>
     <message>
-        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
     </message>
     <message>
@@ -662,8 +662,52 @@
         <translation>確定程度</translation>
     </message>
     <message>
-        <source>Use the recording and attachment panels for this.</source>
-        <translation>請用錄音和附件區來填寫這一項。</translation>
+        <source>Photos, scans or PDF ({0})</source>
+        <translation>照片、掃描檔或 PDF（{0}）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used here: choose a photo, a scan or a PDF.</source>
+        <translation>這裡不能使用這個檔案：請選擇照片、掃描檔或 PDF。</translation>
+    </message>
+    <message>
+        <source>Adding the file to the encrypted store…</source>
+        <translation>正在把檔案加入加密儲存…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>選擇照片或掃描檔(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>選擇檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>✔ Attached and sealed.</source>
+        <translation>✔ 已新增並密封。</translation>
+    </message>
+    <message>
+        <source>✔ Recorded ({0}). Recording again replaces it.</source>
+        <translation>✔ 已錄音（{0}）。再錄一次會取代這段錄音。</translation>
+    </message>
+    <message>
+        <source>✔ Attached: {0}, {1} KB. The hidden information in the file was removed.</source>
+        <translation>✔ 已新增：{0}，{1} KB。檔案裡隱藏的資訊已刪除。</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded or attached on this screen.</source>
+        <translation>此項無法在這個畫面錄音或新增檔案。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: press Record, then Stop when it is done.</source>
+        <translation>尚未錄音：請按「錄音」，說完後按「停止」。</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>尚未新增檔案。</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -678,7 +722,7 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
@@ -701,15 +745,11 @@
         <translation>請先改正標出的答案，再密封身份資料。</translation>
     </message>
     <message>
-        <source>Consent is needed before going on. Read the consent text with the witness; if they agree, tick the boxes (verbal consent can be recorded on the consent page).</source>
-        <translation>需要先取得同意才能繼續。請和證人一起讀同意書；如果證人同意，請勾選相應的框（口頭同意也可以在同意頁上記錄）。</translation>
-    </message>
-    <message>
-        <source>Enter who the witness is, or tick &quot;The witness stays anonymous&quot; to go on without it.</source>
+        <source>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</source>
         <translation>請填寫證人的身分資料，或勾選「證人保持匿名」後繼續。</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
+        <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
         <translation>「{0}」有 {1} 項答案需要檢查，已用紅色標出。你可以先繼續，稍後再回來修改。</translation>
     </message>
     <message>
@@ -717,7 +757,11 @@
         <translation>正在把檔案加入加密儲存…</translation>
     </message>
     <message>
-        <source>the witness&apos;s identity, sealed for the identity custodians</source>
+        <source>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with "Record" under "Recorded consent" on this page. Written consent: add a photo or scan of the signed page under "Signature" on this page.</source>
+        <translation>必須先取得同意才能繼續。請和證人一起閱讀同意書；如證人同意，請勾選各項。口頭同意：在本頁「口頭同意錄音」下按「錄音」錄下。書面同意：在本頁「簽名」下新增已簽署頁面的照片或掃描檔。</translation>
+    </message>
+    <message>
+        <source>the witness's identity, sealed for the identity custodians</source>
         <translation>證人的身分資料（已為身分資料保管人單獨密封）</translation>
     </message>
     <message>
@@ -820,7 +864,7 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
@@ -1143,7 +1187,7 @@
         <translation>停止錄音</translation>
     </message>
     <message>
-        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <source>Marker, e.g. "question 3"</source>
         <translation>標記，例如“第 3 題”</translation>
     </message>
     <message>
@@ -1214,7 +1258,7 @@
         <translation>用聲音講述（如果您願意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1373,7 +1417,7 @@ Fingerprint: {1}</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
         <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
     </message>
     <message>
@@ -1488,7 +1532,7 @@ Fingerprint: {1}</source>
     <message>
         <source>{0}: sealed.
 
-These answers were encrypted for the archive&apos;s identity custodians. This computer can no longer read them.</source>
+These answers were encrypted for the archive's identity custodians. This computer can no longer read them.</source>
         <translation>{0}：已密封。
 
 這些答案已為檔案館的身分資料保管人加密。本電腦已無法再讀取。</translation>

@@ -13,6 +13,12 @@ Signals:
     recordings_changed(list[str] names)
     input_used(str name): the input device a take records from (the system's name for it).
     failed(object exc): a typed audio error (device lost, disk full...), for a plain message.
+    taken(dict value): (a field's controller) the kept take as the field's answer, a media
+        reference: {"ref": recording id, "media_type", "size", "duration_s", "sha256"}.
+
+A controller made for a form field (``field="consent.consent_audio"``) records takes that answer
+that field: each take's sealed description says ``"field"``, so the consent recording stays
+apart from the testimony's audio (the recording step lists only takes of no field).
 """
 
 from __future__ import annotations
@@ -46,10 +52,12 @@ class AudioController(QObject):
     recordings_changed = Signal(list)
     input_used = Signal(str)
     failed = Signal(object)
+    taken = Signal(dict)
 
-    def __init__(self, app: AppController) -> None:
+    def __init__(self, app: AppController, field: str = "") -> None:
         super().__init__()
         self.app = app
+        self.field = field
         self.interview_id = ""
         self._session: Any = None
         self._player: Any = None
@@ -84,7 +92,7 @@ class AudioController(QObject):
         """Markers of the takes already stored (kept sealed in each recording's row, also for a
         take recovered after a crash), labelled with their recording's number."""
         try:
-            rows = self.app.store.recordings(self.interview_id)
+            rows = self._rows()
         except handled_types() as exc:
             self.failed.emit(exc)
             return
@@ -93,8 +101,17 @@ class AudioController(QObject):
                 label = i18n.translate("AudioController", "{0} (recording {1})").format(marker.get("label", ""), n)
                 self.marker_added.emit(float(marker.get("at", 0.0)), label)
 
+    def _mine(self, info: dict[str, Any] | None) -> bool:
+        return str((info or {}).get("field") or "") == self.field
+
+    def _rows(self) -> list[Any]:
+        """This controller's takes: those of its field, or (testimony audio) those of none."""
+        return [r for r in self.app.store.recordings(self.interview_id) if self._mine(r.info)]
+
     def _payloads(self) -> list[Any]:
-        return [p for p in self.app.store.payloads(self.interview_id, include_originals=False) if p.kind == "audio"]
+        mine = {r.id for r in self._rows()}
+        return [p for p in self.app.store.payloads(self.interview_id, include_originals=False)
+                if p.kind == "audio" and p.id in mine]
 
     def names(self) -> list[str]:
         out = []
@@ -176,13 +193,35 @@ class AudioController(QObject):
             return
 
         def work(ctx: TaskContext) -> Any:
-            return session.finish()  # seals the blobs and attaches the take to the testimony
+            finished = session.finish()  # seals the blobs and attaches the take to the testimony
+            return finished, self._answer(finished)
 
         run_task(work, on_done=self._finished, on_error=self._error)
 
-    def _finished(self, finished: Any) -> None:
+    def _answer(self, finished: Any) -> dict[str, Any] | None:
+        """For a field's take: mark it as the field's (in its sealed description) and make the
+        field's answer, with the audio's SHA-256 so the archive can match it in the bundle."""
+        if not self.field:
+            return None
+        import hashlib
+
+        store, info = self.app.store, finished.info.to_json()
+        store.link_recording_journal(finished.recording_id, info={**info, "field": self.field})
+        row = next(r for r in store.recordings(finished.testimony_id) if r.id == finished.recording_id)
+        digest, size = hashlib.sha256(), 0
+        with store.open_blob(row.blob_id) as blob:  # decrypted in memory, a chunk at a time
+            while chunk := blob.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+        return {"ref": finished.recording_id, "media_type": str(row.media_type), "size": size,
+                "duration_s": round(float(finished.info.duration), 1), "sha256": digest.hexdigest()}
+
+    def _finished(self, result: Any) -> None:
+        finished, answer = result
         self.recording.emit(False)
         self._refresh()
+        if answer is not None:
+            self.taken.emit(answer)
         if getattr(finished, "error", None) is not None:
             self.failed.emit(finished.error)  # stopped early; what was captured is kept
 
@@ -221,4 +260,6 @@ class AudioController(QObject):
         session, self._session = self._session, None
         self._meter.stop()
         if session is not None:
-            session.finish()
+            answer = self._answer(session.finish())
+            if answer is not None:
+                self.taken.emit(answer)  # the field keeps its answer, saved with the page

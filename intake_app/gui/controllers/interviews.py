@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,7 @@ class InterviewsController(QObject):
         self.app = app
         self.transport = TransportController(app)
         self.audio = AudioController(app)
+        self._field_audio: dict[str, AudioController] = {}  # recorders of form fields (verbal consent)
         self._composite: form_model.FormSpec | None = None
         self._steps: list[Step] | None = None
         self._sealed: set[str] = set()
@@ -118,11 +120,14 @@ class InterviewsController(QObject):
             self._steps = steps
         return self._steps
 
-    def problems(self, step: Step, answers: dict[str, Any], interview_id: str | None = None) -> dict[str, list[str]]:
+    def problems(self, step: Step, answers: dict[str, Any], interview_id: str | None = None, *,
+                 sealed: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
         """Problems of this step's answers, keyed by paths inside the step's form.
 
         With ``interview_id``, answers sealed earlier count as given (they are out of this
-        machine's reach, not missing), and times that end before they start are named."""
+        machine's reach, not missing), and times that end before they start are named. Answers
+        of ``sealed`` fields (a consent signature, say) went to the identity custodians on this
+        page and cannot be read back to check."""
         if step.form is None:
             return {}
         kept: dict[str, Any] = {}
@@ -131,6 +136,8 @@ class InterviewsController(QObject):
         out = form_model.validate(step.form, form_model.fill(self._with_script(step, answers), kept))
         if interview_id is not None and "*" in self.sealed_fields(interview_id, step):
             out = {k: v for k, v in out.items() if not self._identity_leaf(step, k)}
+        if sealed:
+            out = {k: v for k, v in out.items() if re.split(r"[.\[]", k, maxsplit=1)[0] not in sealed}
         start, end = answers.get("start"), answers.get("end")
         if (isinstance(start, dict) and isinstance(end, dict) and "start" not in out and "end" not in out
                 and _ends_before(start, end)):
@@ -143,11 +150,11 @@ class InterviewsController(QObject):
         spec = form_model.spec_at(step.form.fields, path) if step.form is not None else None
         return spec is not None and form_model.is_identity_only(spec)
 
-    def consent_ok(self, answers: dict[str, Any]) -> bool:
+    def consent_ok(self, answers: dict[str, Any], sealed: set[str] | frozenset[str] = frozenset()) -> bool:
         consent = next((s for s in self.steps() if s.kind == "consent"), None)
         if consent is None or consent.form is None:
             return True
-        return not form_model.validate(consent.form, self._with_script(consent, answers))
+        return not self.problems(consent, self._with_script(consent, answers), sealed=sealed)
 
     def _with_script(self, step: Step, answers: dict[str, Any]) -> dict[str, Any]:
         """Add what the app fills in itself (the consent text's id, a session reference)."""
@@ -323,6 +330,50 @@ class InterviewsController(QObject):
             out.append(i18n.translate("InterviewsController", "Attachment {0}: {1}, {2} KB").format(
                 n, payload.media_type, max(1, payload.size // 1024)))
         return out
+
+    # -- answers that are recordings or files (verbal consent, a signature) ---------------------
+    def field_audio(self, interview_id: str, field: str) -> AudioController:
+        """The recorder of one form field (``"consent.consent_audio"``): its takes are marked
+        as that field's and kept apart from the testimony's audio."""
+        key = f"{interview_id}/{field}"
+        old = self._field_audio.get(key)
+        if old is not None:
+            old.stop_all()  # a page built again (after a lock): its old control is gone
+        controller = self._field_audio[key] = AudioController(self.app, field=field)
+        controller.interview_id = interview_id
+        return controller
+
+    @property
+    def is_recording(self) -> bool:
+        """A take is being recorded: the testimony's, or a field's (verbal consent)."""
+        return self.audio.is_recording or any(c.is_recording for c in self._field_audio.values())
+
+    def stop_field_audio(self) -> None:
+        """Before locking or closing: keep what the field recorders captured."""
+        for controller in self._field_audio.values():
+            controller.stop_all()
+
+    def add_field_attachment(self, interview_id: str, file: str) -> Task:
+        """Store one file for a form field (a signed consent's photo or scan) as attachments are
+        stored (metadata stripped from the copy, the original sealed); the task's result is the
+        field's answer, a media reference with the stored copy's size and SHA-256."""
+        records = self.records
+
+        def work(ctx: TaskContext) -> dict[str, Any]:
+            import hashlib
+
+            media_type = mimetypes.guess_type(file)[0] or "application/octet-stream"
+            attachment_id = records.add_attachment(interview_id, Path(file), media_type)
+            payload = next(p for p in records.payloads(interview_id, include_originals=False)
+                           if p.id == attachment_id)
+            digest = hashlib.sha256()
+            with records.open_blob(payload.blob_id) as blob:
+                while chunk := blob.read(1 << 20):
+                    digest.update(chunk)
+            return {"ref": attachment_id, "media_type": media_type, "size": int(payload.size),
+                    "sha256": digest.hexdigest()}
+
+        return run_task(work)
 
     def add_attachments(self, interview_id: str, paths: list[str]) -> Task:
         def work(ctx: TaskContext) -> int:

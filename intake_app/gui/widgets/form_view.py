@@ -12,14 +12,14 @@ widgets (memory) until a controller asks for them.
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,9 +36,33 @@ from PySide6.QtWidgets import (
 from intake_app import i18n
 from intake_app.gui.controllers.form_model import FieldSpec, FormSpec, new_id
 from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.file_dialogs import open_file
 
 Changed = Callable[[], None]
+MediaDone = Callable[[dict[str, Any]], None]
 TIME_QUALIFIERS = ("exact", "approximate", "uncertain", "unknown")
+
+
+class MediaFields(Protocol):
+    """What a page gives its FormView so audio and attachment answers are filled in place.
+
+    ``recorder`` returns a recording control for the field at ``path`` that calls ``done(value)``
+    with the answer (a media reference) when a take is kept; ``attach`` stores ``file`` and
+    calls ``done(value)`` when it is in the encrypted store.
+    """
+
+    def recorder(self, path: str, spec: FieldSpec, done: MediaDone) -> QWidget | None: ...
+
+    def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None: ...
+
+
+def protective_order(codes: list[str]) -> list[str]:
+    """One order for yes/no everywhere: "no" right before "yes" (the most protective answer
+    first, as the consent form lists it); other codes keep their places."""
+    if "yes" in codes and "no" in codes and codes.index("yes") < codes.index("no"):
+        codes = [c for c in codes if c != "no"]
+        codes.insert(codes.index("yes"), "no")
+    return codes
 
 
 def _number(text: str) -> Any:
@@ -180,17 +204,25 @@ class _Choice(_Editor):
         v.setContentsMargins(0, 0, 0, 0)
         self.box = QComboBox()
         self.box.addItem("", "")  # "" = not chosen (None as item data upsets PySide's refcounts)
-        for option in spec.options:
+        by_code = {o.code: o for o in spec.options}
+        self.options = [by_code[c] for c in protective_order(list(by_code))]
+        for option in self.options:
             self.box.addItem(option.code, option.code)
         self.other = QLineEdit()
-        self.other.hide()
-        v.addWidget(self.box)
-        v.addWidget(self.other)
+        # The line for "Other" sits beside the list, greyed until "Other" is chosen: choosing
+        # it moves nothing (no line appears under the pointer).
+        self.other.setVisible(any(o.code == "OTHER" for o in spec.options))
+        self.other.setEnabled(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 1)
+        row.addWidget(self.other, 1)
+        v.addLayout(row)
         self.box.currentIndexChanged.connect(self._changed)
         self.other.textEdited.connect(lambda _t: changed())
 
     def _changed(self, _index: int) -> None:
-        self.other.setVisible(self.box.currentData() == "OTHER")
+        self.other.setEnabled(self.box.currentData() == "OTHER")
         self.changed()
 
     def get(self) -> Any:
@@ -204,10 +236,10 @@ class _Choice(_Editor):
         self.box.setCurrentIndex(max(0, self.box.findData(code or "")))
         if isinstance(value, Mapping):
             self.other.setText(str(value.get("text") or ""))
-        self.other.setVisible(code == "OTHER")
+        self.other.setEnabled(code == "OTHER")
 
     def retranslate(self, lang: str) -> None:
-        for i, option in enumerate(self.spec.options, start=1):
+        for i, option in enumerate(self.options, start=1):
             self.box.setItemText(i, option.label(lang))
         self.box.setItemText(0, FormView.tr("(choose)"))
         self.other.setPlaceholderText(FormView.tr("Please describe"))
@@ -262,7 +294,9 @@ class _Multi(_Editor):
             self.list.addItem(item)
         self.list.setMaximumHeight(min(220, 28 * max(2, len(spec.options)) + 6))
         self.other = QLineEdit()
-        self.other.hide()
+        # Space for "Other" is kept (disabled until ticked) so ticking it moves nothing below.
+        self.other.setVisible(any(o.code == "OTHER" for o in spec.options))
+        self.other.setEnabled(False)
         v.addWidget(self.list)
         v.addWidget(self.other)
         self.list.itemChanged.connect(self._changed)
@@ -273,7 +307,7 @@ class _Multi(_Editor):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def _changed(self, _item: object) -> None:
-        self.other.setVisible("OTHER" in self._codes())
+        self.other.setEnabled("OTHER" in self._codes())
         self.changed()
 
     def get(self) -> Any:
@@ -293,6 +327,7 @@ class _Multi(_Editor):
             item = self.list.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.other.setEnabled("OTHER" in chosen)
 
     def retranslate(self, lang: str) -> None:
         for i, option in enumerate(self.spec.options):
@@ -304,7 +339,7 @@ class _Bool(_Editor):
     def __init__(self, spec: FieldSpec, changed: Changed) -> None:
         super().__init__(spec, changed)
         self.widget = QComboBox()  # yes / no / not answered: an unanswered box is not "no"
-        for data in ("", "yes", "no"):  # not None: see _Choice
+        for data in ("", *protective_order(["yes", "no"])):  # not None: see _Choice
             self.widget.addItem("", data)
         self.widget.currentIndexChanged.connect(lambda _i: changed())
 
@@ -312,11 +347,13 @@ class _Bool(_Editor):
         return {"yes": True, "no": False}.get(self.widget.currentData())
 
     def set(self, value: Any) -> None:
-        self.widget.setCurrentIndex(1 if value is True else 2 if value is False else 0)
+        data = "yes" if value is True else "no" if value is False else ""
+        self.widget.setCurrentIndex(max(0, self.widget.findData(data)))
 
     def retranslate(self, lang: str) -> None:
-        for i, text in enumerate((FormView.tr("(not answered)"), FormView.tr("Yes"), FormView.tr("No"))):
-            self.widget.setItemText(i, text)
+        names = {"": FormView.tr("(not answered)"), "yes": FormView.tr("Yes"), "no": FormView.tr("No")}
+        for i in range(self.widget.count()):
+            self.widget.setItemText(i, names[self.widget.itemData(i)])
 
 
 class _Consent(_Editor):
@@ -480,29 +517,108 @@ class _Time(_Editor):
 
 
 class _Media(_Editor):
-    """Audio and attachment references are filled by the recording and attachment panels."""
+    """An audio or attachment answer, filled in place: a recording control (audio) or a file
+    chooser (attachment) given by the page's :class:`MediaFields`; the answer is the reference
+    to what went into the encrypted store."""
 
-    def __init__(self, spec: FieldSpec, changed: Changed) -> None:
+    def __init__(self, spec: FieldSpec, changed: Changed, media: MediaFields | None = None, path: str = "") -> None:
         super().__init__(spec, changed)
-        self.widget = QLabel()
-        self.widget.setWordWrap(True)
+        self.media, self.path = media, path or spec.id
         self.value: Any = None
+        self.sealed = False
+        self.widget = QWidget()
+        v = QVBoxLayout(self.widget)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel()
+        self.status.setObjectName("mediaStatus")
+        self.status.setWordWrap(True)
+        v.addWidget(self.status)
+        self.control: QWidget | None = None
+        self.pick: QPushButton | None = None
+        if media is not None and spec.type == "audio":
+            self.control = media.recorder(self.path, spec, self._done)
+            if self.control is not None:
+                v.addWidget(self.control)
+        elif media is not None:
+            self.pick = QPushButton()
+            self.pick.setObjectName(f"attach_{spec.id}")
+            self.pick.clicked.connect(self._pick)
+            v.addWidget(self.pick, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _accepted(self) -> tuple[str, ...]:
+        return tuple(str(t) for t in (getattr(self.spec.raw, "media_types", None) or ()))
+
+    def _pick(self) -> None:
+        accepted = self._accepted()
+        images = "*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic"
+        name_filter = ""
+        if accepted and all(a.startswith("image/") or a == "application/pdf" for a in accepted):
+            name_filter = FormView.tr("Photos, scans or PDF ({0})").format(f"{images} *.pdf") + ";;" + \
+                FormView.tr("All files (*)")
+        chosen = open_file(self.widget, self._pick_text().replace("&", "").rstrip("…"), name_filter)
+        if not chosen or self.media is None:
+            return
+        media_type = mimetypes.guess_type(chosen)[0] or "application/octet-stream"
+        if accepted and not any(media_type.startswith(a) for a in accepted):
+            self.status.setText(FormView.tr("This file cannot be used here: choose a photo, a scan or a PDF."))
+            return
+        self.status.setText(FormView.tr("Adding the file to the encrypted store…"))
+        self.media.attach(self.path, self.spec, chosen, self._done)
+
+    def _pick_text(self) -> str:
+        if any(a.startswith("image/") for a in self._accepted()):
+            return FormView.tr("Choose a &photo or scan…")
+        return FormView.tr("Choose a &file…")
+
+    def _done(self, value: dict[str, Any]) -> None:
+        self.value = dict(value)
+        self.sealed = False
+        self._show()
+        self.changed()
 
     def get(self) -> Any:
         return self.value
 
     def set(self, value: Any) -> None:
         self.value = value
+        self._show()
+
+    def seal(self) -> None:
+        self.value = None
+        self.sealed = True
+        self._show()
+
+    def _show(self) -> None:
+        value = self.value if isinstance(self.value, Mapping) else None
+        if self.sealed:
+            text = FormView.tr("✔ Attached and sealed.")
+        elif value is not None and self.spec.type == "audio":
+            seconds = int(float(value.get("duration_s") or 0))
+            text = FormView.tr("✔ Recorded ({0}). Recording again replaces it.").format(
+                f"{seconds // 60}:{seconds % 60:02d}")
+        elif value is not None:
+            text = FormView.tr("✔ Attached: {0}, {1} KB. The hidden information in the file was removed.").format(
+                value.get("media_type", ""), max(1, int(value.get("size") or 0) // 1024))
+        elif self.media is None:
+            text = FormView.tr("This cannot be recorded or attached on this screen.")
+        elif self.spec.type == "audio":
+            text = FormView.tr("Not recorded yet: press Record, then Stop when it is done.")
+        else:
+            text = FormView.tr("No file yet.")
+        self.status.setText(text)
 
     def retranslate(self, lang: str) -> None:
-        self.widget.setText(FormView.tr("Use the recording and attachment panels for this."))
+        self._show()
+        if self.pick is not None:
+            self.pick.setText(self._pick_text())
+            self.pick.setAccessibleName(self._pick_text().replace("&", "") + " " + self.spec.label(lang))
 
 
 class _Group(_Editor):
-    def __init__(self, spec: FieldSpec, changed: Changed, prefix: str = "") -> None:
+    def __init__(self, spec: FieldSpec, changed: Changed, prefix: str = "", media: MediaFields | None = None) -> None:
         super().__init__(spec, changed)
         self.widget = QGroupBox()
-        self.fields = _FieldList(spec.children, changed, prefix=f"{prefix}{spec.id}.")
+        self.fields = _FieldList(spec.children, changed, prefix=f"{prefix}{spec.id}.", media=media)
         QVBoxLayout(self.widget).addWidget(self.fields)
 
     def get(self) -> Any:
@@ -522,8 +638,9 @@ class _Group(_Editor):
 
 
 class _Repeat(_Editor):
-    def __init__(self, spec: FieldSpec, changed: Changed) -> None:
+    def __init__(self, spec: FieldSpec, changed: Changed, prefix: str = "", media: MediaFields | None = None) -> None:
         super().__init__(spec, changed)
+        self.prefix, self.media = f"{prefix}{spec.id}", media
         self.widget = QGroupBox()
         self.column = QVBoxLayout(self.widget)
         self.items: list[tuple[QWidget, _FieldList]] = []
@@ -535,7 +652,8 @@ class _Repeat(_Editor):
     def add_item(self) -> _FieldList:
         box = QGroupBox()
         v = QVBoxLayout(box)
-        fields = _FieldList(self.spec.children, self.changed)
+        fields = _FieldList(self.spec.children, self.changed, prefix=f"{self.prefix}[{len(self.items)}].",
+                            media=self.media)
         remove = QPushButton(FormView.tr("Remove this entry"))
         remove.setObjectName("removeEntry")
         remove.clicked.connect(lambda: self._remove(box))
@@ -580,17 +698,19 @@ class _Repeat(_Editor):
             f.update_visibility(root)
 
 
-def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "") -> _Editor:
+def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "", media: MediaFields | None = None) -> _Editor:
     t = spec.type
     if spec.app_made:
         return _AppId(spec, changed)
     if spec.children and spec.repeatable:
-        return _Repeat(spec, changed)
+        return _Repeat(spec, changed, prefix, media)
     if spec.children or t in ("group", "form"):
-        return _Group(spec, changed, prefix)
+        return _Group(spec, changed, prefix, media)
+    if t in ("audio", "attachment"):
+        return _Media(spec, changed, media, prefix + spec.id)
     editors: dict[str, type[_Editor]] = {
         "longtext": _Long, "range": _Range, "choice": _Choice, "multi_choice": _Multi, "place": _Place,
-        "boolean": _Bool, "consent": _Consent, "time": _Time, "audio": _Media, "attachment": _Media,
+        "boolean": _Bool, "consent": _Consent, "time": _Time,
     }
     return editors.get(t, _Line)(spec, changed)  # text, number, date, person_ref: a line of text
 
@@ -604,23 +724,29 @@ def first_focusable(widget: QWidget) -> QWidget | None:
 
 
 class _FieldList(QWidget):
-    """A column of labelled editors with inline problem labels."""
+    """A column of labelled editors with inline problem labels.
+
+    Each row is its label above its editor, full width (long labels and consent wording wrap at
+    the page's width, not at a label column's). A row whose condition does not hold stays in
+    place, greyed and without its "*": choosing an answer never inserts or removes rows, so the
+    field under the pointer or the next click does not move (usability review, problem 12).
+    """
 
     def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None,
-                 prefix: str = "") -> None:
+                 prefix: str = "", media: MediaFields | None = None) -> None:
         super().__init__()
         self.prefix = prefix
         self.app_filled: set[str] = set()  # ids of rows the app fills in (hidden)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above: full width for answers
+        self.applies: dict[str, bool] = {}  # conditional rows: whether their condition holds now
+        self.column = QVBoxLayout(self)
         self.rows: list[tuple[FieldSpec, _Editor, QLabel, QLabel, QLabel]] = []
         self._changed = changed
         self._root = root
+        self._lang = ""
         for spec in specs:
             if spec.app_made:
                 self.app_filled.add(spec.id)
-            editor = make_editor(spec, self._on_change, prefix)
+            editor = make_editor(spec, self._on_change, prefix, media)
             label, help_label, problem = QLabel(), QLabel(), QLabel()
             label.setWordWrap(True)
             label.setBuddy(editor.widget)
@@ -629,18 +755,21 @@ class _FieldList(QWidget):
             problem.setObjectName("inlineError")
             problem.setWordWrap(True)
             problem.hide()
-            column = QWidget()
-            v = QVBoxLayout(column)
-            v.setContentsMargins(0, 0, 0, 0)
+            row = QWidget()
+            row.setObjectName(f"row_{spec.id}")
+            v = QVBoxLayout(row)
+            v.setContentsMargins(0, 0, 0, 6)
+            v.setSpacing(4)
+            v.addWidget(label)
             v.addWidget(editor.widget)
             v.addWidget(help_label)
             v.addWidget(problem)
             editor.widget.setObjectName(f"field_{spec.id}")
-            self.form.addRow(label, column)
+            self.column.addWidget(row)
             self.rows.append((spec, editor, label, help_label, problem))
             if spec.app_made:
-                label.hide()
-                column.hide()
+                row.hide()  # made by the app (ids, references): never asked of a person
+        self.column.addStretch(1)
 
     def _on_change(self) -> None:
         if self._root is not None:
@@ -669,18 +798,30 @@ class _FieldList(QWidget):
                     visible = spec.condition(scope, root)
                 except (KeyError, TypeError, ValueError, AttributeError):
                     visible = True  # unsure: show rather than hide what someone may need
-            self._show_row(label, editor, visible and spec.id not in self.app_filled)
+            self._apply_row(spec, label, visible)
             editor.update_visibility(root)
+
+    def _apply_row(self, spec: FieldSpec, label: QLabel, applies: bool) -> None:
+        """Grey a conditional row out (kept in place, values kept) or bring it back."""
+        if self.applies.get(spec.id) == applies:
+            return
+        self.applies[spec.id] = applies
+        row = label.parentWidget()
+        if row is not None:
+            row.setEnabled(applies)
+        if self._lang:
+            label.setText(self._label_text(spec, self._lang))
+
+    def _label_text(self, spec: FieldSpec, lang: str) -> str:
+        return spec.label(lang) + (" *" if spec.required and self.applies.get(spec.id, True) else "")
 
     @staticmethod
     def _show_row(label: QLabel, editor: _Editor, visible: bool) -> None:
         # Not QFormLayout.setRowVisible: in PySide6 6.12 each call drops a reference to None,
         # which aborts the interpreter after a few thousand calls ("deallocating None").
-        if label.isHidden() == visible:  # only when it changes
-            label.setVisible(visible)
-            column = editor.widget.parentWidget()
-            if column is not None:
-                column.setVisible(visible)
+        row = label.parentWidget()
+        if row is not None and row.isHidden() == visible:  # only when it changes
+            row.setVisible(visible)
 
     def apply_app(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
         """Set what the app fills in (hidden) and pre-fill defaults nobody answered yet."""
@@ -696,9 +837,10 @@ class _FieldList(QWidget):
                 editor.fields.apply_app(filled, defaults)
 
     def retranslate(self, lang: str) -> None:
+        self._lang = lang
         for spec, editor, label, help_label, _problem in self.rows:
             text = spec.label(lang)
-            label.setText(text + (" *" if spec.required else ""))
+            label.setText(self._label_text(spec, lang))
             editor.widget.setAccessibleName(text)
             help_text = spec.help(lang)
             help_label.setText(help_text)
@@ -722,15 +864,16 @@ class FormView(Retranslating):
 
     edited = Signal()
 
-    def __init__(self, spec: FormSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: FormSpec, parent: QWidget | None = None, media: MediaFields | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.title = QLabel()
         self.title.setObjectName("heading")
         self.title.setWordWrap(True)
-        self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values())
+        self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values(), media=media)
         self._problems: dict[str, list[str]] = {}
-        scroll = self.scroll = QScrollArea()
+        self._sealed: set[str] = set()
+        self.scroll_area = self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
         layout = QVBoxLayout(self)
@@ -764,7 +907,9 @@ class FormView(Retranslating):
     def is_shown(self, field_id: str) -> bool:
         for spec, _editor, label, *_ in self._all_rows():
             if spec.id == field_id:
-                return label.isVisibleTo(self)
+                # Shown and applying (a row whose condition does not hold stays in place, greyed).
+                row = label.parentWidget()
+                return label.isVisibleTo(self) and row is not None and row.isEnabled()
         return False
 
     def editor(self, field_id: str) -> _Editor | None:
@@ -833,7 +978,10 @@ class FormView(Retranslating):
         for path, spec, editor, _label, help_label in self.walk():
             if spec.children or not (path in self._sealed or (every and spec.sensitivity == "identity")):
                 continue
-            editor.set(None)
+            if isinstance(editor, _Media):
+                editor.seal()  # a consent signature: "attached and sealed", not an empty box
+            else:
+                editor.set(None)
             editor.widget.setEnabled(False)
             help_label.setText(self.tr("Sealed: only the archive's identity custodians can read this."))
             help_label.setVisible(True)
@@ -845,6 +993,10 @@ class FormView(Retranslating):
                     break
                 box = box.parentWidget()
 
+    def sealed_ids(self) -> set[str]:
+        """Fields shown only as "sealed" (their answers went to the identity custodians)."""
+        return set(self._sealed)
+
     def answers_without(self, field_ids: set[str]) -> dict[str, Any]:
         return {k: v for k, v in self.answers().items() if k not in field_ids}
 
@@ -852,5 +1004,5 @@ class FormView(Retranslating):
         lang = i18n.current()
         self.title.setText(self.spec.title(lang))
         self.fields.retranslate(lang)
-        if getattr(self, "_sealed", None):
+        if self._sealed:
             self.set_sealed(self._sealed)

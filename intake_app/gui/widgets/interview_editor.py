@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +27,40 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app import i18n
+from intake_app.gui.controllers.form_model import FieldSpec
 from intake_app.gui.controllers.interviews import InterviewsController, Step
 from intake_app.gui.widgets.attachments import AttachmentsPanel
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
-from intake_app.gui.widgets.form_view import FormView, first_focusable
+from intake_app.gui.widgets.form_view import FormView, MediaDone, first_focusable
 from intake_app.gui.widgets.recording import RecordingPanel
+
+
+class _StepMedia:
+    """Recordings and files answered inside a step's form (verbal consent, a signature): the
+    form's own controls record into, and attach to, this interview's encrypted store."""
+
+    def __init__(self, editor: InterviewEditor, step: Step) -> None:
+        self.editor, self.step = editor, step
+
+    def recorder(self, path: str, spec: FieldSpec, done: MediaDone) -> RecordingPanel:
+        panel = RecordingPanel(compact=True)
+        panel.setObjectName(f"recorder_{spec.id}")
+        audio = self.editor.controller.field_audio(self.editor.interview_id, f"{self.step.field_id}.{path}")
+        audio.bind(panel, self.editor.interview_id)
+
+        def taken(value: dict[str, Any]) -> None:
+            if shiboken6.isValid(panel):
+                done(value)
+
+        audio.taken.connect(taken)
+        return panel
+
+    def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None:
+        editor = self.editor
+        task = editor.controller.add_field_attachment(editor.interview_id, file)
+        editor.progress.follow(task, InterviewEditor.tr("Adding files to the encrypted store…"))
+        task.done.connect(lambda value: done(value) if shiboken6.isValid(editor) else None)
+        task.error.connect(lambda exc: show_error(editor, exc) if shiboken6.isValid(editor) else None)
 
 
 class _Sealed(Retranslating):
@@ -165,7 +195,7 @@ class InterviewEditor(Retranslating):
         if step.kind == "identity" and self.controller.identity_sealed(self.interview_id):
             page = _Sealed(self._title(index))
         elif step.form is not None:
-            view = FormView(step.form)
+            view = FormView(step.form, media=_StepMedia(self, step))
             view.set_answers(self.controller.answers(self.interview_id, step))
             view.set_app_values(*self.controller.app_values(step))
             view.set_sealed(self.controller.sealed_fields(self.interview_id, step))
@@ -226,9 +256,7 @@ class InterviewEditor(Retranslating):
         if consent is not None and index > consent and not self._consent_given(consent):
             # Jumping ahead from the step list does not skip consent either.
             index = consent
-            self.message.setText(self.tr(
-                "Consent is needed before going on. Read the consent text with the witness; if they agree, "
-                "tick the boxes (verbal consent can be recorded on the consent page)."))
+            self.message.setText(self._consent_needed())
         page = self.views.get(index) or self._build(index)
         self.current = index
         self.pages.setCurrentWidget(page)
@@ -266,11 +294,19 @@ class InterviewEditor(Retranslating):
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def _consent_needed(self) -> str:
+        return self.tr(
+            "Consent is needed before going on. Read the consent text with the witness and, if they agree, tick "
+            "the boxes. Verbal consent: record it with \"Record\" under \"Recorded consent\" on this page. Written "
+            "consent: add a photo or scan of the signed page under \"Signature\" on this page.")
+
     def _consent_given(self, index: int) -> bool:
         view = self.views.get(index)
         step = self.steps[index]
-        answers = view.answers() if isinstance(view, FormView) else self.controller.answers(self.interview_id, step)
-        return self.controller.consent_ok(answers)
+        if isinstance(view, FormView):
+            return self.controller.consent_ok(view.answers(), view.sealed_ids())
+        return self.controller.consent_ok(self.controller.answers(self.interview_id, step),
+                                          self.controller.sealed_fields(self.interview_id, step))
 
     def _typed(self, view: FormView, answers: dict[str, Any]) -> dict[str, Any]:
         """What a person typed (not the references the app makes)."""
@@ -299,15 +335,13 @@ class InterviewEditor(Retranslating):
                 self.message.setText(self.tr("Please correct the marked answers before sealing the identity."))
                 return False
             return self._seal_identity(view, answers) if forward else True
-        problems = self.controller.problems(step, answers, self.interview_id)
+        problems = self.controller.problems(step, answers, self.interview_id, sealed=view.sealed_ids())
         view.show_problems(problems)
         if step.kind == "consent" and forward:
-            ok = self.controller.consent_ok(answers)
+            ok = self.controller.consent_ok(answers, view.sealed_ids())
             if problems or not ok:
                 self._save(step, answers)
-                self.message.setText(self.tr(
-                    "Consent is needed before going on. Read the consent text with the witness; if they agree, "
-                    "tick the boxes (verbal consent can be recorded on the consent page)."))
+                self.message.setText(self._consent_needed())
                 return False
         self._mark(self.current, problems if self._typed(view, answers) else {})
         if problems and self._typed(view, answers):
@@ -469,6 +503,7 @@ class InterviewEditor(Retranslating):
 
     def shutdown(self) -> None:
         self.controller.audio.stop_all()
+        self.controller.stop_field_audio()  # a consent take in progress is kept and answers its field
         self.save_all()
         self.controller.forget()
 

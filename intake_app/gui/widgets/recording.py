@@ -40,8 +40,9 @@ class RecordingPanel(Retranslating):
     play = Signal(int)
     stop_playback = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
+        self.compact = compact  # inside a form (e.g. verbal consent): no heading, markers or take list
         self.heading = QLabel()
         self.heading.setObjectName("subheading")
         self.meter = QProgressBar()
@@ -74,25 +75,40 @@ class RecordingPanel(Retranslating):
         controls = QHBoxLayout()
         for w in (self.record_button, self.pause_button, self.stop_button):
             controls.addWidget(w)
-        controls.addStretch(1)
-        controls.addWidget(self.elapsed)
-        marks = QHBoxLayout()
-        marks.addWidget(self.marker_text, 1)
-        marks.addWidget(self.marker_button)
         playback = QHBoxLayout()
-        playback.addWidget(self.play_button)
-        playback.addWidget(self.stop_play_button)
-        playback.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.meter)
-        layout.addLayout(controls)
-        layout.addWidget(self.state)
-        layout.addWidget(self.input_label)
-        layout.addLayout(marks)
-        layout.addWidget(self.markers, 1)
-        layout.addWidget(self.recordings, 1)
-        layout.addLayout(playback)
+        if compact:
+            # One row of buttons (playback too, to check the take), the meter and the input.
+            controls.addWidget(self.play_button)
+            controls.addWidget(self.stop_play_button)
+            controls.addStretch(1)
+            controls.addWidget(self.elapsed)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.meter.setFixedHeight(8)  # a thin level bar, not mistaken for a text box
+            layout.addLayout(controls)
+            layout.addWidget(self.meter)
+            layout.addWidget(self.input_label)
+            for w in (self.heading, self.state, self.marker_text, self.marker_button, self.markers, self.recordings):
+                w.setParent(self)
+                w.hide()
+        else:
+            controls.addStretch(1)
+            controls.addWidget(self.elapsed)
+            marks = QHBoxLayout()
+            marks.addWidget(self.marker_text, 1)
+            marks.addWidget(self.marker_button)
+            playback.addWidget(self.play_button)
+            playback.addWidget(self.stop_play_button)
+            playback.addStretch(1)
+            layout.addWidget(self.heading)
+            layout.addWidget(self.meter)
+            layout.addLayout(controls)
+            layout.addWidget(self.state)
+            layout.addWidget(self.input_label)
+            layout.addLayout(marks)
+            layout.addWidget(self.markers, 1)
+            layout.addWidget(self.recordings, 1)
+            layout.addLayout(playback)
 
         self.record_button.clicked.connect(self.record.emit)
         self.pause_button.clicked.connect(self._pause_clicked)
@@ -123,6 +139,8 @@ class RecordingPanel(Retranslating):
         self.play_button.setAccessibleName(self.tr("Play the chosen recording"))
         self.stop_play_button.setText(self.tr("Stop playing"))
         self.input_label.setText(self.tr("Input: {0}").format(self._input) if self._input else "")
+        if self.compact:
+            self.input_label.setVisible(bool(self._input))
 
     def show_input(self, name: str) -> None:
         """The audio input this take is recorded from (chosen under Settings → Microphone)."""
