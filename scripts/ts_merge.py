@@ -59,6 +59,7 @@ def main() -> int:
         rel = path.relative_to(ROOT).as_posix()
         table = tables.get(rel)
         if table is None:
+            _git("checkout", "--", rel)  # not in conflict: keep the merge's file (lupdate only re-escapes it)
             continue
         tree = ET.parse(path)
         missing = []
