@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from intake_app import i18n
+from intake_app.gui import keyboard
 
 FONT_FAMILIES = {
     "en": ("Noto Sans", "Noto Sans CJK SC", "DejaVu Sans"),
@@ -38,7 +39,14 @@ QLabel#fieldHelp { color: #555; }
 QLabel#consentWording { background: #f7f7f2; border-left: 4px solid #c9a400; padding: 8px; }
 QLabel#sealedNote { font-size: 14pt; }
 QLabel#dropZone { border: 2px dashed #888; border-radius: 8px; padding: 16px; }
-"""
+""" + keyboard.FOCUS_STYLE
+
+
+def install_look(app: QApplication) -> None:
+    """The app's style sheet (with its visible focus) and keyboard handling; idempotent."""
+    if app.styleSheet() != STYLE:
+        app.setStyleSheet(STYLE)
+    keyboard.install(app)
 
 
 def apply_fonts(lang: str) -> None:
@@ -65,7 +73,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("Testimony Intake")
     app.setOrganizationName("testimony-intake")
-    app.setStyleSheet(STYLE)
+    install_look(app)
     return app
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from intake_app.errors import IntakeError, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.archive import ArchiveController
-from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
+from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable, scrolling, show_error
 from intake_app.gui.widgets.file_dialogs import existing_directory, open_file, save_file
 
 CHECK_IDS = ("structure", "key", "encryption", "signature", "hashes")
@@ -187,10 +187,19 @@ class ArchivePage(Retranslating):
         self.tabs.setObjectName("archiveTabs")
         self.tabs.addTab(fetch_tab, "")
         self.tabs.addTab(check_tab, "")
+        # The page scrolls as a whole when the window is small (1024x600): before, its parts
+        # forced the window to 777-819 px. On wide screens it stays a readable width.
+        self.custody.setMinimumHeight(110)
+        self.incoming_list.setMinimumHeight(110)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.custody_key_box)
+        column.addWidget(self.tabs, 1)
+        self.scroll = scrolling(readable(body, 1100), "archiveScroll")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.custody_key_box)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.progress)
         self.custody_pick.clicked.connect(self._pick_custody_key)
         self.custody_path.textChanged.connect(lambda _t: self._show_custody_key())

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from intake_app import i18n
 from intake_app.gui.controllers.form_model import FieldSpec, FormSpec
-from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.common import Retranslating, readable
 
 Changed = Callable[[], None]
 TIME_QUALIFIERS = ("exact", "approximate", "uncertain", "unknown")
@@ -631,7 +631,7 @@ class FormView(Retranslating):
         self._problems: dict[str, list[str]] = {}
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields)
+        scroll.setWidget(readable(self.fields))  # inputs no wider than is easy to read
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
