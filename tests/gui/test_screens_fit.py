@@ -129,3 +129,23 @@ def test_every_screen_fits_1024x600(qtbot, make_window, lang: str) -> None:  # t
     qtbot.waitUntil(lambda: bool(window.lock_screen.message.text()), timeout=30000)
     _check(window, "lock screen after a wrong passphrase", seen)
     assert not seen, "\n".join(f"{screen}:\n  " + "\n  ".join(found) for screen, found in seen.items())
+
+
+def test_interviews_table_fills_its_width_after_a_language_switch(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.resize(1920, 1000)
+    qtbot.mouseClick(window.modes.buttons["interviewer"], Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.list.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.editor.close_button, Qt.MouseButton.LeftButton)
+    table = page.list.table
+
+    def filled() -> bool:
+        header = table.horizontalHeader()
+        return abs(sum(header.sectionSize(i) for i in range(header.count())) - table.viewport().width()) <= 2
+
+    qtbot.waitUntil(filled)
+    for lang in ("zh_CN", "en"):
+        _switch(qtbot, window, lang)
+        assert page.list.table.horizontalHeaderItem(0).text() != ""
+        qtbot.waitUntil(filled)  # the last column still stretches to the table's edge
