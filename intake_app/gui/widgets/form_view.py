@@ -632,6 +632,7 @@ class FormView(Retranslating):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(readable(self.fields))  # inputs no wider than is easy to read
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields, which scroll into view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
