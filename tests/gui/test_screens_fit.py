@@ -52,6 +52,10 @@ def test_every_screen_fits_1024x600(qtbot, make_window, lang: str) -> None:  # t
     _check(window, "first run: archive profile", seen)
     window.go_home()
     _check(window, "mode chooser", seen)
+    # After an unlock that recovered takes a crash cut short, the chooser says so above the buttons.
+    window.controller.recordings_recovered.emit([(1, 58.5), (2, 3.0), (3, 12.0)])
+    _check(window, "mode chooser with recovered recordings", seen)
+    window.controller.recordings_recovered.emit([])
 
     # Interviewer: the three tabs, then every step of a new interview, with repeat groups opened.
     qtbot.mouseClick(window.modes.buttons["interviewer"], Qt.MouseButton.LeftButton)
