@@ -153,3 +153,25 @@ def test_interviews_table_fills_its_width_after_a_language_switch(qtbot, demo_wi
         _switch(qtbot, window, lang)
         assert page.list.table.horizontalHeaderItem(0).text() != ""
         qtbot.waitUntil(filled)  # the last column still stretches to the table's edge
+
+
+def test_on_a_wide_screen_forms_keep_a_readable_width_and_labels_use_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1920x1080 inputs were 1,170 px wide, and long labels still wrapped at about 300 px."""
+    window = demo_window
+    window.resize(1920, 1080)
+    qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
+    wizard = window.mode_page
+    qtbot.mouseClick(wizard.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.explain_next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.voice_next, Qt.MouseButton.LeftButton)
+    view = wizard.form_view
+    QApplication.processEvents()
+    assert view.width() > 1500
+    rows = [row for row in view._all_rows() if row[2].isVisibleTo(view)]
+    assert len(rows) > 10
+    for _spec, editor, label, *_ in rows:
+        assert editor.widget.width() <= 1000, (label.text(), editor.widget.width())
+        # A label that wraps onto a second line has the whole width of its field to do so.
+        one_line = label.fontMetrics().height() * 1.5
+        if label.height() > one_line:
+            assert label.width() >= editor.widget.width() - 2, (label.text(), label.width(), editor.widget.width())

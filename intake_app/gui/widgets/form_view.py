@@ -538,7 +538,10 @@ class _FieldList(QWidget):
             v.addWidget(help_label)
             v.addWidget(problem)
             editor.widget.setObjectName(f"field_{spec.id}")
-            self.form.addRow(label, column)
+            # Label above its field, each a full-width row: a wrapped row's label keeps only its
+            # size hint's width (about 300 px), so long labels wrapped early on wide windows.
+            self.form.addRow(label)
+            self.form.addRow(column)
             self.rows.append((spec, editor, label, help_label, problem))
 
     def _on_change(self) -> None:
