@@ -116,6 +116,7 @@ class ArchivePage(Retranslating):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("reportSummary")
         grid.addWidget(self.summary, len(CHECK_IDS), 0, 1, 2)
+        grid.setRowStretch(len(CHECK_IDS) + 1, 1)  # checks stay together at the top on tall screens
         self.custody_box = QGroupBox()
         self.custody = QListWidget()
         self.custody.setObjectName("custodyList")
