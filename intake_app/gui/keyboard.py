@@ -19,6 +19,7 @@ and every focusable widget shows clearly that it has the focus.
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -69,50 +72,47 @@ _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
     """Widgets of ``layout`` (and its nested layouts) in reading order."""
-    items = []
+    items: list[QLayoutItem | None] = []
     if isinstance(layout, QFormLayout):
         for row in range(layout.rowCount()):
             for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
                          QFormLayout.ItemRole.SpanningRole):
-                item = layout.itemAt(row, role)
-                if item is not None:
-                    items.append(item)
+                items.append(layout.itemAt(row, role))
     elif isinstance(layout, QGridLayout):
-        placed = []
+        placed: list[tuple[tuple[int, int, int], QLayoutItem | None]] = []
         for i in range(layout.count()):
-            r, c, _rs, _cs = layout.getItemPosition(i)
-            placed.append(((r, c, i), layout.itemAt(i)))
+            position: Any = layout.getItemPosition(i)  # (row, column, row span, column span)
+            placed.append(((int(position[0]), int(position[1]), i), layout.itemAt(i)))
         items = [item for _key, item in sorted(placed, key=lambda p: p[0])]
     else:
         items = [layout.itemAt(i) for i in range(layout.count())]
-        if getattr(layout, "direction", None) is not None:
-            # A right-to-left or bottom-to-top box layout reads the other way round.
-            from PySide6.QtWidgets import QBoxLayout
-
-            if isinstance(layout, QBoxLayout) and layout.direction() in (
-                    QBoxLayout.Direction.RightToLeft, QBoxLayout.Direction.BottomToTop):
-                items.reverse()
+        if isinstance(layout, QBoxLayout) and layout.direction() in (
+                QBoxLayout.Direction.RightToLeft, QBoxLayout.Direction.BottomToTop):
+            items.reverse()  # a right-to-left or bottom-to-top box reads the other way round
     out: list[QWidget] = []
     for item in items:
         if item is None:
             continue
-        widget = item.widget()
+        widget, inner = item.widget(), item.layout()
         if widget is not None:
             out.append(widget)
-        elif item.layout() is not None:
-            out.extend(_layout_widgets(item.layout()))
+        elif inner is not None:
+            out.extend(_layout_widgets(inner))
     return out
 
 
 def _children(widget: QWidget) -> list[QWidget]:
     """Direct child widgets of ``widget``, in the order a reader meets them."""
+    found: list[QWidget | None]
     if isinstance(widget, QTabWidget):
-        return [widget.tabBar()] + [widget.widget(i) for i in range(widget.count())]
+        found = [widget.tabBar()] + [widget.widget(i) for i in range(widget.count())]
+        return [w for w in found if w is not None]
     if isinstance(widget, QScrollArea):
         inner = widget.widget()
         return [inner] if inner is not None else []
     if isinstance(widget, QStackedWidget):
-        return [widget.widget(i) for i in range(widget.count())]
+        found = [widget.widget(i) for i in range(widget.count())]
+        return [w for w in found if w is not None]
     kids = [c for c in widget.children() if isinstance(c, QWidget) and not c.isWindow()]
     ordered: list[QWidget] = []
     layout = widget.layout()
