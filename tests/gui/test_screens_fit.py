@@ -124,6 +124,13 @@ def test_every_screen_fits_1024x600(qtbot, make_window, lang: str) -> None:  # t
     for tab in range(archive.tabs.count()):
         archive.tabs.setCurrentIndex(tab)
         _check(window, f"archive tab {tab}", seen)
+    qtbot.keyClicks(archive.custody_pass, "custody passphrase")
+    qtbot.keyClicks(archive.custody_repeat, "custody passphrase")
+    qtbot.mouseClick(archive.custody_unlock, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: archive.controller.custody_info is not None, timeout=60000)
+    for tab in range(archive.tabs.count()):
+        archive.tabs.setCurrentIndex(tab)
+        _check(window, f"archive tab {tab}, custody key unlocked", seen)
 
     # The lock screen, with a failed unlock message.
     qtbot.mouseClick(window.bar.lock, Qt.MouseButton.LeftButton)

@@ -329,6 +329,9 @@ class ArchivePage(Retranslating):
         self.custody_repeat_label.setVisible(new and info is None)
         self.custody_unlock.setText(self.tr("&Create custody key") if new else self.tr("&Unlock custody key"))
         self.custody_unlock.setEnabled(info is None)
+        # Once unlocked, the passphrase row and the button step aside: room for the tabs at 1024x600.
+        for widget in (self.custody_pass_label, self.custody_pass, self.custody_unlock):
+            widget.setVisible(info is None)
         if info is not None:
             self.custody_status.setText(self.tr("Unlocked: key {0}. Openings and exports are signed with it.")
                                         .format(info.key_id))
