@@ -61,6 +61,7 @@ QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid palette(highlight); }
 QLineEdit { border: 1px solid palette(mid); border-radius: 3px; padding: 3px; background: palette(base); }
 QLineEdit:focus { border: 2px solid palette(highlight); padding: 2px; }
 QComboBox:focus { border: 2px solid palette(highlight); }
+QComboBox QLineEdit, QComboBox QLineEdit:focus { border: none; padding: 0px; background: transparent; }
 QScrollArea:focus { border: 2px solid palette(highlight); }
 """
 
