@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
         self.idle.setInterval(idle_ms if idle_ms is not None else minutes * 60_000)
         self.idle.timeout.connect(self.lock_now)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        from intake_app.gui.app import install_look
+        from intake_app.gui.keyboard import follow_reading_order
+
+        install_look(QApplication.instance())  # type: ignore[arg-type]  # visible focus, Enter, Tab order
+        follow_reading_order(self)
         for keys in PANIC_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -303,6 +308,9 @@ class MainWindow(QMainWindow):
         self.mode_page, self.mode_name = page, mode
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        from intake_app.gui.keyboard import focus_first
+
+        focus_first(page)  # Tab starts on the new page, not on the top bar
         close = getattr(page, "closed", None)
         if close is not None:
             close.connect(self.go_home)

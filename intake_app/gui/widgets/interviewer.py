@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -43,6 +44,11 @@ class InterviewList(Retranslating):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed modes, not a one-off resize: after a language switch the last column kept the width
+        # of its new header text instead of filling the table (usability review §2.8).
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            self.table.horizontalHeader().setSectionResizeMode(column, mode)
         self.table.cellActivated.connect(lambda row, _c: self._open(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
         self.new_button, self.open_button = QPushButton(), QPushButton()
@@ -79,7 +85,6 @@ class InterviewList(Retranslating):
         for i, (_id, label, state, updated) in enumerate(rows):
             for col, text in enumerate((label, self.state_name(state), updated)):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
         if rows:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
-from intake_app.gui.widgets.common import Retranslating, TaskProgress
+from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable
 from intake_app.gui.widgets.file_dialogs import open_file
 
 
@@ -77,7 +77,7 @@ class SettingsPage(Retranslating):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll.setWidget(readable(body))  # a readable width on wide screens
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
