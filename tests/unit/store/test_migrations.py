@@ -82,8 +82,11 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         if version >= 2:
             assert s.testimony("t1").attachments == 1
             assert s._query("SELECT stripped FROM attachments") == [(1,)]
+        if version >= 1:  # v5: the testimony that was there is "Interview 1"; the next is 2
+            assert s.testimony("t1").number == 1
         # The upgraded store is fully usable.
         tid = s.create_testimony("victim", "2")
+        assert s.testimony(tid).number == (2 if version >= 1 else 1)
         s.add_note("after upgrade", testimony_id=tid)
         assert s.notes(testimony_id=tid) == ["after upgrade"]
         assert s.outbox() == []
