@@ -8,7 +8,9 @@ bridges); it never touches tor, the network or the store itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -27,12 +29,20 @@ from PySide6.QtWidgets import (
 from intake_app.gui.widgets.common import Retranslating
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
+STALL_SECONDS = 60  # bootstrap without progress this long: say Tor may be blocked
 
 
 class OutboxPanel(Retranslating):
-    """Signals: connect_tor(), send(str bundle_id), send_all(), bridges_changed(str kind, list[str] lines)."""
+    """Signals: connect_tor(), cancel_tor(), send(str bundle_id), send_all(),
+    bridges_changed(str kind, list[str] lines).
+
+    Connect uses the bridges shown (the page saves them first). While tor starts, the Connect
+    button becomes Cancel; when bootstrap makes no progress for ``stall_seconds`` the panel says
+    that Tor may be blocked and suggests bridges.
+    """
 
     connect_tor = Signal()
+    cancel_tor = Signal()
     send = Signal(str)
     send_all = Signal()
     bridges_changed = Signal(str, list)
@@ -49,13 +59,23 @@ class OutboxPanel(Retranslating):
         self.tor_progress.setRange(0, 100)
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectTor")
-        self.connect_button.clicked.connect(self.connect_tor.emit)
+        self.connect_button.clicked.connect(self._connect_clicked)
+        self.stall_advice = QLabel()
+        self.stall_advice.setObjectName("torStalled")
+        self.stall_advice.setWordWrap(True)
+        self.stall_advice.hide()
+        self.stall_seconds = STALL_SECONDS
+        self._last_change = time.monotonic()
+        self._stall_timer = QTimer(self)
+        self._stall_timer.setInterval(1000)
+        self._stall_timer.timeout.connect(self._check_stall)
         tv = QVBoxLayout(self.tor_box)
         row = QHBoxLayout()
         row.addWidget(self.tor_progress, 1)
         row.addWidget(self.connect_button)
         tv.addWidget(self.tor_status)
         tv.addLayout(row)
+        tv.addWidget(self.stall_advice)
         # Bridges
         self.bridge_box = QGroupBox()
         self.bridge_group = QButtonGroup(self)
@@ -80,10 +100,14 @@ class OutboxPanel(Retranslating):
         self.bridge_error = QLabel()
         self.bridge_error.setObjectName("inlineError")
         self.bridge_error.setWordWrap(True)
+        self.bridge_status = QLabel()
+        self.bridge_status.setObjectName("bridgeStatus")
+        self.bridge_status.setWordWrap(True)
         bv.addLayout(radios)
         bv.addWidget(self.bridge_help)
         bv.addWidget(self.bridge_lines)
         bv.addWidget(self.bridge_error)
+        bv.addWidget(self.bridge_status)
         bv.addWidget(self.bridge_save, 0, Qt.AlignmentFlag.AlignRight)
         self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
         self.bridge_buttons["none"].setChecked(True)
@@ -119,8 +143,7 @@ class OutboxPanel(Retranslating):
 
     def retranslate(self) -> None:
         self.tor_box.setTitle(self.tr("Connection (Tor)"))
-        self.connect_button.setText(self.tr("&Connect"))
-        self.connect_button.setAccessibleName(self.tr("Connect to Tor"))
+        self._connect_text()
         self.tor_progress.setAccessibleName(self.tr("Tor connection progress"))
         self.bridge_box.setTitle(self.tr("Bridges (if Tor is blocked where you are)"))
         names = {"none": self.tr("No bridges"), "obfs4": self.tr("obfs4"), "snowflake": self.tr("Snowflake"),
@@ -130,10 +153,14 @@ class OutboxPanel(Retranslating):
             radio.setAccessibleName(self.tr("Bridges: {0}").format(names[kind]))
         self.bridge_help.setText(self.tr(
             "In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor "
-            "Browser or a trusted person, one per line."))
+            "Browser or a trusted person, one per line. Connect uses the bridges chosen here."))
+        self.stall_advice.setText(self.tr(
+            "No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges "
+            "on the right and paste their lines, press Cancel, then Connect again."))
         self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
         self.bridge_save.setText(self.tr("Save &bridges"))
-        self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Size"), self.tr("State"), self.tr("Progress")])
+        self.table.setHorizontalHeaderLabels([self.tr("Interview"), self.tr("Size"), self.tr("State"),
+                                              self.tr("Progress")])
         self.table.setAccessibleName(self.tr("Bundles waiting to be sent"))
         self.send_button.setText(self.tr("&Send selected"))
         self.send_all_button.setText(self.tr("Send &all"))
@@ -144,10 +171,40 @@ class OutboxPanel(Retranslating):
     # -- Tor ------------------------------------------------------------------------------
     def set_tor_state(self, state: str, percent: int, phase: str) -> None:
         """state: off | starting | ready | direct | failed."""
+        previous = getattr(self, "_tor", ("off", 0, ""))
         self._tor = (state, percent, phase)
         self.tor_progress.setValue(percent)
-        self.connect_button.setEnabled(state in ("off", "failed"))
+        self.connect_button.setEnabled(state in ("off", "failed", "starting"))
+        if state == "starting":
+            if previous[0] != "starting" or (previous[1], previous[2]) != (percent, phase):
+                self._last_change = time.monotonic()
+                self.stall_advice.hide()
+            if not self._stall_timer.isActive():
+                self._stall_timer.start()
+        else:
+            self._stall_timer.stop()
+            self.stall_advice.hide()
+        self._connect_text()
         self._tor_text()
+
+    def _connect_text(self) -> None:
+        if getattr(self, "_tor", ("off",))[0] == "starting":
+            self.connect_button.setText(self.tr("&Cancel"))
+            self.connect_button.setAccessibleName(self.tr("Stop connecting to Tor"))
+        else:
+            self.connect_button.setText(self.tr("&Connect"))
+            self.connect_button.setAccessibleName(self.tr("Connect to Tor"))
+
+    def _connect_clicked(self) -> None:
+        if self._tor[0] == "starting":
+            self.connect_button.setEnabled(False)  # until the worker stopped its tor
+            self.cancel_tor.emit()
+        else:
+            self.connect_tor.emit()
+
+    def _check_stall(self) -> None:
+        if self._tor[0] == "starting" and time.monotonic() - self._last_change >= self.stall_seconds:
+            self.stall_advice.show()
 
     def _tor_text(self) -> None:
         state, percent, phase = getattr(self, "_tor", ("off", 0, ""))
@@ -168,6 +225,19 @@ class OutboxPanel(Retranslating):
 
     def bridge_problem(self, text: str) -> None:
         self.bridge_error.setText(text)
+        if text:
+            self.bridge_status.clear()
+
+    def bridge_selection(self) -> tuple[str, list[str]]:
+        """The bridges shown: the kind chosen and the non-empty lines pasted."""
+        kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
+        lines = [ln.strip() for ln in self.bridge_lines.toPlainText().splitlines() if ln.strip()]
+        return kind, lines if kind != "none" else []
+
+    def bridges_saved(self, kind: str) -> None:
+        self.bridge_error.clear()
+        self.bridge_status.setText(self.tr("No bridges: Tor connects directly.") if kind == "none" else
+                                   self.tr("Bridges saved. They are used every time you connect."))
 
     def _bridge_kind_changed(self) -> None:
         kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
@@ -175,13 +245,13 @@ class OutboxPanel(Retranslating):
 
     def _save_bridges(self) -> None:
         self.bridge_error.clear()
-        kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
-        lines = [ln.strip() for ln in self.bridge_lines.toPlainText().splitlines() if ln.strip()]
-        self.bridges_changed.emit(kind, lines)
+        self.bridge_status.clear()
+        self.bridges_changed.emit(*self.bridge_selection())
 
     # -- bundles ---------------------------------------------------------------------------
     def state_text(self, state: str, code: str) -> str:
         names = {"outbox": self.tr("Waiting to be sent"), "sent": self.tr("Sent, waiting for the receipt"),
+                 "destroyed": self.tr("Receipt verified: {0}"),
                  "receipt_verified": self.tr("Receipt verified: {0}")}
         return names.get(state, state).format(code)
 
@@ -196,7 +266,10 @@ class OutboxPanel(Retranslating):
                 self.table.setItem(i, col, QTableWidgetItem(text))
             bar = QProgressBar()
             bar.setRange(0, 1000)
-            bar.setValue(0)
+            done = state in ("sent", "receipt_verified")
+            bar.setValue(1000 if done else 0)
+            if done:
+                bar.setFormat(self.tr("100 % (done)"))
             bar.setAccessibleName(self.tr("Upload progress of {0}").format(label))
             self.table.setCellWidget(i, 3, bar)
             self.bars[bundle_id] = bar
