@@ -49,10 +49,11 @@ class InterviewViewer(Retranslating):
             head += " " + self.tr("Receipt code: {0}").format(self._code)
         self.title.setText(head)
         parts = []
+        nothing = escape(self.tr("Nothing entered."))
         for title, lines in self.sections:
             parts.append(f"<h3>{escape(title)}</h3>")
             if not lines:
-                parts.append(f"<p><i>{escape(self.tr('Nothing entered.'))}</i></p>")
+                parts.append(f"<p><i>{nothing}</i></p>")
                 continue
             parts.append("<table cellspacing='4'>")
             for question, answer in lines:
