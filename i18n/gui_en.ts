@@ -1101,12 +1101,36 @@
         <translation>Send &amp;all</translation>
     </message>
     <message>
+        <source>(starting)</source>
+        <translation>(starting)</translation>
+    </message>
+    <message>
+        <source>(reaching a relay)</source>
+        <translation>(reaching a relay)</translation>
+    </message>
+    <message>
+        <source>(greeting a relay)</source>
+        <translation>(greeting a relay)</translation>
+    </message>
+    <message>
+        <source>(loading the network directory)</source>
+        <translation>(loading the network directory)</translation>
+    </message>
+    <message>
+        <source>(building a circuit)</source>
+        <translation>(building a circuit)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Stop connecting to Tor</source>
         <translation>Stop connecting to Tor</translation>
+    </message>
+    <message>
+        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
+        <translation>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</translation>
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>

@@ -1101,12 +1101,36 @@
         <translation>全部发送(&amp;A)</translation>
     </message>
     <message>
+        <source>(starting)</source>
+        <translation>（正在启动）</translation>
+    </message>
+    <message>
+        <source>(reaching a relay)</source>
+        <translation>（正在连接中继）</translation>
+    </message>
+    <message>
+        <source>(greeting a relay)</source>
+        <translation>（正在与中继握手）</translation>
+    </message>
+    <message>
+        <source>(loading the network directory)</source>
+        <translation>（正在载入网络目录）</translation>
+    </message>
+    <message>
+        <source>(building a circuit)</source>
+        <translation>（正在建立线路）</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Stop connecting to Tor</source>
         <translation>停止连接 Tor</translation>
+    </message>
+    <message>
+        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
+        <translation>已有一段时间没有进展：这些网桥可能被封锁或已离线。请粘贴其他网桥行（或换另一种网桥），按“取消”，然后再按“连接”。</translation>
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>

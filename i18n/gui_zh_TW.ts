@@ -1101,12 +1101,36 @@
         <translation>全部發送(&amp;A)</translation>
     </message>
     <message>
+        <source>(starting)</source>
+        <translation>（正在啟動）</translation>
+    </message>
+    <message>
+        <source>(reaching a relay)</source>
+        <translation>（正在連線中繼）</translation>
+    </message>
+    <message>
+        <source>(greeting a relay)</source>
+        <translation>（正在與中繼交握）</translation>
+    </message>
+    <message>
+        <source>(loading the network directory)</source>
+        <translation>（正在載入網路目錄）</translation>
+    </message>
+    <message>
+        <source>(building a circuit)</source>
+        <translation>（正在建立線路）</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Stop connecting to Tor</source>
         <translation>停止連線 Tor</translation>
+    </message>
+    <message>
+        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
+        <translation>已有一段時間沒有進展：這些橋接可能被封鎖或已離線。請貼上其他橋接行（或換另一種橋接），按「取消」，然後再按「連線」。</translation>
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>

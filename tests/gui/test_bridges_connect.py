@@ -84,7 +84,7 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert bars == [outbox.tor_progress], bars
     # No progress: advice that Tor may be blocked, and bridges.
     qtbot.waitUntil(outbox.stall_advice.isVisible, timeout=30000)
-    assert "blocked" in outbox.stall_advice.text() and "bridges" in outbox.stall_advice.text()
+    assert "blocked" in outbox.stall_advice.text() and "other bridge lines" in outbox.stall_advice.text()
     _cancel(qtbot, page, torrc)
     assert not outbox.stall_advice.isVisible()
 

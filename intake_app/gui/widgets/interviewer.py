@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import handled_types, user_message
+from intake_app.errors import handled_types
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.interviews import STATES, InterviewsController
 from intake_app.gui.controllers.preferences import PreferencesController
@@ -186,6 +186,7 @@ class InterviewList(Retranslating):
         self.copy_button.setText(self.tr("Cop&y receipt code"))
         self.export_button.setText(self.tr("E&xport receipt code…"))
         self.empty.setText(self.tr("No interviews yet. Press \"New interview\" to begin."))
+        self.note.clear()
         if self.rows:
             self.set_rows(self.rows)
 
@@ -355,11 +356,11 @@ class InterviewerPage(Retranslating):
         """Connect with the bridges the screen shows (checked and saved first): never with
         others, and never directly when bridges are chosen but their lines are missing."""
         kind, lines = self.outbox.bridge_selection()
-        self.outbox.bridge_problem("")
+        self.outbox.bridge_problem(None)
         try:
             task = self.controller.transport.connect(kind, lines)
         except handled_types() as exc:
-            self.outbox.bridge_problem("\n".join(t for t in user_message(exc) if t))
+            self.outbox.bridge_problem(exc)
             return
         self.outbox.bridges_saved(kind)
         self._connecting = task
@@ -378,7 +379,7 @@ class InterviewerPage(Retranslating):
         try:
             self.controller.transport.save_bridges(kind, lines)
         except handled_types() as exc:
-            self.outbox.bridge_problem("\n".join(t for t in user_message(exc) if t))
+            self.outbox.bridge_problem(exc)
             return
         self.outbox.bridges_saved(kind)
 
@@ -391,7 +392,7 @@ class InterviewerPage(Retranslating):
 
     def send_all(self) -> None:
         for row in self.outbox.rows:
-            if row[3] != "receipt_verified":
+            if row[3] in ("outbox", "sent"):
                 self.send(row[0])
 
     def shutdown(self) -> None:
@@ -408,4 +409,6 @@ class InterviewerPage(Retranslating):
         self.tabs.setTabText(0, self.tr("&Interviews"))
         self.tabs.setTabText(1, self.tr("O&utbox"))
         self.tabs.setTabText(2, self.tr("S&ettings"))
+        if self.list.rows or self.outbox.rows:
+            self.refresh()  # the neutral labels ("Interview 7") are made in the current language
         _ = STATES

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.errors import user_message
 from intake_app.gui.widgets.common import Retranslating
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
@@ -120,6 +121,7 @@ class OutboxPanel(Retranslating):
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendSelected")
         self.send_button.clicked.connect(self._send_selected)
+        self.table.itemSelectionChanged.connect(self._update_send)
         self.send_all_button = QPushButton()
         self.send_all_button.setObjectName("sendAll")
         self.send_all_button.clicked.connect(self.send_all.emit)
@@ -154,9 +156,7 @@ class OutboxPanel(Retranslating):
         self.bridge_help.setText(self.tr(
             "In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor "
             "Browser or a trusted person, one per line. Connect uses the bridges chosen here."))
-        self.stall_advice.setText(self.tr(
-            "No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges "
-            "on the right and paste their lines, press Cancel, then Connect again."))
+        self._stall_text()
         self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
         self.bridge_save.setText(self.tr("Save &bridges"))
         self.table.setHorizontalHeaderLabels([self.tr("Interview"), self.tr("Size"), self.tr("State"),
@@ -165,6 +165,10 @@ class OutboxPanel(Retranslating):
         self.send_button.setText(self.tr("&Send selected"))
         self.send_all_button.setText(self.tr("Send &all"))
         self._tor_text()
+        if getattr(self, "_bridge_problem", None) is not None:
+            self.bridge_problem(self._bridge_problem)
+        if getattr(self, "_saved_kind", None) is not None:
+            self.bridges_saved(str(self._saved_kind))
         if getattr(self, "rows", None):
             self.set_rows(self.rows)
 
@@ -187,6 +191,19 @@ class OutboxPanel(Retranslating):
         self._connect_text()
         self._tor_text()
 
+    def _phase_text(self, percent: int) -> str:
+        """Tor's bootstrap phase in the person's language (tor reports it in English), by the
+        percent ranges tor's bootstrap tags use."""
+        if percent < 5:
+            return self.tr("(starting)")
+        if percent < 14:
+            return self.tr("(reaching a relay)")
+        if percent < 20:
+            return self.tr("(greeting a relay)")
+        if percent < 75:
+            return self.tr("(loading the network directory)")
+        return self.tr("(building a circuit)")
+
     def _connect_text(self) -> None:
         if getattr(self, "_tor", ("off",))[0] == "starting":
             self.connect_button.setText(self.tr("&Cancel"))
@@ -200,17 +217,29 @@ class OutboxPanel(Retranslating):
             self.connect_button.setEnabled(False)  # until the worker stopped its tor
             self.cancel_tor.emit()
         else:
+            self._connecting_kind = self.bridge_selection()[0]
+            self._stall_text()
             self.connect_tor.emit()
+
+    def _stall_text(self) -> None:
+        if getattr(self, "_connecting_kind", "none") == "none":
+            self.stall_advice.setText(self.tr(
+                "No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges "
+                "on the right and paste their lines, press Cancel, then Connect again."))
+        else:
+            self.stall_advice.setText(self.tr(
+                "No progress for a while: these bridges may be blocked or offline. Paste other bridge lines "
+                "(or try the other kind), press Cancel, then Connect again."))
 
     def _check_stall(self) -> None:
         if self._tor[0] == "starting" and time.monotonic() - self._last_change >= self.stall_seconds:
             self.stall_advice.show()
 
     def _tor_text(self) -> None:
-        state, percent, phase = getattr(self, "_tor", ("off", 0, ""))
+        state, percent, _phase = getattr(self, "_tor", ("off", 0, ""))
         texts = {
             "off": self.tr("Not connected. Nothing is sent until you connect."),
-            "starting": self.tr("Connecting to Tor… {0}% {1}").format(percent, phase),
+            "starting": self.tr("Connecting to Tor… {0}% {1}").format(percent, self._phase_text(percent)),
             "ready": self.tr("Connected to Tor."),
             "direct": self.tr("Demo archive on this computer: sending directly, without Tor (not anonymous)."),
             "failed": self.tr("Could not connect to Tor. Try bridges, then connect again."),
@@ -223,9 +252,11 @@ class OutboxPanel(Retranslating):
         self.bridge_lines.setPlainText("\n".join(lines))
         self._bridge_kind_changed()
 
-    def bridge_problem(self, text: str) -> None:
-        self.bridge_error.setText(text)
-        if text:
+    def bridge_problem(self, problem: BaseException | None) -> None:
+        """Show why the bridges shown cannot be used (kept, so it follows a language change)."""
+        self._bridge_problem = problem
+        self.bridge_error.setText("\n".join(t for t in user_message(problem) if t) if problem is not None else "")
+        if problem is not None:
             self.bridge_status.clear()
 
     def bridge_selection(self) -> tuple[str, list[str]]:
@@ -235,7 +266,8 @@ class OutboxPanel(Retranslating):
         return kind, lines if kind != "none" else []
 
     def bridges_saved(self, kind: str) -> None:
-        self.bridge_error.clear()
+        self.bridge_problem(None)
+        self._saved_kind = kind
         self.bridge_status.setText(self.tr("No bridges: Tor connects directly.") if kind == "none" else
                                    self.tr("Bridges saved. They are used every time you connect."))
 
@@ -244,7 +276,8 @@ class OutboxPanel(Retranslating):
         self.bridge_lines.setEnabled(kind != "none")
 
     def _save_bridges(self) -> None:
-        self.bridge_error.clear()
+        self.bridge_problem(None)
+        self._saved_kind = None
         self.bridge_status.clear()
         self.bridges_changed.emit(*self.bridge_selection())
 
@@ -276,6 +309,14 @@ class OutboxPanel(Retranslating):
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
+        self._update_send()
+
+    def _update_send(self) -> None:
+        """Send only what still waits: a bundle whose receipt came back is done."""
+        row = self.table.currentRow()
+        waiting = [r for r in self.rows if r[3] in ("outbox", "sent")]
+        self.send_button.setEnabled(0 <= row < len(self.rows) and self.rows[row][3] in ("outbox", "sent"))
+        self.send_all_button.setEnabled(bool(waiting))
 
     def show_progress(self, bundle_id: str, done: int, total: int) -> None:
         bar = self.bars.get(bundle_id)

@@ -82,14 +82,16 @@ class ReceiptExportDialog(QDialog):
         v.addWidget(self.error)
         v.addLayout(buttons)
         self.encrypted.toggled.connect(self._mode)
-        self._mode()
+        self.setMinimumWidth(560)
         self.setMaximumWidth(700)
+        self._mode()
 
     def _mode(self) -> None:
         on = self.encrypted.isChecked()
         self.passphrase.setEnabled(on)
         self.repeat.setEnabled(on)
         self.warning.setVisible(not on)
+        self.adjustSize()  # the warning's lines must not squeeze the explanation above
 
     def _choose(self) -> None:
         suffix = ".txt.age" if self.encrypted.isChecked() else ".txt"
