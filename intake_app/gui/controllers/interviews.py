@@ -43,6 +43,14 @@ def _answer_text(spec: form_model.FieldSpec, value: Any, lang: str) -> str:
     labels = {o.code: o.label(lang) for o in spec.options}
     if isinstance(value, list):
         return ", ".join(labels.get(str(v), str(v)) for v in value)
+    if isinstance(value, dict) and "local" in value:  # a time: local time, zone, how sure
+        qualifier = {"exact": "exact", "approximate": "about", "about": "about", "uncertain": "not sure",
+                     "unknown": "not known"}.get(str(value.get("qualifier", "")), "")
+        extra = [str(value["zone"])] if value.get("zone") else []
+        if qualifier:
+            extra.append(i18n.translate("FormView", qualifier))
+        when = str(value.get("local") or "").replace("T", " ")
+        return f"{when} ({', '.join(extra)})" if extra else when
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
     return labels.get(str(value), str(value))

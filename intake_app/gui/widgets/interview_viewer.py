@@ -5,6 +5,7 @@ change it: it was sealed into a bundle for the archive."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -12,17 +13,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from intake_app.gui.widgets.common import Retranslating
 
+Sections = list[tuple[str, list[tuple[str, str]]]]
+
 
 class InterviewViewer(Retranslating):
     """Signals: finished() when the person closes it."""
 
     finished = Signal()
 
-    def __init__(self, label: str, state: str, code: str, sections: list[tuple[str, list[tuple[str, str]]]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, describe: Callable[[], tuple[str, str, str, Sections]], parent: QWidget | None = None) -> None:
+        """``describe()`` returns (label, state, receipt code, sections) in the current language;
+        it is asked again when the language changes."""
         super().__init__(parent)
         self.setObjectName("interviewViewer")
-        self._label, self._state, self._code, self.sections = label, state, code, sections
+        self._describe = describe
         self.title = QLabel()
         self.title.setObjectName("viewerTitle")
         self.title.setWordWrap(True)
@@ -43,6 +47,7 @@ class InterviewViewer(Retranslating):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._label, self._state, self._code, self.sections = self._describe()
         head = self.tr("{0}: {1}. Read only: it was sealed for the archive and can no longer be changed.").format(
             self._label, self._state)
         if self._code:

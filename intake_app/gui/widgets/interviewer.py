@@ -290,7 +290,11 @@ class InterviewerPage(Retranslating):
             box.setInformativeText(self.tr("Receipt code: {0}").format(code) if code else "")
             box.open()
             return
-        viewer = InterviewViewer(label, self.list.state_name(state), code, self.controller.summary(interview_id))
+        def describe() -> tuple[str, str, str, list[tuple[str, list[tuple[str, str]]]]]:
+            row = next((r for r in self.controller.rows() if r[0] == interview_id), None)
+            return (row[1] if row else label), self.list.state_name(state), code, self.controller.summary(interview_id)
+
+        viewer = InterviewViewer(describe)
         self.viewer = viewer
         viewer.finished.connect(self._viewer_done)
         self.stack.addWidget(viewer)
