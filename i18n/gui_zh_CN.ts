@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation>删除 {0}？</translation>
+        <translation>删除{0}？</translation>
     </message>
     <message>
         <source>Its answers, recordings and files are deleted from this computer for good. This cannot be undone.</source>
