@@ -48,6 +48,10 @@ def _connect_and_read_torrc(qtbot: Any, page: Any, torrc: Path) -> list[str]:
     return torrc.read_text().splitlines()
 
 
+def _files_naming(home: Path, needle: bytes) -> list[Path]:
+    return [p for p in home.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+
 def _cancel(qtbot: Any, page: Any, torrc: Path) -> None:
     outbox = page.outbox
     assert outbox.connect_button.text().replace("&", "") == "Cancel"
@@ -87,6 +91,9 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert "blocked" in outbox.stall_advice.text() and "other bridge lines" in outbox.stall_advice.text()
     _cancel(qtbot, page, torrc)
     assert not outbox.stall_advice.isVisible()
+    # The stopped tor leaves no bridge address on disk (torrc, its log and its state file named
+    # it in plain text): a seized laptop must not show how it circumvented censorship.
+    qtbot.waitUntil(lambda: not _files_naming(intake_home, b"192.0.2.3"), timeout=10000)
 
     # Snowflake chosen with no line: refused in plain words, tor not started at all.
     qtbot.mouseClick(outbox.bridge_buttons["snowflake"], Qt.MouseButton.LeftButton)
@@ -107,6 +114,7 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert not any("obfs4" in line for line in lines)
     assert outbox.bridge_error.text() == ""
     _cancel(qtbot, page, torrc)
+    qtbot.waitUntil(lambda: not _files_naming(intake_home, b"192.0.2.4"), timeout=10000)
 
     # "No bridges" shown: none used.
     qtbot.mouseClick(outbox.bridge_buttons["none"], Qt.MouseButton.LeftButton)

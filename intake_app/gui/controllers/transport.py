@@ -154,6 +154,7 @@ class TransportController(QObject):
                             raise
             except BaseException:
                 connection.close()
+                tor.forget_tor_dir(paths.tor_dir())
                 raise
 
         task = run_task(work, on_done=self._connected, on_error=self._failed)
@@ -175,9 +176,15 @@ class TransportController(QObject):
         self._connecting = None
         if self._closed:  # locked or left while tor was starting: nobody will use it
             connection.close()
+            self._forget_tor()
             return
         self._tor = connection
         self.tor_state.emit("ready", 100, "")
+
+    @staticmethod
+    def _forget_tor() -> None:
+        """Nothing of a stopped tor stays on disk (bridge lines, bridge guards, connection log)."""
+        service("intake_app.transport.tor").forget_tor_dir(paths.tor_dir())
 
     def _demo_url(self) -> str:
         if self._demo is None:
@@ -197,9 +204,12 @@ class TransportController(QObject):
         self._closed = True
         if self._connecting is not None:
             self._connecting.cancel()  # the worker closes its tor when it sees the flag
+        had_tor = self._tor is not None
         for thing in (self._tor, self._demo):
             stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
             if callable(stop):
                 stop()
         self._tor = self._demo = None
+        if had_tor:
+            self._forget_tor()
         _OPEN.discard(self)
