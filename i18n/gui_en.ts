@@ -1101,6 +1101,10 @@
         <translation>Send &amp;all</translation>
     </message>
     <message>
+        <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
+        <translation>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</translation>
+    </message>
+    <message>
         <source>(starting)</source>
         <translation>(starting)</translation>
     </message>

@@ -1101,6 +1101,10 @@
         <translation>全部发送(&amp;A)</translation>
     </message>
     <message>
+        <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
+        <translation>这些网桥正在使用中。要更改，请先停止连接（按“取消”，或锁定应用）。</translation>
+    </message>
+    <message>
         <source>(starting)</source>
         <translation>（正在启动）</translation>
     </message>

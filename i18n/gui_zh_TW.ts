@@ -1101,6 +1101,10 @@
         <translation>全部發送(&amp;A)</translation>
     </message>
     <message>
+        <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
+        <translation>這些橋接正在使用中。要變更，請先停止連線（按「取消」，或鎖定應用程式）。</translation>
+    </message>
+    <message>
         <source>(starting)</source>
         <translation>（正在啟動）</translation>
     </message>

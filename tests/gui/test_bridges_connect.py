@@ -82,6 +82,9 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert "Bridge " + OBFS4 in lines
     assert any(line.startswith("ClientTransportPlugin obfs4 exec ") for line in lines)
     assert transport.bridge_lines() == ("obfs4", [OBFS4])  # and kept, as shown
+    # While tor runs with them, the bridges shown cannot be changed (the screen would lie).
+    assert not outbox.bridge_buttons["snowflake"].isEnabled() and not outbox.bridge_lines.isEnabled()
+    assert not outbox.bridge_save.isEnabled() and "in use" in outbox.bridge_status.text()
     # One progress bar for connecting (in the connection box), not a second one under the tabs.
     assert not page.progress.isVisible()
     bars = [b for b in page.findChildren(QProgressBar) if b.isVisible()]
@@ -91,6 +94,7 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert "blocked" in outbox.stall_advice.text() and "other bridge lines" in outbox.stall_advice.text()
     _cancel(qtbot, page, torrc)
     assert not outbox.stall_advice.isVisible()
+    assert outbox.bridge_buttons["snowflake"].isEnabled() and outbox.bridge_lines.isEnabled()
     # The stopped tor leaves no bridge address on disk (torrc, its log and its state file named
     # it in plain text): a seized laptop must not show how it circumvented censorship.
     qtbot.waitUntil(lambda: not _files_naming(intake_home, b"192.0.2.3"), timeout=10000)

@@ -111,6 +111,8 @@ class OutboxPanel(Retranslating):
         bv.addWidget(self.bridge_status)
         bv.addWidget(self.bridge_save, 0, Qt.AlignmentFlag.AlignRight)
         self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
+        self.bridge_group.idToggled.connect(lambda _i, _on: self._edited())
+        self.bridge_lines.textChanged.connect(self._edited)
         self.bridge_buttons["none"].setChecked(True)
         # Bundles
         self.table = QTableWidget(0, 4)
@@ -167,8 +169,7 @@ class OutboxPanel(Retranslating):
         self._tor_text()
         if getattr(self, "_bridge_problem", None) is not None:
             self.bridge_problem(self._bridge_problem)
-        if getattr(self, "_saved_kind", None) is not None:
-            self.bridges_saved(str(self._saved_kind))
+        self._status_text()
         if getattr(self, "rows", None):
             self.set_rows(self.rows)
 
@@ -190,6 +191,29 @@ class OutboxPanel(Retranslating):
             self.stall_advice.hide()
         self._connect_text()
         self._tor_text()
+        self._bridges_editable()
+
+    def _bridges_editable(self) -> None:
+        """While tor starts or runs, the bridges shown are the ones it uses: they cannot be changed
+        until it stops, so the screen never shows other bridges than those in use."""
+        state = getattr(self, "_tor", ("off",))[0]
+        editable = state not in ("starting", "ready")
+        for radio in self.bridge_buttons.values():
+            radio.setEnabled(editable)
+        self.bridge_save.setEnabled(editable)
+        self._bridge_kind_changed()
+        self._status_text()
+
+    def _status_text(self) -> None:
+        if getattr(self, "_tor", ("off",))[0] in ("starting", "ready"):
+            self.bridge_status.setText(self.tr(
+                "These bridges are in use. To change them, stop the connection first (Cancel, or lock the app)."))
+        elif getattr(self, "_saved_kind", None) == "none":
+            self.bridge_status.setText(self.tr("No bridges: Tor connects directly."))
+        elif getattr(self, "_saved_kind", None) is not None:
+            self.bridge_status.setText(self.tr("Bridges saved. They are used every time you connect."))
+        else:
+            self.bridge_status.clear()
 
     def _phase_text(self, percent: int) -> str:
         """Tor's bootstrap phase in the person's language (tor reports it in English), by the
@@ -268,17 +292,22 @@ class OutboxPanel(Retranslating):
     def bridges_saved(self, kind: str) -> None:
         self.bridge_problem(None)
         self._saved_kind = kind
-        self.bridge_status.setText(self.tr("No bridges: Tor connects directly.") if kind == "none" else
-                                   self.tr("Bridges saved. They are used every time you connect."))
+        self._status_text()
 
     def _bridge_kind_changed(self) -> None:
         kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
-        self.bridge_lines.setEnabled(kind != "none")
+        self.bridge_lines.setEnabled(kind != "none" and self.bridge_save.isEnabled())
+
+    def _edited(self) -> None:
+        """A change not saved yet: "Bridges saved" no longer describes what is shown."""
+        if getattr(self, "_saved_kind", None) is not None:
+            self._saved_kind = None
+            self._status_text()
 
     def _save_bridges(self) -> None:
         self.bridge_problem(None)
         self._saved_kind = None
-        self.bridge_status.clear()
+        self._status_text()
         self.bridges_changed.emit(*self.bridge_selection())
 
     # -- bundles ---------------------------------------------------------------------------
