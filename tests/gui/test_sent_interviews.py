@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 
 from tests.fixtures.canary import canary
 from tests.gui.flows import finalised_interview
+from tests.gui.test_file_dialogs import _answer_dialog_with
 
 pytestmark = pytest.mark.gui
 
@@ -126,9 +127,12 @@ def test_sent_interview_stays_listed_with_its_receipt(qtbot, demo_window, capfd,
     qtbot.mouseClick(dialog.plain, Qt.MouseButton.LeftButton)
     assert dialog.warning.isVisible() and "unencrypted" in dialog.warning.text()
     assert not dialog.passphrase.isEnabled()
-    dialog.path.clear()
+    # The file chosen in the app's own file dialog (which forgets the folders it saw).
     text_file = tmp_path / "receipt.txt"
-    qtbot.keyClicks(dialog.path, str(text_file))
+    seen: list[str] = []
+    _answer_dialog_with(text_file, seen)
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)  # returns when the chooser closed
+    assert seen == ["fileDialog"] and dialog.path.text() == str(text_file)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(text_file.exists, timeout=60000)
     assert code in text_file.read_text()

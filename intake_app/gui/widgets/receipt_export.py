@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from intake_app.gui.widgets.file_dialogs import save_file
 
 MIN_PASSPHRASE = 8
 
@@ -95,8 +96,7 @@ class ReceiptExportDialog(QDialog):
 
     def _choose(self) -> None:
         suffix = ".txt.age" if self.encrypted.isChecked() else ".txt"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export receipt code"), "receipt" + suffix,
-                                              options=QFileDialog.Option.DontUseNativeDialog)
+        path = save_file(self, self.tr("Export receipt code"), "receipt" + suffix)
         if path:
             self.path.setText(path)
 
