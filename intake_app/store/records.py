@@ -98,6 +98,7 @@ class TestimonySummary:
     attachments: int
     has_identity: bool
     interview_id: str | None = None
+    number: int | None = None  # "Interview 7": given once at creation, never reused
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,22 @@ def split_answers(form_id: str, form_version: str, answers: Mapping[str, Any]) -
     definition = forms.load_form(form_id, form_version)
     parts = definition.split_by_sensitivity(dict(answers))
     return {str(k): dict(v) for k, v in parts.items()}
+
+
+LAST_NUMBER_SETTING = "last_testimony_number"
+
+
+def _next_number(conn: Any) -> int:
+    """The next interview number, inside the caller's transaction: one more than any number ever
+    given (kept in settings, so a deleted draft's or a destroyed interview's number stays used)."""
+    row = conn.execute("SELECT v FROM settings WHERE k = ?", (LAST_NUMBER_SETTING,)).fetchone()
+    highest = conn.execute(
+        "SELECT max(n) FROM (SELECT coalesce(max(number), 0) AS n FROM testimonies"
+        " UNION ALL SELECT coalesce(max(number), 0) FROM outbox)"
+    ).fetchone()[0]
+    number = max(int(row[0]) if row else 0, int(highest or 0)) + 1
+    conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (LAST_NUMBER_SETTING, str(number)))
+    return number
 
 
 def seal_to_identity(data: bytes | bytearray, recipients: Sequence[str]) -> bytes:
@@ -232,10 +249,11 @@ class RecordsMixin:
         stamp = now()
         try:
             with self._write() as conn:
+                number = _next_number(conn)
                 conn.execute(
                     "INSERT INTO testimonies (id, interview_id, form_id, form_version, status, key, created_at,"
-                    " updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
-                    (ident, interview_id, form_id, form_version, bytes(key), stamp, stamp),
+                    " updated_at, number) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+                    (ident, interview_id, form_id, form_version, bytes(key), stamp, stamp, number),
                 )
         finally:
             ss.zero(key)
@@ -392,7 +410,7 @@ class RecordsMixin:
         " (SELECT count(*) FROM recordings r WHERE r.testimony_id = t.id),"
         " (SELECT count(*) FROM attachments a WHERE a.testimony_id = t.id),"
         " EXISTS (SELECT 1 FROM answer_versions v WHERE v.testimony_id = t.id AND v.identity_sealed IS NOT NULL),"
-        " t.interview_id FROM testimonies t"
+        " t.interview_id, t.number FROM testimonies t"
     )
 
     def list_testimonies(self, *, limit: int | None = None, offset: int = 0) -> list[TestimonySummary]:
@@ -415,7 +433,8 @@ class RecordsMixin:
     @staticmethod
     def _summary(r: Sequence[Any]) -> TestimonySummary:
         return TestimonySummary(
-            r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]), int(r[7]), int(r[8]), bool(r[9]), r[10]
+            r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]), int(r[7]), int(r[8]), bool(r[9]), r[10],
+            int(r[11]) if r[11] is not None else None,
         )
 
     def detail(self, testimony_id: str) -> TestimonyDetail:

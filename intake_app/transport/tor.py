@@ -206,6 +206,13 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
     return connection
 
 
+def forget_tor_dir(data_dir: Path) -> None:
+    """Remove a stopped tor's directory: its torrc (bridge lines), notice log (connection times)
+    and state file (bridge addresses as guards) would otherwise stay readable on disk, showing
+    that and how this computer circumvented censorship. The next start bootstraps afresh."""
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
 def _last_words(text: str) -> str:
     lines = [line for line in text.splitlines() if "[warn]" in line or "[err]" in line]
     return " / ".join(line.split("] ", 1)[-1] for line in lines[-3:]) or text.strip()[-300:]

@@ -26,6 +26,17 @@ class NotConnected(GuiError):
     """A bundle was to be sent before Tor was connected."""
 
 
+class BridgesMissing(GuiError):
+    """A kind of bridge was chosen (Snowflake, obfs4, custom) but no bridge line was given.
+
+    Never connect directly instead: from a censored network that is exactly the connection the
+    person meant to avoid."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"no {kind} bridge lines")
+        self.kind = kind
+
+
 BRIDGE_KIND_SETTING = "bridge_kind"  # store settings (inside the encrypted database)
 BRIDGES_SETTING = "bridges"
 _OPEN: set[TransportController] = set()
@@ -85,6 +96,8 @@ class TransportController(QObject):
         """Check the lines (raises the transport's typed bridge errors) and keep them in the store."""
         bridges = service("intake_app.transport.bridges")
         if kind != "none":
+            if not lines:
+                raise BridgesMissing(kind)
             for line in lines:
                 bridges.parse_bridge_line(line)
         store = self.app.store
@@ -95,12 +108,18 @@ class TransportController(QObject):
         bridges = service("intake_app.transport.bridges")
         kind, lines = self.bridge_lines()
         extra = list(self.app.tor_extra_lines)
-        if kind == "none" or not lines:
+        if kind == "none":
             return extra
+        if not lines:
+            raise BridgesMissing(kind)
         return extra + list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
 
-    def connect(self) -> Task:
+    def connect(self, kind: str | None = None, lines: list[str] | None = None) -> Task:
         """Start a private tor with the chosen bridges; progress is bootstrap percent.
+
+        ``kind`` and ``lines`` are the bridges the screen shows: they are checked and saved
+        first (raising the bridge errors, and :class:`BridgesMissing` for a kind without lines,
+        before anything starts), so what is shown is what tor uses.
 
         The worker looks at the Cancel flag at least every second while tor bootstraps, so
         Cancel, locking and quitting stop a tor that cannot reach the network (a blocked
@@ -108,7 +127,9 @@ class TransportController(QObject):
         """
         if self.is_demo:
             self.tor_state.emit("direct", 100, "")
-        lines = self._torrc_lines()
+        if kind is not None:
+            self.save_bridges(kind, list(lines or []))
+        torrc = self._torrc_lines()
 
         def work(ctx: TaskContext) -> Any:
             tor = service("intake_app.transport.tor")
@@ -120,7 +141,7 @@ class TransportController(QObject):
                     self.tor_state.emit("starting", int(percent), str(phase))
                 ctx.progress(percent, 100)
 
-            connection = tor.launch_tor(paths.tor_dir(), extra_lines=lines, wait=False)
+            connection = tor.launch_tor(paths.tor_dir(), extra_lines=torrc, wait=False)
             try:
                 end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
                 while True:
@@ -133,6 +154,7 @@ class TransportController(QObject):
                             raise
             except BaseException:
                 connection.close()
+                tor.forget_tor_dir(paths.tor_dir())
                 raise
 
         task = run_task(work, on_done=self._connected, on_error=self._failed)
@@ -154,9 +176,15 @@ class TransportController(QObject):
         self._connecting = None
         if self._closed:  # locked or left while tor was starting: nobody will use it
             connection.close()
+            self._forget_tor()
             return
         self._tor = connection
         self.tor_state.emit("ready", 100, "")
+
+    @staticmethod
+    def _forget_tor() -> None:
+        """Nothing of a stopped tor stays on disk (bridge lines, bridge guards, connection log)."""
+        service("intake_app.transport.tor").forget_tor_dir(paths.tor_dir())
 
     def _demo_url(self) -> str:
         if self._demo is None:
@@ -176,9 +204,12 @@ class TransportController(QObject):
         self._closed = True
         if self._connecting is not None:
             self._connecting.cancel()  # the worker closes its tor when it sees the flag
+        had_tor = self._tor is not None
         for thing in (self._tor, self._demo):
             stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
             if callable(stop):
                 stop()
         self._tor = self._demo = None
+        if had_tor:
+            self._forget_tor()
         _OPEN.discard(self)

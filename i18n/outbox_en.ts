@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>No bridge lines were given for the bridges you chose.</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</translation>
+    </message>
+    <message>
+        <source>The receipt code could not be saved there.</source>
+        <translation>The receipt code could not be saved there.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (for example an encrypted USB stick) and try again.</source>
+        <translation>Choose another folder (for example an encrypted USB stick) and try again.</translation>
+    </message>
+</context>
+</TS>
