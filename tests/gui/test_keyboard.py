@@ -98,7 +98,9 @@ def test_tab_follows_the_reading_order_of_the_editor(qtbot, demo_window) -> None
     while form.isAncestorOf(widget):
         # Top to bottom, and left to right within a row; the field is scrolled into view.
         top = widget.mapTo(content, widget.rect().topLeft())
-        assert (top.y(), top.x()) > last or top.y() > last[0], (widget, top, last)
+        # Controls of one row may differ in height by a few pixels (a line edit beside buttons).
+        same_row = abs(top.y() - last[0]) <= 6
+        assert (top.x() > last[1]) if same_row else (top.y() > last[0]), (widget, top, last)
         last = (top.y(), top.x())
         assert not widget.visibleRegion().isEmpty(), f"{widget} has the focus but is scrolled out of view"
         widget = _press(qtbot, Qt.Key.Key_Tab)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from intake_app import i18n
 from intake_app.gui.controllers.form_model import FieldSpec, FormSpec, new_id
-from intake_app.gui.widgets.common import Retranslating, readable
+from intake_app.gui.widgets.common import READABLE_WIDTH, Retranslating
 from intake_app.gui.widgets.file_dialogs import open_file
 
 Changed = Callable[[], None]
@@ -875,7 +875,12 @@ class FormView(Retranslating):
         self._sealed: set[str] = set()
         self.scroll_area = self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(readable(self.fields))  # inputs no wider than is easy to read
+        # Inputs no wider than is easy to read: the form keeps a maximum width and sits centred.
+        # (Wrapped in another widget, the scroll area did not follow the form's growing height
+        # when entries were added, and squeezed their buttons to nothing.)
+        self.fields.setMaximumWidth(READABLE_WIDTH)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(self.fields)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields, which scroll into view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
