@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import EXIT_OK, Cli, read_passphrase
+from intake_app.cli.common import EXIT_OK, Cli, one_line, read_passphrase
 from intake_app.errors import IntakeError
 from intake_app.i18n import translate
 
@@ -106,7 +106,7 @@ def _profile_show(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     kind = translate("Bundle", "classic (X25519)") if profile.classic else translate(
         "Bundle", "post-quantum hybrid (ML-KEM-768 + X25519)")
-    print(translate("Bundle", "Archive: {0}").format(profile.name))
+    print(translate("Bundle", "Archive: {0}").format(one_line(profile.name)))
     print(translate("Bundle", "Fingerprint: {0}").format(profile.fingerprint()))
     print(translate("Bundle", "Signature: valid"))
     print(translate("Bundle", "Keys: {0}").format(kind))
@@ -166,7 +166,7 @@ def _seal(args: argparse.Namespace) -> int:
     device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
                             interviewer_role=args.role, captured_at=captured, form=form)
-    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, profile.name))
+    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
     print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
     return EXIT_OK
 
