@@ -44,7 +44,8 @@ def file_differs(path: Path | str, pinned: Any) -> tuple[bool, str]:
     than it, canonically, or anything unreadable as a profile), and that file's fingerprint
     ("" when it is not a valid profile). A missing file does not differ: moving or deleting a
     downloaded profile is normal, and the pinned copy is what the app uses anyway."""
-    from crypto.profile import MAX_PROFILE_BYTES, ProfileError
+    from crypto import ProfileError
+    from crypto.profile import MAX_PROFILE_BYTES
 
     try:
         with open(path, "rb") as fh:
