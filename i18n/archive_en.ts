@@ -40,8 +40,8 @@
         <translation>Authorised staff keys: {0}</translation>
     </message>
     <message>
-        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
-        <translation>Restart the receiver's tor so that it reads the authorised keys.</translation>
+        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
+        <translation>Restart the receiver&apos;s tor so that it reads the authorised keys.</translation>
     </message>
     <message>
         <source>Private key written to {0} (keep it on this machine).</source>
@@ -67,8 +67,8 @@
         <translation>The custody log has been altered (record {0}: {1}).</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
-        <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
+        <translation>Do not use this record&apos;s history; compare it with a backup copy and report it.</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>
@@ -115,8 +115,8 @@
         <translation>These two openings cannot be linked: {0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
-        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
+        <translation>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</translation>
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>

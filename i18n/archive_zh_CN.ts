@@ -40,7 +40,7 @@
         <translation>已授权的工作人员密钥：{0}</translation>
     </message>
     <message>
-        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
         <translation>请重启接收服务器的 tor，使其读取已授权的密钥。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>保管日志已被改动（第 {0} 条记录：{1}）。</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>请不要使用这份记录的历史；请与备份副本比对并报告此事。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>这两次打开的内容无法关联：{0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
         <translation>已授權的工作人員金鑰：{0}</translation>
     </message>
     <message>
-        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
         <translation>請重新啟動接收伺服器的 tor，使其讀取已授權的金鑰。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>保管日誌已被改動（第 {0} 筆紀錄：{1}）。</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>請不要使用這份紀錄的歷史；請與備份副本比對並回報此事。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>這兩次開啟的內容無法關聯：{0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>請先提供內容保管人的開啟目錄，再提供身分保管人的。</translation>
     </message>
     <message>

@@ -167,6 +167,18 @@
         <translation>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</translation>
     </message>
     <message>
+        <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>
+        <translation>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</translation>
+    </message>
+    <message>
+        <source>The profile's fingerprint is not the one you gave.</source>
+        <translation>The profile's fingerprint is not the one you gave.</translation>
+    </message>
+    <message>
+        <source>Check each digit with the archive by phone. If they differ, do not use this profile.</source>
+        <translation>Check each digit with the archive by phone. If they differ, do not use this profile.</translation>
+    </message>
+    <message>
         <source>The archive profile contains a private key and was refused.</source>
         <translation>The archive profile contains a private key and was refused.</translation>
     </message>

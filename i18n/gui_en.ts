@@ -428,6 +428,22 @@
         <translation>Import the archive's profile, or choose the demo archive.</translation>
     </message>
     <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>The archive profile file was changed after you confirmed it: {0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>The archive profile file is not the one you confirmed: {0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</translation>
+    </message>
+    <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>

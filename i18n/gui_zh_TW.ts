@@ -135,7 +135,7 @@
         <translation>保管記錄</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
         <translation>在這裡的每次開啟都會延續該證言包在取回時開始的已簽署保管日誌；BagIt 包會連同其 PREMIS 紀錄一併攜帶該日誌。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>預設：檔案資料夾中的 staff-token</translation>
     </message>
     <message>
-        <source>default: the profile's onion address</source>
+        <source>default: the profile&apos;s onion address</source>
         <translation>預設：檔案設定中的洋蔥位址</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>把照片或檔案拖到這裡</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
         <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>請先解鎖您的保管金鑰。</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
     </message>
     <message>
@@ -424,15 +424,31 @@
         <translation>還沒有選擇檔案館。</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>檔案館設定檔在您確認之後被更改了：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>本應用程式不會使用被更改的檔案，仍然為您確認過的檔案館密封（核對碼 {0}）。可能有人替換了這個檔案。如果檔案館確實傳給您新的設定檔，請先透過電話與檔案館核對它的核對碼，然後在「訪談員 → 設定 → 檔案館」中選擇它。</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>這個檔案館設定檔不是您確認過的那一個：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive&apos;s profile again and check its fingerprint with the archive by phone.</source>
+        <translation>本應用程式不會使用它。在您重新選擇檔案館的設定檔並透過電話與檔案館核對其核對碼之前，不會密封任何內容。</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
         <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
     </message>
     <message>
@@ -440,7 +456,7 @@
         <translation>還沒有連線 Tor。</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
         <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
     </message>
     <message>
@@ -650,7 +666,7 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
     </message>
     <message>
@@ -756,7 +772,7 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
@@ -1071,7 +1087,7 @@
         <translation>停止錄音</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
         <translation>標記，例如“第 3 題”</translation>
     </message>
     <message>
@@ -1142,7 +1158,7 @@
         <translation>用聲音講述（如果您願意）</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
         <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
     </message>
     <message>
@@ -1301,7 +1317,7 @@ Fingerprint: {1}</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
         <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
     </message>
     <message>
@@ -1408,7 +1424,7 @@ Fingerprint: {1}</source>
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>身份資料：已密封。
 
 證人的身份資料已為檔案館的身份保管人加密。這臺電腦已無法再讀取。</translation>

@@ -135,6 +135,22 @@
         <source>Open the store again to recover everything up to the interruption.</source>
         <translation>Open the store again to recover everything up to the interruption.</translation>
     </message>
+    <message>
+        <source>This profile is for another archive: this store is bound to “{0}” (fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.</source>
+        <translation>This profile is for another archive: this store is bound to “{0}” (fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, check the new fingerprint with that archive by phone, then run: intake store rebind --profile FILE --fingerprint "DIGITS"</source>
+        <translation>Use the profile of the archive this store was set up for. To move the store to another archive, check the new fingerprint with that archive by phone, then run: intake store rebind --profile FILE --fingerprint "DIGITS"</translation>
+    </message>
+    <message>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>Finish them and send them to the current archive first, then change the archive.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>
@@ -161,6 +177,14 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</translation>
+    </message>
+    <message>
+        <source>The store was bound to {0} (fingerprint {1}).</source>
+        <translation>The store was bound to {0} (fingerprint {1}).</translation>
+    </message>
+    <message>
+        <source>From now on this store seals for {0} (fingerprint {1}).</source>
+        <translation>From now on this store seals for {0} (fingerprint {1}).</translation>
     </message>
     <message>
         <source>Wrote bundle {0} to {1}</source>
