@@ -135,8 +135,8 @@
         <translation>Custody events</translation>
     </message>
     <message>
-        <source>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
-        <translation>Each opening here continues the bundle's signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</translation>
+        <source>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</source>
+        <translation>Each opening here continues the bundle&apos;s signed custody log, started when it was fetched; the BagIt bag carries it with its PREMIS record.</translation>
     </message>
     <message>
         <source>1. &amp;Fetch from the receiver</source>
@@ -167,8 +167,8 @@
         <translation>default: staff-token in the archive folder</translation>
     </message>
     <message>
-        <source>default: the profile's onion address</source>
-        <translation>default: the profile's onion address</translation>
+        <source>default: the profile&apos;s onion address</source>
+        <translation>default: the profile&apos;s onion address</translation>
     </message>
     <message>
         <source>needed for a staff onion with client authorisation</source>
@@ -342,8 +342,8 @@
         <translation>Drop photos or documents here</translation>
     </message>
     <message>
-        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</translation>
+        <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</source>
+        <translation>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive&apos;s content staff see. The untouched original is sealed with the witness&apos;s identity.</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -392,8 +392,8 @@
         <translation>Unlock your custody key first.</translation>
     </message>
     <message>
-        <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
-        <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
+        <source>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</source>
+        <translation>Every opening and export is signed into the bundle&apos;s custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -424,8 +424,8 @@
         <translation>No archive has been chosen yet.</translation>
     </message>
     <message>
-        <source>Import the archive's profile, or choose the demo archive.</source>
-        <translation>Import the archive's profile, or choose the demo archive.</translation>
+        <source>Import the archive&apos;s profile, or choose the demo archive.</source>
+        <translation>Import the archive&apos;s profile, or choose the demo archive.</translation>
     </message>
     <message>
         <source>The archive profile file was changed after you confirmed it: {0}</source>
@@ -440,24 +440,24 @@
         <translation>The archive profile file is not the one you confirmed: {0}</translation>
     </message>
     <message>
-        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
-        <translation>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</translation>
+        <source>This app does not use it, and nothing is sealed until you choose the archive&apos;s profile again and check its fingerprint with the archive by phone.</source>
+        <translation>This app does not use it, and nothing is sealed until you choose the archive&apos;s profile again and check its fingerprint with the archive by phone.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
         <translation>The identity of this witness is already sealed and cannot be changed here.</translation>
     </message>
     <message>
-        <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
-        <translation>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</translation>
+        <source>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</source>
+        <translation>Write the correction in the interviewer notes; the archive&apos;s identity custodians will apply it.</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
         <translation>Not connected to Tor yet.</translation>
     </message>
     <message>
-        <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
-        <translation>Press "Connect" in the outbox and wait until it says connected, then send again.</translation>
+        <source>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</source>
+        <translation>Press &quot;Connect&quot; in the outbox and wait until it says connected, then send again.</translation>
     </message>
     <message>
         <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
@@ -666,8 +666,8 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
-        <source>Sealed: only the archive's identity custodians can read this.</source>
-        <translation>Sealed: only the archive's identity custodians can read this.</translation>
+        <source>Sealed: only the archive&apos;s identity custodians can read this.</source>
+        <translation>Sealed: only the archive&apos;s identity custodians can read this.</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -772,8 +772,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>No interviews yet. Press "New interview" to begin.</source>
-        <translation>No interviews yet. Press "New interview" to begin.</translation>
+        <source>No interviews yet. Press &quot;New interview&quot; to begin.</source>
+        <translation>No interviews yet. Press &quot;New interview&quot; to begin.</translation>
     </message>
 </context>
 <context>
@@ -1087,8 +1087,8 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Marker, e.g. "question 3"</source>
-        <translation>Marker, e.g. "question 3"</translation>
+        <source>Marker, e.g. &quot;question 3&quot;</source>
+        <translation>Marker, e.g. &quot;question 3&quot;</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -1158,8 +1158,8 @@
         <translation>Your voice (if you wish)</translation>
     </message>
     <message>
-        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
+        <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
+        <translation>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer&apos;s memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1317,8 +1317,8 @@ Fingerprint: {1}</translation>
         <translation>Microphone</translation>
     </message>
     <message>
-        <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
-        <translation>The audio input used for new recordings. If you plug in a microphone, press "Look again".</translation>
+        <source>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</source>
+        <translation>The audio input used for new recordings. If you plug in a microphone, press &quot;Look again&quot;.</translation>
     </message>
     <message>
         <source>In&amp;put:</source>
@@ -1424,10 +1424,10 @@ Fingerprint: {1}</translation>
     <message>
         <source>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</source>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</source>
         <translation>Identity: sealed.
 
-The witness's identity was encrypted for the archive's identity custodians. This computer can no longer read it.</translation>
+The witness&apos;s identity was encrypted for the archive&apos;s identity custodians. This computer can no longer read it.</translation>
     </message>
 </context>
 <context>
