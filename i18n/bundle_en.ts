@@ -4,8 +4,8 @@
 <context>
     <name>Bundle</name>
     <message>
-        <source>Passphrase for the archive&apos;s keys: </source>
-        <translation>Passphrase for the archive&apos;s keys: </translation>
+        <source>Passphrase for the archive's keys: </source>
+        <translation>Passphrase for the archive's keys: </translation>
     </message>
     <message>
         <source>Archive created in {0}</source>
@@ -68,8 +68,8 @@
         <translation>Compare the fingerprint with the archive by phone before sealing anything.</translation>
     </message>
     <message>
-        <source>Passphrase of this installation&apos;s device key: </source>
-        <translation>Passphrase of this installation&apos;s device key: </translation>
+        <source>Passphrase of this installation's device key: </source>
+        <translation>Passphrase of this installation's device key: </translation>
     </message>
     <message>
         <source>Sealed {0} ({1} bytes) for {2}</source>
@@ -112,6 +112,10 @@
         <translation>  both sides carry the same link id</translation>
     </message>
     <message>
+        <source>A custody log found beside the bundle is not signed by this archive's registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle's custody log.</source>
+        <translation>A custody log found beside the bundle is not signed by this archive's registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle's custody log.</translation>
+    </message>
+    <message>
         <source>Written to {0}</source>
         <translation>Written to {0}</translation>
     </message>
@@ -143,8 +147,8 @@
         <translation>The bundle could not be processed.</translation>
     </message>
     <message>
-        <source>Nothing was written. Please report this to the archive&apos;s support contact.</source>
-        <translation>Nothing was written. Please report this to the archive&apos;s support contact.</translation>
+        <source>Nothing was written. Please report this to the archive's support contact.</source>
+        <translation>Nothing was written. Please report this to the archive's support contact.</translation>
     </message>
     <message>
         <source>The archive profile cannot be used.</source>
@@ -159,8 +163,8 @@
         <translation>This file is not a valid archive profile.</translation>
     </message>
     <message>
-        <source>The archive profile&apos;s signature is not valid: it was changed or damaged.</source>
-        <translation>The archive profile&apos;s signature is not valid: it was changed or damaged.</translation>
+        <source>The archive profile's signature is not valid: it was changed or damaged.</source>
+        <translation>The archive profile's signature is not valid: it was changed or damaged.</translation>
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
@@ -171,8 +175,8 @@
         <translation>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</translation>
     </message>
     <message>
-        <source>The profile&apos;s fingerprint is not the one you gave.</source>
-        <translation>The profile&apos;s fingerprint is not the one you gave.</translation>
+        <source>The profile's fingerprint is not the one you gave.</source>
+        <translation>The profile's fingerprint is not the one you gave.</translation>
     </message>
     <message>
         <source>Check each digit with the archive by phone. If they differ, do not use this profile.</source>
@@ -211,8 +215,8 @@
         <translation>Check the passphrase and try again.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s manifest is not valid.</source>
-        <translation>The bundle&apos;s manifest is not valid.</translation>
+        <source>The bundle's manifest is not valid.</source>
+        <translation>The bundle's manifest is not valid.</translation>
     </message>
     <message>
         <source>The bundle is damaged or was changed: {0} is not well-formed.</source>
@@ -255,8 +259,8 @@
         <translation>Wrong key: a key you gave opens no part of this bundle.</translation>
     </message>
     <message>
-        <source>Use the archive&apos;s content key and/or identity key for this bundle.</source>
-        <translation>Use the archive&apos;s content key and/or identity key for this bundle.</translation>
+        <source>Use the archive's content key and/or identity key for this bundle.</source>
+        <translation>Use the archive's content key and/or identity key for this bundle.</translation>
     </message>
     <message>
         <source>The output folder {0} cannot be used: it must be new or empty.</source>
@@ -287,16 +291,16 @@
         <translation>The answers do not satisfy the form ({0} problems).</translation>
     </message>
     <message>
-        <source>Check the answers with &apos;intake forms check&apos;, then try again.</source>
-        <translation>Check the answers with &apos;intake forms check&apos;, then try again.</translation>
+        <source>Check the answers with 'intake forms check', then try again.</source>
+        <translation>Check the answers with 'intake forms check', then try again.</translation>
     </message>
     <message>
         <source>The archive does not accept this form ({0}, version {1}).</source>
         <translation>The archive does not accept this form ({0}, version {1}).</translation>
     </message>
     <message>
-        <source>Use a form the archive&apos;s profile lists.</source>
-        <translation>Use a form the archive&apos;s profile lists.</translation>
+        <source>Use a form the archive's profile lists.</source>
+        <translation>Use a form the archive's profile lists.</translation>
     </message>
     <message>
         <source>The bundle would be larger than the archive accepts ({0} bytes).</source>
@@ -339,8 +343,8 @@
         <translation>The file {0} cannot be used here.</translation>
     </message>
     <message>
-        <source>Check the command&apos;s options (intake COMMAND --help).</source>
-        <translation>Check the command&apos;s options (intake COMMAND --help).</translation>
+        <source>Check the command's options (intake COMMAND --help).</source>
+        <translation>Check the command's options (intake COMMAND --help).</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,10 @@
         <translation>  两部分的关联编号一致</translation>
     </message>
     <message>
+        <source>A custody log found beside the bundle is not signed by this archive&apos;s registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle&apos;s custody log.</source>
+        <translation>在证言包旁边发现的保管日志不是由本档案馆登记的保管人签名的：它已作为未经核实的说法单独保存在 {0}，没有并入该证言包的保管日志。</translation>
+    </message>
+    <message>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
     </message>

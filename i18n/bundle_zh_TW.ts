@@ -112,6 +112,10 @@
         <translation>  兩部分的關聯編號一致</translation>
     </message>
     <message>
+        <source>A custody log found beside the bundle is not signed by this archive&apos;s registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle&apos;s custody log.</source>
+        <translation>在證言包旁邊發現的保管日誌不是由本檔案館登記的保管人簽署的：它已作為未經核實的說法單獨保存在 {0}，沒有併入該證言包的保管日誌。</translation>
+    </message>
+    <message>
         <source>Written to {0}</source>
         <translation>已寫入 {0}</translation>
     </message>

@@ -76,6 +76,9 @@ def register(cli: Cli) -> None:
             p.add_argument("--custody-key", metavar="K",
                            help="continue the bundle's custody log in DIR/custody.log, signed with K")
             p.add_argument("--custody-passphrase-file", metavar="F", help="passphrase of the custody key")
+            p.add_argument("--archive", metavar="ARCHIVE_DIR",
+                           help="for a bundle delivered by hand: carry a custody log found beside it only if "
+                                "this archive's registered custodians signed it (else it is kept apart as a claim)")
 
 
 # --- archive init / profile show ----------------------------------------------------------------
@@ -215,7 +218,8 @@ def _open(args: argparse.Namespace) -> int:
 
         text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
         key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)
-        chain.check_carried(args.bundle)  # a fetch log that does not verify stops us before any plaintext
+        # A fetch log that does not verify stops us before any plaintext.
+        chain.check_carried(args.bundle, archive=args.archive)
     report = open_bundle(args.bundle, _identities(args), Path(args.out))
     _print_report(report)
     from intake_app.archive import report as verification  # archive-area hook: the verification report
@@ -226,7 +230,12 @@ def _open(args: argparse.Namespace) -> int:
         # seal, validation, decryption), signed with the custody key.
         from intake_app.archive import chain
 
-        chain.record_opening(Path(args.bundle), Path(args.out), report, data, key)
+        chain.record_opening(Path(args.bundle), Path(args.out), report, data, key, archive=args.archive)
+        if (Path(args.out) / chain.CLAIM_DIR).is_dir():
+            print(translate("Bundle", "A custody log found beside the bundle is not signed by this archive's "
+                                      "registered custodians: it was kept apart in {0} as an unverified claim, "
+                                      "not joined to the bundle's custody log.").format(
+                Path(args.out) / chain.CLAIM_DIR))
     print(translate("Bundle", "Written to {0}").format(args.out))
     return EXIT_OK
 

@@ -100,3 +100,59 @@ def test_append_refuses_to_extend_a_falsified_record(tmp_path: Path) -> None:
     _history(other, nacl.signing.SigningKey.generate())
     with pytest.raises(custody.CustodyUntrustedSignerError):
         custody.append(other, key, "fixity check", obj="b" * 64, trusted_keys=[bytes(key.verify_key)])
+
+
+def _hand_delivered(archive: Path, usb: Path) -> Path:
+    import io
+    from datetime import UTC, datetime
+
+    from crypto.profile import load_profile
+    from intake_app.bundle_service import PayloadSource, seal_testimony
+    from tests.bundle_support import StandInForm
+
+    usb.mkdir()
+    bundle = usb / "hand-delivered.tib"
+    audio = b"fLaC" * 300
+    seal_testimony(load_profile(archive / "profile.json"), "standin", "1",
+                   {"witness_name": "W", "account": "I saw it."},
+                   [PayloadSource("r.flac", lambda: io.BytesIO(audio), len(audio), "audio/flac", "audio")],
+                   nacl.signing.SigningKey.generate(), bundle, interviewer_role="interviewer",
+                   captured_at=datetime(1989, 6, 4, tzinfo=UTC),
+                   form=StandInForm({"witness_name": "identity", "account": "content"}))
+    return bundle
+
+
+def test_a_forged_history_beside_a_hand_delivered_bundle_is_kept_apart(archive: Path, tmp_path: Path) -> None:
+    """Security review F13: a throw-away-key history placed beside a hand-delivered bundle was
+    carried into the archive's chain and reported intact. Now it is kept apart as a claim."""
+    bundle = _hand_delivered(archive, tmp_path / "usb")
+    forged = bundle.with_name("hand-delivered.custody")
+    _history(forged, nacl.signing.SigningKey.generate())  # receipt log_index 3, transfer via tor, ingest
+    key_file = tmp_path / "custodian.key"
+    r = _intake("archive", "custody-key", str(key_file), "--no-passphrase")
+    public = b64(bytes(read_signing_key(key_file, None).verify_key))
+    assert _intake("archive", "custodian-add", "--archive", str(archive), "--public-key", public,
+                   "--role", "content", "--no-passphrase").returncode == 0
+    for archive_args in ([], ["--archive", str(archive)]):
+        out = tmp_path / f"opened{len(archive_args)}"
+        r = _intake("open", str(bundle), "--key", str(archive / "keys" / "content.key"), "--out", str(out),
+                    "--custody-key", str(key_file), *archive_args)
+        assert r.returncode == 0, r.stderr
+        assert "kept apart" in r.stdout and "unverified claim" in r.stdout
+        events = custody.verify_log(out, custodians.trusted_keys(archive))  # only the opener's events
+        assert [e.type for e in events] == ["capture", "seal", "validation", "decryption"]
+        assert events[2].detail["carried_claim"].startswith("unverified")
+        claim = custody.log_path(out / "carried-claim")
+        assert claim.read_bytes() == custody.log_path(forged).read_bytes()
+        r = _intake("archive", "custody-verify", str(out), "--archive", str(archive))
+        assert r.returncode == 0 and "4 events" in r.stdout, r.stderr
+
+    # A history the archive's registered custodians did sign is carried when the archive is named.
+    genuine_dir = tmp_path / "usb2"
+    bundle2 = _hand_delivered(archive, genuine_dir)
+    _history(bundle2.with_name("hand-delivered.custody"), read_signing_key(key_file, None))
+    out = tmp_path / "opened-genuine"
+    r = _intake("open", str(bundle2), "--key", str(archive / "keys" / "content.key"), "--out", str(out),
+                "--custody-key", str(key_file), "--archive", str(archive))
+    assert r.returncode == 0 and "kept apart" not in r.stdout, r.stderr
+    assert [e.type for e in custody.verify_log(out)][:3] == ["receipt", "transfer", "ingest"]
