@@ -12,6 +12,7 @@ every label that shows a profile's name or fingerprint is plain text (never mark
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -132,3 +133,54 @@ def test_a_name_drawing_a_fake_fingerprint_line_is_refused_and_names_are_plain_t
     for label in (s.archive_current, s.new_name, s.new_fingerprint, window.first_run.prof_name,
                   window.first_run.fingerprint, window.modes.profile_label):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def _earlier_version_home(intake_home: Path, profile: Any, path: Path) -> None:
+    """A home as an earlier version left it: the store remembers the confirmed fingerprint and
+    identity keys, and the plaintext gui.json names the profile file's path."""
+    from intake_app.gui.controllers.settings import GuiSettings
+    from intake_app.store import Store
+    from intake_app.store.keyslot import TEST_KDF
+
+    store = Store.create(intake_home, PASSPHRASE, kdf=TEST_KDF, with_device_key=True)
+    try:
+        store.set_profile(profile)
+        store.set_setting("profile_json", None)  # earlier versions kept no copy of the profile
+    finally:
+        store.lock()
+    GuiSettings.file().parent.mkdir(parents=True, exist_ok=True)
+    GuiSettings.file().write_text(json.dumps({"lang": "en", "profile_path": str(path), "demo": False}),
+                                  encoding="utf-8")
+
+
+@pytest.mark.parametrize("swapped", [False, True], ids=["same-file", "swapped-file"])
+def test_an_earlier_versions_profile_path_is_pinned_only_if_it_is_the_confirmed_profile(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path, tmp_path: Path, swapped: bool) -> None:
+    from intake_app.archive_setup import create_archive
+    from intake_app.gui.controllers.settings import GuiSettings
+
+    real = create_archive(tmp_path / "real", "Witness Archive", passphrase=None, receiver_onion="")
+    attacker = create_archive(tmp_path / "evil", "Witness Archive", passphrase=None, receiver_onion="")
+    picked = tmp_path / "archive-profile.json"
+    shutil.copyfile(real.profile_path, picked)
+    _earlier_version_home(intake_home, real.profile, picked)
+    if swapped:
+        shutil.copyfile(attacker.profile_path, picked)
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    if not swapped:  # the same file, with the confirmed fingerprint: pinned without a word
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=60000)
+        assert window.controller.store.pinned_profile().fingerprint() == real.profile.fingerprint()
+        assert _error_box(window) is None or not _error_box(window).isVisible()
+    else:  # another archive's profile at that path: not used; the person chooses again
+        qtbot.waitUntil(lambda: _error_box(window) is not None and _error_box(window).isVisible(), timeout=60000)
+        box = _error_box(window)
+        assert "not the one you confirmed" in box.text() and str(picked) in box.text()
+        assert window.stack.currentWidget() is window.first_run and window.first_run.pages.currentIndex() == 2
+        assert window.controller.store.pinned_profile() is None
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+    # Either way the plaintext settings file no longer names the profile's path.
+    assert str(picked) not in GuiSettings.file().read_text(encoding="utf-8")
