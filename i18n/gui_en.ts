@@ -372,6 +372,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>No bridge lines were given for the bridges you chose.</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</translation>
+    </message>
+    <message>
         <source>This action could not be completed.</source>
         <translation>This action could not be completed.</translation>
     </message>
@@ -426,6 +434,22 @@
     <message>
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>Import the archive's profile, or choose the demo archive.</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>The archive profile file was changed after you confirmed it: {0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>The archive profile file is not the one you confirmed: {0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>

@@ -372,6 +372,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>您选择了网桥，但没有提供网桥行。</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>请至少粘贴一行网桥（来自 Tor 浏览器或您信任的人），或选择“不使用网桥”。没有进行任何连接。</translation>
+    </message>
+    <message>
         <source>This action could not be completed.</source>
         <translation>这一步没有完成。</translation>
     </message>
@@ -426,6 +434,22 @@
     <message>
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>档案馆配置文件在您确认之后被更改了：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>本应用不会使用被更改的文件，仍然为您确认过的档案馆密封（核对码 {0}）。可能有人替换了这个文件。如果档案馆确实给您发了新的配置文件，请先通过电话与档案馆核对它的核对码，然后在“访谈员 → 设置 → 档案馆”中选择它。</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>这个档案馆配置文件不是您确认过的那一个：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>本应用不会使用它。在您重新选择档案馆的配置文件并通过电话与档案馆核对其核对码之前，不会密封任何内容。</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>

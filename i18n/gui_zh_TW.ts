@@ -372,6 +372,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>您選擇了橋接，但沒有提供橋接行。</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>請至少貼上一行橋接（來自 Tor 瀏覽器或您信任的人），或選擇「不使用橋接」。沒有進行任何連線。</translation>
+    </message>
+    <message>
         <source>This action could not be completed.</source>
         <translation>這一步沒有完成。</translation>
     </message>
@@ -426,6 +434,22 @@
     <message>
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>檔案館設定檔在您確認之後被更改了：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>本應用程式不會使用被更改的檔案，仍然為您確認過的檔案館密封（核對碼 {0}）。可能有人替換了這個檔案。如果檔案館確實傳給您新的設定檔，請先透過電話與檔案館核對它的核對碼，然後在「訪談員 → 設定 → 檔案館」中選擇它。</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>這個檔案館設定檔不是您確認過的那一個：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>本應用程式不會使用它。在您重新選擇檔案館的設定檔並透過電話與檔案館核對其核對碼之前，不會密封任何內容。</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>

@@ -4,14 +4,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>No bridge lines were given for the bridges you chose.</source>
-        <translation>No bridge lines were given for the bridges you chose.</translation>
-    </message>
-    <message>
-        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
-        <translation>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</translation>
-    </message>
-    <message>
         <source>The receipt code could not be saved there.</source>
         <translation>The receipt code could not be saved there.</translation>
     </message>

@@ -4,14 +4,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>No bridge lines were given for the bridges you chose.</source>
-        <translation>您選擇了橋接，但沒有提供橋接行。</translation>
-    </message>
-    <message>
-        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
-        <translation>請至少貼上一行橋接（來自 Tor 瀏覽器或您信任的人），或選擇「不使用橋接」。沒有進行任何連線。</translation>
-    </message>
-    <message>
         <source>The receipt code could not be saved there.</source>
         <translation>回執碼無法儲存到那裡。</translation>
     </message>

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.controller.unlocked.connect(self._on_unlocked)
         self.controller.recordings_recovered.connect(self.modes.set_recovered)
         self.controller.profile_changed.connect(self._on_profile)
+        # A changed profile file after unlock (review F3): said plainly, the pinned one stays.
+        self.controller.profile_alert.connect(lambda exc: show_error(self, exc))
         self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.first_run.language_chosen.connect(self.controller.set_language)
@@ -230,7 +232,11 @@ class MainWindow(QMainWindow):
 
     def _accept_profile(self) -> None:
         if self._pending_profile is not None:
-            self.controller.accept_profile(self._pending_profile)
+            try:
+                self.controller.accept_profile(self._pending_profile)
+            except handled_types() as exc:
+                show_error(self, exc)
+                return
             self._pending_profile = None
             self.go_home()
 

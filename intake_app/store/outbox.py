@@ -112,7 +112,8 @@ class OutboxMixin:
         """Seal the latest version into a bundle in the outbox; the testimony becomes 'final'.
 
         ``device_key`` defaults to the device signing key loaded when the store was unlocked.
-        The bundle service validates the content answers; identity answers were sealed on save
+        ``profile`` must be the pinned profile (:meth:`set_profile`), else
+        ``ProfileMismatchError`` and nothing is sealed. The bundle service validates the content answers; identity answers were sealed on save
         and cannot be checked again here; they travel as the sealed sections (``seal_testimony(sealed_identity=...)``).
         """
         import forms
@@ -121,6 +122,9 @@ class OutboxMixin:
 
         if device_key is None:
             device_key = self.device_key()
+        # Only ever seal to the profile this store is bound to (security review F12); the first
+        # profile a store seals to is pinned.
+        self.set_profile(profile)  # type: ignore[attr-defined]
         summary = self.testimony(testimony_id)
         if summary.status != "draft":
             raise InvalidStateError(testimony_id, summary.status, "draft")

@@ -32,6 +32,8 @@ from intake_app.store.blobs import BlobWriter
 from intake_app.store.errors import (
     IdentityUnavailableError,
     InvalidStateError,
+    ProfileMismatchError,
+    ProfileReplaceRefusedError,
     RecordNotFoundError,
     StoreError,
 )
@@ -39,6 +41,8 @@ from intake_app.store.errors import (
 CONTENT_CLASSES = ("content", "restricted-content")
 IDENTITY_CLASS = "identity"
 EDITABLE = ("draft",)
+PINNED_PROFILE = "profile_json"  # settings key: the confirmed profile's canonical bytes
+PROFILE_SOURCE = "profile_source"  # settings key: where its file was (only inside the store)
 
 
 def new_id() -> str:
@@ -186,8 +190,21 @@ class RecordsMixin:
     delete_blob: Any
 
     # -- settings --------------------------------------------------------------------------
-    def set_profile(self, profile: Any) -> None:
-        """Remember the archive profile's identity recipients (public keys) for sealing on save."""
+    def set_profile(self, profile: Any, *, replace: bool = False, source: str | None = None) -> None:
+        """Bind the store to the archive profile ``profile`` (pin it) and remember its identity
+        recipients (public keys) for sealing on save.
+
+        The profile's canonical bytes are kept inside the encrypted store (``profile_json``):
+        from then on :meth:`pinned_profile` is the profile in use and the file it came from is
+        never read again (security review F3). A different profile is refused with
+        :class:`ProfileMismatchError` unless ``replace`` (the explicit re-binding flow, after
+        the new fingerprint was confirmed; see :meth:`replace_profile`). The same profile again
+        changes nothing but ``source``. ``source`` (where the file was, kept only in here, never
+        in plain files) lets the app tell the person when that file later changes.
+        """
+        if not replace:
+            self.check_profile(profile)
+        to_json = getattr(profile, "to_json", None)
         fingerprint = profile.fingerprint() if callable(getattr(profile, "fingerprint", None)) else ""
         values = {
             "identity_recipients": json.dumps(list(profile.identity_recipients)),
@@ -195,9 +212,77 @@ class RecordsMixin:
             "profile_fingerprint": str(fingerprint),
             "delete_after_receipt": "1" if getattr(profile, "delete_after_receipt", False) else "0",
         }
+        if callable(to_json):
+            values[PINNED_PROFILE] = bytes(to_json()).decode("utf-8")
         with self._write() as conn:
             for k, v in values.items():
                 conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (k, v))
+            if not callable(to_json):  # a bare set of recipients (tests, old callers): no pin
+                conn.execute("DELETE FROM settings WHERE k = ?", (PINNED_PROFILE,))
+            if source is not None:
+                conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (PROFILE_SOURCE, source))
+
+    def pinned_profile(self) -> Any:
+        """The ``ArchiveProfile`` this store is bound to (its signature checked again), or None."""
+        raw = self.setting(PINNED_PROFILE)
+        if not raw:
+            return None
+        from crypto.profile import parse_profile
+
+        return parse_profile(raw.encode("utf-8"))
+
+    def profile_source(self) -> str:
+        """Where the pinned profile's file was when it was confirmed ("" if not known)."""
+        return self.setting(PROFILE_SOURCE) or ""
+
+    def check_profile(self, profile: Any) -> None:
+        """Raise :class:`ProfileMismatchError` unless ``profile`` is the pinned one (byte for
+        byte, canonically). A store with no pinned profile accepts any profile whose identity
+        recipients match those remembered for sealed answers (or any, if none are remembered)."""
+        pinned = self.pinned_profile()
+        offered_fp = profile.fingerprint() if callable(getattr(profile, "fingerprint", None)) else ""
+        if pinned is not None:
+            to_json = getattr(profile, "to_json", None)
+            if callable(to_json) and bytes(to_json()) == pinned.to_json():
+                return
+            raise ProfileMismatchError(pinned.name, pinned.fingerprint(), str(offered_fp))
+        remembered = self.identity_recipients()
+        if remembered and set(remembered) != set(profile.identity_recipients):
+            raise ProfileMismatchError(self.setting("profile_name") or "", self.setting("profile_fingerprint") or "",
+                                       str(offered_fp))
+
+    def waiting_for_pinned_archive(self) -> int:
+        """How many interviews hold material sealed for the pinned archive's keys: bundles in the
+        outbox not yet received, and drafts whose identity answers or originals are sealed."""
+        unsent = {str(e.testimony_id or e.id) for e in self.outbox()  # type: ignore[attr-defined]
+                  if str(e.state) in ("queued", "sent")}
+        drafts = set()
+        for summary in self.list_testimonies():
+            if summary.status != "draft" or str(summary.id) in unsent:
+                continue
+            if self.sealed_identity(summary.id) or any(
+                    p.original for p in self.payloads(summary.id, include_originals=True)):
+                drafts.add(str(summary.id))
+        return len(unsent) + len(drafts)
+
+    def replace_profile(self, profile: Any, *, source: str | None = None) -> None:
+        """The explicit re-binding flow (its caller had the new fingerprint confirmed): pin
+        ``profile`` instead of the current one. A profile with the same keys (identity, content,
+        receipt) is always accepted; another archive is refused with
+        :class:`ProfileReplaceRefusedError` while material sealed for the current one waits."""
+        current = self.pinned_profile()
+        same_keys = current is not None and (
+            set(current.identity_recipients) == set(profile.identity_recipients)
+            and set(current.content_recipients) == set(profile.content_recipients)
+            and bytes(current.receipt_public_key) == bytes(profile.receipt_public_key))
+        if current is None:
+            remembered = self.identity_recipients()
+            same_keys = not remembered or set(remembered) == set(profile.identity_recipients)
+        if not same_keys:
+            waiting = self.waiting_for_pinned_archive()
+            if waiting:
+                raise ProfileReplaceRefusedError(waiting)
+        self.set_profile(profile, replace=True, source=source)
 
     def setting(self, key: str) -> str | None:
         rows = self._query("SELECT v FROM settings WHERE k = ?", (key,))

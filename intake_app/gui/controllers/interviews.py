@@ -406,7 +406,7 @@ class InterviewsController(QObject):
                                     if not (spec is not None and form_model.is_identity_only(spec))]
         return out
 
-    def summary(self, interview_id: str) -> dict[str, int]:
+    def seal_summary(self, interview_id: str) -> dict[str, int]:
         """What finalising seals: answered parts, recordings, attachments, sealed identity sections."""
         answers = self.records.answers(interview_id) or {}
         rec = self.records.testimony(interview_id)

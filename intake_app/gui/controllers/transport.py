@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -189,7 +188,7 @@ class TransportController(QObject):
     def _demo_url(self) -> str:
         if self._demo is None:
             demo = service("intake_app.demo")
-            self._demo = demo.start_receiver(Path(self.app.settings.profile_path).parent)
+            self._demo = demo.start_receiver(self.app.demo_directory())
         return str(self._demo.url)
 
     def submit_kwargs(self) -> dict[str, Any]:

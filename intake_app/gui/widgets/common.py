@@ -77,6 +77,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QMessageBox.tr("Testimony Intake"))
     message, hint = user_message(exc)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote names and paths (review F4)
     box.setText(message)
     box.setInformativeText(hint)
     box.setObjectName("errorBox")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.gui.widgets.common import Retranslating, readable, scrolling
@@ -24,6 +24,7 @@ class ModeChooser(Retranslating):
         self.profile_label = QLabel()
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)
+        self.profile_label.setTextFormat(Qt.TextFormat.PlainText)  # the archive's name (review F4)
         # Takes a crash cut short, recovered at unlock: said once, plainly, until the next lock.
         self.recovered = QLabel()
         self.recovered.setObjectName("recoveredNotice")
