@@ -130,7 +130,22 @@ def _submit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _terminate(*_: object) -> None:
+    # A service manager's stop: leave whatever we are waiting in (tor's bootstrap included) at
+    # once; _receive's finally closes tor and lets finishing uploads end.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise _Terminated
+
+
 def _serve(args: argparse.Namespace) -> int:
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _receive(args)
+    except _Terminated:
+        return EXIT_OK  # stopped before serving (e.g. while reading the key)
+
+
+def _receive(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
     from crypto.signing import is_protected, read_signing_key
     from intake_app.transport import LOOPBACK_HOSTS, tor
@@ -164,14 +179,6 @@ def _serve(args: argparse.Namespace) -> int:
     staff = (archive / "staff-onion" / "hs_ed25519_public_key").exists()
     server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None)
     connection = None
-
-    def terminate(*_: object) -> None:
-        # A service manager's stop: leave whatever we are waiting in (tor's bootstrap included)
-        # at once; the finally below closes tor and lets finishing uploads end.
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        raise _Terminated
-
-    signal.signal(signal.SIGTERM, terminate)
     try:
         if not args.no_tor:
             lines = tor.read_torrc_extra(args.torrc_extra) + onion_torrc_lines(archive, server.port)

@@ -461,7 +461,7 @@ class ReceiverServer:
             staff_handler = type("StaffHandler", (_Handler,), {"state": state, "staff_listener": True})
             self.staff_httpd = _Server((host, staff_port), staff_handler, limits)
         self._thread: threading.Thread | None = None
-        self._started = False
+        self._serving: list[tuple[_Server, threading.Thread]] = []
         self._sweeper_stop = threading.Event()
 
     @property
@@ -480,28 +480,33 @@ class ReceiverServer:
         while not self._sweeper_stop.wait(max(1.0, min(60.0, self.state.inbox.limits.reservation_seconds / 4))):
             self.state.inbox.expire_idle()
 
+    def _run(self, httpd: _Server) -> None:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        self._serving.append((httpd, thread))  # before start(): stop() asks the thread whether it runs
+        thread.start()
+
     def start(self) -> ReceiverServer:
-        self._started = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self._thread.start()
+        self._run(self.httpd)
+        self._thread = self._serving[0][1]
         if self.staff_httpd is not None:
-            threading.Thread(target=self.staff_httpd.serve_forever, daemon=True).start()
+            self._run(self.staff_httpd)
         threading.Thread(target=self._sweep, daemon=True).start()
         return self
 
     def serve_forever(self) -> None:
-        self._started = True
         threading.Thread(target=self._sweep, daemon=True).start()
         if self.staff_httpd is not None:
-            threading.Thread(target=self.staff_httpd.serve_forever, daemon=True).start()
+            self._run(self.staff_httpd)
+        self._serving.append((self.httpd, threading.current_thread()))
         self.httpd.serve_forever()
 
     def stop(self, drain_seconds: float = 5.0) -> None:
         """Stop accepting, cut every connection, and give requests past their body time to end."""
         self._sweeper_stop.set()
         servers = [h for h in (self.httpd, self.staff_httpd) if h is not None]
+        running = {id(h) for h, thread in self._serving if thread.is_alive()}
         for httpd in servers:
-            if self._started:  # shutdown() waits for serve_forever(), which may never have run
+            if id(httpd) in running:  # shutdown() waits for serve_forever(), which may never have run
                 httpd.shutdown()
             httpd.server_close()
             httpd.cut_connections()

@@ -199,6 +199,9 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
     except (stem.SocketError, stem.connection.AuthenticationFailure, stem.ControllerError) as exc:
         process.kill()
         raise TorStartError(str(exc)) from exc
+    except BaseException:  # a signal ending the caller
+        process.kill()
+        raise
     # With DisableNetwork 1 tor opens no SOCKS listener yet; port 0 then means "not usable for traffic".
     socks_host, socks_port = socks[0] if socks else ("127.0.0.1", 0)
     connection = TorConnection(socks_host, socks_port, controller, process)
