@@ -27,9 +27,16 @@ pytestmark = pytest.mark.gui
 
 # -- driving the page as a person does ---------------------------------------------------------
 def _show(view: Any, widget: QWidget) -> None:
-    """Scroll the form so ``widget`` is on screen (as a person scrolls to it)."""
-    view.scroll_area.ensureWidgetVisible(widget, 10, 10)
-    QApplication.processEvents()
+    """Scroll the form so ``widget`` is on screen (as a person scrolls to it, looking at the
+    screen: a page just laid out may take a few event-loop turns to reach its final size)."""
+    from PySide6.QtTest import QTest
+
+    for _ in range(100):
+        view.scroll_area.ensureWidgetVisible(widget, 10, 10)
+        QApplication.processEvents()
+        if widget.isVisible() and not widget.visibleRegion().isEmpty():
+            break
+        QTest.qWait(50)
     assert widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
