@@ -207,6 +207,24 @@ class InterviewerPage(Retranslating):
             if row[3] != "receipt_verified":
                 self.send(row[0])
 
+    def place(self) -> tuple[str, int] | None:
+        """Where the interviewer is (interview id, step), to return there after unlock."""
+        if self.editor is None:
+            return None
+        return self.editor.interview_id, self.editor.current
+
+    def return_to(self, where: object) -> None:
+        if not isinstance(where, tuple) or len(where) != 2:
+            return
+        interview_id, step = where
+        try:
+            self.open_interview(str(interview_id))
+        except handled_types() as exc:
+            show_error(self, exc)
+            return
+        if self.editor is not None and isinstance(step, int) and step > 0:
+            self.editor.go(step)
+
     def shutdown(self) -> None:
         try:
             self.app.profile_changed.disconnect(self._profile_changed)
