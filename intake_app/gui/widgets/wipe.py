@@ -93,7 +93,7 @@ class WipeBox(QGroupBox):
             "Destroys everything this app keeps on this computer at once: all interviews, recordings, "
             "bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already "
             "received by the archive is not affected. No passphrase is needed."))
-        self.understand.setText(self.tr("I understand that everything on this computer will be destroyed"))
+        self.understand.setText(self.tr("I understand that everything this app keeps on this computer will be destroyed"))
         self.code_label.setText(self.tr("To confirm, type this number: {0}").format(self.code))
         self.entry.setAccessibleName(self.tr("Confirmation number"))
         self.button.setText(self.tr("Destroy everything now"))
