@@ -207,16 +207,21 @@ class InterviewerPage(Retranslating):
             if row[3] != "receipt_verified":
                 self.send(row[0])
 
-    def place(self) -> tuple[str, int] | None:
-        """Where the interviewer is (interview id, step), to return there after unlock."""
+    def place(self) -> tuple[str, int]:
+        """Where the interviewer is, to return there after unlock: (interview id, step) in the
+        editor, else ("", tab index)."""
         if self.editor is None:
-            return None
+            return "", self.tabs.currentIndex()
         return self.editor.interview_id, self.editor.current
 
     def return_to(self, where: object) -> None:
         if not isinstance(where, tuple) or len(where) != 2:
             return
         interview_id, step = where
+        if not interview_id:
+            if isinstance(step, int):
+                self.tabs.setCurrentIndex(step)
+            return
         try:
             self.open_interview(str(interview_id))
         except handled_types() as exc:
