@@ -533,10 +533,12 @@ class InterviewEditor(Retranslating):
 
     def retranslate(self) -> None:
         lang = i18n.current()
+        # A page dropped at lock may still get a language change before it is deleted.
+        unlocked = self.controller.app.is_unlocked
         for i, step in enumerate(self.steps):
             item = self.step_list.item(i)
             title = step.title(lang)
-            if step.kind == "identity" and self.controller.identity_sealed(self.interview_id):
+            if unlocked and step.kind == "identity" and self.controller.identity_sealed(self.interview_id):
                 title = self.tr("{0} (sealed)").format(title)
             elif step.kind == "identity" and self.anonymous.isChecked():
                 title = self.tr("{0} (anonymous)").format(title)

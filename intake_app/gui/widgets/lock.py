@@ -50,7 +50,7 @@ class LockScreen(Retranslating):
         self.wipe_cancel.setObjectName("lockWipeCancel")
         self.wipe_cancel.setAutoDefault(False)
         self.wipe_cancel.clicked.connect(self._hide_wipe)
-        self.wipe.layout().addWidget(self.wipe_cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        self.wipe.button_row.insertWidget(0, self.wipe_cancel)
         self.wipe.hide()
         box = QWidget()
         box.setFixedWidth(460)
@@ -58,7 +58,7 @@ class LockScreen(Retranslating):
         for w in (self.title, self.prompt, self.passphrase, self.button, self.message):
             inner.addWidget(w)
         wipe_area = QWidget()
-        wipe_area.setMaximumWidth(620)
+        wipe_area.setFixedWidth(620)
         lower = QVBoxLayout(wipe_area)
         lower.addWidget(self.wipe_show, 0, Qt.AlignmentFlag.AlignRight)
         lower.addWidget(self.wipe)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -62,7 +63,10 @@ class WipeBox(QGroupBox):
         v.addWidget(self.text)
         v.addWidget(self.understand)
         v.addLayout(row)
-        v.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.button_row = QHBoxLayout()  # a page may put its own button left of the red one
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.button)
+        v.addLayout(self.button_row)
         self.reset()
 
     def reset(self) -> None:
@@ -82,6 +86,16 @@ class WipeBox(QGroupBox):
         self.button.setEnabled(False)
         self.confirmed.emit()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Wrapped text in a squeezed column: reserve its real height, or it is cut off at 600 px.
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        width = self.text.width()
+        if width > 0:
+            self.text.setMinimumHeight(self.text.heightForWidth(width))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -98,3 +112,4 @@ class WipeBox(QGroupBox):
         self.entry.setAccessibleName(self.tr("Confirmation number"))
         self.button.setText(self.tr("Destroy everything now"))
         self.button.setAccessibleName(self.tr("Destroy everything this app keeps on this computer"))
+        self._fit_text()
