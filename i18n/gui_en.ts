@@ -777,6 +777,10 @@
         <translation>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</translation>
     </message>
     <message>
+        <source>The draft could not be saved: {0}</source>
+        <translation>The draft could not be saved: {0}</translation>
+    </message>
+    <message>
         <source>Adding files to the encrypted store…</source>
         <translation>Adding files to the encrypted store…</translation>
     </message>
@@ -1087,6 +1091,18 @@
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <source>Panic &amp;wipe…</source>
+        <translation>Panic &amp;wipe…</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy everything on this computer</source>
+        <translation>Panic wipe: destroy everything on this computer</translation>
+    </message>
+    <message>
+        <source>Do &amp;not wipe</source>
+        <translation>Do &amp;not wipe</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1138,8 +1154,8 @@
         <translation>For archive staff who hold a key.</translation>
     </message>
     <message>
-        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
-        <translation>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</translation>
+        <source>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -1477,6 +1493,42 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Input: {0}</source>
         <translation>Input: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Delete recording…</source>
+        <translation>&amp;Delete recording…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recording</source>
+        <translation>Delete the chosen recording</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>● Recording: the time runs while sound is recorded.</source>
+        <translation>● Recording: the time runs while sound is recorded.</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… Please wait until the time starts running.</source>
+        <translation>Starting the microphone… Please wait until the time starts running.</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Delete recording</translation>
+    </message>
+    <message>
+        <source>Delete "{0}"? It cannot be brought back.</source>
+        <translation>Delete "{0}"? It cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
 </context>
 <context>
     <name>SelfSubmitWizard</name>
@@ -1719,6 +1771,24 @@ Fingerprint: {1}</translation>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>Cancel this task</translation>
+    </message>
+</context>
+<context>
+    <name>WipeBox</name>
     <message>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1728,8 +1798,8 @@ Fingerprint: {1}</translation>
         <translation>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</translation>
     </message>
     <message>
-        <source>I understand that everything on this computer will be destroyed</source>
-        <translation>I understand that everything on this computer will be destroyed</translation>
+        <source>I understand that everything this app keeps on this computer will be destroyed</source>
+        <translation>I understand that everything this app keeps on this computer will be destroyed</translation>
     </message>
     <message>
         <source>To confirm, type this number: {0}</source>
@@ -1746,21 +1816,6 @@ Fingerprint: {1}</translation>
     <message>
         <source>Destroy everything this app keeps on this computer</source>
         <translation>Destroy everything this app keeps on this computer</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancel this task</source>
-        <translation>Cancel this task</translation>
     </message>
 </context>
 <context>

@@ -785,6 +785,10 @@
         <translation>必须先取得同意才能继续。请和证人一起阅读同意书；如证人同意，请勾选各项。口头同意：在本页“口头同意录音”下按“录音”录下。书面同意：在本页“签名”下添加已签署页面的照片或扫描件。</translation>
     </message>
     <message>
+        <source>The draft could not be saved: {0}</source>
+        <translation>草稿未能保存：{0}</translation>
+    </message>
+    <message>
         <source>the witness's identity, sealed for the identity custodians</source>
         <translation>证人的身份资料（已为身份资料保管人单独密封）</translation>
     </message>
@@ -1087,6 +1091,18 @@
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
+    <message>
+        <source>Panic &amp;wipe…</source>
+        <translation>紧急销毁(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy everything on this computer</source>
+        <translation>紧急销毁：销毁这个应用在本机上保存的一切</translation>
+    </message>
+    <message>
+        <source>Do &amp;not wipe</source>
+        <translation>不要销毁(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1138,8 +1154,8 @@
         <translation>供持有密钥的档案馆工作人员使用。</translation>
     </message>
     <message>
-        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
-        <translation>一段被意外中断的录音（应用程序意外停止）已恢复：{0} 秒，保存在访谈 {1} 中。</translation>
+        <source>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段没有正常结束的录音（例如电脑突然断电）已恢复：{0} 秒，保存在访谈 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -1477,6 +1493,42 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Input: {0}</source>
         <translation>输入：{0}</translation>
     </message>
+    <message>
+        <source>&amp;Delete recording…</source>
+        <translation>删除录音(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recording</source>
+        <translation>删除选中的录音</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <source>● Recording: the time runs while sound is recorded.</source>
+        <translation>● 正在录音：录到声音时计时会走动。</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… Please wait until the time starts running.</source>
+        <translation>正在启动麦克风……请等计时开始走动后再说话。</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>删除录音</translation>
+    </message>
+    <message>
+        <source>Delete "{0}"? It cannot be brought back.</source>
+        <translation>删除“{0}”？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>SelfSubmitWizard</name>
@@ -1719,6 +1771,24 @@ Fingerprint: {1}</source>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>取消这项工作</translation>
+    </message>
+</context>
+<context>
+    <name>WipeBox</name>
     <message>
         <source>Panic wipe</source>
         <translation>紧急销毁</translation>
@@ -1728,8 +1798,8 @@ Fingerprint: {1}</source>
         <translation>立即销毁这个应用在本机上保存的一切：所有访谈、录音、尚未发送的证言包、回执、密钥和设置。无法撤销。档案馆已经收到的证言不受影响。不需要密码。</translation>
     </message>
     <message>
-        <source>I understand that everything on this computer will be destroyed</source>
-        <translation>我明白本机上的一切都会被销毁</translation>
+        <source>I understand that everything this app keeps on this computer will be destroyed</source>
+        <translation>我明白：这个软件在本机上保存的一切都会被销毁</translation>
     </message>
     <message>
         <source>To confirm, type this number: {0}</source>
@@ -1746,21 +1816,6 @@ Fingerprint: {1}</source>
     <message>
         <source>Destroy everything this app keeps on this computer</source>
         <translation>销毁这个应用在本机上保存的一切</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel this task</source>
-        <translation>取消这项工作</translation>
     </message>
 </context>
 <context>

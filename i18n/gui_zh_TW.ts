@@ -785,6 +785,10 @@
         <translation>必須先取得同意才能繼續。請和證人一起閱讀同意書；如證人同意，請勾選各項。口頭同意：在本頁「口頭同意錄音」下按「錄音」錄下。書面同意：在本頁「簽名」下新增已簽署頁面的照片或掃描檔。</translation>
     </message>
     <message>
+        <source>The draft could not be saved: {0}</source>
+        <translation>草稿未能儲存：{0}</translation>
+    </message>
+    <message>
         <source>the witness's identity, sealed for the identity custodians</source>
         <translation>證人的身分資料（已為身分資料保管人單獨密封）</translation>
     </message>
@@ -1087,6 +1091,18 @@
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
+    <message>
+        <source>Panic &amp;wipe…</source>
+        <translation>緊急銷毀(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy everything on this computer</source>
+        <translation>緊急銷毀：銷毀這個應用程式在本機上儲存的一切</translation>
+    </message>
+    <message>
+        <source>Do &amp;not wipe</source>
+        <translation>不要銷毀(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1138,8 +1154,8 @@
         <translation>供持有金鑰的檔案館工作人員使用。</translation>
     </message>
     <message>
-        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
-        <translation>一段被意外中斷的錄音（應用程式意外停止）已恢復：{0} 秒，保存在訪談 {1} 中。</translation>
+        <source>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段沒有正常結束的錄音（例如電腦突然斷電）已恢復：{0} 秒，保存在訪談 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -1477,6 +1493,42 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Input: {0}</source>
         <translation>輸入：{0}</translation>
     </message>
+    <message>
+        <source>&amp;Delete recording…</source>
+        <translation>刪除錄音(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recording</source>
+        <translation>刪除選取的錄音</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暫停。</translation>
+    </message>
+    <message>
+        <source>● Recording: the time runs while sound is recorded.</source>
+        <translation>● 正在錄音：錄到聲音時計時會走動。</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… Please wait until the time starts running.</source>
+        <translation>正在啟動麥克風……請等計時開始走動後再說話。</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>刪除錄音</translation>
+    </message>
+    <message>
+        <source>Delete "{0}"? It cannot be brought back.</source>
+        <translation>刪除「{0}」？刪除後無法復原。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>SelfSubmitWizard</name>
@@ -1719,17 +1771,35 @@ Fingerprint: {1}</source>
         <source>Fingerprint</source>
         <translation>指紋</translation>
     </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>取消這項工作</translation>
+    </message>
+</context>
+<context>
+    <name>WipeBox</name>
     <message>
         <source>Panic wipe</source>
         <translation>緊急銷毀</translation>
     </message>
     <message>
         <source>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</source>
-        <translation>立即銷毀這個應用程式在本機上保存的一切：所有訪談、錄音、尚未傳送的證言包、回執、金鑰和設定。無法復原。檔案館已經收到的證言不受影響。不需要密碼。</translation>
+        <translation>立即銷毀這個應用程式在本機上儲存的一切：所有訪談、錄音、尚未傳送的證言包、回執、金鑰和設定。無法復原。檔案館已經收到的證言不受影響。不需要密碼。</translation>
     </message>
     <message>
-        <source>I understand that everything on this computer will be destroyed</source>
-        <translation>我明白本機上的一切都會被銷毀</translation>
+        <source>I understand that everything this app keeps on this computer will be destroyed</source>
+        <translation>我明白：這個應用程式在本機上儲存的一切都會被銷毀</translation>
     </message>
     <message>
         <source>To confirm, type this number: {0}</source>
@@ -1745,22 +1815,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Destroy everything this app keeps on this computer</source>
-        <translation>銷毀這個應用程式在本機上保存的一切</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>進度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel this task</source>
-        <translation>取消這項工作</translation>
+        <translation>銷毀這個應用程式在本機上儲存的一切</translation>
     </message>
 </context>
 <context>

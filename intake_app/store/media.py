@@ -130,6 +130,23 @@ class MediaMixin:
                 conn.execute("UPDATE recordings SET info = ? WHERE id = ?",
                              (self._seal_info(key, testimony_id, recording_id, info), recording_id))
 
+    def delete_recording(self, recording_id: str) -> None:
+        """Delete a take of a draft the person chose to throw away: its row, and the keys and
+        files of its audio and journal blobs (the audio becomes unreadable at once)."""
+        rows = self._query("SELECT testimony_id, blob_id, journal_blob_id FROM recordings WHERE id = ?",
+                           (recording_id,))
+        if not rows:
+            from intake_app.store.errors import RecordNotFoundError
+
+            raise RecordNotFoundError("recording", recording_id)
+        testimony_id, blob_id, journal_id = rows[0]
+        self.check_editable(testimony_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
+            self.delete_blob(conn, blob_id)
+            if journal_id is not None:
+                self.delete_blob(conn, journal_id)
+
     @staticmethod
     def _seal_info(key: bytes, testimony_id: str, recording_id: str, info: Mapping[str, Any] | None) -> bytes | None:
         if info is None:

@@ -55,7 +55,10 @@ def test_bridge_lines_are_checked_and_kept(qtbot, make_window) -> None:  # type:
         if path.is_file():
             assert b"192.0.2.3" not in path.read_bytes() and cert not in path.read_bytes(), path
     _unlock_again(qtbot, window)
-    page = window.open_mode("interviewer")
+    # Back where the lock found the interviewer: the outbox, rebuilt from the store.
+    qtbot.waitUntil(lambda: window.mode_page is not None and window.mode_page.tabs.currentIndex() == 1,
+                    timeout=10000)
+    page = window.mode_page
     assert page.outbox.bridge_buttons["obfs4"].isChecked()
     assert page.outbox.bridge_lines.toPlainText() == OBFS4
 
@@ -82,7 +85,7 @@ def _unlock_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen)
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=120000)
+    qtbot.waitUntil(lambda: window.controller.is_unlocked, timeout=120000)
 
 
 @pytest.mark.tor

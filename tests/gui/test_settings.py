@@ -70,7 +70,9 @@ def test_changed_passphrase_unlocks_and_the_old_one_no_longer_does(qtbot, demo_w
     qtbot.waitUntil(lambda: "passphrase" in window.lock_screen.message.text().lower(), timeout=60000)
     assert window.stack.currentWidget() is window.lock_screen and not window.controller.is_unlocked
     _unlock(qtbot, window, NEW_PASSPHRASE)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=120000)
+    # Back where the lock found the interviewer: the settings tab.
+    qtbot.waitUntil(lambda: window.mode_page is not None
+                    and window.mode_page.tabs.currentWidget() is window.mode_page.settings, timeout=120000)
     # The device key (which signs bundles) was re-encrypted too: the unlock loaded it.
     assert window.controller.store.device_key() is not None
 
@@ -136,8 +138,10 @@ def test_microphone_choice_is_kept_in_the_store_and_used(qtbot, demo_window, pul
     # Kept inside the encrypted store: still chosen after locking and unlocking.
     window.lock_now()
     _unlock(qtbot, window, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=120000)
-    page = _settings(window)
+    # Back where the lock found the interviewer: the settings tab.
+    qtbot.waitUntil(lambda: window.mode_page is not None
+                    and window.mode_page.tabs.currentWidget() is window.mode_page.settings, timeout=120000)
+    page = window.mode_page
     s = page.settings
     qtbot.waitUntil(lambda: s.mic_combo.count() > 1, timeout=30000)
     assert s.mic_combo.currentData() == chosen, (names, s.mic_combo.currentText())

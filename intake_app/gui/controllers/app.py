@@ -98,6 +98,8 @@ class ProfileInfo:
 
 class AppController(QObject):
     """Signals:
+        about_to_lock(): the store is still open for a moment: save what is typed, stop and keep
+            a running recording, drop every screen showing data.
         locked(): the store was locked; every screen showing data must be dropped.
         unlocked(): the store is open again.
         recordings_recovered(list[tuple[int, float]]): after an unlock, the takes a crash cut
@@ -110,6 +112,7 @@ class AppController(QObject):
         wiped(): a panic wipe destroyed everything; the app starts again from its first run.
     """
 
+    about_to_lock = Signal()
     locked = Signal()
     wiped = Signal()
     unlocked = Signal()
@@ -133,6 +136,7 @@ class AppController(QObject):
         self._passphrase_for_device: str | None = None
         self._recovered: list[tuple[int, float]] = []
         self._opening: tuple[Any, str, bool, GuiError | None] = (None, "", False, None)
+        self._idle_holds: set[int] = set()  # id()s of what holds off the idle lock (a recording)
 
     # -- language -------------------------------------------------------------------------
     def set_language(self, lang: str, persist: bool = True) -> None:
@@ -265,8 +269,28 @@ class AppController(QObject):
             raise GuiError("the store is locked")
         return self._store
 
+    # -- idle lock ---------------------------------------------------------------------------
+    def hold_idle(self, owner: object, on: bool) -> None:
+        """While anything holds it (a recording: a witness speaking touches nothing), the idle
+        lock waits. A lock by the person (Lock, Ctrl+Shift+L, F12) still locks at once."""
+        if on:
+            self._idle_holds.add(id(owner))
+        else:
+            self._idle_holds.discard(id(owner))
+
+    @property
+    def idle_held(self) -> bool:
+        return bool(self._idle_holds)
+
     def lock(self) -> None:
-        """Forget the store's keys and tell every screen to drop what it shows."""
+        """Save and stop what the screens hold while the store is still open, then forget the
+        store's keys and tell every screen to drop what it shows."""
+        if self._store is not None:
+            try:
+                self.about_to_lock.emit()
+            except Exception as exc:  # noqa: BLE001 - locking must never be blocked by a failing save
+                crash_handler(exc)
+        self._idle_holds.clear()
         store, self._store = self._store, None
         self._profile, self._profile_info = None, None  # locked: not even which archive
         if store is not None:

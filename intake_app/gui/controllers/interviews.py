@@ -414,6 +414,20 @@ class InterviewsController(QObject):
                 "recordings": int(rec.recordings), "attachments": int(rec.attachments),
                 "sealed": len(self._sealed_sections(interview_id))}
 
+    def save_draft(self, interview_id: str, step: Step, answers: dict[str, Any]) -> bool:
+        """Autosave while typing (into the encrypted store). A step holding identity answers not
+        yet sealed is left for the step change (or the lock), where they are sealed: sealing
+        mid-sentence would close a field, or a victim entry, the interviewer is still typing.
+        Returns whether it saved."""
+        if step.kind == "identity":
+            return False
+        typed = self._split_identity(step, self._with_script(step, answers))
+        kept = self._identity.get(interview_id, {}).get(step.field_id) or {}
+        if typed and typed != kept:
+            return False
+        self.save(interview_id, step, answers)
+        return True
+
     def identity_sealed(self, interview_id: str) -> bool:
         """Whether the identity step's section is sealed (then it is shown only as "sealed")."""
         step = next((s for s in self.steps() if s.kind == "identity"), None)

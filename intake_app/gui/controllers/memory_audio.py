@@ -34,6 +34,7 @@ class MemoryAudio(QObject):
     level = Signal(float, float)
     elapsed = Signal(float)
     recording = Signal(bool)
+    capturing = Signal(bool)
     paused = Signal(bool)
     marker_added = Signal(float, str)
     recordings_changed = Signal(list)
@@ -52,6 +53,7 @@ class MemoryAudio(QObject):
         self._meter = QTimer(self)
         self._meter.setInterval(100)
         self._meter.timeout.connect(self._poll)
+        self._capturing = False
 
     def bind(self, panel: Any) -> None:
         from intake_app.gui.widgets.common import show_error
@@ -63,9 +65,11 @@ class MemoryAudio(QObject):
         panel.marker.connect(self.add_marker)
         panel.play.connect(self.play)
         panel.stop_playback.connect(self.stop_playback)
+        panel.delete.connect(self.delete)
         self.level.connect(panel.show_level)
         self.elapsed.connect(panel.show_elapsed)
         self.recording.connect(panel.set_recording)
+        self.capturing.connect(panel.set_capturing)
         self.paused.connect(panel.set_paused)
         self.marker_added.connect(panel.add_marker)
         self.recordings_changed.connect(panel.set_recordings)
@@ -102,6 +106,10 @@ class MemoryAudio(QObject):
         status = self._recorder.status()
         self.level.emit(float(max(status.level.peak or (0.0,))), float(max(status.level.rms or (0.0,))))
         self.elapsed.emit(float(status.elapsed))
+        capturing = status.state in ("recording", "paused")
+        if capturing != self._capturing:
+            self._capturing = capturing
+            self.capturing.emit(capturing)
         if status.state == "stopped":
             self.stop()
 
@@ -116,6 +124,8 @@ class MemoryAudio(QObject):
         self._meter.stop()
         if recorder is None or buffer is None:
             return
+        self._capturing = False
+        self.capturing.emit(False)
 
         def work(ctx: TaskContext) -> Any:
             audio = service("intake_app.audio")
@@ -135,6 +145,15 @@ class MemoryAudio(QObject):
     def names(self) -> list[str]:
         return [i18n.translate("AudioController", "Recording {0} ({1}, {2} KB)").format(n, media, len(data) // 1024)
                 for n, (data, media, _ext) in enumerate(self.takes, start=1)]
+
+    def delete(self, index: int) -> None:
+        """Forget take ``index`` (its bytes overwritten), after the panel's confirmation."""
+        if self._recorder is not None or not 0 <= index < len(self.takes):
+            return
+        self.stop_playback()
+        data, _media, _ext = self.takes.pop(index)
+        data[:] = bytes(len(data))
+        self.recordings_changed.emit(self.names())
 
     def _error(self, exc: BaseException) -> None:
         self._recorder = self._buffer = None
@@ -185,6 +204,7 @@ class MemoryAudio(QObject):
         recorder, self._recorder = self._recorder, None
         if recorder is not None:
             recorder.stop()
+            self.recording.emit(False)  # releases the hold on the idle lock
         for data, _media, _ext in self.takes:
             data[:] = bytes(len(data))
         self.takes = []

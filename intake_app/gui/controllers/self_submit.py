@@ -53,6 +53,8 @@ class SelfSubmitController(QObject):
         except handled_types():
             device = None
         self.audio = MemoryAudio(policy, device)  # the witness's voice, in memory only
+        # While the witness speaks nobody touches the computer: that must not lock it.
+        self.audio.recording.connect(lambda on: app.hold_idle(self.audio, on))
 
     def form(self) -> form_model.FormSpec:
         if self._spec is None:
