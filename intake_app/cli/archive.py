@@ -71,6 +71,9 @@ def register(cli: Cli) -> None:
     p.add_argument("--out", required=True, metavar="BAG")
     p.add_argument("--derivative", choices=("preservation", "public"), default="preservation",
                    help="public: only what the witness's consent allows to be published")
+    p.add_argument("--archive", metavar="DIR",
+                   help="the archive directory (profile.json): its name is the bag's Source-Organization "
+                        "(default: the name recorded when the bundle was opened from ARCHIVE/incoming)")
     _key_args(p)
 
     p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
@@ -150,7 +153,13 @@ def _premis(args: argparse.Namespace) -> int:
 def _export_bag(args: argparse.Namespace) -> int:
     from intake_app.archive import bag
 
-    out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative)
+    organization = None
+    if args.archive:
+        from crypto.profile import load_profile
+
+        organization = load_profile(Path(args.archive) / "profile.json").name
+    out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
+                         organization=organization)
     print(translate("Archive", "Bag written: {0}").format(out))
     return EXIT_OK
 
