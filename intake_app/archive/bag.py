@@ -55,6 +55,16 @@ def _manifest(opened: Path) -> dict[str, Any]:
     raise BagExportError("no opened side in this directory", str(opened), "not_opened")
 
 
+def _opened_bundle_id(opened: Path) -> str:
+    """The bundle id as the opening recorded it (an identity-only opening has no content manifest)."""
+    try:
+        data = json.loads((opened / "verification.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("bundle_id") if isinstance(data, dict) else None
+    return str(value) if isinstance(value, str) else ""
+
+
 def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> publication.Decision:
     """Write what the witness's consent lets the public see (see :mod:`publication`)."""
     content = opened / "content"
@@ -120,7 +130,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     if bag_dir.exists() and (not bag_dir.is_dir() or any(bag_dir.iterdir())):
         raise BagExportError("the output directory is not empty", str(bag_dir), "not_empty")
     manifest = _manifest(opened)
-    bundle_id = str(manifest.get("bundle_id", ""))
+    bundle_id = str(manifest.get("bundle_id") or _opened_bundle_id(opened))
     if derivative not in ("preservation", "public"):
         raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
     try:
@@ -132,7 +142,9 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     created = not bag_dir.exists()
     bag_dir.mkdir(parents=True, exist_ok=True)
     public_id = f"urn:uuid:{uuid.uuid4()}"  # a public bag's own, fresh identifier (never the bundle's)
+    aip_id = f"urn:uuid:{uuid.uuid4()}"  # a preservation bag's own identifier (content and identity AIPs differ)
     withheld: list[str] = []
+    sides: list[integrity.SideCheck] = []
     if derivative == "public":
         withheld = _copy_public(opened, bag_dir, manifest).withheld
     elif derivative == "preservation":
@@ -143,13 +155,14 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             if (opened / name).is_file():
                 shutil.copy2(opened / name, bag_dir / name)
         try:  # what was copied, not only what was there a moment ago
-            integrity.check(bag_dir)
+            sides = integrity.check(bag_dir)
         except integrity.IntegrityError as exc:
             _discard(bag_dir, created)
             _refuse(opened, key, bundle_id, derivative, exc)
             raise
     # Record the export before copying the log in, so the bag carries its own export event.
-    extra = {"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public" else {}
+    extra = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
+             else {"aip_id": aip_id, "sides": ",".join(c.side for c in sides)})
     custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name, **extra)
     meta = bag_dir / "metadata"
     meta.mkdir()
@@ -172,14 +185,19 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "Intake-Derivative": derivative,
         }
     else:
-        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id))
+        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, sides=sides, organization=organization))
+        media = sorted({f.media_type for c in sides for f in c.manifest.files})
+        kinds = [t for t, p in (("Sound", "audio/"), ("StillImage", "image/"), ("MovingImage", "video/"))
+                 if any(m.startswith(p) for m in media)]
         info = {
-            "External-Identifier": f"intake-bundle:{bundle_id}",
-            "External-Description": "Testimony (sealed bundle, opened in custody)",
+            "External-Identifier": aip_id,
+            "External-Description": f"Testimony, {' and '.join(c.side for c in sides)} side "
+                                    "(sealed bundle, opened in custody)",
+            "Bag-Group-Identifier": f"intake-bundle:{bundle_id}",
             "DC-Identifier": bundle_id,
-            "DC-Type": "Sound; Text",
+            "DC-Type": "; ".join([*kinds, "Text"]),
             "DC-Date": str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
-            "DC-Format": "application/json; audio",
+            "DC-Format": "; ".join(media) or "application/json",
             "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
             "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
             "Intake-Derivative": derivative,

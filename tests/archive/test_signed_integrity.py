@@ -67,10 +67,9 @@ def _sealed(tmp: Path) -> dict[str, Any]:
     return {"tib": tib, "keys": keys, "custody": custody_key, "archive": root}
 
 
-def _open(case: dict[str, Any], out: Path) -> Path:
-    r = intake("open", str(case["tib"]), "--key", str(case["keys"] / "content.key"),
-               "--key", str(case["keys"] / "identity.key"), "--out", str(out),
-               "--custody-key", str(case["custody"]))
+def _open(case: dict[str, Any], out: Path, sides: tuple[str, ...] = ("content", "identity")) -> Path:
+    keys = [a for side in sides for a in ("--key", str(case["keys"] / f"{side}.key"))]
+    r = intake("open", str(case["tib"]), *keys, "--out", str(out), "--custody-key", str(case["custody"]))
     assert r.returncode == 0, r.stderr
     return out
 
