@@ -24,7 +24,7 @@ from typing import Any
 import bagit
 import nacl.signing
 
-from intake_app.archive import custody, integrity, premis, publication
+from intake_app.archive import chain, custody, integrity, premis, publication
 from intake_app.errors import IntakeError
 
 
@@ -53,6 +53,14 @@ def _manifest(opened: Path) -> dict[str, Any]:
         if m.is_file():
             return dict(json.loads(m.read_text(encoding="utf-8")))
     raise BagExportError("no opened side in this directory", str(opened), "not_opened")
+
+
+def _dc_date(opened: Path, manifest: dict[str, Any]) -> str:
+    """The interview's start from the session record (as the capture event), else the manifest's."""
+    session = chain.session_times(opened)
+    if session is not None:
+        return session[1]["session_start"]
+    return str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or "")
 
 
 def _opened_bundle_id(opened: Path) -> str:
@@ -196,7 +204,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "Bag-Group-Identifier": f"intake-bundle:{bundle_id}",
             "DC-Identifier": bundle_id,
             "DC-Type": "; ".join([*kinds, "Text"]),
-            "DC-Date": str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
+            "DC-Date": _dc_date(opened, manifest),
             "DC-Format": "; ".join(media) or "application/json",
             "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
             "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
