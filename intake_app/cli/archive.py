@@ -140,9 +140,12 @@ def _custody_verify(args: argparse.Namespace) -> int:
 
 
 def _premis(args: argparse.Namespace) -> int:
-    from intake_app.archive import premis
+    from intake_app.archive import bag, integrity, premis
 
-    xml = premis.to_xml(args.dir, args.bundle_id)
+    opened = Path(args.dir)
+    # An opened bundle: its files (checked against the signed manifests) become file objects.
+    sides = integrity.check(opened) if any((opened / s).is_dir() for s in integrity.SIDES) else []
+    xml = premis.to_xml(opened, args.bundle_id, sides=sides, organization=bag.archive_name(opened))
     if args.out:
         Path(args.out).write_bytes(xml)
     else:

@@ -96,6 +96,8 @@ def test_an_opened_folder_edited_by_hand_is_not_bagged(tmp_path: Path, case: dic
     assert not (tmp_path / "BAG").exists() or not any((tmp_path / "BAG").iterdir())
     last = custody.verify_log(opened)[-1]
     assert (last.type, last.outcome) == ("export", "failure") and "changed" in last.detail["error"]
+    r = intake("archive", "premis", str(opened), "--bundle-id", "x")  # nor described as if intact
+    assert r.returncode != 0 and "not what the collecting device signed" in r.stderr
     # The same file restored byte for byte: the export goes through and says so.
     answers.write_text(text, encoding="utf-8")
     r = _export(case, opened, tmp_path / "BAG")
