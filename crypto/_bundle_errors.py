@@ -22,8 +22,19 @@ class ProfileFormatError(ProfileError):
     """The profile is not a well-formed version-1 archive profile."""
 
 
+class ProfileNameError(ProfileFormatError):
+    """The profile's ``name`` holds a control character, a line break, a bidirectional-text
+    control or ``<``/``>``: text that could draw a false line (e.g. a fake "Fingerprint:") next
+    to the real one where the name is shown."""
+
+
 class ProfileSignatureError(ProfileError):
     """The profile's signature does not verify with its profile-signing key."""
+
+
+class ProfileFingerprintError(ProfileSignatureError):
+    """The profile verifies, but its fingerprint is not the one expected (typed by a person after
+    reading it out by phone, or pinned earlier): it is not the confirmed archive's profile."""
 
 
 class ProfilePrivateKeyError(ProfileError):

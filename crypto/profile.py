@@ -9,7 +9,9 @@ is a digest of the profile-signing public key, printed as digits that people com
 (digits read the same in Chinese and English): a matching fingerprint plus a valid signature
 means the archive itself signed every field.
 
-Never: accepts unknown fields, floats, duplicate keys, a private key, or an unsigned profile.
+Never: accepts unknown fields, floats, duplicate keys, a private key, or an unsigned profile;
+never accepts (nor signs) a ``name`` that could draw text outside its place where it is shown
+(:func:`check_name`: control characters, line breaks, bidirectional-text controls, ``<``, ``>``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from typing import Any, Literal
 import nacl.signing
 
 from crypto._bundle_errors import (
+    ProfileFingerprintError,
     ProfileFormatError,
+    ProfileNameError,
     ProfilePrivateKeyError,
     ProfileSignatureError,
 )
@@ -42,6 +46,9 @@ DEFAULT_MAX_BUNDLE_BYTES = 8 * 1024**3
 
 # Anything that looks like a secret: age identities, our seed lines, PEM private keys.
 _PRIVATE_PATTERNS = re.compile(r"AGE-SECRET-KEY-|AGE-PLUGIN-|INTAKE-ED25519-SEED|PRIVATE KEY", re.IGNORECASE)
+# Bidirectional-text controls (embeddings, overrides, isolates, marks) reorder what is drawn.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+MAX_NAME_CHARS = 200
 _ONION = re.compile(r"^([a-z2-7]{56}\.onion)?$")
 _FIELDS = {
     "format",
@@ -97,7 +104,9 @@ class ArchiveProfile:
         return canonical({**self.body(), "signature": b64(self.signature)})
 
     def signed(self, key: nacl.signing.SigningKey) -> ArchiveProfile:
-        """A copy signed by ``key`` (whose public key must be ``profile_public_key``)."""
+        """A copy signed by ``key`` (whose public key must be ``profile_public_key``); a name that
+        :func:`check_name` refuses is never signed (so ``archive init`` refuses it)."""
+        check_name(self.name)
         if bytes(key.verify_key) != self.profile_public_key:
             raise ProfileSignatureError("signing key does not match profile_public_key")
         sig = sign(key, SIGNATURE_DOMAIN, self.body())
@@ -131,6 +140,23 @@ def fingerprint_of_key(public_key: bytes) -> str:
     # Eight groups: each 4 digest bytes as a big-endian integer mod 100000 (bias below 2**-15).
     groups = [int.from_bytes(digest[i : i + 4], "big") % 100000 for i in range(0, 32, 4)]
     return " ".join(f"{g:05d}" for g in groups)
+
+
+def check_name(name: object) -> str:
+    """``name`` if it is one line of plain text a person can be shown safely, else
+    :class:`ProfileNameError` (security review F4: a name holding a newline and "Fingerprint: ..."
+    drew a false fingerprint line; ``<`` made Qt render it as rich text; ESC sequences hid the
+    real line on a terminal). Refused: empty or blank, longer than ``MAX_NAME_CHARS``, any
+    control character (Unicode category Cc, which covers ESC, CR, LF, TAB, NUL, DEL, C1), line
+    and paragraph separators (Zl, Zp), bidirectional-text controls, ``<`` and ``>``."""
+    if not isinstance(name, str) or not name.strip():
+        raise ProfileNameError("name must be a non-empty string")
+    if len(name) > MAX_NAME_CHARS:
+        raise ProfileNameError(f"name is longer than {MAX_NAME_CHARS} characters")
+    for ch in name:
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI or ch in "<>":
+            raise ProfileNameError(f"name holds a character that is not allowed: U+{ord(ch):04X}")
+    return name
 
 
 def _find_private(value: Any) -> bool:
@@ -210,8 +236,7 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         max_bytes = obj["max_bundle_bytes"]
         delete = obj["delete_after_receipt"]
         latest = obj["latest_app_version"]
-        if not isinstance(name, str) or not name.strip() or len(name) > 200:
-            raise ProfileFormatError("name must be a non-empty string")
+        check_name(name)
         if not isinstance(onion, str) or not _ONION.fullmatch(onion):  # "$" alone let a final "\n" in (R5)
             raise ProfileFormatError("receiver_onion must be a v3 .onion address or empty")
         if policy not in ("flac", "opus"):
@@ -259,7 +284,7 @@ def load_profile(path: Path | str, *, expected_fingerprint: str | None = None) -
         data = fh.read(MAX_PROFILE_BYTES + 1)
     profile = parse_profile(data)
     if expected_fingerprint is not None and _digits(expected_fingerprint) != _digits(profile.fingerprint()):
-        raise ProfileSignatureError("profile fingerprint does not match the expected one")
+        raise ProfileFingerprintError("profile fingerprint does not match the expected one")
     return profile
 
 

@@ -8,8 +8,32 @@
         <translation>Custody key {0} written.</translation>
     </message>
     <message>
+        <source>Public key (give it to the archive to register): {0}</source>
+        <translation>Public key (give it to the archive to register): {0}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the archive&apos;s profile-signing key: </source>
+        <translation>Passphrase of the archive&apos;s profile-signing key: </translation>
+    </message>
+    <message>
+        <source>intake: the public key is not a base64 Ed25519 key</source>
+        <translation>intake: the public key is not a base64 Ed25519 key</translation>
+    </message>
+    <message>
+        <source>Custodian register signed: {0} keys.</source>
+        <translation>Custodian register signed: {0} keys.</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>Custody log intact: {0} events.</translation>
+    </message>
+    <message>
+        <source>Every event is signed by a custodian registered by the archive.</source>
+        <translation>Every event is signed by a custodian registered by the archive.</translation>
+    </message>
+    <message>
+        <source>The signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</source>
+        <translation>The signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</translation>
     </message>
     <message>
         <source>It continues the log in {0} without changing a record.</source>
@@ -40,8 +64,8 @@
         <translation>Authorised staff keys: {0}</translation>
     </message>
     <message>
-        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
-        <translation>Restart the receiver's tor so that it reads the authorised keys.</translation>
+        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
+        <translation>Restart the receiver&apos;s tor so that it reads the authorised keys.</translation>
     </message>
     <message>
         <source>Private key written to {0} (keep it on this machine).</source>
@@ -67,8 +91,24 @@
         <translation>The custody log has been altered (record {0}: {1}).</translation>
     </message>
     <message>
-        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
-        <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
+        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
+        <translation>Do not use this record&apos;s history; compare it with a backup copy and report it.</translation>
+    </message>
+    <message>
+        <source>Record {0} of the custody log is signed by key {1}, which is not a custodian registered by the archive.</source>
+        <translation>Record {0} of the custody log is signed by key {1}, which is not a custodian registered by the archive.</translation>
+    </message>
+    <message>
+        <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
+        <translation>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
+        <translation>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</translation>
+    </message>
+    <message>
+        <source>Register the custodians with: intake archive custodian-add (signed with the archive&apos;s profile-signing key).</source>
+        <translation>Register the custodians with: intake archive custodian-add (signed with the archive&apos;s profile-signing key).</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>
@@ -143,8 +183,8 @@
         <translation>These two openings cannot be linked: {0}</translation>
     </message>
     <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
-        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
+        <translation>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</translation>
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>

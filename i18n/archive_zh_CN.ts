@@ -8,8 +8,32 @@
         <translation>保管密钥 {0} 已写入。</translation>
     </message>
     <message>
+        <source>Public key (give it to the archive to register): {0}</source>
+        <translation>公钥（交给档案馆登记）：{0}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the archive&apos;s profile-signing key: </source>
+        <translation>档案馆配置文件签名密钥的密码：</translation>
+    </message>
+    <message>
+        <source>intake: the public key is not a base64 Ed25519 key</source>
+        <translation>intake：该公钥不是 base64 格式的 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <source>Custodian register signed: {0} keys.</source>
+        <translation>保管人名册已签名：共 {0} 把密钥。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日志完好：{0} 个事件。</translation>
+    </message>
+    <message>
+        <source>Every event is signed by a custodian registered by the archive.</source>
+        <translation>每个事件都由档案馆登记的保管人签名。</translation>
+    </message>
+    <message>
+        <source>The signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</source>
+        <translation>签名者没有与档案馆的保管人名册核对：加上 --archive ARCHIVE_DIR，即只接受已登记的保管人。</translation>
     </message>
     <message>
         <source>It continues the log in {0} without changing a record.</source>
@@ -69,6 +93,22 @@
     <message>
         <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>请不要使用这份记录的历史；请与备份副本比对并报告此事。</translation>
+    </message>
+    <message>
+        <source>Record {0} of the custody log is signed by key {1}, which is not a custodian registered by the archive.</source>
+        <translation>保管日志第 {0} 条记录由密钥 {1} 签名，该密钥不是档案馆登记的保管人。</translation>
+    </message>
+    <message>
+        <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
+        <translation>不要相信这份记录：任何人都可以用自己的密钥签署一条链。请与档案馆的副本核对并报告。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
+        <translation>档案馆的保管人名册缺失、已损坏，或不是由档案馆签名的。</translation>
+    </message>
+    <message>
+        <source>Register the custodians with: intake archive custodian-add (signed with the archive&apos;s profile-signing key).</source>
+        <translation>请用以下命令登记保管人：intake archive custodian-add（用档案馆配置文件的签名密钥签名）。</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>

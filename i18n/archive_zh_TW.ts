@@ -8,8 +8,32 @@
         <translation>保管金鑰 {0} 已寫入。</translation>
     </message>
     <message>
+        <source>Public key (give it to the archive to register): {0}</source>
+        <translation>公鑰（交給檔案館登記）：{0}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the archive&apos;s profile-signing key: </source>
+        <translation>檔案館設定檔簽署金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>intake: the public key is not a base64 Ed25519 key</source>
+        <translation>intake：該公鑰不是 base64 格式的 Ed25519 金鑰</translation>
+    </message>
+    <message>
+        <source>Custodian register signed: {0} keys.</source>
+        <translation>保管人名冊已簽署：共 {0} 把金鑰。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日誌完好：{0} 個事件。</translation>
+    </message>
+    <message>
+        <source>Every event is signed by a custodian registered by the archive.</source>
+        <translation>每個事件都由檔案館登記的保管人簽署。</translation>
+    </message>
+    <message>
+        <source>The signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</source>
+        <translation>簽署者沒有與檔案館的保管人名冊核對：加上 --archive ARCHIVE_DIR，即只接受已登記的保管人。</translation>
     </message>
     <message>
         <source>It continues the log in {0} without changing a record.</source>
@@ -69,6 +93,22 @@
     <message>
         <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>請不要使用這份紀錄的歷史；請與備份副本比對並回報此事。</translation>
+    </message>
+    <message>
+        <source>Record {0} of the custody log is signed by key {1}, which is not a custodian registered by the archive.</source>
+        <translation>保管日誌第 {0} 筆記錄由金鑰 {1} 簽署，該金鑰不是檔案館登記的保管人。</translation>
+    </message>
+    <message>
+        <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
+        <translation>不要相信這份記錄：任何人都可以用自己的金鑰簽署一條鏈。請與檔案館的副本核對並回報。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
+        <translation>檔案館的保管人名冊缺失、已損壞，或不是由檔案館簽署的。</translation>
+    </message>
+    <message>
+        <source>Register the custodians with: intake archive custodian-add (signed with the archive&apos;s profile-signing key).</source>
+        <translation>請用以下指令登記保管人：intake archive custodian-add（用檔案館設定檔的簽署金鑰簽署）。</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>

@@ -111,8 +111,8 @@
         <translation>The recording could not be played; it may be damaged.</translation>
     </message>
     <message>
-        <source>The encrypted original is unchanged. Report this to the archive's support contact.</source>
-        <translation>The encrypted original is unchanged. Report this to the archive's support contact.</translation>
+        <source>The encrypted original is unchanged. Report this to the archive&apos;s support contact.</source>
+        <translation>The encrypted original is unchanged. Report this to the archive&apos;s support contact.</translation>
     </message>
     <message>
         <source>That cannot be done with the recording right now.</source>

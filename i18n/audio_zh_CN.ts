@@ -111,7 +111,7 @@
         <translation>录音无法播放，可能已损坏。</translation>
     </message>
     <message>
-        <source>The encrypted original is unchanged. Report this to the archive's support contact.</source>
+        <source>The encrypted original is unchanged. Report this to the archive&apos;s support contact.</source>
         <translation>加密的原始文件没有改变。请向档案馆的支持联系人报告此问题。</translation>
     </message>
     <message>

@@ -111,7 +111,7 @@
         <translation>錄音無法播放，可能已損壞。</translation>
     </message>
     <message>
-        <source>The encrypted original is unchanged. Report this to the archive's support contact.</source>
+        <source>The encrypted original is unchanged. Report this to the archive&apos;s support contact.</source>
         <translation>加密的原始檔案沒有改變。請向檔案館的支援聯絡人報告此問題。</translation>
     </message>
     <message>

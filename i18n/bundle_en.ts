@@ -112,6 +112,10 @@
         <translation>  both sides carry the same link id</translation>
     </message>
     <message>
+        <source>A custody log found beside the bundle is not signed by this archive's registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle's custody log.</source>
+        <translation>A custody log found beside the bundle is not signed by this archive's registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle's custody log.</translation>
+    </message>
+    <message>
         <source>Written to {0}</source>
         <translation>Written to {0}</translation>
     </message>
@@ -165,6 +169,18 @@
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
         <translation>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>
+        <translation>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</translation>
+    </message>
+    <message>
+        <source>The profile's fingerprint is not the one you gave.</source>
+        <translation>The profile's fingerprint is not the one you gave.</translation>
+    </message>
+    <message>
+        <source>Check each digit with the archive by phone. If they differ, do not use this profile.</source>
+        <translation>Check each digit with the archive by phone. If they differ, do not use this profile.</translation>
     </message>
     <message>
         <source>The archive profile contains a private key and was refused.</source>

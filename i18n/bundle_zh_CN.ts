@@ -4,7 +4,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <source>Passphrase for the archive's keys: </source>
+        <source>Passphrase for the archive&apos;s keys: </source>
         <translation>档案馆密钥的口令：</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>封存任何内容之前，请先通过电话与档案馆核对指纹。</translation>
     </message>
     <message>
-        <source>Passphrase of this installation's device key: </source>
+        <source>Passphrase of this installation&apos;s device key: </source>
         <translation>本机设备密钥的口令：</translation>
     </message>
     <message>
@@ -112,6 +112,10 @@
         <translation>  两部分的关联编号一致</translation>
     </message>
     <message>
+        <source>A custody log found beside the bundle is not signed by this archive&apos;s registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle&apos;s custody log.</source>
+        <translation>在证言包旁边发现的保管日志不是由本档案馆登记的保管人签名的：它已作为未经核实的说法单独保存在 {0}，没有并入该证言包的保管日志。</translation>
+    </message>
+    <message>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
     </message>
@@ -143,7 +147,7 @@
         <translation>无法处理此封包。</translation>
     </message>
     <message>
-        <source>Nothing was written. Please report this to the archive's support contact.</source>
+        <source>Nothing was written. Please report this to the archive&apos;s support contact.</source>
         <translation>未写入任何内容。请向档案馆的支持联系人报告此问题。</translation>
     </message>
     <message>
@@ -159,12 +163,24 @@
         <translation>此文件不是有效的档案馆配置。</translation>
     </message>
     <message>
-        <source>The archive profile's signature is not valid: it was changed or damaged.</source>
+        <source>The archive profile&apos;s signature is not valid: it was changed or damaged.</source>
         <translation>档案馆配置的签名无效：它已被更改或损坏。</translation>
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
         <translation>请勿使用。请向档案馆索取新副本，并通过电话核对指纹。</translation>
+    </message>
+    <message>
+        <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>
+        <translation>档案馆配置文件被拒绝：其名称含有换行、控制字符或标记代码，可能显示一个假的密钥指纹（核对码）。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s fingerprint is not the one you gave.</source>
+        <translation>该配置文件的密钥指纹（核对码）与您输入的不一致。</translation>
+    </message>
+    <message>
+        <source>Check each digit with the archive by phone. If they differ, do not use this profile.</source>
+        <translation>请通过电话与档案馆逐位核对每个数字。如果不一致，请勿使用此配置文件。</translation>
     </message>
     <message>
         <source>The archive profile contains a private key and was refused.</source>
@@ -199,7 +215,7 @@
         <translation>请检查口令后重试。</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid.</source>
+        <source>The bundle&apos;s manifest is not valid.</source>
         <translation>封包的清单无效。</translation>
     </message>
     <message>
@@ -243,7 +259,7 @@
         <translation>密钥错误：您提供的某个密钥无法打开此封包的任何部分。</translation>
     </message>
     <message>
-        <source>Use the archive's content key and/or identity key for this bundle.</source>
+        <source>Use the archive&apos;s content key and/or identity key for this bundle.</source>
         <translation>请使用档案馆用于此封包的内容密钥和／或身份密钥。</translation>
     </message>
     <message>
@@ -275,15 +291,15 @@
         <translation>答案不符合表格要求（{0} 个问题）。</translation>
     </message>
     <message>
-        <source>Check the answers with 'intake forms check', then try again.</source>
-        <translation>请用 'intake forms check' 检查答案后重试。</translation>
+        <source>Check the answers with &apos;intake forms check&apos;, then try again.</source>
+        <translation>请用 &apos;intake forms check&apos; 检查答案后重试。</translation>
     </message>
     <message>
         <source>The archive does not accept this form ({0}, version {1}).</source>
         <translation>档案馆不接受此表格（{0}，版本 {1}）。</translation>
     </message>
     <message>
-        <source>Use a form the archive's profile lists.</source>
+        <source>Use a form the archive&apos;s profile lists.</source>
         <translation>请使用档案馆配置中列出的表格。</translation>
     </message>
     <message>
@@ -327,7 +343,7 @@
         <translation>文件 {0} 不能用于此处。</translation>
     </message>
     <message>
-        <source>Check the command's options (intake COMMAND --help).</source>
+        <source>Check the command&apos;s options (intake COMMAND --help).</source>
         <translation>请检查命令的选项（intake COMMAND --help）。</translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <source>Passphrase for the archive's keys: </source>
+        <source>Passphrase for the archive&apos;s keys: </source>
         <translation>檔案館金鑰的通關密語：</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>封存任何內容之前，請先透過電話與檔案館核對指紋。</translation>
     </message>
     <message>
-        <source>Passphrase of this installation's device key: </source>
+        <source>Passphrase of this installation&apos;s device key: </source>
         <translation>本機裝置金鑰的通關密語：</translation>
     </message>
     <message>
@@ -112,6 +112,10 @@
         <translation>  兩部分的關聯編號一致</translation>
     </message>
     <message>
+        <source>A custody log found beside the bundle is not signed by this archive&apos;s registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle&apos;s custody log.</source>
+        <translation>在證言包旁邊發現的保管日誌不是由本檔案館登記的保管人簽署的：它已作為未經核實的說法單獨保存在 {0}，沒有併入該證言包的保管日誌。</translation>
+    </message>
+    <message>
         <source>Written to {0}</source>
         <translation>已寫入 {0}</translation>
     </message>
@@ -143,7 +147,7 @@
         <translation>無法處理此封包。</translation>
     </message>
     <message>
-        <source>Nothing was written. Please report this to the archive's support contact.</source>
+        <source>Nothing was written. Please report this to the archive&apos;s support contact.</source>
         <translation>未寫入任何內容。請向檔案館的支援聯絡人回報此問題。</translation>
     </message>
     <message>
@@ -159,12 +163,24 @@
         <translation>此檔案不是有效的檔案館設定檔。</translation>
     </message>
     <message>
-        <source>The archive profile's signature is not valid: it was changed or damaged.</source>
+        <source>The archive profile&apos;s signature is not valid: it was changed or damaged.</source>
         <translation>檔案館設定檔的簽章無效：它已被更改或損壞。</translation>
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
         <translation>請勿使用。請向檔案館索取新副本，並透過電話核對指紋。</translation>
+    </message>
+    <message>
+        <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>
+        <translation>檔案館設定檔被拒絕：其名稱含有換行、控制字元或標記語法，可能顯示一個假的金鑰指紋（核對碼）。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s fingerprint is not the one you gave.</source>
+        <translation>此設定檔的金鑰指紋（核對碼）與您輸入的不一致。</translation>
+    </message>
+    <message>
+        <source>Check each digit with the archive by phone. If they differ, do not use this profile.</source>
+        <translation>請透過電話與檔案館逐位核對每個數字。如果不一致，請勿使用此設定檔。</translation>
     </message>
     <message>
         <source>The archive profile contains a private key and was refused.</source>
@@ -199,7 +215,7 @@
         <translation>請檢查通關密語後重試。</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid.</source>
+        <source>The bundle&apos;s manifest is not valid.</source>
         <translation>封包的清單無效。</translation>
     </message>
     <message>
@@ -243,7 +259,7 @@
         <translation>金鑰錯誤：您提供的某個金鑰無法開啟此封包的任何部分。</translation>
     </message>
     <message>
-        <source>Use the archive's content key and/or identity key for this bundle.</source>
+        <source>Use the archive&apos;s content key and/or identity key for this bundle.</source>
         <translation>請使用檔案館用於此封包的內容金鑰和／或身分金鑰。</translation>
     </message>
     <message>
@@ -275,15 +291,15 @@
         <translation>答案不符合表格要求（{0} 個問題）。</translation>
     </message>
     <message>
-        <source>Check the answers with 'intake forms check', then try again.</source>
-        <translation>請用 'intake forms check' 檢查答案後重試。</translation>
+        <source>Check the answers with &apos;intake forms check&apos;, then try again.</source>
+        <translation>請用 &apos;intake forms check&apos; 檢查答案後重試。</translation>
     </message>
     <message>
         <source>The archive does not accept this form ({0}, version {1}).</source>
         <translation>檔案館不接受此表格（{0}，版本 {1}）。</translation>
     </message>
     <message>
-        <source>Use a form the archive's profile lists.</source>
+        <source>Use a form the archive&apos;s profile lists.</source>
         <translation>請使用檔案館設定檔中列出的表格。</translation>
     </message>
     <message>
@@ -327,7 +343,7 @@
         <translation>檔案 {0} 不能用於此處。</translation>
     </message>
     <message>
-        <source>Check the command's options (intake COMMAND --help).</source>
+        <source>Check the command&apos;s options (intake COMMAND --help).</source>
         <translation>請檢查指令的選項（intake COMMAND --help）。</translation>
     </message>
 </context>

@@ -23,8 +23,8 @@
         <translation>Something went wrong that the app did not expect.</translation>
     </message>
     <message>
-        <source>Nothing was sent. Please report this to the archive's support contact.</source>
-        <translation>Nothing was sent. Please report this to the archive's support contact.</translation>
+        <source>Nothing was sent. Please report this to the archive&apos;s support contact.</source>
+        <translation>Nothing was sent. Please report this to the archive&apos;s support contact.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@
         <translation>出现了程序未预料到的问题。</translation>
     </message>
     <message>
-        <source>Nothing was sent. Please report this to the archive's support contact.</source>
+        <source>Nothing was sent. Please report this to the archive&apos;s support contact.</source>
         <translation>没有发送任何内容。请将此问题告知档案馆的支持联系人。</translation>
     </message>
 </context>

@@ -23,7 +23,7 @@
         <translation>發生了程式未預料到的問題。</translation>
     </message>
     <message>
-        <source>Nothing was sent. Please report this to the archive's support contact.</source>
+        <source>Nothing was sent. Please report this to the archive&apos;s support contact.</source>
         <translation>沒有傳送任何內容。請將此問題告知檔案館的支援聯絡人。</translation>
     </message>
 </context>

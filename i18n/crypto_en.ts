@@ -44,8 +44,8 @@
         <translation>Update this app, then try again.</translation>
     </message>
     <message>
-        <source>The encrypted file's header has been modified or damaged.</source>
-        <translation>The encrypted file's header has been modified or damaged.</translation>
+        <source>The encrypted file&apos;s header has been modified or damaged.</source>
+        <translation>The encrypted file&apos;s header has been modified or damaged.</translation>
     </message>
     <message>
         <source>Do not trust this file. Get a fresh copy from its source.</source>
@@ -88,8 +88,8 @@
         <translation>This file was not encrypted to any of the keys you gave.</translation>
     </message>
     <message>
-        <source>Use the key (identity file) of one of the file's recipients.</source>
-        <translation>Use the key (identity file) of one of the file's recipients.</translation>
+        <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
+        <translation>Use the key (identity file) of one of the file&apos;s recipients.</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>

@@ -44,7 +44,7 @@
         <translation>请更新本应用，然后重试。</translation>
     </message>
     <message>
-        <source>The encrypted file's header has been modified or damaged.</source>
+        <source>The encrypted file&apos;s header has been modified or damaged.</source>
         <translation>加密文件的文件头已被修改或损坏。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>该文件并未针对您提供的任何密钥加密。</translation>
     </message>
     <message>
-        <source>Use the key (identity file) of one of the file's recipients.</source>
+        <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
         <translation>请使用该文件某个收件人的密钥（身份文件）。</translation>
     </message>
     <message>

@@ -44,7 +44,7 @@
         <translation>請更新本應用程式，然後重試。</translation>
     </message>
     <message>
-        <source>The encrypted file's header has been modified or damaged.</source>
+        <source>The encrypted file&apos;s header has been modified or damaged.</source>
         <translation>加密檔案的檔頭已被修改或損壞。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>該檔案並未針對您提供的任何金鑰加密。</translation>
     </message>
     <message>
-        <source>Use the key (identity file) of one of the file's recipients.</source>
+        <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
         <translation>請使用該檔案某個收件人的金鑰（身分檔案）。</translation>
     </message>
     <message>

@@ -4,32 +4,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>There is no form "{0}" in version {1}.</source>
-        <translation>There is no form "{0}" in version {1}.</translation>
+        <source>There is no form &quot;{0}&quot; in version {1}.</source>
+        <translation>There is no form &quot;{0}&quot; in version {1}.</translation>
     </message>
     <message>
-        <source>There is no form "{0}".</source>
-        <translation>There is no form "{0}".</translation>
+        <source>There is no form &quot;{0}&quot;.</source>
+        <translation>There is no form &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <source>Run "intake forms list" to see the forms this app has.</source>
-        <translation>Run "intake forms list" to see the forms this app has.</translation>
+        <source>Run &quot;intake forms list&quot; to see the forms this app has.</source>
+        <translation>Run &quot;intake forms list&quot; to see the forms this app has.</translation>
     </message>
     <message>
         <source>The form definition {0} is damaged: {1}</source>
         <translation>The form definition {0} is damaged: {1}</translation>
     </message>
     <message>
-        <source>Reinstall the app or report this to the archive's support contact.</source>
-        <translation>Reinstall the app or report this to the archive's support contact.</translation>
+        <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
+        <translation>Reinstall the app or report this to the archive&apos;s support contact.</translation>
     </message>
     <message>
-        <source>The list of choices "{0}" is missing.</source>
-        <translation>The list of choices "{0}" is missing.</translation>
+        <source>The list of choices &quot;{0}&quot; is missing.</source>
+        <translation>The list of choices &quot;{0}&quot; is missing.</translation>
     </message>
     <message>
-        <source>Run "intake forms vocab" to see the lists this app has.</source>
-        <translation>Run "intake forms vocab" to see the lists this app has.</translation>
+        <source>Run &quot;intake forms vocab&quot; to see the lists this app has.</source>
+        <translation>Run &quot;intake forms vocab&quot; to see the lists this app has.</translation>
     </message>
     <message>
         <source>These answers cannot be used: {0} ({1})</source>
@@ -40,8 +40,8 @@
         <translation>Check that the file holds the answers to this form; nothing was changed.</translation>
     </message>
     <message>
-        <source>Answers made with version {0} of "{1}" cannot be moved to version {2}.</source>
-        <translation>Answers made with version {0} of "{1}" cannot be moved to version {2}.</translation>
+        <source>Answers made with version {0} of &quot;{1}&quot; cannot be moved to version {2}.</source>
+        <translation>Answers made with version {0} of &quot;{1}&quot; cannot be moved to version {2}.</translation>
     </message>
     <message>
         <source>The answers were left as they were. Open them with the version they were made with.</source>
@@ -52,8 +52,8 @@
         <translation>The form could not be used: {0}</translation>
     </message>
     <message>
-        <source>Nothing was changed. Report this to the archive's support contact.</source>
-        <translation>Nothing was changed. Report this to the archive's support contact.</translation>
+        <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>
+        <translation>Nothing was changed. Report this to the archive&apos;s support contact.</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,15 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>There is no form "{0}" in version {1}.</source>
+        <source>There is no form &quot;{0}&quot; in version {1}.</source>
         <translation>没有版本为 {1} 的表格“{0}”。</translation>
     </message>
     <message>
-        <source>There is no form "{0}".</source>
+        <source>There is no form &quot;{0}&quot;.</source>
         <translation>没有表格“{0}”。</translation>
     </message>
     <message>
-        <source>Run "intake forms list" to see the forms this app has.</source>
+        <source>Run &quot;intake forms list&quot; to see the forms this app has.</source>
         <translation>运行“intake forms list”查看本程序中的表格。</translation>
     </message>
     <message>
@@ -20,15 +20,15 @@
         <translation>表格定义 {0} 已损坏：{1}</translation>
     </message>
     <message>
-        <source>Reinstall the app or report this to the archive's support contact.</source>
+        <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
         <translation>请重新安装本程序，或向档案馆的支援联系人报告。</translation>
     </message>
     <message>
-        <source>The list of choices "{0}" is missing.</source>
+        <source>The list of choices &quot;{0}&quot; is missing.</source>
         <translation>选项列表“{0}”缺失。</translation>
     </message>
     <message>
-        <source>Run "intake forms vocab" to see the lists this app has.</source>
+        <source>Run &quot;intake forms vocab&quot; to see the lists this app has.</source>
         <translation>运行“intake forms vocab”查看本程序中的选项列表。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>请检查该文件是否为此表格的答案；未作任何更改。</translation>
     </message>
     <message>
-        <source>Answers made with version {0} of "{1}" cannot be moved to version {2}.</source>
+        <source>Answers made with version {0} of &quot;{1}&quot; cannot be moved to version {2}.</source>
         <translation>用“{1}”第 {0} 版填写的答案无法转换到第 {2} 版。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>无法使用该表格：{0}</translation>
     </message>
     <message>
-        <source>Nothing was changed. Report this to the archive's support contact.</source>
+        <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>
         <translation>未作任何更改。请向档案馆的支援联系人报告。</translation>
     </message>
 </context>

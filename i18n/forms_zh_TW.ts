@@ -4,15 +4,15 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>There is no form "{0}" in version {1}.</source>
+        <source>There is no form &quot;{0}&quot; in version {1}.</source>
         <translation>沒有版本為 {1} 的表格「{0}」。</translation>
     </message>
     <message>
-        <source>There is no form "{0}".</source>
+        <source>There is no form &quot;{0}&quot;.</source>
         <translation>沒有表格「{0}」。</translation>
     </message>
     <message>
-        <source>Run "intake forms list" to see the forms this app has.</source>
+        <source>Run &quot;intake forms list&quot; to see the forms this app has.</source>
         <translation>執行「intake forms list」查看本程式中的表格。</translation>
     </message>
     <message>
@@ -20,15 +20,15 @@
         <translation>表格定義 {0} 已損壞：{1}</translation>
     </message>
     <message>
-        <source>Reinstall the app or report this to the archive's support contact.</source>
+        <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
         <translation>請重新安裝本程式，或向檔案館的支援聯絡人報告。</translation>
     </message>
     <message>
-        <source>The list of choices "{0}" is missing.</source>
+        <source>The list of choices &quot;{0}&quot; is missing.</source>
         <translation>選項列表「{0}」缺失。</translation>
     </message>
     <message>
-        <source>Run "intake forms vocab" to see the lists this app has.</source>
+        <source>Run &quot;intake forms vocab&quot; to see the lists this app has.</source>
         <translation>執行「intake forms vocab」查看本程式中的選項列表。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>請檢查該檔案是否為此表格的答案；未作任何更改。</translation>
     </message>
     <message>
-        <source>Answers made with version {0} of "{1}" cannot be moved to version {2}.</source>
+        <source>Answers made with version {0} of &quot;{1}&quot; cannot be moved to version {2}.</source>
         <translation>用「{1}」第 {0} 版填寫的答案無法轉換到第 {2} 版。</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>無法使用該表格：{0}</translation>
     </message>
     <message>
-        <source>Nothing was changed. Report this to the archive's support contact.</source>
+        <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>
         <translation>未作任何更改。請向檔案館的支援聯絡人報告。</translation>
     </message>
 </context>

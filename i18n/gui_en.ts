@@ -372,6 +372,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>No bridge lines were given for the bridges you chose.</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</translation>
+    </message>
+    <message>
         <source>This action could not be completed.</source>
         <translation>This action could not be completed.</translation>
     </message>
@@ -426,6 +434,22 @@
     <message>
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>Import the archive's profile, or choose the demo archive.</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>The archive profile file was changed after you confirmed it: {0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>The archive profile file is not the one you confirmed: {0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
@@ -836,8 +860,28 @@
         <translation>Sent</translation>
     </message>
     <message>
-        <source>Receipt verified</source>
-        <translation>Receipt verified</translation>
+        <source>Sent, receipt verified</source>
+        <translation>Sent, receipt verified</translation>
+    </message>
+    <message>
+        <source>Right-click to copy or export the receipt code</source>
+        <translation>Right-click to copy or export the receipt code</translation>
+    </message>
+    <message>
+        <source>Receipt code {0} copied. It is removed from the clipboard in two minutes; paste it only where it is safe.</source>
+        <translation>Receipt code {0} copied. It is removed from the clipboard in two minutes; paste it only where it is safe.</translation>
+    </message>
+    <message>
+        <source>Copy receipt code</source>
+        <translation>Copy receipt code</translation>
+    </message>
+    <message>
+        <source>Export receipt code…</source>
+        <translation>Export receipt code…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -846,6 +890,10 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>Receipt code</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -864,15 +912,86 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y receipt code</source>
+        <translation>Cop&amp;y receipt code</translation>
+    </message>
+    <message>
+        <source>E&amp;xport receipt code…</source>
+        <translation>E&amp;xport receipt code…</translation>
+    </message>
+    <message>
         <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>No interviews yet. Press "New interview" to begin.</translation>
     </message>
 </context>
 <context>
+    <name>InterviewViewer</name>
+    <message>
+        <source>{0}: {1}. Read only: it was sealed for the archive and can no longer be changed.</source>
+        <translation>{0}: {1}. Read only: it was sealed for the archive and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Receipt code: {0}</source>
+        <translation>Receipt code: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing entered.</source>
+        <translation>Nothing entered.</translation>
+    </message>
+    <message>
+        <source>Answers of this interview (read only)</source>
+        <translation>Answers of this interview (read only)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>InterviewerPage</name>
     <message>
-        <source>Connecting to Tor…</source>
-        <translation>Connecting to Tor…</translation>
+        <source>Interview sent</source>
+        <translation>Interview sent</translation>
+    </message>
+    <message>
+        <source>{0} was sent and its receipt verified. As the archive asks, its answers, recordings and files were then deleted from this computer.</source>
+        <translation>{0} was sent and its receipt verified. As the archive asks, its answers, recordings and files were then deleted from this computer.</translation>
+    </message>
+    <message>
+        <source>Receipt code: {0}</source>
+        <translation>Receipt code: {0}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>Delete {0}?</translation>
+    </message>
+    <message>
+        <source>Its answers, recordings and files are deleted from this computer for good. This cannot be undone.</source>
+        <translation>Its answers, recordings and files are deleted from this computer for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Delete draft</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Saving the receipt code…</source>
+        <translation>Saving the receipt code…</translation>
+    </message>
+    <message>
+        <source>Receipt code saved to {0}.</source>
+        <translation>Receipt code saved to {0}.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -893,6 +1012,14 @@
 </context>
 <context>
     <name>InterviewsController</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
     <message>
         <source>Witness identity</source>
         <translation>Witness identity</translation>
@@ -916,6 +1043,18 @@
     <message>
         <source>Interview {0}</source>
         <translation>Interview {0}</translation>
+    </message>
+    <message>
+        <source>(sealed for the archive)</source>
+        <translation>(sealed for the archive)</translation>
+    </message>
+    <message>
+        <source>Identity answers</source>
+        <translation>Identity answers</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
     </message>
     <message>
         <source>Attachment {0}: {1}, {2} KB</source>
@@ -1022,6 +1161,10 @@
         <translation>Connection (Tor)</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
+        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
@@ -1058,10 +1201,6 @@
         <translation>Bridges: {0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
-        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</translation>
-    </message>
-    <message>
         <source>Bridge lines</source>
         <translation>Bridge lines</translation>
     </message>
@@ -1070,16 +1209,16 @@
         <translation>Save &amp;bridges</translation>
     </message>
     <message>
-        <source>Bundle</source>
-        <translation>Bundle</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1096,6 +1235,54 @@
     <message>
         <source>Send &amp;all</source>
         <translation>Send &amp;all</translation>
+    </message>
+    <message>
+        <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
+        <translation>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</translation>
+    </message>
+    <message>
+        <source>No bridges: Tor connects directly.</source>
+        <translation>No bridges: Tor connects directly.</translation>
+    </message>
+    <message>
+        <source>Bridges saved. They are used every time you connect.</source>
+        <translation>Bridges saved. They are used every time you connect.</translation>
+    </message>
+    <message>
+        <source>(starting)</source>
+        <translation>(starting)</translation>
+    </message>
+    <message>
+        <source>(reaching a relay)</source>
+        <translation>(reaching a relay)</translation>
+    </message>
+    <message>
+        <source>(greeting a relay)</source>
+        <translation>(greeting a relay)</translation>
+    </message>
+    <message>
+        <source>(loading the network directory)</source>
+        <translation>(loading the network directory)</translation>
+    </message>
+    <message>
+        <source>(building a circuit)</source>
+        <translation>(building a circuit)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Stop connecting to Tor</source>
+        <translation>Stop connecting to Tor</translation>
+    </message>
+    <message>
+        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
+        <translation>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</translation>
+    </message>
+    <message>
+        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
+        <translation>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</translation>
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>
@@ -1130,6 +1317,10 @@
         <translation>Receipt verified: {0}</translation>
     </message>
     <message>
+        <source>100 % (done)</source>
+        <translation>100 % (done)</translation>
+    </message>
+    <message>
         <source>Upload progress of {0}</source>
         <translation>Upload progress of {0}</translation>
     </message>
@@ -1145,7 +1336,71 @@
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
+        <extracomment>Forms and text are easier to read in a column of at most this width (in device-independent pixels) on wide screens: inputs 1,170 px wide at 1920x1080 were hard to follow.</extracomment>
         <translation>Testimony Intake</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptExportDialog</name>
+    <message>
+        <source>Export receipt code</source>
+        <translation>Export receipt code</translation>
+    </message>
+    <message>
+        <source>Receipt code of {0}: {1}
+
+Anyone who finds this code next to you can link you to an upload to the archive. On a laptop or USB stick that is seized or lost, a file with it is evidence. Keep it encrypted, or write it down and keep the paper safe.</source>
+        <translation>Receipt code of {0}: {1}
+
+Anyone who finds this code next to you can link you to an upload to the archive. On a laptop or USB stick that is seized or lost, a file with it is evidence. Keep it encrypted, or write it down and keep the paper safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted with a passphrase (recommended; opens with age or this app)</source>
+        <translation>&amp;Encrypted with a passphrase (recommended; opens with age or this app)</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text: anyone who finds the file can read the code</source>
+        <translation>&amp;Plain text: anyone who finds the file can read the code</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>Passphrase for the file</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>Warning: the code will be saved unencrypted. Only save it to a place you control and delete the file when you no longer need it.</source>
+        <translation>Warning: the code will be saved unencrypted. Only save it to a place you control and delete the file when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>File to save to</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>Choose a file to save to.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>The passphrase is too short: use at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>您选择了网桥，但没有提供网桥行。</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>请至少粘贴一行网桥（来自 Tor 浏览器或您信任的人），或选择“不使用网桥”。没有进行任何连接。</translation>
+    </message>
+    <message>
         <source>This action could not be completed.</source>
         <translation>这一步没有完成。</translation>
     </message>
@@ -426,6 +434,22 @@
     <message>
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>请导入档案馆的配置文件，或选择演示档案馆。</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>档案馆配置文件在您确认之后被更改了：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>本应用不会使用被更改的文件，仍然为您确认过的档案馆密封（核对码 {0}）。可能有人替换了这个文件。如果档案馆确实给您发了新的配置文件，请先通过电话与档案馆核对它的核对码，然后在“访谈员 → 设置 → 档案馆”中选择它。</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>这个档案馆配置文件不是您确认过的那一个：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>本应用不会使用它。在您重新选择档案馆的配置文件并通过电话与档案馆核对其核对码之前，不会密封任何内容。</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
@@ -836,8 +860,28 @@
         <translation>已发送</translation>
     </message>
     <message>
-        <source>Receipt verified</source>
-        <translation>回执已核实</translation>
+        <source>Sent, receipt verified</source>
+        <translation>已发送，回执已核实</translation>
+    </message>
+    <message>
+        <source>Right-click to copy or export the receipt code</source>
+        <translation>右键单击可复制或导出回执码</translation>
+    </message>
+    <message>
+        <source>Receipt code {0} copied. It is removed from the clipboard in two minutes; paste it only where it is safe.</source>
+        <translation>回执码 {0} 已复制。两分钟后会从剪贴板中清除；只在安全的地方粘贴。</translation>
+    </message>
+    <message>
+        <source>Copy receipt code</source>
+        <translation>复制回执码</translation>
+    </message>
+    <message>
+        <source>Export receipt code…</source>
+        <translation>导出回执码…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -846,6 +890,10 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>回执码</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -864,15 +912,86 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Delete draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y receipt code</source>
+        <translation>复制回执码(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport receipt code…</source>
+        <translation>导出回执码(&amp;X)…</translation>
+    </message>
+    <message>
         <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>还没有访谈。请按“新建访谈”开始。</translation>
     </message>
 </context>
 <context>
+    <name>InterviewViewer</name>
+    <message>
+        <source>{0}: {1}. Read only: it was sealed for the archive and can no longer be changed.</source>
+        <translation>{0}：{1}。只读：它已为档案馆密封，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Receipt code: {0}</source>
+        <translation>回执码：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing entered.</source>
+        <translation>未填写。</translation>
+    </message>
+    <message>
+        <source>Answers of this interview (read only)</source>
+        <translation>此访谈的回答（只读）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewerPage</name>
     <message>
-        <source>Connecting to Tor…</source>
-        <translation>正在连接 Tor…</translation>
+        <source>Interview sent</source>
+        <translation>访谈已发送</translation>
+    </message>
+    <message>
+        <source>{0} was sent and its receipt verified. As the archive asks, its answers, recordings and files were then deleted from this computer.</source>
+        <translation>{0} 已发送，回执已核实。按照档案馆的要求，其回答、录音和文件随后已从这台电脑上删除。</translation>
+    </message>
+    <message>
+        <source>Receipt code: {0}</source>
+        <translation>回执码：{0}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>删除{0}？</translation>
+    </message>
+    <message>
+        <source>Its answers, recordings and files are deleted from this computer for good. This cannot be undone.</source>
+        <translation>其回答、录音和文件将从这台电脑上永久删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saving the receipt code…</source>
+        <translation>正在保存回执码…</translation>
+    </message>
+    <message>
+        <source>Receipt code saved to {0}.</source>
+        <translation>回执码已保存到 {0}。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -893,6 +1012,14 @@
 </context>
 <context>
     <name>InterviewsController</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
     <message>
         <source>Witness identity</source>
         <translation>证人身份资料</translation>
@@ -916,6 +1043,18 @@
     <message>
         <source>Interview {0}</source>
         <translation>访谈 {0}</translation>
+    </message>
+    <message>
+        <source>(sealed for the archive)</source>
+        <translation>（已为档案馆密封）</translation>
+    </message>
+    <message>
+        <source>Identity answers</source>
+        <translation>身份资料</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>录音</translation>
     </message>
     <message>
         <source>Attachment {0}: {1}, {2} KB</source>
@@ -1022,6 +1161,10 @@
         <translation>连接（Tor）</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
+        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。“连接”会使用这里选择的网桥。</translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
@@ -1058,10 +1201,6 @@
         <translation>网桥：{0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
-        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。</translation>
-    </message>
-    <message>
         <source>Bridge lines</source>
         <translation>网桥</translation>
     </message>
@@ -1070,16 +1209,16 @@
         <translation>保存网桥(&amp;B)</translation>
     </message>
     <message>
-        <source>Bundle</source>
-        <translation>证言包</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1096,6 +1235,54 @@
     <message>
         <source>Send &amp;all</source>
         <translation>全部发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
+        <translation>这些网桥正在使用中。要更改，请先停止连接（按“取消”，或锁定应用）。</translation>
+    </message>
+    <message>
+        <source>No bridges: Tor connects directly.</source>
+        <translation>不使用网桥：Tor 直接连接。</translation>
+    </message>
+    <message>
+        <source>Bridges saved. They are used every time you connect.</source>
+        <translation>网桥已保存。每次连接都会使用它们。</translation>
+    </message>
+    <message>
+        <source>(starting)</source>
+        <translation>（正在启动）</translation>
+    </message>
+    <message>
+        <source>(reaching a relay)</source>
+        <translation>（正在连接中继）</translation>
+    </message>
+    <message>
+        <source>(greeting a relay)</source>
+        <translation>（正在与中继握手）</translation>
+    </message>
+    <message>
+        <source>(loading the network directory)</source>
+        <translation>（正在载入网络目录）</translation>
+    </message>
+    <message>
+        <source>(building a circuit)</source>
+        <translation>（正在建立线路）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop connecting to Tor</source>
+        <translation>停止连接 Tor</translation>
+    </message>
+    <message>
+        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
+        <translation>已有一段时间没有进展：您所在的地方可能封锁了 Tor。请在右侧选择 Snowflake 或 obfs4 网桥并粘贴网桥行，按“取消”，然后再按“连接”。</translation>
+    </message>
+    <message>
+        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
+        <translation>已有一段时间没有进展：这些网桥可能被封锁或已离线。请粘贴其他网桥行（或换另一种网桥），按“取消”，然后再按“连接”。</translation>
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>
@@ -1130,6 +1317,10 @@
         <translation>回执已核实：{0}</translation>
     </message>
     <message>
+        <source>100 % (done)</source>
+        <translation>100 %（完成）</translation>
+    </message>
+    <message>
         <source>Upload progress of {0}</source>
         <translation>{0} 的上传进度</translation>
     </message>
@@ -1145,7 +1336,71 @@
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
+        <extracomment>Forms and text are easier to read in a column of at most this width (in device-independent pixels) on wide screens: inputs 1,170 px wide at 1920x1080 were hard to follow.</extracomment>
         <translation>证言收集</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptExportDialog</name>
+    <message>
+        <source>Export receipt code</source>
+        <translation>导出回执码</translation>
+    </message>
+    <message>
+        <source>Receipt code of {0}: {1}
+
+Anyone who finds this code next to you can link you to an upload to the archive. On a laptop or USB stick that is seized or lost, a file with it is evidence. Keep it encrypted, or write it down and keep the paper safe.</source>
+        <translation>{0} 的回执码：{1}
+
+任何在您身边找到这个回执码的人，都能把您和一次上传到档案馆的记录联系起来。如果笔记本电脑或U盘被没收或丢失，存有回执码的文件就是证据。请加密保存，或抄在纸上并妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted with a passphrase (recommended; opens with age or this app)</source>
+        <translation>用密码加密(&amp;E)（推荐；可用 age 或本应用打开）</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text: anyone who finds the file can read the code</source>
+        <translation>纯文本(&amp;P)：任何找到此文件的人都能读到回执码</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>文件的密码</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再次输入同一密码</translation>
+    </message>
+    <message>
+        <source>Warning: the code will be saved unencrypted. Only save it to a place you control and delete the file when you no longer need it.</source>
+        <translation>警告：回执码将以未加密的形式保存。只保存到您能控制的地方，不再需要时请删除该文件。</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>保存到的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>请选择要保存到的文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>密码太短：请至少使用 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No bridge lines were given for the bridges you chose.</source>
+        <translation>您選擇了橋接，但沒有提供橋接行。</translation>
+    </message>
+    <message>
+        <source>Paste at least one bridge line (from Tor Browser or a person you trust), or choose "No bridges". Nothing was connected.</source>
+        <translation>請至少貼上一行橋接（來自 Tor 瀏覽器或您信任的人），或選擇「不使用橋接」。沒有進行任何連線。</translation>
+    </message>
+    <message>
         <source>This action could not be completed.</source>
         <translation>這一步沒有完成。</translation>
     </message>
@@ -426,6 +434,22 @@
     <message>
         <source>Import the archive's profile, or choose the demo archive.</source>
         <translation>請匯入檔案館的設定檔，或選擇示範檔案館。</translation>
+    </message>
+    <message>
+        <source>The archive profile file was changed after you confirmed it: {0}</source>
+        <translation>檔案館設定檔在您確認之後被更改了：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
+        <translation>本應用程式不會使用被更改的檔案，仍然為您確認過的檔案館密封（核對碼 {0}）。可能有人替換了這個檔案。如果檔案館確實傳給您新的設定檔，請先透過電話與檔案館核對它的核對碼，然後在「訪談員 → 設定 → 檔案館」中選擇它。</translation>
+    </message>
+    <message>
+        <source>The archive profile file is not the one you confirmed: {0}</source>
+        <translation>這個檔案館設定檔不是您確認過的那一個：{0}</translation>
+    </message>
+    <message>
+        <source>This app does not use it, and nothing is sealed until you choose the archive's profile again and check its fingerprint with the archive by phone.</source>
+        <translation>本應用程式不會使用它。在您重新選擇檔案館的設定檔並透過電話與檔案館核對其核對碼之前，不會密封任何內容。</translation>
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
@@ -836,8 +860,28 @@
         <translation>已傳送</translation>
     </message>
     <message>
-        <source>Receipt verified</source>
-        <translation>回執已核實</translation>
+        <source>Sent, receipt verified</source>
+        <translation>已傳送，回執已核實</translation>
+    </message>
+    <message>
+        <source>Right-click to copy or export the receipt code</source>
+        <translation>按右鍵可複製或匯出回執碼</translation>
+    </message>
+    <message>
+        <source>Receipt code {0} copied. It is removed from the clipboard in two minutes; paste it only where it is safe.</source>
+        <translation>回執碼 {0} 已複製。兩分鐘後會從剪貼簿中清除；只在安全的地方貼上。</translation>
+    </message>
+    <message>
+        <source>Copy receipt code</source>
+        <translation>複製回執碼</translation>
+    </message>
+    <message>
+        <source>Export receipt code…</source>
+        <translation>匯出回執碼…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>刪除草稿…</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -846,6 +890,10 @@
     <message>
         <source>State</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>回執碼</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -864,15 +912,86 @@
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Delete draft…</source>
+        <translation>刪除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y receipt code</source>
+        <translation>複製回執碼(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport receipt code…</source>
+        <translation>匯出回執碼(&amp;X)…</translation>
+    </message>
+    <message>
         <source>No interviews yet. Press "New interview" to begin.</source>
         <translation>還沒有訪談。請按“新建訪談”開始。</translation>
     </message>
 </context>
 <context>
+    <name>InterviewViewer</name>
+    <message>
+        <source>{0}: {1}. Read only: it was sealed for the archive and can no longer be changed.</source>
+        <translation>{0}：{1}。唯讀：它已為檔案館密封，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Receipt code: {0}</source>
+        <translation>回執碼：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing entered.</source>
+        <translation>未填寫。</translation>
+    </message>
+    <message>
+        <source>Answers of this interview (read only)</source>
+        <translation>此訪談的回答（唯讀）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewerPage</name>
     <message>
-        <source>Connecting to Tor…</source>
-        <translation>正在連線 Tor…</translation>
+        <source>Interview sent</source>
+        <translation>訪談已傳送</translation>
+    </message>
+    <message>
+        <source>{0} was sent and its receipt verified. As the archive asks, its answers, recordings and files were then deleted from this computer.</source>
+        <translation>{0} 已傳送，回執已核實。依照檔案館的要求，其回答、錄音和檔案隨後已從這台電腦上刪除。</translation>
+    </message>
+    <message>
+        <source>Receipt code: {0}</source>
+        <translation>回執碼：{0}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>刪除草稿</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>刪除{0}？</translation>
+    </message>
+    <message>
+        <source>Its answers, recordings and files are deleted from this computer for good. This cannot be undone.</source>
+        <translation>其回答、錄音和檔案將從這台電腦上永久刪除。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>刪除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saving the receipt code…</source>
+        <translation>正在儲存回執碼…</translation>
+    </message>
+    <message>
+        <source>Receipt code saved to {0}.</source>
+        <translation>回執碼已儲存到 {0}。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -893,6 +1012,14 @@
 </context>
 <context>
     <name>InterviewsController</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
     <message>
         <source>Witness identity</source>
         <translation>證人身分資料</translation>
@@ -916,6 +1043,18 @@
     <message>
         <source>Interview {0}</source>
         <translation>訪談 {0}</translation>
+    </message>
+    <message>
+        <source>(sealed for the archive)</source>
+        <translation>（已為檔案館密封）</translation>
+    </message>
+    <message>
+        <source>Identity answers</source>
+        <translation>身分資料</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>錄音</translation>
     </message>
     <message>
         <source>Attachment {0}: {1}, {2} KB</source>
@@ -1022,6 +1161,10 @@
         <translation>連線（Tor）</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
+        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。「連線」會使用這裡選擇的橋接。</translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
@@ -1058,10 +1201,6 @@
         <translation>橋接：{0}</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line.</source>
-        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。</translation>
-    </message>
-    <message>
         <source>Bridge lines</source>
         <translation>橋接</translation>
     </message>
@@ -1070,16 +1209,16 @@
         <translation>儲存橋接(&amp;B)</translation>
     </message>
     <message>
-        <source>Bundle</source>
-        <translation>證言包</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
         <source>State</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>訪談</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1096,6 +1235,54 @@
     <message>
         <source>Send &amp;all</source>
         <translation>全部發送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
+        <translation>這些橋接正在使用中。要變更，請先停止連線（按「取消」，或鎖定應用程式）。</translation>
+    </message>
+    <message>
+        <source>No bridges: Tor connects directly.</source>
+        <translation>不使用橋接：Tor 直接連線。</translation>
+    </message>
+    <message>
+        <source>Bridges saved. They are used every time you connect.</source>
+        <translation>橋接已儲存。每次連線都會使用它們。</translation>
+    </message>
+    <message>
+        <source>(starting)</source>
+        <translation>（正在啟動）</translation>
+    </message>
+    <message>
+        <source>(reaching a relay)</source>
+        <translation>（正在連線中繼）</translation>
+    </message>
+    <message>
+        <source>(greeting a relay)</source>
+        <translation>（正在與中繼交握）</translation>
+    </message>
+    <message>
+        <source>(loading the network directory)</source>
+        <translation>（正在載入網路目錄）</translation>
+    </message>
+    <message>
+        <source>(building a circuit)</source>
+        <translation>（正在建立線路）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop connecting to Tor</source>
+        <translation>停止連線 Tor</translation>
+    </message>
+    <message>
+        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
+        <translation>已有一段時間沒有進展：您所在的地方可能封鎖了 Tor。請在右側選擇 Snowflake 或 obfs4 橋接並貼上橋接行，按「取消」，然後再按「連線」。</translation>
+    </message>
+    <message>
+        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
+        <translation>已有一段時間沒有進展：這些橋接可能被封鎖或已離線。請貼上其他橋接行（或換另一種橋接），按「取消」，然後再按「連線」。</translation>
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>
@@ -1130,6 +1317,10 @@
         <translation>回執已核實：{0}</translation>
     </message>
     <message>
+        <source>100 % (done)</source>
+        <translation>100 %（完成）</translation>
+    </message>
+    <message>
         <source>Upload progress of {0}</source>
         <translation>{0} 的上傳進度</translation>
     </message>
@@ -1145,7 +1336,71 @@
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
+        <extracomment>Forms and text are easier to read in a column of at most this width (in device-independent pixels) on wide screens: inputs 1,170 px wide at 1920x1080 were hard to follow.</extracomment>
         <translation>證言收集</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptExportDialog</name>
+    <message>
+        <source>Export receipt code</source>
+        <translation>匯出回執碼</translation>
+    </message>
+    <message>
+        <source>Receipt code of {0}: {1}
+
+Anyone who finds this code next to you can link you to an upload to the archive. On a laptop or USB stick that is seized or lost, a file with it is evidence. Keep it encrypted, or write it down and keep the paper safe.</source>
+        <translation>{0} 的回執碼：{1}
+
+任何在您身邊找到這個回執碼的人，都能把您和一次上傳到檔案館的紀錄連結起來。如果筆電或隨身碟被沒收或遺失，存有回執碼的檔案就是證據。請加密保存，或抄在紙上並妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted with a passphrase (recommended; opens with age or this app)</source>
+        <translation>用密碼加密(&amp;E)（建議；可用 age 或本應用程式開啟）</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text: anyone who finds the file can read the code</source>
+        <translation>純文字(&amp;P)：任何找到此檔案的人都能讀到回執碼</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>檔案的密碼</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再次輸入同一密碼</translation>
+    </message>
+    <message>
+        <source>Warning: the code will be saved unencrypted. Only save it to a place you control and delete the file when you no longer need it.</source>
+        <translation>警告：回執碼將以未加密的形式儲存。只儲存到您能控制的地方，不再需要時請刪除該檔案。</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>儲存到的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選擇(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>請選擇要儲存到的檔案。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>密碼太短：請至少使用 {0} 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>

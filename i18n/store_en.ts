@@ -64,12 +64,12 @@
         <translation>Unlock it with your passphrase to continue.</translation>
     </message>
     <message>
-        <source>The store's database is damaged or is not a store.</source>
-        <translation>The store's database is damaged or is not a store.</translation>
+        <source>The store&apos;s database is damaged or is not a store.</source>
+        <translation>The store&apos;s database is damaged or is not a store.</translation>
     </message>
     <message>
-        <source>Do not delete anything. Contact the archive's support for help with recovery.</source>
-        <translation>Do not delete anything. Contact the archive's support for help with recovery.</translation>
+        <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
+        <translation>Do not delete anything. Contact the archive&apos;s support for help with recovery.</translation>
     </message>
     <message>
         <source>This store was written by a newer version of the app.</source>
@@ -104,16 +104,16 @@
         <translation>Identity details cannot be saved without an archive profile.</translation>
     </message>
     <message>
-        <source>Import the archive's profile first, so identity details can be sealed to it.</source>
-        <translation>Import the archive's profile first, so identity details can be sealed to it.</translation>
+        <source>Import the archive&apos;s profile first, so identity details can be sealed to it.</source>
+        <translation>Import the archive&apos;s profile first, so identity details can be sealed to it.</translation>
     </message>
     <message>
         <source>A stored file could not be read.</source>
         <translation>A stored file could not be read.</translation>
     </message>
     <message>
-        <source>Other records are not affected. Contact the archive's support.</source>
-        <translation>Other records are not affected. Contact the archive's support.</translation>
+        <source>Other records are not affected. Contact the archive&apos;s support.</source>
+        <translation>Other records are not affected. Contact the archive&apos;s support.</translation>
     </message>
     <message>
         <source>A stored file is missing from the store.</source>
@@ -134,6 +134,22 @@
     <message>
         <source>Open the store again to recover everything up to the interruption.</source>
         <translation>Open the store again to recover everything up to the interruption.</translation>
+    </message>
+    <message>
+        <source>This profile is for another archive: this store is bound to “{0}” (fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.</source>
+        <translation>This profile is for another archive: this store is bound to “{0}” (fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, check the new fingerprint with that archive by phone, then run: intake store rebind --profile FILE --fingerprint &quot;DIGITS&quot;</source>
+        <translation>Use the profile of the archive this store was set up for. To move the store to another archive, check the new fingerprint with that archive by phone, then run: intake store rebind --profile FILE --fingerprint &quot;DIGITS&quot;</translation>
+    </message>
+    <message>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>Finish them and send them to the current archive first, then change the archive.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +177,14 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</translation>
+    </message>
+    <message>
+        <source>The store was bound to {0} (fingerprint {1}).</source>
+        <translation>The store was bound to {0} (fingerprint {1}).</translation>
+    </message>
+    <message>
+        <source>From now on this store seals for {0} (fingerprint {1}).</source>
+        <translation>From now on this store seals for {0} (fingerprint {1}).</translation>
     </message>
     <message>
         <source>Wrote bundle {0} to {1}</source>

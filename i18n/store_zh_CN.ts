@@ -64,11 +64,11 @@
         <translation>请输入密码解锁后继续。</translation>
     </message>
     <message>
-        <source>The store's database is damaged or is not a store.</source>
+        <source>The store&apos;s database is damaged or is not a store.</source>
         <translation>存储库的数据库已损坏，或者不是存储库。</translation>
     </message>
     <message>
-        <source>Do not delete anything. Contact the archive's support for help with recovery.</source>
+        <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
         <translation>请不要删除任何东西。请联系档案馆的支持人员协助恢复。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>没有档案馆配置文件，无法保存身份信息。</translation>
     </message>
     <message>
-        <source>Import the archive's profile first, so identity details can be sealed to it.</source>
+        <source>Import the archive&apos;s profile first, so identity details can be sealed to it.</source>
         <translation>请先导入档案馆的配置文件，以便身份信息可以加密封存给它。</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>无法读取一个已保存的文件。</translation>
     </message>
     <message>
-        <source>Other records are not affected. Contact the archive's support.</source>
+        <source>Other records are not affected. Contact the archive&apos;s support.</source>
         <translation>其他记录不受影响。请联系档案馆的支持人员。</translation>
     </message>
     <message>
@@ -134,6 +134,22 @@
     <message>
         <source>Open the store again to recover everything up to the interruption.</source>
         <translation>请重新打开存储库，以恢复中断之前的全部内容。</translation>
+    </message>
+    <message>
+        <source>This profile is for another archive: this store is bound to “{0}” (fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.</source>
+        <translation>此配置文件属于另一个档案馆：本存储库已绑定到“{0}”（核对码 {1}），您给出的配置文件核对码为 {2}。没有密封任何内容。</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, check the new fingerprint with that archive by phone, then run: intake store rebind --profile FILE --fingerprint &quot;DIGITS&quot;</source>
+        <translation>请使用本存储库所属档案馆的配置文件。如要改为另一个档案馆，请先通过电话与该档案馆核对新的核对码，然后运行：intake store rebind --profile FILE --fingerprint &quot;DIGITS&quot;</translation>
+    </message>
+    <message>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>包含已为当前档案馆密封、新档案馆无法打开的资料的访谈：{0} 个。</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>请先完成这些访谈并发送给当前档案馆，然后再更换档案馆。</translation>
     </message>
 </context>
 <context>
@@ -161,6 +177,14 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>密封包 {0} 已放入发件箱（{1} 字节，SHA-256 {2}）</translation>
+    </message>
+    <message>
+        <source>The store was bound to {0} (fingerprint {1}).</source>
+        <translation>本存储库原先绑定到 {0}（核对码 {1}）。</translation>
+    </message>
+    <message>
+        <source>From now on this store seals for {0} (fingerprint {1}).</source>
+        <translation>从现在起，本存储库为 {0} 密封（核对码 {1}）。</translation>
     </message>
     <message>
         <source>Wrote bundle {0} to {1}</source>

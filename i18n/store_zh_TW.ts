@@ -64,11 +64,11 @@
         <translation>請輸入密碼解鎖後繼續。</translation>
     </message>
     <message>
-        <source>The store's database is damaged or is not a store.</source>
+        <source>The store&apos;s database is damaged or is not a store.</source>
         <translation>儲存庫的資料庫已損壞，或者不是儲存庫。</translation>
     </message>
     <message>
-        <source>Do not delete anything. Contact the archive's support for help with recovery.</source>
+        <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
         <translation>請不要刪除任何東西。請聯絡檔案館的支援人員協助復原。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>沒有檔案館設定檔，無法儲存身分資料。</translation>
     </message>
     <message>
-        <source>Import the archive's profile first, so identity details can be sealed to it.</source>
+        <source>Import the archive&apos;s profile first, so identity details can be sealed to it.</source>
         <translation>請先匯入檔案館的設定檔，以便身分資料可以加密封存給它。</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>無法讀取一個已儲存的檔案。</translation>
     </message>
     <message>
-        <source>Other records are not affected. Contact the archive's support.</source>
+        <source>Other records are not affected. Contact the archive&apos;s support.</source>
         <translation>其他記錄不受影響。請聯絡檔案館的支援人員。</translation>
     </message>
     <message>
@@ -134,6 +134,22 @@
     <message>
         <source>Open the store again to recover everything up to the interruption.</source>
         <translation>請重新開啟儲存庫，以復原中斷之前的全部內容。</translation>
+    </message>
+    <message>
+        <source>This profile is for another archive: this store is bound to “{0}” (fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.</source>
+        <translation>此設定檔屬於另一個檔案館：本儲存庫已綁定到「{0}」（核對碼 {1}），您提供的設定檔核對碼為 {2}。沒有密封任何內容。</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, check the new fingerprint with that archive by phone, then run: intake store rebind --profile FILE --fingerprint &quot;DIGITS&quot;</source>
+        <translation>請使用本儲存庫所屬檔案館的設定檔。如要改為另一個檔案館，請先透過電話與該檔案館核對新的核對碼，然後執行：intake store rebind --profile FILE --fingerprint &quot;DIGITS&quot;</translation>
+    </message>
+    <message>
+        <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
+        <translation>包含已為目前檔案館密封、新檔案館無法開啟的資料的訪談：{0} 個。</translation>
+    </message>
+    <message>
+        <source>Finish them and send them to the current archive first, then change the archive.</source>
+        <translation>請先完成這些訪談並傳送給目前的檔案館，然後再更換檔案館。</translation>
     </message>
 </context>
 <context>
@@ -161,6 +177,14 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>密封包 {0} 已放入寄件匣（{1} 位元組，SHA-256 {2}）</translation>
+    </message>
+    <message>
+        <source>The store was bound to {0} (fingerprint {1}).</source>
+        <translation>本儲存庫原先綁定到 {0}（核對碼 {1}）。</translation>
+    </message>
+    <message>
+        <source>From now on this store seals for {0} (fingerprint {1}).</source>
+        <translation>從現在起，本儲存庫為 {0} 密封（核對碼 {1}）。</translation>
     </message>
     <message>
         <source>Wrote bundle {0} to {1}</source>

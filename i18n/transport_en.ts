@@ -12,8 +12,8 @@
         <translation>Copy the bridge line again exactly as you received it, in one line.</translation>
     </message>
     <message>
-        <source>This app cannot use bridges of type "{0}".</source>
-        <translation>This app cannot use bridges of type "{0}".</translation>
+        <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
+        <translation>This app cannot use bridges of type &quot;{0}&quot;.</translation>
     </message>
     <message>
         <source>Ask for obfs4 or snowflake bridges, or use a plain bridge.</source>
@@ -52,12 +52,12 @@
         <translation>Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.</translation>
     </message>
     <message>
-        <source>Could not use the running Tor's control port.</source>
-        <translation>Could not use the running Tor's control port.</translation>
+        <source>Could not use the running Tor&apos;s control port.</source>
+        <translation>Could not use the running Tor&apos;s control port.</translation>
     </message>
     <message>
-        <source>Check --tor-control and the Tor's control-port settings, or leave it out.</source>
-        <translation>Check --tor-control and the Tor's control-port settings, or leave it out.</translation>
+        <source>Check --tor-control and the Tor&apos;s control-port settings, or leave it out.</source>
+        <translation>Check --tor-control and the Tor&apos;s control-port settings, or leave it out.</translation>
     </message>
     <message>
         <source>Could not reach the archive: {0}</source>
@@ -76,20 +76,20 @@
         <translation>The bundle stays in the outbox. Contact the archive if this repeats.</translation>
     </message>
     <message>
-        <source>The archive's receipt could not be verified, so the bundle does not count as delivered.</source>
-        <translation>The archive's receipt could not be verified, so the bundle does not count as delivered.</translation>
+        <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
+        <translation>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Check that the profile is the archive's current one.</source>
-        <translation>The bundle stays in the outbox. Check that the profile is the archive's current one.</translation>
+        <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
+        <translation>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</translation>
     </message>
     <message>
-        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
-        <translation>The archive's receipt log does not match what it showed before; the receipt is not accepted.</translation>
+        <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <translation>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
-        <translation>The bundle stays in the outbox. Tell the archive's staff through another channel.</translation>
+        <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
+        <translation>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</translation>
     </message>
     <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
@@ -120,8 +120,8 @@
         <translation>The onion-service key is not usable: {0}</translation>
     </message>
     <message>
-        <source>Restore the archive's onion directory from its backup.</source>
-        <translation>Restore the archive's onion directory from its backup.</translation>
+        <source>Restore the archive&apos;s onion directory from its backup.</source>
+        <translation>Restore the archive&apos;s onion directory from its backup.</translation>
     </message>
 </context>
 <context>
@@ -171,8 +171,8 @@
         <translation>Passphrase of the receipt key: </translation>
     </message>
     <message>
-        <source>intake: the receipt key does not match the archive's profile</source>
-        <translation>intake: the receipt key does not match the archive's profile</translation>
+        <source>intake: the receipt key does not match the archive&apos;s profile</source>
+        <translation>intake: the receipt key does not match the archive&apos;s profile</translation>
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>

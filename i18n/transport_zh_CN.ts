@@ -12,7 +12,7 @@
         <translation>请按收到时的原样重新复制网桥行，并保持在同一行。</translation>
     </message>
     <message>
-        <source>This app cannot use bridges of type "{0}".</source>
+        <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
         <translation>本应用无法使用“{0}”类型的网桥。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>此处可能封锁了 Tor。请尝试网桥（snowflake 或 obfs4）后重试。</translation>
     </message>
     <message>
-        <source>Could not use the running Tor's control port.</source>
+        <source>Could not use the running Tor&apos;s control port.</source>
         <translation>无法使用正在运行的 Tor 的控制端口。</translation>
     </message>
     <message>
-        <source>Check --tor-control and the Tor's control-port settings, or leave it out.</source>
+        <source>Check --tor-control and the Tor&apos;s control-port settings, or leave it out.</source>
         <translation>请检查 --tor-control 和 Tor 的控制端口设置，或不使用该选项。</translation>
     </message>
     <message>
@@ -76,19 +76,19 @@
         <translation>数据包保留在发件箱中。如果反复出现，请联系档案馆。</translation>
     </message>
     <message>
-        <source>The archive's receipt could not be verified, so the bundle does not count as delivered.</source>
+        <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
         <translation>无法验证档案馆的回执，因此该数据包不算已送达。</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Check that the profile is the archive's current one.</source>
+        <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
         <translation>数据包保留在发件箱中。请确认所用档案配置是档案馆当前的版本。</translation>
     </message>
     <message>
-        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
         <translation>档案馆的回执日志与它之前显示的不一致；此回执不被接受。</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
+        <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
         <translation>数据包保留在发件箱中。请通过其他渠道告知档案馆工作人员。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>洋葱服务密钥不可用：{0}</translation>
     </message>
     <message>
-        <source>Restore the archive's onion directory from its backup.</source>
+        <source>Restore the archive&apos;s onion directory from its backup.</source>
         <translation>请从备份中恢复档案馆的 onion 目录。</translation>
     </message>
 </context>
@@ -171,7 +171,7 @@
         <translation>回执密钥的口令：</translation>
     </message>
     <message>
-        <source>intake: the receipt key does not match the archive's profile</source>
+        <source>intake: the receipt key does not match the archive&apos;s profile</source>
         <translation>intake：回执密钥与档案馆的档案配置不符</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
         <translation>請按收到時的原樣重新複製網橋行，並保持在同一行。</translation>
     </message>
     <message>
-        <source>This app cannot use bridges of type "{0}".</source>
+        <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
         <translation>本應用無法使用“{0}”型別的網橋。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>此處可能封鎖了 Tor。請嘗試網橋（snowflake 或 obfs4）後重試。</translation>
     </message>
     <message>
-        <source>Could not use the running Tor's control port.</source>
+        <source>Could not use the running Tor&apos;s control port.</source>
         <translation>無法使用正在執行的 Tor 的控制埠。</translation>
     </message>
     <message>
-        <source>Check --tor-control and the Tor's control-port settings, or leave it out.</source>
+        <source>Check --tor-control and the Tor&apos;s control-port settings, or leave it out.</source>
         <translation>請檢查 --tor-control 和 Tor 的控制埠設定，或不使用該選項。</translation>
     </message>
     <message>
@@ -76,19 +76,19 @@
         <translation>資料包保留在發件箱中。如果反覆出現，請聯絡檔案館。</translation>
     </message>
     <message>
-        <source>The archive's receipt could not be verified, so the bundle does not count as delivered.</source>
+        <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
         <translation>無法驗證檔案館的回執，因此該資料包不算已送達。</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Check that the profile is the archive's current one.</source>
+        <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
         <translation>資料包保留在發件箱中。請確認所用檔案配置是檔案館當前的版本。</translation>
     </message>
     <message>
-        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
         <translation>檔案館的回執日誌與它之前顯示的不一致；此回執不被接受。</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
+        <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
         <translation>資料包保留在發件箱中。請通過其他渠道告知檔案館工作人員。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>洋蔥服務金鑰不可用：{0}</translation>
     </message>
     <message>
-        <source>Restore the archive's onion directory from its backup.</source>
+        <source>Restore the archive&apos;s onion directory from its backup.</source>
         <translation>請從備份中恢復檔案館的 onion 目錄。</translation>
     </message>
 </context>
@@ -171,7 +171,7 @@
         <translation>回執金鑰的口令：</translation>
     </message>
     <message>
-        <source>intake: the receipt key does not match the archive's profile</source>
+        <source>intake: the receipt key does not match the archive&apos;s profile</source>
         <translation>intake：回執金鑰與檔案館的檔案配置不符</translation>
     </message>
     <message>

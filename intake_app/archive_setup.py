@@ -22,7 +22,7 @@ import nacl.signing
 
 import crypto
 from crypto.keyfile import write_identity_file
-from crypto.profile import ArchiveProfile, load_profile
+from crypto.profile import ArchiveProfile, check_name, load_profile
 from crypto.signing import DEFAULT_WORK_FACTOR, write_signing_key
 from intake_app.errors import IntakeError
 
@@ -74,6 +74,7 @@ def create_archive(
     max_bundle_bytes: int = 8 * 1024**3,
     work_factor: int = DEFAULT_WORK_FACTOR,
 ) -> ArchiveCreated:
+    check_name(name)  # before any key or directory exists (security review F4)
     if receiver_onion and not re.fullmatch(r"[a-z2-7]{56}\.onion", receiver_onion):
         raise OnionAddressError("the receiver address is not a v3 .onion address", receiver_onion)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):

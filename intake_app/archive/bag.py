@@ -256,7 +256,12 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> 
         extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
         log = custody.log_path(path / "data" / "metadata")
         before = log.stat().st_size if log.exists() else 0
-        custody.append(path / "data" / "metadata", key, "fixity check", obj=bundle_id, outcome=outcome, **extra)
+        try:
+            custody.append(path / "data" / "metadata", key, "fixity check", obj=bundle_id, outcome=outcome, **extra)
+        except custody.CustodyTamperedError as exc:
+            # Never sign a fixity result on top of a falsified history (append verifies first).
+            raise FixityError(str(path), f"custody log does not verify (record {exc.line}: {exc.reason}); "
+                                         "no fixity event was signed") from exc
         if outcome == "success":
             # The custody log is payload: update its manifest entries (only that file changed,
             # and the rest was just validated), Payload-Oxum and the tag manifests.

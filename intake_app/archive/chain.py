@@ -10,6 +10,14 @@ opened log into the bag, where ``fixity`` continues it. Every copy therefore ver
 first record (the transfer) to its last, and :func:`verify_continues` shows that a later copy
 extends an earlier one without changing a record.
 
+Which logs are carried (issue 19; security review F13): the log of the archive's own fetch
+(``ARCHIVE/incoming/SHA.custody``), checked against the archive's custodian register when it has
+one (an unregistered signer stops the opening); a log found beside a bundle anywhere else (a
+hand delivery) only if ``archive`` is given and every record is signed by a registered custodian.
+Any other log beside a bundle is a *claim*: it is kept apart, byte for byte, in
+``DIR/carried-claim/custody.log`` and never merged into the chain, and the validation event says
+so.
+
 Guarantees: a carried log is verified before it is copied and never rewritten; derived events
 name their source. Never: records answer values, names or file names of the identity side, or
 the collecting device's key id (it would link testimonies across public derivatives).
@@ -26,9 +34,10 @@ from typing import Any
 
 import nacl.signing
 
-from intake_app.archive import custody
+from intake_app.archive import custodians, custody
 
 DERIVED_SOURCE = "bundle manifest; device signature verified at opening"
+CLAIM_DIR = "carried-claim"
 
 
 def incoming_log_dir(bundle: Path | str) -> Path | None:
@@ -38,10 +47,61 @@ def incoming_log_dir(bundle: Path | str) -> Path | None:
     return d if custody.log_path(d).is_file() else None
 
 
-def check_carried(bundle: Path | str, trusted_keys: Iterable[bytes] | None = None) -> list[custody.Event]:
-    """Verify the fetch's log beside ``bundle`` (if there is one) before anything is opened."""
+def own_archive(bundle: Path | str) -> Path | None:
+    """The archive whose own fetch put ``bundle`` in ``ARCHIVE/incoming/``, if that is where it is."""
+    parent = Path(bundle).resolve().parent
+    return parent.parent if parent.name == "incoming" and (parent.parent / "profile.json").is_file() else None
+
+
+def carried_policy(bundle: Path | str, archive: Path | str | None = None) -> tuple[str, set[bytes] | None]:
+    """How the log beside ``bundle`` is treated: ``("none", None)``; ``("chain", keys)``: carried
+    into the chain, verified with ``keys`` (None: chain only, an archive without a register yet);
+    ``("claim", None)``: kept apart as an unverified claim (see the module docstring)."""
     src = incoming_log_dir(bundle)
-    return custody.verify_log(src, trusted_keys) if src is not None else []
+    if src is None:
+        return "none", None
+    own = own_archive(bundle)
+    if own is not None and (archive is None or Path(archive).resolve() == own):
+        registered = custodians.trusted_keys(own) if custodians.register_path(own).exists() else None
+        return "chain", registered
+    if archive is not None:
+        trusted = custodians.trusted_keys(archive)  # an explicit archive without a register: plain error
+        try:
+            custody.verify_log(src, trusted)
+        except custody.CustodyTamperedError:
+            return "claim", None
+        return "chain", trusted
+    return "claim", None
+
+
+def check_carried(bundle: Path | str, trusted_keys: Iterable[bytes] | None = None, *,
+                  archive: Path | str | None = None) -> list[custody.Event]:
+    """Verify the log that will be carried from beside ``bundle`` (if any) before anything is
+    opened; a log that is only a claim is not checked here (it is never merged)."""
+    src = incoming_log_dir(bundle)
+    if src is None:
+        return []
+    if trusted_keys is not None:
+        return custody.verify_log(src, trusted_keys)
+    mode, keys = carried_policy(bundle, archive)
+    return custody.verify_log(src, keys) if mode == "chain" else []
+
+
+def keep_claim(src: Path, dest: Path | str) -> str:
+    """Copy a log that is only a claim into ``dest/carried-claim/`` (apart from the chain); the
+    SHA-256 of its bytes."""
+    import hashlib
+
+    data = custody.log_path(src).read_bytes()
+    target = Path(dest) / CLAIM_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    fd = os.open(custody.log_path(target), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return hashlib.sha256(data).hexdigest()
 
 
 def _hashes(directory: Path | str) -> list[str]:
@@ -134,11 +194,14 @@ def _manifest(report: Any) -> tuple[str, dict[str, Any]] | None:
 
 
 def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verification: dict[str, Any],
-                   key: nacl.signing.SigningKey) -> list[custody.Event]:
-    """Continue the bundle's custody log in ``out_dir`` after a successful opening; the new events."""
+                   key: nacl.signing.SigningKey, *, archive: Path | str | None = None) -> list[custody.Event]:
+    """Continue the bundle's custody log in ``out_dir`` after a successful opening (a log beside
+    the bundle that is only a claim is kept apart, see the module docstring); the new events."""
     out = Path(out_dir)
     src = incoming_log_dir(bundle)
-    carried = carry(src, out) if src is not None else ""
+    mode, _keys = carried_policy(bundle, archive)
+    carried = carry(src, out) if src is not None and mode == "chain" else ""
+    claim = keep_claim(src, out) if src is not None and mode == "claim" else ""
     present = {e.type for e in custody.verify_log(out)}
     bundle_id, sha = str(report.bundle_id), str(verification.get("bundle_sha256", ""))
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -172,6 +235,9 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
               "receipt": receipt}
     if carried:
         detail["carried_log_head"] = carried
+    if claim:
+        detail["carried_claim_sha256"] = claim
+        detail["carried_claim"] = "unverified: kept apart in carried-claim/, not part of this chain"
     added.append(custody.append(out, key, "validation", obj=bundle_id,
                                 outcome="failure" if receipt == "failed" else "success", **detail))
     added.append(custody.append(out, key, "decryption", obj=bundle_id, sides=",".join(opened),

@@ -6,7 +6,11 @@ The body holds the sequence number, the previous record's hash, the PREMIS-style
 UTC time, agent key id, outcome and detail. ``hash`` is SHA-256 of the canonical body; ``sig``
 signs the body under the domain ``intake-custody-v1``. Guarantees: :func:`verify_log` detects an
 edited, removed, reordered or inserted record and a record signed by an unexpected key; appends
-are fsynced. Never: rewrites an existing line, stores testimony content (only ids and hashes).
+are fsynced, and :func:`append` verifies the whole chain first and refuses to extend a broken one
+(so nobody signs "success" on top of a falsified record). Which keys are expected is the archive's
+signed custodian register (``intake_app.archive.custodians``): a chain that verifies but was
+signed by keys of its own choosing is not the archive's history. Never: rewrites an existing
+line, stores testimony content (only ids and hashes).
 """
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ class CustodyTamperedError(CustodyError):
         self.reason = reason
 
 
+class CustodyUntrustedSignerError(CustodyTamperedError):
+    """Record ``line`` is intact but signed by ``agent`` (a key id), which is not one of the keys
+    the archive registered: the log may have been re-signed end to end by anyone."""
+
+    def __init__(self, line: int, agent: str) -> None:
+        super().__init__(line, "signed by an untrusted key")
+        self.agent = agent
+
+
 @dataclass(frozen=True)
 class Event:
     seq: int
@@ -81,11 +94,17 @@ def log_path(directory: Path | str) -> Path:
 
 
 def append(directory: Path | str, key: nacl.signing.SigningKey, event_type: str, *, obj: str,
-           outcome: str = "success", at: datetime | None = None, **detail: str) -> Event:
-    """Append one signed event; the chain continues from the last record (verified first)."""
+           outcome: str = "success", at: datetime | None = None, trusted_keys: Iterable[bytes] | None = None,
+           **detail: str) -> Event:
+    """Append one signed event; the chain continues from the last record.
+
+    The existing log is verified first (with ``trusted_keys``, if given): a broken chain raises
+    :class:`CustodyTamperedError` and nothing is appended (evidence review: ``fixity`` used to sign
+    "success" on top of a falsified record)."""
     if event_type not in EVENT_TYPES:
         raise CustodyError(f"unknown event type {event_type!r}")
     path = log_path(directory)
+    verify_log(directory, trusted_keys)
     records = _records(path)
     prev = records[-1]["hash"] if records else GENESIS
     body = {
@@ -138,7 +157,7 @@ def verify_log(directory: Path | str, trusted_keys: Iterable[bytes] | None = Non
         if signing.key_id(public) != body.get("agent"):
             raise CustodyTamperedError(n, "agent does not match key")
         if trusted is not None and public not in trusted:
-            raise CustodyTamperedError(n, "signed by an untrusted key")
+            raise CustodyUntrustedSignerError(n, str(body.get("agent")))
         events.append(_event(body, digest))
         prev = digest
     return events

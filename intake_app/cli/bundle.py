@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import EXIT_OK, Cli, read_passphrase
+from intake_app.cli.common import EXIT_OK, Cli, one_line, read_passphrase
 from intake_app.errors import IntakeError
 from intake_app.i18n import translate
 
@@ -76,6 +76,9 @@ def register(cli: Cli) -> None:
             p.add_argument("--custody-key", metavar="K",
                            help="continue the bundle's custody log in DIR/custody.log, signed with K")
             p.add_argument("--custody-passphrase-file", metavar="F", help="passphrase of the custody key")
+            p.add_argument("--archive", metavar="ARCHIVE_DIR",
+                           help="for a bundle delivered by hand: carry a custody log found beside it only if "
+                                "this archive's registered custodians signed it (else it is kept apart as a claim)")
 
 
 # --- archive init / profile show ----------------------------------------------------------------
@@ -106,7 +109,7 @@ def _profile_show(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     kind = translate("Bundle", "classic (X25519)") if profile.classic else translate(
         "Bundle", "post-quantum hybrid (ML-KEM-768 + X25519)")
-    print(translate("Bundle", "Archive: {0}").format(profile.name))
+    print(translate("Bundle", "Archive: {0}").format(one_line(profile.name)))
     print(translate("Bundle", "Fingerprint: {0}").format(profile.fingerprint()))
     print(translate("Bundle", "Signature: valid"))
     print(translate("Bundle", "Keys: {0}").format(kind))
@@ -166,7 +169,7 @@ def _seal(args: argparse.Namespace) -> int:
     device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
                             interviewer_role=args.role, captured_at=captured, form=form)
-    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, profile.name))
+    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
     print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
     return EXIT_OK
 
@@ -215,7 +218,8 @@ def _open(args: argparse.Namespace) -> int:
 
         text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
         key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)
-        chain.check_carried(args.bundle)  # a fetch log that does not verify stops us before any plaintext
+        # A fetch log that does not verify stops us before any plaintext.
+        chain.check_carried(args.bundle, archive=args.archive)
     report = open_bundle(args.bundle, _identities(args), Path(args.out))
     _print_report(report)
     from intake_app.archive import report as verification  # archive-area hook: the verification report
@@ -226,7 +230,12 @@ def _open(args: argparse.Namespace) -> int:
         # seal, validation, decryption), signed with the custody key.
         from intake_app.archive import chain
 
-        chain.record_opening(Path(args.bundle), Path(args.out), report, data, key)
+        chain.record_opening(Path(args.bundle), Path(args.out), report, data, key, archive=args.archive)
+        if (Path(args.out) / chain.CLAIM_DIR).is_dir():
+            print(translate("Bundle", "A custody log found beside the bundle is not signed by this archive's "
+                                      "registered custodians: it was kept apart in {0} as an unverified claim, "
+                                      "not joined to the bundle's custody log.").format(
+                Path(args.out) / chain.CLAIM_DIR))
     print(translate("Bundle", "Written to {0}").format(args.out))
     return EXIT_OK
 

@@ -18,6 +18,18 @@ EXIT_INTERRUPTED = 130
 Handler = Callable[[argparse.Namespace], int]
 
 
+def one_line(text: object) -> str:
+    """``text`` safe to print on one terminal line: control characters (ESC, CR, LF, TAB, C1),
+    line separators and bidirectional-text controls are replaced by a space (security review
+    F4: an archive name with a newline and ESC sequences drew a false "Fingerprint:" line and
+    hid the real one). For any text that came from a file (names, labels), never for our own."""
+    import unicodedata
+
+    bidi = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in bidi else ch
+                   for ch in str(text))
+
+
 class Cli:
     """Hands out sub-parsers; nested groups (``intake store add``) are created once and shared."""
 

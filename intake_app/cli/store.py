@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app import paths
-from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, one_line, read_passphrase
 from intake_app.i18n import translate
 
 GROUP = "store"
@@ -178,6 +178,27 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rebind(args: argparse.Namespace) -> int:
+    """Bind the store to another archive profile: the explicit flow the GUI's "change archive"
+    also follows. The new fingerprint must be typed as it was read out by phone; replacing
+    another archive is refused while material sealed for the current one waits."""
+    from crypto.profile import load_profile
+
+    profile = load_profile(Path(args.profile), expected_fingerprint=args.fingerprint)
+    store = _open(args)
+    try:
+        old = store.pinned_profile()
+        store.replace_profile(profile)
+    finally:
+        store.lock()
+    if old is not None and old.fingerprint() != profile.fingerprint():
+        print(translate("StoreCli", "The store was bound to {0} (fingerprint {1}).").format(
+            one_line(old.name), old.fingerprint()))
+    print(translate("StoreCli", "From now on this store seals for {0} (fingerprint {1}).").format(
+        one_line(profile.name), profile.fingerprint()))
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
@@ -246,8 +267,15 @@ def register(cli: Cli) -> None:
 
     p = _pp(cli.command("finalize", cmd_finalize, "seal a testimony into a bundle in the outbox", group=GROUP))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--profile", required=True, metavar="P", help="the archive profile to seal to")
+    p.add_argument("--profile", required=True, metavar="P",
+                   help="the archive profile to seal to: must be the one the store is bound to (see rebind)")
     p.add_argument("--role", default="interviewer", help="interviewer role recorded in the manifest")
+
+    p = _pp(cli.command("rebind", cmd_rebind, "bind the store to another archive profile (after checking its "
+                        "fingerprint by phone)", group=GROUP))
+    p.add_argument("--profile", required=True, metavar="P", help="the new archive profile")
+    p.add_argument("--fingerprint", required=True, metavar="DIGITS",
+                   help="the profile's fingerprint as read out by the archive on the phone")
 
     p = _pp(cli.command("export", cmd_export, "write a finalised testimony's sealed bundle to a file", group=GROUP))
     p.add_argument("id", metavar="ID")

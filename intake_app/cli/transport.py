@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +53,17 @@ def register(cli: Cli) -> None:
     s.add_argument("--passphrase-file", metavar="FILE", help="passphrase of the receipt-signing key")
     s.add_argument("--quota-bytes", type=int, default=None, help="total storage for received bundles")
     s.add_argument("--idle-expiry", type=float, default=48 * 3600.0, metavar="SECONDS",
-                   help="delete uploads idle for longer than this")
+                   help="delete the received part of an upload idle for longer than this")
+    s.add_argument("--reservation-expiry", type=float, default=600.0, metavar="SECONDS",
+                   help="an upload that sends nothing for this long holds no slot (an empty one is deleted)")
+    s.add_argument("--max-open-uploads", type=int, default=64, metavar="N",
+                   help="upload slots; when all are taken the slowest upload gives its slot up")
     s.add_argument("--max-connections", type=int, default=128, metavar="N",
                    help="serve at most N connections at once; more are answered 'busy'")
     s.add_argument("--min-upload-rate", type=int, default=2048, metavar="BYTES_PER_SECOND",
-                   help="cut an upload slower than this (after a 60 s allowance)")
+                   help="cut a request body that brings less than this, measured over every --rate-window")
+    s.add_argument("--rate-window", type=float, default=10.0, metavar="SECONDS",
+                   help="the window over which --min-upload-rate is measured, from a body's first second")
 
 
 def _progress_printer() -> Any:
@@ -124,7 +130,22 @@ def _submit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _terminate(*_: object) -> None:
+    # A service manager's stop: leave whatever we are waiting in (tor's bootstrap included) at
+    # once; _receive's finally closes tor and lets finishing uploads end.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise _Terminated
+
+
 def _serve(args: argparse.Namespace) -> int:
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _receive(args)
+    except _Terminated:
+        return EXIT_OK  # stopped before serving (e.g. while reading the key)
+
+
+def _receive(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
     from crypto.signing import is_protected, read_signing_key
     from intake_app.transport import LOOPBACK_HOSTS, tor
@@ -149,15 +170,15 @@ def _serve(args: argparse.Namespace) -> int:
         _err(translate("Transport", "intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080"))
         return EXIT_USAGE
     limits = Limits(max_bundle_bytes=profile.max_bundle_bytes, idle_expiry_seconds=args.idle_expiry,
+                    reservation_seconds=max(1.0, args.reservation_expiry), max_open_uploads=max(1, args.max_open_uploads),
                     max_connections=max(1, args.max_connections), min_body_bytes_per_second=max(1, args.min_upload_rate),
+                    body_window_seconds=max(1.0, args.rate_window),
                     **({"quota_bytes": args.quota_bytes} if args.quota_bytes else {}))
     # With a staff onion (``intake archive staff-onion``) the staff API moves to its own listener,
     # published only as that onion (client authorisation).
     staff = (archive / "staff-onion" / "hs_ed25519_public_key").exists()
     server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None)
     connection = None
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         if not args.no_tor:
             lines = tor.read_torrc_extra(args.torrc_extra) + onion_torrc_lines(archive, server.port)
@@ -173,12 +194,18 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"listening {server.url}", flush=True)
         if server.staff_port is not None:
             print(f"staff listening http://127.0.0.1:{server.staff_port}", flush=True)
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
+        while True:
+            time.sleep(3600)  # signals end the wait
+    except (KeyboardInterrupt, _Terminated):
         pass
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         server.stop()
         if connection is not None:
             connection.close()
     return EXIT_OK
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop serving (a clean exit, not an error)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intake_app import archive_desk
-from intake_app.archive import bag, custody, fetch, integrity, link, staff_onion
+from intake_app.archive import bag, custodians, custody, fetch, integrity, link, staff_onion
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -14,6 +14,15 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "The custody log has been altered (record {0}: {1}).").format(
             getattr(e, "line", "?"), getattr(e, "reason", "")),
         translate("Errors", "Do not use this record's history; compare it with a backup copy and report it.")),
+    custody.CustodyUntrustedSignerError: lambda e: (
+        translate("Errors", "Record {0} of the custody log is signed by key {1}, which is not a custodian "
+                            "registered by the archive.").format(getattr(e, "line", "?"), getattr(e, "agent", "")[:12]),
+        translate("Errors", "Do not trust this history: anyone can sign a chain with a key of their own. "
+                            "Compare it with the archive's copy and report it.")),
+    custodians.CustodianRegisterError: lambda e: (
+        translate("Errors", "The archive's custodian register is missing, damaged or not signed by the archive."),
+        translate("Errors", "Register the custodians with: intake archive custodian-add (signed with the "
+                            "archive's profile-signing key).")),
     custody.CustodyError: lambda e: (
         translate("Errors", "The custody log cannot be used."),
         translate("Errors", "Check the directory and the event type.")),

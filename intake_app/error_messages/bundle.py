@@ -38,9 +38,18 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
         translate("Errors", "This file is not a valid archive profile."),
         translate("Errors", "Ask the archive for a fresh copy of its profile."),
     ),
+    E.ProfileNameError: lambda e: (
+        translate("Errors", "The archive profile was refused: its name holds line breaks, control characters "
+                            "or markup, which could show a false fingerprint."),
+        translate("Errors", "Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone."),
+    ),
     E.ProfileSignatureError: lambda e: (
         translate("Errors", "The archive profile's signature is not valid: it was changed or damaged."),
         translate("Errors", "Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone."),
+    ),
+    E.ProfileFingerprintError: lambda e: (
+        translate("Errors", "The profile's fingerprint is not the one you gave."),
+        translate("Errors", "Check each digit with the archive by phone. If they differ, do not use this profile."),
     ),
     E.ProfilePrivateKeyError: lambda e: (
         translate("Errors", "The archive profile contains a private key and was refused."),

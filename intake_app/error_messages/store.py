@@ -93,4 +93,24 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
         translate("Errors", "Open the store again to recover everything up to the interruption."),
     ),
     e.BlobWriteError: _blob_write,
+    e.ProfileMismatchError: lambda exc: (
+        translate("Errors", "This profile is for another archive: this store is bound to \u201c{0}\u201d "
+                            "(fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.").format(
+            _one_line(getattr(exc, "pinned_name", "")), getattr(exc, "pinned_fingerprint", ""),
+            getattr(exc, "offered_fingerprint", "")),
+        translate("Errors", "Use the profile of the archive this store was set up for. To move the store to "
+                            "another archive, check the new fingerprint with that archive by phone, then run: "
+                            "intake store rebind --profile FILE --fingerprint \"DIGITS\""),
+    ),
+    e.ProfileReplaceRefusedError: lambda exc: (
+        translate("Errors", "Interviews holding material sealed for the current archive, which the new "
+                            "archive could not open: {0}.").format(getattr(exc, "waiting", 0)),
+        translate("Errors", "Finish them and send them to the current archive first, then change the archive."),
+    ),
 }
+
+
+def _one_line(text: object) -> str:
+    from intake_app.cli.common import one_line
+
+    return one_line(text)

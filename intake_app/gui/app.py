@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app import i18n
-from intake_app.gui import translators
+from intake_app.gui import keyboard, translators
 
 FONT_FAMILIES = {
     "en": ("Noto Sans", "Noto Sans CJK SC", "DejaVu Sans"),
@@ -31,17 +31,24 @@ QLabel#appTitle { font-size: 13pt; font-weight: 600; }
 QLabel#demoBadge { background: #f4c542; color: #222; padding: 2px 8px; border-radius: 4px; font-weight: 600; }
 QLabel#lockTitle { font-size: 24pt; font-weight: 600; }
 QLabel#inlineError, QLabel#lockMessage { color: #b00020; }
-QLabel#fingerprint { font-family: monospace; font-size: 15pt; padding: 6px; background: #f1f1f1; }
+QLabel#fingerprint { font-family: monospace; font-size: 15pt; padding: 6px; background: #f1f1f1; color: #111; }
 QLabel#receiptCode { font-family: monospace; font-size: 26pt; font-weight: 700; padding: 10px;
-                     background: #fffbe6; border: 2px solid #c9a400; }
+                     background: #fffbe6; color: #111; border: 2px solid #c9a400; }
 QLabel#checkOk { color: #0a7d32; font-weight: 600; }
 QLabel#checkBad { color: #b00020; font-weight: 600; }
 QPushButton { padding: 6px 14px; }
-QLabel#fieldHelp { color: #555; }
-QLabel#consentWording { background: #f7f7f2; border-left: 4px solid #c9a400; padding: 8px; }
+QLabel#fieldHelp { color: palette(placeholder-text); }
+QLabel#consentWording { background: #f7f7f2; color: #111; border-left: 4px solid #c9a400; padding: 8px; }
 QLabel#sealedNote { font-size: 14pt; }
 QLabel#dropZone { border: 2px dashed #888; border-radius: 8px; padding: 16px; }
-"""
+""" + keyboard.FOCUS_STYLE
+
+
+def install_look(app: QApplication) -> None:
+    """The app's style sheet (with its visible focus) and keyboard handling; idempotent."""
+    if app.styleSheet() != STYLE:
+        app.setStyleSheet(STYLE)
+    keyboard.install(app)
 
 
 def apply_fonts(lang: str) -> None:
@@ -68,7 +75,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("Testimony Intake")
     app.setOrganizationName("testimony-intake")
-    app.setStyleSheet(STYLE)
+    install_look(app)
     translators.apply(i18n.current())  # a language chosen before the app existed (e.g. by the CLI)
     return app
 

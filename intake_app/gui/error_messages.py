@@ -6,6 +6,8 @@ from intake_app.gui.controllers.app import (
     NoProfile,
     PassphraseMismatch,
     PassphraseTooShort,
+    ProfileFileChanged,
+    ProfileNotConfirmed,
     ServiceMissing,
 )
 from intake_app.gui.controllers.archive import CustodyKeyNeeded
@@ -13,10 +15,14 @@ from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.preferences import ProfileInUse
 from intake_app.gui.controllers.tasks import Cancelled
-from intake_app.gui.controllers.transport import NotConnected
+from intake_app.gui.controllers.transport import BridgesMissing, NotConnected
 from intake_app.i18n import translate
 
 MESSAGES: dict = {
+    BridgesMissing: lambda e: (
+        translate("Errors", "No bridge lines were given for the bridges you chose."),
+        translate("Errors", "Paste at least one bridge line (from Tor Browser or a person you trust), or choose "
+                            "\"No bridges\". Nothing was connected.")),
     GuiError: lambda e: (
         translate("Errors", "This action could not be completed."),
         translate("Errors", "Go back one step and try again."),
@@ -45,6 +51,18 @@ MESSAGES: dict = {
     NoProfile: lambda e: (
         translate("Errors", "No archive has been chosen yet."),
         translate("Errors", "Import the archive's profile, or choose the demo archive."),
+    ),
+    ProfileFileChanged: lambda e: (
+        translate("Errors", "The archive profile file was changed after you confirmed it: {0}").format(e.path),
+        translate("Errors", "This app does not use the changed file. It keeps sealing for the archive you "
+                            "confirmed (fingerprint {0}). Someone may have replaced the file. If the archive "
+                            "really sent you a new profile, check its fingerprint with the archive by phone, "
+                            "then choose it under Interviewer \u2192 Settings \u2192 Archive.").format(e.pinned_fingerprint),
+    ),
+    ProfileNotConfirmed: lambda e: (
+        translate("Errors", "The archive profile file is not the one you confirmed: {0}").format(e.path),
+        translate("Errors", "This app does not use it, and nothing is sealed until you choose the archive's "
+                            "profile again and check its fingerprint with the archive by phone."),
     ),
     IdentityClosed: lambda e: (
         translate("Errors", "The identity of this witness is already sealed and cannot be changed here."),

@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
         self.idle.setInterval(idle_ms if idle_ms is not None else minutes * 60_000)
         self.idle.timeout.connect(self.lock_now)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        from intake_app.gui.app import install_look
+        from intake_app.gui.keyboard import follow_reading_order
+
+        install_look(QApplication.instance())  # type: ignore[arg-type]  # visible focus, Enter, Tab order
+        follow_reading_order(self)
         for keys in PANIC_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -137,6 +142,8 @@ class MainWindow(QMainWindow):
         self.controller.unlocked.connect(self._on_unlocked)
         self.controller.recordings_recovered.connect(self.modes.set_recovered)
         self.controller.profile_changed.connect(self._on_profile)
+        # A changed profile file after unlock (review F3): said plainly, the pinned one stays.
+        self.controller.profile_alert.connect(lambda exc: show_error(self, exc))
         self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.first_run.language_chosen.connect(self.controller.set_language)
@@ -225,7 +232,11 @@ class MainWindow(QMainWindow):
 
     def _accept_profile(self) -> None:
         if self._pending_profile is not None:
-            self.controller.accept_profile(self._pending_profile)
+            try:
+                self.controller.accept_profile(self._pending_profile)
+            except handled_types() as exc:
+                show_error(self, exc)
+                return
             self._pending_profile = None
             self.go_home()
 
@@ -303,6 +314,9 @@ class MainWindow(QMainWindow):
         self.mode_page, self.mode_name = page, mode
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        from intake_app.gui.keyboard import focus_first
+
+        focus_first(page)  # Tab starts on the new page, not on the top bar
         close = getattr(page, "closed", None)
         if close is not None:
             close.connect(self.go_home)

@@ -114,3 +114,25 @@ class BlobWriteError(BlobError):
         self.name = name
         self.reason = reason
         self.disk_full = disk_full
+
+
+class ProfileMismatchError(StoreError):
+    """The archive profile given is not the one this store is bound to (pinned when it was first
+    confirmed); nothing was sealed or changed (security review F12). Names and fingerprints only:
+    both are public."""
+
+    def __init__(self, pinned_name: str, pinned_fingerprint: str, offered_fingerprint: str) -> None:
+        super().__init__(f"this store is bound to the archive with fingerprint {pinned_fingerprint}; "
+                         f"the profile given has fingerprint {offered_fingerprint}")
+        self.pinned_name = pinned_name
+        self.pinned_fingerprint = pinned_fingerprint
+        self.offered_fingerprint = offered_fingerprint
+
+
+class ProfileReplaceRefusedError(StoreError):
+    """Replacing the pinned profile would strand material sealed for the current archive (bundles
+    waiting to be sent, drafts with sealed identity answers or originals)."""
+
+    def __init__(self, waiting: int) -> None:
+        super().__init__(f"{waiting} interviews hold material sealed for the current archive")
+        self.waiting = waiting

@@ -41,6 +41,8 @@ class OutboxEntry:
     state: str
     created_at: str
     receipt_code: str | None = None
+    number: int | None = None  # the testimony's number, kept after its local copy is destroyed
+    receipt_at: str | None = None
 
     @property
     def status(self) -> str:
@@ -62,6 +64,7 @@ class OutboxMixin:
     sealed_identity: Any
     discard_blob: Any
     setting: Any
+    check_editable: Any
     device_key: Any
     home: Path
 
@@ -109,7 +112,8 @@ class OutboxMixin:
         """Seal the latest version into a bundle in the outbox; the testimony becomes 'final'.
 
         ``device_key`` defaults to the device signing key loaded when the store was unlocked.
-        The bundle service validates the content answers; identity answers were sealed on save
+        ``profile`` must be the pinned profile (:meth:`set_profile`), else
+        ``ProfileMismatchError`` and nothing is sealed. The bundle service validates the content answers; identity answers were sealed on save
         and cannot be checked again here; they travel as the sealed sections (``seal_testimony(sealed_identity=...)``).
         """
         import forms
@@ -118,6 +122,9 @@ class OutboxMixin:
 
         if device_key is None:
             device_key = self.device_key()
+        # Only ever seal to the profile this store is bound to (security review F12); the first
+        # profile a store seals to is pinned.
+        self.set_profile(profile)  # type: ignore[attr-defined]
         summary = self.testimony(testimony_id)
         if summary.status != "draft":
             raise InvalidStateError(testimony_id, summary.status, "draft")
@@ -158,9 +165,10 @@ class OutboxMixin:
             entry_id = new_id()
             with self._write() as conn:
                 conn.execute(
-                    "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
-                    (entry_id, testimony_id, result.bundle_id, ref.name, result.sha256, ref.size, now()),
+                    "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at, number)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+                    (entry_id, testimony_id, result.bundle_id, ref.name, result.sha256, ref.size, now(),
+                     summary.number),
                 )
                 conn.execute(
                     "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
@@ -173,7 +181,9 @@ class OutboxMixin:
     def outbox(self) -> list[OutboxEntry]:
         rows = self._query(
             "SELECT o.id, o.testimony_id, o.bundle_id, o.sha256, o.size, o.state, o.created_at,"
-            " (SELECT code FROM receipts r WHERE r.outbox_id = o.id LIMIT 1) FROM outbox o ORDER BY o.created_at"
+            " (SELECT code FROM receipts r WHERE r.outbox_id = o.id LIMIT 1), o.number,"
+            " (SELECT verified_at FROM receipts r WHERE r.outbox_id = o.id LIMIT 1)"
+            " FROM outbox o ORDER BY o.created_at"
         )
         return [OutboxEntry(*r) for r in rows]
 
@@ -287,6 +297,13 @@ class OutboxMixin:
         """Delete a testimony and everything stored with it (keys first, then files)."""
         with self._write() as conn:
             self._destroy_testimony(conn, testimony_id)
+
+    def delete_draft(self, testimony_id: str) -> None:
+        """Delete a draft and everything stored with it: answers, recordings, attachments and
+        notes, with their keys (``secure_delete`` overwrites them) and blob files. Only drafts:
+        a finalised interview is a sealed bundle on its way to the archive."""
+        self.check_editable(testimony_id)
+        self.destroy_testimony(testimony_id)
 
     def _destroy_testimony(self, conn: Any, testimony_id: str) -> None:
         blobs = [

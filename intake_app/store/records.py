@@ -32,6 +32,8 @@ from intake_app.store.blobs import BlobWriter
 from intake_app.store.errors import (
     IdentityUnavailableError,
     InvalidStateError,
+    ProfileMismatchError,
+    ProfileReplaceRefusedError,
     RecordNotFoundError,
     StoreError,
 )
@@ -39,6 +41,8 @@ from intake_app.store.errors import (
 CONTENT_CLASSES = ("content", "restricted-content")
 IDENTITY_CLASS = "identity"
 EDITABLE = ("draft",)
+PINNED_PROFILE = "profile_json"  # settings key: the confirmed profile's canonical bytes
+PROFILE_SOURCE = "profile_source"  # settings key: where its file was (only inside the store)
 
 
 def new_id() -> str:
@@ -98,6 +102,7 @@ class TestimonySummary:
     attachments: int
     has_identity: bool
     interview_id: str | None = None
+    number: int | None = None  # "Interview 7": given once at creation, never reused
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,22 @@ def split_answers(form_id: str, form_version: str, answers: Mapping[str, Any]) -
     return {str(k): dict(v) for k, v in parts.items()}
 
 
+LAST_NUMBER_SETTING = "last_testimony_number"
+
+
+def _next_number(conn: Any) -> int:
+    """The next interview number, inside the caller's transaction: one more than any number ever
+    given (kept in settings, so a deleted draft's or a destroyed interview's number stays used)."""
+    row = conn.execute("SELECT v FROM settings WHERE k = ?", (LAST_NUMBER_SETTING,)).fetchone()
+    highest = conn.execute(
+        "SELECT max(n) FROM (SELECT coalesce(max(number), 0) AS n FROM testimonies"
+        " UNION ALL SELECT coalesce(max(number), 0) FROM outbox)"
+    ).fetchone()[0]
+    number = max(int(row[0]) if row else 0, int(highest or 0)) + 1
+    conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (LAST_NUMBER_SETTING, str(number)))
+    return number
+
+
 def seal_to_identity(data: bytes | bytearray, recipients: Sequence[str]) -> bytes:
     if not recipients:
         raise IdentityUnavailableError("no identity recipients")
@@ -169,8 +190,21 @@ class RecordsMixin:
     delete_blob: Any
 
     # -- settings --------------------------------------------------------------------------
-    def set_profile(self, profile: Any) -> None:
-        """Remember the archive profile's identity recipients (public keys) for sealing on save."""
+    def set_profile(self, profile: Any, *, replace: bool = False, source: str | None = None) -> None:
+        """Bind the store to the archive profile ``profile`` (pin it) and remember its identity
+        recipients (public keys) for sealing on save.
+
+        The profile's canonical bytes are kept inside the encrypted store (``profile_json``):
+        from then on :meth:`pinned_profile` is the profile in use and the file it came from is
+        never read again (security review F3). A different profile is refused with
+        :class:`ProfileMismatchError` unless ``replace`` (the explicit re-binding flow, after
+        the new fingerprint was confirmed; see :meth:`replace_profile`). The same profile again
+        changes nothing but ``source``. ``source`` (where the file was, kept only in here, never
+        in plain files) lets the app tell the person when that file later changes.
+        """
+        if not replace:
+            self.check_profile(profile)
+        to_json = getattr(profile, "to_json", None)
         fingerprint = profile.fingerprint() if callable(getattr(profile, "fingerprint", None)) else ""
         values = {
             "identity_recipients": json.dumps(list(profile.identity_recipients)),
@@ -178,9 +212,77 @@ class RecordsMixin:
             "profile_fingerprint": str(fingerprint),
             "delete_after_receipt": "1" if getattr(profile, "delete_after_receipt", False) else "0",
         }
+        if callable(to_json):
+            values[PINNED_PROFILE] = bytes(to_json()).decode("utf-8")
         with self._write() as conn:
             for k, v in values.items():
                 conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (k, v))
+            if not callable(to_json):  # a bare set of recipients (tests, old callers): no pin
+                conn.execute("DELETE FROM settings WHERE k = ?", (PINNED_PROFILE,))
+            if source is not None:
+                conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (PROFILE_SOURCE, source))
+
+    def pinned_profile(self) -> Any:
+        """The ``ArchiveProfile`` this store is bound to (its signature checked again), or None."""
+        raw = self.setting(PINNED_PROFILE)
+        if not raw:
+            return None
+        from crypto.profile import parse_profile
+
+        return parse_profile(raw.encode("utf-8"))
+
+    def profile_source(self) -> str:
+        """Where the pinned profile's file was when it was confirmed ("" if not known)."""
+        return self.setting(PROFILE_SOURCE) or ""
+
+    def check_profile(self, profile: Any) -> None:
+        """Raise :class:`ProfileMismatchError` unless ``profile`` is the pinned one (byte for
+        byte, canonically). A store with no pinned profile accepts any profile whose identity
+        recipients match those remembered for sealed answers (or any, if none are remembered)."""
+        pinned = self.pinned_profile()
+        offered_fp = profile.fingerprint() if callable(getattr(profile, "fingerprint", None)) else ""
+        if pinned is not None:
+            to_json = getattr(profile, "to_json", None)
+            if callable(to_json) and bytes(to_json()) == pinned.to_json():
+                return
+            raise ProfileMismatchError(pinned.name, pinned.fingerprint(), str(offered_fp))
+        remembered = self.identity_recipients()
+        if remembered and set(remembered) != set(profile.identity_recipients):
+            raise ProfileMismatchError(self.setting("profile_name") or "", self.setting("profile_fingerprint") or "",
+                                       str(offered_fp))
+
+    def waiting_for_pinned_archive(self) -> int:
+        """How many interviews hold material sealed for the pinned archive's keys: bundles in the
+        outbox not yet received, and drafts whose identity answers or originals are sealed."""
+        unsent = {str(e.testimony_id or e.id) for e in self.outbox()  # type: ignore[attr-defined]
+                  if str(e.state) in ("queued", "sent")}
+        drafts = set()
+        for summary in self.list_testimonies():
+            if summary.status != "draft" or str(summary.id) in unsent:
+                continue
+            if self.sealed_identity(summary.id) or any(
+                    p.original for p in self.payloads(summary.id, include_originals=True)):
+                drafts.add(str(summary.id))
+        return len(unsent) + len(drafts)
+
+    def replace_profile(self, profile: Any, *, source: str | None = None) -> None:
+        """The explicit re-binding flow (its caller had the new fingerprint confirmed): pin
+        ``profile`` instead of the current one. A profile with the same keys (identity, content,
+        receipt) is always accepted; another archive is refused with
+        :class:`ProfileReplaceRefusedError` while material sealed for the current one waits."""
+        current = self.pinned_profile()
+        same_keys = current is not None and (
+            set(current.identity_recipients) == set(profile.identity_recipients)
+            and set(current.content_recipients) == set(profile.content_recipients)
+            and bytes(current.receipt_public_key) == bytes(profile.receipt_public_key))
+        if current is None:
+            remembered = self.identity_recipients()
+            same_keys = not remembered or set(remembered) == set(profile.identity_recipients)
+        if not same_keys:
+            waiting = self.waiting_for_pinned_archive()
+            if waiting:
+                raise ProfileReplaceRefusedError(waiting)
+        self.set_profile(profile, replace=True, source=source)
 
     def setting(self, key: str) -> str | None:
         rows = self._query("SELECT v FROM settings WHERE k = ?", (key,))
@@ -232,10 +334,11 @@ class RecordsMixin:
         stamp = now()
         try:
             with self._write() as conn:
+                number = _next_number(conn)
                 conn.execute(
                     "INSERT INTO testimonies (id, interview_id, form_id, form_version, status, key, created_at,"
-                    " updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
-                    (ident, interview_id, form_id, form_version, bytes(key), stamp, stamp),
+                    " updated_at, number) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+                    (ident, interview_id, form_id, form_version, bytes(key), stamp, stamp, number),
                 )
         finally:
             ss.zero(key)
@@ -392,7 +495,7 @@ class RecordsMixin:
         " (SELECT count(*) FROM recordings r WHERE r.testimony_id = t.id),"
         " (SELECT count(*) FROM attachments a WHERE a.testimony_id = t.id),"
         " EXISTS (SELECT 1 FROM answer_versions v WHERE v.testimony_id = t.id AND v.identity_sealed IS NOT NULL),"
-        " t.interview_id FROM testimonies t"
+        " t.interview_id, t.number FROM testimonies t"
     )
 
     def list_testimonies(self, *, limit: int | None = None, offset: int = 0) -> list[TestimonySummary]:
@@ -415,7 +518,8 @@ class RecordsMixin:
     @staticmethod
     def _summary(r: Sequence[Any]) -> TestimonySummary:
         return TestimonySummary(
-            r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]), int(r[7]), int(r[8]), bool(r[9]), r[10]
+            r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]), int(r[7]), int(r[8]), bool(r[9]), r[10],
+            int(r[11]) if r[11] is not None else None,
         )
 
     def detail(self, testimony_id: str) -> TestimonyDetail:

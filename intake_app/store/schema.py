@@ -124,7 +124,28 @@ ALTER TABLE recordings ADD COLUMN info BLOB;
 CREATE INDEX recordings_by_testimony ON recordings(testimony_id);
 """
 
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4}
+# v5: every testimony gets a number ("Interview 7") when it is created, never given again (the
+# last one given is kept in settings); the outbox keeps it, so a sent interview whose local copy
+# was destroyed after its receipt is still listed under its own number. Existing rows (and
+# outbox entries whose testimony is gone) are numbered by creation time.
+_V5 = """
+ALTER TABLE testimonies ADD COLUMN number INTEGER;
+ALTER TABLE outbox ADD COLUMN number INTEGER;
+UPDATE testimonies SET number = (SELECT count(*) FROM (
+    SELECT created_at AS c, id AS i FROM testimonies
+    UNION ALL SELECT created_at, id FROM outbox WHERE testimony_id IS NULL)
+    WHERE c < testimonies.created_at OR (c = testimonies.created_at AND i <= testimonies.id));
+UPDATE outbox SET number = CASE WHEN testimony_id IS NULL THEN (SELECT count(*) FROM (
+    SELECT created_at AS c, id AS i FROM testimonies
+    UNION ALL SELECT created_at, id FROM outbox WHERE testimony_id IS NULL)
+    WHERE c < outbox.created_at OR (c = outbox.created_at AND i <= outbox.id))
+    ELSE (SELECT number FROM testimonies t WHERE t.id = outbox.testimony_id) END;
+INSERT OR REPLACE INTO settings (k, v) VALUES ('last_testimony_number', CAST((SELECT max(n) FROM (
+    SELECT coalesce(max(number), 0) AS n FROM testimonies
+    UNION ALL SELECT coalesce(max(number), 0) FROM outbox)) AS TEXT))
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,9 +5,18 @@ Layout under ``ARCHIVE/received/``: ``<sha256>.tib`` complete bundles; ``.partia
 ``.partial/<id>.json`` uploads in progress. Guarantees: a bundle appears under its final name only
 by an atomic rename after its full SHA-256 matched what the client declared; every acknowledged
 chunk is fsynced before the acknowledgement; limits (per-upload size, total quota, open uploads,
-new uploads per minute, free-disk reserve) are checked before bytes are accepted; idle uploads
-expire. Never: records who uploaded (no addresses, no client data beyond size and hash), or
-decrypts anything.
+free-disk reserve) are checked before bytes are accepted; idle uploads expire.
+
+Availability (security-review F6): a claim (``create``) reserves nothing but a slot, and holds it
+only while its bytes flow. The quota counts bytes actually on disk (stored bundles and received
+parts), never declared sizes. When every slot is taken, the claim that moves slowest gives its
+slot to the new one if it moves slower than ``min_body_bytes_per_second`` since it was made (an
+empty claim moves at 0 and is deleted; one with data is parked: it keeps its bytes until
+``idle_expiry_seconds`` and takes a slot again with its next chunk). A claim for a bundle that
+is already stored is treated exactly like a new one (same answers, the client sends every byte,
+quota counted as for any upload) and is discarded at ``finish`` once its hash matched, so the
+answers never tell whether the archive holds a bundle. Never: records who uploaded (no
+addresses, no client data beyond size and hash), or decrypts anything.
 """
 
 from __future__ import annotations
@@ -39,14 +48,21 @@ class Limits:
     quota_bytes: int = 200 << 30
     max_chunk_bytes: int = 16 << 20
     chunk_bytes: int = 4 << 20  # what clients are told to send
-    max_open_uploads: int = 64
-    uploads_per_minute: int = 60
-    idle_expiry_seconds: float = 48 * 3600.0
+    max_open_uploads: int = 64  # slots: claims whose bytes are flowing (see the module text)
+    # New claims per minute, all clients together; 0 = no such limit (the default: a global count is
+    # itself a lock-out, one request a second would refuse everyone; slots are reclaimed instead).
+    uploads_per_minute: int = 0
+    reservation_seconds: float = 600.0  # a claim with no chunk for this long holds no slot (empty: deleted)
+    idle_expiry_seconds: float = 48 * 3600.0  # received parts kept this long for resumption
     min_free_bytes: int = 256 << 20
     # Connection limits against slow-request floods (enforced by the receiver's HTTP server).
     max_connections: int = 128
-    header_seconds: float = 60.0  # to send a request line and headers; also the keep-alive idle limit
-    min_body_bytes_per_second: int = 2048  # a body of N bytes gets header_seconds + N / this
+    header_seconds: float = 20.0  # to send a request line and headers; also the keep-alive idle limit
+    # A declared body must bring min(rate x window, what is left) bytes in every window of
+    # body_window_seconds from its first second (security-review F7); an upload slower than this
+    # since its claim also gives its slot up when the slots are full (F6).
+    min_body_bytes_per_second: int = 2048
+    body_window_seconds: float = 10.0
 
 
 class InboxError(IntakeError):
@@ -119,7 +135,7 @@ class Inbox:
         self.partial.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(directory, 0o700)
         self.limits = limits
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # create() takes upload locks while holding it
         self._upload_locks: dict[str, threading.Lock] = {}
         self._recent: deque[float] = deque()
 
@@ -148,18 +164,58 @@ class Inbox:
             return self._upload_locks.setdefault(upload_id, threading.Lock())
 
     def used_bytes(self) -> int:
+        """Bytes on disk: stored bundles and the parts received so far (never a declared size)."""
         total = 0
-        for entry in os.scandir(self.directory):
-            if entry.is_file() and entry.name.endswith(".tib"):
-                total += entry.stat().st_size
-        for state in self.partial.glob("*.json"):
+        for folder, suffix in ((self.directory, ".tib"), (self.partial, ".part")):
+            for entry in os.scandir(folder):
+                if entry.name.endswith(suffix):
+                    try:
+                        total += entry.stat().st_size
+                    except FileNotFoundError:
+                        pass  # finished or expired meanwhile
+        return total
+
+    def _states(self) -> list[tuple[str, dict[str, object]]]:
+        out = []
+        for path in self.partial.glob("*.json"):
             try:
-                data = json.loads(state.read_text(encoding="utf-8"))
+                out.append((path.stem, json.loads(path.read_text(encoding="utf-8"))))
             except (OSError, ValueError):
                 continue
-            if not data.get("done"):
-                total += int(data.get("size", 0))
-        return total
+        return out
+
+    def _holds_slot(self, state: dict[str, object], now: float) -> bool:
+        return (not state.get("done") and not state.get("parked")
+                and now - float(state.get("touched", 0)) <= self.limits.reservation_seconds)  # type: ignore[arg-type]
+
+    def _rate(self, state: dict[str, object], now: float) -> float:
+        age = max(1.0, now - float(state.get("created", state.get("touched", now))))  # type: ignore[arg-type]
+        return int(state.get("received", 0)) / age  # type: ignore[call-overload, no-any-return]
+
+    def _free_a_slot(self, now: float) -> bool:
+        """Every slot is taken: take one from the slowest claim if it moves slower than the minimum rate."""
+        holders = sorted(((self._rate(st, now), float(st.get("touched", 0)), uid, st)  # type: ignore[arg-type]
+                          for uid, st in self._states() if self._holds_slot(st, now)), key=lambda t: t[:2])
+        for rate, _touched, upload_id, state in holders:
+            if rate >= self.limits.min_body_bytes_per_second:
+                return False
+            lock = self._upload_lock(upload_id)
+            if not lock.acquire(blocking=False):
+                continue  # a chunk is arriving on it right now: its bytes flow
+            try:
+                if int(state.get("received", 0)) == 0:  # type: ignore[call-overload]
+                    self._drop(upload_id)
+                else:
+                    state["parked"] = True
+                    _write_json(self._state_path(upload_id), state)
+            finally:
+                lock.release()
+            return True
+        return False
+
+    def _drop(self, upload_id: str) -> None:
+        (self.partial / f"{upload_id}.part").unlink(missing_ok=True)
+        self._state_path(upload_id).unlink(missing_ok=True)
 
     def list_bundles(self) -> list[tuple[str, int]]:
         return sorted(
@@ -175,33 +231,30 @@ class Inbox:
             raise MalformedUploadError("sha256 must be 64 lowercase hex characters")
         if size > self.limits.max_bundle_bytes:
             raise TooLargeError("bundle is larger than this archive accepts", limit=self.limits.max_bundle_bytes)
+        # Whether the bundle is already stored changes nothing here (no existence oracle, F2/F6).
         with self._lock:
             now = time.monotonic()
-            while self._recent and now - self._recent[0] > 60:
-                self._recent.popleft()
-            if len(self._recent) >= self.limits.uploads_per_minute:
-                raise RateLimitedError("too many new uploads; try again later", retry_after=30)
-            open_uploads = sum(1 for p in self.partial.glob("*.json")
-                               if not json.loads(p.read_text(encoding="utf-8")).get("done"))
-            if open_uploads >= self.limits.max_open_uploads:
-                raise RateLimitedError("too many uploads in progress; try again later", retry_after=60)
-            complete = self.bundle_path(sha256).exists()
-            if not complete:
-                if self.used_bytes() + size > self.limits.quota_bytes:
-                    raise QuotaExceededError("the archive's storage quota is used up")
-                if shutil.disk_usage(self.directory).free < size + self.limits.min_free_bytes:
-                    raise StorageFullError("the receiver's disk is full")
+            if self.limits.uploads_per_minute:
+                while self._recent and now - self._recent[0] > 60:
+                    self._recent.popleft()
+                if len(self._recent) >= self.limits.uploads_per_minute:
+                    raise RateLimitedError("too many new uploads; try again later", retry_after=30)
+            wall = time.time()
+            if sum(1 for _, st in self._states() if self._holds_slot(st, wall)) >= self.limits.max_open_uploads \
+                    and not self._free_a_slot(wall):
+                raise RateLimitedError("too many uploads in progress; try again later", retry_after=30)
+            if self.used_bytes() + size > self.limits.quota_bytes:
+                raise QuotaExceededError("the archive's storage quota is used up")
+            if shutil.disk_usage(self.directory).free < size + self.limits.min_free_bytes:
+                raise StorageFullError("the receiver's disk is full")
             self._recent.append(now)
             upload_id = secrets.token_urlsafe(24)
-            state: dict[str, object] = {
-                "size": size, "sha256": sha256, "received": size if complete else 0,
-                "touched": time.time(), "done": False, "existing": complete,
-            }
-            if not complete:
-                fd = os.open(self.partial / f"{upload_id}.part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                os.close(fd)
+            state: dict[str, object] = {"size": size, "sha256": sha256, "received": 0, "created": wall,
+                                        "touched": wall, "done": False}
+            fd = os.open(self.partial / f"{upload_id}.part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
             _write_json(self._state_path(upload_id), state)
-        return {"upload_id": upload_id, "received": state["received"], "chunk_size": self.limits.chunk_bytes}
+        return {"upload_id": upload_id, "received": 0, "chunk_size": self.limits.chunk_bytes}
 
     def status(self, upload_id: str) -> dict[str, object]:
         state = self._state(upload_id)
@@ -219,7 +272,11 @@ class Inbox:
                 raise OffsetConflictError("chunk does not start where the upload stands", received=received)
             if offset + length > size:
                 raise TooLargeError("chunk runs past the declared size", limit=size)
+            if self.used_bytes() + length > self.limits.quota_bytes:  # bytes received, never claims
+                raise QuotaExceededError("the archive's storage quota is used up", received=received)
             part = self.partial / f"{upload_id}.part"
+            if not part.exists():
+                raise UnknownUploadError("no such upload (expired)")
             digest = hashlib.sha256()
             try:
                 with open(part, "r+b") as f:
@@ -247,6 +304,7 @@ class Inbox:
                 raise
             state["received"] = offset + length
             state["touched"] = time.time()
+            state.pop("parked", None)  # its bytes flow again: it holds a slot
             _write_json(self._state_path(upload_id), state)
         return {"received": offset + length, "chunk_sha256": digest.hexdigest()}
 
@@ -255,11 +313,13 @@ class Inbox:
         with self._upload_lock(upload_id):
             state = self._state(upload_id)
             sha256, size = str(state["sha256"]), int(state["size"])  # type: ignore[call-overload]
-            if state["done"] or state["existing"]:
+            if state["done"]:
                 return sha256, size, False
             if int(state["received"]) != size:  # type: ignore[call-overload]
                 raise OffsetConflictError("upload is not complete", received=state["received"])
             part = self.partial / f"{upload_id}.part"
+            if not part.exists() and self.bundle_path(sha256).exists():
+                return sha256, size, False  # moved into place before a stop cut the answer: finish again
             digest = hashlib.sha256()
             with open(part, "rb") as f:
                 while data := f.read(1 << 20):
@@ -268,6 +328,9 @@ class Inbox:
                 part.unlink(missing_ok=True)
                 self._state_path(upload_id).unlink(missing_ok=True)
                 raise BundleHashError("the bundle does not match its declared hash")
+            if self.bundle_path(sha256).exists():
+                part.unlink()  # the same bytes are stored already: keep one copy, answer as for a new one
+                return sha256, size, False
             os.replace(part, self.bundle_path(sha256))
             _fsync_dir(self.directory)
             return sha256, size, True
@@ -285,7 +348,7 @@ class Inbox:
         return int(index) if state["done"] and isinstance(index, int) else None
 
     def expire_idle(self, now: float | None = None) -> int:
-        """Delete uploads untouched for longer than the limit; return how many."""
+        """Delete uploads untouched for longer than the limit (empty claims: ``reservation_seconds``); return how many."""
         now = time.time() if now is None else now
         expired = 0
         for state_path in self.partial.glob("*.json"):
@@ -295,7 +358,9 @@ class Inbox:
                     state = json.loads(state_path.read_text(encoding="utf-8"))
                 except (OSError, ValueError):
                     continue
-                if now - float(state.get("touched", 0)) > self.limits.idle_expiry_seconds:
+                empty = not state.get("done") and int(state.get("received", 0)) == 0
+                limit = self.limits.reservation_seconds if empty else self.limits.idle_expiry_seconds
+                if now - float(state.get("touched", 0)) > limit:
                     (self.partial / f"{upload_id}.part").unlink(missing_ok=True)
                     state_path.unlink(missing_ok=True)
                     expired += 1

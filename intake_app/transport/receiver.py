@@ -32,8 +32,12 @@ Guarantees: listens on loopback only; stores ciphertext only (see :mod:`.inbox`)
 finished upload only after its receipt is in the log. Bounded under abuse: at most
 ``Limits.max_connections`` connections are served at once (more are answered 503 and closed
 without a thread), and a connection that does not finish its request line and headers within
-``header_seconds``, or its body at ``min_body_bytes_per_second``, is cut, so slow clients cannot
-hold threads forever. Never logs addresses, upload IDs, hashes or
+``header_seconds``, or whose declared body does not bring ``min_body_bytes_per_second`` over
+every window of ``body_window_seconds`` from its first second (security-review F7), is cut, so
+idle or slow clients cannot hold threads. ``stop()`` cuts the connections, then lets requests
+already past their body (a finish moving a bundle into place and logging it) end, for at most
+``drain_seconds``; a bundle is acknowledged only once it is stored and logged, and a finish cut
+short is answered on the client's next try. Never logs addresses, upload IDs, hashes or
 anything else that could link a submitter to a bundle; the HTTP server's access log is off.
 """
 
@@ -97,12 +101,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def handle_one_request(self) -> None:
         # A kept-alive connection gets the header allowance again for its next request.
+        if isinstance(self.rfile, _MeteredReader):
+            self.rfile = self.rfile.raw_stream  # type: ignore[assignment]
         self.server.set_deadline(self.connection, self.state.inbox.limits.header_seconds)
         super().handle_one_request()
 
     def _allow_body(self, length: int) -> None:
+        """From now on the connection is judged by its body's pace, window by window (F7)."""
+        if length <= 0:
+            self.server.set_deadline(self.connection, self.state.inbox.limits.header_seconds)
+            return
+        meter = self.server.meter_body(self.connection, max(0, length))
+        self.rfile = _MeteredReader(self.rfile, meter)  # type: ignore[assignment]
+
+    def _allow_download(self, size: int) -> None:
         limits = self.state.inbox.limits
-        self.server.set_deadline(self.connection, limits.header_seconds + max(0, length) / limits.min_body_bytes_per_second)
+        self.server.set_deadline(self.connection, limits.header_seconds + size / limits.min_body_bytes_per_second)
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -253,7 +267,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not path.exists():
             raise UnknownUploadError("no such bundle")
         size = path.stat().st_size
-        self._allow_body(size)
+        self._allow_download(size)
         self.send_response(200)
         self.send_header("Content-Type", "application/octet-stream")
         self.send_header("Content-Length", str(size))
@@ -261,6 +275,52 @@ class _Handler(BaseHTTPRequestHandler):
         with open(path, "rb") as f:
             while data := f.read(1 << 20):
                 self.wfile.write(data)
+
+
+class _BodyMeter:
+    """How much of a declared body has arrived, and where the current pace window started."""
+
+    __slots__ = ("expected", "got", "window_got", "window_start")
+
+    def __init__(self, expected: int, now: float) -> None:
+        self.expected = expected
+        self.got = 0
+        self.window_start = now
+        self.window_got = 0
+
+
+class _MeteredReader:
+    """The request's input stream, counting body bytes for the reaper (reads only, as rfile is used)."""
+
+    def __init__(self, raw: object, meter: _BodyMeter) -> None:
+        self._raw = raw
+        self._meter = meter
+
+    def read(self, n: int = -1) -> bytes:
+        """Up to ``n`` bytes (fewer only at the end of the stream), counted as they come in."""
+        if n < 0:
+            raise ValueError("a body is read by its declared length")
+        parts: list[bytes] = []
+        while n > 0:
+            data: bytes = self._raw.read1(n)  # type: ignore[attr-defined]
+            if not data:
+                break
+            self._meter.got += len(data)
+            parts.append(data)
+            n -= len(data)
+        return b"".join(parts)
+
+    def readline(self, limit: int = -1) -> bytes:
+        data: bytes = self._raw.readline(limit)  # type: ignore[attr-defined]
+        self._meter.got += len(data)
+        return data
+
+    @property
+    def raw_stream(self) -> object:
+        return self._raw
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._raw, name)
 
 
 _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
@@ -278,6 +338,7 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, handler)
         self.limits = limits
         self.deadlines: dict[socket.socket, float] = {}  # the open connections and when each must be done
+        self.meters: dict[socket.socket, _BodyMeter] = {}  # connections reading a body, judged by pace
         self.sockets_lock = threading.Lock()
         self.refused_busy = 0
         self.cut_slow = 0
@@ -309,20 +370,44 @@ class _Server(ThreadingHTTPServer):
         finally:
             with self.sockets_lock:
                 self.deadlines.pop(request, None)
+                self.meters.pop(request, None)
 
     def set_deadline(self, sock: socket.socket, seconds: float) -> None:
         with self.sockets_lock:
+            self.meters.pop(sock, None)
             if sock in self.deadlines:
                 self.deadlines[sock] = time.monotonic() + seconds
 
+    def meter_body(self, sock: socket.socket, expected: int) -> _BodyMeter:
+        meter = _BodyMeter(expected, time.monotonic())
+        with self.sockets_lock:
+            if sock in self.deadlines:
+                self.deadlines[sock] = float("inf")  # no fixed deadline: the pace decides
+                self.meters[sock] = meter
+        return meter
+
+    def _too_slow(self, meter: _BodyMeter, now: float) -> bool:
+        """True when the window that just ended brought less than its share of what is left."""
+        window = self.limits.body_window_seconds
+        if now - meter.window_start < window:
+            return False
+        got = meter.got
+        needed = min(self.limits.min_body_bytes_per_second * window, meter.expected - meter.window_got)
+        if got - meter.window_got < needed:
+            return True
+        meter.window_start, meter.window_got = now, got
+        return False
+
     def _reap(self) -> None:
-        interval = max(0.05, min(1.0, self.limits.header_seconds / 4))
+        interval = max(0.05, min(1.0, self.limits.header_seconds / 4, self.limits.body_window_seconds / 4))
         while not self._reaper_stop.wait(interval):
             now = time.monotonic()
             with self.sockets_lock:
                 late = [s for s, due in self.deadlines.items() if due < now]
+                late += [s for s, meter in self.meters.items() if self._too_slow(meter, now)]
                 for sock in late:
                     self.deadlines[sock] = float("inf")  # cut once; the handler thread removes it
+                    self.meters.pop(sock, None)
             for sock in late:
                 self.cut_slow += 1
                 log.info("cut a connection that was too slow")
@@ -347,6 +432,16 @@ class _Server(ThreadingHTTPServer):
                 except OSError:
                     pass
 
+    def drain(self, seconds: float) -> bool:
+        """Wait (at most ``seconds``) for the handler threads to end; True when all did."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            with self.sockets_lock:
+                if not self.deadlines:
+                    return True
+            time.sleep(0.05)
+        return False
+
 
 class ReceiverServer:
     """The HTTP service; ``start()`` runs it in a thread, ``serve_forever()`` in the caller's."""
@@ -366,6 +461,7 @@ class ReceiverServer:
             staff_handler = type("StaffHandler", (_Handler,), {"state": state, "staff_listener": True})
             self.staff_httpd = _Server((host, staff_port), staff_handler, limits)
         self._thread: threading.Thread | None = None
+        self._serving: list[tuple[_Server, threading.Thread]] = []
         self._sweeper_stop = threading.Event()
 
     @property
@@ -381,30 +477,41 @@ class ReceiverServer:
         return None if self.staff_httpd is None else int(self.staff_httpd.server_address[1])
 
     def _sweep(self) -> None:
-        while not self._sweeper_stop.wait(60):
+        while not self._sweeper_stop.wait(max(1.0, min(60.0, self.state.inbox.limits.reservation_seconds / 4))):
             self.state.inbox.expire_idle()
 
+    def _run(self, httpd: _Server) -> None:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        self._serving.append((httpd, thread))  # before start(): stop() asks the thread whether it runs
+        thread.start()
+
     def start(self) -> ReceiverServer:
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self._thread.start()
+        self._run(self.httpd)
+        self._thread = self._serving[0][1]
         if self.staff_httpd is not None:
-            threading.Thread(target=self.staff_httpd.serve_forever, daemon=True).start()
+            self._run(self.staff_httpd)
         threading.Thread(target=self._sweep, daemon=True).start()
         return self
 
     def serve_forever(self) -> None:
         threading.Thread(target=self._sweep, daemon=True).start()
         if self.staff_httpd is not None:
-            threading.Thread(target=self.staff_httpd.serve_forever, daemon=True).start()
+            self._run(self.staff_httpd)
+        self._serving.append((self.httpd, threading.current_thread()))
         self.httpd.serve_forever()
 
-    def stop(self) -> None:
+    def stop(self, drain_seconds: float = 5.0) -> None:
+        """Stop accepting, cut every connection, and give requests past their body time to end."""
         self._sweeper_stop.set()
-        for httpd in (self.httpd, self.staff_httpd):
-            if httpd is not None:
+        servers = [h for h in (self.httpd, self.staff_httpd) if h is not None]
+        running = {id(h) for h, thread in self._serving if thread.is_alive()}
+        for httpd in servers:
+            if id(httpd) in running:  # shutdown() waits for serve_forever(), which may never have run
                 httpd.shutdown()
-                httpd.server_close()
-                httpd.cut_connections()
+            httpd.server_close()
+            httpd.cut_connections()
+        for httpd in servers:
+            httpd.drain(drain_seconds)
 
 
 def onion_torrc_lines(archive: Path, port: int) -> list[str]:

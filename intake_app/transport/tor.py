@@ -175,15 +175,20 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
     )
     end = time.monotonic() + min(deadline, 60.0)
-    while not port_file.exists() or not port_file.read_text().strip():
-        if process.poll() is not None:
-            err = (process.stderr.read().decode(errors="replace") if process.stderr else "")
-            log = (data_dir / "notice.log").read_text(errors="replace") if (data_dir / "notice.log").exists() else ""
-            raise TorStartError(_last_words(err + "\n" + log))
-        if time.monotonic() > end:
+    try:
+        while not port_file.exists() or not port_file.read_text().strip():
+            if process.poll() is not None:
+                err = (process.stderr.read().decode(errors="replace") if process.stderr else "")
+                log = (data_dir / "notice.log").read_text(errors="replace") if (data_dir / "notice.log").exists() else ""
+                raise TorStartError(_last_words(err + "\n" + log))
+            if time.monotonic() > end:
+                raise TorStartError("no control port after starting tor")
+            time.sleep(0.05)
+    except BaseException:  # also a signal that ends the caller (intake serve's SIGTERM): no tor left behind
+        if process.poll() is None:
             process.kill()
-            raise TorStartError("no control port after starting tor")
-        time.sleep(0.05)
+            process.wait()
+        raise
     if process.stderr:
         threading.Thread(target=process.stderr.read, daemon=True).start()  # drain, never store
     host, port = parse_host_port(port_file.read_text().strip().split("=", 1)[1])
@@ -194,6 +199,9 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
     except (stem.SocketError, stem.connection.AuthenticationFailure, stem.ControllerError) as exc:
         process.kill()
         raise TorStartError(str(exc)) from exc
+    except BaseException:  # a signal ending the caller
+        process.kill()
+        raise
     # With DisableNetwork 1 tor opens no SOCKS listener yet; port 0 then means "not usable for traffic".
     socks_host, socks_port = socks[0] if socks else ("127.0.0.1", 0)
     connection = TorConnection(socks_host, socks_port, controller, process)
@@ -204,6 +212,13 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
             connection.close()
             raise
     return connection
+
+
+def forget_tor_dir(data_dir: Path) -> None:
+    """Remove a stopped tor's directory: its torrc (bridge lines), notice log (connection times)
+    and state file (bridge addresses as guards) would otherwise stay readable on disk, showing
+    that and how this computer circumvented censorship. The next start bootstraps afresh."""
+    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def _last_words(text: str) -> str:

@@ -196,3 +196,31 @@ def test_an_opening_refuses_a_fetch_log_that_does_not_verify(fetched: tuple[Path
                 "--custody-key", str(key))
     assert r.returncode != 0 and "altered" in r.stderr and "Traceback" not in r.stderr
     assert not out.exists() or not any(out.iterdir())  # nothing opened
+
+
+def test_fixity_refuses_to_sign_on_top_of_a_falsified_record(fetched: tuple[Path, Path, Path],
+                                                            tmp_path: Path) -> None:
+    """Evidence review: a record falsified in a bag (and the bag's manifests made to match) used
+    to get a signed "fixity check: success" on top; now nothing is signed and fixity fails."""
+    import bagit
+
+    from intake_app.archive import bag
+
+    arc, tib, _ = fetched
+    key_file = tmp_path / "k"
+    assert _intake("archive", "custody-key", str(key_file), "--no-passphrase").returncode == 0
+    key = read_signing_key(key_file, None)
+    opened = tmp_path / "opened"
+    assert _open_with_key(tib, arc, opened, key)
+    out = bag.export_bag(opened, tmp_path / "bag", key)
+    log = custody.log_path(out / "data" / "metadata")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    edited = json.loads(lines[1])
+    edited["body"]["detail"]["via"] = "hand"
+    log.write_text("\n".join([lines[0], json.dumps(edited), *lines[2:]]) + "\n", encoding="utf-8")
+    bagit.Bag(str(out)).save(manifests=True)  # the falsifier keeps the bag itself valid
+    before = log.read_bytes()
+    r = _intake("fixity", str(out), "--custody-key", str(key_file), "--no-passphrase")
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert "no fixity event was signed" in r.stderr
+    assert log.read_bytes() == before

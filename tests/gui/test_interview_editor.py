@@ -25,6 +25,8 @@ pytestmark = pytest.mark.gui
 
 def click(qtbot: Any, widget: QWidget) -> None:
     assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    # A person clicks what the screen shows: let a page that was just shown lay itself out first.
+    qtbot.waitUntil(lambda: widget.height() > 0, timeout=5000)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 

@@ -92,8 +92,9 @@ def test_interview_from_session_record_to_verified_receipt(qtbot, demo_window, i
     qtbot.waitUntil(sent, timeout=120000)
     box = page.findChild(object, "errorBox")
     assert box is None, (box.text(), box.informativeText(), capfd.readouterr().err[-2000:])
-    # The receipt code is shown; the interview is listed as receipt verified (or, when the
-    # profile says so, its local copy was destroyed after the receipt and it left the list).
-    assert not page.list.rows or page.list.rows[0][2] == "receipt_verified"
+    # The receipt code is shown, and the interview stays listed as sent with its receipt code
+    # (also when the profile had its local copy destroyed after the receipt).
+    code = page.outbox.rows[0][4]
+    assert [(r[1], r[2], r[4]) for r in page.list.rows] == [("Interview 1", "receipt_verified", code)]
 
     assert_no_canaries([witness, interviewer], full=[intake_home])

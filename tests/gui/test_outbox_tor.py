@@ -119,7 +119,7 @@ def test_send_over_tor(qtbot, make_window, tor_network, onion_receiver, intake_h
     assert outbox.tor_status.text() == "Connected to Tor."
     assert outbox.tor_progress.value() == 100 and percents[-1] == 100
     assert "Bootstrapped 100%" in log.read_text(errors="replace")
-    assert not outbox.connect_button.isEnabled()
+    assert not outbox.connect_button.isEnabled() and not outbox.stall_advice.isVisible()
 
     # Send: the only route to the archive is its onion address through that tor.
     qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
@@ -185,10 +185,13 @@ def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_ho
     torrc = intake_home / "tor" / "torrc"
     qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(_tor_processes(torrc)), timeout=60000)
-    assert page.progress.isVisible() and not outbox.connect_button.isEnabled()
+    # One progress bar, in the connection box; the Connect button became Cancel.
+    assert not page.progress.isVisible() and outbox.connect_button.isEnabled()
+    assert outbox.connect_button.text() == "&Cancel"
     assert outbox.tor_status.text().startswith("Connecting to Tor")
-    qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: outbox.connect_button.isEnabled(), timeout=60000)
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox.connect_button.isEnabled() and outbox.connect_button.text() == "&Connect",
+                    timeout=60000)
     assert transport.state() == "off" and outbox.tor_status.text().startswith("Not connected")
     assert page.findChild(object, "errorBox") is None  # cancelling is not an error
     qtbot.waitUntil(lambda: not _tor_processes(torrc), timeout=60000)

@@ -210,5 +210,9 @@ def test_replacing_the_archive_shows_the_new_fingerprint_and_waits_for_sealed_bu
     assert not window.bar.demo.isVisible()  # no longer labelled as the demo
     # The outbox now goes over Tor: no longer "sending directly", and Connect can be pressed.
     assert page.outbox.connect_button.isEnabled() and "Not connected" in page.outbox.tor_status.text()
-    # Kept across a restart of the window's controller state (the settings file names it).
-    assert window.controller.settings.profile_path == str(other.profile_path)
+    # Kept across a restart: pinned inside the encrypted store, and the plaintext settings file
+    # does not name it (security review F3).
+    assert window.controller.store.pinned_profile().fingerprint() == new_fp
+    from intake_app.gui.controllers.settings import GuiSettings
+
+    assert str(other.profile_path) not in GuiSettings.file().read_text(encoding="utf-8")

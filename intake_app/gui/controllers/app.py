@@ -10,7 +10,7 @@ not built yet says so plainly (:class:`ServiceMissing`) instead of failing at st
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,6 +23,7 @@ from intake_app.gui.controllers.settings import GuiSettings
 from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task, wait_all
 
 MIN_PASSPHRASE = 8
+DEMO_SETTING = "profile_demo"  # inside the encrypted store: the pinned profile is the local demo
 
 
 class GuiError(IntakeError):
@@ -51,6 +52,28 @@ class NoProfile(GuiError):
     """No archive profile has been chosen yet."""
 
 
+class ProfileFileChanged(GuiError):
+    """The profile file the person confirmed was changed (or replaced) since; the app keeps using
+    the confirmed profile pinned in the store and never the file (security review F3)."""
+
+    def __init__(self, path: str, pinned_fingerprint: str, file_fingerprint: str) -> None:
+        super().__init__(f"the profile file {path} changed since it was confirmed")
+        self.path = path
+        self.pinned_fingerprint = pinned_fingerprint
+        self.file_fingerprint = file_fingerprint
+
+
+class ProfileNotConfirmed(GuiError):
+    """(A store of an earlier version, which kept only the profile's path.) The file at that path
+    is not the profile whose fingerprint was confirmed: it is not used; the person chooses and
+    confirms the archive's profile again."""
+
+    def __init__(self, path: str, file_fingerprint: str) -> None:
+        super().__init__(f"the profile file {path} is not the confirmed profile")
+        self.path = path
+        self.file_fingerprint = file_fingerprint
+
+
 def service(name: str) -> ModuleType:
     """Import ``name`` (e.g. ``intake_app.store``) or raise :class:`ServiceMissing`."""
     try:
@@ -69,6 +92,8 @@ class ProfileInfo:
     name: str
     fingerprint: str
     demo: bool
+    # The exact bytes that were checked and shown: these, never the file again, get pinned.
+    data: bytes = field(default=b"", repr=False, compare=False)
 
 
 class AppController(QObject):
@@ -79,6 +104,9 @@ class AppController(QObject):
             short that were recovered and attached, as (interview number, seconds).
         language_changed(str lang): a new catalogue is installed.
         profile_changed(object ProfileInfo | None).
+        profile_alert(object GuiError): after an unlock, the confirmed profile's file was changed
+            (ProfileFileChanged: the pinned profile stays in use) or an earlier version's profile
+            could not be matched to the confirmed fingerprint (ProfileNotConfirmed: choose again).
         wiped(): a panic wipe destroyed everything; the app starts again from its first run.
     """
 
@@ -88,6 +116,7 @@ class AppController(QObject):
     recordings_recovered = Signal(list)
     language_changed = Signal(str)
     profile_changed = Signal(object)
+    profile_alert = Signal(object)
 
     def __init__(self, settings: GuiSettings | None = None, *, store_options: dict[str, Any] | None = None,
                  tor_extra_lines: list[str] | None = None) -> None:
@@ -100,8 +129,10 @@ class AppController(QObject):
         self._store: Any = None
         self._profile: Any = None
         self._profile_info: ProfileInfo | None = None
+        self._profile_source = ""
         self._passphrase_for_device: str | None = None
         self._recovered: list[tuple[int, float]] = []
+        self._opening: tuple[Any, str, bool, GuiError | None] = (None, "", False, None)
 
     # -- language -------------------------------------------------------------------------
     def set_language(self, lang: str, persist: bool = True) -> None:
@@ -144,6 +175,7 @@ class AppController(QObject):
             store_mod = service("intake_app.store")
             store = store_mod.Store.open(paths.home(), passphrase, with_device_key=True)
             self._recovered = self._recover_recordings(ctx, store)
+            self._opening = self._pinned_profile(store)
             return store
 
         return run_task(work, on_done=self._opened)
@@ -169,17 +201,59 @@ class AppController(QObject):
         numbers = {s.id: n for n, s in enumerate(order, start=1)}
         return [(numbers.get(f.testimony_id, 0), float(f.info.duration)) for f in found]
 
+    def _pinned_profile(self, store: Any) -> tuple[Any, str, bool, GuiError | None]:
+        """In the unlock worker: the profile pinned in the store (never the file it came from),
+        where its file was, whether it is the demo, and an alert for the person, if any.
+
+        The file is only looked at to warn when it changed. A store of an earlier version kept
+        only the file's path (in ``gui.json``) and the confirmed fingerprint: the file is
+        pinned if it still has that fingerprint and identity keys, else it is not used."""
+        profiles = service("intake_app.profiles")
+        try:
+            pinned = store.pinned_profile()
+        except handled_types() as exc:
+            crash_handler(exc)
+            pinned = None
+        demo = store.setting(DEMO_SETTING) == "1"
+        if pinned is not None:
+            source = store.profile_source()
+            alert: GuiError | None = None
+            if source and not demo:
+                differs, file_fp = profiles.file_differs(source, pinned)
+                if differs:
+                    alert = ProfileFileChanged(source, _fingerprint(pinned), file_fp)
+            return pinned, source, demo, alert
+        legacy = self.settings.profile_path
+        if not legacy:
+            return None, "", False, None
+        try:
+            _data, profile = profiles.read_profile_file(legacy)
+        except (OSError, *handled_types()):
+            return None, "", False, ProfileNotConfirmed(legacy, "")
+        confirmed = store.setting("profile_fingerprint") or ""
+        remembered = set(store.identity_recipients())
+        if confirmed and confirmed == _fingerprint(profile) and (
+                not remembered or remembered == set(profile.identity_recipients)):
+            store.set_profile(profile, source=legacy)
+            if self.settings.demo:
+                store.set_setting(DEMO_SETTING, "1")
+            return profile, legacy, bool(self.settings.demo), None
+        return None, "", False, ProfileNotConfirmed(legacy, _fingerprint(profile))
+
     def _opened(self, store: Any) -> None:
         self._store = store
-        if self.settings.profile_path:
-            try:
-                self._store.set_profile(self.profile())
-            except handled_types() as exc:
-                crash_handler(exc)  # the profile page will ask again
+        (self._profile, self._profile_source, demo, alert), self._opening = self._opening, (None, "", False, None)
+        self._profile_info = None
+        self.settings.demo = demo
+        if self.settings.profile_path:  # an earlier version's plaintext trace: moved into the store
+            self.settings.profile_path = ""
+            self.settings.save()
         self.unlocked.emit()
         recovered, self._recovered = self._recovered, []
         if recovered:
             self.recordings_recovered.emit(recovered)
+        if alert is not None:
+            self.profile_alert.emit(alert)
 
     @property
     def is_unlocked(self) -> bool:
@@ -194,6 +268,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Forget the store's keys and tell every screen to drop what it shows."""
         store, self._store = self._store, None
+        self._profile, self._profile_info = None, None  # locked: not even which archive
         if store is not None:
             try:
                 store.lock()
@@ -228,20 +303,28 @@ class AppController(QObject):
     def read_profile(self, path: str | Path) -> Task:
         """Load and check a profile file (signature verified by the bundle service)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            profile = _load_profile(Path(path))
-            return ProfileInfo(str(path), str(profile.name), _fingerprint(profile), demo=False)
+            data, profile = service("intake_app.profiles").read_profile_file(Path(path))
+            return ProfileInfo(str(path), str(profile.name), _fingerprint(profile), demo=False, data=data)
 
         return run_task(work)
 
     def accept_profile(self, info: ProfileInfo) -> None:
-        self.settings.profile_path = info.path
+        """Pin the profile whose fingerprint the person confirmed: its bytes as read and shown
+        (``info.data``), kept inside the encrypted store; its file is never read again. Another
+        archive is refused while material sealed for the current one waits
+        (``ProfileReplaceRefusedError``)."""
+        store = self.store
+        profile = service("intake_app.profiles").parse_profile(info.data)
+        store.replace_profile(profile, source=info.path)
+        store.set_setting(DEMO_SETTING, "1" if info.demo else None)
         self.settings.demo = info.demo
-        self.settings.save()
-        self._profile = None
-        self._profile_info = info
-        if self._store is not None:
-            self._store.set_profile(self.profile())
-        self.profile_changed.emit(info)
+        if self.settings.profile_path:
+            self.settings.profile_path = ""
+            self.settings.save()
+        self._profile = profile
+        self._profile_source = info.path
+        self._profile_info = ProfileInfo(info.path, info.name, info.fingerprint, info.demo)
+        self.profile_changed.emit(self._profile_info)
 
     def create_demo_archive(self) -> Task:
         """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""
@@ -249,28 +332,27 @@ class AppController(QObject):
             demo = service("intake_app.demo")
             ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
             profile_path = demo.ensure_demo_archive(paths.home())
-            profile = _load_profile(profile_path)
-            return ProfileInfo(str(profile_path), str(profile.name), _fingerprint(profile), demo=True)
+            data, profile = service("intake_app.profiles").read_profile_file(profile_path)
+            return ProfileInfo(str(profile_path), str(profile.name), _fingerprint(profile), demo=True, data=data)
 
         return run_task(work)
 
     def profile_info(self) -> ProfileInfo | None:
-        if self._profile_info is None and self.settings.profile_path:
-            try:
-                profile = self.profile()
-            except handled_types():
-                return None
-            self._profile_info = ProfileInfo(self.settings.profile_path, str(profile.name),
-                                             _fingerprint(profile), self.settings.demo)
+        if self._profile_info is None and self._profile is not None:
+            self._profile_info = ProfileInfo(self._profile_source, str(self._profile.name),
+                                             _fingerprint(self._profile), self.settings.demo)
         return self._profile_info
 
     def profile(self) -> Any:
-        """The loaded ``ArchiveProfile`` (loaded once, signature checked)."""
+        """The ``ArchiveProfile`` pinned in the open store (confirmed by the person, signature
+        checked); never re-read from a file."""
         if self._profile is None:
-            if not self.settings.profile_path:
-                raise NoProfile("no archive profile chosen")
-            self._profile = _load_profile(Path(self.settings.profile_path))
+            raise NoProfile("no archive profile chosen")
         return self._profile
+
+    def demo_directory(self) -> Path:
+        """Where the local demo archive lives (under INTAKE_HOME)."""
+        return Path(service("intake_app.demo").demo_directory(paths.home()))
 
 
 def _load_profile(path: Path) -> Any:

@@ -83,8 +83,10 @@ class ArchiveController(QObject):
     @staticmethod
     def default_archive_dir(settings: Any) -> str:
         """Where fetched bundles go: the demo archive while the demo is in use, else nothing yet."""
-        if getattr(settings, "demo", False) and getattr(settings, "profile_path", ""):
-            return str(Path(settings.profile_path).parent)
+        if getattr(settings, "demo", False):
+            from intake_app import paths
+
+            return str(service("intake_app.demo").demo_directory(paths.home()))
         return ""
 
     def fetch(self, archive_dir: str, token_file: str, staff_onion: str = "", onion_auth_dir: str = "") -> Task:

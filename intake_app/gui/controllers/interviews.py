@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from intake_app import i18n, paths
+from intake_app import i18n, paths, receipt_export
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, GuiError, service
@@ -41,6 +41,51 @@ def _ends_before(start: dict[str, Any], end: dict[str, Any]) -> bool:
     except (KeyError, TimeValueError, ValueError):
         return False
 STATES = ("draft", "finalised", "outbox", "sent", "receipt_verified")
+
+
+def _when(stamp: Any) -> str:
+    return str(stamp or "")[:16].replace("T", " ")
+
+
+def _answer_text(spec: form_model.FieldSpec, value: Any, lang: str) -> str:
+    if value is None or value == "" or value == []:
+        return ""
+    if isinstance(value, bool):
+        return i18n.translate("InterviewsController", "Yes") if value else i18n.translate("InterviewsController", "No")
+    labels = {o.code: o.label(lang) for o in spec.options}
+    if isinstance(value, list):
+        return ", ".join(labels.get(str(v), str(v)) for v in value)
+    if isinstance(value, dict) and "local" in value:  # a time: local time, zone, how sure
+        qualifier = {"exact": "exact", "approximate": "about", "about": "about", "uncertain": "not sure",
+                     "unknown": "not known"}.get(str(value.get("qualifier", "")), "")
+        extra = [str(value["zone"])] if value.get("zone") else []
+        if qualifier:
+            extra.append(i18n.translate("FormView", qualifier))
+        when = str(value.get("local") or "").replace("T", " ")
+        return f"{when} ({', '.join(extra)})" if extra else when
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
+    return labels.get(str(value), str(value))
+
+
+def _describe(fields: list[form_model.FieldSpec], values: dict[str, Any], lang: str,
+              out: list[tuple[str, str]], prefix: str) -> None:
+    """(question, answer) lines for the answered content fields, nested groups indented."""
+    for spec in fields:
+        if spec.sensitivity == "identity" or spec.id not in values:
+            continue
+        value = values[spec.id]
+        label = prefix + spec.label(lang)
+        if spec.children and isinstance(value, list):
+            for n, item in enumerate(value, start=1):
+                if isinstance(item, dict):
+                    _describe(spec.children, item, lang, out, f"{label} {n} › ")
+        elif spec.children and isinstance(value, dict):
+            _describe(spec.children, value, lang, out, f"{label} › ")
+        else:
+            text = _answer_text(spec, value, lang)
+            if text:
+                out.append((label, text))
 
 
 class ConsentMissing(GuiError):
@@ -177,16 +222,31 @@ class InterviewsController(QObject):
     def _outbox_by_testimony(self) -> dict[str, Any]:
         return {str(e.testimony_id): e for e in self.records.outbox() if e.testimony_id}
 
-    def rows(self) -> list[tuple[str, str, str, str]]:
-        """(id, neutral label, state, last change) for every interview, oldest numbered first."""
+    @staticmethod
+    def label(number: int | None, fallback: str = "") -> str:
+        """The neutral label of an interview ("Interview 7"): its number, never a name."""
+        if number is None:
+            return i18n.translate("InterviewsController", "Interview {0}").format(fallback[:8] or "?")
+        return i18n.translate("InterviewsController", "Interview {0}").format(number)
+
+    def rows(self) -> list[tuple[str, str, str, str, str]]:
+        """(id, neutral label, state, last change, receipt code) for every interview, newest change
+        first. Interviews sent and then destroyed on this machine (the profile's
+        ``delete_after_receipt``) stay listed under their number, by their outbox entry id."""
         outbox = self._outbox_by_testimony()
-        summaries = self.records.list_testimonies()
-        numbers = {s.id: n for n, s in enumerate(sorted(summaries, key=lambda s: (s.created_at, s.id)), start=1)}
-        out = []
-        for rec in summaries:
-            label = i18n.translate("InterviewsController", "Interview {0}").format(numbers[rec.id])
-            state = self._state(rec.status, outbox.get(str(rec.id)))
-            out.append((str(rec.id), label, state, str(rec.updated_at)[:16].replace("T", " ")))
+        out: list[tuple[str, str, str, str, str]] = []
+        for rec in self.records.list_testimonies():
+            entry = outbox.get(str(rec.id))
+            state = self._state(rec.status, entry)
+            code = str(entry.receipt_code or "") if entry is not None else ""
+            out.append((str(rec.id), self.label(rec.number, str(rec.id)), state, _when(rec.updated_at), code))
+        for entry in self.records.outbox():
+            if entry.testimony_id:
+                continue
+            when = entry.receipt_at or entry.created_at
+            out.append((str(entry.id), self.label(entry.number, str(entry.bundle_id)), self._state("final", entry),
+                        _when(when), str(entry.receipt_code or "")))
+        out.sort(key=lambda r: r[3], reverse=True)
         return out
 
     @staticmethod
@@ -199,8 +259,58 @@ class InterviewsController(QObject):
                 "destroyed": "receipt_verified"}.get(str(entry.state), "outbox")
 
     def state(self, interview_id: str) -> str:
+        """The state of an interview, by testimony id or (once destroyed here) outbox entry id."""
+        if not self.exists_here(interview_id):
+            return self._state("final", self.records.outbox_entry(interview_id))
         rec = self.records.testimony(interview_id)
         return self._state(rec.status, self._outbox_by_testimony().get(interview_id))
+
+    def exists_here(self, interview_id: str) -> bool:
+        """Whether this machine still holds the interview's answers (not destroyed after the receipt)."""
+        return any(s.id == interview_id for s in self.records.list_testimonies())
+
+    def receipt_code(self, interview_id: str) -> str:
+        for entry in self.records.outbox():
+            if interview_id in (entry.id, entry.testimony_id):
+                return str(entry.receipt_code or "")
+        return ""
+
+    def export_receipt(self, interview_id: str, path: str, passphrase: str | None) -> Task:
+        """Write the interview's receipt code to ``path``: encrypted to ``passphrase`` (age), or
+        in plain text when it is None (the screen warned about that first)."""
+        code = self.receipt_code(interview_id)
+        return run_task(lambda _ctx: receipt_export.export_receipt(code, Path(path), passphrase))
+
+    def delete_draft(self, interview_id: str) -> None:
+        """Delete a draft with everything stored for it (the store refuses anything but a draft)."""
+        self.audio.stop_all()
+        self._identity.pop(interview_id, None)
+        self.records.delete_draft(interview_id)
+
+    def summary(self, interview_id: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        """What a finalised interview holds, for reading only: (step title, [(question, answer)]).
+        Identity answers were sealed for the archive and are shown as sealed."""
+        lang = i18n.current()
+        saved = self.records.answers(interview_id) or {}
+        sealed = self._sealed_sections(interview_id)
+        sealed_text = i18n.translate("InterviewsController", "(sealed for the archive)")
+        out: list[tuple[str, list[tuple[str, str]]]] = []
+        for step in self.steps():
+            if step.form is None:
+                continue
+            value = saved.get(step.field_id, {}) if step.field_id else saved
+            lines: list[tuple[str, str]] = []
+            _describe(step.form.fields, value if isinstance(value, dict) else {}, lang, lines, "")
+            if step.field_id in sealed:
+                lines.append((i18n.translate("InterviewsController", "Identity answers"), sealed_text))
+            out.append((step.title(lang), lines))
+        payloads = self.records.payloads(interview_id, include_originals=False)
+        recordings = sum(1 for p in payloads if p.kind == "audio")
+        out.append((i18n.translate("InterviewsController", "Recording"),
+                    [(i18n.translate("InterviewsController", "Recordings"), str(recordings))]))
+        out.append((i18n.translate("InterviewsController", "Attachments"),
+                    [(name, "") for name in self.attachment_names(interview_id)]))
+        return out
 
     def create(self) -> str:
         spec = self.composite()
@@ -296,7 +406,7 @@ class InterviewsController(QObject):
                                     if not (spec is not None and form_model.is_identity_only(spec))]
         return out
 
-    def summary(self, interview_id: str) -> dict[str, int]:
+    def seal_summary(self, interview_id: str) -> dict[str, int]:
         """What finalising seals: answered parts, recordings, attachments, sealed identity sections."""
         answers = self.records.answers(interview_id) or {}
         rec = self.records.testimony(interview_id)
@@ -400,13 +510,10 @@ class InterviewsController(QObject):
     def outbox_rows(self) -> list[tuple[str, str, str, str, str]]:
         """(entry id, neutral label, size, state, receipt code) for every bundle sealed here."""
         out = []
-        numbers = {s.id: n for n, s in enumerate(sorted(self.records.list_testimonies(),
-                                                        key=lambda s: (s.created_at, s.id)), start=1)}
         for entry in self.records.outbox():
-            # Entries stay listed after the profile's policy destroyed the local copy: the receipt
-            # code is what the interviewer keeps.
-            n = numbers.get(str(entry.testimony_id), 0)
-            label = i18n.translate("InterviewsController", "Interview {0}").format(n) if n else entry.bundle_id[:8]
+            # Entries stay listed after the profile's policy destroyed the local copy, under the
+            # interview's own number: the receipt code is what the interviewer keeps.
+            label = self.label(entry.number, str(entry.bundle_id))
             state = self._state("final", entry)
             out.append((str(entry.id), label, f"{entry.size / 1_000_000:.1f} MB", state, entry.receipt_code or ""))
         return out

@@ -15,16 +15,13 @@ identity key. A profile with the same keys (e.g. a new receiver address) is alwa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from intake_app import i18n
-from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo, _load_profile, service
+from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo, service
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
-
-_UNSENT = ("queued", "sent")
 
 
 class ProfileInUse(GuiError):
@@ -97,23 +94,14 @@ class PreferencesController(QObject):
             current = self.app.profile()
         except GuiError:
             return False
-        new = _load_profile(Path(info.path))
+        new = service("intake_app.profiles").parse_profile(info.data)  # the bytes shown, not the file again
         return (set(current.identity_recipients) == set(new.identity_recipients)
                 and set(current.content_recipients) == set(new.content_recipients)
                 and bytes(current.receipt_public_key) == bytes(new.receipt_public_key))
 
     def waiting_for_current_archive(self) -> int:
         """How many interviews hold material sealed for the current archive's keys."""
-        store = self.app.store
-        unsent = {str(e.testimony_id or e.id) for e in store.outbox() if str(e.state) in _UNSENT}
-        drafts = set()
-        for summary in store.list_testimonies():
-            if summary.status != "draft" or str(summary.id) in unsent:
-                continue
-            if store.sealed_identity(summary.id) or any(
-                    p.original for p in store.payloads(summary.id, include_originals=True)):
-                drafts.add(str(summary.id))
-        return len(unsent) + len(drafts)
+        return int(self.app.store.waiting_for_pinned_archive())
 
     def replace_profile(self, info: ProfileInfo) -> None:
         """Use ``info`` from now on (its fingerprint was confirmed), unless that would strand

@@ -2,7 +2,10 @@
 """The GUI's own small settings file (language, chosen archive profile, idle minutes).
 
 Lives at ``INTAKE_HOME/config/gui.json``. It never holds testimony, identity, passphrases or
-keys: only the language, the path of the public archive profile and preferences. Bridge lines
+keys: only the language and preferences. The archive profile (and whether it is the demo) is
+pinned inside the encrypted store; ``profile_path`` and ``demo`` are only read from files of
+earlier versions, to move them there, and are never written (a path on a seized laptop says
+which archive it works for; security review F3). Bridge lines
 live in the encrypted store (``TransportController``); the fields here only carry those of
 earlier versions until they are moved there.
 """
@@ -16,12 +19,14 @@ from pathlib import Path
 
 from intake_app import paths
 
+_NOT_WRITTEN = ("profile_path", "demo")
+
 
 @dataclass
 class GuiSettings:
     lang: str = ""
-    profile_path: str = ""
-    demo: bool = False
+    profile_path: str = ""  # read from earlier versions only; never written
+    demo: bool = False  # in memory: mirrors the store's pinned profile; never written
     idle_minutes: int = 5
     # Read only to move bridges of earlier versions into the encrypted store (then emptied).
     bridges: list[str] = field(default_factory=list)
@@ -43,5 +48,6 @@ class GuiSettings:
     def save(self) -> None:
         target = self.file()
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
+        data = {k: v for k, v in asdict(self).items() if k not in _NOT_WRITTEN}
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
         os.replace(tmp, target)

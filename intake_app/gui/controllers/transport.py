@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +23,17 @@ from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_t
 
 class NotConnected(GuiError):
     """A bundle was to be sent before Tor was connected."""
+
+
+class BridgesMissing(GuiError):
+    """A kind of bridge was chosen (Snowflake, obfs4, custom) but no bridge line was given.
+
+    Never connect directly instead: from a censored network that is exactly the connection the
+    person meant to avoid."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"no {kind} bridge lines")
+        self.kind = kind
 
 
 BRIDGE_KIND_SETTING = "bridge_kind"  # store settings (inside the encrypted database)
@@ -85,6 +95,8 @@ class TransportController(QObject):
         """Check the lines (raises the transport's typed bridge errors) and keep them in the store."""
         bridges = service("intake_app.transport.bridges")
         if kind != "none":
+            if not lines:
+                raise BridgesMissing(kind)
             for line in lines:
                 bridges.parse_bridge_line(line)
         store = self.app.store
@@ -95,12 +107,18 @@ class TransportController(QObject):
         bridges = service("intake_app.transport.bridges")
         kind, lines = self.bridge_lines()
         extra = list(self.app.tor_extra_lines)
-        if kind == "none" or not lines:
+        if kind == "none":
             return extra
+        if not lines:
+            raise BridgesMissing(kind)
         return extra + list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
 
-    def connect(self) -> Task:
+    def connect(self, kind: str | None = None, lines: list[str] | None = None) -> Task:
         """Start a private tor with the chosen bridges; progress is bootstrap percent.
+
+        ``kind`` and ``lines`` are the bridges the screen shows: they are checked and saved
+        first (raising the bridge errors, and :class:`BridgesMissing` for a kind without lines,
+        before anything starts), so what is shown is what tor uses.
 
         The worker looks at the Cancel flag at least every second while tor bootstraps, so
         Cancel, locking and quitting stop a tor that cannot reach the network (a blocked
@@ -108,7 +126,9 @@ class TransportController(QObject):
         """
         if self.is_demo:
             self.tor_state.emit("direct", 100, "")
-        lines = self._torrc_lines()
+        if kind is not None:
+            self.save_bridges(kind, list(lines or []))
+        torrc = self._torrc_lines()
 
         def work(ctx: TaskContext) -> Any:
             tor = service("intake_app.transport.tor")
@@ -120,7 +140,7 @@ class TransportController(QObject):
                     self.tor_state.emit("starting", int(percent), str(phase))
                 ctx.progress(percent, 100)
 
-            connection = tor.launch_tor(paths.tor_dir(), extra_lines=lines, wait=False)
+            connection = tor.launch_tor(paths.tor_dir(), extra_lines=torrc, wait=False)
             try:
                 end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
                 while True:
@@ -133,6 +153,7 @@ class TransportController(QObject):
                             raise
             except BaseException:
                 connection.close()
+                tor.forget_tor_dir(paths.tor_dir())
                 raise
 
         task = run_task(work, on_done=self._connected, on_error=self._failed)
@@ -154,14 +175,20 @@ class TransportController(QObject):
         self._connecting = None
         if self._closed:  # locked or left while tor was starting: nobody will use it
             connection.close()
+            self._forget_tor()
             return
         self._tor = connection
         self.tor_state.emit("ready", 100, "")
 
+    @staticmethod
+    def _forget_tor() -> None:
+        """Nothing of a stopped tor stays on disk (bridge lines, bridge guards, connection log)."""
+        service("intake_app.transport.tor").forget_tor_dir(paths.tor_dir())
+
     def _demo_url(self) -> str:
         if self._demo is None:
             demo = service("intake_app.demo")
-            self._demo = demo.start_receiver(Path(self.app.settings.profile_path).parent)
+            self._demo = demo.start_receiver(self.app.demo_directory())
         return str(self._demo.url)
 
     def submit_kwargs(self) -> dict[str, Any]:
@@ -176,9 +203,12 @@ class TransportController(QObject):
         self._closed = True
         if self._connecting is not None:
             self._connecting.cancel()  # the worker closes its tor when it sees the flag
+        had_tor = self._tor is not None
         for thing in (self._tor, self._demo):
             stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
             if callable(stop):
                 stop()
         self._tor = self._demo = None
+        if had_tor:
+            self._forget_tor()
         _OPEN.discard(self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from intake_app.errors import IntakeError, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.archive import ArchiveController
-from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
+from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable, scrolling, show_error
 from intake_app.gui.widgets.file_dialogs import existing_directory, open_file, save_file
 
 CHECK_IDS = ("structure", "key", "encryption", "signature", "hashes")
@@ -116,6 +116,7 @@ class ArchivePage(Retranslating):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("reportSummary")
         grid.addWidget(self.summary, len(CHECK_IDS), 0, 1, 2)
+        grid.setRowStretch(len(CHECK_IDS) + 1, 1)  # checks stay together at the top on tall screens
         self.custody_box = QGroupBox()
         self.custody = QListWidget()
         self.custody.setObjectName("custodyList")
@@ -187,10 +188,19 @@ class ArchivePage(Retranslating):
         self.tabs.setObjectName("archiveTabs")
         self.tabs.addTab(fetch_tab, "")
         self.tabs.addTab(check_tab, "")
+        # The page scrolls as a whole when the window is small (1024x600): before, its parts
+        # forced the window to 777-819 px. On wide screens it stays a readable width.
+        self.custody.setMinimumHeight(110)
+        self.incoming_list.setMinimumHeight(110)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.custody_key_box)
+        column.addWidget(self.tabs, 1)
+        self.scroll = scrolling(readable(body, 1100), "archiveScroll")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.custody_key_box)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.progress)
         self.custody_pick.clicked.connect(self._pick_custody_key)
         self.custody_path.textChanged.connect(lambda _t: self._show_custody_key())
@@ -319,6 +329,9 @@ class ArchivePage(Retranslating):
         self.custody_repeat_label.setVisible(new and info is None)
         self.custody_unlock.setText(self.tr("&Create custody key") if new else self.tr("&Unlock custody key"))
         self.custody_unlock.setEnabled(info is None)
+        # Once unlocked, the passphrase row and the button step aside: room for the tabs at 1024x600.
+        for widget in (self.custody_pass_label, self.custody_pass, self.custody_unlock):
+            widget.setVisible(info is None)
         if info is not None:
             self.custody_status.setText(self.tr("Unlocked: key {0}. Openings and exports are signed with it.")
                                         .format(info.key_id))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -32,6 +34,36 @@ class Retranslating(QWidget):
         """Set every visible text (called once at construction and on each language change)."""
 
 
+#: Forms and text are easier to read in a column of at most this width (in device-independent
+#: pixels) on wide screens: inputs 1,170 px wide at 1920x1080 were hard to follow.
+READABLE_WIDTH = 900
+
+
+def scrolling(content: QWidget, name: str = "") -> QScrollArea:
+    """``content`` in a frameless scroll area: a page that needs more height than the window
+    has (1024x600, or a long text in Chinese) scrolls instead of forcing the window taller."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(content)
+    if name:
+        area.setObjectName(name)
+    return area
+
+
+def readable(column: QWidget, width: int = READABLE_WIDTH) -> QWidget:
+    """``column`` centred, at most ``width`` wide, however wide the window is."""
+    column.setMaximumWidth(width)
+    outer = QWidget()
+    row = QHBoxLayout(outer)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(column, 1000)  # all the width up to ``width``, then the margins grow
+    row.addStretch(1)
+    return outer
+
+
 def error_text(exc: BaseException) -> str:
     message, hint = user_message(exc)
     return f"{message}\n\n{hint}" if hint else message
@@ -45,6 +77,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QMessageBox.tr("Testimony Intake"))
     message, hint = user_message(exc)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote names and paths (review F4)
     box.setText(message)
     box.setInformativeText(hint)
     box.setObjectName("errorBox")

@@ -171,10 +171,13 @@ class FirstRun(Retranslating):
         self.prof_name = QLabel()
         self.prof_name.setObjectName("profileName")
         self.prof_name.setWordWrap(True)
+        # The name comes from the profile file: plain text only, never markup (review F4).
+        self.prof_name.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
         self.confirm = QCheckBox()
         self.confirm.setObjectName("confirmFingerprint")
         self.confirm.toggled.connect(lambda on: self.accept_button.setEnabled(on))

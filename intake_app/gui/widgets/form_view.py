@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from intake_app import i18n
 from intake_app.gui.controllers.form_model import FieldSpec, FormSpec, new_id
-from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.common import READABLE_WIDTH, Retranslating
 from intake_app.gui.widgets.file_dialogs import open_file
 
 Changed = Callable[[], None]
@@ -765,7 +765,7 @@ class _FieldList(QWidget):
             v.addWidget(help_label)
             v.addWidget(problem)
             editor.widget.setObjectName(f"field_{spec.id}")
-            self.column.addWidget(row)
+            self.column.addWidget(row)  # label above its field, full width (no early wrapping)
             self.rows.append((spec, editor, label, help_label, problem))
             if spec.app_made:
                 row.hide()  # made by the app (ids, references): never asked of a person
@@ -875,7 +875,13 @@ class FormView(Retranslating):
         self._sealed: set[str] = set()
         self.scroll_area = self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Inputs no wider than is easy to read: the form keeps a maximum width and sits centred.
+        # (Wrapped in another widget, the scroll area did not follow the form's growing height
+        # when entries were added, and squeezed their buttons to nothing.)
+        self.fields.setMaximumWidth(READABLE_WIDTH)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.fields)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields, which scroll into view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -437,7 +437,7 @@ class InterviewEditor(Retranslating):
             return
         try:
             self.review = self.controller.review(self.interview_id)
-            summary = self.controller.summary(self.interview_id)
+            summary = self.controller.seal_summary(self.interview_id)
         except self.controller.errors() as exc:
             show_error(self, exc)
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.common import Retranslating, readable, scrolling
 
 MODES = ("interviewer", "self", "archive")
 
@@ -24,6 +24,7 @@ class ModeChooser(Retranslating):
         self.profile_label = QLabel()
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)
+        self.profile_label.setTextFormat(Qt.TextFormat.PlainText)  # the archive's name (review F4)
         # Takes a crash cut short, recovered at unlock: said once, plainly, until the next lock.
         self.recovered = QLabel()
         self.recovered.setObjectName("recoveredNotice")
@@ -33,8 +34,6 @@ class ModeChooser(Retranslating):
         self.buttons: dict[str, QPushButton] = {}
         self.notes: dict[str, QLabel] = {}
         column = QWidget()
-        # A fixed width: word-wrapped notes inside a centred column otherwise get too little height.
-        column.setFixedWidth(600)
         inner = QVBoxLayout(column)
         inner.addWidget(self.heading)
         inner.addWidget(self.profile_label)
@@ -50,11 +49,19 @@ class ModeChooser(Retranslating):
             self.buttons[mode], self.notes[mode] = button, note
             inner.addSpacing(12)
             inner.addWidget(button)
+            inner.addSpacing(4)
             inner.addWidget(note)
+        # A readable column that gets the height its wrapped notes need (a fixed-width column in a
+        # centring layout gave them too little: the recovery notice ran into the buttons); the
+        # page scrolls rather than forcing the window taller than a 1024x600 screen.
+        body = QWidget()
+        v = QVBoxLayout(body)
+        v.addStretch(1)
+        v.addWidget(readable(column, 640))
+        v.addStretch(2)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(body))
         self.retranslate()
 
     def set_recovered(self, takes: list[tuple[int, float]]) -> None:

@@ -8,7 +8,9 @@ bridges); it never touches tor, the network or the store itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -24,15 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.errors import user_message
 from intake_app.gui.widgets.common import Retranslating
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
+STALL_SECONDS = 60  # bootstrap without progress this long: say Tor may be blocked
 
 
 class OutboxPanel(Retranslating):
-    """Signals: connect_tor(), send(str bundle_id), send_all(), bridges_changed(str kind, list[str] lines)."""
+    """Signals: connect_tor(), cancel_tor(), send(str bundle_id), send_all(),
+    bridges_changed(str kind, list[str] lines).
+
+    Connect uses the bridges shown (the page saves them first). While tor starts, the Connect
+    button becomes Cancel; when bootstrap makes no progress for ``stall_seconds`` the panel says
+    that Tor may be blocked and suggests bridges.
+    """
 
     connect_tor = Signal()
+    cancel_tor = Signal()
     send = Signal(str)
     send_all = Signal()
     bridges_changed = Signal(str, list)
@@ -49,13 +60,23 @@ class OutboxPanel(Retranslating):
         self.tor_progress.setRange(0, 100)
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectTor")
-        self.connect_button.clicked.connect(self.connect_tor.emit)
+        self.connect_button.clicked.connect(self._connect_clicked)
+        self.stall_advice = QLabel()
+        self.stall_advice.setObjectName("torStalled")
+        self.stall_advice.setWordWrap(True)
+        self.stall_advice.hide()
+        self.stall_seconds = STALL_SECONDS
+        self._last_change = time.monotonic()
+        self._stall_timer = QTimer(self)
+        self._stall_timer.setInterval(1000)
+        self._stall_timer.timeout.connect(self._check_stall)
         tv = QVBoxLayout(self.tor_box)
         row = QHBoxLayout()
         row.addWidget(self.tor_progress, 1)
         row.addWidget(self.connect_button)
         tv.addWidget(self.tor_status)
         tv.addLayout(row)
+        tv.addWidget(self.stall_advice)
         # Bridges
         self.bridge_box = QGroupBox()
         self.bridge_group = QButtonGroup(self)
@@ -80,12 +101,18 @@ class OutboxPanel(Retranslating):
         self.bridge_error = QLabel()
         self.bridge_error.setObjectName("inlineError")
         self.bridge_error.setWordWrap(True)
+        self.bridge_status = QLabel()
+        self.bridge_status.setObjectName("bridgeStatus")
+        self.bridge_status.setWordWrap(True)
         bv.addLayout(radios)
         bv.addWidget(self.bridge_help)
         bv.addWidget(self.bridge_lines)
         bv.addWidget(self.bridge_error)
+        bv.addWidget(self.bridge_status)
         bv.addWidget(self.bridge_save, 0, Qt.AlignmentFlag.AlignRight)
         self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
+        self.bridge_group.idToggled.connect(lambda _i, _on: self._edited())
+        self.bridge_lines.textChanged.connect(self._edited)
         self.bridge_buttons["none"].setChecked(True)
         # Bundles
         self.table = QTableWidget(0, 4)
@@ -96,6 +123,7 @@ class OutboxPanel(Retranslating):
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendSelected")
         self.send_button.clicked.connect(self._send_selected)
+        self.table.itemSelectionChanged.connect(self._update_send)
         self.send_all_button = QPushButton()
         self.send_all_button.setObjectName("sendAll")
         self.send_all_button.clicked.connect(self.send_all.emit)
@@ -119,8 +147,7 @@ class OutboxPanel(Retranslating):
 
     def retranslate(self) -> None:
         self.tor_box.setTitle(self.tr("Connection (Tor)"))
-        self.connect_button.setText(self.tr("&Connect"))
-        self.connect_button.setAccessibleName(self.tr("Connect to Tor"))
+        self._connect_text()
         self.tor_progress.setAccessibleName(self.tr("Tor connection progress"))
         self.bridge_box.setTitle(self.tr("Bridges (if Tor is blocked where you are)"))
         names = {"none": self.tr("No bridges"), "obfs4": self.tr("obfs4"), "snowflake": self.tr("Snowflake"),
@@ -130,30 +157,113 @@ class OutboxPanel(Retranslating):
             radio.setAccessibleName(self.tr("Bridges: {0}").format(names[kind]))
         self.bridge_help.setText(self.tr(
             "In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor "
-            "Browser or a trusted person, one per line."))
+            "Browser or a trusted person, one per line. Connect uses the bridges chosen here."))
+        self._stall_text()
         self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
         self.bridge_save.setText(self.tr("Save &bridges"))
-        self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Size"), self.tr("State"), self.tr("Progress")])
+        self.table.setHorizontalHeaderLabels([self.tr("Interview"), self.tr("Size"), self.tr("State"),
+                                              self.tr("Progress")])
         self.table.setAccessibleName(self.tr("Bundles waiting to be sent"))
         self.send_button.setText(self.tr("&Send selected"))
         self.send_all_button.setText(self.tr("Send &all"))
         self._tor_text()
+        if getattr(self, "_bridge_problem", None) is not None:
+            self.bridge_problem(self._bridge_problem)
+        self._status_text()
         if getattr(self, "rows", None):
             self.set_rows(self.rows)
 
     # -- Tor ------------------------------------------------------------------------------
     def set_tor_state(self, state: str, percent: int, phase: str) -> None:
         """state: off | starting | ready | direct | failed."""
+        previous = getattr(self, "_tor", ("off", 0, ""))
         self._tor = (state, percent, phase)
         self.tor_progress.setValue(percent)
-        self.connect_button.setEnabled(state in ("off", "failed"))
+        self.connect_button.setEnabled(state in ("off", "failed", "starting"))
+        if state == "starting":
+            if previous[0] != "starting" or (previous[1], previous[2]) != (percent, phase):
+                self._last_change = time.monotonic()
+                self.stall_advice.hide()
+            if not self._stall_timer.isActive():
+                self._stall_timer.start()
+        else:
+            self._stall_timer.stop()
+            self.stall_advice.hide()
+        self._connect_text()
         self._tor_text()
+        self._bridges_editable()
+
+    def _bridges_editable(self) -> None:
+        """While tor starts or runs, the bridges shown are the ones it uses: they cannot be changed
+        until it stops, so the screen never shows other bridges than those in use."""
+        state = getattr(self, "_tor", ("off",))[0]
+        editable = state not in ("starting", "ready")
+        for radio in self.bridge_buttons.values():
+            radio.setEnabled(editable)
+        self.bridge_save.setEnabled(editable)
+        self._bridge_kind_changed()
+        self._status_text()
+
+    def _status_text(self) -> None:
+        if getattr(self, "_tor", ("off",))[0] in ("starting", "ready"):
+            self.bridge_status.setText(self.tr(
+                "These bridges are in use. To change them, stop the connection first (Cancel, or lock the app)."))
+        elif getattr(self, "_saved_kind", None) == "none":
+            self.bridge_status.setText(self.tr("No bridges: Tor connects directly."))
+        elif getattr(self, "_saved_kind", None) is not None:
+            self.bridge_status.setText(self.tr("Bridges saved. They are used every time you connect."))
+        else:
+            self.bridge_status.clear()
+
+    def _phase_text(self, percent: int) -> str:
+        """Tor's bootstrap phase in the person's language (tor reports it in English), by the
+        percent ranges tor's bootstrap tags use."""
+        if percent < 5:
+            return self.tr("(starting)")
+        if percent < 14:
+            return self.tr("(reaching a relay)")
+        if percent < 20:
+            return self.tr("(greeting a relay)")
+        if percent < 75:
+            return self.tr("(loading the network directory)")
+        return self.tr("(building a circuit)")
+
+    def _connect_text(self) -> None:
+        if getattr(self, "_tor", ("off",))[0] == "starting":
+            self.connect_button.setText(self.tr("&Cancel"))
+            self.connect_button.setAccessibleName(self.tr("Stop connecting to Tor"))
+        else:
+            self.connect_button.setText(self.tr("&Connect"))
+            self.connect_button.setAccessibleName(self.tr("Connect to Tor"))
+
+    def _connect_clicked(self) -> None:
+        if self._tor[0] == "starting":
+            self.connect_button.setEnabled(False)  # until the worker stopped its tor
+            self.cancel_tor.emit()
+        else:
+            self._connecting_kind = self.bridge_selection()[0]
+            self._stall_text()
+            self.connect_tor.emit()
+
+    def _stall_text(self) -> None:
+        if getattr(self, "_connecting_kind", "none") == "none":
+            self.stall_advice.setText(self.tr(
+                "No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges "
+                "on the right and paste their lines, press Cancel, then Connect again."))
+        else:
+            self.stall_advice.setText(self.tr(
+                "No progress for a while: these bridges may be blocked or offline. Paste other bridge lines "
+                "(or try the other kind), press Cancel, then Connect again."))
+
+    def _check_stall(self) -> None:
+        if self._tor[0] == "starting" and time.monotonic() - self._last_change >= self.stall_seconds:
+            self.stall_advice.show()
 
     def _tor_text(self) -> None:
-        state, percent, phase = getattr(self, "_tor", ("off", 0, ""))
+        state, percent, _phase = getattr(self, "_tor", ("off", 0, ""))
         texts = {
             "off": self.tr("Not connected. Nothing is sent until you connect."),
-            "starting": self.tr("Connecting to Tor… {0}% {1}").format(percent, phase),
+            "starting": self.tr("Connecting to Tor… {0}% {1}").format(percent, self._phase_text(percent)),
             "ready": self.tr("Connected to Tor."),
             "direct": self.tr("Demo archive on this computer: sending directly, without Tor (not anonymous)."),
             "failed": self.tr("Could not connect to Tor. Try bridges, then connect again."),
@@ -166,22 +276,44 @@ class OutboxPanel(Retranslating):
         self.bridge_lines.setPlainText("\n".join(lines))
         self._bridge_kind_changed()
 
-    def bridge_problem(self, text: str) -> None:
-        self.bridge_error.setText(text)
+    def bridge_problem(self, problem: BaseException | None) -> None:
+        """Show why the bridges shown cannot be used (kept, so it follows a language change)."""
+        self._bridge_problem = problem
+        self.bridge_error.setText("\n".join(t for t in user_message(problem) if t) if problem is not None else "")
+        if problem is not None:
+            self.bridge_status.clear()
+
+    def bridge_selection(self) -> tuple[str, list[str]]:
+        """The bridges shown: the kind chosen and the non-empty lines pasted."""
+        kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
+        lines = [ln.strip() for ln in self.bridge_lines.toPlainText().splitlines() if ln.strip()]
+        return kind, lines if kind != "none" else []
+
+    def bridges_saved(self, kind: str) -> None:
+        self.bridge_problem(None)
+        self._saved_kind = kind
+        self._status_text()
 
     def _bridge_kind_changed(self) -> None:
         kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
-        self.bridge_lines.setEnabled(kind != "none")
+        self.bridge_lines.setEnabled(kind != "none" and self.bridge_save.isEnabled())
+
+    def _edited(self) -> None:
+        """A change not saved yet: "Bridges saved" no longer describes what is shown."""
+        if getattr(self, "_saved_kind", None) is not None:
+            self._saved_kind = None
+            self._status_text()
 
     def _save_bridges(self) -> None:
-        self.bridge_error.clear()
-        kind = BRIDGE_KINDS[max(0, self.bridge_group.checkedId())]
-        lines = [ln.strip() for ln in self.bridge_lines.toPlainText().splitlines() if ln.strip()]
-        self.bridges_changed.emit(kind, lines)
+        self.bridge_problem(None)
+        self._saved_kind = None
+        self._status_text()
+        self.bridges_changed.emit(*self.bridge_selection())
 
     # -- bundles ---------------------------------------------------------------------------
     def state_text(self, state: str, code: str) -> str:
         names = {"outbox": self.tr("Waiting to be sent"), "sent": self.tr("Sent, waiting for the receipt"),
+                 "destroyed": self.tr("Receipt verified: {0}"),
                  "receipt_verified": self.tr("Receipt verified: {0}")}
         return names.get(state, state).format(code)
 
@@ -196,13 +328,24 @@ class OutboxPanel(Retranslating):
                 self.table.setItem(i, col, QTableWidgetItem(text))
             bar = QProgressBar()
             bar.setRange(0, 1000)
-            bar.setValue(0)
+            done = state in ("sent", "receipt_verified")
+            bar.setValue(1000 if done else 0)
+            if done:
+                bar.setFormat(self.tr("100 % (done)"))
             bar.setAccessibleName(self.tr("Upload progress of {0}").format(label))
             self.table.setCellWidget(i, 3, bar)
             self.bars[bundle_id] = bar
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
+        self._update_send()
+
+    def _update_send(self) -> None:
+        """Send only what still waits: a bundle whose receipt came back is done."""
+        row = self.table.currentRow()
+        waiting = [r for r in self.rows if r[3] in ("outbox", "sent")]
+        self.send_button.setEnabled(0 <= row < len(self.rows) and self.rows[row][3] in ("outbox", "sent"))
+        self.send_all_button.setEnabled(bool(waiting))
 
     def show_progress(self, bundle_id: str, done: int, total: int) -> None:
         bar = self.bars.get(bundle_id)

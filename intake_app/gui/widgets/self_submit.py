@@ -23,10 +23,30 @@ from PySide6.QtWidgets import (
 from intake_app.errors import handled_types
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.self_submit import SelfSubmitController
-from intake_app.gui.widgets.common import Retranslating, TaskProgress, error_text, show_error
+from intake_app.gui.keyboard import focus_first
+from intake_app.gui.widgets.common import (
+    Retranslating,
+    TaskProgress,
+    error_text,
+    readable,
+    scrolling,
+    show_error,
+)
 from intake_app.gui.widgets.first_run import LANGUAGE_NAMES
 from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.recording import RecordingPanel
+
+
+def _page(body: QWidget, nav: QHBoxLayout | None = None) -> QWidget:
+    """A wizard page: its content scrolls when the window is small (1024x600, long Chinese text),
+    in a readable column; the Back / Next row stays in view below it."""
+    page = QWidget()
+    v = QVBoxLayout(page)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.addWidget(scrolling(readable(body)), 1)
+    if nav is not None:
+        v.addLayout(nav)
+    return page
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -51,6 +71,8 @@ class SelfSubmitWizard(Retranslating):
         self.code = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
+        # Each new page starts with the focus on its first control (not on the page before's button).
+        self.pages.currentChanged.connect(lambda i: focus_first(self.pages.widget(i)))
         self._build_language()
         self._build_explain()
         self._build_voice()
@@ -61,8 +83,8 @@ class SelfSubmitWizard(Retranslating):
 
     # -- pages ------------------------------------------------------------------------------
     def _build_language(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
+        body = QWidget()
+        v = QVBoxLayout(body)
         self.lang_heading = _label("heading")
         v.addStretch(1)
         v.addWidget(self.lang_heading)
@@ -76,15 +98,15 @@ class SelfSubmitWizard(Retranslating):
             self.lang_buttons[lang] = b
             v.addWidget(b)
         v.addStretch(2)
-        self.pages.addWidget(page)
+        self.pages.addWidget(_page(body))
 
     def _language(self, lang: str) -> None:
         self.app.set_language(lang, persist=False)
         self.pages.setCurrentIndex(1)
 
     def _build_explain(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
+        body = QWidget()
+        v = QVBoxLayout(body)
         self.explain_heading = _label("heading")
         self.explain = _label("explainText")
         self.explain.setTextFormat(Qt.TextFormat.RichText)
@@ -98,13 +120,13 @@ class SelfSubmitWizard(Retranslating):
         row.addStretch(1)
         row.addWidget(self.explain_next)
         v.addWidget(self.explain_heading)
-        v.addWidget(self.explain, 1)
-        v.addLayout(row)
-        self.pages.addWidget(page)
+        v.addWidget(self.explain)
+        v.addStretch(1)  # extra height goes below the text, not into a gap under the heading
+        self.pages.addWidget(_page(body, row))
 
     def _build_voice(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
+        body = QWidget()
+        v = QVBoxLayout(body)
         self.voice_heading = _label("heading")
         self.voice_text = _label()
         self.voice = RecordingPanel()
@@ -122,8 +144,7 @@ class SelfSubmitWizard(Retranslating):
         v.addWidget(self.voice_heading)
         v.addWidget(self.voice_text)
         v.addWidget(self.voice, 1)
-        v.addLayout(row)
-        self.pages.addWidget(page)
+        self.pages.addWidget(_page(body, row))
 
     def _build_form_page(self) -> None:
         self.form_page = QWidget()
@@ -143,8 +164,8 @@ class SelfSubmitWizard(Retranslating):
         self.pages.addWidget(self.form_page)
 
     def _build_send(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
+        body = QWidget()
+        v = QVBoxLayout(body)
         self.send_heading = _label("heading")
         self.send_text = _label()
         self.send_button = QPushButton()
@@ -164,11 +185,11 @@ class SelfSubmitWizard(Retranslating):
             v.addWidget(w)
         v.addLayout(row)
         v.addStretch(2)
-        self.pages.addWidget(page)
+        self.pages.addWidget(_page(body))
 
     def _build_receipt(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
+        body = QWidget()
+        v = QVBoxLayout(body)
         self.receipt_heading = _label("heading")
         self.receipt_code = _label("receiptCode", wrap=False)
         self.receipt_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -182,7 +203,7 @@ class SelfSubmitWizard(Retranslating):
             v.addWidget(w)
         v.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignRight)
         v.addStretch(2)
-        self.pages.addWidget(page)
+        self.pages.addWidget(_page(body))
 
     # -- flow ------------------------------------------------------------------------------
     def _show_form(self) -> None:

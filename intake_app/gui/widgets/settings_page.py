@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
-from intake_app.gui.widgets.common import Retranslating, TaskProgress
+from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable
 from intake_app.gui.widgets.file_dialogs import open_file
 
 
@@ -77,7 +77,7 @@ class SettingsPage(Retranslating):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll.setWidget(readable(body))  # a readable width on wide screens
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
@@ -219,6 +219,8 @@ class SettingsPage(Retranslating):
         self.archive_current = QLabel()
         self.archive_current.setObjectName("currentArchive")
         self.archive_current.setWordWrap(True)
+        # Names come from profile files: plain text only, never markup (review F4).
+        self.archive_current.setTextFormat(Qt.TextFormat.PlainText)
         self.archive_current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.archive_text = QLabel()
         self.archive_text.setWordWrap(True)
@@ -235,9 +237,11 @@ class SettingsPage(Retranslating):
         self.new_name = QLabel()
         self.new_name.setObjectName("newProfileName")
         self.new_name.setWordWrap(True)
+        self.new_name.setTextFormat(Qt.TextFormat.PlainText)
         self.new_fingerprint = QLabel()
         self.new_fingerprint.setObjectName("newFingerprint")
         self.new_fingerprint.setWordWrap(True)
+        self.new_fingerprint.setTextFormat(Qt.TextFormat.PlainText)
         self.new_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_confirm = QCheckBox()
         self.new_confirm.setObjectName("confirmNewFingerprint")

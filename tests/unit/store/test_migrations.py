@@ -82,8 +82,11 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         if version >= 2:
             assert s.testimony("t1").attachments == 1
             assert s._query("SELECT stripped FROM attachments") == [(1,)]
+        if version >= 1:  # v5: the testimony that was there is "Interview 1"; the next is 2
+            assert s.testimony("t1").number == 1
         # The upgraded store is fully usable.
         tid = s.create_testimony("victim", "2")
+        assert s.testimony(tid).number == (2 if version >= 1 else 1)
         s.add_note("after upgrade", testimony_id=tid)
         assert s.notes(testimony_id=tid) == ["after upgrade"]
         assert s.outbox() == []
@@ -147,5 +150,36 @@ def test_takes_stored_before_v4_get_their_journal_linked_at_unlock(tmp_path: Pat
         assert s._query("SELECT count(*) FROM blobs WHERE id = ?", (names[1],)) == [(0,)]
         assert s.purge_orphan_blobs() == []  # a linked journal is not an orphan
         assert recover_recordings(s) == [] and s.recordings("t1")[0].journal_blob_id == names[0]
+    finally:
+        s.lock()
+
+
+def test_v5_numbers_existing_interviews_by_creation_including_sent_and_destroyed(tmp_path: Path) -> None:
+    """Interviews stored before v5 get numbers in creation order, also one whose local copy was
+    destroyed after its receipt (only its outbox row is left); the next number follows them all."""
+    old = tmp_path / "old"
+    _old_store(old, 4)
+    d = old / "store"
+    dek, _ = keyslot.unlock(d, PASS)
+    conn = db.connect(d / db.DB_NAME, dek)
+    conn.execute(
+        "INSERT INTO outbox (id, testimony_id, bundle_id, sha256, size, state, created_at)"
+        " VALUES ('o-gone', NULL, 'b-gone', 'x', 1, 'destroyed', 't1')"
+    )
+    conn.execute(
+        "INSERT INTO testimonies (id, interview_id, form_id, form_version, status, key, created_at, updated_at)"
+        " VALUES ('t2', NULL, 'witness', '1', 'final', ?, 't2', 't2')",
+        (b"k" * 32,),
+    )
+    conn.execute(
+        "INSERT INTO outbox (id, testimony_id, bundle_id, sha256, size, state, created_at)"
+        " VALUES ('o-t2', 't2', 'b-t2', 'y', 1, 'queued', 't3')"
+    )
+    conn.close()
+    s = Store.open(old, PASS, with_device_key=False)
+    try:
+        assert (s.testimony("t1").number, s.testimony("t2").number) == (1, 3)
+        assert {e.id: e.number for e in s.outbox()} == {"o-gone": 2, "o-t2": 3}
+        assert s.testimony(s.create_testimony("victim", "2")).number == 4
     finally:
         s.lock()

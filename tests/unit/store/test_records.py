@@ -269,3 +269,38 @@ def test_attachment_needs_identity_recipients(store: Store, tmp_path: Path) -> N
     (tmp_path / "t.txt").write_text("hello")
     with pytest.raises(IdentityUnavailableError):
         store.add_attachment(tid, tmp_path / "t.txt")
+
+
+def test_numbers_are_given_once_and_never_reused(store: Store) -> None:
+    """usability-review problem 10: "Interview 1" came back for the next draft once the first
+    was sent (its local copy destroyed); a number is given at creation and never again."""
+    first = store.create_testimony(FORM, _version())
+    second = store.create_testimony(FORM, _version())
+    assert (store.testimony(first).number, store.testimony(second).number) == (1, 2)
+    store.delete_draft(second)
+    store.destroy_testimony(first)
+    assert store.list_testimonies() == []
+    third = store.create_testimony(FORM, _version())
+    assert store.testimony(third).number == 3
+
+
+def test_delete_draft_removes_everything_and_only_drafts(store: Store) -> None:
+    tid = store.create_testimony(FORM, _version())
+    store.save_answers(tid, {"interviewer_code": "IC-7"})
+    w = store.new_blob_writer()
+    w.write(b"x" * 1000)
+    ref = w.close()
+    store.add_recording(tid, ref, "audio/flac")
+    store.delete_draft(tid)
+    assert not (store.blob_dir / ref.name).exists()
+    for table in ("blobs", "answer_versions", "recordings", "testimonies"):
+        assert store._query(f"SELECT count(*) FROM {table}") == [(0,)], table
+    with pytest.raises(RecordNotFoundError):
+        store.delete_draft(tid)
+    final = store.create_testimony(FORM, _version())
+    # A finalised testimony is not a draft: it cannot be deleted this way.
+    with store._write() as conn:
+        conn.execute("UPDATE testimonies SET status = 'final' WHERE id = ?", (final,))
+    with pytest.raises(InvalidStateError):
+        store.delete_draft(final)
+    assert store.testimony(final).status == "final"
