@@ -171,4 +171,5 @@ def test_fixity_never_signs_success_over_a_falsified_custody_record(tmp_path: Pa
     assert _bagit_valid(b)
     r = intake("fixity", str(b), "--custody-key", str(case["custody"]), "--no-passphrase")
     assert r.returncode != 0 and "record 2" in r.stderr
-    assert '"outcome": "success"' not in log.read_text(encoding="utf-8").splitlines()[-1]
+    after = [json.loads(line)["body"] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert not any(b["type"] == "fixity check" and b["outcome"] == "success" for b in after)
