@@ -16,7 +16,8 @@ Signals:
     input_used(str name): the input device a take records from (the system's name for it).
     failed(object exc): a typed audio error (device lost, disk full...), for a plain message.
     taken(dict value): (a field's controller) the kept take as the field's answer, a media
-        reference: {"ref": recording id, "media_type", "size", "duration_s", "sha256"}.
+        reference: {"ref": recording id, "media_type", "size", "duration_s", "sha256"} (integers only:
+        the sealed format's canonical JSON has no floats).
 
 A controller made for a form field (``field="consent.consent_audio"``) records takes that answer
 that field: each take's sealed description says ``"field"``, so the consent recording stays
@@ -239,7 +240,7 @@ class AudioController(QObject):
                 digest.update(chunk)
                 size += len(chunk)
         return {"ref": finished.recording_id, "media_type": str(row.media_type), "size": size,
-                "duration_s": round(float(finished.info.duration), 1), "sha256": digest.hexdigest()}
+                "duration_s": round(float(finished.info.duration)), "sha256": digest.hexdigest()}
 
     def _finished(self, result: Any) -> None:
         finished, answer = result
