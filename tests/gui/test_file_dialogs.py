@@ -16,7 +16,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from tests.fixtures.canary import canary
-from tests.gui.conftest import require
 
 pytestmark = pytest.mark.gui
 
@@ -85,7 +84,6 @@ def _answer_dialog_with(path: Path, seen: list[str]) -> None:
 
 def test_profile_chosen_in_the_dialog_leaves_no_folder_name_behind(  # type: ignore[no-untyped-def]
         qtbot, demo_window, tmp_path: Path, qt_settings_dir: Path) -> None:
-    require("intake_app.archive_setup")
     from intake_app.archive_setup import create_archive
 
     secret_folder = canary("witness folder")
