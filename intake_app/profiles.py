@@ -9,11 +9,13 @@ A thin, Qt-free door to ``crypto.profile`` for the GUI's controllers (which may 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+
+from crypto.profile import ArchiveProfile
+from crypto.profile import load_profile as _load
+
+__all__ = ["ArchiveProfile", "load_profile"]
 
 
-def load_profile(path: Path | str) -> Any:
+def load_profile(path: Path | str) -> ArchiveProfile:
     """The checked ``crypto.profile.ArchiveProfile`` at ``path``."""
-    from crypto.profile import load_profile as _load
-
     return _load(Path(path))

@@ -3,17 +3,16 @@
 
 It owns the open store and the loaded archive profile; widgets only see what it chooses to
 hand out (names, fingerprints, states). Locking drops every reference to the open store and
-asks the store to forget its keys. Services are imported lazily, so a part of the app that is
-not built yet says so plainly (:class:`ServiceMissing`) instead of failing at start-up.
+asks the store to forget its keys. Services are imported where they are used (a mode's services
+load when it opens), always with a plain import statement, so mypy and import-linter see every
+edge and a missing one fails loudly.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +20,10 @@ from intake_app import i18n, paths
 from intake_app.errors import IntakeError, handled_types
 from intake_app.gui.controllers.settings import GuiSettings
 from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task, wait_all
+
+if TYPE_CHECKING:
+    from intake_app.profiles import ArchiveProfile
+    from intake_app.store import Store
 
 MIN_PASSPHRASE = 8
 
@@ -49,16 +52,6 @@ class PassphraseMismatch(GuiError):
 
 class NoProfile(GuiError):
     """No archive profile has been chosen yet."""
-
-
-def service(name: str) -> ModuleType:
-    """Import ``name`` (e.g. ``intake_app.store``) or raise :class:`ServiceMissing`."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name and (name == exc.name or name.startswith(exc.name + ".") or exc.name.startswith(name)):
-            raise ServiceMissing(name) from exc
-        raise
 
 
 @dataclass(frozen=True)
@@ -97,8 +90,8 @@ class AppController(QObject):
         self.settings = settings or GuiSettings.load()
         self._store_options = dict(store_options or {})
         self.tor_extra_lines = list(tor_extra_lines or [])
-        self._store: Any = None
-        self._profile: Any = None
+        self._store: Store | None = None
+        self._profile: ArchiveProfile | None = None
         self._profile_info: ProfileInfo | None = None
         self._passphrase_for_device: str | None = None
         self._recovered: list[tuple[int, float]] = []
@@ -116,12 +109,9 @@ class AppController(QObject):
 
     # -- first run, unlock, lock -------------------------------------------------------------
     def is_first_run(self) -> bool:
-        store_mod = service("intake_app.store")
-        exists = getattr(store_mod, "store_exists", None)
-        if callable(exists):
-            return not exists(paths.home())
-        directory = paths.home() / "store"
-        return not (directory.exists() and any(directory.iterdir()))
+        from intake_app import store as store_mod
+
+        return not store_mod.store_exists(paths.home())
 
     @staticmethod
     def check_new_passphrase(first: str, second: str) -> None:
@@ -131,8 +121,9 @@ class AppController(QObject):
             raise PassphraseMismatch("passphrases differ")
 
     def create_store(self, passphrase: str) -> Task:
-        def work(ctx: TaskContext) -> Any:
-            store_mod = service("intake_app.store")
+        def work(ctx: TaskContext) -> Store:
+            from intake_app import store as store_mod
+
             ctx.status(i18n.translate("AppController", "Creating the encrypted store…"))
             # The device key (which signs every manifest) shares the store's passphrase.
             return store_mod.Store.create(paths.home(), passphrase, with_device_key=True, **self._store_options)
@@ -140,8 +131,9 @@ class AppController(QObject):
         return run_task(work, on_done=self._opened)
 
     def unlock(self, passphrase: str) -> Task:
-        def work(ctx: TaskContext) -> Any:
-            store_mod = service("intake_app.store")
+        def work(ctx: TaskContext) -> Store:
+            from intake_app import store as store_mod
+
             store = store_mod.Store.open(paths.home(), passphrase, with_device_key=True)
             self._recovered = self._recover_recordings(ctx, store)
             return store
@@ -149,14 +141,12 @@ class AppController(QObject):
         return run_task(work, on_done=self._opened)
 
     @staticmethod
-    def _recover_recordings(ctx: TaskContext, store: Any) -> list[tuple[int, float]]:
+    def _recover_recordings(ctx: TaskContext, store: Store) -> list[tuple[int, float]]:
         """In the unlock worker, as ``intake store record`` does: attach the takes a crash or
         ``kill -9`` cut short (the store has already recovered their blobs) and link journals.
         A failure never blocks the unlock; the next unlock tries again."""
-        try:
-            session = importlib.import_module("intake_app.audio.session")
-        except ImportError:
-            return []
+        from intake_app.audio import session
+
         ctx.status(i18n.translate("AppController", "Checking for recordings cut short…"))
         try:
             found = session.recover_recordings(store)
@@ -169,7 +159,7 @@ class AppController(QObject):
         numbers = {s.id: n for n, s in enumerate(order, start=1)}
         return [(numbers.get(f.testimony_id, 0), float(f.info.duration)) for f in found]
 
-    def _opened(self, store: Any) -> None:
+    def _opened(self, store: Store) -> None:
         self._store = store
         if self.settings.profile_path:
             try:
@@ -186,7 +176,7 @@ class AppController(QObject):
         return self._store is not None
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         if self._store is None:
             raise GuiError("the store is locked")
         return self._store
@@ -210,7 +200,8 @@ class AppController(QObject):
         wait_all(10000)
 
         def work(ctx: TaskContext) -> Any:
-            panic = service("intake_app.panic")
+            from intake_app import panic
+
             remaining = panic.panic_wipe(paths.home())
             # A process that was still closing (tor) may have written a last file: once more.
             return panic.panic_wipe(paths.home()) if remaining else remaining
@@ -246,7 +237,8 @@ class AppController(QObject):
     def create_demo_archive(self) -> Task:
         """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            demo = service("intake_app.demo")
+            from intake_app import demo
+
             ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
             profile_path = demo.ensure_demo_archive(paths.home())
             profile = _load_profile(profile_path)
@@ -264,7 +256,7 @@ class AppController(QObject):
                                              _fingerprint(profile), self.settings.demo)
         return self._profile_info
 
-    def profile(self) -> Any:
+    def profile(self) -> ArchiveProfile:
         """The loaded ``ArchiveProfile`` (loaded once, signature checked)."""
         if self._profile is None:
             if not self.settings.profile_path:
@@ -273,10 +265,12 @@ class AppController(QObject):
         return self._profile
 
 
-def _load_profile(path: Path) -> Any:
-    return service("intake_app.profiles").load_profile(path)
+def _load_profile(path: Path) -> ArchiveProfile:
+    from intake_app import profiles
+
+    return profiles.load_profile(path)
 
 
-def _fingerprint(profile: Any) -> str:
+def _fingerprint(profile: ArchiveProfile) -> str:
     fp = profile.fingerprint()
     return str(fp)

@@ -17,14 +17,17 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app import i18n
 from intake_app.errors import handled_types
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:
+    from intake_app.audio.session import FinishedRecording
 
 AUDIO_DEVICE_SETTING = "audio_input_device"  # the store setting the settings page writes
 
@@ -118,13 +121,13 @@ class AudioController(QObject):
         if self._session is not None:
             return
         store, interview_id = self.app.store, self.interview_id
-        audio_format = str(getattr(self.app.profile(), "audio_policy", "flac") or "flac")
+        audio_format = str(self.app.profile().audio_policy)
         # The input chosen in the settings (kept in the store); None is the system default.
         device = store.setting(AUDIO_DEVICE_SETTING) or None
 
         def work(ctx: TaskContext) -> Any:
-            session_mod = service("intake_app.audio.session")
-            audio = service("intake_app.audio")
+            from intake_app import audio
+            from intake_app.audio import session as session_mod
             try:
                 session = session_mod.StoreRecording(store, interview_id, format=audio_format, device=device)
             except audio.DeviceNotFoundError as exc:
@@ -167,7 +170,7 @@ class AudioController(QObject):
     def add_marker(self, label: str) -> None:
         if self._session is not None:
             marker = self._session.recorder.add_marker(label)
-            self.marker_added.emit(float(getattr(marker, "seconds", getattr(marker, "at", 0.0))), label)
+            self.marker_added.emit(float(marker.at), label)
 
     def stop(self) -> None:
         session, self._session = self._session, None
@@ -180,10 +183,10 @@ class AudioController(QObject):
 
         run_task(work, on_done=self._finished, on_error=self._error)
 
-    def _finished(self, finished: Any) -> None:
+    def _finished(self, finished: FinishedRecording) -> None:
         self.recording.emit(False)
         self._refresh()
-        if getattr(finished, "error", None) is not None:
+        if finished.error is not None:
             self.failed.emit(finished.error)  # stopped early; what was captured is kept
 
     def _error(self, exc: BaseException) -> None:
@@ -201,7 +204,7 @@ class AudioController(QObject):
         store, blob_id = self.app.store, payloads[index].blob_id
 
         def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             player = audio.Playback(store.open_blob(blob_id))  # decrypted into memory only
             self._player = player
             player.play()

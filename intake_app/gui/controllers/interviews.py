@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject
 from intake_app import i18n, paths
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.audio import AudioController
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
@@ -84,8 +84,9 @@ class InterviewsController(QObject):
             composite = self.composite()
             steps: list[Step] = []
             for spec in composite.fields:
-                sub_id = getattr(spec.raw, "form", None) or spec.id
-                sub = form_model.load(str(sub_id)) if getattr(spec.raw, "form", None) else None
+                part = spec.raw.form if spec.raw is not None else None
+                sub_id = part or spec.id
+                sub = form_model.load(part) if part else None
                 # A part whose every question is identity-class is the sealed identity step (the
                 # composite marks a part by its most protected member, so that alone says little).
                 all_identity = sub is not None and all(f.sensitivity == "identity" for f in sub.fields)
@@ -289,7 +290,7 @@ class InterviewsController(QObject):
         records = self.records
 
         def work(ctx: TaskContext) -> Any:
-            client = service("intake_app.transport.client")
+            from intake_app.transport import client
             # The sealed bundle (ciphertext) under a stable name, so an interrupted upload resumes.
             path = paths.private_dir("outbox") / f"{entry_id}.tib"
             if not path.exists():
@@ -301,7 +302,7 @@ class InterviewsController(QObject):
             result = client.submit(path, profile, progress=progress, **how)
             receipt = json.dumps(result.proof.to_json(), sort_keys=True).encode()
             records.record_receipt(entry_id, str(result.code), receipt,
-                                   delete_local=bool(getattr(profile, "delete_after_receipt", False)))
+                                   delete_local=bool(profile.delete_after_receipt))
             path.unlink(missing_ok=True)
             return result
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from intake_app import i18n
-from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo, _load_profile, service
+from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo, _load_profile
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 
@@ -67,7 +67,7 @@ class PreferencesController(QObject):
         """The audio inputs, as the system names them (``look_again`` re-scans, e.g. after a
         USB microphone was plugged in)."""
         def work(ctx: TaskContext) -> list[Microphone]:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             if look_again:
                 audio.refresh()
             return [Microphone(d.name, d.is_default) for d in audio.list_input_devices()]

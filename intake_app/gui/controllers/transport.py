@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from intake_app import paths
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
 
 
@@ -83,7 +83,7 @@ class TransportController(QObject):
 
     def save_bridges(self, kind: str, lines: list[str]) -> None:
         """Check the lines (raises the transport's typed bridge errors) and keep them in the store."""
-        bridges = service("intake_app.transport.bridges")
+        from intake_app.transport import bridges
         if kind != "none":
             for line in lines:
                 bridges.parse_bridge_line(line)
@@ -92,14 +92,14 @@ class TransportController(QObject):
         store.set_setting(BRIDGES_SETTING, json.dumps(lines))
 
     def _torrc_lines(self) -> list[str]:
-        bridges = service("intake_app.transport.bridges")
+        from intake_app.transport import bridges
         kind, lines = self.bridge_lines()
         extra = list(self.app.tor_extra_lines)
         if kind == "none" or not lines:
             return extra
         return extra + list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
 
-    def connect(self) -> Task:
+    def connect(self) -> Task:  # type: ignore[override]  # not QObject.connect: starts tor
         """Start a private tor with the chosen bridges; progress is bootstrap percent.
 
         The worker looks at the Cancel flag at least every second while tor bootstraps, so
@@ -111,7 +111,7 @@ class TransportController(QObject):
         lines = self._torrc_lines()
 
         def work(ctx: TaskContext) -> Any:
-            tor = service("intake_app.transport.tor")
+            from intake_app.transport import tor
             last: list[tuple[int, str]] = [(-1, "")]
 
             def progress(percent: int, phase: str) -> None:
@@ -160,7 +160,7 @@ class TransportController(QObject):
 
     def _demo_url(self) -> str:
         if self._demo is None:
-            demo = service("intake_app.demo")
+            from intake_app import demo
             self._demo = demo.start_receiver(Path(self.app.settings.profile_path).parent)
         return str(self._demo.url)
 
@@ -176,9 +176,9 @@ class TransportController(QObject):
         self._closed = True
         if self._connecting is not None:
             self._connecting.cancel()  # the worker closes its tor when it sees the flag
-        for thing in (self._tor, self._demo):
-            stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
-            if callable(stop):
-                stop()
+        if self._tor is not None:
+            self._tor.close()
+        if self._demo is not None:
+            self._demo.stop()
         self._tor = self._demo = None
         _OPEN.discard(self)
