@@ -93,12 +93,3 @@ def first_run(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
     assert fr.fingerprint.text()
     qtbot.mouseClick(fr.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=10000)
-    # Let the first run's background tasks (unlock, recovery, profile) finish and deliver their
-    # signals now: one arriving later (under load) sent the window home and dropped the page a
-    # test had opened meanwhile (seen in CI as a settings page deleted under test_file_dialogs).
-    from PySide6.QtWidgets import QApplication
-
-    from intake_app.gui.controllers import tasks
-
-    qtbot.waitUntil(lambda: not tasks._RUNNING, timeout=60000)
-    QApplication.processEvents()
