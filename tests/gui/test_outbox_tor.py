@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import require
-
 pytestmark = pytest.mark.gui
 
 OBFS4 = ("obfs4 192.0.2.3:443 0123456789ABCDEF0123456789ABCDEF01234567 "
@@ -33,7 +31,6 @@ def _interviewer(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def test_bridge_lines_are_checked_and_kept(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.transport.bridges", "intake_app.archive_setup")
     page = _interviewer(qtbot, make_window())
     outbox = page.outbox
     outbox.bridge_buttons["obfs4"].setChecked(True)
@@ -64,7 +61,6 @@ def test_bridge_lines_are_checked_and_kept(qtbot, make_window) -> None:  # type:
 
 
 def test_bridges_of_earlier_versions_move_into_the_store(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.transport.bridges", "intake_app.archive_setup")
     from intake_app.gui.controllers.settings import GuiSettings
     from tests.gui.conftest import first_run
 
@@ -90,7 +86,6 @@ def _unlock_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.tor
 def test_send_over_tor(qtbot, make_window, tor_network, onion_receiver, intake_home: Path, capfd) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.store:Store", "intake_app.transport.tor", "intake_app.transport.client")
     from crypto import receipt as receipts
     from tests.gui.flows import finalised_interview, first_run_with_profile
 
@@ -169,7 +164,6 @@ def _tor_processes(torrc: Path) -> list[int]:
 @pytest.mark.tor
 def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A tor that cannot reach any directory (as behind a censor) stops when Cancel is pressed."""
-    require("intake_app.store:Store", "intake_app.transport.tor", "intake_app.archive_setup")
     from intake_app.archive_setup import create_archive
     from tests.fixtures.tornet import free_port
     from tests.gui.flows import first_run_with_profile
@@ -203,7 +197,6 @@ def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_ho
 @pytest.mark.tor
 def test_panic_wipe_while_tor_is_starting_stops_it_and_leaves_nothing(  # type: ignore[no-untyped-def]
         qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:
-    require("intake_app.store:Store", "intake_app.transport.tor", "intake_app.archive_setup", "intake_app.panic")
     from intake_app.archive_setup import create_archive
     from tests.fixtures.tornet import free_port
     from tests.gui.flows import first_run_with_profile

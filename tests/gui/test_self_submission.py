@@ -13,15 +13,9 @@ from PySide6.QtCore import Qt
 
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.gui import answers
-from tests.gui.conftest import require
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture(autouse=True)
-def _services() -> None:
-    require("intake_app.store:Store", "intake_app.archive_setup", "intake_app.transport.client",
-            "intake_app.transport.receiver")
 
 
 def test_witness_submits_alone_and_nothing_stays(qtbot, demo_window, intake_home: Path, canary_clock) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +64,6 @@ def test_witness_submits_alone_and_nothing_stays(qtbot, demo_window, intake_home
 
 @pytest.mark.audio
 def test_witness_may_speak_instead_of_writing(qtbot, demo_window, intake_home: Path, pulse, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.audio")
     window = demo_window
     # The input chosen in the interviewer settings is used here too.
     window.controller.store.set_setting("audio_input_device", "pulse")

@@ -15,16 +15,12 @@ from PySide6.QtCore import Qt
 
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.gui import answers
-from tests.gui.conftest import PASSPHRASE, require
+from tests.gui.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 
 NEW_PASSPHRASE = "a different passphrase 6/4"
 
-
-@pytest.fixture(autouse=True)
-def _services() -> None:
-    require("intake_app.store:Store", "intake_app.archive_setup", "intake_app.device", "intake_app.panic")
 
 
 def _settings(window):  # type: ignore[no-untyped-def]
@@ -122,7 +118,6 @@ def test_panic_wipe_needs_a_deliberate_confirmation_and_leaves_nothing(  # type:
 
 @pytest.mark.audio
 def test_microphone_choice_is_kept_in_the_store_and_used(qtbot, demo_window, pulse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.audio.session")
     window = demo_window
     page = _settings(window)
     s = page.settings

@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app import i18n
 from intake_app.errors import handled_types
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import TaskContext, run_task
 
 _log = logging.getLogger(__name__)
@@ -150,13 +150,13 @@ class AudioController(QObject):
         if self._session is not None or self._starting is not None:
             return
         store, interview_id = self.app.store, self.interview_id
-        audio_format = str(getattr(self.app.profile(), "audio_policy", "flac") or "flac")
+        audio_format = str(self.app.profile().audio_policy)
         # The input chosen in the settings (kept in the store); None is the system default.
         device = store.setting(AUDIO_DEVICE_SETTING) or None
 
         def work(ctx: TaskContext) -> Any:
-            session_mod = service("intake_app.audio.session")
-            audio = service("intake_app.audio")
+            from intake_app import audio
+            from intake_app.audio import session as session_mod
             try:
                 session = session_mod.StoreRecording(store, interview_id, format=audio_format, device=device)
             except audio.DeviceNotFoundError as exc:
@@ -208,7 +208,7 @@ class AudioController(QObject):
     def add_marker(self, label: str) -> None:
         if self._session is not None:
             marker = self._session.recorder.add_marker(label)
-            self.marker_added.emit(float(getattr(marker, "seconds", getattr(marker, "at", 0.0))), label)
+            self.marker_added.emit(float(marker.at), label)
 
     def stop(self) -> None:
         session, self._session = self._session, None
@@ -286,7 +286,7 @@ class AudioController(QObject):
         store, blob_id = self.app.store, payloads[index].blob_id
 
         def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             player = audio.Playback(store.open_blob(blob_id))  # decrypted into memory only
             self._player = player
             player.play()
@@ -317,7 +317,7 @@ class AudioController(QObject):
                 answer = self._answer(session.finish())
                 if answer is not None:
                     self.taken.emit(answer)  # the field keeps its answer, saved with the page
-            except (*handled_types(), RuntimeError) as exc:
+            except (*handled_types(), RuntimeError) as exc:  # type: ignore[misc]
                 # Whatever was sealed before the failure is recovered at the next unlock.
                 _log.warning("a recording could not be closed before locking (%s)", type(exc).__name__)
         if finishing is not None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject
 from intake_app import i18n, paths, receipt_export
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.audio import AudioController
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
@@ -33,7 +33,8 @@ COMPOSITE_FORM = "testimony"
 
 def _ends_before(start: dict[str, Any], end: dict[str, Any]) -> bool:
     """Whether a time value ends before another begins (False when either cannot be read)."""
-    from forms.values import TimeValueError, local_to_utc
+    from forms.errors import TimeValueError
+    from forms.values import local_to_utc
 
     try:
         return bool(local_to_utc(str(end["local"]), str(end["zone"])) < local_to_utc(str(start["local"]),
@@ -538,7 +539,7 @@ class InterviewsController(QObject):
         records = self.records
 
         def work(ctx: TaskContext) -> Any:
-            client = service("intake_app.transport.client")
+            from intake_app.transport import client
             # The sealed bundle (ciphertext) under a stable name, so an interrupted upload resumes.
             path = paths.private_dir("outbox") / f"{entry_id}.tib"
             if not path.exists():
@@ -550,7 +551,7 @@ class InterviewsController(QObject):
             result = client.submit(path, profile, progress=progress, **how)
             receipt = json.dumps(result.proof.to_json(), sort_keys=True).encode()
             records.record_receipt(entry_id, str(result.code), receipt,
-                                   delete_local=bool(getattr(profile, "delete_after_receipt", False)))
+                                   delete_local=bool(profile.delete_after_receipt))
             path.unlink(missing_ok=True)
             return result
 

@@ -8,13 +8,13 @@ overwrites the buffers. Same signals as :class:`AudioController`, so the same pa
 
 from __future__ import annotations
 
+import functools
 import io
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app import i18n
-from intake_app.gui.controllers.app import service
 from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.tasks import TaskContext, run_task
 
@@ -59,8 +59,8 @@ class MemoryAudio(QObject):
         from intake_app.gui.widgets.common import show_error
 
         panel.record.connect(self.start)
-        panel.pause.connect(lambda: (self._recorder and self._recorder.pause(), self.paused.emit(True)))
-        panel.resume.connect(lambda: (self._recorder and self._recorder.resume(), self.paused.emit(False)))
+        panel.pause.connect(self._pause)
+        panel.resume.connect(self._resume)
         panel.stop.connect(self.stop)
         panel.marker.connect(self.add_marker)
         panel.play.connect(self.play)
@@ -76,13 +76,23 @@ class MemoryAudio(QObject):
         self.input_used.connect(panel.show_input)
         self.failed.connect(lambda exc: show_error(panel, exc))
 
+    def _pause(self) -> None:
+        if self._recorder is not None:
+            self._recorder.pause()
+        self.paused.emit(True)
+
+    def _resume(self) -> None:
+        if self._recorder is not None:
+            self._recorder.resume()
+        self.paused.emit(False)
+
     def start(self) -> None:
         if self._recorder is not None:
             return
         buffer = _Buffer()
 
         def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             try:
                 recorder = audio.Recorder(buffer, format=self.format, device=self.device)
             except audio.DeviceNotFoundError as exc:
@@ -128,7 +138,7 @@ class MemoryAudio(QObject):
         self.capturing.emit(False)
 
         def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             info = recorder.stop()
             out = io.BytesIO()
             audio.export_recording(io.BytesIO(bytes(buffer.data)), info, out)  # header patch, in memory
@@ -168,7 +178,9 @@ class MemoryAudio(QObject):
         data = bytes(self.takes[index][0])
 
         def work(ctx: TaskContext) -> Any:
-            player = service("intake_app.audio").Playback(io.BytesIO(data))
+            from intake_app import audio
+
+            player = audio.Playback(io.BytesIO(data))
             self._player = player
             player.play()
             player.wait()
@@ -183,12 +195,12 @@ class MemoryAudio(QObject):
 
     def payloads(self) -> list[Any]:
         """The takes as bundle payloads (voice identifies a person: restricted content)."""
-        bundle_service = service("intake_app.bundle_service")
+        from intake_app import bundle_service
         out = []
         for n, (data, media, ext) in enumerate(self.takes, start=1):
             blob = bytes(data)
             out.append(bundle_service.PayloadSource(
-                name=f"recording-{n}{ext}", open=lambda b=blob: io.BytesIO(b), size=len(blob),
+                name=f"recording-{n}{ext}", open=functools.partial(io.BytesIO, blob), size=len(blob),
                 media_type=media, kind="audio"))
         return out
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
-from intake_app.gui.controllers.app import AppController, service
+from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.memory_audio import MemoryAudio
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
@@ -45,7 +45,7 @@ class SelfSubmitController(QObject):
         self.transport = TransportController(app)
         self._spec: form_model.FormSpec | None = None
         try:
-            policy = str(getattr(app.profile(), "audio_policy", "flac") or "flac")
+            policy = str(app.profile().audio_policy)
         except handled_types():
             policy = "flac"
         try:  # the input chosen in the interviewer settings, if this computer has one
@@ -79,7 +79,7 @@ class SelfSubmitController(QObject):
             answers = {**answers, "recording": voice}
 
         def work(ctx: TaskContext) -> Any:
-            desk = service("intake_app.self_submission")
+            from intake_app import self_submission as desk
             how = self.transport.submit_kwargs()
 
             def progress(done: int, total: int, _phase: str) -> None:
