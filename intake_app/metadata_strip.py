@@ -8,12 +8,22 @@
   EXIF orientation is applied to the pixels first so the picture still looks right. JPEG and
   WebP are re-encoded at quality 95 (a visible-quality-preserving, lossy step: the untouched
   original stays on the identity side). Multi-frame images and decompression bombs are refused.
+- audio (``audio/flac``, ``audio/ogg`` (Vorbis or Opus), ``audio/opus``, ``audio/wav``,
+  ``audio/mpeg``): decoded with libsndfile (``soundfile``) and re-encoded, block by block, into a
+  fresh file of the same container, codec, sample rate and channel count. Nothing of the source
+  container is copied: no Vorbis comments, FLAC PICTURE / APPLICATION blocks, Ogg comment
+  headers or extra streams, WAV LIST/INFO, id3, bext or iXML chunks, ID3v1/v2 or APE tags, no
+  unknown chunks. FLAC and PCM WAV keep every sample bit for bit (lossless); Ogg Vorbis, Opus
+  and MP3 are lossy codecs, so the copy is a second generation at the encoder's highest quality
+  (the untouched original stays on the identity side). The copy is then re-read with mutagen,
+  an independent tag parser, and refused if any tag, picture or foreign chunk is found.
+  Other audio (M4A/AAC, AIFF...) is refused.
 - ``text/plain``: passed through unchanged after checking it is UTF-8 (plain text has no
   metadata container; its words are reviewed under R-SP-7).
 - everything else (PDF, office documents, HEIC, TIFF, GIF, video, archives...) is refused with
   :class:`UnsupportedAttachmentError`: we cannot promise to strip them, so we do not pretend.
 
-Guarantees: the result holds the image in memory only (``io.BytesIO``); nothing is written to
+Guarantees: the result holds the image or audio in memory only (``io.BytesIO``); nothing is written to
 disk. Never: returns the original bytes of an image.
 """
 
@@ -32,8 +42,26 @@ logging.getLogger("PIL").setLevel(logging.INFO)
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
+# The re-encoded audio is held in memory (never plaintext on disk): about 4 h of 48 kHz mono FLAC.
+MAX_AUDIO_BYTES = 1024 * 1024 * 1024
+# media type -> (libsndfile container, subtypes it may hold)
+_AUDIO_FORMATS: dict[str, tuple[str, frozenset[str]]] = {
+    "audio/flac": ("FLAC", frozenset({"PCM_S8", "PCM_16", "PCM_24"})),
+    "audio/ogg": ("OGG", frozenset({"VORBIS", "OPUS"})),
+    "audio/opus": ("OGG", frozenset({"OPUS"})),
+    "audio/wav": ("WAV", frozenset({"PCM_U8", "PCM_16", "PCM_24", "PCM_32", "FLOAT", "DOUBLE", "ULAW", "ALAW"})),
+    "audio/x-wav": ("WAV", frozenset({"PCM_U8", "PCM_16", "PCM_24", "PCM_32", "FLOAT", "DOUBLE", "ULAW", "ALAW"})),
+    "audio/mpeg": ("MP3", frozenset({"MPEG_LAYER_I", "MPEG_LAYER_II", "MPEG_LAYER_III"})),
+}
+_LOSSY = frozenset({"VORBIS", "OPUS", "MPEG_LAYER_I", "MPEG_LAYER_II", "MPEG_LAYER_III"})
+# WAV chunks libsndfile writes itself, and that carry no tag: anything else in the copy is refused.
+_WAV_CHUNKS = frozenset({"fmt ", "data", "fact", "PEAK", "cue ", "JUNK"})
+# FLAC metadata blocks allowed in the copy: STREAMINFO, PADDING, SEEKTABLE, VORBIS_COMMENT
+# (vendor string only, checked below).
+_FLAC_BLOCKS = frozenset({0, 1, 3, 4})
 _IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
-STRIPPED_TYPES = tuple(_IMAGE_FORMATS)
+STRIPPED_TYPES = tuple(_IMAGE_FORMATS) + tuple(_AUDIO_FORMATS)
+AUDIO_TYPES = tuple(_AUDIO_FORMATS)
 PASSTHROUGH_TYPES = ("text/plain",)
 
 
@@ -57,6 +85,8 @@ def strip_metadata(src: BinaryIO, media_type: str) -> BinaryIO:
     """A metadata-free copy of ``src`` (see module docstring)."""
     if media_type in _IMAGE_FORMATS:
         return _strip_image(src, media_type)
+    if media_type in _AUDIO_FORMATS:
+        return _strip_audio(src, media_type)
     if media_type in PASSTHROUGH_TYPES:
         data = src.read(MAX_TEXT_BYTES + 1)
         if len(data) > MAX_TEXT_BYTES:
@@ -106,3 +136,87 @@ def _strip_image(src: BinaryIO, media_type: str) -> BinaryIO:
         raise DamagedAttachmentError(f"image cannot be decoded: {exc}", media_type) from exc
     out.seek(0)
     return out
+
+
+def _strip_audio(src: BinaryIO, media_type: str) -> BinaryIO:
+    import soundfile as sf
+
+    container, subtypes = _AUDIO_FORMATS[media_type]
+    out = io.BytesIO()
+    try:
+        with sf.SoundFile(src, "r") as dec:
+            if dec.format != container or dec.subtype not in subtypes:
+                raise DamagedAttachmentError(f"file is {dec.format}/{dec.subtype}, not {media_type}", media_type)
+            options: dict[str, object] = {}
+            if dec.subtype in _LOSSY:
+                options["compression_level"] = 0.0  # highest quality
+            out.name = f"copy.{container.lower()}"  # type: ignore[attr-defined]  # libsndfile sniffs nothing from it
+            with sf.SoundFile(out, "w", samplerate=dec.samplerate, channels=dec.channels, subtype=dec.subtype,
+                              format=container, **options) as enc:  # type: ignore[arg-type]
+                dtype = "int32" if dec.subtype.startswith("PCM") or dec.subtype in ("ULAW", "ALAW") else "float32"
+                while True:
+                    block = dec.read(65536, dtype=dtype, always_2d=True)
+                    if not len(block):
+                        break
+                    enc.write(block)
+                    if out.tell() > MAX_AUDIO_BYTES:
+                        raise UnsupportedAttachmentError("audio file is too large", media_type)
+    except AttachmentError:
+        raise
+    except (sf.LibsndfileError, RuntimeError, OSError, ValueError, TypeError) as exc:
+        raise DamagedAttachmentError(f"audio cannot be decoded: {exc}", media_type) from exc
+    data = out.getvalue()
+    _check_audio_clean(data, container, media_type)
+    return io.BytesIO(data)
+
+
+def _check_audio_clean(data: bytes, container: str, media_type: str) -> None:
+    """Re-read the copy with mutagen (a parser independent of libsndfile): no tag may remain."""
+    import mutagen
+    from mutagen.apev2 import APEv2
+    from mutagen.id3 import ID3
+
+    def refuse(what: str) -> UnsupportedAttachmentError:
+        return UnsupportedAttachmentError(f"the cleaned audio still holds {what}", media_type)
+
+    try:
+        parsed = mutagen.File(io.BytesIO(data))  # type: ignore[attr-defined]
+    except mutagen.MutagenError as exc:
+        raise refuse(f"a structure mutagen cannot read ({exc})") from exc
+    if parsed is None:
+        raise refuse("no structure mutagen recognises")
+    tags = parsed.tags
+    if tags is not None and len(list(tags.keys())) > 0:
+        raise refuse("tags")
+    if container == "FLAC":
+        if getattr(parsed, "pictures", None):
+            raise refuse("pictures")
+        if any(b.code not in _FLAC_BLOCKS for b in parsed.metadata_blocks):
+            raise refuse("foreign metadata blocks")
+    if container == "WAV":
+        chunks = _riff_chunks(data)
+        if not chunks <= _WAV_CHUNKS:
+            raise refuse(f"chunks {sorted(chunks - _WAV_CHUNKS)}")
+    for reader in (ID3, APEv2):
+        try:
+            found = reader(io.BytesIO(data))  # type: ignore[arg-type]
+        except mutagen.MutagenError:
+            continue
+        if found is not None and len(list(found.keys())) > 0:
+            raise refuse("ID3 or APE tags")
+
+
+def _riff_chunks(data: bytes) -> set[str]:
+    """The ids of a RIFF/WAVE file's top-level chunks (a short or bad walk is reported as such)."""
+    import struct
+
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return {"<not RIFF/WAVE>"}
+    ids, pos = set(), 12
+    while pos + 8 <= len(data):
+        cid, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
+        ids.add(cid.decode("latin-1"))
+        pos += 8 + size + (size & 1)
+    if pos != len(data):
+        ids.add("<trailing bytes>")
+    return ids
