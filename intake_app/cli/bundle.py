@@ -171,7 +171,8 @@ def _seal(args: argparse.Namespace) -> int:
             clean = strip_metadata(fh, media).read()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
         payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
-                                      "attachment", derived_from=path.name))
+                                      "attachment", derived_from=path.name,
+                                      sensitivity="restricted-content" if media.startswith("audio/") else "content"))
     passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
     device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),

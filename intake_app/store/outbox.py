@@ -100,8 +100,10 @@ class OutboxMixin:
             name = f"attachment-{n:03d}{_extension(p.media_type)}"
             original = originals.get(p.id)
             sealed_name = f"{name}.original.age" if original else None
+            # A sound file added as an attachment carries a voice too (R-SP-6).
+            sensitivity = "restricted-content" if p.media_type.startswith("audio/") else "content"
             sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "attachment",
-                                         derived_from=sealed_name, sensitivity="content"))
+                                         derived_from=sealed_name, sensitivity=sensitivity))
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
                                              SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))

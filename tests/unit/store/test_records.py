@@ -165,6 +165,28 @@ def test_import_recording_strips_tags_and_seals_the_original(
     assert not any((store.blob_dir / b).exists() for b in blobs)
 
 
+def test_audio_added_as_a_file_is_stripped_and_restricted(
+    store: Store, identity: crypto.X25519Identity, tmp_path: Path
+) -> None:
+    """The GUI adds files with ``add_attachment`` (media type guessed from the name): a sound
+    file is cleaned like an imported recording, and its copy is restricted-content (a voice)."""
+    from tests.fixtures.tagged_audio import CANARY, write_tagged
+
+    store.set_profile(_Profile((str(identity.recipient()),)))
+    tid = store.create_testimony(FORM, _version())
+    src = tmp_path / "memo.wav"
+    write_tagged(src)
+    store.add_attachment(tid, src)
+    copy, original = store.payloads(tid)
+    with store.open_blob(copy.blob_id) as r:
+        assert CANARY not in r.read()
+    with store.open_blob(original.blob_id) as r:
+        assert crypto.decrypt_bytes(r.read(), [identity]) == src.read_bytes()
+    sources = {s.name: s for s in store._payload_sources(tid)}
+    assert sources["attachment-001.wav"].sensitivity == "restricted-content"
+    assert sources["attachment-001.wav.original.age"].sensitivity == "identity"
+
+
 def test_import_recording_refuses_what_it_cannot_clean(
     store: Store, identity: crypto.X25519Identity, tmp_path: Path
 ) -> None:
