@@ -315,8 +315,8 @@
         <translation>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV or MP3 first.</source>
-        <translation>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV or MP3 first.</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</translation>
     </message>
     <message>
         <source>The file is damaged or not of type {0}.</source>

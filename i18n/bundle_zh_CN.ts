@@ -315,8 +315,8 @@
         <translation>类型为 {0} 的文件无法清除隐藏的元数据，因此被拒绝。</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV or MP3 first.</source>
-        <translation>请先将其转换为 JPEG、PNG、WebP、纯文本、FLAC、Opus、WAV 或 MP3。</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>请先将其转换为 JPEG、PNG、WebP、纯文本、FLAC、Opus、WAV、MP3 或普通 PDF（不含附加文件、脚本或表单）。</translation>
     </message>
     <message>
         <source>The file is damaged or not of type {0}.</source>

@@ -315,8 +315,8 @@
         <translation>類型為 {0} 的檔案無法清除隱藏的中繼資料，因此被拒絕。</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV or MP3 first.</source>
-        <translation>請先將其轉換為 JPEG、PNG、WebP、純文字、FLAC、Opus、WAV 或 MP3。</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>請先將其轉換為 JPEG、PNG、WebP、純文字、FLAC、Opus、WAV、MP3 或一般 PDF（不含附加檔案、指令碼或表單）。</translation>
     </message>
     <message>
         <source>The file is damaged or not of type {0}.</source>

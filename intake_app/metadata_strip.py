@@ -18,9 +18,18 @@
   (the untouched original stays on the identity side). The copy is then re-read with mutagen,
   an independent tag parser, and refused if any tag, picture or foreign chunk is found.
   Other audio (M4A/AAC, AIFF...) is refused.
+- ``application/pdf``: rewritten with pikepdf (qpdf) without the document information
+  dictionary (author, creator, producer, dates), without any XMP ``/Metadata`` stream (of the
+  document, pages, images or fonts), ``/PieceInfo`` application data, markup annotations'
+  author, dates and ids, and with APPn/COM segments (EXIF, GPS, XMP, ICC) cut out of every
+  embedded JPEG image (lossless: the image data is not re-encoded). The rewrite keeps only the
+  objects the current document uses, so earlier revisions (incremental updates) are gone, and
+  the file identifier is derived from the content. PDFs that are encrypted, or that hold
+  embedded files, JavaScript, forms (XFA) or JPEG 2000 images (whose boxes may hold metadata),
+  are refused. The copy is then re-read and refused if any of these remains.
 - ``text/plain``: passed through unchanged after checking it is UTF-8 (plain text has no
   metadata container; its words are reviewed under R-SP-7).
-- everything else (PDF, office documents, HEIC, TIFF, GIF, video, archives...) is refused with
+- everything else (office documents, HEIC, TIFF, GIF, M4A, video, archives...) is refused with
   :class:`UnsupportedAttachmentError`: we cannot promise to strip them, so we do not pretend.
 
 Guarantees: the result holds the image or audio in memory only (``io.BytesIO``); nothing is written to
@@ -41,6 +50,7 @@ from intake_app.errors import IntakeError
 logging.getLogger("PIL").setLevel(logging.INFO)
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
+MAX_PDF_BYTES = 256 * 1024 * 1024
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
 # The re-encoded audio is held in memory (never plaintext on disk): about 4 h of 48 kHz mono FLAC.
 MAX_AUDIO_BYTES = 1024 * 1024 * 1024
@@ -60,7 +70,7 @@ _WAV_CHUNKS = frozenset({"fmt ", "data", "fact", "PEAK", "cue ", "JUNK"})
 # (vendor string only, checked below).
 _FLAC_BLOCKS = frozenset({0, 1, 3, 4})
 _IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
-STRIPPED_TYPES = tuple(_IMAGE_FORMATS) + tuple(_AUDIO_FORMATS)
+STRIPPED_TYPES = tuple(_IMAGE_FORMATS) + tuple(_AUDIO_FORMATS) + ("application/pdf",)
 AUDIO_TYPES = tuple(_AUDIO_FORMATS)
 PASSTHROUGH_TYPES = ("text/plain",)
 
@@ -87,6 +97,8 @@ def strip_metadata(src: BinaryIO, media_type: str) -> BinaryIO:
         return _strip_image(src, media_type)
     if media_type in _AUDIO_FORMATS:
         return _strip_audio(src, media_type)
+    if media_type == "application/pdf":
+        return _strip_pdf(src, media_type)
     if media_type in PASSTHROUGH_TYPES:
         data = src.read(MAX_TEXT_BYTES + 1)
         if len(data) > MAX_TEXT_BYTES:
@@ -220,3 +232,136 @@ def _riff_chunks(data: bytes) -> set[str]:
     if pos != len(data):
         ids.add("<trailing bytes>")
     return ids
+
+
+# Keys that hold metadata wherever they appear in a PDF object, and the keys of markup
+# annotations that name or date their author.
+_PDF_METADATA_KEYS = ("/Metadata", "/PieceInfo", "/LastModified")
+_PDF_ANNOT_KEYS = ("/T", "/M", "/CreationDate", "/NM")
+# Catalog and name-tree entries that carry content we cannot clean: refused.
+_PDF_REFUSED_NAMES = ("/EmbeddedFiles", "/JavaScript")
+
+
+def _strip_pdf(src: BinaryIO, media_type: str) -> BinaryIO:
+    import pikepdf
+
+    data = src.read(MAX_PDF_BYTES + 1)
+    if len(data) > MAX_PDF_BYTES:
+        raise UnsupportedAttachmentError("PDF is too large", media_type)
+    if not data.startswith(b"%PDF-"):
+        raise DamagedAttachmentError("file is not a PDF", media_type)
+    out = io.BytesIO()
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            _refuse_uncleanable_pdf(pdf, media_type)
+            if "/Info" in pdf.trailer:
+                del pdf.trailer["/Info"]
+            for obj in pdf.objects:
+                _clean_pdf_object(obj, media_type)
+            pdf.save(out, deterministic_id=True, fix_metadata_version=False, compress_streams=True,
+                     object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    except AttachmentError:
+        raise
+    except pikepdf.PasswordError as exc:
+        raise UnsupportedAttachmentError("encrypted PDFs are refused", media_type) from exc
+    except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
+        raise DamagedAttachmentError(f"PDF cannot be read: {exc}", media_type) from exc
+    clean = out.getvalue()
+    _check_pdf_clean(clean, media_type)
+    return io.BytesIO(clean)
+
+
+def _refuse_uncleanable_pdf(pdf: object, media_type: str) -> None:
+    import pikepdf
+
+    assert isinstance(pdf, pikepdf.Pdf)
+    if pdf.is_encrypted:
+        raise UnsupportedAttachmentError("encrypted PDFs are refused", media_type)
+    root = pdf.Root
+    names = root.get("/Names")
+    if "/AcroForm" in root and "/XFA" in root.AcroForm:
+        raise UnsupportedAttachmentError("PDF forms (XFA) are refused", media_type)
+    if isinstance(names, pikepdf.Dictionary) and any(k in names for k in _PDF_REFUSED_NAMES):
+        raise UnsupportedAttachmentError("PDFs with embedded files or scripts are refused", media_type)
+    for obj in pdf.objects:
+        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+            continue
+        if obj.get("/Type") == pikepdf.Name.Filespec or obj.get("/Subtype") == pikepdf.Name.FileAttachment \
+                or obj.get("/S") == pikepdf.Name.JavaScript:
+            raise UnsupportedAttachmentError("PDFs with embedded files or scripts are refused", media_type)
+        if isinstance(obj, pikepdf.Stream) and "/JPXDecode" in _pdf_filters(obj):
+            raise UnsupportedAttachmentError("PDFs with JPEG 2000 images are refused", media_type)
+
+
+def _pdf_filters(stream: object) -> list[str]:
+    import pikepdf
+
+    f = stream.get("/Filter")  # type: ignore[attr-defined]
+    if f is None:
+        return []
+    if isinstance(f, pikepdf.Array):
+        return [str(x) for x in f]
+    return [str(f)]
+
+
+def _clean_pdf_object(obj: object, media_type: str) -> None:
+    import pikepdf
+
+    if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+        return
+    for key in _PDF_METADATA_KEYS:
+        if key in obj:
+            del obj[key]
+    if obj.get("/Type") == pikepdf.Name.Annot or "/Subtype" in obj and "/Rect" in obj:
+        for key in _PDF_ANNOT_KEYS:
+            if key in obj and obj.get("/FT") is None:  # a form field's /T is its name, not an author
+                del obj[key]
+    if isinstance(obj, pikepdf.Stream) and _pdf_filters(obj) == ["/DCTDecode"]:
+        obj.write(_jpeg_without_app_segments(obj.read_raw_bytes(), media_type), filter=pikepdf.Name.DCTDecode)
+
+
+def _jpeg_without_app_segments(jpeg: bytes, media_type: str) -> bytes:
+    """The JPEG with its APP1..APP15 (EXIF, XMP, ICC, Photoshop IRB...) and COM segments cut out;
+    APP0 (JFIF: density only) and the image data are kept byte for byte."""
+    import struct
+
+    if jpeg[:2] != b"\xff\xd8":
+        raise DamagedAttachmentError("an image inside the PDF is not a JPEG", media_type)
+    out, pos = bytearray(b"\xff\xd8"), 2
+    while pos + 4 <= len(jpeg):
+        if jpeg[pos] != 0xFF:
+            raise DamagedAttachmentError("an image inside the PDF is a damaged JPEG", media_type)
+        marker = jpeg[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data
+            out += jpeg[pos:]
+            return bytes(out)
+        length = struct.unpack(">H", jpeg[pos + 2:pos + 4])[0]
+        if 0xE1 <= marker <= 0xEF or marker == 0xFE:
+            pos += 2 + length
+            continue
+        out += jpeg[pos:pos + 2 + length]
+        pos += 2 + length
+    raise DamagedAttachmentError("an image inside the PDF is a damaged JPEG", media_type)
+
+
+def _check_pdf_clean(data: bytes, media_type: str) -> None:
+    """Re-read the copy: no document information, XMP, PieceInfo or JPEG APPn segment remains."""
+    import pikepdf
+
+    def refuse(what: str) -> UnsupportedAttachmentError:
+        return UnsupportedAttachmentError(f"the cleaned PDF still holds {what}", media_type)
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        if "/Info" in pdf.trailer:
+            raise refuse("document information")
+        for obj in pdf.objects:
+            if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+                continue
+            if any(k in obj for k in _PDF_METADATA_KEYS):
+                raise refuse("metadata streams")
+            if isinstance(obj, pikepdf.Stream) and _pdf_filters(obj) == ["/DCTDecode"] \
+                    and _jpeg_without_app_segments(obj.read_raw_bytes(), media_type) != obj.read_raw_bytes():
+                raise refuse("image metadata")

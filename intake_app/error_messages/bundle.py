@@ -130,7 +130,7 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     metadata_strip.UnsupportedAttachmentError: lambda e: (
         translate("Errors", "Files of type {0} cannot be cleaned of hidden metadata, so they are refused.").format(
             e.media_type),
-        translate("Errors", "Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV or MP3 first."),
+        translate("Errors", "Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first."),
     ),
     metadata_strip.DamagedAttachmentError: lambda e: (
         translate("Errors", "The file is damaged or not of type {0}.").format(e.media_type),

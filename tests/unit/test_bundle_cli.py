@@ -118,6 +118,9 @@ def test_images_lose_their_metadata_and_keep_their_orientation() -> None:
 
 def test_formats_we_cannot_strip_are_refused() -> None:
     with pytest.raises(UnsupportedAttachmentError):
+        strip_metadata(io.BytesIO(b"PK\x03\x04 docProps/core.xml CANARY"),
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    with pytest.raises(DamagedAttachmentError):
         strip_metadata(io.BytesIO(b"%PDF-1.7 /Author (CANARY)"), "application/pdf")
     with pytest.raises(DamagedAttachmentError):
         strip_metadata(io.BytesIO(b"not a jpeg"), "image/jpeg")
@@ -207,8 +210,8 @@ def test_cli_archive_init_seal_open_verify(classic: bool, tmp_path: Path, intake
                "account": "我在六部口。", "name": CANARY_NAME}
     answers["consent"].pop("consent_audio")
     (tmp_path / "a.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
-    from tests.fixtures.tagged_audio import CANARY as AUDIO_CANARY
-    from tests.fixtures.tagged_audio import write_tagged
+    from tests.fixtures.tagged_media import CANARY as AUDIO_CANARY
+    from tests.fixtures.tagged_media import write_tagged
 
     write_tagged(tmp_path / "rec.flac")
     photo = tmp_path / "CANARY-IMG_0412.jpg"

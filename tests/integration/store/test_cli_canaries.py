@@ -46,7 +46,7 @@ def test_cli_round_trip_leaves_no_plaintext(
     }
     (inputs / "a.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
     audio = inputs / "voice.flac"
-    from tests.fixtures.tagged_audio import write_tagged
+    from tests.fixtures.tagged_media import write_tagged
 
     write_tagged(audio)
     from mutagen.flac import FLAC

@@ -144,7 +144,7 @@ def test_import_recording_strips_tags_and_seals_the_original(
 ) -> None:
     """security-review F5: an imported recording is stored without its tags; its original is
     sealed to the identity recipients (unreadable here) and leaves with the testimony."""
-    from tests.fixtures.tagged_audio import CANARY, write_tagged
+    from tests.fixtures.tagged_media import CANARY, write_tagged
 
     store.set_profile(_Profile((str(identity.recipient()),)))
     tid = store.create_testimony(FORM, _version())
@@ -170,7 +170,7 @@ def test_audio_added_as_a_file_is_stripped_and_restricted(
 ) -> None:
     """The GUI adds files with ``add_attachment`` (media type guessed from the name): a sound
     file is cleaned like an imported recording, and its copy is restricted-content (a voice)."""
-    from tests.fixtures.tagged_audio import CANARY, write_tagged
+    from tests.fixtures.tagged_media import CANARY, write_tagged
 
     store.set_profile(_Profile((str(identity.recipient()),)))
     tid = store.create_testimony(FORM, _version())

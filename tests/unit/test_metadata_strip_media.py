@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """``metadata_strip`` on real audio files with a canary in every tag field, in an embedded
-picture and in unknown chunks (security-review F5)."""
+picture and in unknown chunks, and on a PDF with the canary in its document information, XMP,
+PieceInfo, an annotation's author and an embedded JPEG's EXIF (security-review F5)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from intake_app.metadata_strip import (
     _check_audio_clean,
     strip_metadata,
 )
-from tests.fixtures.tagged_audio import CANARY, FORMATS, write_tagged
+from tests.fixtures.tagged_media import CANARY, FORMATS, write_tagged, write_tagged_pdf
 
 
 @pytest.mark.parametrize("suffix", list(FORMATS))
@@ -56,3 +57,36 @@ def test_wrong_or_damaged_audio_is_refused(tmp_path: Path) -> None:
         strip_metadata(io.BytesIO(b"fLaC" + CANARY * 100), "audio/flac")
     with pytest.raises(UnsupportedAttachmentError):
         strip_metadata(io.BytesIO(b"\0\0\0\x20ftypM4A " + CANARY), "audio/mp4")
+
+
+def test_pdf_loses_its_metadata_and_keeps_its_page(tmp_path: Path) -> None:
+    import pikepdf
+    from pikepdf import PdfImage
+
+    src = tmp_path / "scan.pdf"
+    write_tagged_pdf(src)
+    clean = strip_metadata(io.BytesIO(src.read_bytes()), "application/pdf").read()
+    assert CANARY not in clean
+    with pikepdf.open(io.BytesIO(clean)) as pdf:
+        assert "/Info" not in pdf.trailer and "/Metadata" not in pdf.Root and len(pdf.pages) == 1
+        page = pdf.pages[0]
+        assert "/Metadata" not in page.obj and "/PieceInfo" not in page.obj
+        (note,) = page.obj.Annots
+        assert str(note.Contents) == "see photo" and "/T" not in note  # the note stays, its author goes
+        picture = PdfImage(page.Resources.XObject.Im0).as_pil_image()
+        assert picture.size == (16, 16) and not picture.getexif()
+
+
+def test_pdf_check_sees_metadata_and_what_cannot_be_cleaned_is_refused(tmp_path: Path) -> None:
+    from intake_app.metadata_strip import _check_pdf_clean
+
+    src = tmp_path / "scan.pdf"
+    write_tagged_pdf(src)
+    with pytest.raises(UnsupportedAttachmentError):
+        _check_pdf_clean(src.read_bytes(), "application/pdf")  # the check can fail
+    attached = tmp_path / "attached.pdf"
+    write_tagged_pdf(attached, embedded_file=True)
+    with pytest.raises(UnsupportedAttachmentError):
+        strip_metadata(io.BytesIO(attached.read_bytes()), "application/pdf")
+    with pytest.raises(DamagedAttachmentError):
+        strip_metadata(io.BytesIO(b"%PDF-1.4 /Author (" + CANARY + b")"), "application/pdf")

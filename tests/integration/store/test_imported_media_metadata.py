@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Imported audio reaches the content side and the public bag without its tags (security-review
-F5), through the commands an interviewer types: ``intake store add --audio`` then ``store
-finalize`` / ``store export``, and ``intake seal --audio``.
+"""Imported audio and PDFs reach the content side and the public bag without their metadata
+(security-review F5), through the commands an interviewer types: ``intake store add --audio
+--attach`` then ``store finalize`` / ``store export``, and ``intake seal --audio --attach``.
 
-The inputs are real FLAC, Ogg Opus, WAV and MP3 files (``tests/fixtures/tagged_audio``) with a
+The inputs are real FLAC, Ogg Opus, WAV and MP3 files (``tests/fixtures/tagged_media``) with a
 canary in every tag field (Vorbis comments, ID3v1/v2, APE, RIFF LIST/INFO, bext, iXML), in an
-embedded picture, in a FLAC APPLICATION block and in an unknown WAV chunk. The archive opens each
+embedded picture, in a FLAC APPLICATION block and in an unknown WAV chunk; and a PDF with the
+canary in its document information, XMP, PieceInfo, an annotation's author and the EXIF of the
+JPEG it shows (``write_tagged_pdf``). The file names hold the canary too. The archive opens each
 side with its own key, as two custodians would, and makes the public derivative: the canary is
 nowhere on the content side nor in the public bag; the original, tags and all, is on the identity
 side only, byte for byte.
@@ -27,7 +29,7 @@ from intake_app.archive import bag
 from intake_app.bundle_service import open_bundle
 from tests.archive.test_public_derivative import _answers
 from tests.bundle_support import LOW_WORK_FACTOR, make_archive
-from tests.fixtures.tagged_audio import CANARY, FORMATS, tone, write_tagged
+from tests.fixtures.tagged_media import CANARY, FORMATS, tone, write_tagged, write_tagged_pdf
 from tests.integration.store.conftest import PASSPHRASE, run_cli
 
 FAST_KDF = ["--kdf-ops", "1", "--kdf-mem-mib", "8"]
@@ -54,13 +56,17 @@ def _tagged_inputs(inputs: Path) -> list[Path]:
     return files
 
 
-def _check_sides(tib: Path, archive: Any, out: Path, inputs: list[Path]) -> None:
+def _check_sides(tib: Path, archive: Any, out: Path, inputs: list[Path], pdf: Path | None = None) -> None:
     content, identity = out / "content", out / "identity"
     open_bundle(tib, [archive.content_key], content)
     open_bundle(tib, [archive.identity_key], identity)
     assert _holding_canary(content) == [], "a tag reached the content side"
     audio = sorted(p for p in _files(content) if p.parent.name == "audio")
     assert len(audio) == len(inputs)
+    if pdf is not None:
+        (document,) = [p for p in _files(content) if p.suffix == ".pdf"]
+        assert document.read_bytes().startswith(b"%PDF-")
+        inputs = [*inputs, pdf]
     for path in audio:  # each copy is still sound: the whole take, at its rate and channel count
         data, rate = sf.read(path)
         assert rate == 48000 and abs(len(data) - len(tone())) < 4096 and np.abs(data).max() > 0.1
@@ -89,8 +95,10 @@ def test_store_add_audio_reaches_the_content_side_without_tags(intake_home: Path
     r = run_cli(intake_home, "store", "init", *pp, *FAST_KDF, "--profile", str(profile))
     assert r.returncode == 0, r.stderr
     audio = _tagged_inputs(inputs)
+    pdf = inputs / "CANARYAUDIOTAG-scan.pdf"
+    write_tagged_pdf(pdf)
     r = run_cli(intake_home, "store", "add", *pp, "--form", "self_submission", "--answers", str(_write_answers(inputs)),
-                *[a for path in audio for a in ("--audio", str(path))])
+                *[a for path in audio for a in ("--audio", str(path))], "--attach", str(pdf))
     assert r.returncode == 0, r.stderr
     tid = r.stdout.strip()
     r = run_cli(intake_home, "store", "finalize", tid, *pp, "--profile", str(profile))
@@ -98,7 +106,7 @@ def test_store_add_audio_reaches_the_content_side_without_tags(intake_home: Path
     tib = tmp_path / "b.tib"
     r = run_cli(intake_home, "store", "export", tid, *pp, "--out", str(tib))
     assert r.returncode == 0, r.stderr
-    _check_sides(tib, archive, tmp_path / "opened", audio)
+    _check_sides(tib, archive, tmp_path / "opened", audio, pdf)
     # Nothing on this machine holds the tags in plaintext (the store keeps the original sealed).
     assert _holding_canary(intake_home) == []
 
@@ -109,13 +117,16 @@ def test_seal_audio_reaches_the_content_side_without_tags(intake_home: Path, inp
     profile = inputs / "profile.json"
     profile.write_bytes(archive.profile.to_json())
     audio = _tagged_inputs(inputs)
+    pdf = inputs / "CANARYAUDIOTAG-scan.pdf"
+    write_tagged_pdf(pdf)
     tib = tmp_path / "b.tib"
     r = run_cli(intake_home, "seal", "--profile", str(profile), "--form", "self_submission",
                 "--answers", str(_write_answers(inputs)), *[a for path in audio for a in ("--audio", str(path))],
+                "--attach", str(pdf),
                 "--out", str(tib), "--passphrase-file", str(passfile), "--role", "witness",
                 "--scrypt-work-factor", str(LOW_WORK_FACTOR))
     assert r.returncode == 0, r.stderr
-    _check_sides(tib, archive, tmp_path / "opened", audio)
+    _check_sides(tib, archive, tmp_path / "opened", audio, pdf)
     assert _holding_canary(intake_home) == []
 
 
