@@ -136,20 +136,22 @@ class MediaMixin:
 
     def delete_recording(self, recording_id: str) -> None:
         """Delete a take of a draft the person chose to throw away: its row, and the keys and
-        files of its audio and journal blobs (the audio becomes unreadable at once)."""
-        rows = self._query("SELECT testimony_id, blob_id, journal_blob_id FROM recordings WHERE id = ?",
-                           (recording_id,))
+        files of its audio and journal blobs, and of an imported file's sealed original (the audio
+        becomes unreadable at once)."""
+        rows = self._query("SELECT testimony_id, blob_id, journal_blob_id, original_blob_id FROM recordings"
+                           " WHERE id = ?", (recording_id,))
         if not rows:
             from intake_app.store.errors import RecordNotFoundError
 
             raise RecordNotFoundError("recording", recording_id)
-        testimony_id, blob_id, journal_id = rows[0]
+        testimony_id, blob_id, journal_id, original_id = rows[0]
         self.check_editable(testimony_id)
         with self._write() as conn:
             conn.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
             self.delete_blob(conn, blob_id)
-            if journal_id is not None:
-                self.delete_blob(conn, journal_id)
+            for extra in (journal_id, original_id):
+                if extra is not None:
+                    self.delete_blob(conn, extra)
 
     @staticmethod
     def _seal_info(key: bytes, testimony_id: str, recording_id: str, info: Mapping[str, Any] | None) -> bytes | None:
