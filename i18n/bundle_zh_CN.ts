@@ -311,16 +311,16 @@
         <translation>请使用压缩音频（Opus）或将证词拆分。</translation>
     </message>
     <message>
-        <source>Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
-        <translation>类型为 {0} 的附件无法清除隐藏的元数据，因此被拒绝。</translation>
+        <source>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
+        <translation>类型为 {0} 的文件无法清除隐藏的元数据，因此被拒绝。</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP or plain text first.</source>
-        <translation>请先将其转换为 JPEG、PNG、WebP 或纯文本。</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>请先将其转换为 JPEG、PNG、WebP、纯文本、FLAC、Opus、WAV、MP3 或普通 PDF（不含附加文件、脚本或表单）。</translation>
     </message>
     <message>
-        <source>The attachment is damaged or not of type {0}.</source>
-        <translation>附件已损坏，或不是 {0} 类型。</translation>
+        <source>The file is damaged or not of type {0}.</source>
+        <translation>文件已损坏，或不是 {0} 类型。</translation>
     </message>
     <message>
         <source>Check the file and try again.</source>

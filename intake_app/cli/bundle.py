@@ -155,8 +155,15 @@ def _seal(args: argparse.Namespace) -> int:
     captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
     payloads: list[PayloadSource] = []
     for name in args.audio:
+        # The recording goes to the content side without its tags (security-review F5); the
+        # original, tags and all, to the identity side.
         path = Path(name)
-        payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, _media_type(path, True), "audio"))
+        media = _media_type(path, True)
+        with open(path, "rb") as fh:
+            clean = strip_metadata(fh, media).read()
+        payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "audio", original=True))
+        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
+                                      "audio", derived_from=path.name))
     for name in args.attach:
         path = Path(name)
         media = _media_type(path, False)
@@ -164,7 +171,8 @@ def _seal(args: argparse.Namespace) -> int:
             clean = strip_metadata(fh, media).read()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
         payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
-                                      "attachment", derived_from=path.name))
+                                      "attachment", derived_from=path.name,
+                                      sensitivity="restricted-content" if media.startswith("audio/") else "content"))
     passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
     device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
