@@ -69,7 +69,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
+def run(lang: str | None = None, idle_minutes: int | None = None, witness: bool = False) -> int:
     """Build the window and run the event loop; returns the exit code."""
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.controllers.settings import GuiSettings
@@ -86,6 +86,8 @@ def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
     apply_fonts(chosen)
     controller = AppController(settings)
     window = MainWindow(controller)
+    if witness:
+        window.open_witness()
     window.show()
     code = app.exec()
     wait_all()

@@ -72,6 +72,11 @@ class MemoryAudio(QObject):
         self.input_used.connect(panel.show_input)
         self.failed.connect(lambda exc: show_error(panel, exc))
 
+    @property
+    def is_recording(self) -> bool:
+        """A take is running (or paused)."""
+        return self._recorder is not None
+
     def start(self) -> None:
         if self._recorder is not None:
             return
