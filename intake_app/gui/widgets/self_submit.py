@@ -406,9 +406,15 @@ class SelfSubmitWizard(Retranslating):
             self.next_button.setEnabled(chosen and (demo or self.archive_confirm.isChecked()))
         else:
             self.next_button.setEnabled(True)
-        steps = [k for k in order if k not in ("language", "receipt")]
-        if key in steps:
-            self.step.setText(self.tr("Step {0} of {1}").format(steps.index(key) + 1, len(steps)))
+        # Steps as the witness sees them: all consent screens are one step (each says "question n of m").
+        steps: list[str] = []
+        for k in order:
+            section = "consent" if k.startswith("consent") else k
+            if section not in ("language", "receipt") and section not in steps:
+                steps.append(section)
+        section = "consent" if key.startswith("consent") else key
+        if section in steps:
+            self.step.setText(self.tr("Step {0} of {1}").format(steps.index(section) + 1, len(steps)))
         else:
             self.step.clear()
         self.next_button.setText(self.tr("I understand — &continue") if key == "explain" else self.tr("&Next →"))
@@ -468,12 +474,13 @@ class SelfSubmitWizard(Retranslating):
         lang = i18n.current()
         rows: list[str] = []
         consent = self.answers()["consent"]
-        rows.append(f"<h3>{html.escape(self.tr('Your choices'))}</h3>")
+        choices, testimony = self.tr("Your choices"), self.tr("Your testimony")
+        rows.append(f"<h3>{html.escape(choices)}</h3>")
         for view in self.consent_views:
             for spec in view.spec.fields:
                 if view.is_shown(spec.id) and spec.id in consent:
                     rows.append(self._row(spec, consent[spec.id], lang))
-        rows.append(f"<h3>{html.escape(self.tr('Your testimony'))}</h3>")
+        rows.append(f"<h3>{html.escape(testimony)}</h3>")
         answers = self.form_view.answers() if self.form_view is not None else {}
         if self.form_view is not None:
             for spec in self.form_view.spec.fields:
@@ -606,7 +613,9 @@ class SelfSubmitWizard(Retranslating):
             "(encrypted) on this computer and sent through Tor, so that people who watch the network cannot "
             "read it or easily see where it goes.</p>"
             "<p><b>The risks:</b> no method is perfectly safe. If someone is watching this computer itself "
-            "(for example with hidden software or a camera), they could see what you type. Your name and "
+            "(for example with hidden software or a camera), they could see what you type. If you type Chinese "
+            "with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent "
+            "to the input method company's servers. Your name and "
             "how to reach you are kept apart from your story, and only a few people at the archive can "
             "put them together. The archive may be required by law to hand over information; it cannot "
             "promise absolute confidentiality.</p>"
