@@ -202,13 +202,18 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     return {"story": story, "typed": typed, "name": name, "camera": camera, "inputs": str(photo.parent)}
 
 
-def _nothing_stays(home: Path, secrets: dict[str, str], since: float) -> None:
+def _tree(home: Path) -> set[str]:
+    """Every path under the home except the demo archive (the archive's side: it receives ciphertext)."""
+    return {str(p.relative_to(home)) for p in home.rglob("*") if "demo-archive" not in p.relative_to(home).parts}
+
+
+def _nothing_stays(home: Path, before: set[str], secrets: dict[str, str], since: float) -> None:
     received = [p for p in (home / "demo-archive" / "received").rglob("*") if p.is_file()]
     assert received  # the archive got it (ciphertext)
-    for leftover in ("outbox", "transport", "receipts", "tor"):
-        folder = home / leftover
-        assert not folder.exists() or not any(p.is_file() for p in folder.rglob("*")), leftover
-    assert not list(Path("/dev/shm").glob("intake-*")) if Path("/dev/shm").is_dir() else True
+    # Not a file, not even an empty folder (outbox/self, receipts, transport/uploads, tor).
+    assert _tree(home) - before == set()
+    if Path("/dev/shm").is_dir():
+        assert not list(Path("/dev/shm").glob("intake-*"))
     canaries = [secrets[k] for k in ("story", "typed", "name", "camera")]
     assert_no_canaries(canaries, full=[home], recent=default_roots(), since=since, exclude=[Path(secrets["inputs"])])
 
@@ -218,6 +223,7 @@ def test_witness_on_an_empty_computer(qtbot, make_window, intake_home: Path, pul
                                       canary_clock) -> None:
     window = make_window()
     assert window.stack.currentWidget() is window.first_run
+    before = _tree(intake_home)
     qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
     page = window.mode_page
     assert page is not None and window.stack.currentWidget() is page
@@ -229,13 +235,14 @@ def test_witness_on_an_empty_computer(qtbot, make_window, intake_home: Path, pul
     assert not (intake_home / "store").exists() or not any((intake_home / "store").iterdir())
     assert not (intake_home / "config").exists() or not any((intake_home / "config").iterdir())
     assert not window.controller.is_unlocked and not window.controller.settings.profile_path
-    _nothing_stays(intake_home, secrets, canary_clock)
+    _nothing_stays(intake_home, before, secrets, canary_clock)
 
 
 @pytest.mark.audio
 def test_witness_from_the_interviewers_chooser_ends_locked(qtbot, demo_window, intake_home: Path, pulse,  # type: ignore[no-untyped-def]
                                                            tmp_path: Path, canary_clock) -> None:
     window = demo_window
+    before = _tree(intake_home)
     qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
     page = window.mode_page
     # The interviewer's session is locked before the witness sees anything.
@@ -245,7 +252,7 @@ def test_witness_from_the_interviewers_chooser_ends_locked(qtbot, demo_window, i
     secrets = _witness_journey(qtbot, window, page, pulse, tmp_path, choose_demo=False)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
     assert not window.controller.is_unlocked and window.mode_page is None
-    _nothing_stays(intake_home, secrets, canary_clock)
+    _nothing_stays(intake_home, before, secrets, canary_clock)
 
 
 def test_leaving_without_sending_locks_and_keeps_nothing(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
