@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppController</name>
@@ -1197,6 +1198,18 @@
         <translation>您的同意——第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… please wait until the time starts counting.</source>
+        <translation>正在打开麦克风……请等计时开始后再说话。</translation>
+    </message>
+    <message>
+        <source>Recording: speak now.</source>
+        <translation>正在录音：现在可以说了。</translation>
+    </message>
+    <message>
         <source>Removing hidden information from the copy…</source>
         <translation>正在从副本中去除隐藏信息…</translation>
     </message>
@@ -1243,6 +1256,14 @@
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您可以在这里向档案馆提供您自己关于1989年的证词。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您先回答几个关于同意的问题，然后用说话或书写的方式讲述您看到或知道的事，也可以添加照片或文件。您的证词会在本电脑上加密，再通过 Tor 发送，监视网络的人无法读取，也不容易看出发往何处。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如通过隐藏的软件或摄像头），就可能看到您输入的内容。如果您用输入法打中文，请关闭“云输入”或联网联想功能，否则您输入的文字可能被发送到输入法公司的服务器。您的姓名和联系方式与您的陈述分开保存，档案馆只有少数人能把两者对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您决定：&lt;/b&gt;分享什么、如何使用，都由您决定。发送之前，您可以随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;有些问题涉及暴力。您不想回答的问题都可以跳过。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证词。之后本电脑上不会留下任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
+        <translation>如果这些是您的选择，请在这里输入“{0}”来确认（不要输入您的姓名）：</translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation>确认用语</translation>
     </message>
     <message>
         <source>Photos or documents (if you wish)</source>

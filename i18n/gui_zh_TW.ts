@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AppController</name>
@@ -1197,6 +1198,18 @@
         <translation>您的同意——第 {0} 題，共 {1} 題</translation>
     </message>
     <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… please wait until the time starts counting.</source>
+        <translation>正在開啟麥克風……請等計時開始後再說話。</translation>
+    </message>
+    <message>
+        <source>Recording: speak now.</source>
+        <translation>正在錄音：現在可以說了。</translation>
+    </message>
+    <message>
         <source>Removing hidden information from the copy…</source>
         <translation>正在從副本中去除隱藏資訊…</translation>
     </message>
@@ -1243,6 +1256,14 @@
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證詞。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證詞會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這台電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證詞。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
+        <translation>如果這些是您的選擇，請在這裡輸入「{0}」來確認（不要輸入您的姓名）：</translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation>確認用語</translation>
     </message>
     <message>
         <source>Photos or documents (if you wish)</source>

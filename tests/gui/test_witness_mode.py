@@ -79,7 +79,7 @@ def _answer_consent(qtbot: Any, page: Any) -> None:
     assert page.current() == "consent0"
     assert page.consent_views[0].problem_texts()  # says why, on the screen
     seen = 0
-    while page.current().startswith("consent"):
+    while page.current().startswith("consent") and page.current() != "consent_summary":
         view = page.pages.currentWidget()
         assert len([s for s in view.spec.fields if view.is_shown(s.id)]) <= 2  # one question (and its follow-up)
         text = _texts(view)
@@ -102,6 +102,13 @@ def _answer_consent(qtbot: Any, page: Any) -> None:
         seen += 1
         assert seen < 40, (page.current(), page.pages.currentWidget().problem_texts())
     assert seen >= 10  # one choice per screen, not one long page
+    # The choices in plain words, confirmed by typing a phrase (R-CS-5), not a name.
+    assert page.current() == "consent_summary"
+    assert "Vetted researchers may consult it" in page.choices.text()
+    assert not page.next_button.isEnabled()
+    qtbot.keyClicks(page.confirm_phrase, "I agree")
+    assert page.next_button.isEnabled()
+    qtbot.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
 
 
 def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: Path, *, choose_demo: bool) -> dict[str, str]:
@@ -301,3 +308,31 @@ def test_recording_holds_off_the_idle_timeout(qtbot, make_window, intake_home: P
     # Not recording any more: the idle timeout ends the session and clears it.
     qtbot.waitUntil(lambda: window.mode_page is None, timeout=10000)
     assert window.stack.currentWidget() is window.first_run
+
+
+def test_intake_app_witness_starts_in_witness_mode(qtbot, intake_home: Path, english: None) -> None:  # type: ignore[no-untyped-def]
+    """``intake app --witness``: the parser takes the flag and the app opens straight into witness mode."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.cli import build_parser
+    from intake_app.gui import app as gui_app
+    from intake_app.gui.main_window import MainWindow
+    from intake_app.gui.widgets.self_submit import SelfSubmitWizard
+
+    args = build_parser().parse_args(["app", "--witness"])
+    assert args.witness is True
+    seen: dict[str, Any] = {}
+
+    def look_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        window = windows[-1]
+        seen["page"] = window.stack.currentWidget()
+        seen["bar"] = window.bar.isVisible()
+        window.close()
+        window.deleteLater()
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    QTimer.singleShot(500, look_and_quit)
+    assert gui_app.run(lang="en", witness=True) == 0
+    assert isinstance(seen["page"], SelfSubmitWizard) and seen["bar"] is False

@@ -70,6 +70,10 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return scroll
 
 
+def _is_consent_screen(key: str) -> bool:
+    return key.startswith("consent") and key[len("consent"):].isdigit()
+
+
 def normalise_code(text: str) -> str:
     return "".join(c for c in text.upper() if c.isalnum())
 
@@ -122,6 +126,7 @@ class SelfSubmitWizard(Retranslating):
         self._build_archive()
         self._build_explain()
         self._build_consent()
+        self._build_consent_summary()
         self._build_voice()
         self._build_questions()
         self._build_files()
@@ -258,6 +263,37 @@ class SelfSubmitWizard(Retranslating):
             self.consent_views.append(view)
             self._add(f"consent{n - 1}", view)
 
+    def _build_consent_summary(self) -> None:
+        """R-CS-5: the choices in plain words, then a typed confirmation phrase (no name)."""
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.choices_heading = _label("heading")
+        self.choices = _label("consentSummary")
+        self.choices.setTextFormat(Qt.TextFormat.RichText)
+        self.choices.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.confirm_phrase_label = _label()
+        self.confirm_phrase = QLineEdit()
+        self.confirm_phrase.setObjectName("confirmPhrase")
+        self.confirm_phrase.textChanged.connect(lambda _t: self._update_nav())
+        self.confirm_phrase.returnPressed.connect(self._next)
+        self.confirm_phrase_label.setBuddy(self.confirm_phrase)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm_phrase_label, 1)
+        row.addWidget(self.confirm_phrase)
+        v.addWidget(self.choices_heading)
+        v.addWidget(_scrolled(self.choices), 1)
+        v.addLayout(row)
+        self._add("consent_summary", page)
+
+    def _phrase(self) -> str:
+        return self.tr("I agree")
+
+    def _phrase_typed(self) -> bool:
+        def norm(text: str) -> str:
+            return "".join(text.split()).casefold().rstrip(".。")
+
+        return norm(self.confirm_phrase.text()) == norm(self._phrase())
+
     def _build_voice(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
@@ -268,6 +304,11 @@ class SelfSubmitWizard(Retranslating):
         for w in (self.voice.marker_text, self.voice.marker_button, self.voice.markers):
             w.hide()  # markers are the interviewer's tool
         self.controller.audio.bind(self.voice)
+        # The microphone takes a moment to open: say so, so nobody speaks into nothing.
+        self.voice.record.connect(lambda: self.voice.state.setText(self.tr(
+            "Starting the microphone… please wait until the time starts counting.")))
+        self.controller.audio.recording.connect(lambda on: self.voice.state.setText(
+            self.tr("Recording: speak now.") if on else ""))
         v.addWidget(self.voice_heading)
         v.addWidget(self.voice_text)
         v.addWidget(self.voice, 1)
@@ -387,9 +428,12 @@ class SelfSubmitWizard(Retranslating):
         self._update_nav()
         if key == "review":
             self._fill_summary()
+        if key == "consent_summary":
+            self.choices.setText("".join(self._consent_rows()))
+            self.confirm_phrase.setFocus()
         if key == "receipt":
             self.confirm_code.setFocus()
-        elif key.startswith("consent") and self.consent_views:
+        elif _is_consent_screen(key):
             self.next_button.setFocus()
 
     def _update_nav(self) -> None:
@@ -404,12 +448,14 @@ class SelfSubmitWizard(Retranslating):
             chosen = self.controller.has_profile
             demo = self.controller.setup.is_demo
             self.next_button.setEnabled(chosen and (demo or self.archive_confirm.isChecked()))
+        elif key == "consent_summary":
+            self.next_button.setEnabled(self._phrase_typed())
         else:
             self.next_button.setEnabled(True)
         # Steps as the witness sees them: all consent screens are one step (each says "question n of m").
         steps: list[str] = []
         for k in order:
-            section = "consent" if k.startswith("consent") else k
+            section = "consent" if k.startswith("consent") else k  # with its summary
             if section not in ("language", "receipt") and section not in steps:
                 steps.append(section)
         section = "consent" if key.startswith("consent") else key
@@ -428,7 +474,7 @@ class SelfSubmitWizard(Retranslating):
 
     def _next(self) -> None:
         key = self.current()
-        if key.startswith("consent") and not self._check_consent(int(key[len("consent"):])):
+        if _is_consent_screen(key) and not self._check_consent(int(key[len("consent"):])):
             return
         if key == "voice":
             self.controller.audio.stop()  # a take still running is kept
@@ -472,14 +518,8 @@ class SelfSubmitWizard(Retranslating):
     # -- summary and send ------------------------------------------------------------------
     def _fill_summary(self) -> None:
         lang = i18n.current()
-        rows: list[str] = []
-        consent = self.answers()["consent"]
         choices, testimony = self.tr("Your choices"), self.tr("Your testimony")
-        rows.append(f"<h3>{html.escape(choices)}</h3>")
-        for view in self.consent_views:
-            for spec in view.spec.fields:
-                if view.is_shown(spec.id) and spec.id in consent:
-                    rows.append(self._row(spec, consent[spec.id], lang))
+        rows: list[str] = [f"<h3>{html.escape(choices)}</h3>", *self._consent_rows()]
         rows.append(f"<h3>{html.escape(testimony)}</h3>")
         answers = self.form_view.answers() if self.form_view is not None else {}
         if self.form_view is not None:
@@ -491,6 +531,12 @@ class SelfSubmitWizard(Retranslating):
         rows.append("<p>" + html.escape(self.tr("Photos or documents: {0}").format(len(self.controller.attachments)))
                     + "</p>")
         self.summary.setText("".join(rows))
+
+    def _consent_rows(self) -> list[str]:
+        lang = i18n.current()
+        consent = self.answers()["consent"]
+        return [self._row(spec, consent[spec.id], lang) for view in self.consent_views for spec in view.spec.fields
+                if view.is_shown(spec.id) and spec.id in consent]
 
     def _row(self, spec: form_model.FieldSpec, value: Any, lang: str) -> str:
         return f"<p><b>{html.escape(spec.label(lang))}</b><br>{html.escape(self._shown_value(spec, value, lang))}</p>"
@@ -564,6 +610,8 @@ class SelfSubmitWizard(Retranslating):
                 view.hide()
         self.consent_views, self.form_view = [], None
         self._consent_filled = {}
+        self.confirm_phrase.clear()
+        self.choices.clear()
         self.files.set_items([])
         self.summary.clear()
         self.controller.forget()
@@ -624,6 +672,10 @@ class SelfSubmitWizard(Retranslating):
             "<p>Some questions are about violence. You may skip any question you do not want to answer.</p>"
             "<p>After sending you get a <b>receipt code</b>. Write it down: with it you can later ask the "
             "archive about your testimony. Nothing stays on this computer afterwards.</p>"))
+        self.choices_heading.setText(self.tr("Your choices"))
+        self.confirm_phrase_label.setText(self.tr(
+            "If these are your choices, type \"{0}\" here to confirm them (not your name):").format(self._phrase()))
+        self.confirm_phrase.setAccessibleName(self.tr("Confirmation phrase"))
         self.voice_heading.setText(self.tr("Your voice (if you wish)"))
         self.voice_text.setText(self.tr(
             "You can speak instead of writing, or as well. Press Record and talk; press Stop when you are "
