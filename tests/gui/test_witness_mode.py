@@ -111,7 +111,8 @@ def _answer_consent(qtbot: Any, page: Any) -> None:
     qtbot.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
 
 
-def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: Path, *, choose_demo: bool) -> dict[str, str]:
+def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: Path, *, choose_demo: bool,
+                     demo: bool = True) -> dict[str, str]:
     story = canary("story")
     typed = "CANARY-typed-" + canary("t").split("-")[2]  # ASCII, typed key by key
     name = canary("name")
@@ -129,7 +130,7 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
         assert page.archive_fpr.text().startswith("Fingerprint:")
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.current() == "explain" and "risks" in page.explain.text()
-    assert page.demo_banner.isVisible()
+    assert page.demo_banner.isVisible() == demo
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
 
     _answer_consent(qtbot, page)
@@ -137,15 +138,18 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     # Voice: no interviewer's marker box; a short take from the private PulseAudio server.
     assert page.current() == "voice"
     assert not page.voice.marker_text.isVisible() and not page.voice.markers.isVisible()
-    player = pulse.play_speech(tmp_path, "I was on Chang'an Avenue that night.")
-    try:
-        qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
-        qtbot.waitUntil(lambda: page.voice.elapsed.text() >= "0:00:02", timeout=20000)
-        qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
-    finally:
-        player.terminate()
+    if pulse is not None:
+        player = pulse.play_speech(tmp_path, "I was on Chang'an Avenue that night.")
+        try:
+            qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
+            assert "Starting the microphone" in page.voice.state.text()
+            qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
+            assert "speak now" in page.voice.state.text()
+            qtbot.waitUntil(lambda: page.voice.elapsed.text() >= "0:00:02", timeout=20000)
+            qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
+        finally:
+            player.terminate()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
 
     # The questions: no sexual-violence codes, no interviewer fields; type the account and a name.
@@ -189,11 +193,12 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     # The summary before sending.
     assert page.current() == "review"
     summary = page.summary.text()
-    assert "Your choices" in summary and "Recordings: 1" in summary and "Photos or documents: 1" in summary
+    takes = 1 if pulse is not None else 0
+    assert "Your choices" in summary and f"Recordings: {takes}" in summary and "Photos or documents: 1" in summary
     assert typed in summary
-    assert "demo" in page.send_text.text()
+    assert ("demo" in page.send_text.text()) == demo and ("through Tor" in page.send_text.text()) != demo
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.current() == "receipt" or bool(page.send_error.text()), timeout=120000)
+    qtbot.waitUntil(lambda: page.current() == "receipt" or bool(page.send_error.text()), timeout=600000)
     assert not page.send_error.text()
     code = page.receipt_code.text()
     assert code.startswith("T-") and not set(code[2:]) & set("01ILOU"), code
@@ -336,3 +341,30 @@ def test_intake_app_witness_starts_in_witness_mode(qtbot, intake_home: Path, eng
     QTimer.singleShot(500, look_and_quit)
     assert gui_app.run(lang="en", witness=True) == 0
     assert isinstance(seen["page"], SelfSubmitWizard) and seen["bar"] is False
+
+
+@pytest.mark.tor
+def test_witness_sends_over_tor_and_leaves_no_tor_state(qtbot, make_window, tor_network, onion_receiver,  # type: ignore[no-untyped-def]
+                                                         intake_home: Path, tmp_path: Path, canary_clock) -> None:
+    """A witness sending to a real (onion) archive: tor runs in a throw-away directory, so no
+    INTAKE_HOME/tor with its notice log (connection times) stays; the receipt verifies."""
+    require("intake_app.transport.tor")
+    from tests.gui.flows import first_run_with_profile
+
+    window = make_window(idle_ms=3_600_000, tor_extra_lines=tor_network.torrc_lines.splitlines())
+    first_run_with_profile(qtbot, window, onion_receiver.profile_path, str(onion_receiver.profile.fingerprint()))
+    received = onion_receiver.archive / "received"
+    arrived = {p.name for p in received.glob("*.tib")}
+    before = _tree(intake_home)
+    qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    secrets = _witness_journey(qtbot, window, page, None, tmp_path, choose_demo=False, demo=False)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    assert len({p.name for p in received.glob("*.tib")} - arrived) == 1
+    assert _tree(intake_home) - before == set()
+    assert not (intake_home / "tor").exists()
+    if Path("/dev/shm").is_dir():
+        assert not list(Path("/dev/shm").glob("intake-*"))
+    canaries = [secrets[k] for k in ("story", "typed", "name", "camera")]
+    assert_no_canaries(canaries, full=[intake_home], recent=default_roots(), since=canary_clock,
+                       exclude=[Path(secrets["inputs"])])
