@@ -1274,10 +1274,6 @@
         <translation>&amp;Remove the chosen file</translation>
     </message>
     <message>
-        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
-        <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
-    </message>
-    <message>
         <source>Please check before sending</source>
         <translation>Please check before sending</translation>
     </message>
@@ -1591,6 +1587,13 @@ The witness's identity was encrypted for the archive's identity custodians. This
     <message>
         <source>Lock now (Ctrl+Shift+L or F12)</source>
         <translation>Lock now (Ctrl+Shift+L or F12)</translation>
+    </message>
+</context>
+<context>
+    <name>_WitnessFiles</name>
+    <message>
+        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
+        <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
     </message>
 </context>
 </TS>

@@ -1274,10 +1274,6 @@
         <translation>移除所选文件(&amp;R)</translation>
     </message>
     <message>
-        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
-        <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
-    </message>
-    <message>
         <source>Please check before sending</source>
         <translation>发送前请核对</translation>
     </message>
@@ -1591,6 +1587,13 @@ The witness's identity was encrypted for the archive's identity custodians. This
     <message>
         <source>Lock now (Ctrl+Shift+L or F12)</source>
         <translation>立即锁定（Ctrl+Shift+L 或 F12）</translation>
+    </message>
+</context>
+<context>
+    <name>_WitnessFiles</name>
+    <message>
+        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
+        <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
     </message>
 </context>
 </TS>

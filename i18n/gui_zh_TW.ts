@@ -1274,10 +1274,6 @@
         <translation>移除所選檔案(&amp;R)</translation>
     </message>
     <message>
-        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
-        <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
-    </message>
-    <message>
         <source>Please check before sending</source>
         <translation>傳送前請核對</translation>
     </message>
@@ -1591,6 +1587,13 @@ The witness's identity was encrypted for the archive's identity custodians. This
     <message>
         <source>Lock now (Ctrl+Shift+L or F12)</source>
         <translation>立即鎖定（Ctrl+Shift+L 或 F12）</translation>
+    </message>
+</context>
+<context>
+    <name>_WitnessFiles</name>
+    <message>
+        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
+        <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@ from intake_app.gui.controllers.self_submit import (
 )
 from intake_app.gui.widgets.attachments import AttachmentsPanel
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, error_text, show_error
-from intake_app.gui.widgets.file_dialogs import forget_file_dialog_history, open_file
+from intake_app.gui.widgets.file_dialogs import open_file
 from intake_app.gui.widgets.first_run import LANGUAGE_NAMES
 from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.recording import RecordingPanel
@@ -68,6 +68,17 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setWidget(widget)
     return scroll
+
+
+class _WitnessFiles(AttachmentsPanel):
+    """The attachments panel, speaking to the witness (not about "the witness")."""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setText(self.tr(
+            "Hidden information inside photos (camera, place, dates) is removed from the copy the archive's "
+            "staff see. The untouched original is sealed with your identity, which only a few people at the "
+            "archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added."))
 
 
 def _is_consent_screen(key: str) -> bool:
@@ -207,7 +218,6 @@ class SelfSubmitWizard(Retranslating):
 
     def _pick_profile(self) -> None:
         path = open_file(self, self.tr("Archive profile"), self.tr("Archive profile (*.json)"))
-        forget_file_dialog_history()
         if path:
             self._profile_task(read_profile(path))
 
@@ -328,10 +338,9 @@ class SelfSubmitWizard(Retranslating):
         page = QWidget()
         v = QVBoxLayout(page)
         self.files_heading = _label("heading")
-        self.files = AttachmentsPanel()
+        self.files = _WitnessFiles()
         self.files.setObjectName("witnessFiles")
         self.files.files_dropped.connect(self._add_files)
-        self.files.pick.clicked.connect(forget_file_dialog_history, Qt.ConnectionType.QueuedConnection)
         self.files_remove = QPushButton()
         self.files_remove.setObjectName("removeAttachment")
         self.files_remove.clicked.connect(self._remove_file)
@@ -683,10 +692,6 @@ class SelfSubmitWizard(Retranslating):
             "identify you: the archive treats it as sensitive. To write only, just press Next."))
         self.files_heading.setText(self.tr("Photos or documents (if you wish)"))
         self.files_remove.setText(self.tr("&Remove the chosen file"))
-        self.files.note.setText(self.tr(
-            "Hidden information inside photos (camera, place, dates) is removed from the copy the archive's "
-            "staff see. The untouched original is sealed with your identity, which only a few people at the "
-            "archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added."))
         self.review_heading.setText(self.tr("Please check before sending"))
         demo = self.controller.setup.is_demo
         self.send_text.setText(
