@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.gui.conftest import require
+from tests.gui.test_file_dialogs import qt_settings_dir  # noqa: F401 - a fixture shared with that module
 
 pytestmark = [pytest.mark.gui]
 
@@ -272,6 +273,8 @@ def test_leaving_without_sending_locks_and_keeps_nothing(qtbot, demo_window) -> 
     qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
     page = window.mode_page
     qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.next_button, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # the hidden "Home"
+    assert window.mode_page is page and window.stack.currentWidget() is page
     qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
     assert not window.controller.is_unlocked and window.mode_page is None
@@ -368,3 +371,39 @@ def test_witness_sends_over_tor_and_leaves_no_tor_state(qtbot, make_window, tor_
     canaries = [secrets[k] for k in ("story", "typed", "name", "camera")]
     assert_no_canaries(canaries, full=[intake_home], recent=default_roots(), since=canary_clock,
                        exclude=[Path(secrets["inputs"])])
+
+
+def test_witness_opens_the_archives_profile_and_must_compare_its_fingerprint(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path, tmp_path: Path, qt_settings_dir: Path) -> None:  # noqa: F811
+    """On a witness's own computer with a real archive's profile file: chosen in the app's own
+    file dialog, its fingerprint shown, Next only once the witness says it matches; neither
+    the profile nor its folder is remembered anywhere."""
+    require("intake_app.archive_setup")
+    from intake_app.archive_setup import create_archive
+    from tests.gui.test_file_dialogs import _answer_dialog_with
+
+    folder = canary("witness folder")
+    created = create_archive(tmp_path / folder / "archive", "Test archive", passphrase=None, receiver_onion="")
+    window = make_window()
+    before = _tree(intake_home)
+    qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    seen: list[str] = []
+    _answer_dialog_with(Path(created.profile_path), seen)
+    qtbot.mouseClick(page.archive_open, Qt.MouseButton.LeftButton)  # returns when the dialog closed
+    assert seen == ["fileDialog"]
+    qtbot.waitUntil(lambda: page.archive_confirm.isVisible(), timeout=60000)
+    assert page.archive_name.text() == "Test archive"
+    assert str(created.profile.fingerprint()) in page.archive_fpr.text()
+    assert not page.demo_banner.isVisible()
+    assert not page.next_button.isEnabled()
+    qtbot.mouseClick(page.archive_confirm, Qt.MouseButton.LeftButton, pos=QPoint(10, page.archive_confirm.height() // 2))
+    assert page.next_button.isEnabled()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current() == "explain"
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.first_run, timeout=10000)
+    assert _tree(intake_home) - before == set()
+    assert not window.controller.settings.profile_path
+    assert_no_canaries([folder], full=[intake_home, qt_settings_dir])
