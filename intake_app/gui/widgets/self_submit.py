@@ -614,9 +614,12 @@ class SelfSubmitWizard(Retranslating):
 
     def _drop_answers(self) -> None:
         for view in [*self.consent_views, self.form_view]:
-            if view is not None:
-                view.setEnabled(False)
-                view.hide()
+            if view is not None:  # the answers leave memory with their widgets; an empty page keeps its place
+                index = self.pages.indexOf(view)
+                if index >= 0:
+                    self.pages.insertWidget(index, QWidget())
+                    self.pages.removeWidget(view)
+                view.deleteLater()
         self.consent_views, self.form_view = [], None
         self._consent_filled = {}
         self.confirm_phrase.clear()
