@@ -77,7 +77,8 @@ def main() -> int:
             shot(window, "lock", lang)
             wait(controller.unlock(PASSPHRASE))
         shot(window, "modes", lang)
-        for name, mode in (("interviews", "interviewer"), ("self-submission", "self"), ("archive", "archive")):
+        # Witness mode last: it locks the interviewer's session before it opens.
+        for name, mode in (("interviews", "interviewer"), ("archive", "archive"), ("self-submission", "self")):
             window.open_mode(mode)
             shot(window, name, lang)
             page = window.mode_page
@@ -103,7 +104,7 @@ def main() -> int:
             if name == "self-submission" and page is not None:
                 page._language(lang)  # type: ignore[attr-defined]
                 shot(window, "self-explain", lang)
-                page._open_form()  # type: ignore[attr-defined]
+                page._show("consent0")  # type: ignore[attr-defined]
                 shot(window, "self-form", lang)
         window.lock_now()
         shot(window, "lock", lang)
