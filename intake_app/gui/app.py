@@ -123,7 +123,7 @@ def close_on_signals(window: QWidget) -> Callable[[], None]:
     return restore
 
 
-def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
+def run(lang: str | None = None, idle_minutes: int | None = None, witness: bool = False) -> int:
     """Build the window and run the event loop; returns the exit code."""
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.controllers.settings import GuiSettings
@@ -140,6 +140,8 @@ def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
     apply_fonts(chosen)
     controller = AppController(settings)
     window = MainWindow(controller)
+    if witness:
+        window.open_witness()
     window.show()
     restore_signals = close_on_signals(window)
     try:

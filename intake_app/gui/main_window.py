@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.first_run.profile_file_chosen.connect(self._read_profile)
         self.first_run.demo_requested.connect(self._demo)
         self.first_run.profile_confirmed.connect(self._accept_profile)
+        self.first_run.witness_requested.connect(self.open_witness)
         self.modes.chosen.connect(self.open_mode)
         self._pending_profile: ProfileInfo | None = None
         self._language_changed(i18n.current())
@@ -299,8 +300,11 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         self._close_dialogs()
         self.modes.set_recovered([])
-        self._drop_mode_page()
         QGuiApplication.clipboard().clear()
+        if self.mode_name == "self":  # panic key or lock in witness mode
+            self._witness_done()
+            return
+        self._drop_mode_page()
         self._show_lock()
 
     def _show_lock(self) -> None:
@@ -365,6 +369,8 @@ class MainWindow(QMainWindow):
         self.modes.buttons["interviewer"].setFocus()
 
     def open_mode(self, mode: str) -> QWidget:
+        if mode == "self":
+            return self.open_witness()
         self._drop_mode_page()
         page = _mode_factory(mode)(self.controller)
         page.setObjectName(f"page_{mode}")
@@ -378,6 +384,33 @@ class MainWindow(QMainWindow):
         if close is not None:
             close.connect(self.go_home)
         return page
+
+    def open_witness(self) -> QWidget:
+        """Witness mode, locked down: take what the witness needs (the archive profile, bridges,
+        microphone), lock the interviewer's session, then show only the witness's wizard (no top
+        bar, no way to any other screen). When it closes: the lock screen, or the first screen."""
+        from intake_app.gui.controllers.self_submit import WitnessSetup
+        from intake_app.gui.widgets.self_submit import SelfSubmitWizard
+
+        setup = WitnessSetup.from_app(self.controller)
+        if self.controller.is_unlocked:
+            self.controller.lock()
+        self._drop_mode_page()
+        self._set_chrome(False)
+        self.bar.hide()
+        page = SelfSubmitWizard(self.controller, setup, idle_ms=self.idle.interval())
+        page.setObjectName("page_self")
+        self.mode_page, self.mode_name = page, "self"
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.closed.connect(self._witness_done)
+        return page
+
+    def _witness_done(self) -> None:
+        self._drop_mode_page()
+        self.bar.show()
+        self.first_run.reset()
+        self._start()
 
     def _drop_mode_page(self) -> None:
         page, self.mode_page, self.mode_name = self.mode_page, None, ""

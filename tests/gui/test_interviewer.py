@@ -80,7 +80,7 @@ def test_interview_from_session_record_to_verified_receipt(qtbot, demo_window, i
 
     def sent() -> bool:
         state = page.outbox.table.item(0, 2)
-        return (state is not None and state.text().startswith("Receipt verified: TI-")) or \
+        return (state is not None and state.text().startswith("Receipt verified: T-")) or \
             page.findChild(object, "errorBox") is not None
 
     qtbot.waitUntil(sent, timeout=120000)

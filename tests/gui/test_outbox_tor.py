@@ -124,7 +124,7 @@ def test_send_over_tor(qtbot, make_window, tor_network, onion_receiver, intake_h
 
     def sent() -> bool:
         state = outbox.table.item(0, 2)
-        return (state is not None and state.text().startswith("Receipt verified: TI-")) or \
+        return (state is not None and state.text().startswith("Receipt verified: T-")) or \
             page.findChild(object, "errorBox") is not None
 
     qtbot.waitUntil(sent, timeout=300000)

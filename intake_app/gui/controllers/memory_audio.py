@@ -86,6 +86,11 @@ class MemoryAudio(QObject):
             self._recorder.resume()
         self.paused.emit(False)
 
+    @property
+    def is_recording(self) -> bool:
+        """A take is running (or paused)."""
+        return self._recorder is not None
+
     def start(self) -> None:
         if self._recorder is not None:
             return
