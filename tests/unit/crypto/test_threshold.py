@@ -119,3 +119,40 @@ def test_policy_limits() -> None:
     for k, custodians in ((1, [one, two]), (3, [one, two]), (2, [one, one]), (2, [one, classic])):
         with pytest.raises(crypto.RecipientsError):
             t.ThresholdRecipient(k, custodians)
+
+
+def test_hostile_share_files_and_headers_raise_only_typed_errors() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    _, ids, pol, header = _seal(2, 3)
+    share = t.release(pol, [ids[0]]).to_bytes()
+
+    @settings(max_examples=200, deadline=None, derandomize=True)
+    @given(st.integers(0, len(share) - 1), st.integers(1, 255))
+    def mutate_share(pos: int, xor: int) -> None:
+        data = bytearray(share)
+        data[pos] ^= xor
+        try:
+            got = t.Share.from_bytes(bytes(data))
+        except t.ThresholdFormatError:
+            return
+        with pytest.raises(t.ThresholdError):  # parses, but cannot pass for a real share
+            t.combine(pol, [got, t.release(pol, [ids[1]])])
+
+    @settings(max_examples=200, deadline=None, derandomize=True)
+    @given(st.integers(1, 3), st.integers(0, 4), st.text(alphabet="0123456789abcdef-", min_size=0, max_size=70))
+    def mutate_header(which: int, arg: int, value: str) -> None:
+        stanzas = list(header.stanzas)
+        s = stanzas[which]
+        args = list(s.args)
+        args[arg] = value or "x"
+        stanzas[which] = crypto.Stanza(s.type, tuple(args), s.body)
+        from crypto._format import Header
+        try:
+            t.policy(Header(tuple(stanzas), header.mac, header.mac_input))
+        except t.ThresholdFormatError:
+            pass
+
+    mutate_share()
+    mutate_header()
