@@ -12,6 +12,10 @@
         <translation>Archive created in {0}</translation>
     </message>
     <message>
+        <source>Identity sides open only with {0} of {1} custodians' shares; no identity key was made.</source>
+        <translation>Identity sides open only with {0} of {1} custodians' shares; no identity key was made.</translation>
+    </message>
+    <message>
         <source>Profile: {0}</source>
         <translation>Profile: {0}</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>已在 {0} 创建档案馆</translation>
     </message>
     <message>
+        <source>Identity sides open only with {0} of {1} custodians&apos; shares; no identity key was made.</source>
+        <translation>身份部分只能用 {1} 位保管人中 {0} 位的份额打开；没有生成身份密钥。</translation>
+    </message>
+    <message>
         <source>Profile: {0}</source>
         <translation>档案馆配置：{0}</translation>
     </message>

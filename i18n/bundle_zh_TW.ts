@@ -12,6 +12,10 @@
         <translation>已在 {0} 建立檔案館</translation>
     </message>
     <message>
+        <source>Identity sides open only with {0} of {1} custodians&apos; shares; no identity key was made.</source>
+        <translation>身分部分只能用 {1} 位保管人中 {0} 位的份額開啟；沒有產生身分金鑰。</translation>
+    </message>
+    <message>
         <source>Profile: {0}</source>
         <translation>檔案館設定檔：{0}</translation>
     </message>
