@@ -130,13 +130,14 @@ def main() -> int:
         failures: list[BaseException] = []
 
         def drive(lang: str = lang, failures: list[BaseException] = failures) -> None:
-            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
             try:
                 tour(window, lang)
             except BaseException as exc:  # noqa: BLE001 - reported after the event loop
                 failures.append(exc)
             finally:
                 window.close()
+                window.deleteLater()
                 QApplication.quit()
 
         QTimer.singleShot(0, drive)

@@ -98,7 +98,7 @@ def close_on_signals(window: QWidget) -> Callable[[], None]:
     previous = {signum: signal.getsignal(signum) for signum in _SIGNALS}
     for signum in _SIGNALS:
         signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)  # owned here, not by the window
 
     def woken() -> None:
         try:
