@@ -25,7 +25,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
-from tests.gui.conftest import require
 from tests.gui.test_file_dialogs import qt_settings_dir  # noqa: F401 - a fixture shared with that module
 
 pytestmark = [pytest.mark.gui]
@@ -33,12 +32,6 @@ pytestmark = [pytest.mark.gui]
 INTERVIEWER_WORDS = ("Murad", "Boston College", "Understanding check", "Ask for example", "Replaces consent",
                      "32 letters", "Consent given at", "Read this aloud", "Read the withdrawal text",
                      "Rape", "sexual violence")
-
-
-@pytest.fixture(autouse=True)
-def _services() -> None:
-    require("intake_app.store:Store", "intake_app.archive_setup", "intake_app.transport.client",
-            "intake_app.transport.receiver", "intake_app.metadata_strip", "intake_app.audio")
 
 
 def _texts(widget: QWidget) -> str:
@@ -351,7 +344,6 @@ def test_witness_opens_the_archives_profile_and_must_compare_its_fingerprint(  #
     """On a witness's own computer with a real archive's profile file: chosen in the app's own
     file dialog, its fingerprint shown, Next only once the witness says it matches; neither
     the profile nor its folder is remembered anywhere."""
-    require("intake_app.archive_setup")
     from intake_app.archive_setup import create_archive
     from tests.gui.test_file_dialogs import _answer_dialog_with
 
