@@ -56,3 +56,57 @@ def test_submit_through_the_private_obfs4_bridge_only(obfs4_bridge: Obfs4Bridge,
     guards = [line for line in state.splitlines() if line.startswith("Guard ")]
     assert guards and all("in=bridges" in g for g in guards), guards
     assert any(f"rsa_id={obfs4_bridge.node.fingerprint}" in g for g in guards), guards
+
+
+def _dead_plain_bridge(tor_network: TorNetwork) -> str:
+    """A bridge line that looks right but leads nowhere: a closed loopback port, a real relay's fingerprint."""
+    from tests.fixtures.tornet import free_port
+
+    return f"127.0.0.1:{free_port()} {tor_network.relays[0].fingerprint}"
+
+
+def test_connect_direct_works_and_says_so(onion_receiver: OnionReceiver, tor_network: TorNetwork,
+                                          tmp_path: Path) -> None:
+    extra = tor_network.write_torrc_extra(tmp_path / "tornet.torrc")
+    home = tmp_path / "home"
+    done = _intake("connect", "--profile", str(onion_receiver.profile_path), "--torrc-extra", str(extra), home=home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "direct"
+    assert "[1/" in done.stderr and "directly" in done.stderr
+    assert "This way works: direct Tor connection" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (home / "tor-connect").exists()  # no torrc, state or log of the attempts left behind
+
+
+def test_connect_moves_on_from_a_dead_bridge_to_the_private_obfs4_bridge(
+        obfs4_bridge: Obfs4Bridge, onion_receiver: OnionReceiver, tor_network: TorNetwork, tmp_path: Path) -> None:
+    extra = tor_network.write_torrc_extra(tmp_path / "tornet.torrc")
+    home = tmp_path / "home"
+    dead = _dead_plain_bridge(tor_network)
+    done = _intake("connect", "--profile", str(onion_receiver.profile_path), "--torrc-extra", str(extra),
+                   "--no-direct", "--stall-seconds", "10", "--bridge", dead, "--bridge", obfs4_bridge.line, home=home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "your-bridges"
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("[1/") and "(plain)" in lines[0]  # the dead one first, as given
+    assert any("giving this way up" in line or "did not work" in line for line in lines)
+    assert any(line.startswith("[2/") and "(obfs4)" in line for line in lines)
+    assert "This way works: your bridges (obfs4)" in done.stderr
+    assert "directly" not in done.stderr  # --no-direct: no direct attempt at all
+    assert not (home / "tor-connect").exists()
+
+
+def test_connect_never_falls_back_to_direct_when_tor_is_blocked(onion_receiver: OnionReceiver,
+                                                                tor_network: TorNetwork, tmp_path: Path) -> None:
+    # A direct connection would work on this network (the test above): with --no-direct and only a
+    # dead bridge the assistant must fail rather than use it.
+    extra = tor_network.write_torrc_extra(tmp_path / "tornet.torrc")
+    home = tmp_path / "home"
+    done = _intake("connect", "--profile", str(onion_receiver.profile_path), "--torrc-extra", str(extra),
+                   "--no-direct", "--no-built-in", "--stall-seconds", "5", "--bridge", _dead_plain_bridge(tor_network),
+                   home=home)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == ""
+    assert "None of the 1 ways tried reached the archive." in done.stderr
+    assert "directly" not in done.stderr and "Traceback" not in done.stderr
+    assert not (home / "tor-connect").exists()
