@@ -43,6 +43,8 @@ def register(cli: Cli) -> None:
     p.add_argument("--receiver-onion", metavar="ADDR", help="use this .onion instead of creating onion/")
     p.add_argument("--audio-policy", choices=("flac", "opus"), default="flac")
     p.add_argument("--max-bundle-bytes", type=int, default=8 * 1024**3)
+    p.add_argument("--bridge", action="append", default=[], metavar="LINE",
+                   help="a private bridge line of the archive, signed into the profile; may be repeated")
     p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
 
     p = cli.command("show", _profile_show, "check an archive profile and print its fingerprint", group="profile")
@@ -92,7 +94,8 @@ def _archive_init(args: argparse.Namespace) -> int:
                                      confirm=True)
     result = create_archive(Path(args.dir), args.name, classic=args.classic, passphrase=passphrase,
                             receiver_onion=args.receiver_onion, audio_policy=args.audio_policy,
-                            max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor)
+                            max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor,
+                            bridges=args.bridge)
     print(translate("Bundle", "Archive created in {0}").format(result.directory))
     print(translate("Bundle", "Profile: {0}").format(result.profile_path))
     if not result.profile.receiver_onion:

@@ -58,6 +58,17 @@ def register(cli: Cli) -> None:
     c.add_argument("--torrc-extra", metavar="FILE", type=Path,
                    help="add the lines of FILE to the configuration of the tor this command starts")
 
+    b = cli.command("bridges", _archive_bridges,
+                    "list, add or remove the archive's private bridge lines in its signed profile", group="archive")
+    b.add_argument("archive", metavar="ARCHIVE_DIR", type=Path)
+    b.add_argument("--add", action="append", default=[], metavar="LINE", help="a bridge line to add; may be repeated")
+    b.add_argument("--add-file", type=Path, metavar="FILE", help="bridge lines to add, one per line")
+    b.add_argument("--remove", action="append", default=[], metavar="LINE", help="a bridge line to remove")
+    b.add_argument("--clear", action="store_true", help="remove every bridge line")
+    bg = b.add_mutually_exclusive_group()
+    bg.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
+    bg.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
+
     s = cli.command("serve", _serve, "run the archive's receiver: an onion service storing sealed bundles")
     s.add_argument("--archive", required=True, type=Path, help="the archive directory (from intake archive init)")
     s.add_argument("--listen", default="127.0.0.1:0", metavar="127.0.0.1:PORT", help="loopback address for HTTP")
@@ -174,13 +185,16 @@ def _connect_printer(event: Any) -> None:
 
 def _connect(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
-    from intake_app.transport import assistant, bridges, tor
+    from intake_app.transport import archive_bridges, assistant, bridges, tor
 
     profile = load_profile(args.profile)
     user = [bridges.parse_bridge_line(b) for b in args.bridge]
     if args.bridges_file:
         user += bridges.parse_bridge_lines(args.bridges_file.read_text(encoding="utf-8"))
-    archive = [bridges.parse_bridge_line(b) for b in getattr(profile, "bridges", ())]
+    archive, skipped = archive_bridges.usable(profile)
+    if skipped:
+        _err(translate("Connect", "{0} of the archive's bridge lines are of a kind this app cannot use: skipped.")
+             .format(skipped))
     attempts = assistant.plan(allow_direct=not args.no_direct, archive_bridges=archive, user_bridges=user,
                               use_built_in=not args.no_built_in)
     if not attempts:
@@ -198,6 +212,37 @@ def _connect(args: argparse.Namespace) -> int:
         tor.forget_tor_dir(data_dir)  # bridge lines and connection times stay off this disk
     _err(translate("Connect", "The archive answered. This way works: {0}.").format(_attempt_name(connected.attempt)))
     print(connected.attempt.way, flush=True)
+    return EXIT_OK
+
+
+def _archive_bridges(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+    from crypto.signing import read_signing_key
+    from intake_app.transport import archive_bridges, bridges
+
+    profile = load_profile(args.archive / "profile.json")
+    lines = list(profile.bridges)
+    changing = bool(args.add or args.add_file or args.remove or args.clear)
+    if changing:
+        add = list(args.add)
+        if args.add_file:
+            add += [b.line() for b in bridges.parse_bridge_lines(args.add_file.read_text(encoding="utf-8"))]
+        add_norm = archive_bridges.normalise(add)  # every line checked before the key is read
+        remove = set(archive_bridges.normalise(args.remove))
+        lines = [] if args.clear else [line for line in lines if line not in remove]
+        lines += [line for line in add_norm if line not in lines]
+        passphrase = None if args.no_passphrase else read_passphrase(
+            args.passphrase_file, translate("Archive", "Passphrase of the archive's profile-signing key: "))
+        key = read_signing_key(args.archive / "keys" / "profile-signing.key", passphrase)
+        profile = archive_bridges.set_bridges(args.archive, key, lines)
+    for line in profile.bridges:
+        print(line)
+    _err(translate("Archive", "The profile holds {0} private bridge lines.").format(len(profile.bridges)))
+    if changing:
+        _err(translate("Archive", "Profile signed again; its fingerprint is unchanged: {0}").format(profile.fingerprint()))
+    if profile.bridges:
+        _err(translate("Archive", "Hand this profile only to people you trust and never publish it: "
+                                  "anyone who reads it can have these bridges blocked."))
     return EXIT_OK
 
 

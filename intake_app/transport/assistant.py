@@ -46,15 +46,15 @@ BUILT_IN = "built-in"
 # The bridges shipped with the app (Tor Browser's default Snowflake bridges, in the syntax of
 # Debian's snowflake-client 2.5.1: one front=). They reach the public Tor network; tests never
 # use them. They go stale: refresh them from Tor Browser's pt_config.json at each release.
-BUILT_IN_LINES = (
-    "snowflake 192.0.2.3:80 2B280B23E1107BB62ABFC40DDCC8824814F80A72 "
-    "fingerprint=2B280B23E1107BB62ABFC40DDCC8824814F80A72 url=https://1098762253.rsc.cdn77.org/ "
-    "front=www.phpmyadmin.net ice=stun:stun.l.google.com:19302,stun:stun.antisip.com:3478,"
-    "stun:stun.bluesip.net:3478,stun:stun.dus.net:3478,stun:stun.epygi.com:3478 utls-imitate=hellorandomizedalpn",
-    "snowflake 192.0.2.4:80 8838024498816A039FCBBAB14E6F40A0843051FA "
-    "fingerprint=8838024498816A039FCBBAB14E6F40A0843051FA url=https://1098762253.rsc.cdn77.org/ "
-    "front=www.phpmyadmin.net ice=stun:stun.l.google.com:19302,stun:stun.antisip.com:3478,"
-    "stun:stun.bluesip.net:3478,stun:stun.dus.net:3478,stun:stun.epygi.com:3478 utls-imitate=hellorandomizedalpn",
+_SNOWFLAKE_OPTIONS = (
+    "url=https://1098762253.rsc.cdn77.org/ front=www.phpmyadmin.net "
+    "ice=stun:stun.l.google.com:19302,stun:stun.antisip.com:3478,stun:stun.bluesip.net:3478,"
+    "stun:stun.dus.net:3478,stun:stun.epygi.com:3478 utls-imitate=hellorandomizedalpn"
+)
+BUILT_IN_LINES = tuple(
+    f"snowflake {address} {fp} fingerprint={fp} {_SNOWFLAKE_OPTIONS}"
+    for address, fp in (("192.0.2.3:80", "2B280B23E1107BB62ABFC40DDCC8824814F80A72"),
+                        ("192.0.2.4:80", "8838024498816A039FCBBAB14E6F40A0843051FA"))
 )
 
 

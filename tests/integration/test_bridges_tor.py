@@ -50,7 +50,7 @@ def test_submit_through_the_private_obfs4_bridge_only(obfs4_bridge: Obfs4Bridge,
     assert len(list((onion_receiver.archive / "received").glob("*.tib"))) == before + 1
     torrc = (home / "tor" / "torrc").read_text()
     assert "UseBridges 1" in torrc and f"Bridge {obfs4_bridge.line}" in torrc
-    assert re.search(r"^ClientTransportPlugin obfs4 exec \S*obfs4proxy$", torrc, re.M)
+    assert re.search(r"^ClientTransportPlugin obfs4 exec \S*obfs4proxy$", torrc, re.MULTILINE)
     # tor used the bridge as its only entry: its state names it as a bridge guard.
     state = (home / "tor" / "data" / "state").read_text()
     guards = [line for line in state.splitlines() if line.startswith("Guard ")]
@@ -110,3 +110,27 @@ def test_connect_never_falls_back_to_direct_when_tor_is_blocked(onion_receiver: 
     assert "None of the 1 ways tried reached the archive." in done.stderr
     assert "directly" not in done.stderr and "Traceback" not in done.stderr
     assert not (home / "tor-connect").exists()
+
+
+def test_connect_uses_the_archive_s_own_bridges_from_its_signed_profile(
+        obfs4_bridge: Obfs4Bridge, onion_receiver: OnionReceiver, tor_network: TorNetwork, tmp_path: Path) -> None:
+    import shutil
+
+    # The archive's admin puts a dead and a working private bridge into the archive's profile.
+    archive = tmp_path / "archive"
+    (archive / "keys").mkdir(parents=True, mode=0o700)
+    shutil.copy(onion_receiver.profile_path, archive / "profile.json")
+    shutil.copy(onion_receiver.archive / "keys" / "profile-signing.key", archive / "keys" / "profile-signing.key")
+    added = _intake("archive", "bridges", str(archive), "--add", _dead_plain_bridge(tor_network), "--add",
+                    obfs4_bridge.line, "--no-passphrase", home=tmp_path / "admin")
+    assert added.returncode == 0, added.stderr
+    # A user in a place where Tor is blocked only has that profile.
+    extra = tor_network.write_torrc_extra(tmp_path / "tornet.torrc")
+    home = tmp_path / "home"
+    done = _intake("connect", "--profile", str(archive / "profile.json"), "--torrc-extra", str(extra),
+                   "--no-direct", "--no-built-in", "--stall-seconds", "10", home=home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "archive-bridges"
+    assert "archive's own private bridges (plain)" in done.stderr.splitlines()[0]
+    assert "This way works: the archive's private bridges (obfs4)" in done.stderr
+    assert "directly" not in done.stderr and not (home / "tor-connect").exists()
