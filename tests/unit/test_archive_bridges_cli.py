@@ -69,3 +69,12 @@ def test_bridges_refuses_a_bad_line_and_leaves_the_profile(tmp_path: Path) -> No
                    home=tmp_path / "home")
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert path.read_bytes() == original
+
+
+def test_messages_are_translated(tmp_path: Path) -> None:
+    assert _init(tmp_path, "--bridge", PLAIN).returncode == 0
+    env = {**os.environ, "INTAKE_HOME": str(tmp_path / "home"), "LANG": "zh_TW.UTF-8", "LC_ALL": "zh_TW.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "intake_app", "archive", "bridges", str(tmp_path / "arch")],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "檔案館設定檔中有 1 條私有橋接。" in done.stderr
