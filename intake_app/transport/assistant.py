@@ -156,12 +156,15 @@ class Connected:
         tor.forget_tor_dir(self.data_dir)
 
 
-def onion_answers(profile: Any, connection: tor.TorConnection, deadline: float) -> bool:
+def onion_answers(profile: Any, connection: tor.TorConnection, deadline: float,
+                  cancel: threading.Event | None = None) -> bool:
     """True once the profile's onion answers with a checkpoint signed by the profile's receipt key."""
     endpoint = client.onion_endpoint(profile.receiver_onion, connection)
     key = bytes(profile.receipt_public_key)
     end = time.monotonic() + deadline
     while time.monotonic() < end:
+        if cancel is not None and cancel.is_set():
+            raise AssistantCancelledError("cancelled")
         remaining = end - time.monotonic()
         policy = client.RetryPolicy(connect_timeout=min(60.0, remaining), io_timeout=60.0)
         try:
@@ -233,7 +236,7 @@ class ConnectionAssistant:
                 connection.close()
                 return None
             self._emit(Event(index, total, attempt, "connected", 100))
-            if not onion_answers(self.profile, connection, self.answer_seconds):
+            if not onion_answers(self.profile, connection, self.answer_seconds, self.cancel):
                 self._emit(Event(index, total, attempt, "failed", 100,
                                  detail="the archive's onion did not answer"))
                 connection.close()
