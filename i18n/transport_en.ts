@@ -134,6 +134,14 @@
         <translation>Give bridge lines with --bridge or --bridges-file.</translation>
     </message>
     <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>Ask the archive for its current profile.</translation>
+    </message>
+    <message>
         <source>The connection assistant stopped: {0}</source>
         <translation>The connection assistant stopped: {0}</translation>
     </message>

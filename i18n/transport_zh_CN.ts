@@ -134,6 +134,14 @@
         <translation>请用 --bridge 或 --bridges-file 提供网桥。</translation>
     </message>
     <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>这个档案馆配置文件没有洋葱地址（是本地演示档案馆），因此没有可连接的对象。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>请向档案馆索取其当前的档案馆配置文件。</translation>
+    </message>
+    <message>
         <source>The connection assistant stopped: {0}</source>
         <translation>连接助手已停止：{0}</translation>
     </message>

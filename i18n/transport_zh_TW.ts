@@ -134,6 +134,14 @@
         <translation>請用 --bridge 或 --bridges-file 提供橋接。</translation>
     </message>
     <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>這個檔案館設定檔沒有洋蔥位址（是本機示範檔案館），因此沒有可連線的對象。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>請向檔案館索取其目前的檔案館設定檔。</translation>
+    </message>
+    <message>
         <source>The connection assistant stopped: {0}</source>
         <translation>連線助手已停止：{0}</translation>
     </message>

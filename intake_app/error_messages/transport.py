@@ -35,6 +35,9 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     assistant.DirectNotAllowedError: lambda e: (
         translate("Errors", "A connection without a bridge was refused, because you said Tor is blocked here."),
         translate("Errors", "Give bridge lines with --bridge or --bridges-file.")),
+    assistant.NoArchiveOnionError: lambda e: (
+        translate("Errors", "This archive profile names no onion address (a local demo archive), so there is nothing to connect to."),
+        translate("Errors", "Ask the archive for its current profile.")),
     assistant.AssistantError: lambda e: (
         translate("Errors", "The connection assistant stopped: {0}").format(e),
         translate("Errors", "Try again.")),

@@ -19,6 +19,7 @@ Never: logs bridge lines; contacts anything but tor's own SOCKS port.
 from __future__ import annotations
 
 import http.client
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -72,6 +73,10 @@ class NoWayFoundError(AssistantError):
 
 class DirectNotAllowedError(AssistantError):
     """An attempt without bridges was about to run although the user said Tor is blocked."""
+
+
+class NoArchiveOnionError(AssistantError):
+    """The profile names no onion address (a local demo archive): there is nothing to reach."""
 
 
 class AssistantCancelledError(AssistantError):
@@ -207,6 +212,8 @@ class ConnectionAssistant:
         return lines
 
     def run(self) -> Connected:
+        if not re.fullmatch(r"[a-z2-7]{56}\.onion", str(getattr(self.profile, "receiver_onion", "") or "")):
+            raise NoArchiveOnionError("the profile names no onion address")
         total = len(self.attempts)
         for index, attempt in enumerate(self.attempts):
             if self.cancel.is_set():

@@ -5,6 +5,7 @@ bridge ever runs when the user said Tor is blocked (checked before tor would sta
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -31,13 +32,16 @@ def test_no_direct_attempt_when_tor_is_blocked() -> None:
     assert assistant.plan(allow_direct=False, use_built_in=False) == []
 
 
+ONION = SimpleNamespace(receiver_onion="a" * 56 + ".onion")
+
+
 def test_a_direct_attempt_is_refused_before_tor_starts(tmp_path: Path) -> None:
-    helper = assistant.ConnectionAssistant(None, tmp_path, [assistant.Attempt(assistant.DIRECT)], allow_direct=False)
+    helper = assistant.ConnectionAssistant(ONION, tmp_path, [assistant.Attempt(assistant.DIRECT)], allow_direct=False)
     with pytest.raises(assistant.DirectNotAllowedError):
         helper.run()
     assert not (tmp_path / "attempt-0" / "torrc").exists()
     # an attempt that says "bridges" but has none is refused too
-    empty = assistant.ConnectionAssistant(None, tmp_path, [assistant.Attempt(assistant.USER_BRIDGES)],
+    empty = assistant.ConnectionAssistant(ONION, tmp_path, [assistant.Attempt(assistant.USER_BRIDGES)],
                                           allow_direct=False, extra_lines=["UseBridges 1"])
     with pytest.raises(assistant.DirectNotAllowedError):
         empty.run()
@@ -48,3 +52,11 @@ def test_every_attempt_has_an_explanation() -> None:
     for attempt in assistant.plan(allow_direct=True, archive_bridges=[parse_bridge_line(OBFS4)],
                                   user_bridges=[parse_bridge_line(PLAIN)]):
         assert assistant.explain(attempt).strip()
+
+
+def test_a_demo_profile_without_onion_is_a_typed_error(tmp_path: Path) -> None:
+    helper = assistant.ConnectionAssistant(SimpleNamespace(receiver_onion=""), tmp_path,
+                                           [assistant.Attempt(assistant.DIRECT)], allow_direct=True)
+    with pytest.raises(assistant.NoArchiveOnionError):
+        helper.run()
+    assert not (tmp_path / "attempt-0").exists()  # no tor was started
