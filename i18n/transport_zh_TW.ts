@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Passphrase of the archive&apos;s profile-signing key: </source>
+        <translation>檔案館設定檔簽章金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>The profile holds {0} private bridge lines.</source>
+        <translation>檔案館設定檔中有 {0} 條私有橋接。</translation>
+    </message>
+    <message>
+        <source>Profile signed again; its fingerprint is unchanged: {0}</source>
+        <translation>檔案館設定檔已重新簽章；指紋（核對碼）不變：{0}</translation>
+    </message>
+    <message>
+        <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
+        <translation>只把這個檔案館設定檔交給你信任的人，切勿公開：任何讀到它的人都可能讓這些橋接被封鎖。</translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <source>direct Tor connection</source>
+        <translation>直接連線 Tor</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s private bridges ({0})</source>
+        <translation>檔案館的私有橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>your bridges ({0})</source>
+        <translation>你提供的橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>the built-in bridges ({0})</source>
+        <translation>內建橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
+        <translation>一段時間沒有進展（停在 {0}%）：放棄這種方式，嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way did not work: trying the next.</source>
+        <translation>這種方式不可用：嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way is not available in this installation: skipping it.</source>
+        <translation>此安裝中沒有這種方式：略過。</translation>
+    </message>
+    <message>
+        <source>Connected to Tor; asking the archive...</source>
+        <translation>已連線到 Tor；正在聯絡檔案館……</translation>
+    </message>
+    <message>
+        <source>{0} of the archive&apos;s bridge lines are of a kind this app cannot use: skipped.</source>
+        <translation>檔案館的橋接中有 {0} 條是本應用程式無法使用的類型：已略過。</translation>
+    </message>
+    <message>
+        <source>intake: nothing to try: give bridge lines (--bridge or --bridges-file), or allow the built-in bridges or a direct connection.</source>
+        <translation>intake：沒有可嘗試的方式：請提供橋接（--bridge 或 --bridges-file），或允許使用內建橋接或直接連線。</translation>
+    </message>
+    <message>
+        <source>The archive answered. This way works: {0}.</source>
+        <translation>檔案館已回應。可用的方式：{0}。</translation>
+    </message>
+    <message>
+        <source>Connecting to the Tor network directly (works where Tor is not blocked).</source>
+        <translation>正在直接連線 Tor 網路（適用於 Tor 未被封鎖的地方）。</translation>
+    </message>
+    <message>
+        <source>Trying the archive&apos;s own private bridges ({0}), from its signed profile.</source>
+        <translation>正在嘗試檔案館自己的私有橋接（{0}），來自其已簽章的檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>Trying the bridges you gave ({0}).</source>
+        <translation>正在嘗試你提供的橋接（{0}）。</translation>
+    </message>
+    <message>
+        <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
+        <translation>正在嘗試本應用程式內建的橋接（{0}）；在某些地方它們可能已被封鎖。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This bridge line is not valid ({0}): {1}</source>
@@ -26,6 +108,46 @@
     <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>請重新安裝本應用，或安裝 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
+        <translation>此金鑰不能為檔案館設定檔簽章：它不是檔案館設定檔的簽章金鑰。</translation>
+    </message>
+    <message>
+        <source>Use the archive directory whose profile.json belongs to this key.</source>
+        <translation>請使用其 profile.json 與此金鑰對應的檔案館目錄。</translation>
+    </message>
+    <message>
+        <source>None of the {0} ways tried reached the archive.</source>
+        <translation>嘗試的 {0} 種方式都未能連上檔案館。</translation>
+    </message>
+    <message>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
+        <translation>請向你信任的人索取橋接（在 Tor 被封鎖的地方 obfs4 效果最好），然後用 --bridge 或 --bridges-file 再試。</translation>
+    </message>
+    <message>
+        <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
+        <translation>已拒絕不經橋接的連線，因為你說明此處 Tor 被封鎖。</translation>
+    </message>
+    <message>
+        <source>Give bridge lines with --bridge or --bridges-file.</source>
+        <translation>請用 --bridge 或 --bridges-file 提供橋接。</translation>
+    </message>
+    <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>這個檔案館設定檔沒有洋蔥位址（是本機示範檔案館），因此沒有可連線的對象。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>請向檔案館索取其目前的檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped: {0}</source>
+        <translation>連線助手已停止：{0}</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>請再試一次。</translation>
     </message>
     <message>
         <source>Tor is not installed on this computer.</source>

@@ -43,6 +43,8 @@ def register(cli: Cli) -> None:
     p.add_argument("--receiver-onion", metavar="ADDR", help="use this .onion instead of creating onion/")
     p.add_argument("--audio-policy", choices=("flac", "opus"), default="flac")
     p.add_argument("--max-bundle-bytes", type=int, default=8 * 1024**3)
+    p.add_argument("--bridge", action="append", default=[], metavar="LINE",
+                   help="a private bridge line of the archive, signed into the profile; may be repeated")
     p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
     p.add_argument("--identity-custodians", metavar="R1,R2,...",
                    help="seal every identity side to K of these custodians (age recipients, or files holding "
@@ -99,7 +101,8 @@ def _archive_init(args: argparse.Namespace) -> int:
                             receiver_onion=args.receiver_onion, audio_policy=args.audio_policy,
                             max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor,
                             identity_custodians=_custodian_keys(args.identity_custodians),
-                            threshold=args.threshold)
+                            threshold=args.threshold,
+                            bridges=args.bridge)
     print(translate("Bundle", "Archive created in {0}").format(result.directory))
     if result.profile.threshold_mode:
         print(translate("Bundle", "Identity sides open only with {0} of {1} custodians' shares; "
