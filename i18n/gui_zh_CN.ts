@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>default: the profile's onion address</source>
-        <translation>默认：档案配置中的洋葱地址</translation>
+        <translation>默认：档案馆配置文件中的洋葱地址</translation>
     </message>
     <message>
         <source>needed for a staff onion with client authorisation</source>
