@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
-        <translation>“{0}”有 {1} 项答案需要检查，已用红色标出。你可以先继续，稍后再回来修改。</translation>
+        <translation>“{0}”有 {1} 项答案需要检查，已用红色标出。您可以先继续，稍后再回来修改。</translation>
     </message>
     <message>
         <source>Adding files to the encrypted store…</source>
@@ -1829,7 +1829,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
-        <translation>密码用来打开加密存储和为证言包签名的密钥。没有人能替你找回密码。</translation>
+        <translation>密码用来打开加密存储和为证言包签名的密钥。没有人能替您找回密码。</translation>
     </message>
     <message>
         <source>Cu&amp;rrent passphrase:</source>
@@ -1865,7 +1865,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
-        <translation>新录音使用的音频输入。如果你刚插上麦克风，请按“重新查找”。</translation>
+        <translation>新录音使用的音频输入。如果您刚插上麦克风，请按“重新查找”。</translation>
     </message>
     <message>
         <source>In&amp;put:</source>

@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
-        <translation>「{0}」有 {1} 項答案需要檢查，已用紅色標出。你可以先繼續，稍後再回來修改。</translation>
+        <translation>「{0}」有 {1} 項答案需要檢查，已用紅色標出。您可以先繼續，稍後再回來修改。</translation>
     </message>
     <message>
         <source>Adding files to the encrypted store…</source>
@@ -1829,7 +1829,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
-        <translation>密碼用來開啟加密儲存和為證言包簽章的金鑰。沒有人能替你找回密碼。</translation>
+        <translation>密碼用來開啟加密儲存和為證言包簽章的金鑰。沒有人能替您找回密碼。</translation>
     </message>
     <message>
         <source>Cu&amp;rrent passphrase:</source>
@@ -1865,7 +1865,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
-        <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
+        <translation>新錄音使用的音訊輸入。如果您剛插上麥克風，請按「重新尋找」。</translation>
     </message>
     <message>
         <source>In&amp;put:</source>
