@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>請檢查密碼（以及鍵盤配置），然後重試。</translation>
+        <translation>請檢查密碼（注意輸入法是否為英文模式、大寫鎖定鍵是否開啟，以及鍵盤配置），然後重試。</translation>
     </message>
     <message>
         <source>The key file is protected by a passphrase, and none was given.</source>

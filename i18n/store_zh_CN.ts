@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>请检查密码（以及键盘布局）后重试。</translation>
+        <translation>请检查密码（注意输入法是否处于英文状态、大写锁定键是否打开，以及键盘布局），然后重试。</translation>
     </message>
     <message>
         <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>請檢查密碼（以及鍵盤配置）後重試。</translation>
+        <translation>請檢查密碼（注意輸入法是否為英文模式、大寫鎖定鍵是否開啟，以及鍵盤配置），然後重試。</translation>
     </message>
     <message>
         <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>
