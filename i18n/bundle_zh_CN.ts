@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Fingerprint (read it out to interviewers): {0}</source>
-        <translation>指纹（请念给访谈员核对）：{0}</translation>
+        <translation>密钥指纹（核对码，请念给访谈员核对）：{0}</translation>
     </message>
     <message>
         <source>Warning: the key files are not protected by a passphrase.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指纹：{0}</translation>
+        <translation>密钥指纹（核对码）：{0}</translation>
     </message>
     <message>
         <source>Signature: valid</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Compare the fingerprint with the archive by phone before sealing anything.</source>
-        <translation>密封任何内容之前，请先通过电话与档案馆核对指纹。</translation>
+        <translation>密封任何内容之前，请先通过电话与档案馆核对密钥指纹（核对码）。</translation>
     </message>
     <message>
         <source>Passphrase of this installation&apos;s device key: </source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
-        <translation>请勿使用。请向档案馆索取新副本，并通过电话核对指纹。</translation>
+        <translation>请勿使用。请向档案馆索取新副本，并通过电话核对密钥指纹（核对码）。</translation>
     </message>
     <message>
         <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>

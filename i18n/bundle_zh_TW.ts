@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Fingerprint (read it out to interviewers): {0}</source>
-        <translation>指紋（請唸給訪談員核對）：{0}</translation>
+        <translation>金鑰指紋（核對碼，請唸給訪談員核對）：{0}</translation>
     </message>
     <message>
         <source>Warning: the key files are not protected by a passphrase.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指紋：{0}</translation>
+        <translation>金鑰指紋（核對碼）：{0}</translation>
     </message>
     <message>
         <source>Signature: valid</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Compare the fingerprint with the archive by phone before sealing anything.</source>
-        <translation>密封任何內容之前，請先透過電話與檔案館核對指紋。</translation>
+        <translation>密封任何內容之前，請先透過電話與檔案館核對金鑰指紋（核對碼）。</translation>
     </message>
     <message>
         <source>Passphrase of this installation&apos;s device key: </source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
-        <translation>請勿使用。請向檔案館索取新副本，並透過電話核對指紋。</translation>
+        <translation>請勿使用。請向檔案館索取新副本，並透過電話核對金鑰指紋（核對碼）。</translation>
     </message>
     <message>
         <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>

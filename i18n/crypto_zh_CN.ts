@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
-        <translation>请使用该文件某个收件人的密钥（身份文件）。</translation>
+        <translation>请使用该文件某个收件人的私钥文件（age 身份文件）。</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>

@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
-        <translation>請使用該檔案某個收件人的金鑰（身分檔案）。</translation>
+        <translation>請使用該檔案某個收件人的私鑰檔案（age 身分檔案）。</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>

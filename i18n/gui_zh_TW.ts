@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</source>
-        <translation>請匯入檔案館給您的設定檔。然後給檔案館打電話，一起把指紋逐字念一遍：每個字元都相同才繼續。如果只想試用軟體，請選擇示範檔案館。</translation>
+        <translation>請匯入檔案館給您的設定檔。然後給檔案館打電話，一起把金鑰指紋（核對碼）逐字念一遍：每個字元都相同才繼續。如果只想試用軟體，請選擇示範檔案館。</translation>
     </message>
     <message>
         <source>&amp;Import profile file…</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>I read the fingerprint with the archive by phone and it matches</source>
-        <translation>我已和檔案館通電話核對指紋，完全相同</translation>
+        <translation>我已和檔案館通電話核對金鑰指紋（核對碼），完全相同</translation>
     </message>
     <message>
         <source>Use &amp;this archive</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>指紋</translation>
+        <translation>金鑰指紋（核對碼）</translation>
     </message>
 </context>
 <context>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Finalised</source>
-        <translation>已完成</translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>In outbox</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Finalise</source>
-        <translation>完成</translation>
+        <translation>定稿並密封</translation>
     </message>
     <message>
         <source>The end is before the start. Check both times.</source>
@@ -1787,13 +1787,13 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Now: the local demo archive on this computer (not for real testimony)
 Fingerprint: {0}</source>
         <translation>目前：本機上的示範檔案館（不可用於真實證言）
-指紋：{0}</translation>
+金鑰指紋（核對碼）：{0}</translation>
     </message>
     <message>
         <source>Now: {0}
 Fingerprint: {1}</source>
         <translation>目前：{0}
-指紋：{1}</translation>
+金鑰指紋（核對碼）：{1}</translation>
     </message>
     <message>
         <source>Archive profile</source>
@@ -1817,7 +1817,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指紋：{0}</translation>
+        <translation>金鑰指紋（核對碼）：{0}</translation>
     </message>
     <message>
         <source>From now on interviews are sealed for this archive.</source>
@@ -1889,7 +1889,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</source>
-        <translation>要更換接收證言的檔案館，請匯入它的設定檔，並和檔案館通電話一起唸出指紋核對。已經為目前檔案館密封的訪談，必須先傳送給目前的檔案館。</translation>
+        <translation>要更換接收證言的檔案館，請匯入它的設定檔，並和檔案館通電話一起唸出金鑰指紋（核對碼）核對。已經為目前檔案館密封的訪談，必須先傳送給目前的檔案館。</translation>
     </message>
     <message>
         <source>Import another pro&amp;file file…</source>
@@ -1901,7 +1901,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>I read the fingerprint with the archive by phone and it matches</source>
-        <translation>我已和檔案館通電話核對指紋，完全相同</translation>
+        <translation>我已和檔案館通電話核對金鑰指紋（核對碼），完全相同</translation>
     </message>
     <message>
         <source>Use &amp;this archive</source>
@@ -1909,7 +1909,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>指紋</translation>
+        <translation>金鑰指紋（核對碼）</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1962,7 @@ Fingerprint: {1}</source>
     <name>_Finalise</name>
     <message>
         <source>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</source>
-        <translation>「完成」會把這次訪談的全部內容密封成一個給檔案館的加密證言包，放進待傳送區。之後就不能再修改了。</translation>
+        <translation>「定稿並密封」會把這次訪談的全部內容密封成一個給檔案館的加密證言包，放進待傳送區。之後就不能再修改了。</translation>
     </message>
     <message>
         <source>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</source>
@@ -1974,7 +1974,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>&amp;Finalise and put in the outbox</source>
-        <translation>完成並放入待傳送區(&amp;F)</translation>
+        <translation>定稿並密封，放入待傳送區(&amp;F)</translation>
     </message>
 </context>
 <context>
