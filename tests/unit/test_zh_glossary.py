@@ -176,3 +176,14 @@ def test_the_checks_catch_what_the_review_found(tmp_path: Path, registry: Regist
     assert {word for _c, word in found} >= {"併發", "回執編號", "回條", "“", "通關密語"}
     assert [chars for _w, chars in simplified_in_traditional(registry, tmp_path)] == [["据", "数"]]
     assert {src for _w, src, _t in placeholder_mismatches(registry, tmp_path)} == {"&Interviewer: record and send {0}"}
+
+
+HALF_WIDTH_AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff][,;:?!]")
+
+
+def test_chinese_sentences_use_full_width_punctuation(registry: Registry) -> None:
+    """zh-review §1: no half-width , ; : ? ! right after a Chinese character (，；：？！)."""
+    bad = [(where, text) for _lang, where, text in chinese_texts(registry, i18n_build.TS_DIR)
+           if HALF_WIDTH_AFTER_CHINESE.search(text)]
+    assert not bad
+    assert HALF_WIDTH_AFTER_CHINESE.search("您想用哪种语言?") and not HALF_WIDTH_AFTER_CHINESE.search("您想用哪种语言？")
