@@ -187,23 +187,23 @@
     </message>
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
-        <translation>没有丢失任何内容：数据包仍在发件箱中，上传会从中断处继续。</translation>
+        <translation>没有丢失任何内容：证言包仍在“待发送”列表中，上传会从中断处继续。</translation>
     </message>
     <message>
         <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>档案馆拒收了该数据包（{0}）：{1}</translation>
+        <translation>档案馆拒收了该证言包（{0}）：{1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
-        <translation>数据包保留在发件箱中。如果反复出现，请联系档案馆。</translation>
+        <translation>证言包保留在“待发送”列表中。如果反复出现，请联系档案馆。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
-        <translation>无法验证档案馆的回执，因此该数据包不算已送达。</translation>
+        <translation>无法验证档案馆的回执，因此该证言包不算已送达。</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
-        <translation>数据包保留在发件箱中。请确认所用档案配置是档案馆当前的版本。</translation>
+        <translation>证言包保留在“待发送”列表中。请确认所用档案馆配置文件是档案馆当前的版本。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
-        <translation>数据包保留在发件箱中。请通过其他渠道告知档案馆工作人员。</translation>
+        <translation>证言包保留在“待发送”列表中。请通过其他渠道告知档案馆工作人员。</translation>
     </message>
     <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
-        <translation>请不要认为数据包已送达；请重新发送。</translation>
+        <translation>请不要认为证言包已送达；请重新发送。</translation>
     </message>
     <message>
         <source>The archive already has an onion-service key.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Keep the existing key: the profile names its address.</source>
-        <translation>请保留现有密钥：档案配置中写明了它的地址。</translation>
+        <translation>请保留现有密钥：档案馆配置文件中写明了它的地址。</translation>
     </message>
     <message>
         <source>The onion-service key is not usable: {0}</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>intake: no such bundle: {0}</source>
-        <translation>intake：找不到数据包：{0}</translation>
+        <translation>intake：找不到证言包：{0}</translation>
     </message>
     <message>
         <source>WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. Use it only for development on this computer.</source>
@@ -286,15 +286,15 @@
     </message>
     <message>
         <source>The archive confirmed the bundle. Keep this receipt code:</source>
-        <translation>档案馆已确认收到数据包。请保存此回执编号：</translation>
+        <translation>档案馆已确认收到证言包。请保存此回执码：</translation>
     </message>
     <message>
         <source>Passphrase of the receipt key: </source>
-        <translation>回执密钥的口令：</translation>
+        <translation>回执密钥的密码：</translation>
     </message>
     <message>
         <source>intake: the receipt key does not match the archive&apos;s profile</source>
-        <translation>intake：回执密钥与档案馆的档案配置不符</translation>
+        <translation>intake：回执密钥与档案馆配置文件不符</translation>
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>

@@ -87,27 +87,27 @@
     <name>Errors</name>
     <message>
         <source>This bridge line is not valid ({0}): {1}</source>
-        <translation>此網橋行無效（{0}）：{1}</translation>
+        <translation>此橋接行無效（{0}）：{1}</translation>
     </message>
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
-        <translation>請按收到時的原樣重新複製網橋行，並保持在同一行。</translation>
+        <translation>請按收到時的原樣重新複製橋接行，並保持在同一行。</translation>
     </message>
     <message>
         <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
-        <translation>本應用無法使用“{0}”型別的網橋。</translation>
+        <translation>本應用程式無法使用「{0}」類型的橋接。</translation>
     </message>
     <message>
         <source>Ask for obfs4 or snowflake bridges, or use a plain bridge.</source>
-        <translation>請索取 obfs4 或 snowflake 網橋，或使用普通網橋。</translation>
+        <translation>請索取 obfs4 或 snowflake 橋接，或使用普通橋接。</translation>
     </message>
     <message>
         <source>The program for these bridges is not installed.</source>
-        <translation>這些網橋所需的程式沒有安裝。</translation>
+        <translation>這些橋接所需的程式沒有安裝。</translation>
     </message>
     <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
-        <translation>請重新安裝本應用，或安裝 obfs4proxy 和 snowflake-client。</translation>
+        <translation>請重新安裝本應用程式，或安裝 obfs4proxy 和 snowflake-client。</translation>
     </message>
     <message>
         <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
-        <translation>請檢查網橋行和額外的 tor 設定，然後重試。</translation>
+        <translation>請檢查橋接行和額外的 tor 設定，然後重試。</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.</source>
-        <translation>此處可能封鎖了 Tor。請嘗試網橋（snowflake 或 obfs4）後重試。</translation>
+        <translation>此處可能封鎖了 Tor。請嘗試橋接（snowflake 或 obfs4）後重試。</translation>
     </message>
     <message>
         <source>Could not use the running Tor&apos;s control port.</source>
@@ -187,23 +187,23 @@
     </message>
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
-        <translation>沒有丟失任何內容：資料包仍在發件箱中，上傳會從中斷處繼續。</translation>
+        <translation>沒有遺失任何內容：證言包仍在「待傳送」清單中，上傳會從中斷處繼續。</translation>
     </message>
     <message>
         <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>檔案館拒收了該資料包（{0}）：{1}</translation>
+        <translation>檔案館拒收了該證言包（{0}）：{1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
-        <translation>資料包保留在發件箱中。如果反覆出現，請聯絡檔案館。</translation>
+        <translation>證言包保留在「待傳送」清單中。如果反覆出現，請聯絡檔案館。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
-        <translation>無法驗證檔案館的回執，因此該資料包不算已送達。</translation>
+        <translation>無法驗證檔案館的回執，因此該證言包不算已送達。</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
-        <translation>資料包保留在發件箱中。請確認所用檔案配置是檔案館當前的版本。</translation>
+        <translation>證言包保留在「待傳送」清單中。請確認所用檔案館設定檔是檔案館目前的版本。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -211,11 +211,11 @@
     </message>
     <message>
         <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
-        <translation>資料包保留在發件箱中。請通過其他渠道告知檔案館工作人員。</translation>
+        <translation>證言包保留在「待傳送」清單中。請透過其他管道告知檔案館工作人員。</translation>
     </message>
     <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
-        <translation>--insecure-direct 只接受本機（迴環地址）上的 http:// 地址。</translation>
+        <translation>--insecure-direct 只接受本機（回送位址）上的 http:// 位址。</translation>
     </message>
     <message>
         <source>Use Tor to reach a real archive.</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
-        <translation>請不要認為資料包已送達；請重新發送。</translation>
+        <translation>請不要認為證言包已送達；請重新傳送。</translation>
     </message>
     <message>
         <source>The archive already has an onion-service key.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Keep the existing key: the profile names its address.</source>
-        <translation>請保留現有金鑰：檔案配置中寫明瞭它的地址。</translation>
+        <translation>請保留現有金鑰：檔案館設定檔中已寫明它的位址。</translation>
     </message>
     <message>
         <source>The onion-service key is not usable: {0}</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>intake: no such bundle: {0}</source>
-        <translation>intake：找不到資料包：{0}</translation>
+        <translation>intake：找不到證言包：{0}</translation>
     </message>
     <message>
         <source>WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. Use it only for development on this computer.</source>
@@ -286,15 +286,15 @@
     </message>
     <message>
         <source>The archive confirmed the bundle. Keep this receipt code:</source>
-        <translation>檔案館已確認收到資料包。請儲存此回執編號：</translation>
+        <translation>檔案館已確認收到證言包。請儲存此回執碼：</translation>
     </message>
     <message>
         <source>Passphrase of the receipt key: </source>
-        <translation>回執金鑰的口令：</translation>
+        <translation>回執金鑰的密碼：</translation>
     </message>
     <message>
         <source>intake: the receipt key does not match the archive&apos;s profile</source>
-        <translation>intake：回執金鑰與檔案館的檔案配置不符</translation>
+        <translation>intake：回執金鑰與檔案館設定檔不符</translation>
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
-        <translation>警告：不經 Tor 提供服務，僅限迴環地址，僅供開發使用。</translation>
+        <translation>警告：不經 Tor 提供服務，僅限回送位址，僅供開發使用。</translation>
     </message>
 </context>
 </TS>
