@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
-        <translation>只把这个档案馆配置文件交给你信任的人，切勿公开：任何读到它的人都可能让这些网桥被封锁。</translation>
+        <translation>只把这个档案馆配置文件交给您信任的人，切勿公开：任何读到它的人都可能让这些网桥被封锁。</translation>
     </message>
 </context>
 <context>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>your bridges ({0})</source>
-        <translation>你提供的网桥（{0}）</translation>
+        <translation>您提供的网桥（{0}）</translation>
     </message>
     <message>
         <source>the built-in bridges ({0})</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Trying the bridges you gave ({0}).</source>
-        <translation>正在尝试你提供的网桥（{0}）。</translation>
+        <translation>正在尝试您提供的网桥（{0}）。</translation>
     </message>
     <message>
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
-        <translation>请向你信任的人索取网桥（在 Tor 被封锁的地方 obfs4 效果最好），然后用 --bridge 或 --bridges-file 再试。</translation>
+        <translation>请向您信任的人索取网桥（在 Tor 被封锁的地方 obfs4 效果最好），然后用 --bridge 或 --bridges-file 再试。</translation>
     </message>
     <message>
         <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
-        <translation>已拒绝不经网桥的连接，因为你说明此处 Tor 被封锁。</translation>
+        <translation>已拒绝不经网桥的连接，因为您说明此处 Tor 被封锁。</translation>
     </message>
     <message>
         <source>Give bridge lines with --bridge or --bridges-file.</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
-        <translation>只把這個檔案館設定檔交給你信任的人，切勿公開：任何讀到它的人都可能讓這些橋接被封鎖。</translation>
+        <translation>只把這個檔案館設定檔交給您信任的人，切勿公開：任何讀到它的人都可能讓這些橋接被封鎖。</translation>
     </message>
 </context>
 <context>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>your bridges ({0})</source>
-        <translation>你提供的橋接（{0}）</translation>
+        <translation>您提供的橋接（{0}）</translation>
     </message>
     <message>
         <source>the built-in bridges ({0})</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Trying the bridges you gave ({0}).</source>
-        <translation>正在嘗試你提供的橋接（{0}）。</translation>
+        <translation>正在嘗試您提供的橋接（{0}）。</translation>
     </message>
     <message>
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
-        <translation>請向你信任的人索取橋接（在 Tor 被封鎖的地方 obfs4 效果最好），然後用 --bridge 或 --bridges-file 再試。</translation>
+        <translation>請向您信任的人索取橋接（在 Tor 被封鎖的地方 obfs4 效果最好），然後用 --bridge 或 --bridges-file 再試。</translation>
     </message>
     <message>
         <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
-        <translation>已拒絕不經橋接的連線，因為你說明此處 Tor 被封鎖。</translation>
+        <translation>已拒絕不經橋接的連線，因為您說明此處 Tor 被封鎖。</translation>
     </message>
     <message>
         <source>Give bridge lines with --bridge or --bridges-file.</source>
