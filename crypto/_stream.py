@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TypeVar
 
@@ -40,13 +40,17 @@ from nacl.exceptions import CryptoError
 
 from crypto._errors import PayloadError, TruncatedPayloadError
 from crypto._format import hkdf
-from crypto._pipeline import Prefetch, Writer, ordered_map
+from crypto._pipeline import BufferPool, Writer, ordered_map
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
-BATCH_CHUNKS = 8  # chunks per task: amortises thread hand-off; 512 KiB of plaintext
+BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of plaintext
+# The serial path (one cipher thread) moves 4 MiB per read and per write: fewer, larger
+# system calls cut the kernel's per-call and per-page-cache-folio work (benches/age_throughput.py).
+SERIAL_BATCH_CHUNKS = 64
+SERIAL_BUFFERS = 3  # output buffers in the ring: one being sealed, up to two being written
 _MAX_COUNTER = 1 << 88
 
 T = TypeVar("T")
@@ -137,6 +141,28 @@ class BufferedSource:
             pass
         return self._take(min(n, len(self._buf)))
 
+    def readinto_full(self, out: memoryview) -> int:
+        """Fill ``out`` (fewer bytes only at end of stream); returns the count. Reads straight
+        into ``out`` (``readinto``) when the source has it: no intermediate copy."""
+        filled = 0
+        if self._buf:
+            filled = min(len(out), len(self._buf))
+            out[:filled] = self._buf[:filled]
+            del self._buf[:filled]
+        readinto = getattr(self._raw, "readinto", None)
+        while filled < len(out) and not self._eof:
+            if readinto is not None:
+                got = readinto(out[filled:])
+            else:
+                data = self._raw.read(len(out) - filled)
+                got = len(data)
+                out[filled : filled + got] = data
+            if not got:
+                self._eof = True
+                break
+            filled += got
+        return filled
+
     def read(self, n: int = -1) -> bytes:
         if n < 0:
             while self._fill():
@@ -177,10 +203,6 @@ class _Aead:
             return False
 
 
-def _nullcontext(items: Iterator[T]) -> contextlib.AbstractContextManager[Iterator[T]]:
-    return contextlib.nullcontext(items)
-
-
 def default_backend(workers: int) -> str:
     return "sodium" if workers > 1 else "openssl"
 
@@ -212,36 +234,71 @@ def encrypt_payload(
 ) -> None:
     """Seal everything ``src`` yields into ``dst`` (the nonce is written by the caller)."""
     aead = _Aead(payload_key(file_key, nonce), backend or default_backend(workers))
+    if workers == 1:
+        _encrypt_serial(src, dst, aead)
+        return
 
     def seal(batch: _PlainBatch) -> bytearray:
         first, data, final = batch
-        view = memoryview(data)
-        # Chunk boundaries: every 64 KiB; an empty payload is one empty final chunk.
-        starts = range(0, max(len(data), 1), CHUNK_SIZE)
-        out = bytearray(len(data) + TAG_SIZE * len(starts))
-        out_view = memoryview(out)
-        for n, start in enumerate(starts):
-            piece = view[start : start + CHUNK_SIZE]
-            at = start + n * TAG_SIZE
-            last = final and n == len(starts) - 1
-            aead.seal_into(_chunk_nonce(first + n, last), piece, out_view[at : at + len(piece) + TAG_SIZE])
+        out = bytearray(_sealed_size(len(data)))
+        _seal_batch(aead, first, memoryview(data), final, memoryview(out))
         return out
 
     batches = _plain_batches(src)
     with (
-        Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
-        Writer(dst, workers == 1) as out,
+        Writer(dst, False) as out,
         # closing(): shut the pool down here and now, never from a garbage collector's finaliser
         # (a generator holding a ThreadPoolExecutor, collected during another thread's start-up,
         # deadlocks CPython's threading module).
-        contextlib.closing(ordered_map(seal, items, workers)) as results,
+        contextlib.closing(ordered_map(seal, batches, workers)) as results,
     ):
         for sealed in results:
             out.write(sealed)
 
 
+def _sealed_size(plain: int) -> int:
+    # Chunk boundaries: every 64 KiB; an empty payload is one empty final chunk.
+    return plain + TAG_SIZE * max(1, -(-plain // CHUNK_SIZE))
+
+
+def _seal_batch(aead: _Aead, first: int, data: memoryview, final: bool, out: memoryview) -> int:
+    """Seal ``data`` (chunks ``first``...) into ``out``; returns the bytes written."""
+    starts = range(0, max(len(data), 1), CHUNK_SIZE)
+    at = 0
+    for n, start in enumerate(starts):
+        piece = data[start : start + CHUNK_SIZE]
+        last = final and n == len(starts) - 1
+        aead.seal_into(_chunk_nonce(first + n, last), piece, out[at : at + len(piece) + TAG_SIZE])
+        at += len(piece) + TAG_SIZE
+    return at
+
+
+def _encrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
+    """One cipher thread (OpenSSL) plus one writer thread; reads go straight into two
+    preallocated input buffers (``readinto``), ciphertext into a ring of preallocated output
+    buffers that the writer hands back after each write. No per-batch allocation or copy."""
+    size = CHUNK_SIZE * SERIAL_BATCH_CHUNKS
+    inputs = (memoryview(bytearray(size)), memoryview(bytearray(size)))
+    pool = BufferPool(SERIAL_BUFFERS, _sealed_size(size))
+    current = 0
+    length = src.readinto_full(inputs[current])
+    index = 0
+    with Writer(dst, True) as out:
+        while True:
+            # Look one batch ahead: the last chunk is sealed with the final flag.
+            following = src.readinto_full(inputs[1 - current]) if length == size else 0
+            final = following == 0
+            buffer = pool.get()
+            written = _seal_batch(aead, index, inputs[current][:length], final, memoryview(buffer))
+            out.write(memoryview(buffer)[:written], lambda b=buffer: pool.put(b))  # type: ignore[misc]
+            if final:
+                return
+            current, length = 1 - current, following
+            index += SERIAL_BATCH_CHUNKS
+
+
 # A batch of ciphertext: (index of its first chunk, up to BATCH_CHUNKS sealed chunks), or _END.
-_SealedBatch = tuple[int, bytes]
+_SealedBatch = tuple[int, bytes | memoryview]
 _END: _SealedBatch = (-1, b"")
 
 
@@ -254,6 +311,7 @@ class _Opened:
     count: int = 0
     final: bool = False
     error: str | None = None
+    release: Callable[[], None] | None = None  # gives the plaintext buffer back after its write
 
 
 def _sealed_batches(src: BufferedSource) -> Iterator[_SealedBatch]:
@@ -269,13 +327,13 @@ def _sealed_batches(src: BufferedSource) -> Iterator[_SealedBatch]:
         index += BATCH_CHUNKS
 
 
-def _open_batch(aead: _Aead, batch: _SealedBatch) -> _Opened:
+def _open_batch(aead: _Aead, batch: _SealedBatch, into: bytearray | None = None) -> _Opened:
     first, data = batch
     result = _Opened(first)
     if first < 0:
         return result
     view = memoryview(data)
-    out = memoryview(bytearray(len(data)))
+    out = memoryview(into if into is not None else bytearray(len(data)))
     written = 0
     for n, start in enumerate(range(0, len(data), ENC_CHUNK_SIZE)):
         index = first + n
@@ -317,13 +375,40 @@ def decrypt_payload(
 ) -> None:
     """Open the STREAM in ``src`` into ``dst``. Raises :class:`PayloadError`."""
     aead = _Aead(payload_key(file_key, nonce), backend or default_backend(workers))
+    if workers == 1:
+        _decrypt_serial(src, dst, aead)
+        return
     batches = _sealed_batches(src)
     with (
-        Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
-        Writer(dst, workers == 1) as out,
-        contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), items, workers)) as results,
+        Writer(dst, False) as out,
+        contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), batches, workers)) as results,
     ):
         _drain(results, out)
+
+
+def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
+    """Like :func:`_encrypt_serial`: read 64 sealed chunks straight into one buffer, open them
+    into a pooled buffer, hand that to the writer thread."""
+    size = ENC_CHUNK_SIZE * SERIAL_BATCH_CHUNKS
+    sealed = memoryview(bytearray(size))
+    pool = BufferPool(SERIAL_BUFFERS, size)
+
+    def opened() -> Iterator[_Opened]:
+        index = 0
+        while True:
+            length = src.readinto_full(sealed)
+            if length:
+                buffer = pool.get()
+                result = _open_batch(aead, (index, sealed[:length]), buffer)
+                result.release = lambda b=buffer: pool.put(b)
+                yield result
+            if length < size:
+                yield _Opened(-1)
+                return
+            index += SERIAL_BATCH_CHUNKS
+
+    with Writer(dst, True) as out:
+        _drain(opened(), out)
 
 
 def _drain(results: Iterator[_Opened], out: Writer) -> None:
@@ -339,7 +424,7 @@ def _drain(results: Iterator[_Opened], out: Writer) -> None:
         if seen_final:
             raise PayloadError("trailing data after the final chunk", result.first)
         # Only authenticated chunks are in result.plain; they precede any failure.
-        out.write(result.plain)
+        out.write(result.plain, result.release)
         count = result.first + result.count
         if result.error is not None:
             raise PayloadError(result.error, count)
