@@ -22,9 +22,11 @@ import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
-from typing import BinaryIO, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Generic, Self, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -51,6 +53,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Gener
     if second is None:
         yield fn(first)
         return
+    # Imported here: concurrent.futures (and the logging it loads) costs start-up time that
+    # the serial path, the default on fewer than 4 CPUs, never needs.
+    from concurrent.futures import ThreadPoolExecutor
+
     window = workers * WINDOW_PER_WORKER
     pending: deque[Future[R]] = deque()
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="age-stream") as pool:
