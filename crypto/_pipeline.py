@@ -5,11 +5,11 @@
   items in flight, results in input order.
 - :class:`Prefetch`: runs an iterator (the reads) in its own thread, a few items ahead.
 - :class:`Writer`: performs ``dst.write`` calls in its own thread, in order.
-- :class:`BufferPool`: a fixed set of preallocated buffers handed out and given back, so the
-  serial path neither allocates nor zero-fills memory per batch.
 
-Reads and writes release the GIL, so with one cipher thread these overlap I/O with the cipher
-on a second core. Guarantees: every queue is bounded (memory stays flat); order is preserved;
+Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
+age payload's serial path uses neither (SPEC.md 1.8: on the 2-core machine, handing buffers to
+another thread cost more kernel time in cache misses than the overlap saved); the pool path
+uses :func:`ordered_map`. Guarantees: every queue is bounded (memory stays flat); order is preserved;
 an exception raised by the reads surfaces in the consumer at the position it happened, after
 the items before it; :meth:`Writer.__exit__` always waits until every write handed to it has
 finished (so plaintext released before an error is really written before the error
@@ -121,71 +121,34 @@ class Prefetch(Generic[T]):
             self._queue.get_nowait()
 
 
-class BufferPool:
-    """``count`` preallocated buffers of ``size`` bytes; :meth:`get` blocks until one is free.
-
-    A buffer handed to :meth:`Writer.write` with ``release`` comes back after its write, so at
-    most ``count`` buffers ever exist and none is overwritten while a write still reads it.
-    """
-
-    def __init__(self, count: int, size: int) -> None:
-        self._free: queue.Queue[bytearray] = queue.Queue()
-        for _ in range(count):
-            self._free.put(bytearray(size))
-
-    def get(self) -> bytearray:
-        return self._free.get()
-
-    def put(self, buffer: bytearray) -> None:
-        self._free.put(buffer)
-
-
-_Data = bytes | bytearray | memoryview
-
-
 class Writer:
-    """``dst.write`` in a background thread when ``threaded``, else directly.
-
-    ``write(data, release)`` calls ``release()`` once ``data`` has been written (or dropped after
-    an earlier write failed), from the writer thread; ``dst.write`` must not keep ``data``
-    after it returns (the :mod:`io` contract).
-    """
+    """``dst.write`` in a background thread when ``threaded``, else directly."""
 
     def __init__(self, dst: BinaryIO, threaded: bool) -> None:
         self._dst = dst
         self._threaded = threaded
-        self._queue: queue.Queue[tuple[_Data, Callable[[], None] | None] | None] = queue.Queue(QUEUE_DEPTH)
+        self._queue: queue.Queue[bytes | bytearray | memoryview | None] = queue.Queue(QUEUE_DEPTH)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="age-write", daemon=True)
 
     def _run(self) -> None:
         while True:
-            entry = self._queue.get()
-            if entry is None:
+            data = self._queue.get()
+            if data is None:
                 return
-            data, release = entry
             if self._error is None:  # after a failure keep draining so the producer never blocks
                 try:
                     self._dst.write(data)
                 except BaseException as exc:  # noqa: BLE001 (re-raised by __exit__ or write)
                     self._error = exc
-            del data
-            if release is not None:
-                release()
 
-    def write(self, data: _Data, release: Callable[[], None] | None = None) -> None:
+    def write(self, data: bytes | bytearray | memoryview) -> None:
         if not self._threaded:
-            try:
-                self._dst.write(data)
-            finally:
-                if release is not None:
-                    release()
+            self._dst.write(data)
             return
         if self._error is not None:
-            if release is not None:
-                release()
             raise self._error
-        self._queue.put((data, release))
+        self._queue.put(data)
 
     def __enter__(self) -> Self:
         if self._threaded:

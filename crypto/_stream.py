@@ -7,11 +7,11 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: at most ``3 * workers`` batches of 8 chunks (plus 4 queued batches per I/O
-  thread) are in flight, whatever the size.
+- Memory stays flat: with ``workers=1`` three preallocated 128 KiB buffers; with the pool at
+  most ``3 * workers`` batches of 8 chunks are in flight, whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
-  GIL); with ``workers=1`` OpenSSL's cipher runs in the calling thread while reads and writes
-  run on two helper threads. Results are written strictly in order and nonces depend only on
+  GIL); with ``workers=1`` OpenSSL's cipher, the reads (``readinto``) and the writes run in the
+  calling thread on 128 KiB batches (SPEC.md 1.8). Results are written strictly in order and nonces depend only on
   the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TypeVar
 
@@ -40,17 +40,18 @@ from nacl.exceptions import CryptoError
 
 from crypto._errors import PayloadError, TruncatedPayloadError
 from crypto._format import hkdf
-from crypto._pipeline import BufferPool, Writer, ordered_map
+from crypto._pipeline import Writer, ordered_map
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
 BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of plaintext
-# The serial path (one cipher thread) moves 4 MiB per read and per write: fewer, larger
-# system calls cut the kernel's per-call and per-page-cache-folio work (benches/age_throughput.py).
-SERIAL_BATCH_CHUNKS = 64
-SERIAL_BUFFERS = 3  # output buffers in the ring: one being sealed, up to two being written
+# The serial path moves 2 chunks (128 KiB) per read, cipher call batch and write, all in one
+# thread: the buffer the cipher just wrote is still in this core's cache when the kernel copies
+# it into the page cache. Measured on the 2-core AMD VM (benches/age_throughput.py, SPEC.md
+# 1.8): 4 MiB batches handed to a writer thread cost 3-4x the system time for the same bytes.
+SERIAL_BATCH_CHUNKS = 2
 _MAX_COUNTER = 1 << 88
 
 T = TypeVar("T")
@@ -274,27 +275,25 @@ def _seal_batch(aead: _Aead, first: int, data: memoryview, final: bool, out: mem
 
 
 def _encrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
-    """One cipher thread (OpenSSL) plus one writer thread; reads go straight into two
-    preallocated input buffers (``readinto``), ciphertext into a ring of preallocated output
-    buffers that the writer hands back after each write. No per-batch allocation or copy."""
+    """One thread: reads go straight into two preallocated input buffers (``readinto``), the
+    ciphertext into one preallocated output buffer that is written at once. No per-batch
+    allocation, no intermediate copy, no thread hand-off."""
     size = CHUNK_SIZE * SERIAL_BATCH_CHUNKS
     inputs = (memoryview(bytearray(size)), memoryview(bytearray(size)))
-    pool = BufferPool(SERIAL_BUFFERS, _sealed_size(size))
+    output = memoryview(bytearray(_sealed_size(size)))
     current = 0
     length = src.readinto_full(inputs[current])
     index = 0
-    with Writer(dst, True) as out:
-        while True:
-            # Look one batch ahead: the last chunk is sealed with the final flag.
-            following = src.readinto_full(inputs[1 - current]) if length == size else 0
-            final = following == 0
-            buffer = pool.get()
-            written = _seal_batch(aead, index, inputs[current][:length], final, memoryview(buffer))
-            out.write(memoryview(buffer)[:written], lambda b=buffer: pool.put(b))  # type: ignore[misc]
-            if final:
-                return
-            current, length = 1 - current, following
-            index += SERIAL_BATCH_CHUNKS
+    while True:
+        # Look one batch ahead: the last chunk is sealed with the final flag.
+        following = src.readinto_full(inputs[1 - current]) if length == size else 0
+        final = following == 0
+        written = _seal_batch(aead, index, inputs[current][:length], final, output)
+        dst.write(output[:written])
+        if final:
+            return
+        current, length = 1 - current, following
+        index += SERIAL_BATCH_CHUNKS
 
 
 # A batch of ciphertext: (index of its first chunk, up to BATCH_CHUNKS sealed chunks), or _END.
@@ -311,7 +310,6 @@ class _Opened:
     count: int = 0
     final: bool = False
     error: str | None = None
-    release: Callable[[], None] | None = None  # gives the plaintext buffer back after its write
 
 
 def _sealed_batches(src: BufferedSource) -> Iterator[_SealedBatch]:
@@ -387,27 +385,24 @@ def decrypt_payload(
 
 
 def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
-    """Like :func:`_encrypt_serial`: read 64 sealed chunks straight into one buffer, open them
-    into a pooled buffer, hand that to the writer thread."""
+    """Like :func:`_encrypt_serial`: read sealed chunks straight into one preallocated buffer,
+    open them into another, write the authenticated plaintext, all in one thread."""
     size = ENC_CHUNK_SIZE * SERIAL_BATCH_CHUNKS
     sealed = memoryview(bytearray(size))
-    pool = BufferPool(SERIAL_BUFFERS, size)
+    plain = bytearray(size)
 
     def opened() -> Iterator[_Opened]:
         index = 0
         while True:
             length = src.readinto_full(sealed)
             if length:
-                buffer = pool.get()
-                result = _open_batch(aead, (index, sealed[:length]), buffer)
-                result.release = lambda b=buffer: pool.put(b)
-                yield result
+                yield _open_batch(aead, (index, sealed[:length]), plain)
             if length < size:
                 yield _Opened(-1)
                 return
             index += SERIAL_BATCH_CHUNKS
 
-    with Writer(dst, True) as out:
+    with Writer(dst, False) as out:
         _drain(opened(), out)
 
 
@@ -424,7 +419,7 @@ def _drain(results: Iterator[_Opened], out: Writer) -> None:
         if seen_final:
             raise PayloadError("trailing data after the final chunk", result.first)
         # Only authenticated chunks are in result.plain; they precede any failure.
-        out.write(result.plain, result.release)
+        out.write(result.plain)
         count = result.first + result.count
         if result.error is not None:
             raise PayloadError(result.error, count)

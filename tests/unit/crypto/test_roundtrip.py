@@ -85,7 +85,8 @@ def test_work_factor_limit() -> None:
     assert isinstance(info.value, crypto.HeaderError)
 
 
-# The serial path reads 64 chunks at a time: sizes at and across that boundary too.
+# Sizes at and across the batch boundaries of both paths (serial: 2 chunks, pool: 8) and of the
+# earlier 64-chunk serial batches.
 @pytest.mark.parametrize("size", [0, 65536, 5 * 65536 + 3, 40 * 65536, 64 * 65536, 64 * 65536 + 1, 128 * 65536])
 @pytest.mark.parametrize("workers", [2, 3, 8])
 def test_parallel_output_identical(size: int, workers: int) -> None:
@@ -114,7 +115,7 @@ def test_decrypt_releases_only_chunks_before_failure(workers: int, chunks: int, 
     assert out.getvalue() == data[: bad_chunk * 65536]
 
 
-@pytest.mark.parametrize(("chunks", "cut"), [(3, 1), (128, 64)])  # (128, 64): at a serial batch boundary
+@pytest.mark.parametrize(("chunks", "cut"), [(3, 1), (128, 64)])  # (128, 64): at batch boundaries of both paths
 def test_truncation_detected_at_chunk_boundary(chunks: int, cut: int) -> None:
     data = os.urandom(chunks * 65536)
     sealed = _enc(data, [X.recipient()])
