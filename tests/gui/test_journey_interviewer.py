@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.fixtures.canary import assert_no_canaries, canary
 from tests.gui.conftest import PASSPHRASE
@@ -72,18 +72,11 @@ def click_row(qtbot: Any, listing: Any, row: int) -> None:
 
 
 def choose_file_in_dialog(qtbot: Any, path: Path) -> None:
-    """When the app's file dialog opens, type the file's path into it and press Enter."""
-    def type_the_path() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
-                      None)
-        if dialog is None:
-            QTimer.singleShot(50, type_the_path)
-            return
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        qtbot.keyClicks(name, str(path))
-        qtbot.keyClick(name, Qt.Key.Key_Return)
+    """When the app's file dialog is in front, type the file's path into it and press Enter
+    (the same hands as tests/gui/test_file_dialogs.py: wait until the dialog has the keyboard)."""
+    from tests.gui.test_file_dialogs import _answer_dialog_with
 
-    QTimer.singleShot(50, type_the_path)
+    _answer_dialog_with(path, [])
 
 
 def fill_required(qtbot: Any, view: Any, text: str) -> None:
