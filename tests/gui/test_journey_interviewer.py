@@ -129,6 +129,8 @@ def go_to(qtbot: Any, editor: Any, kind: str, field_id: str | None = None) -> in
 
 
 def session_and_consent(qtbot: Any, page: Any, method: str, interviewer: str) -> Any:
+    if page.tabs.currentWidget() is not page.list:
+        open_tab(qtbot, page, page.list)
     click(qtbot, page.list.new_button)
     editor = page.editor
     session = editor.views[0]
@@ -242,7 +244,6 @@ def journey(qtbot: Any, window: Any, pulse: Any, tmp_path: Path, secrets: dict[s
     qtbot.waitUntil(lambda: attach.list.count() == 1, timeout=30000)
 
     code1 = finalise_and_send(qtbot, window, page, editor)
-    secrets["code1"] = code1
 
     # Still listed, as sent, with its receipt code, which can be copied.
     open_tab(qtbot, page, page.list)
@@ -255,6 +256,8 @@ def journey(qtbot: Any, window: Any, pulse: Any, tmp_path: Path, secrets: dict[s
     QGuiApplication.clipboard().clear()
 
     # 2. Written consent with a photo of the signed page; an anonymous witness.
+    assert window.controller.is_unlocked and window.stack.currentWidget() is not window.lock_screen
+    assert window.mode_page is page, (window.mode_page, window.stack.currentWidget())
     editor = session_and_consent(qtbot, page, "written", secrets["interviewer"])
     consent = editor.views[editor.current]
     signature = consent.editor("signature")
