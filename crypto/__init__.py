@@ -4,7 +4,9 @@
 Public API: streaming :func:`encrypt`/:func:`decrypt` over binary file objects, the in-memory
 :func:`encrypt_bytes`/:func:`decrypt_bytes`, X25519 (``age1...``), post-quantum hybrid
 ML-KEM-768+X25519 (``age1pq1...``) and scrypt passphrase recipients and identities, and the
-typed exceptions rooted at :class:`AgeError`. ``crypto/SPEC.md`` Part 1 is normative.
+typed exceptions rooted at :class:`AgeError`. Every exception ``crypto/`` defines (age, bundle,
+receipt, log) derives from :class:`CryptoError`, so a caller can catch one root.
+``crypto/SPEC.md`` Part 1 is normative.
 
 This package imports only the standard library, ``cryptography`` and PyNaCl; it never prints,
 never translates, and never writes a file except where a caller passes one in.
@@ -40,6 +42,7 @@ from crypto._bundle_errors import (  # noqa: F401
 from crypto._errors import (
     AgeError,
     ArmorError,
+    CryptoError,
     HeaderError,
     IncorrectIdentityError,
     KeyFormatError,
@@ -71,6 +74,7 @@ from crypto._recipients import (
 __all__ = [
     "AgeError",
     "ArmorError",
+    "CryptoError",
     "HeaderError",
     "HybridIdentity",
     "HybridRecipient",

@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Exceptions of the sealed bundle, the archive profile, manifests and signing keys.
 
-All are rooted at :class:`BundleError` (separate from ``AgeError``, which the age core raises).
+All are rooted at :class:`BundleError` (separate from ``AgeError``, which the age core raises);
+both derive from :class:`crypto.CryptoError`.
 They carry data and an English developer message; the app's edges translate them. They never
 carry plaintext testimony or identity values.
 """
 
 from __future__ import annotations
 
+from crypto._errors import CryptoError
 
-class BundleError(Exception):
+
+class BundleError(CryptoError):
     """Root of every bundle, profile, manifest and signing-key error."""
 
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from crypto._errors import CryptoError
+
 MAX_SAFE_INT = 2**53 - 1
 
 
-class CanonicalJSONError(ValueError):
+class CanonicalJSONError(CryptoError, ValueError):
     """The value or text is outside the canonical JSON subset."""
 
 

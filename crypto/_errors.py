@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Exceptions of the age core, one root (:class:`AgeError`).
+"""Exceptions of the age core, rooted at :class:`AgeError`; and :class:`CryptoError`, the one root of
+every exception ``crypto/`` raises (``AgeError``, ``BundleError``, ``ReceiptError``, ``TlogError``
+and the canonical-JSON error all derive from it).
 
 Each class maps one-to-one onto an ``expect:`` value of the C2SP CCTV age vectors:
 
@@ -22,7 +24,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-class AgeError(Exception):
+class CryptoError(Exception):
+    """Root of every exception defined in ``crypto/`` (age core, bundle, receipt, log, JSON)."""
+
+
+class AgeError(CryptoError):
     """Root of every error raised by the age core."""
 
 

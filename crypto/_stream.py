@@ -36,7 +36,7 @@ from nacl.bindings import (
     crypto_aead_chacha20poly1305_ietf_decrypt,
     crypto_aead_chacha20poly1305_ietf_encrypt,
 )
-from nacl.exceptions import CryptoError
+from nacl.exceptions import CryptoError as NaclCryptoError
 
 from crypto._errors import PayloadError, TruncatedPayloadError
 from crypto._format import hkdf
@@ -199,7 +199,7 @@ class _Aead:
             else:
                 out[:] = crypto_aead_chacha20poly1305_ietf_decrypt(bytes(data), None, nonce, self._key)
             return True
-        except (CryptoError, InvalidTag):
+        except (NaclCryptoError, InvalidTag):
             out[:] = bytes(len(out))
             return False
 

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 import nacl.signing
 
 from crypto import tlog
+from crypto._errors import CryptoError
 
 HEADER = "intake-receipt/v1"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # receipt codes before v2 ("TI-…"), decoding only
@@ -38,7 +39,7 @@ _DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")
 _TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")  # ASCII digits (R9)
 
 
-class ReceiptError(Exception):
+class ReceiptError(CryptoError):
     """Root of receipt problems: the bundle is not known to have arrived."""
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import nacl.exceptions
 import nacl.signing
 
+from crypto._errors import CryptoError
+
 HASH_SIZE = 32
 _ED25519 = b"\x01"  # the signed-note signature type for Ed25519
 _SIG_PREFIX = "\u2014 "  # em dash and space start every signature line
@@ -29,7 +31,7 @@ _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # C2SP signed-note: no ASCII con
 MAX_SIGNATURES = 100  # C2SP signed-note: verifiers SHOULD cap it and MUST accept 16 (as Go's note)
 
 
-class TlogError(Exception):
+class TlogError(CryptoError):
     """Root of log, proof and note problems."""
 
 

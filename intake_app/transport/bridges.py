@@ -13,10 +13,10 @@ from __future__ import annotations
 import base64
 import ipaddress
 import re
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from intake_app.bundled import tool_path
 from intake_app.errors import IntakeError
 
 TRANSPORT_BINARIES = {"obfs4": "obfs4proxy", "snowflake": "snowflake-client"}
@@ -187,9 +187,7 @@ def torrc_for_bridges(bridges: Iterable[Bridge]) -> list[str]:
         return []
     lines = ["UseBridges 1"] + [f"Bridge {b.line()}" for b in bridges]
     for transport in sorted({b.transport for b in bridges if b.transport}):
-        binary = shutil.which(TRANSPORT_BINARIES[transport]) or shutil.which(
-            TRANSPORT_BINARIES[transport], path="/usr/bin:/usr/sbin:/usr/local/bin"
-        )
+        binary = tool_path(TRANSPORT_BINARIES[transport])
         if binary is None:
             raise TransportMissingError(transport, f"{TRANSPORT_BINARIES[transport]} is not installed")
         lines.append(f"ClientTransportPlugin {transport} exec {binary}")

@@ -24,6 +24,7 @@ import stem
 import stem.control
 import stem.process
 
+from intake_app.bundled import tool_path
 from intake_app.errors import IntakeError
 
 BootstrapCallback = Callable[[int, str], None]
@@ -145,8 +146,11 @@ def wait_for_bootstrap(controller: stem.control.Controller, progress: BootstrapC
 
 def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: BootstrapCallback | None = None,
                deadline: float = DEFAULT_BOOTSTRAP_DEADLINE, wait: bool = True) -> TorConnection:
-    """Start the system ``tor`` with its own data directory; return once bootstrapped (when ``wait``)."""
-    tor_cmd = shutil.which("tor") or shutil.which("tor", path="/usr/sbin:/usr/bin:/usr/local/sbin")
+    """Start ``tor`` with its own data directory; return once bootstrapped (when ``wait``).
+
+    The program is :func:`intake_app.bundled.tool_path`'s: the bundled copy first, then PATH.
+    """
+    tor_cmd = tool_path("tor")
     if tor_cmd is None:
         raise TorNotInstalledError("tor is not installed")
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """PyInstaller runtime hook: put the bundled tor and pluggable transports first on PATH.
 
-Runs before the app's own code in a frozen build, so code that looks programs up with
-``shutil.which("tor")`` (or stem's default ``tor_cmd``) finds the bundled copy before any system
-one; ``intake_app.bundled.tool_path`` does the same explicitly.
+Runs before the app's own code in a frozen build. The app itself finds its programs only through
+``intake_app.bundled.tool_path``, which searches ``<bundle>/tools/`` first whether or not this
+hook ran (that, not this hook, is what keeps a planted ``tor`` on PATH from being used; test:
+``tests/unit/test_bundled.py``). This hook only helps child processes that search PATH.
 """
 
 import os
