@@ -37,6 +37,7 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
     import nacl.signing
 
     from intake_app.transport.client import submit
+    from intake_app.transport.state import MemoryState
 
     key = nacl.signing.SigningKey.generate()  # one bundle, one key; never written
     directory = paths.private_dir("outbox", "self")
@@ -51,8 +52,9 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
             interviewer_role="self", captured_at=datetime.now(UTC),
         )
         sha256 = sealed.sha256
-        result = submit(bundle, profile, tor=tor, insecure_direct_url=insecure_direct_url, progress=progress)
-        saved = Path(result.saved_to)
+        # Resume state and the log's checkpoint in memory, dropped with this call: nothing kept.
+        result = submit(bundle, profile, tor=tor, insecure_direct_url=insecure_direct_url, progress=progress,
+                        state=MemoryState())
         return SelfSubmitResult(str(result.code), sealed.sha256)
     finally:
         upload_state = paths.home() / "transport" / "uploads" / f"{sha256}.json" if sha256 else None

@@ -140,7 +140,7 @@ class TransportController(QObject):
                     self.tor_state.emit("starting", int(percent), str(phase))
                 ctx.progress(percent, 100)
 
-            connection = tor.launch_tor(paths.tor_dir(), extra_lines=torrc, wait=False)
+            connection = tor.launch_tor(paths.tor_dir(), extra_lines=torrc, wait=False, ephemeral=True)
             try:
                 end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
                 while True:
