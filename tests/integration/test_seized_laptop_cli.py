@@ -23,7 +23,7 @@ import pytest
 
 from crypto import receipt as receipts
 from intake_app.transport import client
-from intake_app.transport.state import MemoryState
+from intake_app.transport.state import MemoryState, TransportState
 from tests.fixtures.traces import find_traces, loose_permissions, trace_patterns
 
 
@@ -97,6 +97,7 @@ def test_plaintext_receipts_and_upload_state_move_into_the_store_at_unlock(demo:
 
     store = Store.open(intake_home, "a passphrase")
     try:
+        assert isinstance(store, TransportState)  # what the transport client is given in the app
         assert not (intake_home / "receipts").exists() and not (intake_home / "transport").exists()
         kept = json.loads(store.kept_receipts()[result.receipt.bundle_sha256])
         assert kept["code"] == result.code
@@ -113,6 +114,15 @@ def test_plaintext_receipts_and_upload_state_move_into_the_store_at_unlock(demo:
         store.lock()
     patterns = trace_patterns(code=result.code, sha256=result.receipt.bundle_sha256, received=result.receipt.received)
     assert find_traces(patterns, intake_home, since=time.time()) == []
+
+
+def test_private_directories_are_0700_up_to_the_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from intake_app import paths
+
+    home = tmp_path / "new-home"
+    monkeypatch.setenv("INTAKE_HOME", str(home))
+    paths.private_dir("outbox", "self")  # the witness mode's directory, made before anything else
+    assert loose_permissions(home) == []
 
 
 def test_store_wipe_removes_plaintext_of_earlier_versions(demo: tuple[Path, Any], tmp_path: Path,
