@@ -47,6 +47,7 @@ from crypto._bundle_errors import (
     UnknownVersionError,
 )
 from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto._format import Header
 from crypto._inner_tar import (
     _NAME_RULES,
     AGE_CHUNK,
@@ -490,3 +491,34 @@ def _publish(staging: Path, out_dir: Path, report: OpenReport) -> None:
                 fh.write(canonical(rep.manifest.raw))
             os.chmod(src / "manifest.json", 0o600)
             os.replace(src, out_dir / side)
+
+
+def identity_header(path: Path | str) -> tuple[str, Header | None]:
+    """(bundle id, the parsed age header of ``identity.age``) without decrypting anything;
+    the header is ``None`` when the bundle has no identity side. For the custodians' share
+    release (SPEC 2.13): they need the threshold stanzas only."""
+    with open(path, "rb") as fh:
+        first = _tar.parse_header(_read_exact(fh, _tar.BLOCK, "the first header"), _NAME_RULES["outer"])
+        if first is None or first.name != "BUNDLE":
+            raise BundleFormatError("not a sealed bundle: BUNDLE must come first")
+        if first.size > MAX_BUNDLE_JSON:
+            raise BundleSizeError("BUNDLE is absurdly large")
+        bundle_id, _ = _parse_bundle_json(_read_exact(fh, first.size, "BUNDLE"))
+        _read_padding(fh, first.size, "BUNDLE")
+        for side in SIDES:
+            member = _tar.parse_header(_read_exact(fh, _tar.BLOCK, "a header"), _NAME_RULES["outer"])
+            if member is None or member.name != AGE_MEMBER[side]:
+                if side == "content" or member is not None:
+                    raise BundleFormatError(f"expected {AGE_MEMBER[side]} next in the bundle")
+                return bundle_id, None
+            start = fh.tell()
+            if side == "identity":
+                window = _Window(fh, start, member.size)
+                try:
+                    header, _ = crypto.read_header(io.BufferedReader(window, COPY_CHUNK), armor=False)
+                except crypto.AgeError as exc:
+                    raise _age_failure(exc, side) from exc
+                return bundle_id, header
+            fh.seek(start + member.size)
+            _read_padding(fh, member.size, AGE_MEMBER[side])
+    return bundle_id, None  # pragma: no cover - the loop always returns

@@ -34,11 +34,12 @@ from crypto._bundle_errors import (
 )
 from crypto._canonical import CanonicalJSONError, canonical, strict_loads
 from crypto._errors import KeyFormatError
-from crypto._recipients import parse_recipient
+from crypto._recipients import Recipient, parse_recipient
 from crypto.signing import b64, sign, unb64, verify
 
 PROFILE_FORMAT = "intake-archive-profile"
 PROFILE_VERSION = 1
+THRESHOLD_PROFILE_VERSION = 2  # identity sealed k-of-n to custodians (SPEC 2.13)
 SIGNATURE_DOMAIN = "intake-archive-profile-v1"
 FINGERPRINT_DOMAIN = b"intake-archive-profile-fingerprint-v1\n"
 MAX_PROFILE_BYTES = 256 * 1024
@@ -81,6 +82,10 @@ class ArchiveProfile:
     delete_after_receipt: bool = True
     latest_app_version: str | None = None
     accepted_forms: tuple[str, ...] = ()  # "form_id" or "form_id@version"; empty: any
+    # Version 2 (issue 23): K of these custodians open a bundle's identity side; then
+    # ``identity_recipients`` is empty (no single key opens any identity).
+    identity_custodians: tuple[str, ...] = ()
+    identity_threshold: int = 0
     signature: bytes = field(default=b"", compare=False)
 
     # --- derived views ----------------------------------------------------------------------
@@ -88,6 +93,8 @@ class ArchiveProfile:
         """The signed fields as a JSON object (everything except ``signature``)."""
         d = asdict(self)
         d.pop("signature")
+        d.pop("identity_custodians")
+        d.pop("identity_threshold")
         d["content_recipients"] = list(self.content_recipients)
         d["identity_recipients"] = list(self.identity_recipients)
         d["accepted_forms"] = list(self.accepted_forms)
@@ -95,7 +102,26 @@ class ArchiveProfile:
         d["profile_public_key"] = b64(self.profile_public_key)
         d["format"] = PROFILE_FORMAT
         d["version"] = PROFILE_VERSION
+        if self.identity_threshold:
+            d["version"] = THRESHOLD_PROFILE_VERSION
+            d["identity_custodians"] = {"threshold": self.identity_threshold,
+                                        "recipients": list(self.identity_custodians)}
         return d
+
+    @property
+    def threshold_mode(self) -> bool:
+        """True when identity is sealed k-of-n to custodians (profile version 2)."""
+        return self.identity_threshold > 0
+
+    def identity_sealing_recipients(self) -> list[Recipient]:
+        """What ``identity.age`` is encrypted to: the identity recipients, or one
+        :class:`crypto.threshold.ThresholdRecipient` over the custodians (SPEC 2.13)."""
+        from crypto.threshold import ThresholdRecipient
+
+        if self.threshold_mode:
+            custodians = [parse_recipient(r) for r in self.identity_custodians]
+            return [ThresholdRecipient(self.identity_threshold, custodians)]
+        return [parse_recipient(r) for r in self.identity_recipients]
 
     def to_json(self) -> bytes:
         """The canonical profile.json bytes (must be signed)."""
@@ -128,7 +154,8 @@ class ArchiveProfile:
     @property
     def classic(self) -> bool:
         """True when every recipient is X25519 (``age1...``), so age 1.1 tools can open bundles."""
-        return all(not r.startswith("age1pq1") for r in self.content_recipients + self.identity_recipients)
+        return all(not r.startswith("age1pq1")
+                   for r in self.content_recipients + self.identity_recipients + self.identity_custodians)
 
 
 def _fields(p: ArchiveProfile) -> dict[str, Any]:
@@ -205,6 +232,19 @@ def _check_recipients(texts: tuple[str, ...]) -> None:
         raise ProfileFormatError("post-quantum and classic recipients cannot be mixed on one side")
 
 
+def _custodians(obj: dict[str, Any]) -> tuple[tuple[str, ...], int]:
+    """``identity_custodians`` of a version 2 profile: ``{"threshold": K, "recipients": [...]}``
+    with 2 <= K <= n <= 255 (SPEC 2.9, 2.13)."""
+    value = obj.get("identity_custodians")
+    if not isinstance(value, dict) or set(value) != {"threshold", "recipients"}:
+        raise ProfileFormatError("identity_custodians must hold exactly threshold and recipients")
+    recipients = _str_list(value, "recipients", allow_empty=False)
+    k = value["threshold"]
+    if not isinstance(k, int) or isinstance(k, bool) or not 2 <= k <= len(recipients) <= 255:
+        raise ProfileFormatError("identity_custodians needs 2 <= threshold <= number of custodians <= 255")
+    return recipients, k
+
+
 def parse_profile(data: bytes) -> ArchiveProfile:
     """Parse and check profile.json bytes (see module docstring)."""
     if len(data) > MAX_PROFILE_BYTES:
@@ -225,10 +265,12 @@ def parse_profile(data: bytes) -> ArchiveProfile:
     version = obj.get("version")
     # ``True == 1`` in Python: without the type check "version": true passed, and verified with
     # the signature made over "version": 1 (two byte strings, one signature; review R17).
-    if not isinstance(version, int) or isinstance(version, bool) or version != PROFILE_VERSION:
+    if (not isinstance(version, int) or isinstance(version, bool)
+            or version not in (PROFILE_VERSION, THRESHOLD_PROFILE_VERSION)):
         raise ProfileFormatError(f"unknown profile version {version!r}")
-    if set(obj) != _FIELDS:
-        raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ _FIELDS)}")
+    fields = _FIELDS | {"identity_custodians"} if version == THRESHOLD_PROFILE_VERSION else _FIELDS
+    if set(obj) != fields:
+        raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ fields)}")
     try:
         name = obj["name"]
         onion = obj["receiver_onion"]
@@ -248,11 +290,15 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         if latest is not None and not isinstance(latest, str):
             raise ProfileFormatError("latest_app_version must be a string or null")
         content = _str_list(obj, "content_recipients", allow_empty=False)
-        identity = _str_list(obj, "identity_recipients", allow_empty=False)
+        threshold_mode = version == THRESHOLD_PROFILE_VERSION
+        identity = _str_list(obj, "identity_recipients", allow_empty=threshold_mode)
         forms = _str_list(obj, "accepted_forms", allow_empty=True)
-        for side in (content, identity):
+        custodians, threshold = _custodians(obj) if threshold_mode else ((), 0)
+        if threshold_mode and identity:
+            raise ProfileFormatError("a threshold profile has no identity recipients (custodians only)")
+        for side in (content, identity, custodians):
             _check_recipients(side)
-        if set(content) & set(identity):
+        if set(content) & (set(identity) | set(custodians)):
             raise ProfileFormatError("content and identity recipients must differ")
         receipt_key = unb64(obj["receipt_public_key"], 32)
         profile_key = unb64(obj["profile_public_key"], 32)
@@ -271,6 +317,8 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         delete_after_receipt=delete,
         latest_app_version=latest,
         accepted_forms=forms,
+        identity_custodians=custodians,
+        identity_threshold=threshold,
         signature=signature,
     )
     if not profile.verify_signature():

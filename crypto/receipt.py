@@ -30,7 +30,10 @@ import nacl.signing
 from crypto import tlog
 
 HEADER = "intake-receipt/v1"
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # receipt codes before v2 ("TI-…"), decoding only
+# Receipt codes v2 ("T-…"): no look-alikes. No 0/O, 1/I/L, and no U (Crockford's choice); 30 symbols.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_CHECK_LEN = 12
 _DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")
 _TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")  # ASCII digits (R9)
 
@@ -77,10 +80,26 @@ class Receipt:
         return tlog.leaf_hash(self.text().encode("utf-8"))
 
     def code(self) -> str:
-        """Short code for the user: log index and 60 bits of the leaf hash, e.g. ``TI-42-7KQ3-MX9P-2WFA``."""
+        """Short code for the user (v2): log index and about 59 bits of the leaf hash, both in
+        :data:`CODE_ALPHABET` (no 0/O, 1/I/L look-alikes), e.g. ``T-3N-7KQ3-MX9P-2WFA``."""
+        chars = _base30(int.from_bytes(self.leaf_hash()[:8], "big") % len(CODE_ALPHABET) ** _CODE_CHECK_LEN,
+                        _CODE_CHECK_LEN)
+        return f"T-{_base30(self.log_index)}-{chars[0:4]}-{chars[4:8]}-{chars[8:12]}"
+
+    def legacy_code(self) -> str:
+        """The code as versions before v2 gave it: ``TI-<decimal index>-`` and 60 bits in Crockford base32."""
         value = int.from_bytes(self.leaf_hash()[:8], "big") >> 4
         chars = "".join(_CROCKFORD[(value >> (5 * i)) & 31] for i in reversed(range(12)))
         return f"TI-{self.log_index}-{chars[0:4]}-{chars[4:8]}-{chars[8:12]}"
+
+    def matches_code(self, text: str) -> bool:
+        """True if ``text`` is this receipt's code, in either version, as a person may type it back."""
+        try:
+            parsed = parse_code(text)
+        except ReceiptFormatError:
+            return False
+        own = self.code() if parsed.version == 2 else self.legacy_code()
+        return parsed.log_index == self.log_index and parse_code(own).check == parsed.check
 
     @classmethod
     def parse(cls, text: str) -> Receipt:
@@ -100,6 +119,47 @@ class Receipt:
         if not _TIME_RE.fullmatch(fields["received"]) or not _real_time(fields["received"]):
             raise ReceiptFormatError("malformed receipt time")
         return cls(digest, int(size), fields["received"], int(index))
+
+
+def _base30(value: int, width: int = 1) -> str:
+    digits = ""
+    while value or len(digits) < width:
+        value, digit = divmod(value, len(CODE_ALPHABET))
+        digits = CODE_ALPHABET[digit] + digits
+    return digits
+
+
+@dataclass(frozen=True)
+class ParsedCode:
+    version: int  # 1: "TI-<decimal>-…" (Crockford), 2: "T-<base30>-…"
+    log_index: int
+    check: str  # the 12 hash characters, normalised
+
+
+_LEGACY_READING = str.maketrans({"O": "0", "I": "1", "L": "1"})  # Crockford's decoding of look-alikes
+
+
+def parse_code(text: str) -> ParsedCode:
+    """Read a receipt code as a person may type it: any case, spaces or hyphens anywhere.
+
+    ``T-<index>-XXXX-XXXX-XXXX`` (v2, :data:`CODE_ALPHABET`) and the older
+    ``TI-<decimal index>-XXXX-XXXX-XXXX`` (Crockford base32; O is read as 0, I and L as 1) are
+    both accepted, so codes handed out before v2 stay valid."""
+    parts = [p for p in re.split(r"[\s\-–—]+", str(text).strip().upper()) if p]
+    if len(parts) < 3:
+        raise ReceiptFormatError("not a receipt code")
+    prefix, index, check = parts[0], parts[1], "".join(parts[2:])
+    if prefix in ("TI", "T1", "TL") and re.fullmatch(r"[0-9OIL]{1,20}", index):
+        check = check.translate(_LEGACY_READING)
+        if len(check) != 12 or any(c not in _CROCKFORD for c in check):
+            raise ReceiptFormatError("not a receipt code")
+        return ParsedCode(1, int(index.translate(_LEGACY_READING)), check)
+    if prefix == "T" and index and all(c in CODE_ALPHABET for c in index + check) and len(check) == _CODE_CHECK_LEN:
+        value = 0
+        for c in index:
+            value = value * len(CODE_ALPHABET) + CODE_ALPHABET.index(c)
+        return ParsedCode(2, value, check)
+    raise ReceiptFormatError("not a receipt code")
 
 
 def _real_time(text: str) -> bool:

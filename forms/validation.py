@@ -88,7 +88,9 @@ class Validator:
         return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
     def _bounds(self, f: Field, value: float, path: str) -> None:
-        if f.integer and not float(value).is_integer():
+        # Whole numbers only, whatever the field says: a sealed bundle's canonical JSON holds no
+        # floats, so a decimal answer could never be sealed (it failed at finalise with no problem named).
+        if not float(value).is_integer():
             self._add(path, "not_integer", f)
         if f.minimum is not None and value < f.minimum:
             self._add(path, "number_too_small", f, min=_fmt(f.minimum))
@@ -254,8 +256,8 @@ class Validator:
         sha = value.get("sha256")
         if sha is not None and (not isinstance(sha, str) or not SHA256_RE.match(sha)):
             self._add(path, "sha256_invalid", f)
-        for key in ("size", "duration_s"):
-            if key in value and (not self._is_number(value[key]) or value[key] < 0):
+        for key in ("size", "duration_s"):  # whole numbers: the sealed format holds no floats
+            if key in value and (not isinstance(value[key], int) or isinstance(value[key], bool) or value[key] < 0):
                 self._add(path, "wrong_type", f, expected="number")
 
     def _consent(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:

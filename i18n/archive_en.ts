@@ -135,6 +135,14 @@
         <translation>Check the name, the key text and that no key of that name exists yet.</translation>
     </message>
     <message>
+        <source>The opened files are not what the collecting device signed ({0}); nothing was bagged.</source>
+        <translation>The opened files are not what the collecting device signed ({0}); nothing was bagged.</translation>
+    </message>
+    <message>
+        <source>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
+        <translation>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</translation>
+    </message>
+    <message>
         <source>No public copy: the witness's embargo has not ended.</source>
         <translation>No public copy: the witness's embargo has not ended.</translation>
     </message>

@@ -135,6 +135,14 @@
         <translation>请检查名称、密钥文本，并确认还没有同名的密钥。</translation>
     </message>
     <message>
+        <source>The opened files are not what the collecting device signed ({0}); nothing was bagged.</source>
+        <translation>已打开的文件与采集设备签名的内容不一致（{0}）；未生成任何 Bag。</translation>
+    </message>
+    <message>
+        <source>Open the bundle again from the archive&apos;s copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
+        <translation>请从档案馆保存的副本重新打开证言包到一个新文件夹；切勿编辑已打开的文件夹。此次拒绝已记录在保管日志中。</translation>
+    </message>
+    <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>
         <translation>不能生成公开版本：证人的保密期尚未结束。</translation>
     </message>

@@ -135,6 +135,14 @@
         <translation>請檢查名稱、金鑰文字，並確認還沒有同名的金鑰。</translation>
     </message>
     <message>
+        <source>The opened files are not what the collecting device signed ({0}); nothing was bagged.</source>
+        <translation>已開啟的檔案與採集裝置簽署的內容不一致（{0}）；未產生任何 Bag。</translation>
+    </message>
+    <message>
+        <source>Open the bundle again from the archive&apos;s copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
+        <translation>請從檔案館保存的副本重新開啟證言包到一個新資料夾；切勿編輯已開啟的資料夾。此次拒絕已記錄在保管日誌中。</translation>
+    </message>
+    <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>
         <translation>不能產生公開版本：證人的保密期尚未結束。</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Archive created in {0}</translation>
     </message>
     <message>
+        <source>Identity sides open only with {0} of {1} custodians' shares; no identity key was made.</source>
+        <translation>Identity sides open only with {0} of {1} custodians' shares; no identity key was made.</translation>
+    </message>
+    <message>
         <source>Profile: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
@@ -311,16 +315,16 @@
         <translation>Use compact audio (Opus) or split the testimony.</translation>
     </message>
     <message>
-        <source>Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
-        <translation>Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.</translation>
+        <source>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
+        <translation>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP or plain text first.</source>
-        <translation>Convert it to JPEG, PNG, WebP or plain text first.</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</translation>
     </message>
     <message>
-        <source>The attachment is damaged or not of type {0}.</source>
-        <translation>The attachment is damaged or not of type {0}.</translation>
+        <source>The file is damaged or not of type {0}.</source>
+        <translation>The file is damaged or not of type {0}.</translation>
     </message>
     <message>
         <source>Check the file and try again.</source>

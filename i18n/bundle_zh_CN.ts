@@ -12,6 +12,10 @@
         <translation>已在 {0} 创建档案馆</translation>
     </message>
     <message>
+        <source>Identity sides open only with {0} of {1} custodians&apos; shares; no identity key was made.</source>
+        <translation>身份部分只能用 {1} 位保管人中 {0} 位的份额打开；没有生成身份密钥。</translation>
+    </message>
+    <message>
         <source>Profile: {0}</source>
         <translation>档案馆配置：{0}</translation>
     </message>
@@ -311,16 +315,16 @@
         <translation>请使用压缩音频（Opus）或将证词拆分。</translation>
     </message>
     <message>
-        <source>Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
-        <translation>类型为 {0} 的附件无法清除隐藏的元数据，因此被拒绝。</translation>
+        <source>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
+        <translation>类型为 {0} 的文件无法清除隐藏的元数据，因此被拒绝。</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP or plain text first.</source>
-        <translation>请先将其转换为 JPEG、PNG、WebP 或纯文本。</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>请先将其转换为 JPEG、PNG、WebP、纯文本、FLAC、Opus、WAV、MP3 或普通 PDF（不含附加文件、脚本或表单）。</translation>
     </message>
     <message>
-        <source>The attachment is damaged or not of type {0}.</source>
-        <translation>附件已损坏，或不是 {0} 类型。</translation>
+        <source>The file is damaged or not of type {0}.</source>
+        <translation>文件已损坏，或不是 {0} 类型。</translation>
     </message>
     <message>
         <source>Check the file and try again.</source>

@@ -12,6 +12,10 @@
         <translation>已在 {0} 建立檔案館</translation>
     </message>
     <message>
+        <source>Identity sides open only with {0} of {1} custodians&apos; shares; no identity key was made.</source>
+        <translation>身分部分只能用 {1} 位保管人中 {0} 位的份額開啟；沒有產生身分金鑰。</translation>
+    </message>
+    <message>
         <source>Profile: {0}</source>
         <translation>檔案館設定檔：{0}</translation>
     </message>
@@ -311,16 +315,16 @@
         <translation>請使用壓縮音訊（Opus）或將證詞拆分。</translation>
     </message>
     <message>
-        <source>Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
-        <translation>類型為 {0} 的附件無法清除隱藏的中繼資料，因此被拒絕。</translation>
+        <source>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>
+        <translation>類型為 {0} 的檔案無法清除隱藏的中繼資料，因此被拒絕。</translation>
     </message>
     <message>
-        <source>Convert it to JPEG, PNG, WebP or plain text first.</source>
-        <translation>請先將其轉換為 JPEG、PNG、WebP 或純文字。</translation>
+        <source>Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first.</source>
+        <translation>請先將其轉換為 JPEG、PNG、WebP、純文字、FLAC、Opus、WAV、MP3 或一般 PDF（不含附加檔案、指令碼或表單）。</translation>
     </message>
     <message>
-        <source>The attachment is damaged or not of type {0}.</source>
-        <translation>附件已損壞，或不是 {0} 類型。</translation>
+        <source>The file is damaged or not of type {0}.</source>
+        <translation>檔案已損壞，或不是 {0} 類型。</translation>
     </message>
     <message>
         <source>Check the file and try again.</source>

@@ -507,6 +507,18 @@
         <translation>Choose the language for this app. You can change it later at the top of the window.</translation>
     </message>
     <message>
+        <source>Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept on this computer.</source>
+        <translation>Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Give my own testimony</source>
+        <translation>&amp;Give my own testimony</translation>
+    </message>
+    <message>
+        <source>Give my own testimony</source>
+        <translation>Give my own testimony</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>Choose a passphrase</translation>
     </message>
@@ -775,6 +787,10 @@
     <message>
         <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
         <translation>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {0}</source>
+        <translation>The draft could not be saved: {0}</translation>
     </message>
     <message>
         <source>Adding files to the encrypted store…</source>
@@ -1087,6 +1103,18 @@
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <source>Panic &amp;wipe…</source>
+        <translation>Panic &amp;wipe…</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy everything on this computer</source>
+        <translation>Panic wipe: destroy everything on this computer</translation>
+    </message>
+    <message>
+        <source>Do &amp;not wipe</source>
+        <translation>Do &amp;not wipe</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1138,8 +1166,8 @@
         <translation>For archive staff who hold a key.</translation>
     </message>
     <message>
-        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
-        <translation>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</translation>
+        <source>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -1477,13 +1505,45 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Input: {0}</source>
         <translation>Input: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Delete recording…</source>
+        <translation>&amp;Delete recording…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recording</source>
+        <translation>Delete the chosen recording</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>● Recording: the time runs while sound is recorded.</source>
+        <translation>● Recording: the time runs while sound is recorded.</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… Please wait until the time starts running.</source>
+        <translation>Starting the microphone… Please wait until the time starts running.</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Delete recording</translation>
+    </message>
+    <message>
+        <source>Delete "{0}"? It cannot be brought back.</source>
+        <translation>Delete "{0}"? It cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
 </context>
 <context>
     <name>SelfSubmitWizard</name>
-    <message>
-        <source>Please look at the answers marked in red. Nothing you typed was lost.</source>
-        <translation>Please look at the answers marked in red. Nothing you typed was lost.</translation>
-    </message>
     <message>
         <source>Sealing and sending…</source>
         <translation>Sealing and sending…</translation>
@@ -1497,16 +1557,40 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Before you begin</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>I understand — &amp;continue</source>
         <translation>I understand — &amp;continue</translation>
     </message>
     <message>
         <source>&amp;Leave without sending</source>
         <translation>&amp;Leave without sending</translation>
+    </message>
+    <message>
+        <source>Which archive will receive your testimony?</source>
+        <translation>Which archive will receive your testimony?</translation>
+    </message>
+    <message>
+        <source>Open the profile file the archive published. Then compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. Nothing about your choice is kept on this computer.</source>
+        <translation>Open the profile file the archive published. Then compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. Nothing about your choice is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the archive's profile file…</source>
+        <translation>&amp;Open the archive's profile file…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo archive (not for real testimony)</source>
+        <translation>Use the &amp;demo archive (not for real testimony)</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>The local demo archive on this computer (not for real testimony)</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>Fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the one the archive published</source>
+        <translation>The fingerprint matches the one the archive published</translation>
     </message>
     <message>
         <source>Your voice (if you wish)</source>
@@ -1521,12 +1605,108 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>&amp;Next →</translation>
     </message>
     <message>
+        <source>Archive profile</source>
+        <translation>Archive profile</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>Archive profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>Checking the profile…</translation>
+    </message>
+    <message>
+        <source>Your consent — question {0} of {1}</source>
+        <translation>Your consent — question {0} of {1}</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… please wait until the time starts counting.</source>
+        <translation>Starting the microphone… please wait until the time starts counting.</translation>
+    </message>
+    <message>
+        <source>Recording: speak now.</source>
+        <translation>Recording: speak now.</translation>
+    </message>
+    <message>
+        <source>Removing hidden information from the copy…</source>
+        <translation>Removing hidden information from the copy…</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>Your testimony</source>
+        <translation>Your testimony</translation>
+    </message>
+    <message>
+        <source>Recordings: {0}</source>
+        <translation>Recordings: {0}</translation>
+    </message>
+    <message>
+        <source>Photos or documents: {0}</source>
+        <translation>Photos or documents: {0}</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Yes, I agree</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>That is not the end of the code. Please look again.</source>
+        <translation>That is not the end of the code. Please look again.</translation>
+    </message>
+    <message>
+        <source>DEMO — not for real testimony</source>
+        <translation>DEMO — not for real testimony</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <source>Ready to send</source>
-        <translation>Ready to send</translation>
+        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
+        <translation>If these are your choices, type "{0}" here to confirm them (not your name):</translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation>Confirmation phrase</translation>
+    </message>
+    <message>
+        <source>Photos or documents (if you wish)</source>
+        <translation>Photos or documents (if you wish)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen file</source>
+        <translation>&amp;Remove the chosen file</translation>
+    </message>
+    <message>
+        <source>Please check before sending</source>
+        <translation>Please check before sending</translation>
+    </message>
+    <message>
+        <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
+        <translation>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</translation>
+    </message>
+    <message>
+        <source>I cannot write it down — finish without the code</source>
+        <translation>I cannot write it down — finish without the code</translation>
     </message>
     <message>
         <source>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</source>
@@ -1545,16 +1725,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Sent. Thank you.</translation>
     </message>
     <message>
-        <source>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</source>
-        <translation>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</translation>
-    </message>
-    <message>
         <source>Receipt code</source>
         <translation>Receipt code</translation>
     </message>
     <message>
+        <source>Type the &amp;last 4 characters of the code:</source>
+        <translation>Type the &amp;last 4 characters of the code:</translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the receipt code</source>
+        <translation>Last 4 characters of the receipt code</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor…</source>
+        <translation>Connecting to Tor…</translation>
+    </message>
+    <message>
+        <source>File {0} ({1}, {2} KB)</source>
+        <translation>File {0} ({1}, {2} KB)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1911,24 @@ Fingerprint: {1}</translation>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>Cancel this task</translation>
+    </message>
+</context>
+<context>
+    <name>WipeBox</name>
     <message>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1728,8 +1938,8 @@ Fingerprint: {1}</translation>
         <translation>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</translation>
     </message>
     <message>
-        <source>I understand that everything on this computer will be destroyed</source>
-        <translation>I understand that everything on this computer will be destroyed</translation>
+        <source>I understand that everything this app keeps on this computer will be destroyed</source>
+        <translation>I understand that everything this app keeps on this computer will be destroyed</translation>
     </message>
     <message>
         <source>To confirm, type this number: {0}</source>
@@ -1746,21 +1956,6 @@ Fingerprint: {1}</translation>
     <message>
         <source>Destroy everything this app keeps on this computer</source>
         <translation>Destroy everything this app keeps on this computer</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancel this task</source>
-        <translation>Cancel this task</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2021,13 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Lock now (Ctrl+Shift+L or F12)</source>
         <translation>Lock now (Ctrl+Shift+L or F12)</translation>
+    </message>
+</context>
+<context>
+    <name>_WitnessFiles</name>
+    <message>
+        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
+        <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
     </message>
 </context>
 </TS>

@@ -507,6 +507,18 @@
         <translation>请选择软件使用的语言。以后可以在窗口上方更改。</translation>
     </message>
     <message>
+        <source>Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept on this computer.</source>
+        <translation>您是要自己提供证词的证人吗？不需要密码，也不需要任何设置，本电脑上不会保留任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Give my own testimony</source>
+        <translation>提供我自己的证词(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Give my own testimony</source>
+        <translation>提供我自己的证词</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>请设定密码</translation>
     </message>
@@ -783,6 +795,10 @@
     <message>
         <source>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with "Record" under "Recorded consent" on this page. Written consent: add a photo or scan of the signed page under "Signature" on this page.</source>
         <translation>必须先取得同意才能继续。请和证人一起阅读同意书；如证人同意，请勾选各项。口头同意：在本页“口头同意录音”下按“录音”录下。书面同意：在本页“签名”下添加已签署页面的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {0}</source>
+        <translation>草稿未能保存：{0}</translation>
     </message>
     <message>
         <source>the witness's identity, sealed for the identity custodians</source>
@@ -1087,6 +1103,18 @@
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
+    <message>
+        <source>Panic &amp;wipe…</source>
+        <translation>紧急销毁(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy everything on this computer</source>
+        <translation>紧急销毁：销毁这个应用在本机上保存的一切</translation>
+    </message>
+    <message>
+        <source>Do &amp;not wipe</source>
+        <translation>不要销毁(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1138,8 +1166,8 @@
         <translation>供持有密钥的档案馆工作人员使用。</translation>
     </message>
     <message>
-        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
-        <translation>一段被意外中断的录音（应用程序意外停止）已恢复：{0} 秒，保存在访谈 {1} 中。</translation>
+        <source>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段没有正常结束的录音（例如电脑突然断电）已恢复：{0} 秒，保存在访谈 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -1477,13 +1505,45 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Input: {0}</source>
         <translation>输入：{0}</translation>
     </message>
+    <message>
+        <source>&amp;Delete recording…</source>
+        <translation>删除录音(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recording</source>
+        <translation>删除选中的录音</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <source>● Recording: the time runs while sound is recorded.</source>
+        <translation>● 正在录音：录到声音时计时会走动。</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… Please wait until the time starts running.</source>
+        <translation>正在启动麦克风……请等计时开始走动后再说话。</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>删除录音</translation>
+    </message>
+    <message>
+        <source>Delete "{0}"? It cannot be brought back.</source>
+        <translation>删除“{0}”？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>SelfSubmitWizard</name>
-    <message>
-        <source>Please look at the answers marked in red. Nothing you typed was lost.</source>
-        <translation>请看看用红字标出的答案。您输入的内容都还在。</translation>
-    </message>
     <message>
         <source>Sealing and sending…</source>
         <translation>正在密封并发送…</translation>
@@ -1497,16 +1557,40 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>开始之前</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在这里，您可以把自己关于 1989 年的证言交给档案馆。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您回答几个问题，并用文字写下您看到或知道的事。您的回答会在这台电脑上加密（上锁），再通过 Tor 发送，这样监视网络的人无法读到内容，也不容易看出发往哪里。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如用隐藏的软件或摄像头），他们可能看到您输入的内容。您的姓名和联系方式与您的证言分开保存，档案馆只有少数人能把它们对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;您的选择：&lt;/b&gt;分享什么、怎样使用，由您决定。发送之前您随时可以停止，什么都不会保留。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证言。完成后这台电脑上不会留下任何内容。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>I understand — &amp;continue</source>
         <translation>我明白了——继续(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Leave without sending</source>
         <translation>不发送，离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Which archive will receive your testimony?</source>
+        <translation>哪个档案馆将接收您的证词？</translation>
+    </message>
+    <message>
+        <source>Open the profile file the archive published. Then compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. Nothing about your choice is kept on this computer.</source>
+        <translation>请打开档案馆公布的档案馆配置文件。然后把它的密钥指纹（一串核对码）与档案馆在其他地方（网站、印刷卡片）公布的核对码逐字比对：每个字符都相同才继续。您的选择不会保留在本电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the archive's profile file…</source>
+        <translation>打开档案馆配置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo archive (not for real testimony)</source>
+        <translation>使用演示档案馆（不可用于真实证词）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本电脑上的演示档案馆（不可用于真实证词）</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>密钥指纹（核对码）：{0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the one the archive published</source>
+        <translation>核对码与档案馆公布的完全相同</translation>
     </message>
     <message>
         <source>Your voice (if you wish)</source>
@@ -1521,12 +1605,108 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>下一步(&amp;N) →</translation>
     </message>
     <message>
+        <source>Archive profile</source>
+        <translation>档案馆配置文件</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>档案馆配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>正在检查档案馆配置文件…</translation>
+    </message>
+    <message>
+        <source>Your consent — question {0} of {1}</source>
+        <translation>您的同意——第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… please wait until the time starts counting.</source>
+        <translation>正在打开麦克风……请等计时开始后再说话。</translation>
+    </message>
+    <message>
+        <source>Recording: speak now.</source>
+        <translation>正在录音：现在可以说了。</translation>
+    </message>
+    <message>
+        <source>Removing hidden information from the copy…</source>
+        <translation>正在从副本中去除隐藏信息…</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>Your testimony</source>
+        <translation>您的证词</translation>
+    </message>
+    <message>
+        <source>Recordings: {0}</source>
+        <translation>录音：{0} 段</translation>
+    </message>
+    <message>
+        <source>Photos or documents: {0}</source>
+        <translation>照片或文件：{0} 个</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>是，我同意</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>That is not the end of the code. Please look again.</source>
+        <translation>这不是回执码的最后几位。请再看一遍。</translation>
+    </message>
+    <message>
+        <source>DEMO — not for real testimony</source>
+        <translation>演示——不可用于真实证词</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Ready to send</source>
-        <translation>准备发送</translation>
+        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您可以在这里向档案馆提供您自己关于1989年的证词。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您先回答几个关于同意的问题，然后用说话或书写的方式讲述您看到或知道的事，也可以添加照片或文件。您的证词会在本电脑上加密，再通过 Tor 发送，监视网络的人无法读取，也不容易看出发往何处。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如通过隐藏的软件或摄像头），就可能看到您输入的内容。如果您用输入法打中文，请关闭“云输入”或联网联想功能，否则您输入的文字可能被发送到输入法公司的服务器。您的姓名和联系方式与您的陈述分开保存，档案馆只有少数人能把两者对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您决定：&lt;/b&gt;分享什么、如何使用，都由您决定。发送之前，您可以随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;有些问题涉及暴力。您不想回答的问题都可以跳过。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证词。之后本电脑上不会留下任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
+        <translation>如果这些是您的选择，请在这里输入“{0}”来确认（不要输入您的姓名）：</translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation>确认用语</translation>
+    </message>
+    <message>
+        <source>Photos or documents (if you wish)</source>
+        <translation>照片或文件（如您愿意）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen file</source>
+        <translation>移除所选文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Please check before sending</source>
+        <translation>发送前请核对</translation>
+    </message>
+    <message>
+        <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
+        <translation>这是您的回执码。请现在就把它抄下来：本电脑不会保存它。凭回执码，您（或您信任的人）可以向档案馆查询证词是否已送达，也可以更改或撤回您的同意。回执码不会显示您说了什么，也不包含您的姓名；但任何人看到它，都能知道您提供过证词：请把它放在安全的地方，或者背下来。按“完成”后，您输入的一切都会被清除。</translation>
+    </message>
+    <message>
+        <source>I cannot write it down — finish without the code</source>
+        <translation>我无法抄写——不保留回执码，直接完成</translation>
     </message>
     <message>
         <source>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</source>
@@ -1545,16 +1725,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>已发送。谢谢您。</translation>
     </message>
     <message>
-        <source>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</source>
-        <translation>这是您的回执码。请现在抄下来，放在安全的地方：这台电脑不会保存它。按“完成”后，您输入的所有内容都会被清除。</translation>
-    </message>
-    <message>
         <source>Receipt code</source>
         <translation>回执码</translation>
     </message>
     <message>
+        <source>Type the &amp;last 4 characters of the code:</source>
+        <translation>请输入回执码的最后 4 个字符(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the receipt code</source>
+        <translation>回执码的最后 4 个字符</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor…</source>
+        <translation>正在连接 Tor…</translation>
+    </message>
+    <message>
+        <source>File {0} ({1}, {2} KB)</source>
+        <translation>文件 {0}（{1}，{2} KB）</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1911,24 @@ Fingerprint: {1}</source>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>取消这项工作</translation>
+    </message>
+</context>
+<context>
+    <name>WipeBox</name>
     <message>
         <source>Panic wipe</source>
         <translation>紧急销毁</translation>
@@ -1728,8 +1938,8 @@ Fingerprint: {1}</source>
         <translation>立即销毁这个应用在本机上保存的一切：所有访谈、录音、尚未发送的证言包、回执、密钥和设置。无法撤销。档案馆已经收到的证言不受影响。不需要密码。</translation>
     </message>
     <message>
-        <source>I understand that everything on this computer will be destroyed</source>
-        <translation>我明白本机上的一切都会被销毁</translation>
+        <source>I understand that everything this app keeps on this computer will be destroyed</source>
+        <translation>我明白：这个软件在本机上保存的一切都会被销毁</translation>
     </message>
     <message>
         <source>To confirm, type this number: {0}</source>
@@ -1746,21 +1956,6 @@ Fingerprint: {1}</source>
     <message>
         <source>Destroy everything this app keeps on this computer</source>
         <translation>销毁这个应用在本机上保存的一切</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel this task</source>
-        <translation>取消这项工作</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2021,13 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Lock now (Ctrl+Shift+L or F12)</source>
         <translation>立即锁定（Ctrl+Shift+L 或 F12）</translation>
+    </message>
+</context>
+<context>
+    <name>_WitnessFiles</name>
+    <message>
+        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
+        <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
     </message>
 </context>
 </TS>

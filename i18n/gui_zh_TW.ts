@@ -507,6 +507,18 @@
         <translation>請選擇軟體使用的語言。以後可以在視窗上方更改。</translation>
     </message>
     <message>
+        <source>Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept on this computer.</source>
+        <translation>您是要自己提供證詞的證人嗎？不需要密碼，也不需要任何設定，本電腦上不會保留任何內容。</translation>
+    </message>
+    <message>
+        <source>&amp;Give my own testimony</source>
+        <translation>提供我自己的證詞(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Give my own testimony</source>
+        <translation>提供我自己的證詞</translation>
+    </message>
+    <message>
         <source>Choose a passphrase</source>
         <translation>請設定密碼</translation>
     </message>
@@ -783,6 +795,10 @@
     <message>
         <source>Consent is needed before going on. Read the consent text with the witness and, if they agree, tick the boxes. Verbal consent: record it with "Record" under "Recorded consent" on this page. Written consent: add a photo or scan of the signed page under "Signature" on this page.</source>
         <translation>必須先取得同意才能繼續。請和證人一起閱讀同意書；如證人同意，請勾選各項。口頭同意：在本頁「口頭同意錄音」下按「錄音」錄下。書面同意：在本頁「簽名」下新增已簽署頁面的照片或掃描檔。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {0}</source>
+        <translation>草稿未能儲存：{0}</translation>
     </message>
     <message>
         <source>the witness's identity, sealed for the identity custodians</source>
@@ -1087,6 +1103,18 @@
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
+    <message>
+        <source>Panic &amp;wipe…</source>
+        <translation>緊急銷毀(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy everything on this computer</source>
+        <translation>緊急銷毀：銷毀這個應用程式在本機上儲存的一切</translation>
+    </message>
+    <message>
+        <source>Do &amp;not wipe</source>
+        <translation>不要銷毀(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1138,8 +1166,8 @@
         <translation>供持有金鑰的檔案館工作人員使用。</translation>
     </message>
     <message>
-        <source>A recording that was cut short (the app stopped unexpectedly) was recovered: {0} s, kept in Interview {1}.</source>
-        <translation>一段被意外中斷的錄音（應用程式意外停止）已恢復：{0} 秒，保存在訪談 {1} 中。</translation>
+        <source>A recording that was not closed properly (for example, the computer lost power) was recovered: {0} s, kept in Interview {1}.</source>
+        <translation>一段沒有正常結束的錄音（例如電腦突然斷電）已恢復：{0} 秒，保存在訪談 {1} 中。</translation>
     </message>
     <message>
         <source>No archive chosen yet.</source>
@@ -1477,13 +1505,45 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Input: {0}</source>
         <translation>輸入：{0}</translation>
     </message>
+    <message>
+        <source>&amp;Delete recording…</source>
+        <translation>刪除錄音(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recording</source>
+        <translation>刪除選取的錄音</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暫停。</translation>
+    </message>
+    <message>
+        <source>● Recording: the time runs while sound is recorded.</source>
+        <translation>● 正在錄音：錄到聲音時計時會走動。</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… Please wait until the time starts running.</source>
+        <translation>正在啟動麥克風……請等計時開始走動後再說話。</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>刪除錄音</translation>
+    </message>
+    <message>
+        <source>Delete "{0}"? It cannot be brought back.</source>
+        <translation>刪除「{0}」？刪除後無法復原。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>SelfSubmitWizard</name>
-    <message>
-        <source>Please look at the answers marked in red. Nothing you typed was lost.</source>
-        <translation>請看看用紅字標出的答案。您輸入的內容都還在。</translation>
-    </message>
     <message>
         <source>Sealing and sending…</source>
         <translation>正在密封併發送…</translation>
@@ -1497,16 +1557,40 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>開始之前</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions and tell what you saw or know, in writing. Your answers are locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read them or easily see where they go.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending; nothing is kept.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在這裡，您可以把自己關於 1989 年的證言交給檔案館。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您回答幾個問題，並用文字寫下您看到或知道的事。您的回答會在這臺電腦上加密（上鎖），再通過 Tor 傳送，這樣監視網路的人無法讀到內容，也不容易看出發往哪裡。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這臺電腦本身（例如用隱藏的軟體或攝像頭），他們可能看到您輸入的內容。您的姓名和聯絡方式與您的證言分開儲存，檔案館只有少數人能把它們對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;您的選擇：&lt;/b&gt;分享什麼、怎樣使用，由您決定。傳送之前您隨時可以停止，什麼都不會保留。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證言。完成後這臺電腦上不會留下任何內容。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>I understand — &amp;continue</source>
         <translation>我明白了——繼續(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Leave without sending</source>
         <translation>不傳送，離開(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Which archive will receive your testimony?</source>
+        <translation>哪個檔案館將接收您的證詞？</translation>
+    </message>
+    <message>
+        <source>Open the profile file the archive published. Then compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. Nothing about your choice is kept on this computer.</source>
+        <translation>請開啟檔案館公布的檔案館設定檔。然後把它的金鑰指紋（一串核對碼）與檔案館在其他地方（網站、印刷卡片）公布的核對碼逐字比對：每個字元都相同才繼續。您的選擇不會保留在本電腦上。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the archive's profile file…</source>
+        <translation>開啟檔案館設定檔(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo archive (not for real testimony)</source>
+        <translation>使用示範檔案館（不可用於真實證詞）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The local demo archive on this computer (not for real testimony)</source>
+        <translation>本電腦上的示範檔案館（不可用於真實證詞）</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>金鑰指紋（核對碼）：{0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the one the archive published</source>
+        <translation>核對碼與檔案館公布的完全相同</translation>
     </message>
     <message>
         <source>Your voice (if you wish)</source>
@@ -1521,12 +1605,108 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>下一步(&amp;N) →</translation>
     </message>
     <message>
+        <source>Archive profile</source>
+        <translation>檔案館設定檔</translation>
+    </message>
+    <message>
+        <source>Archive profile (*.json)</source>
+        <translation>檔案館設定檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the profile…</source>
+        <translation>正在檢查檔案館設定檔…</translation>
+    </message>
+    <message>
+        <source>Your consent — question {0} of {1}</source>
+        <translation>您的同意——第 {0} 題，共 {1} 題</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Starting the microphone… please wait until the time starts counting.</source>
+        <translation>正在開啟麥克風……請等計時開始後再說話。</translation>
+    </message>
+    <message>
+        <source>Recording: speak now.</source>
+        <translation>正在錄音：現在可以說了。</translation>
+    </message>
+    <message>
+        <source>Removing hidden information from the copy…</source>
+        <translation>正在從副本中去除隱藏資訊…</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>您的選擇</translation>
+    </message>
+    <message>
+        <source>Your testimony</source>
+        <translation>您的證詞</translation>
+    </message>
+    <message>
+        <source>Recordings: {0}</source>
+        <translation>錄音：{0} 段</translation>
+    </message>
+    <message>
+        <source>Photos or documents: {0}</source>
+        <translation>照片或文件：{0} 個</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>是，我同意</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>That is not the end of the code. Please look again.</source>
+        <translation>這不是回執碼的最後幾位。請再看一遍。</translation>
+    </message>
+    <message>
+        <source>DEMO — not for real testimony</source>
+        <translation>示範——不可用於真實證詞</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Ready to send</source>
-        <translation>準備傳送</translation>
+        <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證詞。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證詞會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這台電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證詞。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
+        <translation>如果這些是您的選擇，請在這裡輸入「{0}」來確認（不要輸入您的姓名）：</translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation>確認用語</translation>
+    </message>
+    <message>
+        <source>Photos or documents (if you wish)</source>
+        <translation>照片或文件（如您願意）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen file</source>
+        <translation>移除所選檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Please check before sending</source>
+        <translation>傳送前請核對</translation>
+    </message>
+    <message>
+        <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
+        <translation>這是您的回執碼。請現在就把它抄下來：本電腦不會儲存它。憑回執碼，您（或您信任的人）可以向檔案館查詢證詞是否已送達，也可以更改或撤回您的同意。回執碼不會顯示您說了什麼，也不包含您的姓名；但任何人看到它，都能知道您提供過證詞：請把它放在安全的地方，或者背下來。按「完成」後，您輸入的一切都會被清除。</translation>
+    </message>
+    <message>
+        <source>I cannot write it down — finish without the code</source>
+        <translation>我無法抄寫——不保留回執碼，直接完成</translation>
     </message>
     <message>
         <source>This is the demo archive on this computer: your answers are sent directly, without Tor. Do not use it for real testimony.</source>
@@ -1545,16 +1725,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>已傳送。謝謝您。</translation>
     </message>
     <message>
-        <source>This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on this computer. When you press Finish, everything you entered is cleared.</source>
-        <translation>這是您的回執碼。請現在抄下來，放在安全的地方：這臺電腦不會儲存它。按“完成”後，您輸入的所有內容都會被清除。</translation>
-    </message>
-    <message>
         <source>Receipt code</source>
         <translation>回執碼</translation>
     </message>
     <message>
+        <source>Type the &amp;last 4 characters of the code:</source>
+        <translation>請輸入回執碼的最後 4 個字元(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the receipt code</source>
+        <translation>回執碼的最後 4 個字元</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor…</source>
+        <translation>正在連線 Tor…</translation>
+    </message>
+    <message>
+        <source>File {0} ({1}, {2} KB)</source>
+        <translation>檔案 {0}（{1}，{2} KB）</translation>
     </message>
 </context>
 <context>
@@ -1719,17 +1911,35 @@ Fingerprint: {1}</source>
         <source>Fingerprint</source>
         <translation>指紋</translation>
     </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation>取消這項工作</translation>
+    </message>
+</context>
+<context>
+    <name>WipeBox</name>
     <message>
         <source>Panic wipe</source>
         <translation>緊急銷毀</translation>
     </message>
     <message>
         <source>Destroys everything this app keeps on this computer at once: all interviews, recordings, bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already received by the archive is not affected. No passphrase is needed.</source>
-        <translation>立即銷毀這個應用程式在本機上保存的一切：所有訪談、錄音、尚未傳送的證言包、回執、金鑰和設定。無法復原。檔案館已經收到的證言不受影響。不需要密碼。</translation>
+        <translation>立即銷毀這個應用程式在本機上儲存的一切：所有訪談、錄音、尚未傳送的證言包、回執、金鑰和設定。無法復原。檔案館已經收到的證言不受影響。不需要密碼。</translation>
     </message>
     <message>
-        <source>I understand that everything on this computer will be destroyed</source>
-        <translation>我明白本機上的一切都會被銷毀</translation>
+        <source>I understand that everything this app keeps on this computer will be destroyed</source>
+        <translation>我明白：這個應用程式在本機上儲存的一切都會被銷毀</translation>
     </message>
     <message>
         <source>To confirm, type this number: {0}</source>
@@ -1745,22 +1955,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Destroy everything this app keeps on this computer</source>
-        <translation>銷毀這個應用程式在本機上保存的一切</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>進度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel this task</source>
-        <translation>取消這項工作</translation>
+        <translation>銷毀這個應用程式在本機上儲存的一切</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2021,13 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Lock now (Ctrl+Shift+L or F12)</source>
         <translation>立即鎖定（Ctrl+Shift+L 或 F12）</translation>
+    </message>
+</context>
+<context>
+    <name>_WitnessFiles</name>
+    <message>
+        <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
+        <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
     </message>
 </context>
 </TS>

@@ -175,12 +175,15 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str,
     return report
 
 
-def export_bagit(opened_dir: Path | str, bag_dir: Path | str, custody_key: nacl.signing.SigningKey) -> Path:
-    """The archive's preservation bag of an opened bundle (BagIt with SHA-256 and SHA-512, the
-    custody log and its PREMIS XML inside), with a signed ``export`` event; as ``intake export-bag``."""
+def export_bagit(opened_dir: Path | str, bag_dir: Path | str, custody_key: nacl.signing.SigningKey,
+                 organization: str | None = None) -> Path:
+    """The archive's preservation bag of an opened bundle (BagIt 1.0 with SHA-256 and SHA-512, the
+    custody log and its PREMIS XML inside), with a signed ``export`` event; as ``intake export-bag``.
+    Every opened file is re-checked against its side's device-signed manifest first
+    (``IntegrityError`` and a signed failure event otherwise)."""
     from intake_app.archive import bag
 
-    return bag.export_bag(opened_dir, bag_dir, custody_key)
+    return bag.export_bag(opened_dir, bag_dir, custody_key, organization=organization)
 
 
 def custody_state(directory: Path | str) -> CustodyState:

@@ -63,6 +63,32 @@ def _onion(directory: Path) -> str:
     return str(create_onion_service_dir(directory))
 
 
+class CustodianPolicyError(IntakeError):
+    """``--identity-custodians``/``--threshold`` do not make a usable k-of-n policy; ``problem`` is
+    ``key``, ``duplicate``, ``threshold`` or ``kind``."""
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+def _check_custodians(texts: tuple[str, ...], threshold: int, classic: bool) -> tuple[str, ...]:
+    if not texts and not threshold:
+        return ()
+    try:
+        parsed = [crypto.parse_recipient(t) for t in texts]
+    except crypto.KeyFormatError as exc:
+        raise CustodianPolicyError("a custodian key is not an age recipient", "key") from exc
+    canonical = tuple(str(r) for r in parsed)
+    if len(set(canonical)) != len(canonical):
+        raise CustodianPolicyError("a custodian is listed twice", "duplicate")
+    if not 2 <= threshold <= len(canonical) <= 255:
+        raise CustodianPolicyError("the threshold must be at least 2 and at most the number of custodians", "threshold")
+    if any(isinstance(r, crypto.HybridRecipient) == classic for r in parsed):
+        raise CustodianPolicyError("custodian keys must be of the archive's kind (post-quantum unless --classic)", "kind")
+    return canonical
+
+
 def create_archive(
     directory: Path,
     name: str,
@@ -73,19 +99,28 @@ def create_archive(
     audio_policy: str = "flac",
     max_bundle_bytes: int = 8 * 1024**3,
     work_factor: int = DEFAULT_WORK_FACTOR,
+    identity_custodians: tuple[str, ...] = (),
+    threshold: int = 0,
 ) -> ArchiveCreated:
+    """With ``identity_custodians`` and ``threshold`` (issue 23) no ``keys/identity.key`` is made:
+    every bundle's identity side opens only with ``threshold`` of the custodians' shares."""
     check_name(name)  # before any key or directory exists (security review F4)
     if receiver_onion and not re.fullmatch(r"[a-z2-7]{56}\.onion", receiver_onion):
         raise OnionAddressError("the receiver address is not a v3 .onion address", receiver_onion)
+    custodians = _check_custodians(identity_custodians, threshold, classic)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise ArchiveDirError("archive directory exists and is not empty", str(directory))
     _private_dir(directory)
     keys = _private_dir(directory / "keys")
     _private_dir(directory / "received")
     make = crypto.X25519Identity.generate if classic else crypto.HybridIdentity.generate
-    content, identity = make(), make()
+    content = make()
     write_identity_key(keys / "content.key", content, passphrase, work_factor)
-    write_identity_key(keys / "identity.key", identity, passphrase, work_factor)
+    identity_recipients: tuple[str, ...] = ()
+    if not custodians:
+        identity = make()
+        write_identity_key(keys / "identity.key", identity, passphrase, work_factor)
+        identity_recipients = (str(identity.recipient()),)
     receipt_key, profile_key = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
     write_signing_key(keys / "receipt-signing.key", receipt_key, passphrase, work_factor=work_factor)
     write_signing_key(keys / "profile-signing.key", profile_key, passphrase, work_factor=work_factor)
@@ -93,7 +128,9 @@ def create_archive(
     profile = ArchiveProfile(
         name=name,
         content_recipients=(str(content.recipient()),),
-        identity_recipients=(str(identity.recipient()),),
+        identity_recipients=identity_recipients,
+        identity_custodians=custodians,
+        identity_threshold=threshold if custodians else 0,
         receiver_onion=onion,
         receipt_public_key=bytes(receipt_key.verify_key),
         profile_public_key=bytes(profile_key.verify_key),

@@ -259,9 +259,8 @@ def seal_testimony(
         return build_manifest(side="identity", files=entries, anonymous=anonymous,
                               derivations=derivations, **common)
 
-    identity_spec = SideSpec(
-        [crypto.parse_recipient(r) for r in profile.identity_recipients], identity_files, identity_manifest
-    )
+    # k-of-n custodians (issue 23, SPEC 2.13): one ThresholdRecipient with a fresh key per bundle.
+    identity_spec = SideSpec(profile.identity_sealing_recipients(), identity_files, identity_manifest)
     return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 

@@ -70,6 +70,6 @@ def user_message(exc: BaseException) -> tuple[str, str]:
     )
 
 
-def handled_types() -> tuple[type, ...]:
+def handled_types() -> tuple[type[BaseException], ...]:
     """Exception classes that have a message (the edges catch exactly these)."""
-    return tuple(_load())
+    return tuple(cls for cls in _load() if issubclass(cls, BaseException))

@@ -15,11 +15,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from crypto.profile import ArchiveProfile
+from crypto.profile import load_profile as _load
 
-def load_profile(path: Path | str) -> Any:
+__all__ = ["ArchiveProfile", "load_profile"]
+
+
+def load_profile(path: Path | str) -> ArchiveProfile:
     """The checked ``crypto.profile.ArchiveProfile`` at ``path``."""
-    from crypto.profile import load_profile as _load
-
     return _load(Path(path))
 
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Screenshots of the desktop app's main screens, in English and Simplified Chinese.
+"""Screenshots of the desktop app's main screens, in English and Simplified Chinese, at 1280x800
+and 1024x600, taken from the real start path.
 
-Run under a virtual screen: ``xvfb-run -a .venv/bin/python scripts/screenshots.py``. Uses a
-throw-away INTAKE_HOME with the demo archive (never real data) and writes
-``docs/screenshots/<screen>-<lang>.png``.
+Run under a virtual screen: ``xvfb-run -a -s "-screen 0 1280x1024x24" .venv/bin/python
+scripts/screenshots.py``. For each language the app is started as ``intake --lang L app`` starts
+it (``intake_app.cli.main``: settings, language, the real window and event loop) in a throw-away
+INTAKE_HOME with the demo archive (never real data); the screens are reached with clicks on the
+real buttons. Writes ``docs/screenshots/<screen>-<lang>.png`` (1280x800) and
+``docs/screenshots/<screen>-<lang>-1024x600.png``.
 """
 
 from __future__ import annotations
@@ -12,105 +16,136 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "screenshot passphrase"
+SIZES = ((1280, 800, ""), (1024, 600, "-1024x600"))
 
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
-    from intake_app import i18n
-    from intake_app.gui.app import apply_fonts, make_application
-    from intake_app.gui.controllers.app import AppController
-    from intake_app.gui.controllers.tasks import Task
+    from intake_app import cli
     from intake_app.gui.main_window import MainWindow
 
-    app = make_application()
     OUT.mkdir(parents=True, exist_ok=True)
 
-    def settle(ms: int = 150) -> None:
+    def settle(ms: int = 250) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def wait(task: Task) -> object:
-        box: list[object] = []
-        loop = QEventLoop()
-        task.done.connect(lambda r: (box.append(r), loop.quit()))
-        task.error.connect(lambda e: (box.append(e), loop.quit()))
-        loop.exec()
-        if isinstance(box[0], BaseException):
-            raise box[0]
-        return box[0]
+    def until(check: Callable[[], bool], ms: int = 120000) -> None:
+        waited = 0
+        while not check():
+            settle(100)
+            waited += 100
+            if waited > ms:
+                raise TimeoutError("the screen did not come")
 
-    def shot(window: MainWindow, name: str, lang: str) -> None:
+    def click(widget: Any) -> None:
+        until(lambda: widget.isVisible() and widget.isEnabled())
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         settle()
-        QCoreApplication.processEvents()
-        path = OUT / f"{name}-{lang}.png"
-        window.grab().save(str(path))
-        print(path.relative_to(ROOT))
+
+    def shot(window: MainWindow, name: str, lang: str, before: Callable[[], None] | None = None) -> None:
+        for width, height, suffix in SIZES:
+            window.resize(width, height)
+            settle(300)
+            if before is not None:
+                before()
+                settle(150)
+            path = OUT / f"{name}-{lang}{suffix}.png"
+            window.grab().save(str(path))
+            print(path.relative_to(ROOT))
+
+    def tour(window: MainWindow, lang: str) -> None:
+        fr = window.first_run
+        shot(window, "first-run", lang)
+        click(fr.lang_buttons[lang])
+        QTest.keyClicks(fr.first, PASSPHRASE)
+        QTest.keyClicks(fr.second, PASSPHRASE)
+        shot(window, "passphrase", lang)
+        click(fr.create_button)
+        until(lambda: fr.pages.currentIndex() == 2)
+        click(fr.demo_button)
+        until(lambda: fr.checked.isVisible())
+        shot(window, "archive-profile", lang)
+        click(fr.accept_button)
+        until(lambda: window.stack.currentWidget() is window.modes)
+        shot(window, "modes", lang)
+
+        click(window.modes.buttons["interviewer"])
+        page: Any = window.mode_page
+        shot(window, "interviews", lang)
+        click(page.list.new_button)
+        editor = page.editor
+        shot(window, "interview-session", lang)
+        click(editor.next)
+        consent = editor.views[editor.current]
+        method = consent.editor("method").box
+        method.setCurrentIndex(method.findData("verbal_recorded"))
+        shot(window, "interview-consent", lang,
+             lambda: consent.scroll_area.ensureWidgetVisible(consent.editor("consent_audio").widget))
+        window.go_home()
+        settle()
+        click(window.modes.buttons["interviewer"])
+        page = window.mode_page
+        page.tabs.setCurrentWidget(page.outbox)
+        shot(window, "outbox", lang)
+        page.tabs.setCurrentWidget(page.settings)
+        settle(1500)  # the microphone list is read in a worker when the page is shown
+        shot(window, "settings", lang)
+        shot(window, "settings-wipe", lang, lambda: page.settings.scroll.ensureWidgetVisible(page.settings.wipe_box))
+        window.go_home()
+        settle()
+
+        click(window.modes.buttons["archive"])
+        page = window.mode_page
+        shot(window, "archive", lang)
+        page.tabs.setCurrentIndex(1)
+        shot(window, "archive-check", lang)
+        window.lock_now()
+        settle()
+        shot(window, "lock", lang)
+        QTest.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+        QTest.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+        until(lambda: window.controller.is_unlocked)
+        window.go_home()
+        settle()
+        # Witness mode last: it locks the interviewer's session before it opens.
+        click(window.modes.buttons["self"])
+        shot(window, "self-explain", lang)
 
     for lang in ("en", "zh_CN"):
-        # A fresh, throw-away home per language, so the first run is shown in both.
-        os.environ["INTAKE_HOME"] = tempfile.mkdtemp(prefix="intake-shots-")
-        i18n.install(lang)
-        apply_fonts(lang)
-        controller = AppController()
-        window = MainWindow(controller)
-        window.resize(1100, 760)
-        window.show()
-        first = controller.is_first_run()
-        if first:
-            shot(window, "first-run", lang)
-            window.first_run._language(lang)
-            shot(window, "passphrase", lang)
-            wait(controller.create_store(PASSPHRASE))
-            info = wait(controller.create_demo_archive())
-            window._profile_read(info)  # type: ignore[arg-type]
-            shot(window, "archive-profile", lang)
-            window._accept_profile()
-        else:
-            shot(window, "lock", lang)
-            wait(controller.unlock(PASSPHRASE))
-        shot(window, "modes", lang)
-        for name, mode in (("interviews", "interviewer"), ("self-submission", "self"), ("archive", "archive")):
-            window.open_mode(mode)
-            shot(window, name, lang)
-            page = window.mode_page
-            if name == "archive" and page is not None:
-                page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-                shot(window, "archive-check", lang)
-            if name == "interviews" and page is not None:
-                page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-                shot(window, "outbox", lang)
-                page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
-                settle(1500)  # the microphone list is read in a worker when the page is shown
-                shot(window, "settings", lang)
-                settings = page.settings  # type: ignore[attr-defined]
-                settings.scroll.ensureWidgetVisible(settings.wipe_box)
-                shot(window, "settings-wipe", lang)
-                page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
-                page.new_interview()  # type: ignore[attr-defined]
-                shot(window, "interview-session", lang)
-                editor = page.editor  # type: ignore[attr-defined]
-                if editor is not None:
-                    editor.go(1)
-                    shot(window, "interview-consent", lang)
-            if name == "self-submission" and page is not None:
-                page._language(lang)  # type: ignore[attr-defined]
-                shot(window, "self-explain", lang)
-                page._open_form()  # type: ignore[attr-defined]
-                shot(window, "self-form", lang)
-        window.lock_now()
-        shot(window, "lock", lang)
-        window.close()
-        window.deleteLater()
-        settle()
-    del app
+        home = tempfile.mkdtemp(prefix="intake-shots-")
+        os.environ["INTAKE_HOME"] = home
+        failures: list[BaseException] = []
+
+        def drive(lang: str = lang, failures: list[BaseException] = failures) -> None:
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+            try:
+                tour(window, lang)
+            except BaseException as exc:  # noqa: BLE001 - reported after the event loop
+                failures.append(exc)
+            finally:
+                window.close()
+                window.deleteLater()
+                QApplication.quit()
+
+        QTimer.singleShot(0, drive)
+        code = cli.main(["--home", home, "--lang", lang, "app"])
+        if failures:
+            raise failures[0]
+        if code:
+            return code
     return 0
 
 

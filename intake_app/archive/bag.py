@@ -24,7 +24,7 @@ from typing import Any
 import bagit
 import nacl.signing
 
-from intake_app.archive import custody, premis, publication
+from intake_app.archive import chain, custody, integrity, premis, publication
 from intake_app.errors import IntakeError
 
 
@@ -55,6 +55,24 @@ def _manifest(opened: Path) -> dict[str, Any]:
     raise BagExportError("no opened side in this directory", str(opened), "not_opened")
 
 
+def _dc_date(opened: Path, manifest: dict[str, Any]) -> str:
+    """The interview's start from the session record (as the capture event), else the manifest's."""
+    session = chain.session_times(opened)
+    if session is not None:
+        return session[1]["session_start"]
+    return str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or "")
+
+
+def _opened_bundle_id(opened: Path) -> str:
+    """The bundle id as the opening recorded it (an identity-only opening has no content manifest)."""
+    try:
+        data = json.loads((opened / "verification.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("bundle_id") if isinstance(data, dict) else None
+    return str(value) if isinstance(value, str) else ""
+
+
 def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> publication.Decision:
     """Write what the witness's consent lets the public see (see :mod:`publication`)."""
     content = opened / "content"
@@ -75,17 +93,66 @@ def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> publicat
     return decision
 
 
+BAGIT_VERSION = "1.0"
+BAGIT_TXT = f"BagIt-Version: {BAGIT_VERSION}\nTag-File-Character-Encoding: UTF-8\n"
+
+
+def _declare_bagit_1_0(bag_dir: Path) -> bagit.Bag:
+    """bagit-python 1.9 writes ``BagIt-Version: 0.97``; the bags we make follow RFC 8493
+    (BagIt 1.0: UTF-8 tag files, SHA-256/512, tag manifests), so declare 1.0 and re-write the tag
+    manifests that cover ``bagit.txt``. The library reads and validates 1.0 bags itself."""
+    (bag_dir / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
+    bagit.Bag(str(bag_dir)).save(manifests=False)
+    return bagit.Bag(str(bag_dir))
+
+
+def archive_name(opened: Path) -> str | None:
+    """The archive's name as recorded in ``verification.json`` when the bundle was opened from
+    the archive's ``incoming/`` (its profile), or None."""
+    try:
+        data = json.loads((opened / "verification.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    name = (data.get("archive") or {}).get("name") if isinstance(data, dict) else None
+    return str(name) if isinstance(name, str) and name.strip() else None
+
+
+def _refuse(opened: Path, key: nacl.signing.SigningKey, bundle_id: str, derivative: str,
+            exc: integrity.IntegrityError) -> None:
+    """Record a signed ``export`` failure in the opened directory's custody log (then re-raise)."""
+    custody.append(opened, key, "export", obj=bundle_id, outcome="failure", derivative=derivative,
+                   error=f"{exc.reason} {exc.side} {exc.file}".strip(), check="signed manifest")
+
+
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
-               derivative: str = "preservation", organization: str = "Testimony Intake") -> Path:
-    """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event."""
+               derivative: str = "preservation", organization: str | None = None) -> Path:
+    """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event.
+
+    Every opened file is first checked against the device-signed manifest of its side
+    (:mod:`integrity`); on any difference nothing is bagged, a signed ``export`` event with
+    outcome ``failure`` is recorded and :class:`integrity.IntegrityError` is raised (attack 4 of
+    evidence-review.md §2). ``organization``: the archive's name for ``Source-Organization``
+    (default: the name recorded at opening, else the field is left out — never the software's).
+    """
     opened, bag_dir = Path(opened_dir), Path(out)
     if bag_dir.exists() and (not bag_dir.is_dir() or any(bag_dir.iterdir())):
         raise BagExportError("the output directory is not empty", str(bag_dir), "not_empty")
     manifest = _manifest(opened)
-    bundle_id = str(manifest.get("bundle_id", ""))
+    bundle_id = str(manifest.get("bundle_id") or _opened_bundle_id(opened))
+    if derivative not in ("preservation", "public"):
+        raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
+    try:
+        integrity.check(opened)
+    except integrity.IntegrityError as exc:
+        _refuse(opened, key, bundle_id, derivative, exc)
+        raise
+    organization = organization or archive_name(opened)
+    created = not bag_dir.exists()
     bag_dir.mkdir(parents=True, exist_ok=True)
     public_id = f"urn:uuid:{uuid.uuid4()}"  # a public bag's own, fresh identifier (never the bundle's)
+    aip_id = f"urn:uuid:{uuid.uuid4()}"  # a preservation bag's own identifier (content and identity AIPs differ)
     withheld: list[str] = []
+    sides: list[integrity.SideCheck] = []
     if derivative == "public":
         withheld = _copy_public(opened, bag_dir, manifest).withheld
     elif derivative == "preservation":
@@ -95,10 +162,15 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
         for name in ("verification.json", "verification.txt"):
             if (opened / name).is_file():
                 shutil.copy2(opened / name, bag_dir / name)
-    else:
-        raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
+        try:  # what was copied, not only what was there a moment ago
+            sides = integrity.check(bag_dir)
+        except integrity.IntegrityError as exc:
+            _discard(bag_dir, created)
+            _refuse(opened, key, bundle_id, derivative, exc)
+            raise
     # Record the export before copying the log in, so the bag carries its own export event.
-    extra = {"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public" else {}
+    extra = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
+             else {"aip_id": aip_id, "sides": ",".join(c.side for c in sides)})
     custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name, **extra)
     meta = bag_dir / "metadata"
     meta.mkdir()
@@ -111,7 +183,6 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     if derivative == "public":
         (meta / "premis.xml").write_bytes(premis.public_xml(public_id))
         info = {
-            "Source-Organization": organization,
             "External-Identifier": public_id,
             "External-Description": "Testimony — public derivative, published with the witness's consent",
             "DC-Identifier": public_id,
@@ -122,22 +193,37 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "Intake-Derivative": derivative,
         }
     else:
-        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id))
+        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, sides=sides, organization=organization))
+        media = sorted({f.media_type for c in sides for f in c.manifest.files})
+        kinds = [t for t, p in (("Sound", "audio/"), ("StillImage", "image/"), ("MovingImage", "video/"))
+                 if any(m.startswith(p) for m in media)]
         info = {
-            "Source-Organization": organization,
-            "External-Identifier": f"intake-bundle:{bundle_id}",
-            "External-Description": "Testimony (sealed bundle, opened in custody)",
+            "External-Identifier": aip_id,
+            "External-Description": f"Testimony, {' and '.join(c.side for c in sides)} side "
+                                    "(sealed bundle, opened in custody)",
+            "Bag-Group-Identifier": f"intake-bundle:{bundle_id}",
             "DC-Identifier": bundle_id,
-            "DC-Type": "Sound; Text",
-            "DC-Date": str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
-            "DC-Format": "application/json; audio",
+            "DC-Type": "; ".join([*kinds, "Text"]),
+            "DC-Date": _dc_date(opened, manifest),
+            "DC-Format": "; ".join(media) or "application/json",
             "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
             "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
             "Intake-Derivative": derivative,
         }
-    bag = bagit.make_bag(str(bag_dir), info, checksums=["sha256", "sha512"])
+    if organization:
+        info["Source-Organization"] = organization
+    bagit.make_bag(str(bag_dir), info, checksums=["sha256", "sha512"])
+    bag = _declare_bagit_1_0(bag_dir)
     bag.validate()
     return bag_dir
+
+
+def _discard(bag_dir: Path, created: bool) -> None:
+    if created:
+        shutil.rmtree(bag_dir, ignore_errors=True)
+    else:
+        for child in bag_dir.iterdir():
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
 
 
 def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> None:
@@ -153,8 +239,18 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> 
         bag = bagit.Bag(str(path))
         bundle_id = str(bag.info.get("DC-Identifier", ""))
         bag.validate()
+        if str(bag.info.get("Intake-Derivative", "")) != "public":
+            # BagIt manifests can be regenerated by anyone; the device's signature cannot
+            # (evidence-review.md §2 attack 1). A public derivative holds no signed side.
+            integrity.check(path / "data")
+        if custody.log_path(path / "data" / "metadata").is_file():
+            custody.verify_log(path / "data" / "metadata")  # never sign success over a broken chain (attack 3)
         outcome, detail = "success", ""
     except (bagit.BagError, bagit.BagValidationError) as exc:
+        outcome, detail = "failure", str(exc)
+    except integrity.IntegrityError as exc:
+        outcome, detail = "failure", f"not as the device signed it: {exc}"
+    except custody.CustodyTamperedError as exc:
         outcome, detail = "failure", str(exc)
     if key is not None and custody.log_path(path / "data" / "metadata").is_file():
         extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}

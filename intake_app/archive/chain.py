@@ -143,6 +143,48 @@ def _when(text: Any) -> datetime | None:
         return None
 
 
+SESSION_SOURCE = "session record start (typed by the interviewer; the device clock is not bound to it)"
+MANIFEST_SOURCE = "bundle manifest captured.started (when the record was made on the device)"
+
+
+def _instant(value: Any) -> datetime | None:
+    """The UTC instant of a stored time answer (its ``utc``, or derived from local time and zone)."""
+    if not isinstance(value, dict):
+        return None
+    if isinstance(value.get("utc"), str) and (at := _when(str(value["utc"]).replace("Z", "+00:00"))) is not None:
+        return at
+    from forms.values import local_to_utc
+
+    try:
+        fold = value.get("fold")
+        return local_to_utc(str(value.get("local", "")), str(value.get("zone", "")),
+                            fold if fold in (0, 1) else None).astimezone(UTC)
+    except Exception:  # noqa: BLE001 - a time that cannot be read is not used to date anything
+        return None
+
+
+def session_times(opened: Path) -> tuple[datetime, dict[str, str]] | None:
+    """The interview's start from the opened content answers' session record (``testimony``
+    form), with what the event should say about it; None without a usable start, or when the
+    end is before the start (then the session times are not relied on)."""
+    try:
+        answers = json.loads((opened / "content" / "answers.json").read_text(encoding="utf-8"))
+        record = answers["content"]["session_record"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(record, dict) or (start := _instant(record.get("start"))) is None:
+        return None
+    end = _instant(record.get("end"))
+    if end is not None and end < start:
+        return None
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    detail = {"dated_from": SESSION_SOURCE, "session_start": start.strftime(stamp),
+              "session_end": end.strftime(stamp) if end is not None else "",
+              "session_zone": str((record.get("start") or {}).get("zone", "")),
+              "clock_trusted": str(record.get("clock_trusted", "not answered"))}
+    return start, detail
+
+
 def _manifest(report: Any) -> tuple[str, dict[str, Any]] | None:
     for name in ("content", "identity"):
         side = report.sides.get(name)
@@ -172,8 +214,13 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
         # No device key id here: the log travels into public derivatives, and a device id would
         # link every testimony one interviewer's laptop collected (verification.json has it).
         common = {"source": DERIVED_SOURCE, "side": side, "recorded_at": now}
-        if "capture" not in present and (at := _when(captured.get("started"))) is not None:
-            added.append(custody.append(out, key, "capture", obj=bundle_id, at=at, **common,
+        # The capture is the interview: dated from the session record when it has a consistent
+        # start, else from the manifest (the moment the record was made, evidence-review §3).
+        session = session_times(out) if side == "content" else None
+        at = session[0] if session is not None else _when(captured.get("started"))
+        dated = session[1] if session is not None else {"dated_from": MANIFEST_SOURCE}
+        if "capture" not in present and at is not None:
+            added.append(custody.append(out, key, "capture", obj=bundle_id, at=at, **common, **dated,
                                         started=str(captured.get("started")), ended=str(captured.get("ended") or ""),
                                         interviewer_role=str(m.get("interviewer_role", ""))))
         if "seal" not in present and (at := _when(m.get("sealed_at"))) is not None:

@@ -34,7 +34,8 @@ LOG_NAME = "custody.log"
 GENESIS = "0" * 64
 # The event types the archive records (PREMIS eventType values, from the LoC vocabulary where one exists).
 EVENT_TYPES: tuple[str, ...] = ("capture", "seal", "transfer", "receipt", "ingest", "decryption",
-                                "fixity check", "export", "link", "validation")
+                                "fixity check", "export", "link", "validation",
+                                "share release")  # a custodian's k-of-n share for one bundle (issue 23)
 
 
 class CustodyError(IntakeError):

@@ -12,12 +12,17 @@ schema: ``schema/README.md``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from intake_app.archive import custody
+
+if TYPE_CHECKING:
+    from intake_app.archive.integrity import SideCheck
 
 NS = "http://www.loc.gov/premis/v3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -42,6 +47,59 @@ LOC_EVENT_CODES = {"capture": "cap", "decryption": "der", "fixity check": "fix",
                    "validation": "val"}
 
 
+AGENT_TYPE_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/agentType"
+AGENT_TYPE_CODES = {"person": "per", "organization": "org", "software": "sof"}
+ROLE_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/eventRelatedAgentRole"
+ROLE_CODES = {"implementer": "imp", "executing program": "exe"}
+HASH_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/cryptographicHashFunctions"
+SOFTWARE_NAME = "Testimony Intake"
+SOFTWARE_ID_TYPE = "intake-software"
+PATH_ID_TYPE = "intake-payload-path"  # relative to the bag's data/ directory (or the opened directory)
+DIGEST_ORIGINATOR = "collecting device (Ed25519-signed manifest.json)"
+
+
+def _term(parent: etree._Element, tag: str, text: str, vocabulary: str, code: str | None) -> etree._Element:
+    el = _sub(parent, tag, text)
+    if code is not None:
+        el.set("authority", vocabulary.rsplit("/", 1)[-1])
+        el.set("authorityURI", vocabulary)
+        el.set("valueURI", f"{vocabulary}/{code}")
+    return el
+
+
+def _file_objects(root: etree._Element, sides: Sequence[SideCheck]) -> None:
+    """One PREMIS ``file`` object per payload file of each signed side: path, size, media type and
+    the SHA-256 the collecting device signed (already re-checked against the file)."""
+    for check in sides:
+        for entry in check.manifest.files:
+            obj = _sub(root, "object")
+            obj.set(f"{{{XSI}}}type", "premis:file")
+            oid = _sub(obj, "objectIdentifier")
+            _sub(oid, "objectIdentifierType", PATH_ID_TYPE)
+            _sub(oid, "objectIdentifierValue", f"{check.side}/{entry.path}")
+            chars = _sub(obj, "objectCharacteristics")
+            _sub(chars, "compositionLevel", "0")
+            fixity = _sub(chars, "fixity")
+            _term(fixity, "messageDigestAlgorithm", "SHA-256", HASH_VOCABULARY, "sha256")
+            _sub(fixity, "messageDigest", entry.sha256)
+            _sub(fixity, "messageDigestOriginator", DIGEST_ORIGINATOR)
+            _sub(chars, "size", str(entry.size))
+            _sub(_sub(_sub(chars, "format"), "formatDesignation"), "formatName", entry.media_type)
+
+
+def _agent(root: etree._Element, id_type: str, value: str, kind: str, name: str | None = None,
+           version: str | None = None) -> None:
+    a = _sub(root, "agent")
+    aid = _sub(a, "agentIdentifier")
+    _sub(aid, "agentIdentifierType", id_type)
+    _sub(aid, "agentIdentifierValue", value)
+    if name is not None:
+        _sub(a, "agentName", name)
+    _term(a, "agentType", kind, AGENT_TYPE_VOCABULARY, AGENT_TYPE_CODES[kind])
+    if version is not None:
+        _sub(a, "agentVersion", version)
+
+
 def _id_type(value: str) -> str:
     # Transfer-side events name the sealed file by its SHA-256; later ones by the bundle id.
     return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
@@ -62,10 +120,16 @@ def public_xml(public_id: str) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False) -> bytes:
+def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides: Sequence[SideCheck] = (),
+           organization: str | None = None) -> bytes:
     """The PREMIS document for the custody log in ``directory`` (verified first).
 
     ``public``: for a public derivative, without ``link`` events and without any link id.
+    ``sides``: the signed sides checked by :func:`intake_app.archive.integrity.check`; each of
+    their payload files becomes a ``file`` object. Agents are typed from the LoC agentType
+    vocabulary: each custody key's holder a *person* (implementer of the events it signed), this
+    software (executing program of every event it recorded) and, if named, the archive as an
+    *organization*.
     """
     events = custody.verify_log(directory)
     if public:
@@ -83,6 +147,8 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False) -> by
         oid = _sub(obj, "objectIdentifier")
         _sub(oid, "objectIdentifierType", _id_type(value))
         _sub(oid, "objectIdentifierValue", value)
+    _file_objects(root, sides)
+    software = "testimony-intake"  # the events span versions (fetch, open, export): no version claimed
     agents: dict[str, None] = {}
     for ev in events:
         e = _sub(root, "event")
@@ -101,17 +167,22 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False) -> by
         la = _sub(e, "linkingAgentIdentifier")
         _sub(la, "linkingAgentIdentifierType", "intake-ed25519-key-id")
         _sub(la, "linkingAgentIdentifierValue", ev.agent)
+        _term(la, "linkingAgentRole", "implementer", ROLE_VOCABULARY, ROLE_CODES["implementer"])
+        sw = _sub(e, "linkingAgentIdentifier")
+        _sub(sw, "linkingAgentIdentifierType", SOFTWARE_ID_TYPE)
+        _sub(sw, "linkingAgentIdentifierValue", software)
+        _term(sw, "linkingAgentRole", "executing program", ROLE_VOCABULARY, ROLE_CODES["executing program"])
         if ev.object:
             lo = _sub(e, "linkingObjectIdentifier")
             _sub(lo, "linkingObjectIdentifierType", _id_type(ev.object))
             _sub(lo, "linkingObjectIdentifierValue", ev.object)
         agents[ev.agent] = None
-    for agent in agents:
-        a = _sub(root, "agent")
-        aid = _sub(a, "agentIdentifier")
-        _sub(aid, "agentIdentifierType", "intake-ed25519-key-id")
-        _sub(aid, "agentIdentifierValue", agent)
-        _sub(a, "agentType", "person")
+    for agent in agents:  # a custody key is held by one custodian
+        _agent(root, "intake-ed25519-key-id", agent, "person")
+    if events:
+        _agent(root, SOFTWARE_ID_TYPE, software, "software", SOFTWARE_NAME)
+    if organization:
+        _agent(root, "intake-archive-name", organization, "organization", organization)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 

@@ -36,6 +36,21 @@ def _receipt(bundle: Path, sha256: str, size: int) -> dict[str, Any]:
             "checkpoint_size": checkpoint.size, "inclusion": "verified"}
 
 
+def _archive(bundle: Path) -> dict[str, str]:
+    """The archive that holds the bundle (its profile two levels up, as in ``ARCHIVE/incoming/``):
+    its name becomes a bag's ``Source-Organization``."""
+    profile_file = bundle.parent.parent / "profile.json"
+    if not profile_file.is_file():
+        return {}
+    from crypto import ProfileError
+    from crypto.profile import load_profile
+
+    try:
+        return {"name": load_profile(profile_file).name}
+    except (ProfileError, OSError, ValueError):
+        return {}
+
+
 def build(report: Any, bundle: Path) -> dict[str, Any]:
     h = hashlib.sha256()
     with open(bundle, "rb") as fh:
@@ -59,7 +74,7 @@ def build(report: Any, bundle: Path) -> dict[str, Any]:
         sides[name] = entry
     return {"format": "intake-verification", "version": 1, "bundle_id": report.bundle_id,
             "bundle_sha256": sha256, "bundle_size": size, "link_id_present": report.link_id is not None,
-            "sides": sides, "receipt": _receipt(bundle, sha256, size),
+            "sides": sides, "receipt": _receipt(bundle, sha256, size), "archive": _archive(bundle),
             "consent": {"scopes": consent.get("scopes", {}), "embargo": consent.get("embargo", {})}}
 
 

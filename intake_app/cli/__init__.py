@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "audio",
     "transport",
     "archive",
+    "threshold",
 )
 
 

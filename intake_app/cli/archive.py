@@ -84,6 +84,9 @@ def register(cli: Cli) -> None:
     p.add_argument("--out", required=True, metavar="BAG")
     p.add_argument("--derivative", choices=("preservation", "public"), default="preservation",
                    help="public: only what the witness's consent allows to be published")
+    p.add_argument("--archive", metavar="DIR",
+                   help="the archive directory (profile.json): its name is the bag's Source-Organization "
+                        "(default: the name recorded when the bundle was opened from ARCHIVE/incoming)")
     _key_args(p)
 
     p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
@@ -178,9 +181,12 @@ def _custody_verify(args: argparse.Namespace) -> int:
 
 
 def _premis(args: argparse.Namespace) -> int:
-    from intake_app.archive import premis
+    from intake_app.archive import bag, integrity, premis
 
-    xml = premis.to_xml(args.dir, args.bundle_id)
+    opened = Path(args.dir)
+    # An opened bundle: its files (checked against the signed manifests) become file objects.
+    sides = integrity.check(opened) if any((opened / s).is_dir() for s in integrity.SIDES) else []
+    xml = premis.to_xml(opened, args.bundle_id, sides=sides, organization=bag.archive_name(opened))
     if args.out:
         Path(args.out).write_bytes(xml)
     else:
@@ -191,7 +197,13 @@ def _premis(args: argparse.Namespace) -> int:
 def _export_bag(args: argparse.Namespace) -> int:
     from intake_app.archive import bag
 
-    out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative)
+    organization = None
+    if args.archive:
+        from crypto.profile import load_profile
+
+        organization = load_profile(Path(args.archive) / "profile.json").name
+    out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
+                         organization=organization)
     print(translate("Archive", "Bag written: {0}").format(out))
     return EXIT_OK
 

@@ -44,6 +44,11 @@ def register(cli: Cli) -> None:
     p.add_argument("--audio-policy", choices=("flac", "opus"), default="flac")
     p.add_argument("--max-bundle-bytes", type=int, default=8 * 1024**3)
     p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
+    p.add_argument("--identity-custodians", metavar="R1,R2,...",
+                   help="seal every identity side to K of these custodians (age recipients, or files holding "
+                        "one each, from 'intake keygen'); no keys/identity.key is made")
+    p.add_argument("--threshold", type=int, default=0, metavar="K",
+                   help="how many custodians must act together to open an identity (with --identity-custodians)")
 
     p = cli.command("show", _profile_show, "check an archive profile and print its fingerprint", group="profile")
     p.add_argument("profile", metavar="P", help="profile.json")
@@ -92,8 +97,14 @@ def _archive_init(args: argparse.Namespace) -> int:
                                      confirm=True)
     result = create_archive(Path(args.dir), args.name, classic=args.classic, passphrase=passphrase,
                             receiver_onion=args.receiver_onion, audio_policy=args.audio_policy,
-                            max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor)
+                            max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor,
+                            identity_custodians=_custodian_keys(args.identity_custodians),
+                            threshold=args.threshold)
     print(translate("Bundle", "Archive created in {0}").format(result.directory))
+    if result.profile.threshold_mode:
+        print(translate("Bundle", "Identity sides open only with {0} of {1} custodians' shares; "
+                                  "no identity key was made.").format(result.profile.identity_threshold,
+                                                                      len(result.profile.identity_custodians)))
     print(translate("Bundle", "Profile: {0}").format(result.profile_path))
     if not result.profile.receiver_onion:
         print(translate("Bundle", "No onion address yet: the profile is for a local demo archive."))
@@ -101,6 +112,26 @@ def _archive_init(args: argparse.Namespace) -> int:
     if passphrase is None:
         print(translate("Bundle", "Warning: the key files are not protected by a passphrase."))
     return EXIT_OK
+
+
+def _custodian_keys(text: str | None) -> tuple[str, ...]:
+    """``R1,R2,...``: each an age recipient or a file holding exactly one (comment lines ignored)."""
+    if not text:
+        return ()
+    keys: list[str] = []
+    for item in (t.strip() for t in text.split(",")):
+        if item.startswith("age1"):
+            keys.append(item)
+            continue
+        try:
+            lines = [ln.strip() for ln in Path(item).read_text(encoding="utf-8").splitlines()]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliInputError("a custodian key file cannot be read", item) from exc
+        found = [ln for ln in lines if ln.startswith("age1")]
+        if len(found) != 1:
+            raise CliInputError("a custodian key file must hold exactly one age recipient", item)
+        keys.append(found[0])
+    return tuple(keys)
 
 
 def _profile_show(args: argparse.Namespace) -> int:
@@ -155,8 +186,15 @@ def _seal(args: argparse.Namespace) -> int:
     captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
     payloads: list[PayloadSource] = []
     for name in args.audio:
+        # The recording goes to the content side without its tags (security-review F5); the
+        # original, tags and all, to the identity side.
         path = Path(name)
-        payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, _media_type(path, True), "audio"))
+        media = _media_type(path, True)
+        with open(path, "rb") as fh:
+            clean = strip_metadata(fh, media).read()
+        payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "audio", original=True))
+        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
+                                      "audio", derived_from=path.name))
     for name in args.attach:
         path = Path(name)
         media = _media_type(path, False)
@@ -164,7 +202,8 @@ def _seal(args: argparse.Namespace) -> int:
             clean = strip_metadata(fh, media).read()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
         payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
-                                      "attachment", derived_from=path.name))
+                                      "attachment", derived_from=path.name,
+                                      sensitivity="restricted-content" if media.startswith("audio/") else "content"))
     passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
     device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intake_app import archive_desk
-from intake_app.archive import bag, custodians, custody, fetch, link, staff_onion
+from intake_app.archive import bag, custodians, custody, fetch, integrity, link, staff_onion
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -32,6 +32,11 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     staff_onion.StaffAccessError: lambda e: (
         translate("Errors", "The staff onion key cannot be used: {0}").format(str(e)),
         translate("Errors", "Check the name, the key text and that no key of that name exists yet.")),
+    integrity.IntegrityError: lambda e: (
+        translate("Errors", "The opened files are not what the collecting device signed ({0}); nothing was bagged.")
+        .format(" ".join(x for x in (getattr(e, "side", ""), getattr(e, "file", "")) if x) or "-"),
+        translate("Errors", "Open the bundle again from the archive's copy into a new folder; never edit an "
+                            "opened folder. The refusal is recorded in the custody log.")),
     bag.BagExportError: lambda e: _bag_export(e),
     bag.FixityError: lambda e: (
         translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),

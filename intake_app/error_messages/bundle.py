@@ -118,6 +118,9 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     bundle_service.AnswersInvalidError: lambda e: (
         translate("Errors", "The answers do not satisfy the form ({0} problems).").format(len(e.problems)),
         translate("Errors", "Check the answers with 'intake forms check', then try again."),
+    ) if e.problems else (  # type: ignore[attr-defined]
+        translate("Errors", "The testimony could not be sealed."),
+        translate("Errors", "Nothing was sealed. Check the answers and files, then try again."),
     ),
     bundle_service.FormNotAcceptedError: lambda e: (
         translate("Errors", "The archive does not accept this form ({0}, version {1}).").format(e.form_id, e.version),
@@ -128,12 +131,12 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
         translate("Errors", "Use compact audio (Opus) or split the testimony."),
     ),
     metadata_strip.UnsupportedAttachmentError: lambda e: (
-        translate("Errors", "Attachments of type {0} cannot be cleaned of hidden metadata, so they are refused.").format(
+        translate("Errors", "Files of type {0} cannot be cleaned of hidden metadata, so they are refused.").format(
             e.media_type),
-        translate("Errors", "Convert it to JPEG, PNG, WebP or plain text first."),
+        translate("Errors", "Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first."),
     ),
     metadata_strip.DamagedAttachmentError: lambda e: (
-        translate("Errors", "The attachment is damaged or not of type {0}.").format(e.media_type),
+        translate("Errors", "The file is damaged or not of type {0}.").format(e.media_type),
         translate("Errors", "Check the file and try again."),
     ),
     archive_setup.ArchiveDirError: lambda e: (

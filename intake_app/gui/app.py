@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -81,21 +81,24 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 _wakeup_sockets: list[socket.socket] = []
+_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
-def close_on_signals(window: QWidget) -> QSocketNotifier:
+def close_on_signals(window: QWidget) -> Callable[[], None]:
     """SIGTERM, SIGINT and SIGHUP close the window as the user would (open pages dropped, store locked).
 
     Python runs signal handlers only when it gets control, which a Qt event loop rarely gives it;
     the signal's number is written to a socket that Qt watches (``signal.set_wakeup_fd``).
+    Returns a function that puts the previous handlers back (after the event loop ends).
     """
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {signum: signal.getsignal(signum) for signum in _SIGNALS}
+    for signum in _SIGNALS:
         signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)  # owned here, not by the window
 
     def woken() -> None:
         try:
@@ -106,11 +109,21 @@ def close_on_signals(window: QWidget) -> QSocketNotifier:
         QApplication.quit()
 
     notifier.activated.connect(woken)
-    _wakeup_sockets[:] = [reader, writer]  # alive as long as the process: the wake-up fd must stay open
-    return notifier
+    _wakeup_sockets[:] = [reader, writer]  # alive while the wake-up fd is in use
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for sock in _wakeup_sockets:
+            sock.close()
+        _wakeup_sockets.clear()
+
+    return restore
 
 
-def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
+def run(lang: str | None = None, idle_minutes: int | None = None, witness: bool = False) -> int:
     """Build the window and run the event loop; returns the exit code."""
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.controllers.settings import GuiSettings
@@ -127,9 +140,14 @@ def run(lang: str | None = None, idle_minutes: int | None = None) -> int:
     apply_fonts(chosen)
     controller = AppController(settings)
     window = MainWindow(controller)
+    if witness:
+        window.open_witness()
     window.show()
-    close_on_signals(window)
-    code = app.exec()
+    restore_signals = close_on_signals(window)
+    try:
+        code = app.exec()
+    finally:
+        restore_signals()
     wait_all()
     close_all()
     return int(code)

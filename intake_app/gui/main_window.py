@@ -4,7 +4,9 @@
 Pages: first run, lock screen, mode chooser, and the three modes. Mode pages are built when
 opened and destroyed when the app locks, so a locked window holds no testimony in widgets.
 Locking happens on the Lock button, the panic shortcut (Ctrl+Shift+L, or F12) and after
-``idle_minutes`` without keyboard or mouse input.
+``idle_minutes`` without keyboard or mouse input, except while a recording runs (a witness
+speaking touches nothing). Before the store locks, the open page saves what was typed and keeps
+a running recording; after unlock the interviewer returns to the same interview and step.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from intake_app.gui.widgets.lock import LockScreen
 from intake_app.gui.widgets.modes import ModeChooser
 
 PANIC_KEYS = ("Ctrl+Shift+L", "F12")
+MIN_IDLE_MS = 2_000
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
@@ -117,12 +120,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1100, 760)
 
-        # Idle lock: any input restarts the timer (an application-wide event filter).
-        minutes = max(1, int(controller.settings.idle_minutes or 5))
+        # Idle lock: any input restarts the timer (an application-wide event filter). Minutes
+        # may be a fraction in gui.json; never under MIN_IDLE_MS, so the app stays usable.
+        try:
+            minutes = float(controller.settings.idle_minutes or 5)
+        except (TypeError, ValueError):
+            minutes = 5.0
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(idle_ms if idle_ms is not None else minutes * 60_000)
-        self.idle.timeout.connect(self.lock_now)
+        self.idle.setInterval(idle_ms if idle_ms is not None else max(MIN_IDLE_MS, round(minutes * 60_000)))
+        self.idle.timeout.connect(self._idle_timeout)
+        self._resume: tuple[str, object] | None = None  # where to return after unlock (memory only)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         from intake_app.gui.app import install_look
         from intake_app.gui.keyboard import follow_reading_order
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
         self.bar.home.clicked.connect(self.go_home)
         self.bar.language.currentIndexChanged.connect(self._language_picked)
         self.controller.language_changed.connect(self._language_changed)
+        self.controller.about_to_lock.connect(self._before_lock)
         self.controller.locked.connect(self._on_locked)
         self.controller.unlocked.connect(self._on_unlocked)
         self.controller.recordings_recovered.connect(self.modes.set_recovered)
@@ -146,11 +155,13 @@ class MainWindow(QMainWindow):
         self.controller.profile_alert.connect(lambda exc: show_error(self, exc))
         self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
+        self.lock_screen.wipe_requested.connect(self._wipe)
         self.first_run.language_chosen.connect(self.controller.set_language)
         self.first_run.passphrase_chosen.connect(self._create_store)
         self.first_run.profile_file_chosen.connect(self._read_profile)
         self.first_run.demo_requested.connect(self._demo)
         self.first_run.profile_confirmed.connect(self._accept_profile)
+        self.first_run.witness_requested.connect(self.open_witness)
         self.modes.chosen.connect(self.open_mode)
         self._pending_profile: ProfileInfo | None = None
         self._language_changed(i18n.current())
@@ -251,20 +262,49 @@ class MainWindow(QMainWindow):
             self.idle.start()
         return False
 
+    def _idle_timeout(self) -> None:
+        if self.controller.idle_held:  # a recording runs: look again after another idle period
+            self.idle.start()
+            return
+        self.lock_now()
+
     def lock_now(self) -> None:
         """Panic or idle: drop every page with data, forget the keys, show the lock screen."""
         if self.stack.currentWidget() is self.first_run and not self.controller.is_unlocked:
             return
         self.controller.lock()
 
-    def _on_locked(self) -> None:
+    def _before_lock(self) -> None:
+        """The store is still open: hide the page, then let it save what was typed and keep a
+        running recording, and drop it. Nothing here may stop the lock."""
+        self.stack.setCurrentWidget(self.lock_screen)
+        self._close_dialogs()
+        page, mode = self.mode_page, self.mode_name
+        where = getattr(page, "place", None)
+        try:
+            self._resume = (mode, where()) if callable(where) else None
+            self._drop_mode_page()
+        except Exception as exc:  # noqa: BLE001 - report for developers; the lock goes on
+            from intake_app.gui.controllers.tasks import crash_handler
+
+            crash_handler(exc)
+            self.mode_page, self.mode_name = None, ""
+
+    @staticmethod
+    def _close_dialogs() -> None:
         # A dialog left open (a file chooser showing folders, a message) must not outlive the lock.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+
+    def _on_locked(self) -> None:
+        self._close_dialogs()
         self.modes.set_recovered([])
-        self._drop_mode_page()
         QGuiApplication.clipboard().clear()
+        if self.mode_name == "self":  # panic key or lock in witness mode
+            self._witness_done()
+            return
+        self._drop_mode_page()
         self._show_lock()
 
     def _show_lock(self) -> None:
@@ -283,11 +323,32 @@ class MainWindow(QMainWindow):
             return
         self._set_chrome(True)
         self.go_home()
+        # Back to the interview and step of before the lock, once the unlock's news is in: a take
+        # recovered after a crash is told on the start screen, so then the app stays there.
+        QTimer.singleShot(0, self._return_after_unlock)
+
+    def _return_after_unlock(self) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None or self.stack.currentWidget() is not self.modes or not self.controller.is_unlocked:
+            return
+        if self.modes.recovered.isVisibleTo(self.modes):
+            return
+        mode, where = resume
+        page = self.open_mode(mode)
+        back = getattr(page, "return_to", None)
+        if callable(back):
+            back(where)
+
+    def _wipe(self) -> None:
+        """The panic wipe from the lock screen (confirmed there as in the settings)."""
+        self._resume = None
+        self.controller.wipe()
 
     def _on_wiped(self) -> None:
         """After a panic wipe: back to the very first screen, as on a fresh computer."""
         forget_file_dialog_history()  # folders the file dialog saw live outside INTAKE_HOME
         self._pending_profile = None
+        self._resume = None
         self.first_run.reset()
         self._set_chrome(False)
         self.stack.setCurrentWidget(self.first_run)
@@ -308,6 +369,8 @@ class MainWindow(QMainWindow):
         self.modes.buttons["interviewer"].setFocus()
 
     def open_mode(self, mode: str) -> QWidget:
+        if mode == "self":
+            return self.open_witness()
         self._drop_mode_page()
         page = _mode_factory(mode)(self.controller)
         page.setObjectName(f"page_{mode}")
@@ -321,6 +384,33 @@ class MainWindow(QMainWindow):
         if close is not None:
             close.connect(self.go_home)
         return page
+
+    def open_witness(self) -> QWidget:
+        """Witness mode, locked down: take what the witness needs (the archive profile, bridges,
+        microphone), lock the interviewer's session, then show only the witness's wizard (no top
+        bar, no way to any other screen). When it closes: the lock screen, or the first screen."""
+        from intake_app.gui.controllers.self_submit import WitnessSetup
+        from intake_app.gui.widgets.self_submit import SelfSubmitWizard
+
+        setup = WitnessSetup.from_app(self.controller)
+        if self.controller.is_unlocked:
+            self.controller.lock()
+        self._drop_mode_page()
+        self._set_chrome(False)
+        self.bar.hide()
+        page = SelfSubmitWizard(self.controller, setup, idle_ms=self.idle.interval())
+        page.setObjectName("page_self")
+        self.mode_page, self.mode_name = page, "self"
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.closed.connect(self._witness_done)
+        return page
+
+    def _witness_done(self) -> None:
+        self._drop_mode_page()
+        self.bar.show()
+        self.first_run.reset()
+        self._start()
 
     def _drop_mode_page(self) -> None:
         page, self.mode_page, self.mode_name = self.mode_page, None, ""

@@ -17,6 +17,7 @@ decrypted. Destroying a testimony destroys its journals too (marker labels are t
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import mimetypes
@@ -81,11 +82,13 @@ class MediaMixin:
         duration_ms: int | None = None,
         info: Mapping[str, Any] | None = None,
         journal: BlobRef | None = None,
+        original_blob_id: str | None = None,
     ) -> str:
         """Attach a closed blob (from :meth:`new_blob_writer`) to a testimony as audio.
 
         ``info`` (the take's description) is sealed with the testimony's key; ``journal`` is the
         closed journal blob, finished and referenced in the same transaction.
+        ``original_blob_id`` names the sealed original of an imported file (identity side).
         """
         from intake_app.store.store import now
 
@@ -98,9 +101,10 @@ class MediaMixin:
                 self.finish_blob(journal, conn)
             conn.execute(
                 "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at, duration_ms,"
-                " journal_blob_id, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " journal_blob_id, info, original_blob_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (ident, testimony_id, blob.name, media_type, now(), duration_ms,
-                 None if journal is None else journal.name, self._seal_info(key, testimony_id, ident, info)),
+                 None if journal is None else journal.name, self._seal_info(key, testimony_id, ident, info),
+                 original_blob_id),
             )
         return ident
 
@@ -129,6 +133,25 @@ class MediaMixin:
             if info is not None:
                 conn.execute("UPDATE recordings SET info = ? WHERE id = ?",
                              (self._seal_info(key, testimony_id, recording_id, info), recording_id))
+
+    def delete_recording(self, recording_id: str) -> None:
+        """Delete a take of a draft the person chose to throw away: its row, and the keys and
+        files of its audio and journal blobs, and of an imported file's sealed original (the audio
+        becomes unreadable at once)."""
+        rows = self._query("SELECT testimony_id, blob_id, journal_blob_id, original_blob_id FROM recordings"
+                           " WHERE id = ?", (recording_id,))
+        if not rows:
+            from intake_app.store.errors import RecordNotFoundError
+
+            raise RecordNotFoundError("recording", recording_id)
+        testimony_id, blob_id, journal_id, original_id = rows[0]
+        self.check_editable(testimony_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
+            self.delete_blob(conn, blob_id)
+            for extra in (journal_id, original_id):
+                if extra is not None:
+                    self.delete_blob(conn, extra)
 
     @staticmethod
     def _seal_info(key: bytes, testimony_id: str, recording_id: str, info: Mapping[str, Any] | None) -> bytes | None:
@@ -168,20 +191,51 @@ class MediaMixin:
             " AND id NOT IN (SELECT journal_blob_id FROM recordings WHERE journal_blob_id IS NOT NULL)"
             " AND id NOT IN (SELECT content_blob_id FROM attachments)"
             " AND id NOT IN (SELECT original_blob_id FROM attachments WHERE original_blob_id IS NOT NULL)"
+            " AND id NOT IN (SELECT original_blob_id FROM recordings WHERE original_blob_id IS NOT NULL)"
             " AND id NOT IN (SELECT blob_id FROM outbox WHERE blob_id IS NOT NULL) ORDER BY created_at, id",
             (chunk_size,),
         )
         return [r[0] for r in rows]
 
-    def import_recording(self, testimony_id: str, source: BinaryIO | Path, media_type: str) -> str:
-        """Copy an existing audio file into the store (CLI ``--audio``)."""
+    def import_recording(
+        self,
+        testimony_id: str,
+        source: BinaryIO | Path,
+        media_type: str,
+        *,
+        identity_recipients: Sequence[str] | None = None,
+    ) -> str:
+        """Import an existing audio file (CLI ``--audio``): the recording is a copy with every tag,
+        picture and foreign chunk removed (``intake_app.metadata_strip``); the original, which
+        may name the speaker or hold GPS positions and device serials, is sealed with age to the
+        identity recipients, like an attachment's (security-review F5). A format that cannot be
+        cleaned is refused (:class:`intake_app.metadata_strip.AttachmentError`)."""
+        from intake_app.metadata_strip import strip_metadata
+
         self.check_editable(testimony_id)
-        ref = self._blob_from(source)
-        try:
-            return self.add_recording(testimony_id, ref, media_type)
-        except BaseException:
-            self.discard_blob(ref.name)
-            raise
+        if identity_recipients is None:
+            identity_recipients = self.identity_recipients()
+        if not identity_recipients:
+            raise IdentityUnavailableError("no identity recipients for the original")
+        with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
+            start = src.tell()
+            stripped = strip_metadata(src, media_type)
+            made: list[str] = []
+            try:
+                ref = self._blob_from(stripped)
+                made.append(ref.name)
+                src.seek(start)
+                original = self._sealed_blob_from(src, identity_recipients)
+                made.append(original.name)
+                recording_id: str = self.add_recording(testimony_id, ref, media_type,
+                                                       original_blob_id=original.name)
+            except BaseException:
+                for name in made:
+                    self.discard_blob(name)
+                raise
+            finally:
+                stripped.close()
+        return recording_id
 
     def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
         writer = self.new_blob_writer()

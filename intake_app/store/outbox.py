@@ -82,20 +82,28 @@ class OutboxMixin:
         sources = []
         payloads = self.payloads(testimony_id, include_originals=True)
         originals = {p.id: p for p in payloads if p.original}
-        audio = [p for p in payloads if p.kind == "audio"]
+        audio = [p for p in payloads if p.kind == "audio" and not p.original]
         stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
         for n, p in enumerate(audio, start=1):
             name = f"audio-{n:03d}{_extension(p.media_type)}"
+            original = originals.get(p.id)
+            sealed_name = f"{name}.original.age" if original else None
             # A voice identifies a person: every recording is restricted-content (R-SP-6), and
-            # the manifest says so.
+            # the manifest says so. An imported file's tags were removed; its original goes to
+            # the identity side (security-review F5).
             sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio",
-                                         sensitivity="restricted-content"))
+                                         derived_from=sealed_name, sensitivity="restricted-content"))
+            if original is not None and sealed_name is not None:
+                sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
+                                             SEALED_MEDIA_TYPE, "audio", original=True, sensitivity="identity"))
         for n, p in enumerate(stripped, start=1):
             name = f"attachment-{n:03d}{_extension(p.media_type)}"
             original = originals.get(p.id)
             sealed_name = f"{name}.original.age" if original else None
+            # A sound file added as an attachment carries a voice too (R-SP-6).
+            sensitivity = "restricted-content" if p.media_type.startswith("audio/") else "content"
             sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "attachment",
-                                         derived_from=sealed_name, sensitivity="content"))
+                                         derived_from=sealed_name, sensitivity=sensitivity))
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
                                              SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))
@@ -313,8 +321,10 @@ class OutboxMixin:
                 # Journals hold marker labels (the interviewer's words): they go with the testimony.
                 " SELECT journal_blob_id FROM recordings WHERE testimony_id = ? AND journal_blob_id IS NOT NULL"
                 " UNION ALL SELECT content_blob_id FROM attachments WHERE testimony_id = ? UNION ALL"
-                " SELECT original_blob_id FROM attachments WHERE testimony_id = ? AND original_blob_id IS NOT NULL",
-                (testimony_id, testimony_id, testimony_id, testimony_id),
+                " SELECT original_blob_id FROM attachments WHERE testimony_id = ? AND original_blob_id IS NOT NULL"
+                " UNION ALL SELECT original_blob_id FROM recordings WHERE testimony_id = ?"
+                " AND original_blob_id IS NOT NULL",
+                (testimony_id, testimony_id, testimony_id, testimony_id, testimony_id),
             ).fetchall()
         ]
         for table in ("recordings", "attachments", "notes", "answer_versions"):

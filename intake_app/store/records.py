@@ -531,14 +531,17 @@ class RecordsMixin:
         )
 
     def payloads(self, testimony_id: str, *, include_originals: bool = True) -> list[Payload]:
-        out = [
-            Payload(rid, blob, "audio", media, int(size or 0))
-            for rid, blob, media, size in self._query(
-                "SELECT r.id, r.blob_id, r.media_type, b.size FROM recordings r JOIN blobs b ON b.id = r.blob_id"
-                " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id",
-                (testimony_id,),
-            )
-        ]
+        out: list[Payload] = []
+        for rid, blob, media, size, original_blob, osize in self._query(
+            "SELECT r.id, r.blob_id, r.media_type, b.size, r.original_blob_id, o.size FROM recordings r"
+            " JOIN blobs b ON b.id = r.blob_id LEFT JOIN blobs o ON o.id = r.original_blob_id"
+            " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id",
+            (testimony_id,),
+        ):
+            out.append(Payload(rid, blob, "audio", media, int(size or 0)))
+            # An imported recording's original (tags and all), sealed to the identity recipients.
+            if include_originals and original_blob is not None:
+                out.append(Payload(rid, original_blob, "audio", media, int(osize or 0), original=True))
         for aid, content_blob, original_blob, media, size, osize in self._query(
             "SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size"
             " FROM attachments a JOIN blobs c ON c.id = a.content_blob_id"

@@ -145,7 +145,13 @@ INSERT OR REPLACE INTO settings (k, v) VALUES ('last_testimony_number', CAST((SE
     UNION ALL SELECT coalesce(max(number), 0) FROM outbox)) AS TEXT))
 """
 
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5}
+# v6: an imported recording keeps its original, sealed with age to the identity recipients, next
+# to the copy whose tags were removed (security-review F5); recorded takes have none (NULL).
+_V6 = """
+ALTER TABLE recordings ADD COLUMN original_blob_id TEXT REFERENCES blobs(id);
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

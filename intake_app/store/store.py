@@ -437,6 +437,7 @@ class StoreCore:
                 " AND id NOT IN (SELECT journal_blob_id FROM recordings WHERE journal_blob_id IS NOT NULL)"
                 " AND id NOT IN (SELECT content_blob_id FROM attachments)"
                 " AND id NOT IN (SELECT original_blob_id FROM attachments WHERE original_blob_id IS NOT NULL)"
+                " AND id NOT IN (SELECT original_blob_id FROM recordings WHERE original_blob_id IS NOT NULL)"
                 " AND id NOT IN (SELECT blob_id FROM outbox WHERE blob_id IS NOT NULL)"
             ).fetchall()
             for (blob_id,) in rows:

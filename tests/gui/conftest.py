@@ -39,14 +39,9 @@ def _no_dialog_outlives_its_test(qtbot) -> Iterator[None]:  # type: ignore[no-un
 
 
 def _controller_options() -> dict[str, Any]:
-    options: dict[str, Any] = {}
-    try:
-        from intake_app.store.keyslot import TEST_KDF
+    from intake_app.store.keyslot import TEST_KDF
 
-        options["store_options"] = {"kdf": TEST_KDF}
-    except ImportError:
-        pass
-    return options
+    return {"store_options": {"kdf": TEST_KDF}}
 
 
 @pytest.fixture
@@ -98,26 +93,3 @@ def first_run(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
     assert fr.fingerprint.text()
     qtbot.mouseClick(fr.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=10000)
-    # Let the first run's background tasks (unlock, recovery, profile) finish and deliver their
-    # signals now: one arriving later (under load) sent the window home and dropped the page a
-    # test had opened meanwhile (seen in CI as a settings page deleted under test_file_dialogs).
-    from PySide6.QtWidgets import QApplication
-
-    from intake_app.gui.controllers import tasks
-
-    qtbot.waitUntil(lambda: not tasks._RUNNING, timeout=60000)
-    QApplication.processEvents()
-
-
-def require(*names: str) -> None:
-    """Skip (visibly, with the reason) until the services a flow needs are part of the build."""
-    import importlib
-
-    for name in names:
-        module, _, attr = name.partition(":")
-        try:
-            loaded = importlib.import_module(module)
-        except ImportError:
-            pytest.skip(f"service {module} is not in this build yet")
-        if attr and not hasattr(loaded, attr):
-            pytest.skip(f"service {module}.{attr} is not in this build yet")

@@ -14,15 +14,12 @@ from typing import Any
 
 import pytest
 
-from tests.gui.conftest import require
-
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def sealed(intake_home: Path) -> tuple[Path, Path]:
     """(bundle, demo archive directory): session-record answers sealed to the demo archive."""
-    require("intake_app.archive_setup", "intake_app.bundle_service")
     import nacl.signing
 
     import forms

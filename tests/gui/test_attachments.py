@@ -12,13 +12,11 @@ from PySide6.QtGui import QDropEvent
 
 from tests.fixtures.canary import assert_no_canaries, canary
 from tests.gui import answers
-from tests.gui.conftest import require
 
 pytestmark = pytest.mark.gui
 
 
 def test_drop_a_photo(qtbot, demo_window, intake_home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.metadata_strip")
     from PIL import Image
 
     secret = canary("camera owner")

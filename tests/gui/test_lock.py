@@ -8,14 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from tests.gui.conftest import PASSPHRASE, first_run, require
+from tests.gui.conftest import PASSPHRASE, first_run
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture(autouse=True)
-def _services() -> None:
-    require("intake_app.store:Store", "intake_app.archive_setup", "intake_app.device")
 
 CANARY = "CANARY-Wang-Weilin-1989"
 

@@ -12,13 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui import answers
-from tests.gui.conftest import require
 
 pytestmark = [pytest.mark.gui, pytest.mark.audio]
 
 
 def test_record_meter_marker_and_keep(qtbot, demo_window, pulse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.audio.session")
     window = demo_window
     page = window.open_mode("interviewer")
     page.new_interview()
@@ -57,7 +55,6 @@ def test_take_killed_mid_recording_is_recovered_at_gui_unlock(  # type: ignore[n
     """A recording process killed with SIGKILL mid-take (for real, in another process); the
     next unlock in the GUI recovers it: the mode page says so, the interview lists the take and
     its marker, and locking hides the notice again."""
-    require("intake_app.audio.session")
     from tests.gui.conftest import PASSPHRASE
     from tests.integration.store_record_child import kill_mid_take
 

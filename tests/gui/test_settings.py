@@ -15,16 +15,12 @@ from PySide6.QtCore import Qt
 
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.gui import answers
-from tests.gui.conftest import PASSPHRASE, require
+from tests.gui.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 
 NEW_PASSPHRASE = "a different passphrase 6/4"
 
-
-@pytest.fixture(autouse=True)
-def _services() -> None:
-    require("intake_app.store:Store", "intake_app.archive_setup", "intake_app.device", "intake_app.panic")
 
 
 def _settings(window):  # type: ignore[no-untyped-def]
@@ -70,7 +66,9 @@ def test_changed_passphrase_unlocks_and_the_old_one_no_longer_does(qtbot, demo_w
     qtbot.waitUntil(lambda: "passphrase" in window.lock_screen.message.text().lower(), timeout=60000)
     assert window.stack.currentWidget() is window.lock_screen and not window.controller.is_unlocked
     _unlock(qtbot, window, NEW_PASSPHRASE)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=120000)
+    # Back where the lock found the interviewer: the settings tab.
+    qtbot.waitUntil(lambda: window.mode_page is not None
+                    and window.mode_page.tabs.currentWidget() is window.mode_page.settings, timeout=120000)
     # The device key (which signs bundles) was re-encrypted too: the unlock loaded it.
     assert window.controller.store.device_key() is not None
 
@@ -120,7 +118,6 @@ def test_panic_wipe_needs_a_deliberate_confirmation_and_leaves_nothing(  # type:
 
 @pytest.mark.audio
 def test_microphone_choice_is_kept_in_the_store_and_used(qtbot, demo_window, pulse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    require("intake_app.audio.session")
     window = demo_window
     page = _settings(window)
     s = page.settings
@@ -136,8 +133,10 @@ def test_microphone_choice_is_kept_in_the_store_and_used(qtbot, demo_window, pul
     # Kept inside the encrypted store: still chosen after locking and unlocking.
     window.lock_now()
     _unlock(qtbot, window, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.modes, timeout=120000)
-    page = _settings(window)
+    # Back where the lock found the interviewer: the settings tab.
+    qtbot.waitUntil(lambda: window.mode_page is not None
+                    and window.mode_page.tabs.currentWidget() is window.mode_page.settings, timeout=120000)
+    page = window.mode_page
     s = page.settings
     qtbot.waitUntil(lambda: s.mic_combo.count() > 1, timeout=30000)
     assert s.mic_combo.currentData() == chosen, (names, s.mic_combo.currentText())

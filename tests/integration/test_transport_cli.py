@@ -18,7 +18,7 @@ import pytest
 
 from tests.fixtures.tornet import TorNetwork, free_port
 
-CODE = re.compile(r"^TI-\d+-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
+CODE = re.compile(r"^T-[2-9A-HJKMNP-TV-Z]+-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$")
 
 
 def _intake(*args: str, home: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:

@@ -118,6 +118,9 @@ def test_images_lose_their_metadata_and_keep_their_orientation() -> None:
 
 def test_formats_we_cannot_strip_are_refused() -> None:
     with pytest.raises(UnsupportedAttachmentError):
+        strip_metadata(io.BytesIO(b"PK\x03\x04 docProps/core.xml CANARY"),
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    with pytest.raises(DamagedAttachmentError):
         strip_metadata(io.BytesIO(b"%PDF-1.7 /Author (CANARY)"), "application/pdf")
     with pytest.raises(DamagedAttachmentError):
         strip_metadata(io.BytesIO(b"not a jpeg"), "image/jpeg")
@@ -207,7 +210,10 @@ def test_cli_archive_init_seal_open_verify(classic: bool, tmp_path: Path, intake
                "account": "我在六部口。", "name": CANARY_NAME}
     answers["consent"].pop("consent_audio")
     (tmp_path / "a.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
-    (tmp_path / "rec.flac").write_bytes(b"fLaC" + bytes(range(256)) * 100)
+    from tests.fixtures.tagged_media import CANARY as AUDIO_CANARY
+    from tests.fixtures.tagged_media import write_tagged
+
+    write_tagged(tmp_path / "rec.flac")
     photo = tmp_path / "CANARY-IMG_0412.jpg"
     photo.write_bytes(_jpeg_with_gps())
     tib = tmp_path / "t.tib"
@@ -221,7 +227,7 @@ def test_cli_archive_init_seal_open_verify(classic: bool, tmp_path: Path, intake
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(
         ["pass.txt", "a.json", "rec.flac", photo.name, "t.tib"])
     for path in written:
-        if path.name in ("a.json", photo.name):
+        if path.name in ("a.json", photo.name, "rec.flac"):
             continue  # the inputs themselves
         data = path.read_bytes()
         for canary in (CANARY_NAME.encode(), b"CANARY-SERIAL-0042", "我在六部口".encode()):
@@ -235,10 +241,10 @@ def test_cli_archive_init_seal_open_verify(classic: bool, tmp_path: Path, intake
     assert code == 0, err
     content = b"".join(p.read_bytes() for p in (out_dir / "content").rglob("*") if p.is_file())
     identity = b"".join(p.read_bytes() for p in (out_dir / "identity").rglob("*") if p.is_file())
-    for canary in (CANARY_NAME.encode(), b"CANARY-SERIAL-0042", b"CANARY-IMG_0412"):
+    for canary in (CANARY_NAME.encode(), b"CANARY-SERIAL-0042", b"CANARY-IMG_0412", AUDIO_CANARY):
         assert canary not in content and canary in identity
-    (original,) = (out_dir / "identity" / "originals").iterdir()
-    assert original.read_bytes() == photo.read_bytes()
+    originals = sorted(p.read_bytes() for p in (out_dir / "identity" / "originals").iterdir())
+    assert originals == sorted([photo.read_bytes(), (tmp_path / "rec.flac").read_bytes()])
 
     # Tampered: non-zero exit, a message naming what failed, and the output folder stays empty.
     data = bytearray(tib.read_bytes())

@@ -100,7 +100,7 @@ def test_receipt_verifies_and_forgeries_do_not() -> None:
     receipt, checkpoint = receipts.verify_submission(proof, pub, digest, 5)
     assert receipt.log_index == 4 and checkpoint.size == 7
     code = receipt.code()
-    assert code.startswith("TI-4-") and len(code) == len("TI-4-XXXX-XXXX-XXXX")
+    assert code.startswith("T-6-") and len(code) == len("T-6-XXXX-XXXX-XXXX")  # index 4 in CODE_ALPHABET
 
     forger = nacl.signing.SigningKey.generate()
     with pytest.raises(receipts.ReceiptSignatureError):

@@ -3,17 +3,16 @@
 
 It owns the open store and the loaded archive profile; widgets only see what it chooses to
 hand out (names, fingerprints, states). Locking drops every reference to the open store and
-asks the store to forget its keys. Services are imported lazily, so a part of the app that is
-not built yet says so plainly (:class:`ServiceMissing`) instead of failing at start-up.
+asks the store to forget its keys. Services are imported where they are used (a mode's services
+load when it opens), always with a plain import statement, so mypy and import-linter see every
+edge and a missing one fails loudly.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +20,10 @@ from intake_app import i18n, paths
 from intake_app.errors import IntakeError, handled_types
 from intake_app.gui.controllers.settings import GuiSettings
 from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task, wait_all
+
+if TYPE_CHECKING:
+    from intake_app.profiles import ArchiveProfile
+    from intake_app.store import Store
 
 MIN_PASSPHRASE = 8
 DEMO_SETTING = "profile_demo"  # inside the encrypted store: the pinned profile is the local demo
@@ -74,16 +77,6 @@ class ProfileNotConfirmed(GuiError):
         self.file_fingerprint = file_fingerprint
 
 
-def service(name: str) -> ModuleType:
-    """Import ``name`` (e.g. ``intake_app.store``) or raise :class:`ServiceMissing`."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name and (name == exc.name or name.startswith(exc.name + ".") or exc.name.startswith(name)):
-            raise ServiceMissing(name) from exc
-        raise
-
-
 @dataclass(frozen=True)
 class ProfileInfo:
     """What a person needs to see about an archive profile before trusting it."""
@@ -98,6 +91,8 @@ class ProfileInfo:
 
 class AppController(QObject):
     """Signals:
+        about_to_lock(): the store is still open for a moment: save what is typed, stop and keep
+            a running recording, drop every screen showing data.
         locked(): the store was locked; every screen showing data must be dropped.
         unlocked(): the store is open again.
         recordings_recovered(list[tuple[int, float]]): after an unlock, the takes a crash cut
@@ -110,6 +105,7 @@ class AppController(QObject):
         wiped(): a panic wipe destroyed everything; the app starts again from its first run.
     """
 
+    about_to_lock = Signal()
     locked = Signal()
     wiped = Signal()
     unlocked = Signal()
@@ -126,13 +122,14 @@ class AppController(QObject):
         self.settings = settings or GuiSettings.load()
         self._store_options = dict(store_options or {})
         self.tor_extra_lines = list(tor_extra_lines or [])
-        self._store: Any = None
-        self._profile: Any = None
+        self._store: Store | None = None
+        self._profile: ArchiveProfile | None = None
         self._profile_info: ProfileInfo | None = None
         self._profile_source = ""
         self._passphrase_for_device: str | None = None
         self._recovered: list[tuple[int, float]] = []
         self._opening: tuple[Any, str, bool, GuiError | None] = (None, "", False, None)
+        self._idle_holds: set[int] = set()  # id()s of what holds off the idle lock (a recording)
 
     # -- language -------------------------------------------------------------------------
     def set_language(self, lang: str, persist: bool = True) -> None:
@@ -147,12 +144,9 @@ class AppController(QObject):
 
     # -- first run, unlock, lock -------------------------------------------------------------
     def is_first_run(self) -> bool:
-        store_mod = service("intake_app.store")
-        exists = getattr(store_mod, "store_exists", None)
-        if callable(exists):
-            return not exists(paths.home())
-        directory = paths.home() / "store"
-        return not (directory.exists() and any(directory.iterdir()))
+        from intake_app import store as store_mod
+
+        return not store_mod.store_exists(paths.home())
 
     @staticmethod
     def check_new_passphrase(first: str, second: str) -> None:
@@ -162,8 +156,9 @@ class AppController(QObject):
             raise PassphraseMismatch("passphrases differ")
 
     def create_store(self, passphrase: str) -> Task:
-        def work(ctx: TaskContext) -> Any:
-            store_mod = service("intake_app.store")
+        def work(ctx: TaskContext) -> Store:
+            from intake_app import store as store_mod
+
             ctx.status(i18n.translate("AppController", "Creating the encrypted store…"))
             # The device key (which signs every manifest) shares the store's passphrase.
             return store_mod.Store.create(paths.home(), passphrase, with_device_key=True, **self._store_options)
@@ -171,8 +166,9 @@ class AppController(QObject):
         return run_task(work, on_done=self._opened)
 
     def unlock(self, passphrase: str) -> Task:
-        def work(ctx: TaskContext) -> Any:
-            store_mod = service("intake_app.store")
+        def work(ctx: TaskContext) -> Store:
+            from intake_app import store as store_mod
+
             store = store_mod.Store.open(paths.home(), passphrase, with_device_key=True)
             self._recovered = self._recover_recordings(ctx, store)
             self._opening = self._pinned_profile(store)
@@ -181,14 +177,12 @@ class AppController(QObject):
         return run_task(work, on_done=self._opened)
 
     @staticmethod
-    def _recover_recordings(ctx: TaskContext, store: Any) -> list[tuple[int, float]]:
+    def _recover_recordings(ctx: TaskContext, store: Store) -> list[tuple[int, float]]:
         """In the unlock worker, as ``intake store record`` does: attach the takes a crash or
         ``kill -9`` cut short (the store has already recovered their blobs) and link journals.
         A failure never blocks the unlock; the next unlock tries again."""
-        try:
-            session = importlib.import_module("intake_app.audio.session")
-        except ImportError:
-            return []
+        from intake_app.audio import session
+
         ctx.status(i18n.translate("AppController", "Checking for recordings cut short…"))
         try:
             found = session.recover_recordings(store)
@@ -208,7 +202,7 @@ class AppController(QObject):
         The file is only looked at to warn when it changed. A store of an earlier version kept
         only the file's path (in ``gui.json``) and the confirmed fingerprint: the file is
         pinned if it still has that fingerprint and identity keys, else it is not used."""
-        profiles = service("intake_app.profiles")
+        from intake_app import profiles
         try:
             pinned = store.pinned_profile()
         except handled_types() as exc:
@@ -228,7 +222,7 @@ class AppController(QObject):
             return None, "", False, None
         try:
             _data, profile = profiles.read_profile_file(legacy)
-        except (OSError, *handled_types()):
+        except (OSError, *handled_types()):  # type: ignore[misc]
             return None, "", False, ProfileNotConfirmed(legacy, "")
         confirmed = store.setting("profile_fingerprint") or ""
         remembered = set(store.identity_recipients())
@@ -260,13 +254,33 @@ class AppController(QObject):
         return self._store is not None
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         if self._store is None:
             raise GuiError("the store is locked")
         return self._store
 
+    # -- idle lock ---------------------------------------------------------------------------
+    def hold_idle(self, owner: object, on: bool) -> None:
+        """While anything holds it (a recording: a witness speaking touches nothing), the idle
+        lock waits. A lock by the person (Lock, Ctrl+Shift+L, F12) still locks at once."""
+        if on:
+            self._idle_holds.add(id(owner))
+        else:
+            self._idle_holds.discard(id(owner))
+
+    @property
+    def idle_held(self) -> bool:
+        return bool(self._idle_holds)
+
     def lock(self) -> None:
-        """Forget the store's keys and tell every screen to drop what it shows."""
+        """Save and stop what the screens hold while the store is still open, then forget the
+        store's keys and tell every screen to drop what it shows."""
+        if self._store is not None:
+            try:
+                self.about_to_lock.emit()
+            except Exception as exc:  # noqa: BLE001 - locking must never be blocked by a failing save
+                crash_handler(exc)
+        self._idle_holds.clear()
         store, self._store = self._store, None
         self._profile, self._profile_info = None, None  # locked: not even which archive
         if store is not None:
@@ -285,7 +299,8 @@ class AppController(QObject):
         wait_all(10000)
 
         def work(ctx: TaskContext) -> Any:
-            panic = service("intake_app.panic")
+            from intake_app import panic
+
             remaining = panic.panic_wipe(paths.home())
             # A process that was still closing (tor) may have written a last file: once more.
             return panic.panic_wipe(paths.home()) if remaining else remaining
@@ -303,7 +318,8 @@ class AppController(QObject):
     def read_profile(self, path: str | Path) -> Task:
         """Load and check a profile file (signature verified by the bundle service)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            data, profile = service("intake_app.profiles").read_profile_file(Path(path))
+            from intake_app import profiles as _profiles
+            data, profile = _profiles.read_profile_file(Path(path))
             return ProfileInfo(str(path), str(profile.name), _fingerprint(profile), demo=False, data=data)
 
         return run_task(work)
@@ -314,7 +330,8 @@ class AppController(QObject):
         archive is refused while material sealed for the current one waits
         (``ProfileReplaceRefusedError``)."""
         store = self.store
-        profile = service("intake_app.profiles").parse_profile(info.data)
+        from intake_app import profiles as _profiles
+        profile = _profiles.parse_profile(info.data)
         store.replace_profile(profile, source=info.path)
         store.set_setting(DEMO_SETTING, "1" if info.demo else None)
         self.settings.demo = info.demo
@@ -329,10 +346,12 @@ class AppController(QObject):
     def create_demo_archive(self) -> Task:
         """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            demo = service("intake_app.demo")
+            from intake_app import demo
+
             ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
             profile_path = demo.ensure_demo_archive(paths.home())
-            data, profile = service("intake_app.profiles").read_profile_file(profile_path)
+            from intake_app import profiles as _profiles
+            data, profile = _profiles.read_profile_file(profile_path)
             return ProfileInfo(str(profile_path), str(profile.name), _fingerprint(profile), demo=True, data=data)
 
         return run_task(work)
@@ -352,13 +371,16 @@ class AppController(QObject):
 
     def demo_directory(self) -> Path:
         """Where the local demo archive lives (under INTAKE_HOME)."""
-        return Path(service("intake_app.demo").demo_directory(paths.home()))
+        from intake_app import demo as _demo
+        return Path(_demo.demo_directory(paths.home()))
 
 
-def _load_profile(path: Path) -> Any:
-    return service("intake_app.profiles").load_profile(path)
+def _load_profile(path: Path) -> ArchiveProfile:
+    from intake_app import profiles
+
+    return profiles.load_profile(path)
 
 
-def _fingerprint(profile: Any) -> str:
+def _fingerprint(profile: ArchiveProfile) -> str:
     fp = profile.fingerprint()
     return str(fp)

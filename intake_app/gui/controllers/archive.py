@@ -14,11 +14,13 @@ a custody key is unlocked, so nothing is done at the desk that the log does not 
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from intake_app.gui.controllers.app import GuiError, service
+from intake_app.gui.controllers.app import GuiError
+from intake_app.gui.controllers.settings import GuiSettings
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 
 
@@ -40,8 +42,10 @@ class ArchiveController(QObject):
         self.custody_info: Any = None
 
     @staticmethod
-    def _desk() -> Any:
-        return service("intake_app.archive_desk")
+    def _desk() -> ModuleType:
+        from intake_app import archive_desk
+
+        return archive_desk
 
     # -- custody key -------------------------------------------------------------------------
     def default_custody_key_path(self) -> str:
@@ -81,12 +85,12 @@ class ArchiveController(QObject):
 
     # -- fetch ------------------------------------------------------------------------------
     @staticmethod
-    def default_archive_dir(settings: Any) -> str:
+    def default_archive_dir(settings: GuiSettings) -> str:
         """Where fetched bundles go: the demo archive while the demo is in use, else nothing yet."""
         if getattr(settings, "demo", False):
+            from intake_app import demo as _demo
             from intake_app import paths
-
-            return str(service("intake_app.demo").demo_directory(paths.home()))
+            return str(_demo.demo_directory(paths.home()))
         return ""
 
     def fetch(self, archive_dir: str, token_file: str, staff_onion: str = "", onion_auth_dir: str = "") -> Task:

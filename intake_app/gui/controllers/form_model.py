@@ -15,11 +15,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import forms
+from forms import Entry, Field, FormDefinition
 from intake_app import i18n
-from intake_app.gui.controllers.app import service
 
 Answers = dict[str, Any]
-
 
 
 @dataclass
@@ -59,7 +59,7 @@ class FormSpec:
     version: str
     title: Callable[[str], str]
     fields: list[FieldSpec]
-    definition: Any
+    definition: FormDefinition
 
 
 def _text(fn: Any) -> Callable[[str], str]:
@@ -86,31 +86,21 @@ def _standard_label(code: str) -> Callable[[str], str]:
     return label
 
 
-def _vocabulary(vocab_id: str) -> Any:
-    forms = service("forms")
-    for name in ("load_vocabulary", "vocabulary", "get_vocabulary"):
-        fn = getattr(forms, name, None)
-        if callable(fn):
-            return fn(vocab_id)
-    return None
-
-
-def _options(raw: Any) -> list[Option]:
+def _options(raw: Field) -> list[Option]:
     out: list[Option] = []
     seen: set[str] = set()
-    entries = list(getattr(raw, "options", ()) or ())
-    standard = bool(getattr(raw, "standard_codes", False))
-    for vocab_id in getattr(raw, "vocabularies", ()) or ():
-        vocab = _vocabulary(vocab_id)
-        if vocab is not None:
-            entries.extend(e for e in vocab.entries if not getattr(e, "deprecated", False))
-            standard = standard or bool(getattr(vocab, "standard_codes", False))
+    entries: list[Entry] = list(raw.options)
+    standard = raw.standard_codes
+    for vocab_id in raw.vocabularies:
+        vocab = forms.load_vocabulary(vocab_id)
+        entries.extend(e for e in vocab.entries if not e.deprecated)
+        standard = standard or vocab.standard_codes
     for entry in entries:
-        code = str(getattr(entry, "code", entry))
+        code = entry.code
         if code in seen:
             continue
         seen.add(code)
-        out.append(Option(code, _text(getattr(entry, "label", code)), takes_text=code == "OTHER"))
+        out.append(Option(code, _text(entry.label), takes_text=code == "OTHER"))
     if standard:
         for code in ("OTHER", "UNKNOWN", "PREFER_NOT_TO_SAY"):
             if code not in seen:
@@ -138,38 +128,35 @@ def _field(raw: Any, in_repeat: bool = False) -> FieldSpec:
     repeatable = bool(getattr(raw, "repeatable", False))
     children = [_field(c, repeatable) for c in (getattr(raw, "fields", None) or ())]
     form_id = form_version = ""
-    if ftype == "form" and getattr(raw, "form", None):
-        sub = load(str(raw.form))  # a composite: the sub-form's questions, nested
+    if ftype == "form" and raw.form:
+        sub = load(raw.form)  # a composite: the sub-form's questions, nested
         children, form_id, form_version = sub.fields, sub.id, sub.version
-    cond = getattr(raw, "show_if", None)
+    cond = raw.show_if
     condition = (lambda scope, root, c=cond: bool(c.holds(scope, root))) if cond is not None else None
-    wording_map = getattr(raw, "wording", None) or {}
+    wording_map = raw.wording
     return FieldSpec(
-        id=str(raw.id), type=ftype, required=bool(getattr(raw, "required", False)),
-        sensitivity=str(getattr(raw, "sensitivity", "content")),
-        label=_text(getattr(raw, "label", raw.id)), help=_text(getattr(raw, "help", "")),
+        id=raw.id, type=ftype, required=raw.required, sensitivity=raw.sensitivity,
+        label=_text(raw.label), help=_text(raw.help),
         options=_options(raw) if ftype in ("choice", "multi_choice", "place") else [],
-        children=children, repeatable=bool(getattr(raw, "repeatable", False)), condition=condition,
+        children=children, repeatable=raw.repeatable, condition=condition,
         wording=_text(wording_map) if wording_map else None, wording_langs=tuple(wording_map),
         minimum=getattr(raw, "minimum", None), maximum=getattr(raw, "maximum", None),
         form_id=form_id, form_version=form_version, raw=raw, app_made=_app_made(raw, in_repeat),
     )
 
 
-def describe(definition: Any) -> FormSpec:
+def describe(definition: FormDefinition) -> FormSpec:
     return FormSpec(
-        id=str(definition.id), version=str(definition.version), title=_text(getattr(definition, "title", definition.id)),
+        id=definition.id, version=definition.version, title=_text(definition.title),
         fields=[_field(f) for f in definition.fields], definition=definition,
     )
 
 
 def load(form_id: str, version: str | None = None) -> FormSpec:
-    forms = service("forms")
     return describe(forms.load_form(form_id, version))
 
 
 def available_forms() -> list[FormSpec]:
-    forms = service("forms")
     return [describe(d) for d in forms.list_forms()]
 
 
@@ -178,11 +165,7 @@ def validate(spec: FormSpec, answers: Answers) -> dict[str, list[str]]:
     lang = i18n.current()
     out: dict[str, list[str]] = {}
     for problem in spec.definition.validate(answers):
-        path = getattr(problem, "path", "") or getattr(problem, "field", "")
-        if isinstance(path, Sequence) and not isinstance(path, str):
-            path = ".".join(str(p) for p in path)
-        message = problem.message(lang) if callable(getattr(problem, "message", None)) else str(problem)
-        out.setdefault(str(path), []).append(message)
+        out.setdefault(problem.path, []).append(problem.message(lang))
     return out
 
 

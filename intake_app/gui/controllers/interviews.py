@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject
 from intake_app import i18n, paths, receipt_export
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.audio import AudioController
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
@@ -33,7 +33,8 @@ COMPOSITE_FORM = "testimony"
 
 def _ends_before(start: dict[str, Any], end: dict[str, Any]) -> bool:
     """Whether a time value ends before another begins (False when either cannot be read)."""
-    from forms.values import TimeValueError, local_to_utc
+    from forms.errors import TimeValueError
+    from forms.values import local_to_utc
 
     try:
         return bool(local_to_utc(str(end["local"]), str(end["zone"])) < local_to_utc(str(start["local"]),
@@ -414,6 +415,20 @@ class InterviewsController(QObject):
                 "recordings": int(rec.recordings), "attachments": int(rec.attachments),
                 "sealed": len(self._sealed_sections(interview_id))}
 
+    def save_draft(self, interview_id: str, step: Step, answers: dict[str, Any]) -> bool:
+        """Autosave while typing (into the encrypted store). A step holding identity answers not
+        yet sealed is left for the step change (or the lock), where they are sealed: sealing
+        mid-sentence would close a field, or a victim entry, the interviewer is still typing.
+        Returns whether it saved."""
+        if step.kind == "identity":
+            return False
+        typed = self._split_identity(step, self._with_script(step, answers))
+        kept = self._identity.get(interview_id, {}).get(step.field_id) or {}
+        if typed and typed != kept:
+            return False
+        self.save(interview_id, step, answers)
+        return True
+
     def identity_sealed(self, interview_id: str) -> bool:
         """Whether the identity step's section is sealed (then it is shown only as "sealed")."""
         step = next((s for s in self.steps() if s.kind == "identity"), None)
@@ -524,7 +539,7 @@ class InterviewsController(QObject):
         records = self.records
 
         def work(ctx: TaskContext) -> Any:
-            client = service("intake_app.transport.client")
+            from intake_app.transport import client
             # The sealed bundle (ciphertext) under a stable name, so an interrupted upload resumes.
             path = paths.private_dir("outbox") / f"{entry_id}.tib"
             if not path.exists():
@@ -536,7 +551,7 @@ class InterviewsController(QObject):
             result = client.submit(path, profile, progress=progress, state=records, **how)  # resume state in the store
             receipt = json.dumps(result.proof.to_json(), sort_keys=True).encode()
             records.record_receipt(entry_id, str(result.code), receipt,
-                                   delete_local=bool(getattr(profile, "delete_after_receipt", False)))
+                                   delete_local=bool(profile.delete_after_receipt))
             path.unlink(missing_ok=True)
             return result
 

@@ -8,13 +8,13 @@ overwrites the buffers. Same signals as :class:`AudioController`, so the same pa
 
 from __future__ import annotations
 
+import functools
 import io
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app import i18n
-from intake_app.gui.controllers.app import service
 from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.tasks import TaskContext, run_task
 
@@ -34,6 +34,7 @@ class MemoryAudio(QObject):
     level = Signal(float, float)
     elapsed = Signal(float)
     recording = Signal(bool)
+    capturing = Signal(bool)
     paused = Signal(bool)
     marker_added = Signal(float, str)
     recordings_changed = Signal(list)
@@ -52,25 +53,43 @@ class MemoryAudio(QObject):
         self._meter = QTimer(self)
         self._meter.setInterval(100)
         self._meter.timeout.connect(self._poll)
+        self._capturing = False
 
     def bind(self, panel: Any) -> None:
         from intake_app.gui.widgets.common import show_error
 
         panel.record.connect(self.start)
-        panel.pause.connect(lambda: (self._recorder and self._recorder.pause(), self.paused.emit(True)))
-        panel.resume.connect(lambda: (self._recorder and self._recorder.resume(), self.paused.emit(False)))
+        panel.pause.connect(self._pause)
+        panel.resume.connect(self._resume)
         panel.stop.connect(self.stop)
         panel.marker.connect(self.add_marker)
         panel.play.connect(self.play)
         panel.stop_playback.connect(self.stop_playback)
+        panel.delete.connect(self.delete)
         self.level.connect(panel.show_level)
         self.elapsed.connect(panel.show_elapsed)
         self.recording.connect(panel.set_recording)
+        self.capturing.connect(panel.set_capturing)
         self.paused.connect(panel.set_paused)
         self.marker_added.connect(panel.add_marker)
         self.recordings_changed.connect(panel.set_recordings)
         self.input_used.connect(panel.show_input)
         self.failed.connect(lambda exc: show_error(panel, exc))
+
+    def _pause(self) -> None:
+        if self._recorder is not None:
+            self._recorder.pause()
+        self.paused.emit(True)
+
+    def _resume(self) -> None:
+        if self._recorder is not None:
+            self._recorder.resume()
+        self.paused.emit(False)
+
+    @property
+    def is_recording(self) -> bool:
+        """A take is running (or paused)."""
+        return self._recorder is not None
 
     def start(self) -> None:
         if self._recorder is not None:
@@ -78,7 +97,7 @@ class MemoryAudio(QObject):
         buffer = _Buffer()
 
         def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             try:
                 recorder = audio.Recorder(buffer, format=self.format, device=self.device)
             except audio.DeviceNotFoundError as exc:
@@ -102,6 +121,10 @@ class MemoryAudio(QObject):
         status = self._recorder.status()
         self.level.emit(float(max(status.level.peak or (0.0,))), float(max(status.level.rms or (0.0,))))
         self.elapsed.emit(float(status.elapsed))
+        capturing = status.state in ("recording", "paused")
+        if capturing != self._capturing:
+            self._capturing = capturing
+            self.capturing.emit(capturing)
         if status.state == "stopped":
             self.stop()
 
@@ -116,9 +139,11 @@ class MemoryAudio(QObject):
         self._meter.stop()
         if recorder is None or buffer is None:
             return
+        self._capturing = False
+        self.capturing.emit(False)
 
         def work(ctx: TaskContext) -> Any:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             info = recorder.stop()
             out = io.BytesIO()
             audio.export_recording(io.BytesIO(bytes(buffer.data)), info, out)  # header patch, in memory
@@ -136,6 +161,15 @@ class MemoryAudio(QObject):
         return [i18n.translate("AudioController", "Recording {0} ({1}, {2} KB)").format(n, media, len(data) // 1024)
                 for n, (data, media, _ext) in enumerate(self.takes, start=1)]
 
+    def delete(self, index: int) -> None:
+        """Forget take ``index`` (its bytes overwritten), after the panel's confirmation."""
+        if self._recorder is not None or not 0 <= index < len(self.takes):
+            return
+        self.stop_playback()
+        data, _media, _ext = self.takes.pop(index)
+        data[:] = bytes(len(data))
+        self.recordings_changed.emit(self.names())
+
     def _error(self, exc: BaseException) -> None:
         self._recorder = self._buffer = None
         self._meter.stop()
@@ -149,7 +183,9 @@ class MemoryAudio(QObject):
         data = bytes(self.takes[index][0])
 
         def work(ctx: TaskContext) -> Any:
-            player = service("intake_app.audio").Playback(io.BytesIO(data))
+            from intake_app import audio
+
+            player = audio.Playback(io.BytesIO(data))
             self._player = player
             player.play()
             player.wait()
@@ -164,12 +200,12 @@ class MemoryAudio(QObject):
 
     def payloads(self) -> list[Any]:
         """The takes as bundle payloads (voice identifies a person: restricted content)."""
-        bundle_service = service("intake_app.bundle_service")
+        from intake_app import bundle_service
         out = []
         for n, (data, media, ext) in enumerate(self.takes, start=1):
             blob = bytes(data)
             out.append(bundle_service.PayloadSource(
-                name=f"recording-{n}{ext}", open=lambda b=blob: io.BytesIO(b), size=len(blob),
+                name=f"recording-{n}{ext}", open=functools.partial(io.BytesIO, blob), size=len(blob),
                 media_type=media, kind="audio"))
         return out
 
@@ -185,6 +221,7 @@ class MemoryAudio(QObject):
         recorder, self._recorder = self._recorder, None
         if recorder is not None:
             recorder.stop()
+            self.recording.emit(False)  # releases the hold on the idle lock
         for data, _media, _ext in self.takes:
             data[:] = bytes(len(data))
         self.takes = []

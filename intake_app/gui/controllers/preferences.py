@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from intake_app import i18n
-from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo, service
+from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 
@@ -64,7 +64,7 @@ class PreferencesController(QObject):
         """The audio inputs, as the system names them (``look_again`` re-scans, e.g. after a
         USB microphone was plugged in)."""
         def work(ctx: TaskContext) -> list[Microphone]:
-            audio = service("intake_app.audio")
+            from intake_app import audio
             if look_again:
                 audio.refresh()
             return [Microphone(d.name, d.is_default) for d in audio.list_input_devices()]
@@ -94,7 +94,8 @@ class PreferencesController(QObject):
             current = self.app.profile()
         except GuiError:
             return False
-        new = service("intake_app.profiles").parse_profile(info.data)  # the bytes shown, not the file again
+        from intake_app import profiles as _profiles
+        new = _profiles.parse_profile(info.data)  # the bytes shown, not the file again
         return (set(current.identity_recipients) == set(new.identity_recipients)
                 and set(current.content_recipients) == set(new.content_recipients)
                 and bytes(current.receipt_public_key) == bytes(new.receipt_public_key))

@@ -1,26 +1,56 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Self-submission: the short witness form, sealed and sent in one go, nothing kept.
+"""Witness mode: the short witness form, sealed and sent in one go, nothing kept.
 
-Answers and voice stay in memory (widgets and this controller) until :meth:`submit`, which hands
-them to :func:`intake_app.self_submission.seal_and_submit` in a worker; :meth:`forget` drops
-every reference afterwards.
+A witness session never runs inside the interviewer's unlocked session. :class:`WitnessSetup`
+takes, before the interviewer's store is locked (or with no store at all), the few things the
+witness needs: the archive profile (the interviewer's choice on this computer, or one the
+witness opens), whether it is the demo, the bridges and the microphone. After that the witness
+controller never touches the store. Answers, voice and attachments stay in memory (widgets and
+this controller) until :meth:`SelfSubmitController.submit`, which hands them to
+:func:`intake_app.self_submission.seal_and_submit` in a worker; tor runs in a throw-away
+directory that is removed when the session ends; :meth:`forget` drops every reference.
+
+The witness form is derived from the form definitions here: fields marked ``interviewer_only``
+are never shown, nor option codes about sexual violence (R-MC-8: asked only by a trained
+interviewer), nor the interviewer's instructions; what the app knows (consent text id,
+language, method, the time consent was given) is filled in, never typed; consent is asked one
+question (with the questions that depend on it) per screen.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import shutil
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
+from intake_app import i18n, paths
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
-from intake_app.gui.controllers.app import AppController, service
+from intake_app.gui.controllers.app import AppController, ProfileInfo
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.memory_audio import MemoryAudio
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
-from intake_app.gui.controllers.transport import TransportController
 
 SELF_FORM_CANDIDATES = ("self_submission", "self-submission", "self_report", "self")
+# Filled in by the app on the witness's consent (never typed, never shown).
+APP_FILLED_CONSENT = ("script_id", "script_lang", "method", "given_at")
+# Field types a witness alone cannot sensibly answer: references to other records (the app makes
+# ids), and the consent recording or signature (a witness alone confirms on screen).
+WITNESS_HIDDEN_TYPES = ("record_ref", "person_ref", "audio", "attachment")
+# Codes for acts of sexual violence are asked only by a trained interviewer (evidence R-MC-8).
+INTERVIEWER_ONLY_CODE_PARTS = ("SEXUAL",)
+# Fields the witness form asks on its own pages (voice, attachments), not in the question list.
+OWN_PAGES = ("consent", "recording", "files")
+_BRIDGE_KIND_SETTING = "bridge_kind"
+_BRIDGES_SETTING = "bridges"
 
 
 def find_self_form() -> str:
@@ -38,55 +68,295 @@ def find_self_form() -> str:
     raise ServiceMissing("forms:self_submission")
 
 
+# -- the witness's form ----------------------------------------------------------------------
+def is_interviewer_only(spec: form_model.FieldSpec) -> bool:
+    return bool(getattr(spec.raw, "interviewer_only", False))
+
+
+def witness_fields(fields: Sequence[form_model.FieldSpec], hidden: Sequence[str] = ()) -> list[form_model.FieldSpec]:
+    """The fields a witness sees: no ``interviewer_only`` field, no option about sexual
+    violence, no instruction to the interviewer (the help of a consent statement tells the
+    interviewer how to present it; the witness reads the statement itself)."""
+    out: list[form_model.FieldSpec] = []
+    for spec in fields:
+        if is_interviewer_only(spec) or spec.id in hidden or spec.type in WITNESS_HIDDEN_TYPES:
+            continue
+        options = [o for o in spec.options if not any(part in o.code for part in INTERVIEWER_ONLY_CODE_PARTS)]
+        help_text = (lambda _lang: "") if spec.type == "consent" else spec.help
+        children = witness_fields(spec.children) if spec.children else []
+        out.append(dataclasses.replace(spec, options=options, help=help_text, children=children))
+    return out
+
+
+def _depends_on(spec: form_model.FieldSpec) -> str | None:
+    cond = getattr(spec.raw, "show_if", None)
+    name = str(getattr(cond, "field", "") or "")
+    return name if name and not name.startswith("/") else None
+
+
+def consent_screens(consent: form_model.FieldSpec) -> list[list[form_model.FieldSpec]]:
+    """The consent questions a witness answers, one per screen; a question shown only for some
+    answer of another (a pseudonym for "publish under a pseudonym") joins that one's screen."""
+    fields = witness_fields(consent.children, APP_FILLED_CONSENT)
+    screens: list[list[form_model.FieldSpec]] = []
+    where: dict[str, int] = {}
+    for spec in fields:
+        parent = _depends_on(spec)
+        if parent is not None and parent in where:
+            screens[where[parent]].append(spec)
+            where[spec.id] = where[parent]
+        else:
+            where[spec.id] = len(screens)
+            screens.append([spec])
+    return screens
+
+
+# The zone the consent time is written in: the same instant, and no hint of where the witness
+# lives (the computer's own zone, e.g. Europe/Oslo, would say it).
+STAMP_ZONE = "Asia/Shanghai"
+
+
+def now_stamp() -> dict[str, Any]:
+    """The form's time value for "now": wall time in :data:`STAMP_ZONE`, exact."""
+    from zoneinfo import ZoneInfo
+
+    local = datetime.now(ZoneInfo(STAMP_ZONE)).replace(microsecond=0, tzinfo=None)
+    return {"local": local.isoformat(), "zone": STAMP_ZONE, "qualifier": "exact"}
+
+
+# -- what the witness session takes from this computer ---------------------------------------------
+@dataclass
+class WitnessSetup:
+    """What a witness session needs, taken before the interviewer's session is locked."""
+
+    profile: Any = None
+    info: ProfileInfo | None = None
+    audio_device: str | None = None
+    audio_policy: str = "flac"
+    bridges: list[str] = field(default_factory=list)
+    tor_extra_lines: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_app(cls, app: AppController) -> WitnessSetup:
+        setup = cls(tor_extra_lines=list(app.tor_extra_lines))
+        try:
+            if app.settings.profile_path:
+                setup.use_profile(app.profile(), app.profile_info())
+        except handled_types():
+            setup.profile = setup.info = None  # the witness chooses one
+        if app.is_unlocked:
+            try:
+                setup.audio_device = app.store.setting(AUDIO_DEVICE_SETTING) or None
+                kind = app.store.setting(_BRIDGE_KIND_SETTING) or "none"
+                raw = app.store.setting(_BRIDGES_SETTING)
+                setup.bridges = list(json.loads(raw)) if raw and kind != "none" else []
+            except (*handled_types(), ValueError):  # type: ignore[misc]
+                pass
+        return setup
+
+    def use_profile(self, profile: Any, info: ProfileInfo | None) -> None:
+        self.profile, self.info = profile, info
+        try:
+            self.audio_policy = str(getattr(profile, "audio_policy", "flac") or "flac")
+        except handled_types():
+            self.audio_policy = "flac"
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.info and self.info.demo)
+
+
+def read_profile(path: str) -> Task:
+    """Load and check a profile file the witness opened (kept in memory, never remembered)."""
+    def work(ctx: TaskContext) -> tuple[Any, ProfileInfo]:
+        from intake_app import profiles as _profiles
+        profile = _profiles.load_profile(Path(path))
+        return profile, ProfileInfo(str(path), str(profile.name), str(profile.fingerprint()), demo=False)
+
+    return run_task(work)
+
+
+def demo_profile() -> Task:
+    """The local demo archive (created under INTAKE_HOME like the interviewer's demo)."""
+    def work(ctx: TaskContext) -> tuple[Any, ProfileInfo]:
+        from intake_app import demo
+        ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
+        path = demo.ensure_demo_archive(paths.home())
+        from intake_app import profiles as _profiles
+        profile = _profiles.load_profile(Path(path))
+        return profile, ProfileInfo(str(path), str(profile.name), str(profile.fingerprint()), demo=True)
+
+    return run_task(work)
+
+
+class WitnessTransport:
+    """The way to the archive for one witness session: the demo's loopback receiver, or a tor
+    started in a throw-away directory (no ``INTAKE_HOME/tor``, no notice log left behind) with
+    the interviewer's bridges. Used from the send worker; :meth:`close` stops and removes it."""
+
+    def __init__(self, setup: WitnessSetup) -> None:
+        self.setup = setup
+        self._tor: Any = None
+        self._demo: Any = None
+        self._dir: Path | None = None
+
+    def submit_kwargs(self, ctx: TaskContext) -> dict[str, Any]:
+        if self.setup.is_demo:
+            if self._demo is None:
+                assert self.setup.info is not None
+                from intake_app import demo as _demo
+                self._demo = _demo.start_receiver(Path(self.setup.info.path).parent)
+            return {"tor": None, "insecure_direct_url": str(self._demo.url)}
+        if self._tor is None:
+            self._tor = self._start_tor(ctx)
+        return {"tor": self._tor, "insecure_direct_url": None}
+
+    def _start_tor(self, ctx: TaskContext) -> Any:
+        from intake_app.transport import tor
+        lines = list(self.setup.tor_extra_lines)
+        if self.setup.bridges:
+            from intake_app.transport import bridges
+            lines += list(bridges.torrc_for_bridges(bridges.parse_bridge_line(b) for b in self.setup.bridges))
+        from intake_app import self_submission as _self_submission
+        self._dir = _self_submission.scratch_dir()
+        ctx.status(i18n.translate("SelfSubmitWizard", "Connecting to Tor…"))
+        connection = tor.launch_tor(self._dir, extra_lines=lines, wait=False)
+        try:
+            end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
+            while True:
+                ctx.check()
+                try:
+                    tor.wait_for_bootstrap(connection.controller, lambda p, _s: ctx.progress(int(p), 100), 1.0,
+                                           connection.process)
+                    return connection
+                except tor.TorBootstrapTimeoutError:
+                    if time.monotonic() > end:
+                        raise
+        except BaseException:
+            connection.close()
+            raise
+
+    def close(self) -> None:
+        for thing in (self._tor, self._demo):
+            stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
+            if callable(stop):
+                try:
+                    stop()
+                except handled_types():
+                    pass
+        self._tor = self._demo = None
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None
+
+
 class SelfSubmitController(QObject):
-    def __init__(self, app: AppController) -> None:
+    def __init__(self, app: AppController, setup: WitnessSetup | None = None) -> None:
         super().__init__()
         self.app = app
-        self.transport = TransportController(app)
+        self.setup = setup if setup is not None else WitnessSetup.from_app(app)
+        self.transport = WitnessTransport(self.setup)
         self._spec: form_model.FormSpec | None = None
-        try:
-            policy = str(getattr(app.profile(), "audio_policy", "flac") or "flac")
-        except handled_types():
-            policy = "flac"
-        try:  # the input chosen in the interviewer settings, if this computer has one
-            device = app.store.setting(AUDIO_DEVICE_SETTING) or None
-        except handled_types():
-            device = None
-        self.audio = MemoryAudio(policy, device)  # the witness's voice, in memory only
+        self.attachments: list[Any] = []
+        self.audio = MemoryAudio(self.setup.audio_policy, self.setup.audio_device)  # in memory only
 
+    # -- the archive ---------------------------------------------------------------------
+    @property
+    def has_profile(self) -> bool:
+        return self.setup.profile is not None
+
+    def use_profile(self, profile: Any, info: ProfileInfo) -> None:
+        self.setup.use_profile(profile, info)
+        self.audio.format = self.setup.audio_policy
+
+    # -- the form ------------------------------------------------------------------------
     def form(self) -> form_model.FormSpec:
         if self._spec is None:
             self._spec = form_model.load(find_self_form())
         return self._spec
 
-    def app_values(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        return form_model.app_values(self.form())
+    def consent_field(self) -> form_model.FieldSpec | None:
+        return next((f for f in self.form().fields if f.id == "consent" and f.children), None)
 
-    def problems(self, answers: dict[str, Any]) -> dict[str, list[str]]:
+    def consent_screens(self) -> list[list[form_model.FieldSpec]]:
+        consent = self.consent_field()
+        return consent_screens(consent) if consent is not None else []
+
+    def question_fields(self) -> list[form_model.FieldSpec]:
+        return witness_fields(self.form().fields, OWN_PAGES)
+
+    def consent_app_values(self) -> dict[str, Any]:
+        """What the app fills in on the consent: text id, language, method, and the time now."""
+        filled, defaults = form_model.app_values(self.form())
+        out = {k.split(".", 1)[1]: v for k, v in {**defaults, **filled}.items() if k.startswith("consent.")}
+        out["script_lang"] = i18n.current()
+        consent = self.consent_field()
+        if consent is not None and any(f.id == "given_at" for f in consent.children):
+            out["given_at"] = now_stamp()
+        return out
+
+    def add_attachments(self, file_paths: Sequence[str]) -> Task:
+        def work(ctx: TaskContext) -> list[Any]:
+            from intake_app import self_submission as _self_submission
+            reader = _self_submission.read_attachment
+            return [reader(p) for p in file_paths]
+
+        def done(items: list[Any]) -> None:
+            self.attachments.extend(items)
+
+        return run_task(work, on_done=done)
+
+    def remove_attachment(self, index: int) -> None:
+        if 0 <= index < len(self.attachments):
+            self.attachments.pop(index).forget()
+
+    def attachment_names(self) -> list[str]:
+        # Not the file's own name ("Zhang family, June 1989.jpg"): someone may be looking on.
+        return [i18n.translate("SelfSubmitWizard", "File {0} ({1}, {2} KB)").format(n, a.media_type, len(a.original) // 1024)
+                for n, a in enumerate(self.attachments, start=1)]
+
+    def full_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(answers)
         voice = self.audio.answer()
         if voice is not None and any(f.id == "recording" for f in self.form().fields):
-            answers = {**answers, "recording": voice}  # speaking can stand in for writing
-        return form_model.validate(self.form(), answers)
+            out["recording"] = voice  # speaking can stand in for writing
+        if self.attachments:
+            from intake_app import self_submission as _self_submission
+            _payloads, files = _self_submission.attachment_payloads(self.attachments)
+            out["files"] = files
+        return out
 
-    def submit(self, answers: dict[str, Any]) -> Task:
+    def problems(self, answers: Mapping[str, Any]) -> dict[str, list[str]]:
+        return form_model.validate(self.form(), self.full_answers(answers))
+
+    def submit(self, answers: Mapping[str, Any]) -> Task:
         spec = self.form()
-        profile = self.app.profile()
-        payloads = self.audio.payloads()
-        voice = self.audio.answer()
-        if voice is not None and any(f.id == "recording" for f in spec.fields):
-            answers = {**answers, "recording": voice}
+        profile = self.setup.profile
+        full = self.full_answers(answers)
+        from intake_app import self_submission as desk
+        files, _answer = desk.attachment_payloads(self.attachments)
+        payloads = self.audio.payloads() + files
 
         def work(ctx: TaskContext) -> Any:
-            desk = service("intake_app.self_submission")
-            how = self.transport.submit_kwargs()
+            how = self.transport.submit_kwargs(ctx)
 
             def progress(done: int, total: int, _phase: str) -> None:
                 ctx.progress(done, total)
 
-            return desk.seal_and_submit(profile, spec.id, spec.version, answers, payloads, progress=progress, **how)
+            return desk.seal_and_submit(profile, spec.id, spec.version, full, payloads, progress=progress, **how)
 
         return run_task(work)
 
+    # -- idle ------------------------------------------------------------------------------
+    @property
+    def recording(self) -> bool:
+        """A take is running: the idle timeout must wait (a witness speaking touches nothing)."""
+        return self.audio.is_recording
+
     def forget(self) -> None:
         self.audio.forget()
+        for item in self.attachments:
+            item.forget()
+        self.attachments = []
         self.transport.close()
+

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from intake_app import paths
-from intake_app.gui.controllers.app import AppController, GuiError, service
+from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
 
 
@@ -93,7 +93,7 @@ class TransportController(QObject):
 
     def save_bridges(self, kind: str, lines: list[str]) -> None:
         """Check the lines (raises the transport's typed bridge errors) and keep them in the store."""
-        bridges = service("intake_app.transport.bridges")
+        from intake_app.transport import bridges
         if kind != "none":
             if not lines:
                 raise BridgesMissing(kind)
@@ -104,7 +104,7 @@ class TransportController(QObject):
         store.set_setting(BRIDGES_SETTING, json.dumps(lines))
 
     def _torrc_lines(self) -> list[str]:
-        bridges = service("intake_app.transport.bridges")
+        from intake_app.transport import bridges
         kind, lines = self.bridge_lines()
         extra = list(self.app.tor_extra_lines)
         if kind == "none":
@@ -113,7 +113,7 @@ class TransportController(QObject):
             raise BridgesMissing(kind)
         return extra + list(bridges.torrc_for_bridges(bridges.parse_bridge_line(line) for line in lines))
 
-    def connect(self, kind: str | None = None, lines: list[str] | None = None) -> Task:
+    def connect(self, kind: str | None = None, lines: list[str] | None = None) -> Task:  # type: ignore[override]  # starts tor
         """Start a private tor with the chosen bridges; progress is bootstrap percent.
 
         ``kind`` and ``lines`` are the bridges the screen shows: they are checked and saved
@@ -131,7 +131,7 @@ class TransportController(QObject):
         torrc = self._torrc_lines()
 
         def work(ctx: TaskContext) -> Any:
-            tor = service("intake_app.transport.tor")
+            from intake_app.transport import tor
             last: list[tuple[int, str]] = [(-1, "")]
 
             def progress(percent: int, phase: str) -> None:
@@ -180,7 +180,7 @@ class TransportController(QObject):
 
     def _demo_url(self) -> str:
         if self._demo is None:
-            demo = service("intake_app.demo")
+            from intake_app import demo
             self._demo = demo.start_receiver(self.app.demo_directory())
         return str(self._demo.url)
 

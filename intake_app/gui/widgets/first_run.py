@@ -33,6 +33,7 @@ class FirstRun(Retranslating):
         profile_file_chosen(str path): the controller reads it and calls show_profile().
         demo_requested()
         profile_confirmed(): the fingerprint was confirmed; accept the profile shown.
+        witness_requested(): a witness on their own: witness mode, no store, nothing kept.
     """
 
     language_chosen = Signal(str)
@@ -40,6 +41,7 @@ class FirstRun(Retranslating):
     profile_file_chosen = Signal(str)
     demo_requested = Signal()
     profile_confirmed = Signal()
+    witness_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,15 @@ class FirstRun(Retranslating):
             b.clicked.connect(lambda _=False, code=lang: self._language(code))
             self.lang_buttons[lang] = b
             v.addWidget(b)
+        self.witness_text = QLabel()
+        self.witness_text.setWordWrap(True)
+        self.witness_button = QPushButton()
+        self.witness_button.setObjectName("giveTestimony")
+        self.witness_button.setMinimumHeight(40)
+        self.witness_button.clicked.connect(self.witness_requested.emit)
+        v.addSpacing(16)
+        v.addWidget(self.witness_text)
+        v.addWidget(self.witness_button)
         v.addStretch(2)
         self.pages.addWidget(page)
 
@@ -221,6 +232,11 @@ class FirstRun(Retranslating):
         self.welcome.setText(self.tr("Welcome to Testimony Intake"))
         self.welcome_text.setText(self.tr("Choose the language for this app. You can change it later at the top "
                                           "of the window."))
+        self.witness_text.setText(self.tr(
+            "Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept "
+            "on this computer."))
+        self.witness_button.setText(self.tr("&Give my own testimony"))
+        self.witness_button.setAccessibleName(self.tr("Give my own testimony"))
         self.pass_heading.setText(self.tr("Choose a passphrase"))
         self.pass_text.setText(self.tr(
             "Everything this app keeps on this computer is encrypted with this passphrase. Choose one you can "

@@ -593,7 +593,7 @@ class _Media(_Editor):
         if self.sealed:
             text = FormView.tr("✔ Attached and sealed.")
         elif value is not None and self.spec.type == "audio":
-            seconds = int(float(value.get("duration_s") or 0))
+            seconds = int(value.get("duration_s") or 0)
             text = FormView.tr("✔ Recorded ({0}). Recording again replaces it.").format(
                 f"{seconds // 60}:{seconds % 60:02d}")
         elif value is not None:

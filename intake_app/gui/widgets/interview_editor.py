@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app import i18n
+from intake_app.errors import user_message
 from intake_app.gui.controllers.form_model import FieldSpec
 from intake_app.gui.controllers.interviews import InterviewsController, Step
 from intake_app.gui.widgets.attachments import AttachmentsPanel
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
 from intake_app.gui.widgets.form_view import FormView, MediaDone, first_focusable
 from intake_app.gui.widgets.recording import RecordingPanel
+
+AUTOSAVE_MS = 1500
 
 
 class _StepMedia:
@@ -178,6 +181,12 @@ class InterviewEditor(Retranslating):
         row.addWidget(self.step_list)
         row.addLayout(right, 1)
         self.current = -1
+        # Drafts are saved while typing (debounced), into the encrypted store only: a lock, idle
+        # or panic, loses at most the last moment (usability-review problem 11).
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._autosave)
         self.step_list.currentRowChanged.connect(self._step_clicked)
         self.back.clicked.connect(lambda: self.go(self.current - 1))
         self.next.clicked.connect(lambda: self.go(self.current + 1))
@@ -210,6 +219,8 @@ class InterviewEditor(Retranslating):
                 start = view.editor("start")
                 if start is not None and start.get() is None and hasattr(start, "stamp_now"):
                     start.stamp_now()  # the interview starts now; the interviewer can correct it
+            if step.kind != "identity":  # identity answers are sealed on leaving, never drafted
+                view.edited.connect(self.autosave.start)
             page = view
         elif step.kind == "recording":
             panel = RecordingPanel()
@@ -418,6 +429,18 @@ class InterviewEditor(Retranslating):
             end.stamp_now()
             self._save(self.steps[index], view.answers())  # type: ignore[union-attr]
 
+    def _autosave(self) -> None:
+        """Save the open step's content as a draft (identity-class answers wait for the step
+        change, where they are sealed); a failure says so beside the buttons."""
+        view = self.views.get(self.current)
+        step = self.steps[self.current] if self.current >= 0 else None
+        if not isinstance(view, FormView) or step is None or step.kind == "identity":
+            return
+        try:
+            self.controller.save_draft(self.interview_id, step, view.answers())
+        except self.controller.errors() as exc:
+            self.message.setText(self.tr("The draft could not be saved: {0}").format(user_message(exc)[0]))
+
     def save_all(self) -> None:
         """Save the open step (called before the app locks)."""
         view = self.views.get(self.current)
@@ -502,6 +525,7 @@ class InterviewEditor(Retranslating):
             self.finished.emit()
 
     def shutdown(self) -> None:
+        self.autosave.stop()
         self.controller.audio.stop_all()
         self.controller.stop_field_audio()  # a consent take in progress is kept and answers its field
         self.save_all()
@@ -509,10 +533,12 @@ class InterviewEditor(Retranslating):
 
     def retranslate(self) -> None:
         lang = i18n.current()
+        # A page dropped at lock may still get a language change before it is deleted.
+        unlocked = self.controller.app.is_unlocked
         for i, step in enumerate(self.steps):
             item = self.step_list.item(i)
             title = step.title(lang)
-            if step.kind == "identity" and self.controller.identity_sealed(self.interview_id):
+            if unlocked and step.kind == "identity" and self.controller.identity_sealed(self.interview_id):
                 title = self.tr("{0} (sealed)").format(title)
             elif step.kind == "identity" and self.anonymous.isChecked():
                 title = self.tr("{0} (anonymous)").format(title)

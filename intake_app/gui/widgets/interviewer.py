@@ -404,6 +404,29 @@ class InterviewerPage(Retranslating):
             if row[3] in ("outbox", "sent"):
                 self.send(row[0])
 
+    def place(self) -> tuple[str, int]:
+        """Where the interviewer is, to return there after unlock: (interview id, step) in the
+        editor, else ("", tab index)."""
+        if self.editor is None:
+            return "", self.tabs.currentIndex()
+        return self.editor.interview_id, self.editor.current
+
+    def return_to(self, where: object) -> None:
+        if not isinstance(where, tuple) or len(where) != 2:
+            return
+        interview_id, step = where
+        if not interview_id:
+            if isinstance(step, int):
+                self.tabs.setCurrentIndex(step)
+            return
+        try:
+            self.open_interview(str(interview_id))
+        except handled_types() as exc:
+            show_error(self, exc)
+            return
+        if self.editor is not None and isinstance(step, int) and step > 0:
+            self.editor.go(step)
+
     def shutdown(self) -> None:
         try:
             self.app.profile_changed.disconnect(self._profile_changed)

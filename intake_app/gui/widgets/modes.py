@@ -90,8 +90,8 @@ class ModeChooser(Retranslating):
             self.buttons[mode].setAccessibleDescription(note)
             self.notes[mode].setText(note)
         self.recovered.setText("\n".join(
-            self.tr("A recording that was cut short (the app stopped unexpectedly) was recovered: "
-                    "{0} s, kept in Interview {1}.").format(f"{seconds:.1f}", number)
+            self.tr("A recording that was not closed properly (for example, the computer lost power) was "
+                    "recovered: {0} s, kept in Interview {1}.").format(f"{seconds:.1f}", number)
             for number, seconds in getattr(self, "_recovered", [])
         ))
         self.recovered.setVisible(bool(getattr(self, "_recovered", [])))

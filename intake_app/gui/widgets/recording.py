@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +31,8 @@ def format_elapsed(seconds: float) -> str:
 
 
 class RecordingPanel(Retranslating):
-    """Signals: record(), pause(), resume(), stop(), marker(str label), play(int index), stop_playback()."""
+    """Signals: record(), pause(), resume(), stop(), marker(str label), play(int index), stop_playback(),
+    delete(int index) (after the person confirmed it)."""
 
     record = Signal()
     pause = Signal()
@@ -39,6 +41,7 @@ class RecordingPanel(Retranslating):
     marker = Signal(str)
     play = Signal(int)
     stop_playback = Signal()
+    delete = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
@@ -70,7 +73,13 @@ class RecordingPanel(Retranslating):
         self.recordings.setObjectName("recordingList")
         self.play_button, self.stop_play_button = QPushButton(), QPushButton()
         self.play_button.setObjectName("playButton")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteRecording")
+        self.delete_button.setEnabled(False)
+        self.state.setObjectName("recordingState")
         self._paused = False
+        self._on = False
+        self._capturing = False
 
         controls = QHBoxLayout()
         for w in (self.record_button, self.pause_button, self.stop_button):
@@ -87,8 +96,10 @@ class RecordingPanel(Retranslating):
             self.meter.setFixedHeight(8)  # a thin level bar, not mistaken for a text box
             layout.addLayout(controls)
             layout.addWidget(self.meter)
+            layout.addWidget(self.state)  # "starting the microphone…" matters for verbal consent too
             layout.addWidget(self.input_label)
-            for w in (self.heading, self.state, self.marker_text, self.marker_button, self.markers, self.recordings):
+            for w in (self.heading, self.marker_text, self.marker_button, self.markers, self.recordings,
+                      self.delete_button):
                 w.setParent(self)
                 w.hide()
         else:
@@ -100,6 +111,7 @@ class RecordingPanel(Retranslating):
             playback.addWidget(self.play_button)
             playback.addWidget(self.stop_play_button)
             playback.addStretch(1)
+            playback.addWidget(self.delete_button)
             layout.addWidget(self.heading)
             layout.addWidget(self.meter)
             layout.addLayout(controls)
@@ -110,7 +122,8 @@ class RecordingPanel(Retranslating):
             layout.addWidget(self.recordings, 1)
             layout.addLayout(playback)
 
-        self.record_button.clicked.connect(self.record.emit)
+        self.record_button.clicked.connect(self._record_clicked)
+        self.delete_button.clicked.connect(self._delete_clicked)
         self.pause_button.clicked.connect(self._pause_clicked)
         self.stop_button.clicked.connect(self.stop.emit)
         self.marker_button.clicked.connect(self._marker)
@@ -139,8 +152,19 @@ class RecordingPanel(Retranslating):
         self.play_button.setAccessibleName(self.tr("Play the chosen recording"))
         self.stop_play_button.setText(self.tr("Stop playing"))
         self.input_label.setText(self.tr("Input: {0}").format(self._input) if self._input else "")
+        self.delete_button.setText(self.tr("&Delete recording…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen recording"))
+        if self._on and self._paused:
+            self.state.setText(self.tr("Paused."))
+        elif self._on and self._capturing:
+            self.state.setText(self.tr("● Recording: the time runs while sound is recorded."))
+        elif self._on:
+            self.state.setText(self.tr("Starting the microphone… Please wait until the time starts running."))
+        else:
+            self.state.setText("")
         if self.compact:
             self.input_label.setVisible(bool(self._input))
+            self.state.setVisible(bool(self.state.text()))
 
     def show_input(self, name: str) -> None:
         """The audio input this take is recorded from (chosen under Settings → Microphone)."""
@@ -148,14 +172,30 @@ class RecordingPanel(Retranslating):
         self.retranslate()
 
     def set_recording(self, on: bool) -> None:
+        self._on = on
         self.record_button.setEnabled(not on)
-        self.pause_button.setEnabled(on)
         self.stop_button.setEnabled(on)
-        self.marker_button.setEnabled(on)
+        self.pause_button.setEnabled(on and self._capturing)
+        self.marker_button.setEnabled(on and self._capturing)
+        self.delete_button.setEnabled(not on and self.recordings.count() > 0)
         if not on:
             self._paused = False
+            self._capturing = False
             self.meter.setValue(0)
         self.retranslate()
+
+    def set_capturing(self, on: bool) -> None:
+        """Sound is arriving: the take really runs (the time counts recorded sound)."""
+        self._capturing = on
+        self.pause_button.setEnabled(self._on and on)
+        self.marker_button.setEnabled(self._on and on)
+        self.retranslate()
+
+    def _record_clicked(self) -> None:
+        self.record_button.setEnabled(False)  # no second take while the device opens
+        self._on = True
+        self.retranslate()
+        self.record.emit()
 
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
@@ -177,6 +217,23 @@ class RecordingPanel(Retranslating):
         self.recordings.addItems(names)
         if names:
             self.recordings.setCurrentRow(len(names) - 1)
+        self.delete_button.setEnabled(not self._on and bool(names))
+
+    def _delete_clicked(self) -> None:
+        row = self.recordings.currentRow()
+        if row < 0 or self._on:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirmDeleteRecording")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete recording"))
+        box.setText(self.tr("Delete \"{0}\"? It cannot be brought back.").format(self.recordings.item(row).text()))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.delete.emit(row)
 
     def _pause_clicked(self) -> None:
         if self._paused:

@@ -1,52 +1,58 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Self-submission: a calm, guided wizard for one witness on their own.
+"""Witness mode: a calm, guided wizard for one witness on their own, locked down.
 
-Language → what this is and the risks, in plain words → a few questions (with consent) → send →
-the receipt code to write down. Answers live only in these widgets until sent; "Finish" (and
-locking) clears them. Nothing stays on the machine afterwards.
+Language → (which archive, if this computer has none) → what this is and the risks → consent,
+one question per screen → voice, if they wish → a few questions → photos or documents → a
+summary and Send → the receipt code, typed back to show it was written down. There is no way
+from here to any interviewer or archive screen: the main window has locked the interviewer's
+session before showing this, and shows the lock screen (or the first screen) when it closes.
+Answers, voice and files live only in these widgets and the controller (memory) until sent;
+"Finish", "Leave without sending", the panic key and the idle timeout clear them. The idle
+timeout waits while the witness is recording or the testimony is being sent.
 """
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from intake_app import i18n
 from intake_app.errors import handled_types
-from intake_app.gui.controllers.app import AppController
-from intake_app.gui.controllers.self_submit import SelfSubmitController
-from intake_app.gui.keyboard import focus_first
-from intake_app.gui.widgets.common import (
-    Retranslating,
-    TaskProgress,
-    error_text,
-    readable,
-    scrolling,
-    show_error,
+from intake_app.gui.controllers import form_model
+from intake_app.gui.controllers.app import AppController, ProfileInfo
+from intake_app.gui.controllers.self_submit import (
+    SelfSubmitController,
+    WitnessSetup,
+    demo_profile,
+    read_profile,
 )
+from intake_app.gui.widgets.attachments import AttachmentsPanel
+from intake_app.gui.widgets.common import Retranslating, TaskProgress, error_text, show_error
+from intake_app.gui.widgets.file_dialogs import open_file
 from intake_app.gui.widgets.first_run import LANGUAGE_NAMES
 from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.recording import RecordingPanel
 
-
-def _page(body: QWidget, nav: QHBoxLayout | None = None) -> QWidget:
-    """A wizard page: its content scrolls when the window is small (1024x600, long Chinese text),
-    in a readable column; the Back / Next row stays in view below it."""
-    page = QWidget()
-    v = QVBoxLayout(page)
-    v.setContentsMargins(0, 0, 0, 0)
-    v.addWidget(scrolling(readable(body)), 1)
-    if nav is not None:
-        v.addLayout(nav)
-    return page
+DEFAULT_IDLE_MS = 5 * 60_000
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -57,38 +63,113 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(widget)
+    return scroll
+
+
+class _WitnessFiles(AttachmentsPanel):
+    """The attachments panel, speaking to the witness (not about "the witness")."""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setText(self.tr(
+            "Hidden information inside photos (camera, place, dates) is removed from the copy the archive's "
+            "staff see. The untouched original is sealed with your identity, which only a few people at the "
+            "archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added."))
+
+
+def _is_consent_screen(key: str) -> bool:
+    return key.startswith("consent") and key[len("consent"):].isdigit()
+
+
+def normalise_code(text: str) -> str:
+    return "".join(c for c in text.upper() if c.isalnum())
+
+
 class SelfSubmitWizard(Retranslating):
-    """Signals: closed() when the witness finished or left."""
+    """Signals: closed() when the witness finished or left (or the idle timeout ended it)."""
 
     closed = Signal()
 
-    def __init__(self, app: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppController, setup: WitnessSetup | None = None, idle_ms: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.controller = SelfSubmitController(app)
+        self.controller = SelfSubmitController(app, setup)
+        self._ask_archive = not self.controller.has_profile  # a witness's own computer: which archive?
         self.pages = QStackedWidget()
-        self.form_view: FormView | None = None
+        self.keys: list[str] = []
         self.code = ""
+        self._sending = False
+        self._busy = 0  # tasks running for the witness (reading the profile, cleaning a photo)
+        self._closed = False
+        self._consent_filled: dict[str, Any] = {}
+        self.consent_views: list[FormView] = []
+        self.form_view: FormView | None = None  # the questions (not consent)
+        self.demo_banner = _label("demoBadge")
+        self.step = _label("stepLabel")
+        self.leave_button = QPushButton()
+        self.leave_button.setObjectName("leaveButton")
+        self.leave_button.clicked.connect(self.finish)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self._back)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        nav = QHBoxLayout()
+        nav.addWidget(self.leave_button)
+        nav.addStretch(1)
+        nav.addWidget(self.step)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_banner)
         layout.addWidget(self.pages, 1)
-        # Each new page starts with the focus on its first control (not on the page before's button).
-        self.pages.currentChanged.connect(lambda i: focus_first(self.pages.widget(i)))
+        layout.addLayout(nav)
+
         self._build_language()
+        self._build_archive()
         self._build_explain()
+        self._build_consent()
+        self._build_consent_summary()
         self._build_voice()
-        self._build_form_page()
-        self._build_send()
+        self._build_questions()
+        self._build_files()
+        self._build_review()
         self._build_receipt()
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_ms if idle_ms is not None else DEFAULT_IDLE_MS)
+        self.idle.timeout.connect(self._idle_timeout)
+        self.idle.start()
+        app_instance = QApplication.instance()
+        if app_instance is not None:
+            app_instance.installEventFilter(self)
         self.retranslate()
+        self._show("language")
 
     # -- pages ------------------------------------------------------------------------------
+    def _add(self, key: str, page: QWidget) -> None:
+        self.keys.append(key)
+        self.pages.addWidget(page)
+
+    def current(self) -> str:
+        return self.keys[self.pages.currentIndex()]
+
     def _build_language(self) -> None:
-        body = QWidget()
-        v = QVBoxLayout(body)
+        page = QWidget()
+        v = QVBoxLayout(page)
         self.lang_heading = _label("heading")
         v.addStretch(1)
         v.addWidget(self.lang_heading)
-        self.lang_buttons = {}
+        self.lang_buttons: dict[str, QPushButton] = {}
         for lang, name in LANGUAGE_NAMES.items():
             b = QPushButton(name)
             b.setObjectName(f"self_lang_{lang}")
@@ -98,219 +179,540 @@ class SelfSubmitWizard(Retranslating):
             self.lang_buttons[lang] = b
             v.addWidget(b)
         v.addStretch(2)
-        self.pages.addWidget(_page(body))
+        self._add("language", page)
 
     def _language(self, lang: str) -> None:
-        self.app.set_language(lang, persist=False)
-        self.pages.setCurrentIndex(1)
+        self.app.set_language(lang, persist=False)  # a witness leaves no setting behind
+        self._show("archive" if self._ask_archive else "explain")
+
+    def _build_archive(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.archive_heading = _label("heading")
+        self.archive_text = _label()
+        self.archive_open = QPushButton()
+        self.archive_open.setObjectName("witnessOpenProfile")
+        self.archive_open.clicked.connect(self._pick_profile)
+        self.archive_demo = QPushButton()
+        self.archive_demo.setObjectName("witnessUseDemo")
+        self.archive_demo.clicked.connect(lambda: self._profile_task(demo_profile()))
+        self.archive_name = _label("profileName")
+        self.archive_fpr = _label("fingerprint")
+        self.archive_fpr.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.archive_confirm = QCheckBox()
+        self.archive_confirm.setObjectName("witnessConfirmFingerprint")
+        self.archive_confirm.toggled.connect(lambda _on: self._update_nav())
+        self.archive_progress = TaskProgress()
+        row = QHBoxLayout()
+        row.addWidget(self.archive_open)
+        row.addWidget(self.archive_demo)
+        v.addStretch(1)
+        for w in (self.archive_heading, self.archive_text):
+            v.addWidget(w)
+        v.addLayout(row)
+        for w in (self.archive_progress, self.archive_name, self.archive_fpr, self.archive_confirm):
+            v.addWidget(w)
+        v.addStretch(2)
+        self.archive_confirm.hide()
+        self._add("archive", page)
+
+    def _pick_profile(self) -> None:
+        path = open_file(self, self.tr("Archive profile"), self.tr("Archive profile (*.json)"))
+        if path:
+            self._profile_task(read_profile(path))
+
+    def _track(self, task: Any) -> None:
+        self._busy += 1
+
+        def ended(*_args: Any) -> None:
+            self._busy -= 1
+            self.idle.start()
+
+        task.done.connect(ended)
+        task.error.connect(ended)
+
+    def _profile_task(self, task: Any) -> None:
+        self._track(task)
+        self.archive_progress.follow(task, self.tr("Checking the profile…"))
+        task.done.connect(self._profile_read)
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _profile_read(self, result: tuple[Any, ProfileInfo]) -> None:
+        profile, info = result
+        self.controller.use_profile(profile, info)
+        self.archive_confirm.setChecked(False)
+        self.archive_confirm.setVisible(not info.demo)
+        self.retranslate()
+        self._update_nav()
 
     def _build_explain(self) -> None:
-        body = QWidget()
-        v = QVBoxLayout(body)
+        page = QWidget()
+        v = QVBoxLayout(page)
         self.explain_heading = _label("heading")
         self.explain = _label("explainText")
         self.explain.setTextFormat(Qt.TextFormat.RichText)
-        self.explain_next = QPushButton()
-        self.explain_next.setObjectName("explainNext")
-        self.explain_next.clicked.connect(lambda: self.pages.setCurrentIndex(2))
-        self.explain_leave = QPushButton()
-        self.explain_leave.clicked.connect(self.finish)
-        row = QHBoxLayout()
-        row.addWidget(self.explain_leave)
-        row.addStretch(1)
-        row.addWidget(self.explain_next)
         v.addWidget(self.explain_heading)
-        v.addWidget(self.explain)
-        v.addStretch(1)  # extra height goes below the text, not into a gap under the heading
-        self.pages.addWidget(_page(body, row))
+        v.addWidget(_scrolled(self.explain), 1)
+        self._add("explain", page)
+
+    def _build_consent(self) -> None:
+        try:
+            consent = self.controller.consent_field()
+            screens = self.controller.consent_screens()
+        except handled_types() as exc:
+            show_error(self, exc)
+            consent, screens = None, []
+        total = len(screens)
+        for n, fields in enumerate(screens, start=1):
+            def title(_lang: str, n: int = n) -> str:
+                return i18n.translate("SelfSubmitWizard", "Your consent — question {0} of {1}").format(n, total)
+
+            view = FormView(form_model.FormSpec(consent.form_id if consent else "consent",
+                                                consent.form_version if consent else "", title, fields, None))
+            view.setObjectName(f"consentScreen{n - 1}")
+            self.consent_views.append(view)
+            self._add(f"consent{n - 1}", view)
+
+    def _build_consent_summary(self) -> None:
+        """R-CS-5: the choices in plain words, then a typed confirmation phrase (no name)."""
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.choices_heading = _label("heading")
+        self.choices = _label("consentSummary")
+        self.choices.setTextFormat(Qt.TextFormat.RichText)
+        self.choices.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.confirm_phrase_label = _label()
+        self.confirm_phrase = QLineEdit()
+        self.confirm_phrase.setObjectName("confirmPhrase")
+        self.confirm_phrase.textChanged.connect(lambda _t: self._update_nav())
+        self.confirm_phrase.returnPressed.connect(self._next)
+        self.confirm_phrase_label.setBuddy(self.confirm_phrase)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm_phrase_label, 1)
+        row.addWidget(self.confirm_phrase)
+        v.addWidget(self.choices_heading)
+        v.addWidget(_scrolled(self.choices), 1)
+        v.addLayout(row)
+        self._add("consent_summary", page)
+
+    def _phrase(self) -> str:
+        return self.tr("I agree")
+
+    def _phrase_typed(self) -> bool:
+        def norm(text: str) -> str:
+            return "".join(text.split()).casefold().rstrip(".。")
+
+        return norm(self.confirm_phrase.text()) == norm(self._phrase())
 
     def _build_voice(self) -> None:
-        body = QWidget()
-        v = QVBoxLayout(body)
+        page = QWidget()
+        v = QVBoxLayout(page)
         self.voice_heading = _label("heading")
         self.voice_text = _label()
         self.voice = RecordingPanel()
         self.voice.setObjectName("selfVoice")
+        for w in (self.voice.marker_text, self.voice.marker_button, self.voice.markers):
+            w.hide()  # markers are the interviewer's tool
         self.controller.audio.bind(self.voice)
-        self.voice_next = QPushButton()
-        self.voice_next.setObjectName("voiceNext")
-        self.voice_next.clicked.connect(self._open_form)
-        self.voice_back = QPushButton()
-        self.voice_back.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        row = QHBoxLayout()
-        row.addWidget(self.voice_back)
-        row.addStretch(1)
-        row.addWidget(self.voice_next)
+        # The microphone takes a moment to open: say so, so nobody speaks into nothing.
+        self.voice.record.connect(lambda: self.voice.state.setText(self.tr(
+            "Starting the microphone… please wait until the time starts counting.")))
+        self.controller.audio.recording.connect(lambda on: self.voice.state.setText(
+            self.tr("Recording: speak now.") if on else ""))
         v.addWidget(self.voice_heading)
         v.addWidget(self.voice_text)
         v.addWidget(self.voice, 1)
-        self.pages.addWidget(_page(body, row))
+        self._add("voice", page)
 
-    def _build_form_page(self) -> None:
-        self.form_page = QWidget()
-        self.form_layout = QVBoxLayout(self.form_page)
-        self.form_message = _label("inlineError")
-        self.form_next = QPushButton()
-        self.form_next.setObjectName("formNext")
-        self.form_next.clicked.connect(self._check_form)
-        self.form_back = QPushButton()
-        self.form_back.clicked.connect(lambda: self.pages.setCurrentIndex(2))
-        row = QHBoxLayout()
-        row.addWidget(self.form_back)
-        row.addStretch(1)
-        row.addWidget(self.form_next)
-        self.form_layout.addWidget(self.form_message)
-        self.form_layout.addLayout(row)
-        self.pages.addWidget(self.form_page)
+    def _build_questions(self) -> None:
+        try:
+            spec = self.controller.form()
+            fields = self.controller.question_fields()
+        except handled_types():
+            return
+        self.form_view = FormView(form_model.FormSpec(spec.id, spec.version, spec.title, fields, spec.definition))
+        self.form_view.setObjectName("selfForm")
+        self._add("questions", self.form_view)
 
-    def _build_send(self) -> None:
-        body = QWidget()
-        v = QVBoxLayout(body)
-        self.send_heading = _label("heading")
+    def _build_files(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.files_heading = _label("heading")
+        self.files = _WitnessFiles()
+        self.files.setObjectName("witnessFiles")
+        self.files.files_dropped.connect(self._add_files)
+        self.files_remove = QPushButton()
+        self.files_remove.setObjectName("removeAttachment")
+        self.files_remove.clicked.connect(self._remove_file)
+        self.files_progress = TaskProgress()
+        v.addWidget(self.files_heading)
+        v.addWidget(self.files, 1)
+        v.addWidget(self.files_progress)
+        v.addWidget(self.files_remove, 0, Qt.AlignmentFlag.AlignLeft)
+        self._add("files", page)
+
+    def _add_files(self, file_paths: list[str]) -> None:
+        task = self.controller.add_attachments(file_paths)
+        self._track(task)
+        self.files_progress.follow(task, self.tr("Removing hidden information from the copy…"))
+        task.done.connect(lambda _r: self.files.set_items(self.controller.attachment_names()))
+        task.error.connect(lambda exc: show_error(self, exc))
+
+    def _remove_file(self) -> None:
+        self.controller.remove_attachment(self.files.list.currentRow())
+        self.files.set_items(self.controller.attachment_names())
+
+    def _build_review(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.review_heading = _label("heading")
+        self.summary = _label("summaryText")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.send_text = _label()
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendNow")
-        self.send_button.setMinimumHeight(48)
+        self.send_button.setMinimumHeight(44)
         self.send_button.clicked.connect(self._send)
-        self.send_back = QPushButton()
-        self.send_back.clicked.connect(lambda: self.pages.setCurrentIndex(3))
         self.progress = TaskProgress()
         self.send_error = _label("inlineError")
         row = QHBoxLayout()
-        row.addWidget(self.send_back)
-        row.addStretch(1)
+        row.addWidget(self.send_text, 1)
         row.addWidget(self.send_button)
-        v.addStretch(1)
-        for w in (self.send_heading, self.send_text, self.progress, self.send_error):
-            v.addWidget(w)
+        v.addWidget(self.review_heading)
+        v.addWidget(_scrolled(self.summary), 1)
         v.addLayout(row)
-        v.addStretch(2)
-        self.pages.addWidget(_page(body))
+        v.addWidget(self.progress)
+        v.addWidget(self.send_error)
+        self._add("review", page)
 
     def _build_receipt(self) -> None:
-        body = QWidget()
-        v = QVBoxLayout(body)
+        page = QWidget()
+        v = QVBoxLayout(page)
         self.receipt_heading = _label("heading")
         self.receipt_code = _label("receiptCode", wrap=False)
         self.receipt_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.receipt_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.receipt_code.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 2.2)
+        font.setBold(True)
+        font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 2.0)
+        self.receipt_code.setFont(font)
         self.receipt_text = _label()
+        self.confirm_label = _label()
+        self.confirm_code = QLineEdit()
+        self.confirm_code.setObjectName("confirmCode")
+        self.confirm_code.setMaxLength(8)
+        self.confirm_code.textChanged.connect(self._check_typed_code)
+        self.confirm_label.setBuddy(self.confirm_code)
+        self.confirm_problem = _label("inlineError")
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("finishButton")
+        self.finish_button.setEnabled(False)
         self.finish_button.clicked.connect(self.finish)
-        v.addStretch(1)
+        self.cannot_write = QPushButton()
+        self.cannot_write.setObjectName("finishWithoutCode")
+        self.cannot_write.setFlat(True)
+        self.cannot_write.clicked.connect(self.finish)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm_label)
+        row.addWidget(self.confirm_code)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
         for w in (self.receipt_heading, self.receipt_code, self.receipt_text):
             v.addWidget(w)
-        v.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignRight)
-        v.addStretch(2)
-        self.pages.addWidget(_page(body))
+        v.addLayout(row)
+        v.addWidget(self.confirm_problem)
+        v.addWidget(self.cannot_write, 0, Qt.AlignmentFlag.AlignRight)
+        v.addStretch(1)
+        self._add("receipt", page)
 
-    # -- flow ------------------------------------------------------------------------------
-    def _show_form(self) -> None:
-        if self.form_view is None:
-            try:
-                spec = self.controller.form()
-            except handled_types() as exc:
-                show_error(self, exc)
-                return
-            self.form_view = FormView(spec)
-            self.form_view.set_app_values(*self.controller.app_values())
-            self.form_view.setObjectName("selfForm")
-            self.form_layout.insertWidget(0, self.form_view, 1)
-        self.pages.setCurrentIndex(3)
+    # -- navigation ------------------------------------------------------------------------
+    def _order(self) -> list[str]:
+        keys = ["language", "archive"] if self._ask_archive else ["language"]
+        return keys + [k for k in self.keys if k not in ("language", "archive")]
 
-    def _check_form(self) -> None:
-        assert self.form_view is not None
-        answers = self.form_view.answers()
-        problems = self.controller.problems(answers)
-        self.form_view.show_problems(problems)
-        if problems:
-            self.form_message.setText(self.tr("Please look at the answers marked in red. Nothing you typed was lost."))
+    def _show(self, key: str) -> None:
+        self.pages.setCurrentIndex(self.keys.index(key))
+        self._update_nav()
+        if key == "review":
+            self._fill_summary()
+        if key == "consent_summary":
+            self.choices.setText("".join(self._consent_rows()))
+            self.confirm_phrase.setFocus()
+        if key == "receipt":
+            self.confirm_code.setFocus()
+        elif _is_consent_screen(key):
+            self.next_button.setFocus()
+
+    def _update_nav(self) -> None:
+        key = self.current()
+        order = self._order()
+        self.back_button.setVisible(key not in ("language", "receipt") and order.index(key) > 0)
+        self.next_button.setVisible(key not in ("language", "review", "receipt"))
+        self.leave_button.setVisible(key != "receipt")
+        self.back_button.setEnabled(not self._sending)
+        self.leave_button.setEnabled(not self._sending)
+        if key == "archive":
+            chosen = self.controller.has_profile
+            demo = self.controller.setup.is_demo
+            self.next_button.setEnabled(chosen and (demo or self.archive_confirm.isChecked()))
+        elif key == "consent_summary":
+            self.next_button.setEnabled(self._phrase_typed())
+        else:
+            self.next_button.setEnabled(True)
+        # Steps as the witness sees them: all consent screens are one step (each says "question n of m").
+        steps: list[str] = []
+        for k in order:
+            section = "consent" if k.startswith("consent") else k  # with its summary
+            if section not in ("language", "receipt") and section not in steps:
+                steps.append(section)
+        section = "consent" if key.startswith("consent") else key
+        if section in steps:
+            self.step.setText(self.tr("Step {0} of {1}").format(steps.index(section) + 1, len(steps)))
+        else:
+            self.step.clear()
+        self.next_button.setText(self.tr("I understand — &continue") if key == "explain" else self.tr("&Next →"))
+        self.demo_banner.setVisible(self.controller.setup.is_demo)
+
+    def _back(self) -> None:
+        order = self._order()
+        i = order.index(self.current())
+        if i > 0:
+            self._show(order[i - 1])
+
+    def _next(self) -> None:
+        key = self.current()
+        if _is_consent_screen(key) and not self._check_consent(int(key[len("consent"):])):
             return
-        self.form_message.clear()
-        self.pages.setCurrentIndex(4)
+        if key == "voice":
+            self.controller.audio.stop()  # a take still running is kept
+        if key == "questions" and not self._check_questions():
+            return
+        order = self._order()
+        i = order.index(key)
+        if i + 1 < len(order):
+            self._show(order[i + 1])
 
-    def _open_form(self) -> None:
-        self.controller.audio.stop()  # a take still running is kept
-        self._show_form()
+    # -- checks ----------------------------------------------------------------------------
+    def answers(self) -> dict[str, Any]:
+        """Everything the witness answered, as the form's answer object (without voice/files)."""
+        consent: dict[str, Any] = dict(self._consent_filled)
+        for view in self.consent_views:
+            consent.update(view.answers())
+        out = self.form_view.answers() if self.form_view is not None else {}
+        out["consent"] = consent
+        return out
+
+    def _check_consent(self, n: int) -> bool:
+        if not self._consent_filled or n == len(self.consent_views) - 1:
+            self._consent_filled = self.controller.consent_app_values()  # "given at": now
+        view = self.consent_views[n]
+        ids = {f.id for f in view.spec.fields}
+        problems: dict[str, list[str]] = {}
+        for path, messages in self.controller.problems(self.answers()).items():
+            if path.startswith("consent."):
+                rest = path[len("consent."):]
+                if rest.split(".")[0].split("[")[0] in ids:
+                    problems[rest] = messages
+        view.show_problems(problems)
+        return not problems
+
+    def _check_questions(self) -> bool:
+        assert self.form_view is not None
+        problems = {p: m for p, m in self.controller.problems(self.answers()).items() if not p.startswith("consent")}
+        self.form_view.show_problems(problems)
+        return not problems
+
+    # -- summary and send ------------------------------------------------------------------
+    def _fill_summary(self) -> None:
+        lang = i18n.current()
+        choices, testimony = self.tr("Your choices"), self.tr("Your testimony")
+        rows: list[str] = [f"<h3>{html.escape(choices)}</h3>", *self._consent_rows()]
+        rows.append(f"<h3>{html.escape(testimony)}</h3>")
+        answers = self.form_view.answers() if self.form_view is not None else {}
+        if self.form_view is not None:
+            for spec in self.form_view.spec.fields:
+                if spec.id in answers:
+                    rows.append(self._row(spec, answers[spec.id], lang))
+        takes = len(self.controller.audio.takes)
+        rows.append("<p>" + html.escape(self.tr("Recordings: {0}").format(takes)) + "</p>")
+        rows.append("<p>" + html.escape(self.tr("Photos or documents: {0}").format(len(self.controller.attachments)))
+                    + "</p>")
+        self.summary.setText("".join(rows))
+
+    def _consent_rows(self) -> list[str]:
+        lang = i18n.current()
+        consent = self.answers()["consent"]
+        return [self._row(spec, consent[spec.id], lang) for view in self.consent_views for spec in view.spec.fields
+                if view.is_shown(spec.id) and spec.id in consent]
+
+    def _row(self, spec: form_model.FieldSpec, value: Any, lang: str) -> str:
+        return f"<p><b>{html.escape(spec.label(lang))}</b><br>{html.escape(self._shown_value(spec, value, lang))}</p>"
+
+    def _shown_value(self, spec: form_model.FieldSpec, value: Any, lang: str) -> str:
+        labels = {o.code: o.label(lang) for o in spec.options}
+        if spec.type == "consent" and isinstance(value, Mapping):
+            return self.tr("Yes, I agree") if value.get("agreed") else self.tr("No")
+        if isinstance(value, Mapping) and "code" in value:
+            return f"{labels.get(str(value['code']), str(value['code']))}: {value.get('text', '')}"
+        if isinstance(value, list):
+            return ", ".join(self._shown_value(spec, v, lang) for v in value)
+        if isinstance(value, str):
+            text = labels.get(value, value)
+            return text if len(text) <= 300 else text[:300] + "…"
+        return str(value)
 
     def _send(self) -> None:
-        assert self.form_view is not None
         self.send_error.clear()
+        problems = self.controller.problems(self.answers())
+        if problems:  # each screen checked its own questions: this is a fault of the app, said plainly
+            self.send_error.setText("\n".join(m for ms in problems.values() for m in ms))
+            return
         self.send_button.setEnabled(False)
-        task = self.controller.submit(self.form_view.answers())
+        self._sending = True
+        self._update_nav()
+        task = self.controller.submit(self.answers())
         self.progress.follow(task, self.tr("Sealing and sending…"))
         task.done.connect(self._sent)
         task.error.connect(self._failed)
 
     def _sent(self, result: Any) -> None:
+        self._sending = False
         self.code = str(result.code)
         self.receipt_code.setText(self.code)
         self._drop_answers()
-        self.pages.setCurrentIndex(5)
-        self.finish_button.setFocus()
+        self._show("receipt")
 
     def _failed(self, exc: BaseException) -> None:
+        self._sending = False
         self.send_button.setEnabled(True)
+        self._update_nav()
         self.send_error.setText(error_text(exc))
 
+    def _check_typed_code(self, text: str) -> None:
+        typed = normalise_code(text)
+        wanted = normalise_code(self.code)[-4:]
+        ok = bool(wanted) and typed == wanted
+        self.finish_button.setEnabled(ok)
+        self.confirm_problem.setText("" if ok or len(typed) < 4 else
+                                     self.tr("That is not the end of the code. Please look again."))
+        if ok:
+            self.finish_button.setFocus()
+
+    # -- idle and leaving --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.idle.isActive():
+            self.idle.start()
+        return False
+
+    def _idle_timeout(self) -> None:
+        if self.controller.recording or self._sending or self._busy:
+            self.idle.start()  # a witness speaking touches nothing; a send must finish
+            return
+        self.finish()
+
     def _drop_answers(self) -> None:
-        if self.form_view is not None:
-            self.form_layout.removeWidget(self.form_view)
-            self.form_view.deleteLater()
-            self.form_view = None
+        for view in [*self.consent_views, self.form_view]:
+            if view is not None:  # the answers leave memory with their widgets; an empty page keeps its place
+                index = self.pages.indexOf(view)
+                if index >= 0:
+                    self.pages.insertWidget(index, QWidget())
+                    self.pages.removeWidget(view)
+                view.deleteLater()
+        self.consent_views, self.form_view = [], None
+        self._consent_filled = {}
+        self.confirm_phrase.clear()
+        self.choices.clear()
+        self.files.set_items([])
+        self.summary.clear()
         self.controller.forget()
 
     def finish(self) -> None:
-        """Clear everything and go back to the start screen."""
+        """Clear everything; the main window then locks (or shows the first screen)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.idle.stop()
         self._drop_answers()
         self.code = ""
         self.receipt_code.clear()
+        self.confirm_code.clear()
         self.closed.emit()
 
     def shutdown(self) -> None:
+        self.idle.stop()
+        app_instance = QApplication.instance()
+        if app_instance is not None:
+            app_instance.removeEventFilter(self)
         self._drop_answers()
 
     def retranslate(self) -> None:
         self.lang_heading.setText(self.tr("Which language would you like to use?"))
+        self.demo_banner.setText(self.tr("DEMO — not for real testimony"))
+        self.leave_button.setText(self.tr("&Leave without sending"))
+        self.back_button.setText(self.tr("← &Back"))
+        self.archive_heading.setText(self.tr("Which archive will receive your testimony?"))
+        self.archive_text.setText(self.tr(
+            "Open the profile file the archive published. Then compare its fingerprint with the one the archive "
+            "published in another place (its website, a printed card): only continue if every character "
+            "matches. Nothing about your choice is kept on this computer."))
+        self.archive_open.setText(self.tr("&Open the archive's profile file…"))
+        self.archive_demo.setText(self.tr("Use the &demo archive (not for real testimony)"))
+        info = self.controller.setup.info
+        if info is not None:
+            self.archive_name.setText(self.tr("The local demo archive on this computer (not for real testimony)")
+                                      if info.demo else info.name)
+            self.archive_fpr.setText(self.tr("Fingerprint: {0}").format(info.fingerprint))
+        self.archive_confirm.setText(self.tr("The fingerprint matches the one the archive published"))
         self.explain_heading.setText(self.tr("Before you begin"))
         self.explain.setText(self.tr(
             "<p>This lets you give your own testimony about 1989 to the archive.</p>"
-            "<p><b>What happens:</b> you answer a few questions and tell what you saw or know, in writing. "
-            "Your answers are locked (encrypted) on this computer and sent through Tor, so that people who "
-            "watch the network cannot read them or easily see where they go.</p>"
+            "<p><b>What happens:</b> you answer a few questions about your consent, then tell what you saw or "
+            "know, by speaking or in writing, and may add photos or documents. Your testimony is locked "
+            "(encrypted) on this computer and sent through Tor, so that people who watch the network cannot "
+            "read it or easily see where it goes.</p>"
             "<p><b>The risks:</b> no method is perfectly safe. If someone is watching this computer itself "
-            "(for example with hidden software or a camera), they could see what you type. Your name and "
+            "(for example with hidden software or a camera), they could see what you type. If you type Chinese "
+            "with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent "
+            "to the input method company's servers. Your name and "
             "how to reach you are kept apart from your story, and only a few people at the archive can "
             "put them together. The archive may be required by law to hand over information; it cannot "
             "promise absolute confidentiality.</p>"
             "<p><b>Your choice:</b> you decide what to share and how it may be used. You may stop at any "
-            "time before sending; nothing is kept.</p>"
+            "time before sending with \"Leave without sending\"; then nothing is kept.</p>"
+            "<p>Some questions are about violence. You may skip any question you do not want to answer.</p>"
             "<p>After sending you get a <b>receipt code</b>. Write it down: with it you can later ask the "
             "archive about your testimony. Nothing stays on this computer afterwards.</p>"))
-        self.explain_next.setText(self.tr("I understand — &continue"))
-        self.explain_leave.setText(self.tr("&Leave without sending"))
+        self.choices_heading.setText(self.tr("Your choices"))
+        self.confirm_phrase_label.setText(self.tr(
+            "If these are your choices, type \"{0}\" here to confirm them (not your name):").format(self._phrase()))
+        self.confirm_phrase.setAccessibleName(self.tr("Confirmation phrase"))
         self.voice_heading.setText(self.tr("Your voice (if you wish)"))
         self.voice_text.setText(self.tr(
             "You can speak instead of writing, or as well. Press Record and talk; press Stop when you are "
             "done. The recording stays only in this computer's memory until it is sent. Your voice can "
             "identify you: the archive treats it as sensitive. To write only, just press Next."))
-        self.voice_next.setText(self.tr("&Next →"))
-        self.voice_back.setText(self.tr("← &Back"))
-        self.form_next.setText(self.tr("&Next →"))
-        self.form_back.setText(self.tr("← &Back"))
-        self.send_heading.setText(self.tr("Ready to send"))
-        demo = self.controller.transport.is_demo
+        self.files_heading.setText(self.tr("Photos or documents (if you wish)"))
+        self.files_remove.setText(self.tr("&Remove the chosen file"))
+        self.review_heading.setText(self.tr("Please check before sending"))
+        demo = self.controller.setup.is_demo
         self.send_text.setText(
             self.tr("This is the demo archive on this computer: your answers are sent directly, without Tor. "
                     "Do not use it for real testimony.") if demo else
             self.tr("Your testimony will be sealed and sent through Tor. This can take a few minutes; please "
                     "keep the computer on."))
         self.send_button.setText(self.tr("&Send my testimony"))
-        self.send_back.setText(self.tr("← &Back"))
         self.receipt_heading.setText(self.tr("Sent. Thank you."))
         self.receipt_text.setText(self.tr(
-            "This is your receipt code. Please write it down now and keep it somewhere safe: it is not stored on "
-            "this computer. When you press Finish, everything you entered is cleared."))
+            "This is your receipt code. Please write it down now: it is not stored on this computer. With it "
+            "you (or someone you trust) can ask the archive whether your testimony arrived, and change or "
+            "withdraw your consent. It does not show what you said and does not contain your name, but "
+            "anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by "
+            "heart. When you press Finish, everything you entered is cleared."))
         self.receipt_code.setAccessibleName(self.tr("Receipt code"))
+        self.confirm_label.setText(self.tr("Type the &last 4 characters of the code:"))
+        self.confirm_code.setAccessibleName(self.tr("Last 4 characters of the receipt code"))
         self.finish_button.setText(self.tr("&Finish"))
+        self.cannot_write.setText(self.tr("I cannot write it down — finish without the code"))
+        self._update_nav()

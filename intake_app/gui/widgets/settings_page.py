@@ -5,12 +5,12 @@ profile, and the panic wipe.
 The page holds a ``PreferencesController`` and only calls it; slow work comes back as tasks
 followed by the page's progress bar. Messages are plain and translated, shown inline beside
 the part they concern. The panic wipe is hard to trigger by accident: it needs a ticked
-"I understand" box AND a four-digit number, shown on the page and new each time, typed back.
+"I understand" box AND a four-digit number, shown on the page and new each time, typed back
+(:class:`~intake_app.gui.widgets.wipe.WipeBox`, also on the lock screen).
 """
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,6 +34,7 @@ from intake_app.gui.controllers.app import ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable
 from intake_app.gui.widgets.file_dialogs import open_file
+from intake_app.gui.widgets.wipe import WipeBox
 
 
 def _message(label: QLabel, text: str, ok: bool = False) -> None:
@@ -326,50 +327,18 @@ class SettingsPage(Retranslating):
 
     # -- panic wipe --------------------------------------------------------------------------
     def _build_wipe(self) -> QGroupBox:
-        self.wipe_box = QGroupBox()
-        self.wipe_box.setObjectName("dangerZone")
-        self.wipe_box.setStyleSheet("QGroupBox#dangerZone { border: 2px solid #b71c1c; border-radius: 4px; "
-                                    "margin-top: 1.2em; padding-top: 0.6em; } "
-                                    "QGroupBox#dangerZone::title { color: #b71c1c; subcontrol-origin: margin; "
-                                    "left: 8px; }")
-        self.wipe_text = QLabel()
-        self.wipe_text.setWordWrap(True)
-        self.wipe_understand = QCheckBox()
-        self.wipe_understand.setObjectName("wipeUnderstand")
-        self.wipe_code = f"{secrets.randbelow(9000) + 1000}"
-        self.wipe_code_label = QLabel()
-        self.wipe_code_label.setWordWrap(True)
-        self.wipe_entry = QLineEdit()
-        self.wipe_entry.setObjectName("wipeCode")
-        self.wipe_entry.setMaxLength(4)
-        self.wipe_entry.setMaximumWidth(120)
-        self.wipe_code_label.setBuddy(self.wipe_entry)
-        self.wipe_button = QPushButton()
-        self.wipe_button.setObjectName("wipeEverything")
-        self.wipe_button.setStyleSheet("QPushButton:enabled { background: #b71c1c; color: white; padding: 6px 12px; }")
-        self.wipe_button.setEnabled(False)
-        self.wipe_button.setAutoDefault(False)
-        self.wipe_button.clicked.connect(self.wipe)
-        self.wipe_understand.toggled.connect(self._wipe_ready)
-        self.wipe_entry.textChanged.connect(self._wipe_ready)
-        row = QHBoxLayout()
-        row.addWidget(self.wipe_code_label)
-        row.addWidget(self.wipe_entry)
-        row.addStretch(1)
-        v = QVBoxLayout(self.wipe_box)
-        v.addWidget(self.wipe_text)
-        v.addWidget(self.wipe_understand)
-        v.addLayout(row)
-        v.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The same deliberate confirmation as on the lock screen (widgets/wipe.py).
+        self.wipe_box = WipeBox()
+        self.wipe_understand, self.wipe_entry, self.wipe_button = (
+            self.wipe_box.understand, self.wipe_box.entry, self.wipe_box.button)
+        self.wipe_box.confirmed.connect(self.wipe)
         return self.wipe_box
 
-    def _wipe_ready(self, *_args: object) -> None:
-        self.wipe_button.setEnabled(self.wipe_understand.isChecked() and self.wipe_entry.text() == self.wipe_code)
+    @property
+    def wipe_code(self) -> str:
+        return self.wipe_box.code
 
     def wipe(self) -> None:
-        if not self.wipe_button.isEnabled():
-            return
-        self.wipe_button.setEnabled(False)
         # Locking drops this page at once; the main window shows the first run when it is done.
         self.controller.wipe()
 
@@ -410,13 +379,3 @@ class SettingsPage(Retranslating):
         self.new_fingerprint.setAccessibleName(self.tr("Fingerprint"))
         self.show_current_profile()
 
-        self.wipe_box.setTitle(self.tr("Panic wipe"))
-        self.wipe_text.setText(self.tr(
-            "Destroys everything this app keeps on this computer at once: all interviews, recordings, "
-            "bundles not yet sent, receipts, keys and settings. It cannot be undone. Testimony already "
-            "received by the archive is not affected. No passphrase is needed."))
-        self.wipe_understand.setText(self.tr("I understand that everything on this computer will be destroyed"))
-        self.wipe_code_label.setText(self.tr("To confirm, type this number: {0}").format(self.wipe_code))
-        self.wipe_entry.setAccessibleName(self.tr("Confirmation number"))
-        self.wipe_button.setText(self.tr("Destroy everything now"))
-        self.wipe_button.setAccessibleName(self.tr("Destroy everything this app keeps on this computer"))

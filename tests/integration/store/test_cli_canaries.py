@@ -46,7 +46,14 @@ def test_cli_round_trip_leaves_no_plaintext(
     }
     (inputs / "a.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
     audio = inputs / "voice.flac"
-    audio.write_bytes(b"fLaC" + (c["audio"].encode() * 5000))
+    from tests.fixtures.tagged_media import write_tagged
+
+    write_tagged(audio)
+    from mutagen.flac import FLAC
+
+    tagged = FLAC(audio)
+    tagged["ARTIST"] = c["audio"]  # the canary scan below looks for it everywhere
+    tagged.save()
     # --debug: every logger at DEBUG on stderr, which must hold none of it either.
     r = run_cli(intake_home, "store", "add", "--passphrase-file", str(passfile), "--form", "session_record",
                 "--answers", str(inputs / "a.json"), "--audio", str(audio), "--note", c["note"], debug=True)
@@ -70,8 +77,11 @@ def test_cli_round_trip_leaves_no_plaintext(
     # The identity custodian can read them.
     s = Store.open(intake_home, PASSPHRASE)
     sealed = s.sealed_identity(tid)
-    with s.open_blob(s.payloads(tid)[0].blob_id) as blob:
-        assert blob.read() == audio.read_bytes()
+    copy, original = s.payloads(tid)
+    with s.open_blob(copy.blob_id) as blob:
+        assert c["audio"].encode() not in blob.read()  # security-review F5: tags removed
+    with s.open_blob(original.blob_id) as blob:
+        assert crypto.decrypt_bytes(blob.read(), [identity]) == audio.read_bytes()
     s.lock()
     assert json.loads(crypto.decrypt_bytes(sealed["interviewer_name"], [identity])) == c["ident_name"]
 

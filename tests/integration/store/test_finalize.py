@@ -15,13 +15,12 @@ from PIL import Image
 
 import crypto
 import forms
+from crypto import profile as profile_mod
+from intake_app import bundle_service
 from intake_app.store import Store
 from intake_app.store.errors import InvalidStateError
 from intake_app.store.keyslot import TEST_KDF
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
-
-bundle_service = pytest.importorskip("intake_app.bundle_service")
-profile_mod = pytest.importorskip("crypto.profile")
 
 PASS = "finalise me"
 VERSION = str(forms.load_form("session_record").version)

@@ -60,9 +60,20 @@ def test_full_disk_during_blob_and_db_writes(small_disk: Path, tmp_path: Path) -
         blobs_before = set(os.listdir(s.blob_dir))
 
         # A recording larger than the disk.
+        # (noise does not compress: about 3 MiB of FLAC)
+        import numpy as np
+        import soundfile as sf
+
         big = tmp_path / "big.flac"
-        big.write_bytes(os.urandom(3 * 1024 * 1024))
+        noise = np.random.default_rng(1).integers(-30000, 30000, 1_600_000, dtype="int16")
+        sf.write(big, noise, 48000, format="FLAC", subtype="PCM_16")
         tid = s.create_testimony("session_record", VERSION)
+        from types import SimpleNamespace
+
+        import crypto
+
+        s.set_profile(SimpleNamespace(identity_recipients=(str(crypto.X25519Identity.generate().recipient()),),
+                                      name="t", delete_after_receipt=False))
         with pytest.raises(BlobWriteError) as info:
             s.import_recording(tid, big, "audio/flac")
         assert info.value.disk_full

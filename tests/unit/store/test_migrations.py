@@ -43,6 +43,9 @@ def _old_store(home: Path, version: int) -> None:
             "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at)"
             " VALUES ('r1', 't1', 'b1', 'audio/flac', 't')"
         )
+    if version >= 5:  # a store at v5 numbered its testimonies when it created them
+        conn.execute("UPDATE testimonies SET number = 1 WHERE id = 't1'")
+        conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES ('last_testimony_number', '1')")
     if version >= 2:
         conn.execute(
             "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type, created_at)"
@@ -84,6 +87,9 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             assert s._query("SELECT stripped FROM attachments") == [(1,)]
         if version >= 1:  # v5: the testimony that was there is "Interview 1"; the next is 2
             assert s.testimony("t1").number == 1
+            # v6: a take stored earlier has no sealed original (only imports have one).
+            assert s._query("SELECT original_blob_id FROM recordings") == [(None,)]
+            assert [p.original for p in s.payloads("t1") if p.kind == "audio"] == [False]
         # The upgraded store is fully usable.
         tid = s.create_testimony("victim", "2")
         assert s.testimony(tid).number == (2 if version >= 1 else 1)

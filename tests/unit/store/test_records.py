@@ -138,14 +138,75 @@ def test_recordings_notes_interviews(store: Store) -> None:
         assert r.read(4) == b"RIFF"
 
 
-def test_import_recording_from_file(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".flac", ".opus", ".wav", ".mp3"])
+def test_import_recording_strips_tags_and_seals_the_original(
+    store: Store, identity: crypto.X25519Identity, tmp_path: Path, suffix: str
+) -> None:
+    """security-review F5: an imported recording is stored without its tags; its original is
+    sealed to the identity recipients (unreadable here) and leaves with the testimony."""
+    from tests.fixtures.tagged_media import CANARY, write_tagged
+
+    store.set_profile(_Profile((str(identity.recipient()),)))
     tid = store.create_testimony(FORM, _version())
-    src = tmp_path / "a.flac"
-    src.write_bytes(b"fLaC" + bytes(range(256)) * 1000)
-    store.import_recording(tid, src, "audio/flac")
-    (p,) = store.payloads(tid)
-    with store.open_blob(p.blob_id) as r:
-        assert r.read() == src.read_bytes()
+    src = tmp_path / f"a{suffix}"
+    media = write_tagged(src)
+    rid = store.import_recording(tid, src, media)
+    copy, original = store.payloads(tid)
+    assert copy.id == original.id == rid and original.original and not copy.original
+    assert [p.id for p in store.payloads(tid, include_originals=False)] == [rid]
+    with store.open_blob(copy.blob_id) as r:
+        clean = r.read()
+    assert CANARY not in clean and clean != src.read_bytes()
+    with store.open_blob(original.blob_id) as r:
+        sealed = r.read()
+    assert CANARY not in sealed and crypto.decrypt_bytes(sealed, [identity]) == src.read_bytes()
+    blobs = {copy.blob_id, original.blob_id}
+    if suffix == ".flac":  # deleting the take (GUI) takes its sealed original with it
+        store.delete_recording(rid)
+        assert store.payloads(tid) == []
+    else:
+        store.destroy_testimony(tid)
+    assert not any((store.blob_dir / b).exists() for b in blobs)
+
+
+def test_audio_added_as_a_file_is_stripped_and_restricted(
+    store: Store, identity: crypto.X25519Identity, tmp_path: Path
+) -> None:
+    """The GUI adds files with ``add_attachment`` (media type guessed from the name): a sound
+    file is cleaned like an imported recording, and its copy is restricted-content (a voice)."""
+    from tests.fixtures.tagged_media import CANARY, write_tagged
+
+    store.set_profile(_Profile((str(identity.recipient()),)))
+    tid = store.create_testimony(FORM, _version())
+    src = tmp_path / "memo.wav"
+    write_tagged(src)
+    store.add_attachment(tid, src)
+    copy, original = store.payloads(tid)
+    with store.open_blob(copy.blob_id) as r:
+        assert CANARY not in r.read()
+    with store.open_blob(original.blob_id) as r:
+        assert crypto.decrypt_bytes(r.read(), [identity]) == src.read_bytes()
+    sources = {s.name: s for s in store._payload_sources(tid)}
+    assert sources["attachment-001.wav"].sensitivity == "restricted-content"
+    assert sources["attachment-001.wav.original.age"].sensitivity == "identity"
+
+
+def test_import_recording_refuses_what_it_cannot_clean(
+    store: Store, identity: crypto.X25519Identity, tmp_path: Path
+) -> None:
+    from intake_app.metadata_strip import DamagedAttachmentError, UnsupportedAttachmentError
+
+    store.set_profile(_Profile((str(identity.recipient()),)))
+    tid = store.create_testimony(FORM, _version())
+    fake = tmp_path / "a.flac"
+    fake.write_bytes(b"fLaC" + b"CANARY" * 1000)
+    with pytest.raises(DamagedAttachmentError):
+        store.import_recording(tid, fake, "audio/flac")
+    m4a = tmp_path / "a.m4a"
+    m4a.write_bytes(b"\0\0\0\x20ftypM4A " + b"CANARY" * 100)
+    with pytest.raises(UnsupportedAttachmentError):
+        store.import_recording(tid, m4a, "audio/mp4")
+    assert store.payloads(tid) == [] and list(store.blob_dir.iterdir()) == []
 
 
 def test_destroy_removes_keys_and_files(store: Store) -> None:

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>Passphrase for {0}: </source>
+        <translation>{0} 的密碼：</translation>
+    </message>
+    <message>
+        <source>Custody key passphrase: </source>
+        <translation>保管金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).</source>
+        <translation>證言包 {1} 的第 {0} 份份額已寫入 {2}（{4} 份中的 {3} 份可開啟它）。</translation>
+    </message>
+    <message>
+        <source>The release was recorded in the custody log.</source>
+        <translation>此次交出已記錄在保管日誌中。</translation>
+    </message>
+    <message>
+        <source>Identity side of bundle {0} opened into {1}.</source>
+        <translation>證言包 {0} 的身分部分已開啟到 {1}。</translation>
+    </message>
+    <message>
+        <source>The reveal was recorded in the custody log.</source>
+        <translation>此次揭示已記錄在保管日誌中。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The threshold must be at least 2 and at most the number of custodians.</source>
+        <translation>門檻至少為 2，且不能多於保管人數。</translation>
+    </message>
+    <message>
+        <source>A custodian is listed twice.</source>
+        <translation>有一位保管人被列了兩次。</translation>
+    </message>
+    <message>
+        <source>Custodian keys must be post-quantum (age1pq1…), or all classic with --classic.</source>
+        <translation>保管人的金鑰必須是後量子金鑰（age1pq1…），或在使用 --classic 時全部為傳統金鑰。</translation>
+    </message>
+    <message>
+        <source>A custodian key is not an age recipient.</source>
+        <translation>有一把保管人金鑰不是 age 收件人公鑰。</translation>
+    </message>
+    <message>
+        <source>Give each custodian&apos;s public key from &apos;intake keygen&apos;, separated by commas.</source>
+        <translation>請給出每位保管人用「intake keygen」產生的公鑰，以逗號分隔。</translation>
+    </message>
+    <message>
+        <source>The custodian shares of this bundle cannot be used.</source>
+        <translation>此證言包的保管人份額無法使用。</translation>
+    </message>
+    <message>
+        <source>Check that the files are the right bundle and share files.</source>
+        <translation>請檢查這些檔案是否為正確的證言包和份額檔案。</translation>
+    </message>
+    <message>
+        <source>A share file or the bundle&apos;s custodian header is malformed.</source>
+        <translation>份額檔案或證言包的保管人標頭格式有誤。</translation>
+    </message>
+    <message>
+        <source>Ask the custodian for a fresh share of this bundle.</source>
+        <translation>請向保管人重新索取此證言包的份額。</translation>
+    </message>
+    <message>
+        <source>Share {0} is forged, damaged or for another bundle; nothing was opened.</source>
+        <translation>第 {0} 份份額是偽造的、已損壞或屬於另一個證言包；沒有開啟任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask custodian {0} for a fresh share of this bundle, and report this one.</source>
+        <translation>請向第 {0} 位保管人重新索取此證言包的份額，並回報這一份。</translation>
+    </message>
+    <message>
+        <source>Not enough shares: {0} valid of the {1} needed; nothing was opened.</source>
+        <translation>份額不足：所需 {1} 份中只有 {0} 份有效；沒有開啟任何內容。</translation>
+    </message>
+    <message>
+        <source>{0} more custodian share(s) are needed.</source>
+        <translation>還需要 {0} 份保管人份額。</translation>
+    </message>
+    <message>
+        <source>Your key is not one of this bundle&apos;s custodians.</source>
+        <translation>你的金鑰不屬於此證言包的保管人。</translation>
+    </message>
+    <message>
+        <source>Use the custodian key named in the archive&apos;s profile.</source>
+        <translation>請使用檔案館設定檔中列出的保管人金鑰。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s identity side is not sealed to custodians.</source>
+        <translation>此證言包的身分部分不是密封給保管人的。</translation>
+    </message>
+    <message>
+        <source>Open it with the archive&apos;s identity key (intake open).</source>
+        <translation>請用檔案館的身分金鑰開啟它（intake open）。</translation>
+    </message>
+</context>
+</TS>

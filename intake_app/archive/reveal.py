@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The reveal ceremony for archives whose identity sides are sealed k-of-n (issue 23, SPEC 2.13).
+
+:func:`release_share`: one custodian, offline, one bundle: their share, checked against its
+commitment, age-encrypted (armored) to the requester, and a signed ``share release`` event.
+:func:`reveal`: K share files (decrypted with the requester's key) rebuild the bundle's one-time
+identity key, which opens the identity side only; a signed ``decryption`` event names the shares
+and the purpose. Guarantees: a share opens one bundle; a bad share is named and nothing is
+opened; fewer than K shares open nothing and say how many more are needed; the event is written
+before the command reports success. Never: writes a share or the recovered key in the clear, or
+opens the content side.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+
+import crypto
+from crypto import threshold
+from crypto.bundle import identity_header
+from intake_app.archive import custody
+from intake_app.errors import IntakeError
+
+
+class NotThresholdSealedError(IntakeError):
+    """The bundle's identity side is not sealed to custodians (or the bundle has none)."""
+
+
+@dataclass(frozen=True)
+class Released:
+    bundle_id: str
+    index: int
+    threshold: int
+    total: int
+
+
+def _policy(bundle: Path) -> tuple[str, Any, threshold.Policy]:
+    bundle_id, header = identity_header(bundle)
+    pol = threshold.policy(header) if header is not None else None
+    if pol is None:
+        raise NotThresholdSealedError("this bundle's identity side is not sealed to custodians")
+    return bundle_id, header, pol
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path,
+                  key: nacl.signing.SigningKey, log_dir: Path, purpose: str) -> Released:
+    """Write this custodian's share of ``bundle`` to ``out``, encrypted to ``requester``, and log it."""
+    bundle_id, _, pol = _policy(bundle)
+    to = crypto.parse_recipient(requester)
+    share = threshold.release(pol, identities)
+    sealed = crypto.encrypt_bytes(share.to_bytes(), [to], armor=True)
+    custody.verify_log(log_dir)  # a broken log stops us before the share leaves
+    _write_new(out, sealed)
+    custody.append(log_dir, key, "share release", obj=bundle_id, purpose=purpose, share=str(share.index),
+                   threshold=f"{pol.threshold} of {pol.total}", tid=pol.tid.hex())
+    return Released(bundle_id, share.index, pol.threshold, pol.total)
+
+
+def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any], out_dir: Path,
+           key: nacl.signing.SigningKey, log_dir: Path, purpose: str) -> Any:
+    """Open the identity side of ``bundle`` into ``out_dir`` from K share files; log it."""
+    from intake_app.bundle_service import open_bundle
+
+    bundle_id, header, pol = _policy(bundle)
+    shares = [threshold.Share.from_bytes(crypto.decrypt_bytes(Path(f).read_bytes(), identities))
+              for f in share_files]
+    ephemeral = threshold.open_identity(header, shares)
+    custody.verify_log(log_dir)
+    report = open_bundle(bundle, [ephemeral], out_dir, strict_keys=True)
+    used = ",".join(str(i) for i in sorted({s.index for s in shares}))
+    custody.append(log_dir, key, "decryption", obj=bundle_id, side="identity", mode="threshold reveal",
+                   purpose=purpose, shares=used, threshold=f"{pol.threshold} of {pol.total}",
+                   tid=pol.tid.hex())
+    return report

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Messages for the k-of-n identity reveal (issue 23): policy, shares, ceremony."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from crypto import threshold
+from intake_app import archive_setup
+from intake_app.archive import reveal
+from intake_app.i18n import translate
+
+
+def _policy(e: BaseException) -> tuple[str, str]:
+    problem = getattr(e, "problem", "")
+    if problem == "threshold":
+        message = translate("Errors", "The threshold must be at least 2 and at most the number of custodians.")
+    elif problem == "duplicate":
+        message = translate("Errors", "A custodian is listed twice.")
+    elif problem == "kind":
+        message = translate("Errors", "Custodian keys must be post-quantum (age1pq1…), or all classic with --classic.")
+    else:
+        message = translate("Errors", "A custodian key is not an age recipient.")
+    return message, translate("Errors", "Give each custodian's public key from 'intake keygen', separated by commas.")
+
+
+MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
+    archive_setup.CustodianPolicyError: _policy,
+    threshold.ThresholdError: lambda e: (
+        translate("Errors", "The custodian shares of this bundle cannot be used."),
+        translate("Errors", "Check that the files are the right bundle and share files.")),
+    threshold.ThresholdFormatError: lambda e: (
+        translate("Errors", "A share file or the bundle's custodian header is malformed."),
+        translate("Errors", "Ask the custodian for a fresh share of this bundle.")),
+    threshold.ShareMismatchError: lambda e: (
+        translate("Errors", "Share {0} is forged, damaged or for another bundle; nothing was opened.").format(
+            getattr(e, "index", "?")),
+        translate("Errors", "Ask custodian {0} for a fresh share of this bundle, and report this one.").format(
+            getattr(e, "index", "?"))),
+    threshold.NotEnoughSharesError: lambda e: (
+        translate("Errors", "Not enough shares: {0} valid of the {1} needed; nothing was opened.").format(
+            getattr(e, "have", "?"), getattr(e, "need", "?")),
+        translate("Errors", "{0} more custodian share(s) are needed.").format(getattr(e, "missing", "?"))),
+    threshold.NotACustodianError: lambda e: (
+        translate("Errors", "Your key is not one of this bundle's custodians."),
+        translate("Errors", "Use the custodian key named in the archive's profile.")),
+    reveal.NotThresholdSealedError: lambda e: (
+        translate("Errors", "This bundle's identity side is not sealed to custodians."),
+        translate("Errors", "Open it with the archive's identity key (intake open).")),
+}

@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Issue 23 end to end with the real ``intake`` CLI: an archive whose identity sides open only
+with 2 of 3 custodians (hybrid keys). No file in the archive folder opens identity.age; one
+share opens nothing and says one more is needed; any two open it; a corrupted share is named;
+every release and the reveal are signed events in the custody log."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tarfile
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+import crypto
+from crypto.profile import load_profile
+from intake_app.archive import custody
+from tests.unit.forms.example import CANARY_NAME, consent_answers
+
+pytestmark = pytest.mark.slow
+
+
+def _intake(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "INTAKE_HOME": str(home), "LANG": "en_US.UTF-8"}
+    return subprocess.run([sys.executable, "-m", "intake_app", *args], check=False, capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def _ok(home: Path, *args: str) -> str:
+    r = _intake(home, *args)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+@pytest.fixture(scope="module")
+def ceremony(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    tmp = tmp_path_factory.mktemp("threshold")
+    home = tmp / "home"
+    home.mkdir(mode=0o700)
+    people = {}
+    for who in ("c1", "c2", "c3", "requester"):
+        recipient = _ok(home, "keygen", "--out", str(tmp / f"{who}.key"), "--no-passphrase").strip().splitlines()[-1]
+        assert recipient.startswith("age1pq1")
+        (tmp / f"{who}.pub").write_text(recipient + "\n")
+        _ok(home, "archive", "custody-key", str(tmp / f"{who}.custody"), "--no-passphrase")
+        people[who] = tmp / f"{who}.key"
+    arch = tmp / "archive"
+    out = _ok(home, "archive", "init", str(arch), "--name", "Threshold Archive", "--no-passphrase",
+              "--receiver-onion", "a" * 56 + ".onion",
+              "--identity-custodians", ",".join(str(tmp / f"c{i}.pub") for i in (1, 2, 3)), "--threshold", "2")
+    assert "2 of 3" in out
+    answers = {"consent": dict(consent_answers("en"), method="click"), "how_known": ["EXPERIENCED"],
+               "account": "I was at Liubukou.", "name": CANARY_NAME}
+    answers["consent"].pop("consent_audio")
+    (tmp / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+    (tmp / "pass").write_text("device passphrase 六四\n", encoding="utf-8")
+    _ok(home, "seal", "--profile", str(arch / "profile.json"), "--form", "self_submission", "--answers",
+        str(tmp / "a.json"), "--out", str(tmp / "b.tib"), "--passphrase-file", str(tmp / "pass"),
+        "--scrypt-work-factor", "10")
+    (tmp / "log").mkdir()
+    return {"tmp": tmp, "home": home, "arch": arch, "bundle": tmp / "b.tib", "log": tmp / "log"}
+
+
+def _share(c: dict[str, Path], who: str, out: Path) -> subprocess.CompletedProcess[str]:
+    tmp = c["tmp"]
+    return _intake(c["home"], "archive", "share", "--bundle", str(c["bundle"]), "--key", str(tmp / f"{who}.key"),
+                   "--to", (tmp / "requester.pub").read_text().strip(), "--out", str(out),
+                   "--custody-key", str(tmp / f"{who}.custody"), "--no-custody-passphrase",
+                   "--log", str(c["log"]), "--purpose", "tribunal request 2026-17")
+
+
+def _reveal(c: dict[str, Path], shares: list[Path], out: Path) -> subprocess.CompletedProcess[str]:
+    tmp = c["tmp"]
+    return _intake(c["home"], "archive", "reveal", "--bundle", str(c["bundle"]),
+                   *[a for s in shares for a in ("--share", str(s))], "--key", str(tmp / "requester.key"),
+                   "--out", str(out), "--custody-key", str(tmp / "requester.custody"), "--no-custody-passphrase",
+                   "--log", str(c["log"]), "--purpose", "tribunal request 2026-17")
+
+
+def test_the_profile_is_signed_version_2_and_no_identity_key_exists(ceremony: dict[str, Path]) -> None:
+    arch = ceremony["arch"]
+    profile = load_profile(arch / "profile.json")
+    assert profile.identity_threshold == 2 and len(profile.identity_custodians) == 3
+    assert profile.identity_recipients == ()
+    assert b'"version":2' in (arch / "profile.json").read_bytes()
+    assert not (arch / "keys" / "identity.key").exists()
+    # No single file in the archive folder opens identity.age.
+    with tarfile.open(ceremony["bundle"]) as tf:
+        identity_age = tf.extractfile("identity.age").read()  # type: ignore[union-attr]
+    for path in arch.rglob("*.key"):
+        try:
+            ids = crypto.parse_identities(path.read_text())
+        except (crypto.AgeError, UnicodeDecodeError):
+            continue  # signing keys are not age identities
+        with pytest.raises(crypto.NoIdentityMatchError):
+            crypto.decrypt_bytes(identity_age, ids)
+
+
+def test_one_share_opens_nothing_and_any_two_open_the_identity(ceremony: dict[str, Path]) -> None:
+    tmp = ceremony["tmp"]
+    shares = {}
+    for who in ("c1", "c2", "c3"):
+        shares[who] = tmp / f"{who}.share.age"
+        r = _share(ceremony, who, shares[who])
+        assert r.returncode == 0, r.stderr
+        assert CANARY_NAME.encode() not in shares[who].read_bytes()
+    r = _reveal(ceremony, [shares["c1"]], tmp / "one")
+    assert r.returncode == 1 and "1 more" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp / "one").exists() or not any((tmp / "one").iterdir())
+    for n, pair in enumerate(combinations(("c1", "c2", "c3"), 2)):
+        out = tmp / f"opened{n}"
+        r = _reveal(ceremony, [shares[w] for w in pair], out)
+        assert r.returncode == 0, r.stderr
+        identity = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file())
+        assert CANARY_NAME.encode() in identity
+        assert not (out / "content").exists()  # the reveal opens the identity side only
+    events = custody.verify_log(ceremony["log"])
+    releases = [e for e in events if e.type == "share release"]
+    reveals = [e for e in events if e.type == "decryption"]
+    assert sorted(e.detail["share"] for e in releases) == ["1", "2", "3"]
+    assert [e.detail["shares"] for e in reveals] == ["1,2", "1,3", "2,3"]
+    assert all(e.detail["purpose"] == "tribunal request 2026-17" for e in releases + reveals)
+
+
+def test_a_corrupted_share_is_named_and_nothing_is_opened(ceremony: dict[str, Path]) -> None:
+    tmp = ceremony["tmp"]
+    good, bad = tmp / "x1.share.age", tmp / "x2.share.age"
+    assert _share(ceremony, "c1", good).returncode == 0
+    assert _share(ceremony, "c2", bad).returncode == 0
+    # The requester's own copy is altered: re-encrypt a share with one bit flipped (a forged share).
+    ids = crypto.parse_identities((tmp / "requester.key").read_text())
+    raw = json.loads(crypto.decrypt_bytes(bad.read_bytes(), ids))
+    import base64
+    value = bytearray(base64.b64decode(raw["share"]))
+    value[5] ^= 1
+    raw["share"] = base64.b64encode(bytes(value)).decode()
+    from crypto._canonical import canonical
+    forged = crypto.encrypt_bytes(canonical(raw), [crypto.parse_recipient((tmp / "requester.pub").read_text().strip())],
+                                  armor=True)
+    bad.write_bytes(forged)
+    r = _reveal(ceremony, [good, bad], tmp / "forged")
+    assert r.returncode == 1 and "Share 2" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp / "forged").exists() or not any((tmp / "forged").iterdir())
+
+
+def test_a_non_custodian_cannot_release_a_share(ceremony: dict[str, Path]) -> None:
+    r = _share(ceremony, "requester", ceremony["tmp"] / "nope.share.age")
+    assert r.returncode == 1 and "not one of this bundle's custodians" in r.stderr
+    assert not (ceremony["tmp"] / "nope.share.age").exists()

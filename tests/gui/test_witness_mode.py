@@ -1,0 +1,374 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Witness mode (issue 17, usability-review step 3 and problems 6, 7), driven through the real
+widgets of the real main window:
+
+- from the first screen of an empty home ("Give my own testimony"): no passphrase, no profile
+  import by the witness, the demo archive chosen in the wizard, nothing remembered;
+- from the interviewer's mode chooser: the interviewer's session is locked first and the lock
+  screen is what remains afterwards, never the unlocked chooser.
+
+Each journey: consent one question per screen (no interviewer notes, no ISO time to type, no
+reference codes), a short recording from the private PulseAudio server, a photo with EXIF GPS
+and a hidden camera text dropped on the attachments panel, the summary, sending to the local
+demo archive, the receipt code typed back, and then a canary scan: nothing the witness typed
+or said is anywhere in INTAKE_HOME or the temp, RAM and cache directories.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from tests.fixtures.canary import assert_no_canaries, canary, default_roots
+from tests.gui.test_file_dialogs import qt_settings_dir  # noqa: F401 - a fixture shared with that module
+
+pytestmark = [pytest.mark.gui]
+
+INTERVIEWER_WORDS = ("Murad", "Boston College", "Understanding check", "Ask for example", "Replaces consent",
+                     "32 letters", "Consent given at", "Read this aloud", "Read the withdrawal text",
+                     "Rape", "sexual violence")
+
+
+def _texts(widget: QWidget) -> str:
+    """Every text a person can see on a page (labels, buttons, list and combo entries)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+
+    out = []
+    for w in widget.findChildren(QWidget):
+        if not w.isVisibleTo(widget):
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append(w.text())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QListWidget):
+            out += [w.item(i).text() for i in range(w.count())]
+    return "\n".join(out)
+
+
+def _photo(directory: Path, secret: str) -> Path:
+    from PIL import Image
+
+    directory.mkdir()
+    photo = directory / "Zhang family, June 1989.jpg"
+    exif = Image.Exif()
+    exif[0x013B] = secret  # Artist: a hidden name in the camera data
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (39.0, 54.0, 27.0), 3: "E", 4: (116.0, 23.0, 30.0)})  # Tiananmen Square
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(photo, exif=exif.tobytes())
+    return photo
+
+
+def _answer_consent(qtbot: Any, page: Any) -> None:
+    """Every consent screen, as a witness does it: tick "I agree" or take the first (most
+    protective) choice with the keyboard, then Next; the first attempt without an answer is
+    refused inline."""
+    assert page.current() == "consent0"
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current() == "consent0"
+    assert page.consent_views[0].problem_texts()  # says why, on the screen
+    seen = 0
+    while page.current().startswith("consent") and page.current() != "consent_summary":
+        view = page.pages.currentWidget()
+        assert len([s for s in view.spec.fields if view.is_shown(s.id)]) <= 2  # one question (and its follow-up)
+        text = _texts(view)
+        for word in INTERVIEWER_WORDS:
+            assert word not in text, (word, page.current())
+        for spec in view.spec.fields:
+            if not view.is_shown(spec.id):
+                continue
+            widget = view.editor(spec.id).widget
+            box = widget.findChild(QCheckBox)
+            combo = widget if isinstance(widget, QComboBox) else widget.findChild(QComboBox)
+            if box is not None and spec.required:
+                qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))  # on the box
+                assert box.isChecked()
+            elif combo is not None and spec.required:
+                combo.setFocus()
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+                assert combo.currentIndex() == 1
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+        seen += 1
+        assert seen < 40, (page.current(), page.pages.currentWidget().problem_texts())
+    assert seen >= 10  # one choice per screen, not one long page
+    # The choices in plain words, confirmed by typing a phrase (R-CS-5), not a name.
+    assert page.current() == "consent_summary"
+    assert "Vetted researchers may consult it" in page.choices.text()
+    assert not page.next_button.isEnabled()
+    qtbot.keyClicks(page.confirm_phrase, "I agree")
+    assert page.next_button.isEnabled()
+    qtbot.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
+
+
+def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: Path, *, choose_demo: bool,
+                     demo: bool = True) -> dict[str, str]:
+    story = canary("story")
+    typed = "CANARY-typed-" + canary("t").split("-")[2]  # ASCII, typed key by key
+    name = canary("name")
+    camera = canary("camera")
+    photo = _photo(tmp_path / "inputs", camera)
+
+    # No way out of witness mode to the interviewer's screens.
+    assert not window.bar.isVisible()
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    if choose_demo:
+        assert page.current() == "archive"
+        assert not page.next_button.isEnabled()
+        qtbot.mouseClick(page.archive_demo, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=120000)
+        assert page.archive_fpr.text().startswith("Fingerprint:")
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current() == "explain" and "risks" in page.explain.text()
+    assert page.demo_banner.isVisible() == demo
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+    _answer_consent(qtbot, page)
+
+    # Voice: no interviewer's marker box; a short take from the private PulseAudio server.
+    assert page.current() == "voice"
+    assert not page.voice.marker_text.isVisible() and not page.voice.markers.isVisible()
+    if pulse is not None:
+        player = pulse.play_speech(tmp_path, "I was on Chang'an Avenue that night.")
+        try:
+            qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
+            assert "Starting the microphone" in page.voice.state.text()
+            qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
+            assert "speak now" in page.voice.state.text()
+            qtbot.waitUntil(lambda: page.voice.elapsed.text() >= "0:00:02", timeout=20000)
+            qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
+        finally:
+            player.terminate()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+    # The questions: no sexual-violence codes, no interviewer fields; type the account and a name.
+    assert page.current() == "questions"
+    view = page.form_view
+    text = _texts(view)
+    for word in INTERVIEWER_WORDS:
+        assert word not in text, word
+    how = view.editor("how_known").widget
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current() == "questions" and view.problem_texts()  # "how do you know" is needed
+    from PySide6.QtWidgets import QListWidget
+
+    listing = how if isinstance(how, QListWidget) else how.findChild(QListWidget)
+    item = listing.item(0)
+    rect = listing.visualItemRect(item)
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState() != Qt.CheckState.Checked:
+        item.setCheckState(Qt.CheckState.Checked)
+    account = view.editor("account").widget
+    assert isinstance(account, QPlainTextEdit)
+    account.setFocus()
+    qtbot.keyClicks(account, typed + " ")
+    account.insertPlainText(story)  # typed through an input method (QTest sends only ASCII keys)
+    name_box = view.editor("name").widget
+    assert isinstance(name_box, QLineEdit)
+    name_box.setFocus()
+    name_box.insert(name)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current() == "files", view.problem_texts()
+
+    # A photo with GPS and a hidden name, dropped on the panel; listed without its file name.
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    page.files.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                    Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: page.files.list.count() == 1, timeout=30000)
+    assert "Zhang" not in page.files.list.item(0).text()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+    # The summary before sending.
+    assert page.current() == "review"
+    summary = page.summary.text()
+    takes = 1 if pulse is not None else 0
+    assert "Your choices" in summary and f"Recordings: {takes}" in summary and "Photos or documents: 1" in summary
+    assert typed in summary
+    assert ("demo" in page.send_text.text()) == demo and ("through Tor" in page.send_text.text()) != demo
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.current() == "receipt" or bool(page.send_error.text()), timeout=600000)
+    assert not page.send_error.text()
+    code = page.receipt_code.text()
+    assert page.form_view is None and page.consent_views == [] and not page.summary.text()  # answers dropped
+    assert page.controller.audio.takes == [] and page.controller.attachments == []
+    assert code.startswith("T-") and not set(code[2:]) & set("01ILOU"), code
+
+    # Finish only after the code was typed back (its last 4 characters).
+    assert not page.finish_button.isEnabled()
+    qtbot.keyClicks(page.confirm_code, "ZZZZ" if not code.endswith("ZZZZ") else "2222")
+    assert not page.finish_button.isEnabled() and page.confirm_problem.text()
+    page.confirm_code.clear()
+    qtbot.keyClicks(page.confirm_code, code[-4:].lower())
+    assert page.finish_button.isEnabled()
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    return {"story": story, "typed": typed, "name": name, "camera": camera, "inputs": str(photo.parent)}
+
+
+def _tree(home: Path) -> set[str]:
+    """Every path under the home except the demo archive (the archive's side: it receives ciphertext)."""
+    return {str(p.relative_to(home)) for p in home.rglob("*") if "demo-archive" not in p.relative_to(home).parts}
+
+
+def _nothing_stays(home: Path, before: set[str], secrets: dict[str, str], since: float) -> None:
+    received = [p for p in (home / "demo-archive" / "received").rglob("*") if p.is_file()]
+    assert received  # the archive got it (ciphertext)
+    # Not a file, not even an empty folder (outbox/self, receipts, transport/uploads, tor).
+    assert _tree(home) - before == set()
+    if Path("/dev/shm").is_dir():
+        assert not list(Path("/dev/shm").glob("intake-*"))
+    canaries = [secrets[k] for k in ("story", "typed", "name", "camera")]
+    assert_no_canaries(canaries, full=[home], recent=default_roots(), since=since, exclude=[Path(secrets["inputs"])])
+
+
+@pytest.mark.audio
+def test_witness_on_an_empty_computer(qtbot, make_window, intake_home: Path, pulse, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                      canary_clock) -> None:
+    window = make_window()
+    assert window.stack.currentWidget() is window.first_run
+    before = _tree(intake_home)
+    qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    assert page is not None and window.stack.currentWidget() is page
+    secrets = _witness_journey(qtbot, window, page, pulse, tmp_path, choose_demo=True)
+
+    # Back at the very first screen; no store, no settings, no profile remembered.
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.first_run, timeout=10000)
+    assert window.first_run.pages.currentIndex() == 0 and window.mode_page is None
+    assert not (intake_home / "store").exists() or not any((intake_home / "store").iterdir())
+    assert not (intake_home / "config").exists() or not any((intake_home / "config").iterdir())
+    assert not window.controller.is_unlocked and not window.controller.settings.profile_path
+    _nothing_stays(intake_home, before, secrets, canary_clock)
+
+
+@pytest.mark.audio
+def test_witness_from_the_interviewers_chooser_ends_locked(qtbot, demo_window, intake_home: Path, pulse,  # type: ignore[no-untyped-def]
+                                                           tmp_path: Path, canary_clock) -> None:
+    window = demo_window
+    before = _tree(intake_home)
+    qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    # The interviewer's session is locked before the witness sees anything.
+    assert not window.controller.is_unlocked
+    assert page is not None and window.stack.currentWidget() is page
+    assert not window.bar.home.isVisible() and not window.bar.lock.isVisible()
+    secrets = _witness_journey(qtbot, window, page, pulse, tmp_path, choose_demo=False)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    assert not window.controller.is_unlocked and window.mode_page is None
+    _nothing_stays(intake_home, before, secrets, canary_clock)
+
+
+def test_leaving_without_sending_locks_and_keeps_nothing(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.next_button, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # the hidden "Home"
+    assert window.mode_page is page and window.stack.currentWidget() is page
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    assert not window.controller.is_unlocked and window.mode_page is None
+
+
+def test_panic_key_in_witness_mode_ends_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    page = window.open_mode("self")
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    window.activateWindow()  # the person's window has the keyboard
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(page.next_button, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    assert window.mode_page is None
+
+
+@pytest.mark.audio
+def test_recording_holds_off_the_idle_timeout(qtbot, make_window, intake_home: Path, pulse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(idle_ms=1500)
+    first = window.first_run
+    qtbot.mouseClick(first.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.archive_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=120000)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # "I understand — continue"
+    _answer_consent(qtbot, page)
+    player = pulse.play_sine(tmp_path, 440.0, 20.0)
+    try:
+        qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
+        qtbot.wait(4000)  # well past the idle time, nobody touching anything
+        assert window.mode_page is page and page.voice.stop_button.isEnabled()
+        qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
+    finally:
+        player.terminate()
+    # Not recording any more: the idle timeout ends the session and clears it.
+    qtbot.waitUntil(lambda: window.mode_page is None, timeout=10000)
+    assert window.stack.currentWidget() is window.first_run
+
+
+def test_intake_app_witness_starts_in_witness_mode(qtbot, intake_home: Path, english: None,  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """``intake app --witness``: the parser takes the flag and the app opens straight into witness mode."""
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.cli import build_parser
+    from intake_app.gui import app as gui_app
+    from intake_app.gui.main_window import MainWindow
+    from intake_app.gui.widgets.self_submit import SelfSubmitWizard
+
+    args = build_parser().parse_args(["app", "--witness"])
+    assert args.witness is True
+    seen: dict[str, Any] = {}
+
+    def look(_app: Any) -> int:  # instead of the event loop: look at the window run() built and showed
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["page"], seen["bar"] = window.stack.currentWidget(), window.bar.isVisible()
+        seen["is_wizard"] = isinstance(seen["page"], SelfSubmitWizard)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", look)
+    assert gui_app.run(lang="en", witness=True) == 0
+    assert seen["is_wizard"] and seen["bar"] is False
+
+
+def test_witness_opens_the_archives_profile_and_must_compare_its_fingerprint(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path, tmp_path: Path, qt_settings_dir: Path) -> None:  # noqa: F811
+    """On a witness's own computer with a real archive's profile file: chosen in the app's own
+    file dialog, its fingerprint shown, Next only once the witness says it matches; neither
+    the profile nor its folder is remembered anywhere."""
+    from intake_app.archive_setup import create_archive
+    from tests.gui.test_file_dialogs import _answer_dialog_with
+
+    folder = canary("witness folder")
+    created = create_archive(tmp_path / folder / "archive", "Test archive", passphrase=None, receiver_onion="")
+    window = make_window()
+    before = _tree(intake_home)
+    qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    seen: list[str] = []
+    _answer_dialog_with(Path(created.profile_path), seen)
+    qtbot.mouseClick(page.archive_open, Qt.MouseButton.LeftButton)  # returns when the dialog closed
+    assert seen == ["fileDialog"]
+    qtbot.waitUntil(lambda: page.archive_confirm.isVisible(), timeout=60000)
+    assert page.archive_name.text() == "Test archive"
+    assert str(created.profile.fingerprint()) in page.archive_fpr.text()
+    assert not page.demo_banner.isVisible()
+    assert not page.next_button.isEnabled()
+    qtbot.mouseClick(page.archive_confirm, Qt.MouseButton.LeftButton, pos=QPoint(10, page.archive_confirm.height() // 2))
+    assert page.next_button.isEnabled()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current() == "explain"
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.first_run, timeout=10000)
+    assert _tree(intake_home) - before == set()
+    assert not window.controller.settings.profile_path
+    assert_no_canaries([folder], full=[intake_home, qt_settings_dir])
