@@ -22,9 +22,27 @@ import pytest
 
 from tests.fixtures.traces import find_traces, loose_permissions, trace_patterns
 from tests.gui.flows import finalised_interview
-from tests.gui.test_sent_interviews import _send_first
 
 pytestmark = pytest.mark.gui
+
+
+def _send_first(qtbot: Any, page: Any, capfd: Any) -> str:
+    """Press Send in the outbox and wait for the verified receipt; return its code."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    page.tabs.setCurrentWidget(page.outbox)
+    qtbot.mouseClick(page.outbox.send_button, Qt.MouseButton.LeftButton)
+
+    def sent() -> bool:
+        state = page.outbox.table.item(0, 2)
+        return (state is not None and state.text().startswith("Receipt verified: ")) or \
+            page.findChild(QMessageBox, "errorBox") is not None
+
+    qtbot.waitUntil(sent, timeout=120000)
+    box = page.findChild(QMessageBox, "errorBox")
+    assert box is None, (box.text(), box.informativeText(), capfd.readouterr().err[-2000:])
+    return str(page.outbox.rows[0][4])
 
 
 def test_locked_laptop_after_sending_shows_no_receipt_hash_bridge_or_time(  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -62,7 +63,7 @@ def test_cli_submit_leaves_no_receipt_hash_or_time_on_disk(demo: tuple[Path, Any
     done = _intake("submit", str(bundle), "--profile", str(profile), "--insecure-direct", server.url, home=home)
     assert done.returncode == 0, done.stderr
     code = done.stdout.strip().splitlines()[-1]
-    assert code.startswith("TI-")
+    assert re.fullmatch(r"[A-Z]+-\d+(-[0-9A-Z]{4})+", code), code
     sha256 = hashlib.sha256(bundle.read_bytes()).hexdigest()
     patterns = trace_patterns(code=code, sha256=sha256, received=_received(profile.parent, sha256))
     assert find_traces(patterns, home, since=since, exclude=(outside,)) == []
