@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Throughput of our age v1 implementation against the ``age`` CLI, same files, same run.
 
-Usage: ``python -m benches.age_throughput [--max-size 1GiB] [--repeat 2] [--dir DIR]``
+Usage: ``python -m benches.age_throughput [--max-size 1GiB] [--repeat 3] [--dir DIR]``
 
-For each size (1 MiB, 16 MiB, 128 MiB, 1 GiB, up to ``--max-size``) it encrypts the same random
-file to the same X25519 recipient with ``age -e`` and with ``intake``'s core (once with
-``workers=1``, OpenSSL ChaCha20-Poly1305 in one thread; once with ``workers=N``, libsodium on a
-thread pool), then decrypts the file ``age`` produced with each. Every measurement is a separate
-process (so start-up costs count, as they do for a person), timed from spawn to exit; peak RSS
-comes from ``wait4``. Best of ``--repeat`` runs. It prints MB/s (10^6 bytes per second), the
-ratio ours/age, and peak RSS. Not a test: figures depend on the machine and its load.
+For each size (1 MiB, 256 MiB, 1 GiB, 2 GiB, up to ``--max-size``) it encrypts the same random
+file to the same X25519 recipient with ``age -e``, with ``intake age -e`` (the whole command, as
+a person runs it: default workers, i.e. OpenSSL in one thread plus a writer thread on fewer
+than 4 CPUs) and with the core on a libsodium thread pool (``workers=N``), then decrypts the
+file ``age`` produced with each. Every measurement is a separate process (so start-up counts),
+timed from spawn to exit, runs interleaved so load changes hit all alike, each output a new
+file; user and system CPU time and peak RSS come from ``wait4``. It prints the median of
+``--repeat`` runs (seconds, user/system CPU), the ratio age time / intake time (above 1 means
+intake is faster) and the largest peak RSS. Not a test: figures depend on the machine and its
+load, printed at start and end (the machine's cores may be shared).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,7 +28,7 @@ import time
 from pathlib import Path
 
 MIB = 1 << 20
-SIZES = [1 * MIB, 16 * MIB, 128 * MIB, 1024 * MIB]
+SIZES = [1 * MIB, 256 * MIB, 1024 * MIB, 2048 * MIB]
 
 
 def parse_size(text: str) -> int:
@@ -34,8 +38,9 @@ def parse_size(text: str) -> int:
     return int(float(number) * units[t[len(number) :]])
 
 
-def run(argv: list[str]) -> tuple[float, int]:
-    """(seconds from spawn to exit, peak RSS in KiB) of one process; raises if it failed."""
+def run(argv: list[str]) -> tuple[float, float, float, int]:
+    """(seconds from spawn to exit, user s, system s, peak RSS in KiB) of one process; raises
+    if it failed."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -43,7 +48,7 @@ def run(argv: list[str]) -> tuple[float, int]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(argv)}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime, usage.ru_stime, usage.ru_maxrss
 
 
 def child(args: list[str]) -> None:
@@ -67,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m benches.age_throughput", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--max-size", default="1GiB", help="largest size to measure (default 1GiB)")
-    parser.add_argument("--repeat", type=int, default=2, help="best of this many runs (default 2)")
+    parser.add_argument("--repeat", type=int, default=3, help="median of this many runs (default 3)")
     parser.add_argument(
         "--workers", type=int, default=os.cpu_count() or 2, help="threads for the parallel run"
     )
@@ -90,17 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     max_size = parse_size(args.max_size)
     sizes = [s for s in SIZES if s <= max_size] or [max_size]
     ours = [sys.executable, "-m", "benches.age_throughput", "--child"]
+    intake = [sys.executable, "-m", "intake_app", "age"]
     print(
         f"age v1 throughput: ours vs {subprocess.run([age, '--version'], capture_output=True, text=True, check=True).stdout.strip()}"
         f" on {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start"
     )
     print(
-        f"MB/s = 10^6 bytes/s, spawn to exit, best of {args.repeat}; output to {args.sink};"
-        " RSS = peak resident set (MiB)"
+        f"seconds spawn to exit (user + system CPU s), median of {args.repeat}; output to {args.sink};"
+        " ratio = age time / intake time; RSS = largest peak resident set (MiB)"
     )
     print()
     print(
-        f"| size | op | age MB/s | ours w=1 MB/s | ours w={args.workers} MB/s | best ratio | RSS age | RSS ours w=1 | RSS ours w={args.workers} |"
+        f"| size | op | age | intake age | core w={args.workers} (libsodium pool) | ratio | RSS age | RSS intake | RSS w={args.workers} |"
     )
     print("|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory(prefix="age-bench-", dir=args.dir) as tmp:
@@ -119,34 +125,34 @@ def main(argv: list[str] | None = None) -> int:
             commands = {
                 "encrypt": [
                     [age, "-e", "-r", recipient, "-o", str(out), str(plain)],
-                    [*ours, "encrypt", str(plain), str(out), str(key), "1"],
+                    [*intake, "-e", "-r", recipient, "-o", str(out), str(plain)],
                     [*ours, "encrypt", str(plain), str(out), str(key), str(args.workers)],
                 ],
                 "decrypt": [
                     [age, "-d", "-i", str(key), "-o", str(out), str(sealed)],
-                    [*ours, "decrypt", str(sealed), str(out), str(key), "1"],
+                    [*intake, "-d", "-i", str(key), "-o", str(out), str(sealed)],
                     [*ours, "decrypt", str(sealed), str(out), str(key), str(args.workers)],
                 ],
             }
             for op, argvs in commands.items():
-                best = [(float("inf"), 0)] * 3
+                runs: list[list[tuple[float, float, float, int]]] = [[], [], []]
                 for _ in range(args.repeat):
                     for i, cmd in enumerate(argvs):  # interleaved, so load changes hit all alike
                         if args.sink == "file":
                             out.unlink(missing_ok=True)
-                        t, rss = run(cmd)
-                        best[i] = (min(best[i][0], t), max(best[i][1], rss))
-                rates = [size / t / 1e6 for t, _ in best]
-                ratio = max(rates[1], rates[2]) / rates[0]
+                        runs[i].append(run(cmd))
+                medians = [tuple(statistics.median(r[k] for r in rs) for k in range(3)) for rs in runs]
+                rss = [max(r[3] for r in rs) / 1024 for rs in runs]
+                cells = [f"{m[0]:.2f} s ({m[1]:.2f} + {m[2]:.2f})" for m in medians]
                 label = f"{size // MIB} MiB"
                 print(
-                    f"| {label} | {op} | {rates[0]:.0f} | {rates[1]:.0f} | {rates[2]:.0f} | {ratio:.2f}x |"
-                    f" {best[0][1] / 1024:.0f} | {best[1][1] / 1024:.0f} | {best[2][1] / 1024:.0f} |",
+                    f"| {label} | {op} | {cells[0]} | {cells[1]} | {cells[2]} | {medians[0][0] / medians[1][0]:.2f} |"
+                    f" {rss[0]:.0f} | {rss[1]:.0f} | {rss[2]:.0f} |",
                     flush=True,
                 )
             for p in (plain, sealed, d / "out"):
                 p.unlink(missing_ok=True)
-    print(f"\nload average at end: {os.getloadavg()[0]:.2f}")
+    print(f"\nload average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -6,8 +6,10 @@
 - :class:`Prefetch`: runs an iterator (the reads) in its own thread, a few items ahead.
 - :class:`Writer`: performs ``dst.write`` calls in its own thread, in order.
 
-Reads and writes release the GIL, so with one cipher thread these overlap I/O with the cipher
-on a second core. Guarantees: every queue is bounded (memory stays flat); order is preserved;
+Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
+age payload's serial path uses neither (SPEC.md 1.8: on the 2-core machine, handing buffers to
+another thread cost more kernel time in cache misses than the overlap saved); the pool path
+uses :func:`ordered_map`. Guarantees: every queue is bounded (memory stays flat); order is preserved;
 an exception raised by the reads surfaces in the consumer at the position it happened, after
 the items before it; :meth:`Writer.__exit__` always waits until every write handed to it has
 finished (so plaintext released before an error is really written before the error
@@ -20,9 +22,11 @@ import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
-from typing import BinaryIO, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Generic, Self, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,6 +53,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Gener
     if second is None:
         yield fn(first)
         return
+    # Imported here: concurrent.futures (and the logging it loads) costs start-up time that
+    # the serial path, the default on fewer than 4 CPUs, never needs.
+    from concurrent.futures import ThreadPoolExecutor
+
     window = workers * WINDOW_PER_WORKER
     pending: deque[Future[R]] = deque()
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="age-stream") as pool:

@@ -7,11 +7,11 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: at most ``3 * workers`` batches of 8 chunks (plus 4 queued batches per I/O
-  thread) are in flight, whatever the size.
+- Memory stays flat: with ``workers=1`` three preallocated 128 KiB buffers; with the pool at
+  most ``3 * workers`` batches of 8 chunks are in flight, whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
-  GIL); with ``workers=1`` OpenSSL's cipher runs in the calling thread while reads and writes
-  run on two helper threads. Results are written strictly in order and nonces depend only on
+  GIL); with ``workers=1`` OpenSSL's cipher, the reads (``readinto``) and the writes run in the
+  calling thread on 128 KiB batches (SPEC.md 1.8). Results are written strictly in order and nonces depend only on
   the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
@@ -40,13 +40,18 @@ from nacl.exceptions import CryptoError
 
 from crypto._errors import PayloadError, TruncatedPayloadError
 from crypto._format import hkdf
-from crypto._pipeline import Prefetch, Writer, ordered_map
+from crypto._pipeline import Writer, ordered_map
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
-BATCH_CHUNKS = 8  # chunks per task: amortises thread hand-off; 512 KiB of plaintext
+BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of plaintext
+# The serial path moves 2 chunks (128 KiB) per read, cipher call batch and write, all in one
+# thread: the buffer the cipher just wrote is still in this core's cache when the kernel copies
+# it into the page cache. Measured on the 2-core AMD VM (benches/age_throughput.py, SPEC.md
+# 1.8): 4 MiB batches handed to a writer thread cost 3-4x the system time for the same bytes.
+SERIAL_BATCH_CHUNKS = 2
 _MAX_COUNTER = 1 << 88
 
 T = TypeVar("T")
@@ -137,6 +142,28 @@ class BufferedSource:
             pass
         return self._take(min(n, len(self._buf)))
 
+    def readinto_full(self, out: memoryview) -> int:
+        """Fill ``out`` (fewer bytes only at end of stream); returns the count. Reads straight
+        into ``out`` (``readinto``) when the source has it: no intermediate copy."""
+        filled = 0
+        if self._buf:
+            filled = min(len(out), len(self._buf))
+            out[:filled] = self._buf[:filled]
+            del self._buf[:filled]
+        readinto = getattr(self._raw, "readinto", None)
+        while filled < len(out) and not self._eof:
+            if readinto is not None:
+                got = readinto(out[filled:])
+            else:
+                data = self._raw.read(len(out) - filled)
+                got = len(data)
+                out[filled : filled + got] = data
+            if not got:
+                self._eof = True
+                break
+            filled += got
+        return filled
+
     def read(self, n: int = -1) -> bytes:
         if n < 0:
             while self._fill():
@@ -177,10 +204,6 @@ class _Aead:
             return False
 
 
-def _nullcontext(items: Iterator[T]) -> contextlib.AbstractContextManager[Iterator[T]]:
-    return contextlib.nullcontext(items)
-
-
 def default_backend(workers: int) -> str:
     return "sodium" if workers > 1 else "openssl"
 
@@ -212,36 +235,69 @@ def encrypt_payload(
 ) -> None:
     """Seal everything ``src`` yields into ``dst`` (the nonce is written by the caller)."""
     aead = _Aead(payload_key(file_key, nonce), backend or default_backend(workers))
+    if workers == 1:
+        _encrypt_serial(src, dst, aead)
+        return
 
     def seal(batch: _PlainBatch) -> bytearray:
         first, data, final = batch
-        view = memoryview(data)
-        # Chunk boundaries: every 64 KiB; an empty payload is one empty final chunk.
-        starts = range(0, max(len(data), 1), CHUNK_SIZE)
-        out = bytearray(len(data) + TAG_SIZE * len(starts))
-        out_view = memoryview(out)
-        for n, start in enumerate(starts):
-            piece = view[start : start + CHUNK_SIZE]
-            at = start + n * TAG_SIZE
-            last = final and n == len(starts) - 1
-            aead.seal_into(_chunk_nonce(first + n, last), piece, out_view[at : at + len(piece) + TAG_SIZE])
+        out = bytearray(_sealed_size(len(data)))
+        _seal_batch(aead, first, memoryview(data), final, memoryview(out))
         return out
 
     batches = _plain_batches(src)
     with (
-        Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
-        Writer(dst, workers == 1) as out,
+        Writer(dst, False) as out,
         # closing(): shut the pool down here and now, never from a garbage collector's finaliser
         # (a generator holding a ThreadPoolExecutor, collected during another thread's start-up,
         # deadlocks CPython's threading module).
-        contextlib.closing(ordered_map(seal, items, workers)) as results,
+        contextlib.closing(ordered_map(seal, batches, workers)) as results,
     ):
         for sealed in results:
             out.write(sealed)
 
 
+def _sealed_size(plain: int) -> int:
+    # Chunk boundaries: every 64 KiB; an empty payload is one empty final chunk.
+    return plain + TAG_SIZE * max(1, -(-plain // CHUNK_SIZE))
+
+
+def _seal_batch(aead: _Aead, first: int, data: memoryview, final: bool, out: memoryview) -> int:
+    """Seal ``data`` (chunks ``first``...) into ``out``; returns the bytes written."""
+    starts = range(0, max(len(data), 1), CHUNK_SIZE)
+    at = 0
+    for n, start in enumerate(starts):
+        piece = data[start : start + CHUNK_SIZE]
+        last = final and n == len(starts) - 1
+        aead.seal_into(_chunk_nonce(first + n, last), piece, out[at : at + len(piece) + TAG_SIZE])
+        at += len(piece) + TAG_SIZE
+    return at
+
+
+def _encrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
+    """One thread: reads go straight into two preallocated input buffers (``readinto``), the
+    ciphertext into one preallocated output buffer that is written at once. No per-batch
+    allocation, no intermediate copy, no thread hand-off."""
+    size = CHUNK_SIZE * SERIAL_BATCH_CHUNKS
+    inputs = (memoryview(bytearray(size)), memoryview(bytearray(size)))
+    output = memoryview(bytearray(_sealed_size(size)))
+    current = 0
+    length = src.readinto_full(inputs[current])
+    index = 0
+    while True:
+        # Look one batch ahead: the last chunk is sealed with the final flag.
+        following = src.readinto_full(inputs[1 - current]) if length == size else 0
+        final = following == 0
+        written = _seal_batch(aead, index, inputs[current][:length], final, output)
+        dst.write(output[:written])
+        if final:
+            return
+        current, length = 1 - current, following
+        index += SERIAL_BATCH_CHUNKS
+
+
 # A batch of ciphertext: (index of its first chunk, up to BATCH_CHUNKS sealed chunks), or _END.
-_SealedBatch = tuple[int, bytes]
+_SealedBatch = tuple[int, bytes | memoryview]
 _END: _SealedBatch = (-1, b"")
 
 
@@ -269,13 +325,13 @@ def _sealed_batches(src: BufferedSource) -> Iterator[_SealedBatch]:
         index += BATCH_CHUNKS
 
 
-def _open_batch(aead: _Aead, batch: _SealedBatch) -> _Opened:
+def _open_batch(aead: _Aead, batch: _SealedBatch, into: bytearray | None = None) -> _Opened:
     first, data = batch
     result = _Opened(first)
     if first < 0:
         return result
     view = memoryview(data)
-    out = memoryview(bytearray(len(data)))
+    out = memoryview(into if into is not None else bytearray(len(data)))
     written = 0
     for n, start in enumerate(range(0, len(data), ENC_CHUNK_SIZE)):
         index = first + n
@@ -317,13 +373,37 @@ def decrypt_payload(
 ) -> None:
     """Open the STREAM in ``src`` into ``dst``. Raises :class:`PayloadError`."""
     aead = _Aead(payload_key(file_key, nonce), backend or default_backend(workers))
+    if workers == 1:
+        _decrypt_serial(src, dst, aead)
+        return
     batches = _sealed_batches(src)
     with (
-        Prefetch(batches) if workers == 1 else _nullcontext(batches) as items,
-        Writer(dst, workers == 1) as out,
-        contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), items, workers)) as results,
+        Writer(dst, False) as out,
+        contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), batches, workers)) as results,
     ):
         _drain(results, out)
+
+
+def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
+    """Like :func:`_encrypt_serial`: read sealed chunks straight into one preallocated buffer,
+    open them into another, write the authenticated plaintext, all in one thread."""
+    size = ENC_CHUNK_SIZE * SERIAL_BATCH_CHUNKS
+    sealed = memoryview(bytearray(size))
+    plain = bytearray(size)
+
+    def opened() -> Iterator[_Opened]:
+        index = 0
+        while True:
+            length = src.readinto_full(sealed)
+            if length:
+                yield _open_batch(aead, (index, sealed[:length]), plain)
+            if length < size:
+                yield _Opened(-1)
+                return
+            index += SERIAL_BATCH_CHUNKS
+
+    with Writer(dst, False) as out:
+        _drain(opened(), out)
 
 
 def _drain(results: Iterator[_Opened], out: Writer) -> None:

@@ -9,6 +9,12 @@ is a digest of the profile-signing public key, printed as digits that people com
 (digits read the same in Chinese and English): a matching fingerprint plus a valid signature
 means the archive itself signed every field.
 
+The optional ``bridges`` field lists the archive's own private Tor bridge lines (signed like
+every other field, so nobody can slip a bridge they run into a profile); it is absent, never
+empty, when there are none, so profiles without bridges keep their bytes and signatures.
+:func:`check_bridge_line` checks the shape of each line (one line of printable ASCII, an
+``IP:PORT``); the app's transport code checks each transport's options before tor sees it.
+
 Never: accepts unknown fields, floats, duplicate keys, a private key, or an unsigned profile;
 never accepts (nor signs) a ``name`` that could draw text outside its place where it is shown
 (:func:`check_name`: control characters, line breaks, bidirectional-text controls, ``<``, ``>``).
@@ -67,6 +73,12 @@ _FIELDS = {
     "accepted_forms",
     "signature",
 }
+_OPTIONAL_FIELDS = {"bridges"}
+MAX_BRIDGES = 32
+MAX_BRIDGE_LINE_CHARS = 1500
+# One line of printable ASCII words separated by single spaces: no newline can add a torrc line.
+_BRIDGE_WORDS = re.compile(r"^[\x21-\x7e]+(?: [\x21-\x7e]+)*$")
+_BRIDGE_ADDRESS = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\]):\d{1,5}$")
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,7 @@ class ArchiveProfile:
     # ``identity_recipients`` is empty (no single key opens any identity).
     identity_custodians: tuple[str, ...] = ()
     identity_threshold: int = 0
+    bridges: tuple[str, ...] = ()  # the archive's private bridge lines; empty: the field is absent
     signature: bytes = field(default=b"", compare=False)
 
     # --- derived views ----------------------------------------------------------------------
@@ -98,6 +111,10 @@ class ArchiveProfile:
         d["content_recipients"] = list(self.content_recipients)
         d["identity_recipients"] = list(self.identity_recipients)
         d["accepted_forms"] = list(self.accepted_forms)
+        if self.bridges:
+            d["bridges"] = list(self.bridges)
+        else:
+            d.pop("bridges")
         d["receipt_public_key"] = b64(self.receipt_public_key)
         d["profile_public_key"] = b64(self.profile_public_key)
         d["format"] = PROFILE_FORMAT
@@ -133,6 +150,7 @@ class ArchiveProfile:
         """A copy signed by ``key`` (whose public key must be ``profile_public_key``); a name that
         :func:`check_name` refuses is never signed (so ``archive init`` refuses it)."""
         check_name(self.name)
+        check_bridges(self.bridges)
         if bytes(key.verify_key) != self.profile_public_key:
             raise ProfileSignatureError("signing key does not match profile_public_key")
         sig = sign(key, SIGNATURE_DOMAIN, self.body())
@@ -184,6 +202,35 @@ def check_name(name: object) -> str:
         if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI or ch in "<>":
             raise ProfileNameError(f"name holds a character that is not allowed: U+{ord(ch):04X}")
     return name
+
+
+def check_bridge_line(line: object) -> str:
+    """``line`` if it has the shape of a Tor bridge line: ``[TRANSPORT] IP:PORT [FINGERPRINT]
+    [key=value ...]`` on one line of printable ASCII, without the ``Bridge`` keyword; else
+    :class:`ProfileFormatError`. A newline would let a profile add its own lines to the
+    client's torrc (for instance ``UseBridges 0``), so none is accepted."""
+    if not isinstance(line, str) or not line or len(line) > MAX_BRIDGE_LINE_CHARS:
+        raise ProfileFormatError("a bridge line must be a non-empty string of at most "
+                                 f"{MAX_BRIDGE_LINE_CHARS} characters")
+    if not _BRIDGE_WORDS.fullmatch(line):
+        raise ProfileFormatError("a bridge line must be one line of printable ASCII words")
+    words = line.split(" ")
+    if words[0].lower() == "bridge":
+        raise ProfileFormatError("a bridge line in a profile is written without the word Bridge")
+    if not (_BRIDGE_ADDRESS.fullmatch(words[0]) or (len(words) > 1 and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", words[0])
+                                                    and _BRIDGE_ADDRESS.fullmatch(words[1]))):
+        raise ProfileFormatError("a bridge line must start with IP:PORT or a transport name and IP:PORT")
+    return line
+
+
+def check_bridges(lines: tuple[str, ...]) -> tuple[str, ...]:
+    if len(lines) > MAX_BRIDGES:
+        raise ProfileFormatError(f"a profile holds at most {MAX_BRIDGES} bridge lines")
+    if len(set(lines)) != len(lines):
+        raise ProfileFormatError("bridges holds duplicates")
+    for line in lines:
+        check_bridge_line(line)
+    return lines
 
 
 def _find_private(value: Any) -> bool:
@@ -269,8 +316,8 @@ def parse_profile(data: bytes) -> ArchiveProfile:
             or version not in (PROFILE_VERSION, THRESHOLD_PROFILE_VERSION)):
         raise ProfileFormatError(f"unknown profile version {version!r}")
     fields = _FIELDS | {"identity_custodians"} if version == THRESHOLD_PROFILE_VERSION else _FIELDS
-    if set(obj) != fields:
-        raise ProfileFormatError(f"unexpected or missing fields: {sorted(set(obj) ^ fields)}")
+    if not fields <= set(obj) <= fields | _OPTIONAL_FIELDS:
+        raise ProfileFormatError(f"unexpected or missing fields: {sorted((set(obj) - _OPTIONAL_FIELDS) ^ fields)}")
     try:
         name = obj["name"]
         onion = obj["receiver_onion"]
@@ -293,6 +340,8 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         threshold_mode = version == THRESHOLD_PROFILE_VERSION
         identity = _str_list(obj, "identity_recipients", allow_empty=threshold_mode)
         forms = _str_list(obj, "accepted_forms", allow_empty=True)
+        # Present only when non-empty: one profile, one encoding, one signature.
+        bridge_lines = check_bridges(_str_list(obj, "bridges", allow_empty=False)) if "bridges" in obj else ()
         custodians, threshold = _custodians(obj) if threshold_mode else ((), 0)
         if threshold_mode and identity:
             raise ProfileFormatError("a threshold profile has no identity recipients (custodians only)")
@@ -319,6 +368,7 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         accepted_forms=forms,
         identity_custodians=custodians,
         identity_threshold=threshold,
+        bridges=bridge_lines,
         signature=signature,
     )
     if not profile.verify_signature():

@@ -15,7 +15,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "version": {"en": "Version", "zh_CN": "版本", "zh_TW": "版本"},
     "required": {"en": "required", "zh_CN": "必填", "zh_TW": "必填"},
     "optional": {"en": "optional", "zh_CN": "选填", "zh_TW": "選填"},
-    "identity": {"en": "IDENTITY: sealed separately", "zh_CN": "身份信息：单独封存", "zh_TW": "身分資訊：單獨封存"},
+    "identity": {"en": "IDENTITY: sealed separately", "zh_CN": "身份信息：单独密封", "zh_TW": "身分資訊：單獨密封"},
     "content": {"en": "content", "zh_CN": "内容", "zh_TW": "內容"},
     "restricted-content": {"en": "restricted content", "zh_CN": "受限内容", "zh_TW": "受限內容"},
     "only_if": {"en": "Only if", "zh_CN": "仅当", "zh_TW": "僅當"},

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Private key written to {0} (keep it on this machine).</source>
-        <translation>私鑰已寫入 {0}（請只保存在這台機器上）。</translation>
+        <translation>私鑰已寫入 {0}（請只保存在這臺機器上）。</translation>
     </message>
     <message>
         <source>Give the archive this public key to authorise: {0}</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>
-        <translation>下載的包與其回條不符；未予保留。</translation>
+        <translation>下載的證言包與其回執不符；未予保留。</translation>
     </message>
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>

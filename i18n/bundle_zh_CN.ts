@@ -5,7 +5,7 @@
     <name>Bundle</name>
     <message>
         <source>Passphrase for the archive&apos;s keys: </source>
-        <translation>档案馆密钥的口令：</translation>
+        <translation>档案馆密钥的密码：</translation>
     </message>
     <message>
         <source>Archive created in {0}</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Fingerprint (read it out to interviewers): {0}</source>
-        <translation>指纹（请念给访谈员核对）：{0}</translation>
+        <translation>密钥指纹（核对码，请念给访谈员核对）：{0}</translation>
     </message>
     <message>
         <source>Warning: the key files are not protected by a passphrase.</source>
-        <translation>警告：密钥文件没有口令保护。</translation>
+        <translation>警告：密钥文件没有密码保护。</translation>
     </message>
     <message>
         <source>classic (X25519)</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指纹：{0}</translation>
+        <translation>密钥指纹（核对码）：{0}</translation>
     </message>
     <message>
         <source>Signature: valid</source>
@@ -65,19 +65,19 @@
     </message>
     <message>
         <source>Audio: {0}; largest bundle: {1} bytes</source>
-        <translation>音频：{0}；封包上限：{1} 字节</translation>
+        <translation>音频：{0}；证言包上限：{1} 字节</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the archive by phone before sealing anything.</source>
-        <translation>封存任何内容之前，请先通过电话与档案馆核对指纹。</translation>
+        <translation>密封任何内容之前，请先通过电话与档案馆核对密钥指纹（核对码）。</translation>
     </message>
     <message>
         <source>Passphrase of this installation&apos;s device key: </source>
-        <translation>本机设备密钥的口令：</translation>
+        <translation>本机设备密钥的密码：</translation>
     </message>
     <message>
         <source>Sealed {0} ({1} bytes) for {2}</source>
-        <translation>已为 {2} 封存 {0}（{1} 字节）</translation>
+        <translation>已为 {2} 密封 {0}（{1} 字节）</translation>
     </message>
     <message>
         <source>SHA-256: {0}</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Passphrase for {0}: </source>
-        <translation>{0} 的口令：</translation>
+        <translation>{0} 的密码：</translation>
     </message>
     <message>
         <source>Bundle {0}: format version {1}</source>
-        <translation>封包 {0}：格式版本 {1}</translation>
+        <translation>证言包 {0}：格式版本 {1}</translation>
     </message>
     <message>
         <source>content</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>  {0}: not present in this bundle</source>
-        <translation>  {0}：此封包中没有</translation>
+        <translation>  {0}：此证言包中没有</translation>
     </message>
     <message>
         <source>  {0}: not opened (no key for it was given)</source>
@@ -140,15 +140,15 @@
     </message>
     <message>
         <source>the bundle</source>
-        <translation>封包</translation>
+        <translation>证言包</translation>
     </message>
     <message>
         <source>Do not use this copy. Ask for the bundle to be sent again and keep this one for inquiry.</source>
-        <translation>请勿使用此副本。请要求重新发送封包，并保留此副本以备调查。</translation>
+        <translation>请勿使用此副本。请要求重新发送证言包，并保留此副本以备调查。</translation>
     </message>
     <message>
         <source>The bundle could not be processed.</source>
-        <translation>无法处理此封包。</translation>
+        <translation>无法处理此证言包。</translation>
     </message>
     <message>
         <source>Nothing was written. Please report this to the archive&apos;s support contact.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
-        <translation>请勿使用。请向档案馆索取新副本，并通过电话核对指纹。</translation>
+        <translation>请勿使用。请向档案馆索取新副本，并通过电话核对密钥指纹（核对码）。</translation>
     </message>
     <message>
         <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>
@@ -204,35 +204,35 @@
     </message>
     <message>
         <source>The key file is protected by a passphrase.</source>
-        <translation>此密钥文件受口令保护。</translation>
+        <translation>此密钥文件受密码保护。</translation>
     </message>
     <message>
         <source>Give the passphrase with --passphrase-file or type it when asked.</source>
-        <translation>请用 --passphrase-file 提供口令，或在提示时输入。</translation>
+        <translation>请用 --passphrase-file 提供密码，或在提示时输入。</translation>
     </message>
     <message>
         <source>The passphrase does not open the key file.</source>
-        <translation>此口令无法打开密钥文件。</translation>
+        <translation>此密码无法打开密钥文件。</translation>
     </message>
     <message>
         <source>Check the passphrase and try again.</source>
-        <translation>请检查口令后重试。</translation>
+        <translation>请检查密码后重试。</translation>
     </message>
     <message>
         <source>The bundle&apos;s manifest is not valid.</source>
-        <translation>封包的清单无效。</translation>
+        <translation>证言包的清单无效。</translation>
     </message>
     <message>
         <source>The bundle is damaged or was changed: {0} is not well-formed.</source>
-        <translation>封包已损坏或被更改：{0} 的结构不正确。</translation>
+        <translation>证言包已损坏或被更改：{0} 的结构不正确。</translation>
     </message>
     <message>
         <source>The bundle holds an unsafe entry in {0} and was refused.</source>
-        <translation>{0} 中含有不安全的条目，封包已被拒绝。</translation>
+        <translation>{0} 中含有不安全的条目，证言包已被拒绝。</translation>
     </message>
     <message>
         <source>The bundle uses a format version this program does not know.</source>
-        <translation>此封包使用了本程序不认识的格式版本。</translation>
+        <translation>此证言包使用了本程序不认识的格式版本。</translation>
     </message>
     <message>
         <source>Update the program, then try again.</source>
@@ -248,23 +248,23 @@
     </message>
     <message>
         <source>{0} failed its integrity check: the bundle was changed or damaged.</source>
-        <translation>{0} 未通过完整性检查：封包已被更改或损坏。</translation>
+        <translation>{0} 未通过完整性检查：证言包已被更改或损坏。</translation>
     </message>
     <message>
         <source>The bundle is incomplete: {0} ends too early.</source>
-        <translation>封包不完整：{0} 提前结束。</translation>
+        <translation>证言包不完整：{0} 提前结束。</translation>
     </message>
     <message>
         <source>The transfer was probably cut off. Ask for the bundle to be sent again.</source>
-        <translation>传输可能被中断。请要求重新发送封包。</translation>
+        <translation>传输可能被中断。请要求重新发送证言包。</translation>
     </message>
     <message>
         <source>Wrong key: a key you gave opens no part of this bundle.</source>
-        <translation>密钥错误：您提供的某个密钥无法打开此封包的任何部分。</translation>
+        <translation>密钥错误：您提供的某个密钥无法打开此证言包的任何部分。</translation>
     </message>
     <message>
         <source>Use the archive&apos;s content key and/or identity key for this bundle.</source>
-        <translation>请使用档案馆用于此封包的内容密钥和／或身份密钥。</translation>
+        <translation>请使用档案馆用于此证言包的内容密钥和／或身份密钥。</translation>
     </message>
     <message>
         <source>The output folder {0} cannot be used: it must be new or empty.</source>
@@ -276,19 +276,19 @@
     </message>
     <message>
         <source>A recording or attachment changed while it was being sealed.</source>
-        <translation>某个录音或附件在封存过程中发生了变化。</translation>
+        <translation>某个录音或附件在密封过程中发生了变化。</translation>
     </message>
     <message>
         <source>Nothing was sealed. Try again.</source>
-        <translation>未封存任何内容。请重试。</translation>
+        <translation>未密封任何内容。请重试。</translation>
     </message>
     <message>
         <source>The testimony could not be sealed.</source>
-        <translation>无法封存此证词。</translation>
+        <translation>无法密封此证词。</translation>
     </message>
     <message>
         <source>Nothing was sealed. Check the answers and files, then try again.</source>
-        <translation>未封存任何内容。请检查答案和文件后重试。</translation>
+        <translation>未密封任何内容。请检查答案和文件后重试。</translation>
     </message>
     <message>
         <source>The answers do not satisfy the form ({0} problems).</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>The bundle would be larger than the archive accepts ({0} bytes).</source>
-        <translation>封包将超过档案馆接受的大小（{0} 字节）。</translation>
+        <translation>证言包将超过档案馆接受的大小（{0} 字节）。</translation>
     </message>
     <message>
         <source>Use compact audio (Opus) or split the testimony.</source>

@@ -5,7 +5,7 @@
     <name>Bundle</name>
     <message>
         <source>Passphrase for the archive&apos;s keys: </source>
-        <translation>檔案館金鑰的通關密語：</translation>
+        <translation>檔案館金鑰的密碼：</translation>
     </message>
     <message>
         <source>Archive created in {0}</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Fingerprint (read it out to interviewers): {0}</source>
-        <translation>指紋（請唸給訪談員核對）：{0}</translation>
+        <translation>金鑰指紋（核對碼，請唸給訪談員核對）：{0}</translation>
     </message>
     <message>
         <source>Warning: the key files are not protected by a passphrase.</source>
-        <translation>警告：金鑰檔案沒有通關密語保護。</translation>
+        <translation>警告：金鑰檔案沒有密碼保護。</translation>
     </message>
     <message>
         <source>classic (X25519)</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指紋：{0}</translation>
+        <translation>金鑰指紋（核對碼）：{0}</translation>
     </message>
     <message>
         <source>Signature: valid</source>
@@ -65,19 +65,19 @@
     </message>
     <message>
         <source>Audio: {0}; largest bundle: {1} bytes</source>
-        <translation>音訊：{0}；封包上限：{1} 位元組</translation>
+        <translation>音訊：{0}；證言包上限：{1} 位元組</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the archive by phone before sealing anything.</source>
-        <translation>封存任何內容之前，請先透過電話與檔案館核對指紋。</translation>
+        <translation>密封任何內容之前，請先透過電話與檔案館核對金鑰指紋（核對碼）。</translation>
     </message>
     <message>
         <source>Passphrase of this installation&apos;s device key: </source>
-        <translation>本機裝置金鑰的通關密語：</translation>
+        <translation>本機裝置金鑰的密碼：</translation>
     </message>
     <message>
         <source>Sealed {0} ({1} bytes) for {2}</source>
-        <translation>已為 {2} 封存 {0}（{1} 位元組）</translation>
+        <translation>已為 {2} 密封 {0}（{1} 位元組）</translation>
     </message>
     <message>
         <source>SHA-256: {0}</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Passphrase for {0}: </source>
-        <translation>{0} 的通關密語：</translation>
+        <translation>{0} 的密碼：</translation>
     </message>
     <message>
         <source>Bundle {0}: format version {1}</source>
-        <translation>封包 {0}：格式版本 {1}</translation>
+        <translation>證言包 {0}：格式版本 {1}</translation>
     </message>
     <message>
         <source>content</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>  {0}: not present in this bundle</source>
-        <translation>  {0}：此封包中沒有</translation>
+        <translation>  {0}：此證言包中沒有</translation>
     </message>
     <message>
         <source>  {0}: not opened (no key for it was given)</source>
@@ -140,15 +140,15 @@
     </message>
     <message>
         <source>the bundle</source>
-        <translation>封包</translation>
+        <translation>證言包</translation>
     </message>
     <message>
         <source>Do not use this copy. Ask for the bundle to be sent again and keep this one for inquiry.</source>
-        <translation>請勿使用此副本。請要求重新傳送封包，並保留此副本以備調查。</translation>
+        <translation>請勿使用此副本。請要求重新傳送證言包，並保留此副本以備調查。</translation>
     </message>
     <message>
         <source>The bundle could not be processed.</source>
-        <translation>無法處理此封包。</translation>
+        <translation>無法處理此證言包。</translation>
     </message>
     <message>
         <source>Nothing was written. Please report this to the archive&apos;s support contact.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Do not use it. Ask the archive for a fresh copy and compare the fingerprint by phone.</source>
-        <translation>請勿使用。請向檔案館索取新副本，並透過電話核對指紋。</translation>
+        <translation>請勿使用。請向檔案館索取新副本，並透過電話核對金鑰指紋（核對碼）。</translation>
     </message>
     <message>
         <source>The archive profile was refused: its name holds line breaks, control characters or markup, which could show a false fingerprint.</source>
@@ -204,35 +204,35 @@
     </message>
     <message>
         <source>The key file is protected by a passphrase.</source>
-        <translation>此金鑰檔案受通關密語保護。</translation>
+        <translation>此金鑰檔案受密碼保護。</translation>
     </message>
     <message>
         <source>Give the passphrase with --passphrase-file or type it when asked.</source>
-        <translation>請用 --passphrase-file 提供通關密語，或在提示時輸入。</translation>
+        <translation>請用 --passphrase-file 提供密碼，或在提示時輸入。</translation>
     </message>
     <message>
         <source>The passphrase does not open the key file.</source>
-        <translation>此通關密語無法開啟金鑰檔案。</translation>
+        <translation>此密碼無法開啟金鑰檔案。</translation>
     </message>
     <message>
         <source>Check the passphrase and try again.</source>
-        <translation>請檢查通關密語後重試。</translation>
+        <translation>請檢查密碼後重試。</translation>
     </message>
     <message>
         <source>The bundle&apos;s manifest is not valid.</source>
-        <translation>封包的清單無效。</translation>
+        <translation>證言包的清單無效。</translation>
     </message>
     <message>
         <source>The bundle is damaged or was changed: {0} is not well-formed.</source>
-        <translation>封包已損壞或被更改：{0} 的結構不正確。</translation>
+        <translation>證言包已損壞或被更改：{0} 的結構不正確。</translation>
     </message>
     <message>
         <source>The bundle holds an unsafe entry in {0} and was refused.</source>
-        <translation>{0} 中含有不安全的項目，封包已被拒絕。</translation>
+        <translation>{0} 中含有不安全的項目，證言包已被拒絕。</translation>
     </message>
     <message>
         <source>The bundle uses a format version this program does not know.</source>
-        <translation>此封包使用了本程式不認得的格式版本。</translation>
+        <translation>此證言包使用了本程式不認得的格式版本。</translation>
     </message>
     <message>
         <source>Update the program, then try again.</source>
@@ -248,23 +248,23 @@
     </message>
     <message>
         <source>{0} failed its integrity check: the bundle was changed or damaged.</source>
-        <translation>{0} 未通過完整性檢查：封包已被更改或損壞。</translation>
+        <translation>{0} 未通過完整性檢查：證言包已被更改或損壞。</translation>
     </message>
     <message>
         <source>The bundle is incomplete: {0} ends too early.</source>
-        <translation>封包不完整：{0} 提前結束。</translation>
+        <translation>證言包不完整：{0} 提前結束。</translation>
     </message>
     <message>
         <source>The transfer was probably cut off. Ask for the bundle to be sent again.</source>
-        <translation>傳輸可能被中斷。請要求重新傳送封包。</translation>
+        <translation>傳輸可能被中斷。請要求重新傳送證言包。</translation>
     </message>
     <message>
         <source>Wrong key: a key you gave opens no part of this bundle.</source>
-        <translation>金鑰錯誤：您提供的某個金鑰無法開啟此封包的任何部分。</translation>
+        <translation>金鑰錯誤：您提供的某個金鑰無法開啟此證言包的任何部分。</translation>
     </message>
     <message>
         <source>Use the archive&apos;s content key and/or identity key for this bundle.</source>
-        <translation>請使用檔案館用於此封包的內容金鑰和／或身分金鑰。</translation>
+        <translation>請使用檔案館用於此證言包的內容金鑰和／或身分金鑰。</translation>
     </message>
     <message>
         <source>The output folder {0} cannot be used: it must be new or empty.</source>
@@ -276,19 +276,19 @@
     </message>
     <message>
         <source>A recording or attachment changed while it was being sealed.</source>
-        <translation>某個錄音或附件在封存過程中發生了變化。</translation>
+        <translation>某個錄音或附件在密封過程中發生了變化。</translation>
     </message>
     <message>
         <source>Nothing was sealed. Try again.</source>
-        <translation>未封存任何內容。請重試。</translation>
+        <translation>未密封任何內容。請重試。</translation>
     </message>
     <message>
         <source>The testimony could not be sealed.</source>
-        <translation>無法封存此證詞。</translation>
+        <translation>無法密封此證詞。</translation>
     </message>
     <message>
         <source>Nothing was sealed. Check the answers and files, then try again.</source>
-        <translation>未封存任何內容。請檢查答案和檔案後重試。</translation>
+        <translation>未密封任何內容。請檢查答案和檔案後重試。</translation>
     </message>
     <message>
         <source>The answers do not satisfy the form ({0} problems).</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>The bundle would be larger than the archive accepts ({0} bytes).</source>
-        <translation>封包將超過檔案館接受的大小（{0} 位元組）。</translation>
+        <translation>證言包將超過檔案館接受的大小（{0} 位元組）。</translation>
     </message>
     <message>
         <source>Use compact audio (Opus) or split the testimony.</source>

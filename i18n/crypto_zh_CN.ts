@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
-        <translation>请使用该文件某个收件人的密钥（身份文件）。</translation>
+        <translation>请使用该文件某个收件人的私钥文件（age 身份文件）。</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>请检查密码（以及键盘布局），然后重试。</translation>
+        <translation>请检查密码（注意输入法是否处于英文状态、大写锁定键是否打开，以及键盘布局），然后重试。</translation>
     </message>
     <message>
         <source>The key file is protected by a passphrase, and none was given.</source>

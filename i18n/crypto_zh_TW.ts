@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Use the key (identity file) of one of the file&apos;s recipients.</source>
-        <translation>請使用該檔案某個收件人的金鑰（身分檔案）。</translation>
+        <translation>請使用該檔案某個收件人的私鑰檔案（age 身分檔案）。</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>請檢查密碼（以及鍵盤配置），然後重試。</translation>
+        <translation>請檢查密碼（注意輸入法是否為英文模式、大寫鎖定鍵是否開啟，以及鍵盤配置），然後重試。</translation>
     </message>
     <message>
         <source>The key file is protected by a passphrase, and none was given.</source>

@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>default: the profile's onion address</source>
-        <translation>默认：档案配置中的洋葱地址</translation>
+        <translation>默认：档案馆配置文件中的洋葱地址</translation>
     </message>
     <message>
         <source>needed for a staff onion with client authorisation</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</source>
-        <translation>请导入档案馆给您的配置文件。然后给档案馆打电话，一起把指纹逐字念一遍：每个字符都相同才继续。如果只想试用软件，请选择演示档案馆。</translation>
+        <translation>请导入档案馆给您的配置文件。然后给档案馆打电话，一起把密钥指纹（核对码）逐字念一遍：每个字符都相同才继续。如果只想试用软件，请选择演示档案馆。</translation>
     </message>
     <message>
         <source>&amp;Import profile file…</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>I read the fingerprint with the archive by phone and it matches</source>
-        <translation>我已和档案馆通电话核对指纹，完全相同</translation>
+        <translation>我已和档案馆通电话核对密钥指纹（核对码），完全相同</translation>
     </message>
     <message>
         <source>Use &amp;this archive</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>指纹</translation>
+        <translation>密钥指纹（核对码）</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
-        <translation>“{0}”有 {1} 项答案需要检查，已用红色标出。你可以先继续，稍后再回来修改。</translation>
+        <translation>“{0}”有 {1} 项答案需要检查，已用红色标出。您可以先继续，稍后再回来修改。</translation>
     </message>
     <message>
         <source>Adding files to the encrypted store…</source>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Finalised</source>
-        <translation>已完成</translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>In outbox</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Finalise</source>
-        <translation>完成</translation>
+        <translation>定稿并密封</translation>
     </message>
     <message>
         <source>The end is before the start. Check both times.</source>
@@ -1787,13 +1787,13 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Now: the local demo archive on this computer (not for real testimony)
 Fingerprint: {0}</source>
         <translation>当前：本机上的演示档案馆（不可用于真实证言）
-指纹：{0}</translation>
+密钥指纹（核对码）：{0}</translation>
     </message>
     <message>
         <source>Now: {0}
 Fingerprint: {1}</source>
         <translation>当前：{0}
-指纹：{1}</translation>
+密钥指纹（核对码）：{1}</translation>
     </message>
     <message>
         <source>Archive profile</source>
@@ -1817,7 +1817,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指纹：{0}</translation>
+        <translation>密钥指纹（核对码）：{0}</translation>
     </message>
     <message>
         <source>From now on interviews are sealed for this archive.</source>
@@ -1829,7 +1829,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
-        <translation>密码用来打开加密存储和为证言包签名的密钥。没有人能替你找回密码。</translation>
+        <translation>密码用来打开加密存储和为证言包签名的密钥。没有人能替您找回密码。</translation>
     </message>
     <message>
         <source>Cu&amp;rrent passphrase:</source>
@@ -1865,7 +1865,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
-        <translation>新录音使用的音频输入。如果你刚插上麦克风，请按“重新查找”。</translation>
+        <translation>新录音使用的音频输入。如果您刚插上麦克风，请按“重新查找”。</translation>
     </message>
     <message>
         <source>In&amp;put:</source>
@@ -1889,7 +1889,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</source>
-        <translation>要更换接收证言的档案馆，请导入它的配置文件，并和档案馆通电话一起念出指纹核对。已经为当前档案馆密封的访谈，必须先发送给当前档案馆。</translation>
+        <translation>要更换接收证言的档案馆，请导入它的配置文件，并和档案馆通电话一起念出密钥指纹（核对码）核对。已经为当前档案馆密封的访谈，必须先发送给当前档案馆。</translation>
     </message>
     <message>
         <source>Import another pro&amp;file file…</source>
@@ -1901,7 +1901,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>I read the fingerprint with the archive by phone and it matches</source>
-        <translation>我已和档案馆通电话核对指纹，完全相同</translation>
+        <translation>我已和档案馆通电话核对密钥指纹（核对码），完全相同</translation>
     </message>
     <message>
         <source>Use &amp;this archive</source>
@@ -1909,7 +1909,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>指纹</translation>
+        <translation>密钥指纹（核对码）</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1962,7 @@ Fingerprint: {1}</source>
     <name>_Finalise</name>
     <message>
         <source>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</source>
-        <translation>“完成”会把这次访谈的全部内容密封成一个给档案馆的加密证言包，放进待发送区。之后就不能再修改了。</translation>
+        <translation>“定稿并密封”会把这次访谈的全部内容密封成一个给档案馆的加密证言包，放进待发送区。之后就不能再修改了。</translation>
     </message>
     <message>
         <source>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</source>
@@ -1974,7 +1974,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>&amp;Finalise and put in the outbox</source>
-        <translation>完成并放入待发送区(&amp;F)</translation>
+        <translation>定稿并密封，放入待发送区(&amp;F)</translation>
     </message>
 </context>
 <context>

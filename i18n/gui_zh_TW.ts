@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Key file (content or identity key)</source>
-        <translation>金鑰檔案（內容金鑰或身份金鑰）</translation>
+        <translation>金鑰檔案（內容金鑰或身分金鑰）</translation>
     </message>
     <message>
         <source>Key passphrase</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>the identity</source>
-        <translation>身份資料</translation>
+        <translation>身分資料</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身份資料一起密封。</translation>
+        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身分資料一起密封。</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -453,11 +453,11 @@
     </message>
     <message>
         <source>The identity of this witness is already sealed and cannot be changed here.</source>
-        <translation>這位證人的身份資料已經密封，不能在這裡修改。</translation>
+        <translation>這位證人的身分資料已經密封，不能在這裡修改。</translation>
     </message>
     <message>
         <source>Write the correction in the interviewer notes; the archive's identity custodians will apply it.</source>
-        <translation>請把更正寫在訪談員備註裡，由檔案館的身份保管人處理。</translation>
+        <translation>請把更正寫在訪談員備註裡，由檔案館的身分保管人處理。</translation>
     </message>
     <message>
         <source>Not connected to Tor yet.</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Press "Connect" in the outbox and wait until it says connected, then send again.</source>
-        <translation>請在待發送頁按“連線”，等顯示已連線後再發送。</translation>
+        <translation>請在待傳送頁按「連線」，等顯示已連線後再傳送。</translation>
     </message>
     <message>
         <source>Interviews holding material sealed for the current archive, which the new archive could not open: {0}.</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Import the profile file the archive gave you. Then call the archive and read the fingerprint aloud together: only continue if every character matches. To try the app without an archive, use the demo archive.</source>
-        <translation>請匯入檔案館給您的設定檔。然後給檔案館打電話，一起把指紋逐字念一遍：每個字元都相同才繼續。如果只想試用軟體，請選擇示範檔案館。</translation>
+        <translation>請匯入檔案館給您的設定檔。然後給檔案館打電話，一起把金鑰指紋（核對碼）逐字念一遍：每個字元都相同才繼續。如果只想試用軟體，請選擇示範檔案館。</translation>
     </message>
     <message>
         <source>&amp;Import profile file…</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>I read the fingerprint with the archive by phone and it matches</source>
-        <translation>我已和檔案館通電話核對指紋，完全相同</translation>
+        <translation>我已和檔案館通電話核對金鑰指紋（核對碼），完全相同</translation>
     </message>
     <message>
         <source>Use &amp;this archive</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>指紋</translation>
+        <translation>金鑰指紋（核對碼）</translation>
     </message>
 </context>
 <context>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>Sealed: only the archive's identity custodians can read this.</source>
-        <translation>已密封：只有檔案館的身份保管人能讀取。</translation>
+        <translation>已密封：只有檔案館的身分保管人能讀取。</translation>
     </message>
     <message>
         <source>Other (please describe)</source>
@@ -778,7 +778,7 @@
     <name>InterviewEditor</name>
     <message>
         <source>Please correct the marked answers before sealing the identity.</source>
-        <translation>請先改正標出的答案，再密封身份資料。</translation>
+        <translation>請先改正標出的答案，再密封身分資料。</translation>
     </message>
     <message>
         <source>Enter who the witness is, or tick "The witness stays anonymous" to go on without it.</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>"{0}" has {1} answer(s) to check; they are marked in red. You can go on and come back to it.</source>
-        <translation>「{0}」有 {1} 項答案需要檢查，已用紅色標出。你可以先繼續，稍後再回來修改。</translation>
+        <translation>「{0}」有 {1} 項答案需要檢查，已用紅色標出。您可以先繼續，稍後再回來修改。</translation>
     </message>
     <message>
         <source>Adding files to the encrypted store…</source>
@@ -865,11 +865,11 @@
     </message>
     <message>
         <source>Finalised</source>
-        <translation>已完成</translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>In outbox</source>
-        <translation>待發送</translation>
+        <translation>待傳送</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>&amp;New interview</source>
-        <translation>新建訪談(&amp;N)</translation>
+        <translation>新增訪談(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>No interviews yet. Press "New interview" to begin.</source>
-        <translation>還沒有訪談。請按“新建訪談”開始。</translation>
+        <translation>還沒有訪談。請按「新增訪談」開始。</translation>
     </message>
 </context>
 <context>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>{0} was sent and its receipt verified. As the archive asks, its answers, recordings and files were then deleted from this computer.</source>
-        <translation>{0} 已傳送，回執已核實。依照檔案館的要求，其回答、錄音和檔案隨後已從這台電腦上刪除。</translation>
+        <translation>{0} 已傳送，回執已核實。依照檔案館的要求，其回答、錄音和檔案隨後已從這臺電腦上刪除。</translation>
     </message>
     <message>
         <source>Receipt code: {0}</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Its answers, recordings and files are deleted from this computer for good. This cannot be undone.</source>
-        <translation>其回答、錄音和檔案將從這台電腦上永久刪除。此操作無法復原。</translation>
+        <translation>其回答、錄音和檔案將從這臺電腦上永久刪除。此操作無法復原。</translation>
     </message>
     <message>
         <source>&amp;Delete draft</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>O&amp;utbox</source>
-        <translation>待發送(&amp;U)</translation>
+        <translation>待傳送(&amp;U)</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Finalise</source>
-        <translation>完成</translation>
+        <translation>定稿並密封</translation>
     </message>
     <message>
         <source>The end is before the start. Check both times.</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>&amp;Interviewer: record and send interviews</source>
-        <translation>訪談員：記錄併發送訪談(&amp;I)</translation>
+        <translation>訪談員：記錄並傳送訪談(&amp;I)</translation>
     </message>
     <message>
         <source>For trained interviewers. Interviews are kept encrypted on this computer until they are sent.</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>Custom lines</source>
-        <translation>自定義橋接</translation>
+        <translation>自訂橋接</translation>
     </message>
     <message>
         <source>Bridges: {0}</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>Bundles waiting to be sent</source>
-        <translation>等待發送的證言包</translation>
+        <translation>等待傳送的證言包</translation>
     </message>
     <message>
         <source>&amp;Send selected</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>Send &amp;all</source>
-        <translation>全部發送(&amp;A)</translation>
+        <translation>全部傳送(&amp;A)</translation>
     </message>
     <message>
         <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Not connected. Nothing is sent until you connect.</source>
-        <translation>未連線。連線之前不會發送任何內容。</translation>
+        <translation>未連線。連線之前不會傳送任何內容。</translation>
     </message>
     <message>
         <source>Connecting to Tor… {0}% {1}</source>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>等待發送</translation>
+        <translation>等待傳送</translation>
     </message>
     <message>
         <source>Sent, waiting for the receipt</source>
@@ -1471,7 +1471,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Marker, e.g. "question 3"</source>
-        <translation>標記，例如“第 3 題”</translation>
+        <translation>標記，例如「第 3 題」</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -1546,7 +1546,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <name>SelfSubmitWizard</name>
     <message>
         <source>Sealing and sending…</source>
-        <translation>正在密封併發送…</translation>
+        <translation>正在密封並傳送…</translation>
     </message>
     <message>
         <source>Which language would you like to use?</source>
@@ -1598,7 +1598,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>You can speak instead of writing, or as well. Press Record and talk; press Stop when you are done. The recording stays only in this computer's memory until it is sent. Your voice can identify you: the archive treats it as sensitive. To write only, just press Next.</source>
-        <translation>您可以用說話代替書寫，也可以兩樣都用。按“錄音”後開始講述，講完按“停止”。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按“下一步”即可。</translation>
+        <translation>您可以用說話代替書寫，也可以兩樣都用。按「錄音」後開始講述，講完按「停止」。錄音在傳送之前只儲存在這臺電腦的記憶體裡。您的聲音可能讓人認出您，檔案館會把它當作敏感資料處理。如果只想用文字，直接按「下一步」即可。</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1678,7 +1678,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證詞。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證詞會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這台電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證詞。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證詞。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證詞會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這臺電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證詞。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
@@ -1787,13 +1787,13 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <source>Now: the local demo archive on this computer (not for real testimony)
 Fingerprint: {0}</source>
         <translation>目前：本機上的示範檔案館（不可用於真實證言）
-指紋：{0}</translation>
+金鑰指紋（核對碼）：{0}</translation>
     </message>
     <message>
         <source>Now: {0}
 Fingerprint: {1}</source>
         <translation>目前：{0}
-指紋：{1}</translation>
+金鑰指紋（核對碼）：{1}</translation>
     </message>
     <message>
         <source>Archive profile</source>
@@ -1817,7 +1817,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation>指紋：{0}</translation>
+        <translation>金鑰指紋（核對碼）：{0}</translation>
     </message>
     <message>
         <source>From now on interviews are sealed for this archive.</source>
@@ -1829,7 +1829,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The passphrase opens the encrypted store and the key that signs your bundles. Nobody can recover it for you.</source>
-        <translation>密碼用來開啟加密儲存和為證言包簽章的金鑰。沒有人能替你找回密碼。</translation>
+        <translation>密碼用來開啟加密儲存和為證言包簽章的金鑰。沒有人能替您找回密碼。</translation>
     </message>
     <message>
         <source>Cu&amp;rrent passphrase:</source>
@@ -1865,7 +1865,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>The audio input used for new recordings. If you plug in a microphone, press "Look again".</source>
-        <translation>新錄音使用的音訊輸入。如果你剛插上麥克風，請按「重新尋找」。</translation>
+        <translation>新錄音使用的音訊輸入。如果您剛插上麥克風，請按「重新尋找」。</translation>
     </message>
     <message>
         <source>In&amp;put:</source>
@@ -1889,7 +1889,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>To change the archive that receives the testimony, import its profile file and read the fingerprint aloud with the archive by phone. Interviews already sealed for the current archive must be sent to it first.</source>
-        <translation>要更換接收證言的檔案館，請匯入它的設定檔，並和檔案館通電話一起唸出指紋核對。已經為目前檔案館密封的訪談，必須先傳送給目前的檔案館。</translation>
+        <translation>要更換接收證言的檔案館，請匯入它的設定檔，並和檔案館通電話一起唸出金鑰指紋（核對碼）核對。已經為目前檔案館密封的訪談，必須先傳送給目前的檔案館。</translation>
     </message>
     <message>
         <source>Import another pro&amp;file file…</source>
@@ -1901,7 +1901,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>I read the fingerprint with the archive by phone and it matches</source>
-        <translation>我已和檔案館通電話核對指紋，完全相同</translation>
+        <translation>我已和檔案館通電話核對金鑰指紋（核對碼），完全相同</translation>
     </message>
     <message>
         <source>Use &amp;this archive</source>
@@ -1909,7 +1909,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>指紋</translation>
+        <translation>金鑰指紋（核對碼）</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1962,7 @@ Fingerprint: {1}</source>
     <name>_Finalise</name>
     <message>
         <source>Finalising seals everything in this interview into one encrypted bundle for the archive and puts it in the outbox. After that it can no longer be changed.</source>
-        <translation>“完成”會把這次訪談的全部內容密封成一個給檔案館的加密證言包，放進待發送區。之後就不能再修改了。</translation>
+        <translation>「定稿並密封」會把這次訪談的全部內容密封成一個給檔案館的加密證言包，放進待傳送區。之後就不能再修改了。</translation>
     </message>
     <message>
         <source>Answers that need attention before finalising ({0}). Click one, or press Enter on it, to go to the question.</source>
@@ -1974,7 +1974,7 @@ Fingerprint: {1}</source>
     </message>
     <message>
         <source>&amp;Finalise and put in the outbox</source>
-        <translation>完成並放入待發送區(&amp;F)</translation>
+        <translation>定稿並密封，放入待傳送區(&amp;F)</translation>
     </message>
 </context>
 <context>

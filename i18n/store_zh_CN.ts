@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>请检查密码（以及键盘布局）后重试。</translation>
+        <translation>请检查密码（注意输入法是否处于英文状态、大写锁定键是否打开，以及键盘布局），然后重试。</translation>
     </message>
     <message>
         <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Import the archive&apos;s profile first, so identity details can be sealed to it.</source>
-        <translation>请先导入档案馆的配置文件，以便身份信息可以加密封存给它。</translation>
+        <translation>请先导入档案馆的配置文件，以便身份信息可以用它的密钥加密密封。</translation>
     </message>
     <message>
         <source>A stored file could not be read.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
-        <translation>密封包 {0} 已放入发件箱（{1} 字节，SHA-256 {2}）</translation>
+        <translation>证言包 {0} 已放入“待发送”列表（{1} 字节，SHA-256 {2}）</translation>
     </message>
     <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Wrote bundle {0} to {1}</source>
-        <translation>已将密封包 {0} 写入 {1}</translation>
+        <translation>已将证言包 {0} 写入 {1}</translation>
     </message>
     <message>
         <source>Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked.</source>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Check the passphrase (and the keyboard layout) and try again.</source>
-        <translation>請檢查密碼（以及鍵盤配置）後重試。</translation>
+        <translation>請檢查密碼（注意輸入法是否為英文模式、大寫鎖定鍵是否開啟，以及鍵盤配置），然後重試。</translation>
     </message>
     <message>
         <source>After {0} failed attempts the store waits {1} seconds before the next try.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Import the archive&apos;s profile first, so identity details can be sealed to it.</source>
-        <translation>請先匯入檔案館的設定檔，以便身分資料可以加密封存給它。</translation>
+        <translation>請先匯入檔案館的設定檔，以便身分資料可以用它的金鑰加密密封。</translation>
     </message>
     <message>
         <source>A stored file could not be read.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
-        <translation>密封包 {0} 已放入寄件匣（{1} 位元組，SHA-256 {2}）</translation>
+        <translation>證言包 {0} 已放入「待傳送」清單（{1} 位元組，SHA-256 {2}）</translation>
     </message>
     <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Wrote bundle {0} to {1}</source>
-        <translation>已將密封包 {0} 寫入 {1}</translation>
+        <translation>已將證言包 {0} 寫入 {1}</translation>
     </message>
     <message>
         <source>Locked: open windows of the app lock within seconds; the command line keeps nothing unlocked.</source>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Your key is not one of this bundle&apos;s custodians.</source>
-        <translation>你的密钥不属于此证言包的保管人。</translation>
+        <translation>您的密钥不属于此证言包的保管人。</translation>
     </message>
     <message>
         <source>Use the custodian key named in the archive&apos;s profile.</source>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Your key is not one of this bundle&apos;s custodians.</source>
-        <translation>你的金鑰不屬於此證言包的保管人。</translation>
+        <translation>您的金鑰不屬於此證言包的保管人。</translation>
     </message>
     <message>
         <source>Use the custodian key named in the archive&apos;s profile.</source>

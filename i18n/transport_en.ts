@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Passphrase of the archive's profile-signing key: </source>
+        <translation>Passphrase of the archive's profile-signing key: </translation>
+    </message>
+    <message>
+        <source>The profile holds {0} private bridge lines.</source>
+        <translation>The profile holds {0} private bridge lines.</translation>
+    </message>
+    <message>
+        <source>Profile signed again; its fingerprint is unchanged: {0}</source>
+        <translation>Profile signed again; its fingerprint is unchanged: {0}</translation>
+    </message>
+    <message>
+        <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
+        <translation>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <source>direct Tor connection</source>
+        <translation>direct Tor connection</translation>
+    </message>
+    <message>
+        <source>the archive's private bridges ({0})</source>
+        <translation>the archive's private bridges ({0})</translation>
+    </message>
+    <message>
+        <source>your bridges ({0})</source>
+        <translation>your bridges ({0})</translation>
+    </message>
+    <message>
+        <source>the built-in bridges ({0})</source>
+        <translation>the built-in bridges ({0})</translation>
+    </message>
+    <message>
+        <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
+        <translation>No progress for a while (stuck at {0}%): giving this way up, trying the next.</translation>
+    </message>
+    <message>
+        <source>This way did not work: trying the next.</source>
+        <translation>This way did not work: trying the next.</translation>
+    </message>
+    <message>
+        <source>This way is not available in this installation: skipping it.</source>
+        <translation>This way is not available in this installation: skipping it.</translation>
+    </message>
+    <message>
+        <source>Connected to Tor; asking the archive...</source>
+        <translation>Connected to Tor; asking the archive...</translation>
+    </message>
+    <message>
+        <source>{0} of the archive's bridge lines are of a kind this app cannot use: skipped.</source>
+        <translation>{0} of the archive's bridge lines are of a kind this app cannot use: skipped.</translation>
+    </message>
+    <message>
+        <source>intake: nothing to try: give bridge lines (--bridge or --bridges-file), or allow the built-in bridges or a direct connection.</source>
+        <translation>intake: nothing to try: give bridge lines (--bridge or --bridges-file), or allow the built-in bridges or a direct connection.</translation>
+    </message>
+    <message>
+        <source>The archive answered. This way works: {0}.</source>
+        <translation>The archive answered. This way works: {0}.</translation>
+    </message>
+    <message>
+        <source>Connecting to the Tor network directly (works where Tor is not blocked).</source>
+        <translation>Connecting to the Tor network directly (works where Tor is not blocked).</translation>
+    </message>
+    <message>
+        <source>Trying the archive's own private bridges ({0}), from its signed profile.</source>
+        <translation>Trying the archive's own private bridges ({0}), from its signed profile.</translation>
+    </message>
+    <message>
+        <source>Trying the bridges you gave ({0}).</source>
+        <translation>Trying the bridges you gave ({0}).</translation>
+    </message>
+    <message>
+        <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
+        <translation>Trying the bridges built into this app ({0}); they may be blocked in some places.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This bridge line is not valid ({0}): {1}</source>
@@ -12,8 +94,8 @@
         <translation>Copy the bridge line again exactly as you received it, in one line.</translation>
     </message>
     <message>
-        <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
-        <translation>This app cannot use bridges of type &quot;{0}&quot;.</translation>
+        <source>This app cannot use bridges of type "{0}".</source>
+        <translation>This app cannot use bridges of type "{0}".</translation>
     </message>
     <message>
         <source>Ask for obfs4 or snowflake bridges, or use a plain bridge.</source>
@@ -26,6 +108,46 @@
     <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>Reinstall the app, or install obfs4proxy and snowflake-client.</translation>
+    </message>
+    <message>
+        <source>This key cannot sign the archive's profile: it is not the archive's profile-signing key.</source>
+        <translation>This key cannot sign the archive's profile: it is not the archive's profile-signing key.</translation>
+    </message>
+    <message>
+        <source>Use the archive directory whose profile.json belongs to this key.</source>
+        <translation>Use the archive directory whose profile.json belongs to this key.</translation>
+    </message>
+    <message>
+        <source>None of the {0} ways tried reached the archive.</source>
+        <translation>None of the {0} ways tried reached the archive.</translation>
+    </message>
+    <message>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
+        <translation>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</translation>
+    </message>
+    <message>
+        <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
+        <translation>A connection without a bridge was refused, because you said Tor is blocked here.</translation>
+    </message>
+    <message>
+        <source>Give bridge lines with --bridge or --bridges-file.</source>
+        <translation>Give bridge lines with --bridge or --bridges-file.</translation>
+    </message>
+    <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>Ask the archive for its current profile.</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped: {0}</source>
+        <translation>The connection assistant stopped: {0}</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Try again.</translation>
     </message>
     <message>
         <source>Tor is not installed on this computer.</source>
@@ -52,12 +174,12 @@
         <translation>Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.</translation>
     </message>
     <message>
-        <source>Could not use the running Tor&apos;s control port.</source>
-        <translation>Could not use the running Tor&apos;s control port.</translation>
+        <source>Could not use the running Tor's control port.</source>
+        <translation>Could not use the running Tor's control port.</translation>
     </message>
     <message>
-        <source>Check --tor-control and the Tor&apos;s control-port settings, or leave it out.</source>
-        <translation>Check --tor-control and the Tor&apos;s control-port settings, or leave it out.</translation>
+        <source>Check --tor-control and the Tor's control-port settings, or leave it out.</source>
+        <translation>Check --tor-control and the Tor's control-port settings, or leave it out.</translation>
     </message>
     <message>
         <source>Could not reach the archive: {0}</source>
@@ -76,20 +198,20 @@
         <translation>The bundle stays in the outbox. Contact the archive if this repeats.</translation>
     </message>
     <message>
-        <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
-        <translation>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</translation>
+        <source>The archive's receipt could not be verified, so the bundle does not count as delivered.</source>
+        <translation>The archive's receipt could not be verified, so the bundle does not count as delivered.</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
-        <translation>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</translation>
+        <source>The bundle stays in the outbox. Check that the profile is the archive's current one.</source>
+        <translation>The bundle stays in the outbox. Check that the profile is the archive's current one.</translation>
     </message>
     <message>
-        <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
-        <translation>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</translation>
+        <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
+        <translation>The archive's receipt log does not match what it showed before; the receipt is not accepted.</translation>
     </message>
     <message>
-        <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
-        <translation>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</translation>
+        <source>The bundle stays in the outbox. Tell the archive's staff through another channel.</source>
+        <translation>The bundle stays in the outbox. Tell the archive's staff through another channel.</translation>
     </message>
     <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
@@ -120,8 +242,8 @@
         <translation>The onion-service key is not usable: {0}</translation>
     </message>
     <message>
-        <source>Restore the archive&apos;s onion directory from its backup.</source>
-        <translation>Restore the archive&apos;s onion directory from its backup.</translation>
+        <source>Restore the archive's onion directory from its backup.</source>
+        <translation>Restore the archive's onion directory from its backup.</translation>
     </message>
 </context>
 <context>
@@ -171,8 +293,8 @@
         <translation>Passphrase of the receipt key: </translation>
     </message>
     <message>
-        <source>intake: the receipt key does not match the archive&apos;s profile</source>
-        <translation>intake: the receipt key does not match the archive&apos;s profile</translation>
+        <source>intake: the receipt key does not match the archive's profile</source>
+        <translation>intake: the receipt key does not match the archive's profile</translation>
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Passphrase of the archive&apos;s profile-signing key: </source>
+        <translation>档案馆配置文件签名密钥的密码：</translation>
+    </message>
+    <message>
+        <source>The profile holds {0} private bridge lines.</source>
+        <translation>档案馆配置文件中有 {0} 条私有网桥。</translation>
+    </message>
+    <message>
+        <source>Profile signed again; its fingerprint is unchanged: {0}</source>
+        <translation>档案馆配置文件已重新签名；指纹（核对码）不变：{0}</translation>
+    </message>
+    <message>
+        <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
+        <translation>只把这个档案馆配置文件交给您信任的人，切勿公开：任何读到它的人都可能让这些网桥被封锁。</translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <source>direct Tor connection</source>
+        <translation>直接连接 Tor</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s private bridges ({0})</source>
+        <translation>档案馆的私有网桥（{0}）</translation>
+    </message>
+    <message>
+        <source>your bridges ({0})</source>
+        <translation>您提供的网桥（{0}）</translation>
+    </message>
+    <message>
+        <source>the built-in bridges ({0})</source>
+        <translation>内置网桥（{0}）</translation>
+    </message>
+    <message>
+        <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
+        <translation>一段时间没有进展（停在 {0}%）：放弃这种方式，尝试下一种。</translation>
+    </message>
+    <message>
+        <source>This way did not work: trying the next.</source>
+        <translation>这种方式不可用：尝试下一种。</translation>
+    </message>
+    <message>
+        <source>This way is not available in this installation: skipping it.</source>
+        <translation>此安装中没有这种方式：跳过。</translation>
+    </message>
+    <message>
+        <source>Connected to Tor; asking the archive...</source>
+        <translation>已连接到 Tor；正在联系档案馆……</translation>
+    </message>
+    <message>
+        <source>{0} of the archive&apos;s bridge lines are of a kind this app cannot use: skipped.</source>
+        <translation>档案馆的网桥中有 {0} 条是本应用无法使用的类型：已跳过。</translation>
+    </message>
+    <message>
+        <source>intake: nothing to try: give bridge lines (--bridge or --bridges-file), or allow the built-in bridges or a direct connection.</source>
+        <translation>intake：没有可尝试的方式：请提供网桥（--bridge 或 --bridges-file），或允许使用内置网桥或直接连接。</translation>
+    </message>
+    <message>
+        <source>The archive answered. This way works: {0}.</source>
+        <translation>档案馆已回应。可用的方式：{0}。</translation>
+    </message>
+    <message>
+        <source>Connecting to the Tor network directly (works where Tor is not blocked).</source>
+        <translation>正在直接连接 Tor 网络（适用于 Tor 未被封锁的地方）。</translation>
+    </message>
+    <message>
+        <source>Trying the archive&apos;s own private bridges ({0}), from its signed profile.</source>
+        <translation>正在尝试档案馆自己的私有网桥（{0}），来自其已签名的档案馆配置文件。</translation>
+    </message>
+    <message>
+        <source>Trying the bridges you gave ({0}).</source>
+        <translation>正在尝试您提供的网桥（{0}）。</translation>
+    </message>
+    <message>
+        <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
+        <translation>正在尝试本应用内置的网桥（{0}）；在某些地方它们可能已被封锁。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This bridge line is not valid ({0}): {1}</source>
@@ -26,6 +108,46 @@
     <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>请重新安装本应用，或安装 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
+        <translation>此密钥不能为档案馆配置文件签名：它不是档案馆配置文件的签名密钥。</translation>
+    </message>
+    <message>
+        <source>Use the archive directory whose profile.json belongs to this key.</source>
+        <translation>请使用其 profile.json 与此密钥对应的档案馆目录。</translation>
+    </message>
+    <message>
+        <source>None of the {0} ways tried reached the archive.</source>
+        <translation>尝试的 {0} 种方式都未能连上档案馆。</translation>
+    </message>
+    <message>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
+        <translation>请向您信任的人索取网桥（在 Tor 被封锁的地方 obfs4 效果最好），然后用 --bridge 或 --bridges-file 再试。</translation>
+    </message>
+    <message>
+        <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
+        <translation>已拒绝不经网桥的连接，因为您说明此处 Tor 被封锁。</translation>
+    </message>
+    <message>
+        <source>Give bridge lines with --bridge or --bridges-file.</source>
+        <translation>请用 --bridge 或 --bridges-file 提供网桥。</translation>
+    </message>
+    <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>这个档案馆配置文件没有洋葱地址（是本地演示档案馆），因此没有可连接的对象。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>请向档案馆索取其当前的档案馆配置文件。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped: {0}</source>
+        <translation>连接助手已停止：{0}</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请再试一次。</translation>
     </message>
     <message>
         <source>Tor is not installed on this computer.</source>
@@ -65,23 +187,23 @@
     </message>
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
-        <translation>没有丢失任何内容：数据包仍在发件箱中，上传会从中断处继续。</translation>
+        <translation>没有丢失任何内容：证言包仍在“待发送”列表中，上传会从中断处继续。</translation>
     </message>
     <message>
         <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>档案馆拒收了该数据包（{0}）：{1}</translation>
+        <translation>档案馆拒收了该证言包（{0}）：{1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
-        <translation>数据包保留在发件箱中。如果反复出现，请联系档案馆。</translation>
+        <translation>证言包保留在“待发送”列表中。如果反复出现，请联系档案馆。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
-        <translation>无法验证档案馆的回执，因此该数据包不算已送达。</translation>
+        <translation>无法验证档案馆的回执，因此该证言包不算已送达。</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
-        <translation>数据包保留在发件箱中。请确认所用档案配置是档案馆当前的版本。</translation>
+        <translation>证言包保留在“待发送”列表中。请确认所用档案馆配置文件是档案馆当前的版本。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -89,7 +211,7 @@
     </message>
     <message>
         <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
-        <translation>数据包保留在发件箱中。请通过其他渠道告知档案馆工作人员。</translation>
+        <translation>证言包保留在“待发送”列表中。请通过其他渠道告知档案馆工作人员。</translation>
     </message>
     <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
@@ -105,7 +227,7 @@
     </message>
     <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
-        <translation>请不要认为数据包已送达；请重新发送。</translation>
+        <translation>请不要认为证言包已送达；请重新发送。</translation>
     </message>
     <message>
         <source>The archive already has an onion-service key.</source>
@@ -113,7 +235,7 @@
     </message>
     <message>
         <source>Keep the existing key: the profile names its address.</source>
-        <translation>请保留现有密钥：档案配置中写明了它的地址。</translation>
+        <translation>请保留现有密钥：档案馆配置文件中写明了它的地址。</translation>
     </message>
     <message>
         <source>The onion-service key is not usable: {0}</source>
@@ -156,7 +278,7 @@
     </message>
     <message>
         <source>intake: no such bundle: {0}</source>
-        <translation>intake：找不到数据包：{0}</translation>
+        <translation>intake：找不到证言包：{0}</translation>
     </message>
     <message>
         <source>WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. Use it only for development on this computer.</source>
@@ -164,15 +286,15 @@
     </message>
     <message>
         <source>The archive confirmed the bundle. Keep this receipt code:</source>
-        <translation>档案馆已确认收到数据包。请保存此回执编号：</translation>
+        <translation>档案馆已确认收到证言包。请保存此回执码：</translation>
     </message>
     <message>
         <source>Passphrase of the receipt key: </source>
-        <translation>回执密钥的口令：</translation>
+        <translation>回执密钥的密码：</translation>
     </message>
     <message>
         <source>intake: the receipt key does not match the archive&apos;s profile</source>
-        <translation>intake：回执密钥与档案馆的档案配置不符</translation>
+        <translation>intake：回执密钥与档案馆配置文件不符</translation>
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>

@@ -2,30 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Passphrase of the archive&apos;s profile-signing key: </source>
+        <translation>檔案館設定檔簽章金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>The profile holds {0} private bridge lines.</source>
+        <translation>檔案館設定檔中有 {0} 條私有橋接。</translation>
+    </message>
+    <message>
+        <source>Profile signed again; its fingerprint is unchanged: {0}</source>
+        <translation>檔案館設定檔已重新簽章；指紋（核對碼）不變：{0}</translation>
+    </message>
+    <message>
+        <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
+        <translation>只把這個檔案館設定檔交給您信任的人，切勿公開：任何讀到它的人都可能讓這些橋接被封鎖。</translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <source>direct Tor connection</source>
+        <translation>直接連線 Tor</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s private bridges ({0})</source>
+        <translation>檔案館的私有橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>your bridges ({0})</source>
+        <translation>您提供的橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>the built-in bridges ({0})</source>
+        <translation>內建橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
+        <translation>一段時間沒有進展（停在 {0}%）：放棄這種方式，嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way did not work: trying the next.</source>
+        <translation>這種方式不可用：嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way is not available in this installation: skipping it.</source>
+        <translation>此安裝中沒有這種方式：略過。</translation>
+    </message>
+    <message>
+        <source>Connected to Tor; asking the archive...</source>
+        <translation>已連線到 Tor；正在聯絡檔案館……</translation>
+    </message>
+    <message>
+        <source>{0} of the archive&apos;s bridge lines are of a kind this app cannot use: skipped.</source>
+        <translation>檔案館的橋接中有 {0} 條是本應用程式無法使用的類型：已略過。</translation>
+    </message>
+    <message>
+        <source>intake: nothing to try: give bridge lines (--bridge or --bridges-file), or allow the built-in bridges or a direct connection.</source>
+        <translation>intake：沒有可嘗試的方式：請提供橋接（--bridge 或 --bridges-file），或允許使用內建橋接或直接連線。</translation>
+    </message>
+    <message>
+        <source>The archive answered. This way works: {0}.</source>
+        <translation>檔案館已回應。可用的方式：{0}。</translation>
+    </message>
+    <message>
+        <source>Connecting to the Tor network directly (works where Tor is not blocked).</source>
+        <translation>正在直接連線 Tor 網路（適用於 Tor 未被封鎖的地方）。</translation>
+    </message>
+    <message>
+        <source>Trying the archive&apos;s own private bridges ({0}), from its signed profile.</source>
+        <translation>正在嘗試檔案館自己的私有橋接（{0}），來自其已簽章的檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>Trying the bridges you gave ({0}).</source>
+        <translation>正在嘗試您提供的橋接（{0}）。</translation>
+    </message>
+    <message>
+        <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
+        <translation>正在嘗試本應用程式內建的橋接（{0}）；在某些地方它們可能已被封鎖。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This bridge line is not valid ({0}): {1}</source>
-        <translation>此網橋行無效（{0}）：{1}</translation>
+        <translation>此橋接行無效（{0}）：{1}</translation>
     </message>
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
-        <translation>請按收到時的原樣重新複製網橋行，並保持在同一行。</translation>
+        <translation>請按收到時的原樣重新複製橋接行，並保持在同一行。</translation>
     </message>
     <message>
         <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
-        <translation>本應用無法使用“{0}”型別的網橋。</translation>
+        <translation>本應用程式無法使用「{0}」類型的橋接。</translation>
     </message>
     <message>
         <source>Ask for obfs4 or snowflake bridges, or use a plain bridge.</source>
-        <translation>請索取 obfs4 或 snowflake 網橋，或使用普通網橋。</translation>
+        <translation>請索取 obfs4 或 snowflake 橋接，或使用普通橋接。</translation>
     </message>
     <message>
         <source>The program for these bridges is not installed.</source>
-        <translation>這些網橋所需的程式沒有安裝。</translation>
+        <translation>這些橋接所需的程式沒有安裝。</translation>
     </message>
     <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
-        <translation>請重新安裝本應用，或安裝 obfs4proxy 和 snowflake-client。</translation>
+        <translation>請重新安裝本應用程式，或安裝 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
+        <translation>此金鑰不能為檔案館設定檔簽章：它不是檔案館設定檔的簽章金鑰。</translation>
+    </message>
+    <message>
+        <source>Use the archive directory whose profile.json belongs to this key.</source>
+        <translation>請使用其 profile.json 與此金鑰對應的檔案館目錄。</translation>
+    </message>
+    <message>
+        <source>None of the {0} ways tried reached the archive.</source>
+        <translation>嘗試的 {0} 種方式都未能連上檔案館。</translation>
+    </message>
+    <message>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
+        <translation>請向您信任的人索取橋接（在 Tor 被封鎖的地方 obfs4 效果最好），然後用 --bridge 或 --bridges-file 再試。</translation>
+    </message>
+    <message>
+        <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
+        <translation>已拒絕不經橋接的連線，因為您說明此處 Tor 被封鎖。</translation>
+    </message>
+    <message>
+        <source>Give bridge lines with --bridge or --bridges-file.</source>
+        <translation>請用 --bridge 或 --bridges-file 提供橋接。</translation>
+    </message>
+    <message>
+        <source>This archive profile names no onion address (a local demo archive), so there is nothing to connect to.</source>
+        <translation>這個檔案館設定檔沒有洋蔥位址（是本機示範檔案館），因此沒有可連線的對象。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for its current profile.</source>
+        <translation>請向檔案館索取其目前的檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped: {0}</source>
+        <translation>連線助手已停止：{0}</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>請再試一次。</translation>
     </message>
     <message>
         <source>Tor is not installed on this computer.</source>
@@ -41,7 +163,7 @@
     </message>
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
-        <translation>請檢查網橋行和額外的 tor 設定，然後重試。</translation>
+        <translation>請檢查橋接行和額外的 tor 設定，然後重試。</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -49,7 +171,7 @@
     </message>
     <message>
         <source>Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.</source>
-        <translation>此處可能封鎖了 Tor。請嘗試網橋（snowflake 或 obfs4）後重試。</translation>
+        <translation>此處可能封鎖了 Tor。請嘗試橋接（snowflake 或 obfs4）後重試。</translation>
     </message>
     <message>
         <source>Could not use the running Tor&apos;s control port.</source>
@@ -65,23 +187,23 @@
     </message>
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
-        <translation>沒有丟失任何內容：資料包仍在發件箱中，上傳會從中斷處繼續。</translation>
+        <translation>沒有遺失任何內容：證言包仍在「待傳送」清單中，上傳會從中斷處繼續。</translation>
     </message>
     <message>
         <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>檔案館拒收了該資料包（{0}）：{1}</translation>
+        <translation>檔案館拒收了該證言包（{0}）：{1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
-        <translation>資料包保留在發件箱中。如果反覆出現，請聯絡檔案館。</translation>
+        <translation>證言包保留在「待傳送」清單中。如果反覆出現，請聯絡檔案館。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt could not be verified, so the bundle does not count as delivered.</source>
-        <translation>無法驗證檔案館的回執，因此該資料包不算已送達。</translation>
+        <translation>無法驗證檔案館的回執，因此該證言包不算已送達。</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
-        <translation>資料包保留在發件箱中。請確認所用檔案配置是檔案館當前的版本。</translation>
+        <translation>證言包保留在「待傳送」清單中。請確認所用檔案館設定檔是檔案館目前的版本。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -89,11 +211,11 @@
     </message>
     <message>
         <source>The bundle stays in the outbox. Tell the archive&apos;s staff through another channel.</source>
-        <translation>資料包保留在發件箱中。請通過其他渠道告知檔案館工作人員。</translation>
+        <translation>證言包保留在「待傳送」清單中。請透過其他管道告知檔案館工作人員。</translation>
     </message>
     <message>
         <source>--insecure-direct only accepts http:// addresses on this computer (loopback).</source>
-        <translation>--insecure-direct 只接受本機（迴環地址）上的 http:// 地址。</translation>
+        <translation>--insecure-direct 只接受本機（回送位址）上的 http:// 位址。</translation>
     </message>
     <message>
         <source>Use Tor to reach a real archive.</source>
@@ -105,7 +227,7 @@
     </message>
     <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
-        <translation>請不要認為資料包已送達；請重新發送。</translation>
+        <translation>請不要認為證言包已送達；請重新傳送。</translation>
     </message>
     <message>
         <source>The archive already has an onion-service key.</source>
@@ -113,7 +235,7 @@
     </message>
     <message>
         <source>Keep the existing key: the profile names its address.</source>
-        <translation>請保留現有金鑰：檔案配置中寫明瞭它的地址。</translation>
+        <translation>請保留現有金鑰：檔案館設定檔中已寫明它的位址。</translation>
     </message>
     <message>
         <source>The onion-service key is not usable: {0}</source>
@@ -156,7 +278,7 @@
     </message>
     <message>
         <source>intake: no such bundle: {0}</source>
-        <translation>intake：找不到資料包：{0}</translation>
+        <translation>intake：找不到證言包：{0}</translation>
     </message>
     <message>
         <source>WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. Use it only for development on this computer.</source>
@@ -164,15 +286,15 @@
     </message>
     <message>
         <source>The archive confirmed the bundle. Keep this receipt code:</source>
-        <translation>檔案館已確認收到資料包。請儲存此回執編號：</translation>
+        <translation>檔案館已確認收到證言包。請儲存此回執碼：</translation>
     </message>
     <message>
         <source>Passphrase of the receipt key: </source>
-        <translation>回執金鑰的口令：</translation>
+        <translation>回執金鑰的密碼：</translation>
     </message>
     <message>
         <source>intake: the receipt key does not match the archive&apos;s profile</source>
-        <translation>intake：回執金鑰與檔案館的檔案配置不符</translation>
+        <translation>intake：回執金鑰與檔案館設定檔不符</translation>
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
@@ -184,7 +306,7 @@
     </message>
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
-        <translation>警告：不經 Tor 提供服務，僅限迴環地址，僅供開發使用。</translation>
+        <translation>警告：不經 Tor 提供服務，僅限回送位址，僅供開發使用。</translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,6 @@ Sub-packages: ``store`` (encrypted local store), ``audio`` (recording into the s
 which talk only to controllers and services) and ``cli`` (the ``intake`` command).
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from intake_app._version import __version__
 
-try:
-    __version__ = version("testimony-intake")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+__all__ = ["__version__"]

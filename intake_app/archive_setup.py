@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from crypto.keyfile import write_identity_file
 from crypto.profile import ArchiveProfile, check_name, load_profile
 from crypto.signing import DEFAULT_WORK_FACTOR, write_signing_key
 from intake_app.errors import IntakeError
+from intake_app.transport.archive_bridges import normalise as normalise_bridges
 
 
 class ArchiveDirError(IntakeError):
@@ -101,10 +103,12 @@ def create_archive(
     work_factor: int = DEFAULT_WORK_FACTOR,
     identity_custodians: tuple[str, ...] = (),
     threshold: int = 0,
+    bridges: Sequence[str] = (),
 ) -> ArchiveCreated:
     """With ``identity_custodians`` and ``threshold`` (issue 23) no ``keys/identity.key`` is made:
     every bundle's identity side opens only with ``threshold`` of the custodians' shares."""
     check_name(name)  # before any key or directory exists (security review F4)
+    bridge_lines = normalise_bridges(bridges)  # likewise: a bad bridge line leaves nothing behind
     if receiver_onion and not re.fullmatch(r"[a-z2-7]{56}\.onion", receiver_onion):
         raise OnionAddressError("the receiver address is not a v3 .onion address", receiver_onion)
     custodians = _check_custodians(identity_custodians, threshold, classic)
@@ -136,6 +140,7 @@ def create_archive(
         profile_public_key=bytes(profile_key.verify_key),
         audio_policy="opus" if audio_policy == "opus" else "flac",
         max_bundle_bytes=max_bundle_bytes,
+        bridges=bridge_lines,
     ).signed(profile_key)
     path = directory / "profile.json"
     path.write_bytes(profile.to_json())

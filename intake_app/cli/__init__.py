@@ -2,7 +2,10 @@
 """The ``intake`` command line (also ``python -m intake_app``).
 
 Each area registers its sub-commands in its own module here (``register(cli)``), so areas do not
-edit each other's code. Handlers return an exit code. Typed errors become one plain, translated
+edit each other's code. Registration is lazy: ``intake age ...`` imports only the module that
+defines ``age`` (start-up is a person waiting), ``intake --version`` none, and ``intake --help``
+(or anything unknown) every module, so the help lists every command. :data:`COMMAND_MODULES`
+names each module's top-level commands; a test checks it against what ``register`` adds. Handlers return an exit code. Typed errors become one plain, translated
 line on stderr (and a hint) with a non-zero exit; ``--debug`` adds the traceback for developers.
 """
 
@@ -10,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -18,21 +20,45 @@ from collections.abc import Sequence
 from intake_app import __version__, i18n
 from intake_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Cli
 
-# Modules that contribute sub-commands, in the order they appear in --help.
-COMMAND_MODULES = (
-    "app",
-    "keys",
-    "bundle",
-    "forms",
-    "store",
-    "audio",
-    "transport",
-    "archive",
-    "threshold",
-)
+# Modules that contribute sub-commands, in the order they appear in --help, with the top-level
+# commands (or command groups) each one adds. A group may be shared ("archive", "store").
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "app": ("app",),
+    "keys": ("keygen", "age"),
+    "bundle": ("archive", "profile", "seal", "open", "verify"),
+    "forms": ("forms",),
+    "store": ("store",),
+    "audio": ("audio", "store"),
+    "transport": ("submit", "connect", "archive", "serve"),
+    "archive": ("archive", "export-bag", "fetch", "fixity"),
+    "threshold": ("archive",),
+}
+
+_TOP_OPTIONS_WITH_VALUE = ("--home", "--lang")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules ``argv`` needs: those defining its command, none for ``--version``
+    before any command, all of them for ``--help``, no command or an unknown one."""
+    everything = tuple(COMMAND_MODULES)
+    args = iter(argv)
+    for arg in args:
+        if arg == "--version":
+            return ()
+        if arg in _TOP_OPTIONS_WITH_VALUE:
+            next(args, None)
+            continue
+        if arg.startswith("-"):
+            if arg.startswith(tuple(f"{o}=" for o in _TOP_OPTIONS_WITH_VALUE)) or arg == "--debug":
+                continue
+            return everything  # -h, --help, "--" or a mistake: argparse needs every command
+        needed = tuple(module for module, names in COMMAND_MODULES.items() if arg in names)
+        return needed or everything
+    return everything
+
+
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``intake`` parser with the commands of ``modules`` (default: every module)."""
     parser = argparse.ArgumentParser(
         prog="intake",
         description="Collect, seal and submit testimony; open and preserve it at the archive.",
@@ -43,18 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help="show tracebacks and debug logs on stderr (for developers; may reveal paths; never written to a file)")
     cli = Cli(parser)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if modules is None else modules:
         importlib.import_module(f"intake_app.cli.{name}").register(cli)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     if args.home:
         os.environ["INTAKE_HOME"] = os.path.abspath(args.home)
     i18n.install(i18n.choose(args.lang))
     if args.debug:
+        import logging
+
         # Only to the terminal: the app never writes a log file (THREAT_MODEL.md, "Logs").
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     handler = getattr(args, "handler", None)

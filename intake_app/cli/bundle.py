@@ -43,6 +43,8 @@ def register(cli: Cli) -> None:
     p.add_argument("--receiver-onion", metavar="ADDR", help="use this .onion instead of creating onion/")
     p.add_argument("--audio-policy", choices=("flac", "opus"), default="flac")
     p.add_argument("--max-bundle-bytes", type=int, default=8 * 1024**3)
+    p.add_argument("--bridge", action="append", default=[], metavar="LINE",
+                   help="a private bridge line of the archive, signed into the profile; may be repeated")
     p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
     p.add_argument("--identity-custodians", metavar="R1,R2,...",
                    help="seal every identity side to K of these custodians (age recipients, or files holding "
@@ -99,7 +101,8 @@ def _archive_init(args: argparse.Namespace) -> int:
                             receiver_onion=args.receiver_onion, audio_policy=args.audio_policy,
                             max_bundle_bytes=args.max_bundle_bytes, work_factor=args.scrypt_work_factor,
                             identity_custodians=_custodian_keys(args.identity_custodians),
-                            threshold=args.threshold)
+                            threshold=args.threshold,
+                            bridges=args.bridge)
     print(translate("Bundle", "Archive created in {0}").format(result.directory))
     if result.profile.threshold_mode:
         print(translate("Bundle", "Identity sides open only with {0} of {1} custodians' shares; "
@@ -166,12 +169,11 @@ def _opener(path: Path) -> Any:
 
 
 def _seal(args: argparse.Namespace) -> int:
-    import io
+    from concurrent.futures import ThreadPoolExecutor
 
     from crypto.profile import load_profile
-    from intake_app.bundle_service import PayloadSource, seal_testimony
+    from intake_app.bundle_service import seal_testimony
     from intake_app.device import load_or_create_device_key
-    from intake_app.metadata_strip import strip_metadata
 
     profile = load_profile(args.profile)
     try:
@@ -180,10 +182,30 @@ def _seal(args: argparse.Namespace) -> int:
         raise CliInputError(f"answers are not JSON: {exc}", args.answers) from exc
     if not isinstance(answers, dict):
         raise CliInputError("answers must be a JSON object", args.answers)
+    passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
+    # The device key's scrypt KDF (about a second; it releases the GIL) runs while the form loads
+    # and attachments are stripped, not before sealing (issue 24). The key stays in memory only.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="device-key") as pool:
+        unlocking = pool.submit(load_or_create_device_key, passphrase, work_factor=args.scrypt_work_factor)
+        form, payloads = _seal_inputs(args)
+        device_key = unlocking.result()
+    captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
+    result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
+                            interviewer_role=args.role, captured_at=captured, form=form)
+    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
+    print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
+    return EXIT_OK
+
+
+def _seal_inputs(args: argparse.Namespace) -> tuple[Any, list[Any]]:
+    """The form definition and the payloads (attachments stripped in memory) of ``intake seal``."""
+    import io
+
     import forms
+    from intake_app.bundle_service import PayloadSource
+    from intake_app.metadata_strip import strip_metadata
 
     form = forms.load_form(args.form, args.form_version)
-    captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
     payloads: list[PayloadSource] = []
     for name in args.audio:
         # The recording goes to the content side without its tags (security-review F5); the
@@ -204,13 +226,7 @@ def _seal(args: argparse.Namespace) -> int:
         payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
                                       "attachment", derived_from=path.name,
                                       sensitivity="restricted-content" if media.startswith("audio/") else "content"))
-    passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
-    device_key = load_or_create_device_key(passphrase, work_factor=args.scrypt_work_factor)
-    result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
-                            interviewer_role=args.role, captured_at=captured, form=form)
-    print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
-    print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
-    return EXIT_OK
+    return form, payloads
 
 
 # --- open / verify ------------------------------------------------------------------------------

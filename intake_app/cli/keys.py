@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import secrets
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -212,7 +211,7 @@ def _with_streams(
         # Write a new file beside the target and rename it over only after success: an existing
         # file is never truncated on failure, its mode (maybe 0644) is not inherited by plaintext,
         # and a symlink at the target is replaced, not followed.
-        partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+        partial = target.with_name(f".{target.name}.{os.urandom(6).hex()}.partial")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600 if decrypting else 0o644)
         try:
             with os.fdopen(fd, "wb") as dst:

@@ -44,6 +44,31 @@ def register(cli: Cli) -> None:
     p.add_argument("--insecure-direct", metavar="URL",
                    help="development only: plain HTTP to a receiver on loopback, NOT anonymous")
 
+    c = cli.command("connect", _connect,
+                    "find a way to reach the archive over Tor (direct, then bridges) and report which one works")
+    c.add_argument("--profile", required=True, type=Path, help="the archive's signed profile.json")
+    c.add_argument("--bridge", action="append", default=[], metavar="LINE",
+                   help="a bridge line (obfs4, snowflake or plain); may be repeated")
+    c.add_argument("--bridges-file", type=Path, metavar="FILE", help="bridge lines, one per line")
+    c.add_argument("--no-direct", action="store_true",
+                   help="Tor is blocked here: never connect without a bridge")
+    c.add_argument("--no-built-in", action="store_true", help="do not try the bridges built into the app")
+    c.add_argument("--stall-seconds", type=float, default=60.0, metavar="SECONDS",
+                   help="give an attempt up when tor makes no progress for this long")
+    c.add_argument("--torrc-extra", metavar="FILE", type=Path,
+                   help="add the lines of FILE to the configuration of the tor this command starts")
+
+    b = cli.command("bridges", _archive_bridges,
+                    "list, add or remove the archive's private bridge lines in its signed profile", group="archive")
+    b.add_argument("archive", metavar="ARCHIVE_DIR", type=Path)
+    b.add_argument("--add", action="append", default=[], metavar="LINE", help="a bridge line to add; may be repeated")
+    b.add_argument("--add-file", type=Path, metavar="FILE", help="bridge lines to add, one per line")
+    b.add_argument("--remove", action="append", default=[], metavar="LINE", help="a bridge line to remove")
+    b.add_argument("--clear", action="store_true", help="remove every bridge line")
+    bg = b.add_mutually_exclusive_group()
+    bg.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
+    bg.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
+
     s = cli.command("serve", _serve, "run the archive's receiver: an onion service storing sealed bundles")
     s.add_argument("--archive", required=True, type=Path, help="the archive directory (from intake archive init)")
     s.add_argument("--listen", default="127.0.0.1:0", metavar="127.0.0.1:PORT", help="loopback address for HTTP")
@@ -128,6 +153,97 @@ def _submit(args: argparse.Namespace) -> int:
             result = client.submit(args.bundle, profile, tor=connection, progress=_progress_printer(), policy=policy)
     _err(translate("Transport", "The archive confirmed the bundle. Keep this receipt code:"))
     print(result.code, flush=True)
+    return EXIT_OK
+
+
+def _attempt_name(attempt: Any) -> str:
+    from intake_app.transport import assistant
+
+    return {
+        assistant.DIRECT: translate("Connect", "direct Tor connection"),
+        assistant.ARCHIVE_BRIDGES: translate("Connect", "the archive's private bridges ({0})"),
+        assistant.USER_BRIDGES: translate("Connect", "your bridges ({0})"),
+        assistant.BUILT_IN: translate("Connect", "the built-in bridges ({0})"),
+    }[attempt.way].format(attempt.transport)
+
+
+def _connect_printer(event: Any) -> None:
+    from intake_app.transport import assistant
+
+    step = f"[{event.index + 1}/{event.total}]"
+    if event.kind == "trying":
+        _err(f"{step} {assistant.explain(event.attempt)}")
+    elif event.kind == "stalled":
+        _err(f"{step} " + translate("Connect", "No progress for a while (stuck at {0}%): giving this way up, "
+                                               "trying the next.").format(event.percent))
+    elif event.kind == "failed":
+        _err(f"{step} " + translate("Connect", "This way did not work: trying the next."))
+    elif event.kind == "unavailable":
+        _err(f"{step} " + translate("Connect", "This way is not available in this installation: skipping it."))
+    elif event.kind == "connected":
+        _err(f"{step} " + translate("Connect", "Connected to Tor; asking the archive..."))
+
+
+def _connect(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+    from intake_app.transport import archive_bridges, assistant, bridges, tor
+
+    profile = load_profile(args.profile)
+    user = [bridges.parse_bridge_line(b) for b in args.bridge]
+    if args.bridges_file:
+        user += bridges.parse_bridge_lines(args.bridges_file.read_text(encoding="utf-8"))
+    archive, skipped = archive_bridges.usable(profile)
+    if skipped:
+        _err(translate("Connect", "{0} of the archive's bridge lines are of a kind this app cannot use: skipped.")
+             .format(skipped))
+    attempts = assistant.plan(allow_direct=not args.no_direct, archive_bridges=archive, user_bridges=user,
+                              use_built_in=not args.no_built_in)
+    if not attempts:
+        _err(translate("Connect", "intake: nothing to try: give bridge lines (--bridge or --bridges-file), "
+                                  "or allow the built-in bridges or a direct connection."))
+        return EXIT_USAGE
+    data_dir = paths.private_dir("tor-connect")
+    helper = assistant.ConnectionAssistant(
+        profile, data_dir, attempts, allow_direct=not args.no_direct, extra_lines=tor.read_torrc_extra(args.torrc_extra),
+        stall_seconds=max(1.0, args.stall_seconds), on_event=_connect_printer)
+    try:
+        connected = helper.run()
+        connected.close()
+    finally:
+        tor.forget_tor_dir(data_dir)  # bridge lines and connection times stay off this disk
+    _err(translate("Connect", "The archive answered. This way works: {0}.").format(_attempt_name(connected.attempt)))
+    print(connected.attempt.way, flush=True)
+    return EXIT_OK
+
+
+def _archive_bridges(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+    from crypto.signing import read_signing_key
+    from intake_app.transport import archive_bridges, bridges
+
+    profile = load_profile(args.archive / "profile.json")
+    lines = list(profile.bridges)
+    changing = bool(args.add or args.add_file or args.remove or args.clear)
+    if changing:
+        add = list(args.add)
+        if args.add_file:
+            add += [b.line() for b in bridges.parse_bridge_lines(args.add_file.read_text(encoding="utf-8"))]
+        add_norm = archive_bridges.normalise(add)  # every line checked before the key is read
+        remove = set(archive_bridges.normalise(args.remove))
+        lines = [] if args.clear else [line for line in lines if line not in remove]
+        lines += [line for line in add_norm if line not in lines]
+        passphrase = None if args.no_passphrase else read_passphrase(
+            args.passphrase_file, translate("Archive", "Passphrase of the archive's profile-signing key: "))
+        key = read_signing_key(args.archive / "keys" / "profile-signing.key", passphrase)
+        profile = archive_bridges.set_bridges(args.archive, key, lines)
+    for line in profile.bridges:
+        print(line)
+    _err(translate("Archive", "The profile holds {0} private bridge lines.").format(len(profile.bridges)))
+    if changing:
+        _err(translate("Archive", "Profile signed again; its fingerprint is unchanged: {0}").format(profile.fingerprint()))
+    if profile.bridges:
+        _err(translate("Archive", "Hand this profile only to people you trust and never publish it: "
+                                  "anyone who reads it can have these bridges blocked."))
     return EXIT_OK
 
 

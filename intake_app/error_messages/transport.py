@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from crypto import receipt as receipts
 from intake_app.i18n import translate
-from intake_app.transport import bridges, client, onion, tor
+from intake_app.transport import archive_bridges, assistant, bridges, client, onion, tor
 
 
 def _bridge(e: BaseException) -> tuple[str, str]:
@@ -25,6 +25,22 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     bridges.TransportMissingError: lambda e: (
         translate("Errors", "The program for these bridges is not installed."),
         translate("Errors", "Reinstall the app, or install obfs4proxy and snowflake-client.")),
+    archive_bridges.ArchiveBridgesError: lambda e: (
+        translate("Errors", "This key cannot sign the archive's profile: it is not the archive's profile-signing key."),
+        translate("Errors", "Use the archive directory whose profile.json belongs to this key.")),
+    assistant.NoWayFoundError: lambda e: (
+        translate("Errors", "None of the {0} ways tried reached the archive.").format(getattr(e, "tried", 0)),
+        translate("Errors", "Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), "
+                            "then try again with --bridge or --bridges-file.")),
+    assistant.DirectNotAllowedError: lambda e: (
+        translate("Errors", "A connection without a bridge was refused, because you said Tor is blocked here."),
+        translate("Errors", "Give bridge lines with --bridge or --bridges-file.")),
+    assistant.NoArchiveOnionError: lambda e: (
+        translate("Errors", "This archive profile names no onion address (a local demo archive), so there is nothing to connect to."),
+        translate("Errors", "Ask the archive for its current profile.")),
+    assistant.AssistantError: lambda e: (
+        translate("Errors", "The connection assistant stopped: {0}").format(e),
+        translate("Errors", "Try again.")),
     tor.TorNotInstalledError: lambda e: (
         translate("Errors", "Tor is not installed on this computer."),
         translate("Errors", "Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150.")),

@@ -196,6 +196,16 @@ class _Wire:
                 pass
 
 
+def get(endpoint: Endpoint, path: str, policy: RetryPolicy, remaining: float) -> tuple[int, bytes]:
+    """One GET on a fresh connection (e.g. the connection assistant's "does the archive answer")."""
+    wire = _Wire(endpoint, policy, remaining)
+    try:
+        wire.send("GET", path, None, {"Connection": "close"})
+        return wire.receive()
+    finally:
+        wire.close()
+
+
 class _Retry(Exception):
     """Internal: the attempt failed in a way worth retrying."""
 

@@ -123,6 +123,11 @@ def _bootstrap_status(controller: stem.control.Controller) -> tuple[int, str]:
     return percent, phase
 
 
+def bootstrap_status(controller: stem.control.Controller) -> tuple[int, str]:
+    """tor's bootstrap (percent, phase summary) right now."""
+    return _bootstrap_status(controller)
+
+
 def wait_for_bootstrap(controller: stem.control.Controller, progress: BootstrapCallback | None,
                        deadline: float = DEFAULT_BOOTSTRAP_DEADLINE, process: subprocess.Popen[bytes] | None = None) -> None:
     """Poll tor's bootstrap status until 100 %, reporting each change; raise after ``deadline`` seconds."""

@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.fixtures.canary import assert_no_canaries, canary
 from tests.gui.conftest import PASSPHRASE
@@ -72,18 +72,11 @@ def click_row(qtbot: Any, listing: Any, row: int) -> None:
 
 
 def choose_file_in_dialog(qtbot: Any, path: Path) -> None:
-    """When the app's file dialog opens, type the file's path into it and press Enter."""
-    def type_the_path() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
-                      None)
-        if dialog is None:
-            QTimer.singleShot(50, type_the_path)
-            return
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        qtbot.keyClicks(name, str(path))
-        qtbot.keyClick(name, Qt.Key.Key_Return)
+    """When the app's file dialog is in front, type the file's path into it and press Enter
+    (the same hands as tests/gui/test_file_dialogs.py: wait until the dialog has the keyboard)."""
+    from tests.gui.test_file_dialogs import _answer_dialog_with
 
-    QTimer.singleShot(50, type_the_path)
+    _answer_dialog_with(path, [])
 
 
 def fill_required(qtbot: Any, view: Any, text: str) -> None:
@@ -136,6 +129,8 @@ def go_to(qtbot: Any, editor: Any, kind: str, field_id: str | None = None) -> in
 
 
 def session_and_consent(qtbot: Any, page: Any, method: str, interviewer: str) -> Any:
+    if page.tabs.currentWidget() is not page.list:
+        open_tab(qtbot, page, page.list)
     click(qtbot, page.list.new_button)
     editor = page.editor
     session = editor.views[0]
@@ -249,7 +244,6 @@ def journey(qtbot: Any, window: Any, pulse: Any, tmp_path: Path, secrets: dict[s
     qtbot.waitUntil(lambda: attach.list.count() == 1, timeout=30000)
 
     code1 = finalise_and_send(qtbot, window, page, editor)
-    secrets["code1"] = code1
 
     # Still listed, as sent, with its receipt code, which can be copied.
     open_tab(qtbot, page, page.list)
@@ -262,6 +256,8 @@ def journey(qtbot: Any, window: Any, pulse: Any, tmp_path: Path, secrets: dict[s
     QGuiApplication.clipboard().clear()
 
     # 2. Written consent with a photo of the signed page; an anonymous witness.
+    assert window.controller.is_unlocked and window.stack.currentWidget() is not window.lock_screen
+    assert window.mode_page is page, (window.mode_page, window.stack.currentWidget())
     editor = session_and_consent(qtbot, page, "written", secrets["interviewer"])
     consent = editor.views[editor.current]
     signature = consent.editor("signature")

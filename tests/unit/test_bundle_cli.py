@@ -292,3 +292,31 @@ def test_cli_archive_init_refuses_bad_onions_and_busy_folders(tmp_path: Path, ca
     (tmp_path / "b" / "keep").write_text("x")
     code, _, err = _run(capsys, "archive", "init", str(tmp_path / "b"), "--name", "X", "--no-passphrase")
     assert code == 1 and "new or empty" in err and [p.name for p in (tmp_path / "b").iterdir()] == ["keep"]
+
+
+def test_cli_seal_errors_while_the_device_key_unlocks(tmp_path: Path, intake_home: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The device key's KDF runs beside form loading (issue 24): a wrong passphrase or a bad form
+    still gives one plain message, exit 1, no bundle and no partial file, and no thread left."""
+    import threading
+
+    archive = make_archive("classic")
+    (tmp_path / "p.json").write_bytes(archive.profile.to_json())
+    device.load_or_create_device_key(PASS, work_factor=LOW_WORK_FACTOR)
+    answers = {"consent": dict(consent_answers("en"), method="click"), "how_known": ["EXPERIENCED"], "account": "x"}
+    answers["consent"].pop("consent_audio")
+    (tmp_path / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+    (tmp_path / "wrong.txt").write_text("not the passphrase\n", encoding="utf-8")
+    (tmp_path / "right.txt").write_text(PASS + "\n", encoding="utf-8")
+    tib = tmp_path / "t.tib"
+    common = ["seal", "--profile", str(tmp_path / "p.json"), "--answers", str(tmp_path / "a.json"),
+              "--out", str(tib), "--scrypt-work-factor", str(LOW_WORK_FACTOR)]
+    code, _, err = _run(capsys, *common, "--form", "self_submission", "--passphrase-file", str(tmp_path / "wrong.txt"))
+    assert code == 1 and "passphrase" in err.lower() and "Traceback" not in err
+    code, _, err = _run(capsys, *common, "--form", "no_such_form", "--passphrase-file", str(tmp_path / "right.txt"))
+    assert code != 0 and "no_such_form" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["a.json", "p.json", "right.txt", "wrong.txt"]
+    assert not [t for t in threading.enumerate() if t.name.startswith("device-key")]
+    code, _, err = _run(capsys, *common, "--form", "self_submission", "--passphrase-file", str(tmp_path / "right.txt"))
+    assert code == 0, err
+    assert tib.exists()

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import crypto
-from crypto import _pipeline
+from crypto import _pipeline, _stream
 
 X = crypto.X25519Identity.generate()
 PQ = crypto.HybridIdentity.generate()
@@ -85,7 +85,9 @@ def test_work_factor_limit() -> None:
     assert isinstance(info.value, crypto.HeaderError)
 
 
-@pytest.mark.parametrize("size", [0, 65536, 5 * 65536 + 3, 40 * 65536])
+# Sizes at and across the batch boundaries of both paths (serial: 2 chunks, pool: 8) and of the
+# earlier 64-chunk serial batches.
+@pytest.mark.parametrize("size", [0, 65536, 5 * 65536 + 3, 40 * 65536, 64 * 65536, 64 * 65536 + 1, 128 * 65536])
 @pytest.mark.parametrize("workers", [2, 3, 8])
 def test_parallel_output_identical(size: int, workers: int) -> None:
     data = os.urandom(size)
@@ -100,11 +102,11 @@ def test_parallel_output_identical(size: int, workers: int) -> None:
 
 
 @pytest.mark.parametrize("workers", [1, 4])
-def test_decrypt_releases_only_chunks_before_failure(workers: int) -> None:
-    data = os.urandom(20 * 65536)
+@pytest.mark.parametrize(("chunks", "bad_chunk"), [(20, 7), (150, 64), (150, 131)])
+def test_decrypt_releases_only_chunks_before_failure(workers: int, chunks: int, bad_chunk: int) -> None:
+    data = os.urandom(chunks * 65536)
     sealed = bytearray(_enc(data, [X.recipient()], workers=1))
-    payload_start = len(sealed) - (20 * (65536 + 16) + 16)
-    bad_chunk = 7
+    payload_start = len(sealed) - (chunks * (65536 + 16) + 16)
     sealed[payload_start + bad_chunk * (65536 + 16) + 100] ^= 1
     out = io.BytesIO()
     with pytest.raises(crypto.PayloadError) as info:
@@ -113,11 +115,12 @@ def test_decrypt_releases_only_chunks_before_failure(workers: int) -> None:
     assert out.getvalue() == data[: bad_chunk * 65536]
 
 
-def test_truncation_detected_at_chunk_boundary() -> None:
-    data = os.urandom(3 * 65536)
+@pytest.mark.parametrize(("chunks", "cut"), [(3, 1), (128, 64)])  # (128, 64): at batch boundaries of both paths
+def test_truncation_detected_at_chunk_boundary(chunks: int, cut: int) -> None:
+    data = os.urandom(chunks * 65536)
     sealed = _enc(data, [X.recipient()])
     with pytest.raises(crypto.TruncatedPayloadError):
-        crypto.decrypt_bytes(sealed[: -(65536 + 16)], [X])
+        crypto.decrypt_bytes(sealed[: -cut * (65536 + 16)], [X])
 
 
 def test_window_bounds_memory() -> None:
@@ -209,8 +212,10 @@ class _FailingSink(io.BytesIO):
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_write_errors_propagate(workers: int) -> None:
+    # Several batches of either path, so a write after the first one fails.
+    size = 3 * 65536 * max(_stream.SERIAL_BATCH_CHUNKS, _stream.BATCH_CHUNKS)
     with pytest.raises(OSError, match="disk full"):
-        crypto.encrypt(io.BytesIO(os.urandom(4 * 65536 * 8)), _FailingSink(), [X.recipient()], workers=workers)
+        crypto.encrypt(io.BytesIO(os.urandom(size)), _FailingSink(), [X.recipient()], workers=workers)
 
 
 def test_armor_damage_late_in_file_is_an_armor_error() -> None:

@@ -31,7 +31,7 @@ def test_list_shows_id_version_and_title(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_show_in_each_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["forms", "show", "consent", "--lang", "zh_CN"]) == 0
-    assert "我了解如遇法院或政府强制要求" in capsys.readouterr().out
+    assert "我了解：如果法院或政府强制要求，档案馆无法为我保密" in capsys.readouterr().out
     assert main(["--lang", "en", "forms", "show", "session_record"]) == 0
     out = capsys.readouterr().out
     assert "interviewer_name [text, identity, optional]" in out

@@ -114,7 +114,7 @@ def test_identity_data_needs_the_matching_consent() -> None:
     [problem] = form.validate(answers)
     assert (problem.path, problem.code) == ("witness_identity.contact", "needs_consent")
     assert "The archive may contact me again" in problem.message("en")
-    assert "檔案館可以再次與我聯繫" in problem.message("zh_TW")
+    assert "檔案館可以再次與我聯絡" in problem.message("zh_TW")
     answers["witness_identity"]["successor"] = "a cousin"
     assert ("witness_identity.successor", "needs_consent") in {(p.path, p.code) for p in form.validate(answers)}
     answers["consent"]["posthumous"] = "successor"

@@ -98,3 +98,19 @@ def test_move_into_a_group(tmp_path: Path) -> None:
     new = registry.load("mini").migrate({"where": "east end of the bridge"}, "1.0.0")
     assert new == {"place": {"detail": "east end of the bridge"}}
     assert registry.load("mini").validate(new) == []
+
+
+def test_consent_wording_change_is_a_new_version_and_old_answers_keep_their_wording() -> None:
+    """zh-review F1/F6: the Chinese consent wording changed in 1.1.0; an answer given with 1.0.0 keeps the
+    wording the witness saw, stays valid against 1.0.0, and is not silently taken as agreement to 1.1.0."""
+    old, new = forms.load_form("consent", "1.0.0"), forms.load_form("consent")
+    assert new.version == "1.1.0"
+    answer = old.consent_answer("withdrawal_understood", True, "zh_CN")
+    assert "回执编号" in answer["wording"] and "封存" in answer["wording"]
+    assert all(p.code != "consent_wording" for p in old.validate({"withdrawal_understood": answer}))
+    migrated = forms.migrate_answers("consent", {"withdrawal_understood": answer, "embargo": "none"}, "1.0.0")
+    assert migrated["withdrawal_understood"] == answer and migrated["embargo"] == "none"
+    assert ("withdrawal_understood", "consent_wording") in {(p.path, p.code) for p in new.validate(migrated)}
+    fresh = new.consent_answer("withdrawal_understood", True, "zh_CN")
+    assert "回执码" in fresh["wording"] and "封存" not in fresh["wording"]
+    assert all(p.code != "consent_wording" for p in new.validate({"withdrawal_understood": fresh}))

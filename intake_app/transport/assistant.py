@@ -1,0 +1,283 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The connection assistant: find a way to the archive's onion from a network that may block Tor.
+
+Qt-free, so the CLI (``intake connect``) and the GUI share it. :func:`plan` orders the ways to
+try: direct Tor (only when the user allows it), the archive's own private bridges (from its
+signed profile), the user's bridges, then the bridges built into the app; bridges are grouped
+by transport, one attempt per transport, so a blocked transport does not hide a working one.
+:class:`ConnectionAssistant` tries them one after the other, each with a fresh tor data
+directory; an attempt whose bootstrap makes no progress for ``stall_seconds`` is stopped and the
+next one tried. It succeeds only once the archive's onion answers with a checkpoint signed by
+the profile's receipt key (so a fake service does not count).
+
+Guarantees: with ``allow_direct=False`` no attempt runs without ``UseBridges 1`` (checked again
+right before tor starts, :class:`DirectNotAllowedError` otherwise); every attempt's tor is
+stopped and its directory (torrc with bridge lines, state, log) deleted when it is given up.
+Never: logs bridge lines; contacts anything but tor's own SOCKS port.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import socks
+
+from crypto import receipt as receipts
+from crypto import tlog
+from intake_app.errors import IntakeError
+from intake_app.i18n import translate
+from intake_app.transport import bridges as bridge_lines
+from intake_app.transport import client, tor
+
+DEFAULT_STALL_SECONDS = 60.0
+DEFAULT_ANSWER_SECONDS = 180.0  # after bootstrap: the onion's descriptor fetch and a first answer
+
+DIRECT = "direct"
+ARCHIVE_BRIDGES = "archive-bridges"
+USER_BRIDGES = "your-bridges"
+BUILT_IN = "built-in"
+
+# The bridges shipped with the app (Tor Browser's default Snowflake bridges, in the syntax of
+# Debian's snowflake-client 2.5.1: one front=). They reach the public Tor network; tests never
+# use them. They go stale: refresh them from Tor Browser's pt_config.json at each release.
+_SNOWFLAKE_OPTIONS = (
+    "url=https://1098762253.rsc.cdn77.org/ front=www.phpmyadmin.net "
+    "ice=stun:stun.l.google.com:19302,stun:stun.antisip.com:3478,stun:stun.bluesip.net:3478,"
+    "stun:stun.dus.net:3478,stun:stun.epygi.com:3478 utls-imitate=hellorandomizedalpn"
+)
+BUILT_IN_LINES = tuple(
+    f"snowflake {address} {fp} fingerprint={fp} {_SNOWFLAKE_OPTIONS}"
+    for address, fp in (("192.0.2.3:80", "2B280B23E1107BB62ABFC40DDCC8824814F80A72"),
+                        ("192.0.2.4:80", "8838024498816A039FCBBAB14E6F40A0843051FA"))
+)
+
+
+class AssistantError(IntakeError):
+    """Root of connection-assistant problems."""
+
+
+class NoWayFoundError(AssistantError):
+    """Every attempt was tried and none reached the archive; ``tried`` is how many ran."""
+
+    def __init__(self, tried: int) -> None:
+        super().__init__(f"no way to the archive worked ({tried} tried)")
+        self.tried = tried
+
+
+class DirectNotAllowedError(AssistantError):
+    """An attempt without bridges was about to run although the user said Tor is blocked."""
+
+
+class NoArchiveOnionError(AssistantError):
+    """The profile names no onion address (a local demo archive): there is nothing to reach."""
+
+
+class AssistantCancelledError(AssistantError):
+    pass
+
+
+@dataclass(frozen=True)
+class Attempt:
+    way: str  # DIRECT, ARCHIVE_BRIDGES, USER_BRIDGES or BUILT_IN
+    bridges: tuple[bridge_lines.Bridge, ...] = ()
+
+    @property
+    def transport(self) -> str:
+        """"obfs4", "snowflake", "plain" (a bridge without transport) or "" (direct)."""
+        if not self.bridges:
+            return ""
+        return self.bridges[0].transport or "plain"
+
+
+@dataclass(frozen=True)
+class Event:
+    """What the assistant reports: ``kind`` is "trying", "progress", "stalled", "failed",
+    "unavailable", "connected" (tor bootstrapped) or "answered" (the archive answered)."""
+
+    index: int
+    total: int
+    attempt: Attempt
+    kind: str
+    percent: int = 0
+    phase: str = ""
+    detail: str = ""
+
+
+EventCallback = Callable[[Event], None]
+
+
+def _by_transport(way: str, found: Iterable[bridge_lines.Bridge]) -> list[Attempt]:
+    groups: dict[str, list[bridge_lines.Bridge]] = {}
+    for bridge in found:
+        groups.setdefault(bridge.transport, []).append(bridge)
+    return [Attempt(way, tuple(group)) for group in groups.values()]
+
+
+def built_in_bridges() -> list[bridge_lines.Bridge]:
+    return [bridge_lines.parse_bridge_line(line) for line in BUILT_IN_LINES]
+
+
+def plan(*, allow_direct: bool, archive_bridges: Sequence[bridge_lines.Bridge] = (),
+         user_bridges: Sequence[bridge_lines.Bridge] = (), use_built_in: bool = True) -> list[Attempt]:
+    """The attempts, in the order they are tried."""
+    attempts = [Attempt(DIRECT)] if allow_direct else []
+    attempts += _by_transport(ARCHIVE_BRIDGES, archive_bridges)
+    attempts += _by_transport(USER_BRIDGES, user_bridges)
+    if use_built_in:
+        attempts += _by_transport(BUILT_IN, built_in_bridges())
+    return attempts
+
+
+def explain(attempt: Attempt) -> str:
+    """One plain sentence saying what this attempt is and when it helps."""
+    if attempt.way == DIRECT:
+        return translate("Connect", "Connecting to the Tor network directly (works where Tor is not blocked).")
+    if attempt.way == ARCHIVE_BRIDGES:
+        return translate("Connect", "Trying the archive's own private bridges ({0}), from its signed profile.").format(
+            attempt.transport)
+    if attempt.way == USER_BRIDGES:
+        return translate("Connect", "Trying the bridges you gave ({0}).").format(attempt.transport)
+    return translate("Connect", "Trying the bridges built into this app ({0}); they may be blocked in some places.").format(
+        attempt.transport)
+
+
+@dataclass
+class Connected:
+    """The way that worked, with its running tor (the caller closes it)."""
+
+    attempt: Attempt
+    connection: tor.TorConnection
+    data_dir: Path
+
+    def close(self) -> None:
+        self.connection.close()
+        tor.forget_tor_dir(self.data_dir)
+
+
+def onion_answers(profile: Any, connection: tor.TorConnection, deadline: float,
+                  cancel: threading.Event | None = None) -> bool:
+    """True once the profile's onion answers with a checkpoint signed by the profile's receipt key."""
+    endpoint = client.onion_endpoint(profile.receiver_onion, connection)
+    key = bytes(profile.receipt_public_key)
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        if cancel is not None and cancel.is_set():
+            raise AssistantCancelledError("cancelled")
+        remaining = end - time.monotonic()
+        policy = client.RetryPolicy(connect_timeout=min(60.0, remaining), io_timeout=60.0)
+        try:
+            status, body = client.get(endpoint, "/v1/log/checkpoint", policy, remaining)
+            if status == 200:
+                tlog.open_checkpoint(body.decode("utf-8"), receipts.log_origin(key), key)
+                return True
+        except (OSError, socks.ProxyError, http.client.HTTPException, UnicodeDecodeError, ValueError, tlog.TlogError):
+            pass
+        time.sleep(1.0)
+    return False
+
+
+class ConnectionAssistant:
+    def __init__(self, profile: Any, data_dir: Path, attempts: Sequence[Attempt], *, allow_direct: bool,
+                 extra_lines: Sequence[str] = (), stall_seconds: float = DEFAULT_STALL_SECONDS,
+                 answer_seconds: float = DEFAULT_ANSWER_SECONDS, on_event: EventCallback | None = None,
+                 cancel: threading.Event | None = None) -> None:
+        self.profile = profile
+        self.data_dir = data_dir
+        self.attempts = list(attempts)
+        self.allow_direct = allow_direct
+        self.extra_lines = list(extra_lines)
+        self.stall_seconds = stall_seconds
+        self.answer_seconds = answer_seconds
+        self.on_event = on_event
+        self.cancel = cancel or threading.Event()
+
+    def _emit(self, event: Event) -> None:
+        if self.on_event is not None:
+            self.on_event(event)
+
+    def _torrc(self, attempt: Attempt) -> list[str]:
+        lines = self.extra_lines + bridge_lines.torrc_for_bridges(attempt.bridges)
+        # tor takes the last value of an option, whose name it matches case-insensitively.
+        values = [line.split()[1:2] for line in lines if line.split()[:1] and line.split()[0].lower() == "usebridges"]
+        uses_bridges = bool(values) and values[-1] == ["1"]
+        if not self.allow_direct and (not attempt.bridges or not uses_bridges):
+            raise DirectNotAllowedError("an attempt without bridges was refused (Tor is blocked here)")
+        return lines
+
+    def run(self) -> Connected:
+        if not re.fullmatch(r"[a-z2-7]{56}\.onion", str(getattr(self.profile, "receiver_onion", "") or "")):
+            raise NoArchiveOnionError("the profile names no onion address")
+        total = len(self.attempts)
+        for index, attempt in enumerate(self.attempts):
+            if self.cancel.is_set():
+                raise AssistantCancelledError("cancelled")
+            data_dir = self.data_dir / f"attempt-{index}"
+            tor.forget_tor_dir(data_dir)
+            self._emit(Event(index, total, attempt, "trying"))
+            try:
+                lines = self._torrc(attempt)
+            except bridge_lines.TransportMissingError as exc:
+                self._emit(Event(index, total, attempt, "unavailable", detail=exc.detail))
+                continue
+            connected = self._try(index, total, attempt, data_dir, lines)
+            if connected is not None:
+                return connected
+            tor.forget_tor_dir(data_dir)
+        raise NoWayFoundError(total)
+
+    def _try(self, index: int, total: int, attempt: Attempt, data_dir: Path, lines: list[str]) -> Connected | None:
+        try:
+            connection = tor.launch_tor(data_dir, extra_lines=lines, wait=False)
+        except tor.TorError as exc:
+            self._emit(Event(index, total, attempt, "failed", detail=str(exc)))
+            return None
+        try:
+            if not self._bootstrap(index, total, attempt, connection):
+                connection.close()
+                return None
+            self._emit(Event(index, total, attempt, "connected", 100))
+            if not onion_answers(self.profile, connection, self.answer_seconds, self.cancel):
+                self._emit(Event(index, total, attempt, "failed", 100,
+                                 detail="the archive's onion did not answer"))
+                connection.close()
+                return None
+        except BaseException:
+            connection.close()
+            tor.forget_tor_dir(data_dir)
+            raise
+        self._emit(Event(index, total, attempt, "answered", 100))
+        return Connected(attempt, connection, data_dir)
+
+    def _bootstrap(self, index: int, total: int, attempt: Attempt, connection: tor.TorConnection) -> bool:
+        """Wait for 100 %; False when the attempt stalled (no new percent for ``stall_seconds``) or tor died."""
+        assert connection.controller is not None
+        best, phase = -1, ""
+        last_progress = time.monotonic()
+        while True:
+            if self.cancel.is_set():
+                raise AssistantCancelledError("cancelled")
+            if connection.process is not None and connection.process.poll() is not None:
+                self._emit(Event(index, total, attempt, "failed", max(best, 0), phase, "tor exited"))
+                return False
+            try:
+                percent, phase = tor.bootstrap_status(connection.controller)
+            except Exception as exc:  # noqa: BLE001 - stem raises several types when tor goes away
+                self._emit(Event(index, total, attempt, "failed", max(best, 0), phase, str(exc)))
+                return False
+            if percent > best:
+                best = percent
+                last_progress = time.monotonic()
+                self._emit(Event(index, total, attempt, "progress", percent, phase))
+            if percent >= 100:
+                return True
+            if time.monotonic() - last_progress > self.stall_seconds:
+                self._emit(Event(index, total, attempt, "stalled", best, phase))
+                return False
+            time.sleep(0.25)

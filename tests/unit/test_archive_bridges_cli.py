@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``intake archive init --bridge`` and ``intake archive bridges``: the archive's private bridges
+signed into its profile, bad lines refused with a plain message before anything is written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from crypto.profile import load_profile
+
+OBFS4 = "obfs4 192.0.2.10:443 " + "A" * 40 + " cert=" + "Q" * 70 + " iat-mode=0"
+PLAIN = "192.0.2.11:9001 " + "B" * 40
+
+
+def _intake(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "INTAKE_HOME": str(home), "LANG": "C.UTF-8"}
+    return subprocess.run([sys.executable, "-m", "intake_app", *args], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+
+
+def _init(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return _intake("archive", "init", str(tmp_path / "arch"), "--name", "A", "--no-passphrase", "--classic",
+                   "--scrypt-work-factor", "10", *extra, home=tmp_path / "home")
+
+
+def test_init_signs_the_bridges_into_the_profile(tmp_path: Path) -> None:
+    done = _init(tmp_path, "--bridge", "Bridge " + OBFS4.replace("A" * 40, "a" * 40), "--bridge", PLAIN)
+    assert done.returncode == 0, done.stderr
+    profile = load_profile(tmp_path / "arch" / "profile.json")
+    assert profile.bridges == (OBFS4, PLAIN)  # normalised: no "Bridge", fingerprint in capitals
+
+
+def test_init_refuses_a_bad_bridge_line_and_leaves_nothing(tmp_path: Path) -> None:
+    done = _init(tmp_path, "--bridge", "obfs4 192.0.2.10:443 " + "A" * 40 + " cert=short")
+    assert done.returncode == 1
+    assert "bridge line is not valid" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "arch").exists()
+
+
+def test_bridges_add_remove_keep_the_fingerprint(tmp_path: Path) -> None:
+    assert _init(tmp_path).returncode == 0
+    path = tmp_path / "arch" / "profile.json"
+    before = load_profile(path)
+    assert "bridges" not in json.loads(path.read_bytes())
+    done = _intake("archive", "bridges", str(tmp_path / "arch"), "--add", OBFS4, "--add", PLAIN, "--no-passphrase",
+                   home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [OBFS4, PLAIN]
+    assert before.fingerprint() in done.stderr and "never publish it" in done.stderr
+    after = load_profile(path)
+    assert after.bridges == (OBFS4, PLAIN) and after.fingerprint() == before.fingerprint()
+    done = _intake("archive", "bridges", str(tmp_path / "arch"), "--remove", OBFS4, "--no-passphrase",
+                   home=tmp_path / "home")
+    assert done.returncode == 0 and load_profile(path).bridges == (PLAIN,)
+    done = _intake("archive", "bridges", str(tmp_path / "arch"), "--clear", "--no-passphrase", home=tmp_path / "home")
+    assert done.returncode == 0 and load_profile(path).bridges == ()
+    assert path.read_bytes() == before.to_json()  # back to the very same bytes and signature
+
+
+def test_bridges_refuses_a_bad_line_and_leaves_the_profile(tmp_path: Path) -> None:
+    assert _init(tmp_path).returncode == 0
+    path = tmp_path / "arch" / "profile.json"
+    original = path.read_bytes()
+    done = _intake("archive", "bridges", str(tmp_path / "arch"), "--add", OBFS4 + "\nUseBridges 0", "--no-passphrase",
+                   home=tmp_path / "home")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert path.read_bytes() == original
+
+
+def test_messages_are_translated(tmp_path: Path) -> None:
+    assert _init(tmp_path, "--bridge", PLAIN).returncode == 0
+    env = {**os.environ, "INTAKE_HOME": str(tmp_path / "home"), "LANG": "zh_TW.UTF-8", "LC_ALL": "zh_TW.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "intake_app", "archive", "bridges", str(tmp_path / "arch")],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "檔案館設定檔中有 1 條私有橋接。" in done.stderr
