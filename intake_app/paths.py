@@ -26,10 +26,15 @@ def home() -> Path:
 
 
 def private_dir(*parts: str) -> Path:
-    """A directory under the home, created 0700 (parents too) if missing."""
-    path = home().joinpath(*parts)
+    """A directory under the home, created 0700 (parents too) if missing.
+
+    ``mkdir(parents=True)`` creates missing parents with the default mode (0755 under the usual
+    umask): the home and every directory between it and ``path`` are set to 0700 as well."""
+    root = home()
+    path = root.joinpath(*parts)
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    for i in range(len(parts) + 1):
+        os.chmod(root.joinpath(*parts[:i]), 0o700)
     return path
 
 

@@ -3,7 +3,7 @@
 
 The GUI's witness mode collects answers, voice and attachments in memory and calls
 :func:`seal_and_submit`. Guarantees: the only file ever written is the sealed bundle
-(ciphertext, readable only with the archive's keys) and the upload's resume state, both in a
+(ciphertext, readable only with the archive's keys), in a
 private scratch directory made for this one call (in RAM under ``/dev/shm`` where the system has
 it, else the temp dir) and removed with everything in it when the call returns, sent or not.
 The receipt is verified but never written: nothing under ``INTAKE_HOME`` (no ``receipts/``, no
@@ -99,6 +99,7 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
     import nacl.signing
 
     from intake_app.transport import client
+    from intake_app.transport.state import MemoryState
 
     key = nacl.signing.SigningKey.generate()  # one bundle, one key; never written
     directory = scratch_dir()
@@ -116,7 +117,8 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
             endpoint = client.onion_endpoint(profile.receiver_onion, tor)
         else:
             raise client.ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
-        uploader = client.Uploader(bundle, endpoint, progress=progress, state_dir=directory)
+        # Resume state and the log's checkpoint in memory only, dropped with this call.
+        uploader = client.Uploader(bundle, endpoint, progress=progress, state=MemoryState())
         try:
             proof = uploader.run()
             code = _verified_code(client, proof, profile, uploader)
@@ -139,7 +141,7 @@ def _verified_code(client: Any, proof: Any, profile: Any, uploader: Any) -> str:
         receipt, checkpoint = receipts.verify_submission(proof, key, uploader.sha256, uploader.size)
     except receipts.ReceiptError as exc:
         raise client.ReceiptInvalidError(str(exc)) from exc
-    older = client.known_checkpoint(key)  # only reads the interviewer's receipts, if any
+    older = client.known_checkpoint(key, uploader.state)  # this call's memory: nothing kept before
     if older is not None:
         uploader.check_consistency(older, checkpoint)
     return str(receipt.code())

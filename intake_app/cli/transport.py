@@ -124,7 +124,8 @@ def _tor_for(args: argparse.Namespace, extra: list[str], data_dir: Path) -> Any:
         control = tor.parse_host_port(args.tor_control) if args.tor_control else None
         return tor.attach_tor(tor.parse_host_port(args.tor_socks), control, progress=_bootstrap_printer)
     lines = tor.read_torrc_extra(args.torrc_extra) + extra
-    return tor.launch_tor(data_dir, extra_lines=lines, progress=_bootstrap_printer)
+    # A data directory for this one connection, removed when it closes (F8, F16).
+    return tor.launch_tor(data_dir, extra_lines=lines, progress=_bootstrap_printer, ephemeral=True)
 
 
 def _submit(args: argparse.Namespace) -> int:

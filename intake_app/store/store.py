@@ -112,12 +112,14 @@ def wipe_store(home: Path | None = None) -> None:
     # The device signing key (encrypted with the same passphrase) would let whoever forces the
     # passphrase out of someone prove which bundles this laptop sealed: it goes too.
     keyslot.shred_file(directory.parent / "keys" / "device.key")
-    if not directory.exists():
-        return
-    keyslot.shred(directory)  # from here on nothing below is readable by anyone
-    shutil.rmtree(directory, ignore_errors=True)
-    # Sealed bundles waiting for upload (ciphertext for the archive, but they show activity).
-    shutil.rmtree(directory.parent / "outbox", ignore_errors=True)
+    if directory.exists():
+        keyslot.shred(directory)  # from here on nothing below is readable by anyone
+        shutil.rmtree(directory, ignore_errors=True)
+    # Sealed bundles waiting for upload (ciphertext for the archive, but they show activity);
+    # plaintext receipts and upload state of earlier versions (F2, F9) and a tor's data
+    # directory (bridge lines, guards) that a crash left behind.
+    for leftover in ("outbox", "receipts", "transport", "tor"):
+        shutil.rmtree(directory.parent / leftover, ignore_errors=True)
     with contextlib.suppress(OSError):
         fsync_dir(directory.parent)
 
@@ -185,6 +187,7 @@ class StoreCore:
             ss.zero(dek)
             raise
         store = cls(home, conn, dek, params, idle_seconds)
+        store._adopt_plaintext()
         if with_device_key:
             store._load_device_key(passphrase)
         return store
@@ -219,9 +222,16 @@ class StoreCore:
             raise db.translate_error(exc) from None
         store = cls(home, conn, dek, params, idle_seconds)
         store._recover_blobs()
+        store._adopt_plaintext()
         if with_device_key:
             store._load_device_key(passphrase)
         return store
+
+    def _adopt_plaintext(self) -> None:
+        """Move plaintext traces of earlier versions (receipts, upload state) inside, then delete them."""
+        adopt = getattr(self, "adopt_plaintext_transport_files", None)
+        if adopt is not None:
+            adopt()
 
     def lock(self) -> None:
         """Close the database and zero the data key. Idempotent; safe from any thread."""

@@ -2,12 +2,14 @@
 """The submitting side: a resumable, chunked upload of a sealed bundle to the archive, and its receipt.
 
 Guarantees: each chunk carries its SHA-256 and counts as sent only when the receiver acknowledges
-that same hash; the upload's state (receiver URL, upload ID, acknowledged offset) is kept under
-``INTAKE_HOME/transport/uploads`` so a lost circuit, a restart of the app or of the receiver
+that same hash; the upload's state (receiver URL, upload ID, acknowledged offset) is kept in a
+:class:`~intake_app.transport.state.TransportState` (the encrypted store in the app, this process's
+memory otherwise) so a lost circuit, a restart of the receiver or (with the store) of the app
 resumes from the last acknowledged chunk; SOCKS connects run under our own deadline (PySocks with
 a socket timeout), with retries and exponential backoff under an overall deadline; :func:`submit`
 returns only a receipt verified against the profile's receipt key with a verified log inclusion
-proof. Never: deletes or changes the bundle; sends anything but the bundle's bytes, its size and
+proof. Never: writes a receipt, a bundle hash or upload state to a file (F2, F9: a locked
+laptop must not lead to the testimony); deletes or changes the bundle; sends anything but the bundle's bytes, its size and
 hash; talks to anything but the profile's onion service (or, for development, ``--insecure-direct``
 to loopback).
 """
@@ -18,7 +20,6 @@ import base64
 import hashlib
 import http.client
 import json
-import os
 import re
 import socket
 import time
@@ -32,9 +33,9 @@ import socks
 
 from crypto import receipt as receipts
 from crypto import tlog
-from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
+from intake_app.transport.state import MemoryState, TransportState
 from intake_app.transport.tor import TorConnection
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -210,18 +211,17 @@ class _Retry(Exception):
 
 
 class Uploader:
-    """One bundle's upload; usable again after a failure (state is on disk)."""
+    """One bundle's upload; usable again after a failure (its state is kept in ``state``)."""
 
     def __init__(self, bundle: Path, endpoint: Endpoint, *, policy: RetryPolicy | None = None,
-                 progress: ProgressCallback | None = None, state_dir: Path | None = None) -> None:
+                 progress: ProgressCallback | None = None, state: TransportState | None = None) -> None:
         self.bundle = Path(bundle)
         self.endpoint = endpoint
         self.policy = policy or RetryPolicy()
         self.progress = progress or (lambda _a, _b, _c: None)
         self.size = self.bundle.stat().st_size
         self.sha256 = _file_sha256(self.bundle)
-        self.state_dir = state_dir or paths.private_dir("transport", "uploads")
-        self.state_path = self.state_dir / f"{self.sha256}.json"
+        self.state: TransportState = state if state is not None else MemoryState()
         self.conn: _Wire | None = None
         self.attempts = 0
         self.resumed_from: list[int] = []
@@ -229,17 +229,17 @@ class Uploader:
     # -- state ---------------------------------------------------------------------------------
 
     def _load_state(self) -> dict[str, Any] | None:
-        try:
-            state: dict[str, Any] = json.loads(self.state_path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+        state = self.state.upload_state(self.sha256)
+        if not isinstance(state, dict):
             return None
         return state if state.get("url") == self.endpoint.url and state.get("size") == self.size else None
 
     def _save_state(self, state: dict[str, Any]) -> None:
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, self.state_path)
+        self.state.save_upload_state(self.sha256, dict(state))
+
+    def forget_state(self) -> None:
+        """Drop this upload's resume state (done, or the receiver no longer knows it)."""
+        self.state.save_upload_state(self.sha256, None)
 
     # -- HTTP ----------------------------------------------------------------------------------
 
@@ -388,11 +388,11 @@ class Uploader:
         if status == 409:
             raise _Retry("receiver lost the end of the upload")
         if status == 404:
-            self.state_path.unlink(missing_ok=True)
+            self.forget_state()
             raise _Retry("receiver forgot the upload")
         if status != 200:
             if status == 422:
-                self.state_path.unlink(missing_ok=True)
+                self.forget_state()
             raise self._refused(status, data)
         try:
             return receipts.SubmissionProof.from_json(data)
@@ -431,7 +431,7 @@ class Uploader:
                 if status == 409 or (status == 400 and data.get("error") == "chunk-hash-mismatch"):
                     raise _Retry("receiver is at another offset")  # the next attempt asks where it stands
                 if status == 404:
-                    self.state_path.unlink(missing_ok=True)
+                    self.forget_state()
                     raise _Retry("receiver forgot the upload")
                 if status == 429 or status >= 500 and data.get("error") != "storage-full":
                     raise _Retry(str(data.get("detail", status)))
@@ -449,10 +449,11 @@ def _file_sha256(path: Path) -> str:
 
 @dataclass(frozen=True)
 class SubmitResult:
+    """A verified receipt, held in memory only: the caller keeps it (the store) or shows it (the CLI)."""
+
     receipt: receipts.Receipt
     proof: receipts.SubmissionProof
     code: str
-    saved_to: Path
 
     def to_bytes(self) -> bytes:
         """The kept form (JSON: code, receipt, checkpoint, inclusion proof), e.g. for ``Store.record_receipt``."""
@@ -460,46 +461,44 @@ class SubmitResult:
 
 
 def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int,
-                     uploader: Uploader | None = None) -> SubmitResult:
+                     uploader: Uploader | None = None, *, state: TransportState | None = None) -> SubmitResult:
     """Verify the receipt, its log proof and (with ``uploader``) the log's consistency with the last
-    checkpoint this client saw; keep it under ``INTAKE_HOME/receipts``."""
+    checkpoint this client saw; remember the larger checkpoint in ``state`` (the uploader's by
+    default). The receipt itself is returned, never written anywhere."""
     try:
         receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
     except receipts.ReceiptError as exc:
         raise ReceiptInvalidError(str(exc)) from exc
-    older = known_checkpoint(receipt_public_key)
+    kept = state if state is not None else (uploader.state if uploader is not None else MemoryState())
+    older = known_checkpoint(receipt_public_key, kept)
     if older is not None and uploader is not None:
         uploader.check_consistency(older, checkpoint)
-    target = paths.private_dir("receipts") / f"{receipt.bundle_sha256}.json"
-    tmp = target.with_suffix(".tmp")
-    result = SubmitResult(receipt, proof, receipt.code(), target)
-    tmp.write_bytes(result.to_bytes())
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
-    return result
+    if older is None or checkpoint.size > older.size:
+        kept.save_log_checkpoint(checkpoint.origin, proof.checkpoint_note)
+    return SubmitResult(receipt, proof, receipt.code())
 
 
-def known_checkpoint(receipt_public_key: bytes) -> tlog.Checkpoint | None:
-    """The largest verified checkpoint of this archive's log among the receipts kept here."""
-    directory = paths.home() / "receipts"
+def known_checkpoint(receipt_public_key: bytes, state: TransportState) -> tlog.Checkpoint | None:
+    """The largest verified checkpoint of this archive's log kept in ``state`` (``None`` if none or unverifiable)."""
     origin = receipts.log_origin(receipt_public_key)
-    best: tlog.Checkpoint | None = None
-    for path in directory.glob("*.json") if directory.is_dir() else []:
-        try:
-            note = json.loads(path.read_text(encoding="utf-8"))["checkpoint"]
-            checkpoint = tlog.open_checkpoint(note, origin, receipt_public_key)
-        except (OSError, ValueError, KeyError, TypeError, tlog.TlogError):
-            continue  # another archive's receipt, or not ours to judge
-        if best is None or checkpoint.size > best.size:
-            best = checkpoint
-    return best
+    note = state.log_checkpoint(origin)
+    if not note:
+        return None
+    try:
+        return tlog.open_checkpoint(note, origin, receipt_public_key)
+    except (ValueError, tlog.TlogError):
+        return None  # not ours to judge
 
 
 def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecure_direct_url: str | None = None,
-           progress: ProgressCallback | None = None, policy: RetryPolicy | None = None) -> SubmitResult:
+           progress: ProgressCallback | None = None, policy: RetryPolicy | None = None,
+           state: TransportState | None = None) -> SubmitResult:
     """Send one sealed bundle to the profile's receiver and return its verified receipt.
 
     ``profile`` needs ``receiver_onion`` and ``receipt_public_key`` (a ``crypto.profile.ArchiveProfile``).
+    ``state`` keeps the upload's resume state and the log's checkpoint: the unlocked store in the
+    app; by default memory for this one call (``intake submit``, one bundle per process). Nothing
+    is written to disk either way.
     """
     if insecure_direct_url is not None:
         endpoint = direct_endpoint(insecure_direct_url)
@@ -507,11 +506,11 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
         endpoint = onion_endpoint(profile.receiver_onion, tor)
     else:
         raise ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
-    uploader = Uploader(Path(bundle_path), endpoint, policy=policy, progress=progress)
+    uploader = Uploader(Path(bundle_path), endpoint, policy=policy, progress=progress, state=state)
     proof = uploader.run()
     result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader)
     uploader.close()
-    uploader.state_path.unlink(missing_ok=True)
+    uploader.forget_state()
     if progress:
         progress(uploader.size, uploader.size, "done")
     return result

@@ -2,14 +2,19 @@
 """A tor for the app: launch a private ``tor`` (with stem) or attach to one that is already running.
 
 Guarantees: a launched tor keeps its data under the directory it is given (``INTAKE_HOME/tor`` for
-the client, ``ARCHIVE/tor`` for the receiver), exits with this process (``__OwningControllerProcess``),
-uses only the configuration written here plus the lines of ``--torrc-extra`` and bridges, and
-reports bootstrap progress as (percent, phase) through a callback. Every wait has a deadline.
+the client, ``ARCHIVE/tor`` for the receiver), created 0700, exits with this process
+(``__OwningControllerProcess``), uses only the configuration written here plus the lines of
+``--torrc-extra`` and bridges, and reports bootstrap progress as (percent, phase) through a
+callback. Every wait has a deadline. Its configuration (bridge lines included) goes to tor on
+its standard input and its log to a pipe that is read and dropped: no torrc and no notice log
+(connection times) are ever written (security review F8, F16). With ``ephemeral`` (the client)
+the directory is created afresh for the connection and removed when it closes (:func:`forget_tor_dir`).
 Never: logs or stores anything about what is sent; asks the user for anything.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -66,6 +71,7 @@ class TorConnection:
     socks_port: int
     controller: stem.control.Controller | None = None
     process: subprocess.Popen[bytes] | None = None
+    forget_dir: Path | None = None  # removed once tor has exited (``launch_tor(ephemeral=True)``)
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -81,6 +87,8 @@ class TorConnection:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.forget_dir is not None:
+            forget_tor_dir(self.forget_dir)
 
     def __enter__(self) -> Self:
         return self
@@ -145,14 +153,18 @@ def wait_for_bootstrap(controller: stem.control.Controller, progress: BootstrapC
 
 
 def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: BootstrapCallback | None = None,
-               deadline: float = DEFAULT_BOOTSTRAP_DEADLINE, wait: bool = True) -> TorConnection:
+               deadline: float = DEFAULT_BOOTSTRAP_DEADLINE, wait: bool = True, ephemeral: bool = False) -> TorConnection:
     """Start ``tor`` with its own data directory; return once bootstrapped (when ``wait``).
 
     The program is :func:`intake_app.bundled.tool_path`'s: the bundled copy first, then PATH.
+    With ``ephemeral`` whatever a crashed earlier tor left in ``data_dir`` is removed first and the
+    whole directory is removed again when the connection closes (or the start fails).
     """
     tor_cmd = tool_path("tor")
     if tor_cmd is None:
         raise TorNotInstalledError("tor is not installed")
+    if ephemeral:
+        forget_tor_dir(data_dir)
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(data_dir, 0o700)
     port_file = data_dir / "control-port"
@@ -167,29 +179,40 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
         "ShutdownWaitLength 0",
         "__ReloadTorrcOnSIGHUP 0",
         "AvoidDiskWrites 1",
-        f"Log notice file {data_dir / 'notice.log'}",
+        "Log notice stderr",  # a pipe read and dropped (start errors only): no log file on disk
         *extra_lines,
     ]
     (data_dir / "data").mkdir(mode=0o700, exist_ok=True)
     os.chmod(data_dir / "data", 0o700)
-    torrc = data_dir / "torrc"
-    torrc.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.chmod(torrc, 0o600)
-    (data_dir / "notice.log").unlink(missing_ok=True)
+    for stale in ("torrc", "notice.log"):  # written by earlier versions
+        (data_dir / stale).unlink(missing_ok=True)
     env = {**os.environ, "MALLOC_ARENA_MAX": "1"}
     # stem's launch_tor only handles its timeout from the main thread; we enforce our own deadline
     # by polling the control-port file instead, so this works from GUI worker threads too.
-    process = subprocess.Popen(
-        [tor_cmd, "-f", str(torrc), "--__OwningControllerProcess", str(os.getpid())],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-    )
-    end = time.monotonic() + min(deadline, 60.0)
+    # ``-f -``: the configuration (bridge lines) is read from standard input, never from a file.
     try:
+        process = subprocess.Popen(
+            [tor_cmd, "-f", "-", "--__OwningControllerProcess", str(os.getpid())],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+        )
+    except BaseException:
+        if ephemeral:
+            forget_tor_dir(data_dir)
+        raise
+    words: list[str] = []  # the last warnings and errors tor printed, in memory only
+    try:
+        assert process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):
+            process.stdin.write(("\n".join(lines) + "\n").encode("utf-8"))
+        with contextlib.suppress(OSError):
+            process.stdin.close()
+        if process.stdout:  # tor's messages before and after it read the configuration
+            threading.Thread(target=_drain, args=(process.stdout, words), daemon=True).start()
+        end = time.monotonic() + min(deadline, 60.0)
         while not port_file.exists() or not port_file.read_text().strip():
             if process.poll() is not None:
-                err = (process.stderr.read().decode(errors="replace") if process.stderr else "")
-                log = (data_dir / "notice.log").read_text(errors="replace") if (data_dir / "notice.log").exists() else ""
-                raise TorStartError(_last_words(err + "\n" + log))
+                time.sleep(0.2)  # let the drain read tor's last words
+                raise TorStartError(_last_words("\n".join(words)))
             if time.monotonic() > end:
                 raise TorStartError("no control port after starting tor")
             time.sleep(0.05)
@@ -197,9 +220,9 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
         if process.poll() is None:
             process.kill()
             process.wait()
+        if ephemeral:
+            forget_tor_dir(data_dir)
         raise
-    if process.stderr:
-        threading.Thread(target=process.stderr.read, daemon=True).start()  # drain, never store
     host, port = parse_host_port(port_file.read_text().strip().split("=", 1)[1])
     try:
         controller = stem.control.Controller.from_port(address=host, port=port)
@@ -207,13 +230,19 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
         socks = controller.get_listeners(stem.control.Listener.SOCKS)
     except (stem.SocketError, stem.connection.AuthenticationFailure, stem.ControllerError) as exc:
         process.kill()
+        process.wait()
+        if ephemeral:
+            forget_tor_dir(data_dir)
         raise TorStartError(str(exc)) from exc
     except BaseException:  # a signal ending the caller
         process.kill()
+        process.wait()
+        if ephemeral:
+            forget_tor_dir(data_dir)
         raise
     # With DisableNetwork 1 tor opens no SOCKS listener yet; port 0 then means "not usable for traffic".
     socks_host, socks_port = socks[0] if socks else ("127.0.0.1", 0)
-    connection = TorConnection(socks_host, socks_port, controller, process)
+    connection = TorConnection(socks_host, socks_port, controller, process, data_dir if ephemeral else None)
     if wait:
         try:
             wait_for_bootstrap(controller, progress, deadline, process)
@@ -224,10 +253,21 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
 
 
 def forget_tor_dir(data_dir: Path) -> None:
-    """Remove a stopped tor's directory: its torrc (bridge lines), notice log (connection times)
-    and state file (bridge addresses as guards) would otherwise stay readable on disk, showing
-    that and how this computer circumvented censorship. The next start bootstraps afresh."""
+    """Remove a stopped tor's directory: its state file (bridge addresses as guards), cached
+    directory documents and control cookie (and an earlier version's torrc and notice log) would
+    otherwise stay readable on disk, showing that and how this computer circumvented censorship.
+    The next start bootstraps afresh."""
     shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _drain(stream: Any, words: list[str]) -> None:
+    """Read tor's log pipe to its end; keep only the last few warnings and errors, in memory."""
+    with contextlib.suppress(OSError, ValueError):
+        for raw in stream:
+            line = raw.decode("utf-8", "replace").rstrip()
+            if "[warn]" in line or "[err]" in line:
+                words.append(line)
+                del words[:-5]
 
 
 def _last_words(text: str) -> str:

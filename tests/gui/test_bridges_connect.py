@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the outbox shows selected is what tor uses (usability-review problem 8): choosing
-bridges and pressing Connect without "Save bridges" connects with those bridges (the torrc the
-app generated has ``UseBridges 1`` and the lines), a bridge kind without lines is refused with a
+bridges and pressing Connect without "Save bridges" connects with those bridges (the running
+tor's configuration, asked on its control port, has ``UseBridges 1`` and the lines), a bridge kind without lines is refused with a
 message and never connects directly, saving says so, one progress bar with Cancel, and a
 bootstrap that makes no progress brings advice that Tor may be blocked."""
 
@@ -25,7 +25,7 @@ SNOWFLAKE = ("snowflake 192.0.2.4:80 2B280B23E1107BB62ABFC40DDCC8824814F80A72 "
 
 def _unreachable_window(make_window: Any, qtbot: Any, tmp_path: Path) -> Any:
     """A real (non-demo) archive profile, and a tor network of one authority nobody runs on
-    loopback: tor starts, reads its torrc and never bootstraps (as behind a censor)."""
+    loopback: tor starts, reads its configuration and never bootstraps (as behind a censor)."""
     from intake_app.archive_setup import create_archive
     from tests.fixtures.tornet import free_port
     from tests.gui.flows import first_run_with_profile
@@ -39,27 +39,46 @@ def _unreachable_window(make_window: Any, qtbot: Any, tmp_path: Path) -> Any:
     return window
 
 
-def _connect_and_read_torrc(qtbot: Any, page: Any, torrc: Path) -> list[str]:
+def _connect_and_read_torrc(qtbot: Any, page: Any, tordir: Path) -> list[str]:
+    """Connect, then ask the running tor (its control port, cookie authentication) which bridge
+    configuration it runs with: the configuration came on its stdin, there is no torrc to read."""
+    import stem.connection
+    import stem.socket
+
     outbox = page.outbox
-    torrc.unlink(missing_ok=True)
     qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(_tor_processes(torrc)), timeout=60000)
-    assert page.findChild(QMessageBox, "errorBox") is None
-    return torrc.read_text().splitlines()
+    qtbot.waitUntil(lambda: bool(_tor_processes(tordir)), timeout=60000)
+    box = page.findChild(QMessageBox, "errorBox")
+    assert box is None, (box.text(), box.informativeText())
+    port_file = tordir / "control-port"
+    qtbot.waitUntil(lambda: port_file.exists() and bool(port_file.read_text().strip()), timeout=60000)
+    assert not (tordir / "torrc").exists() and not (tordir / "notice.log").exists()
+    host, port = port_file.read_text().strip().split("=", 1)[1].rsplit(":", 1)
+    # A bare control socket, not a stem Controller: a Controller in the owning process would
+    # TAKEOWNERSHIP and tor would exit when it closes.
+    control = stem.socket.ControlPort(address=host, port=int(port))
+    try:
+        stem.connection.authenticate(control)
+        control.send("GETCONF UseBridges Bridge ClientTransportPlugin")
+        answer = control.recv()
+    finally:
+        control.close()
+    lines = [content.replace("=", " ", 1) for _code, _div, content in answer.content() if "=" in content]
+    return lines
 
 
 def _files_naming(home: Path, needle: bytes) -> list[Path]:
     return [p for p in home.rglob("*") if p.is_file() and needle in p.read_bytes()]
 
 
-def _cancel(qtbot: Any, page: Any, torrc: Path) -> None:
+def _cancel(qtbot: Any, page: Any, tordir: Path) -> None:
     outbox = page.outbox
     assert outbox.connect_button.text().replace("&", "") == "Cancel"
     qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: outbox.connect_button.text().replace("&", "") == "Connect"
                     and outbox.connect_button.isEnabled(), timeout=60000)
     assert page.controller.transport.state() == "off"
-    qtbot.waitUntil(lambda: not _tor_processes(torrc), timeout=60000)
+    qtbot.waitUntil(lambda: not _tor_processes(tordir) and not tordir.exists(), timeout=60000)
 
 
 @pytest.mark.tor
@@ -70,14 +89,14 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     page = window.mode_page
     page.tabs.setCurrentWidget(page.outbox)
     outbox, transport = page.outbox, page.controller.transport
-    torrc = intake_home / "tor" / "torrc"
+    tordir = intake_home / "tor"
     assert transport.bridge_lines() == ("none", [])
 
     # obfs4: pasted, never saved, Connect.
     qtbot.mouseClick(outbox.bridge_buttons["obfs4"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(outbox.bridge_lines, OBFS4)
     outbox.stall_seconds = 2  # instead of a minute
-    lines = _connect_and_read_torrc(qtbot, page, torrc)
+    lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" in lines
     assert "Bridge " + OBFS4 in lines
     assert any(line.startswith("ClientTransportPlugin obfs4 exec ") for line in lines)
@@ -92,7 +111,7 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     # No progress: advice that Tor may be blocked, and bridges.
     qtbot.waitUntil(outbox.stall_advice.isVisible, timeout=30000)
     assert "blocked" in outbox.stall_advice.text() and "other bridge lines" in outbox.stall_advice.text()
-    _cancel(qtbot, page, torrc)
+    _cancel(qtbot, page, tordir)
     assert not outbox.stall_advice.isVisible()
     assert outbox.bridge_buttons["snowflake"].isEnabled() and outbox.bridge_lines.isEnabled()
     # The stopped tor leaves no bridge address on disk (torrc, its log and its state file named
@@ -102,29 +121,28 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     # Snowflake chosen with no line: refused in plain words, tor not started at all.
     qtbot.mouseClick(outbox.bridge_buttons["snowflake"], Qt.MouseButton.LeftButton)
     outbox.bridge_lines.clear()
-    torrc.unlink(missing_ok=True)
     qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
     assert "No bridge lines" in outbox.bridge_error.text()
     assert "Traceback" not in outbox.bridge_error.text()
     qtbot.wait(500)
-    assert not torrc.exists() and not _tor_processes(torrc)
+    assert not tordir.exists() and not _tor_processes(tordir)
     assert transport.state() == "off" and outbox.connect_button.text().replace("&", "") == "Connect"
 
     # Snowflake with its line, Connect without saving.
     qtbot.keyClicks(outbox.bridge_lines, SNOWFLAKE)
-    lines = _connect_and_read_torrc(qtbot, page, torrc)
+    lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" in lines and "Bridge " + SNOWFLAKE in lines
     assert any(line.startswith("ClientTransportPlugin snowflake exec ") for line in lines)
     assert not any("obfs4" in line for line in lines)
     assert outbox.bridge_error.text() == ""
-    _cancel(qtbot, page, torrc)
+    _cancel(qtbot, page, tordir)
     qtbot.waitUntil(lambda: not _files_naming(intake_home, b"192.0.2.4"), timeout=10000)
 
     # "No bridges" shown: none used.
     qtbot.mouseClick(outbox.bridge_buttons["none"], Qt.MouseButton.LeftButton)
-    lines = _connect_and_read_torrc(qtbot, page, torrc)
+    lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" not in lines and not any(line.startswith("Bridge ") for line in lines)
-    _cancel(qtbot, page, torrc)
+    _cancel(qtbot, page, tordir)
 
 
 def test_saving_bridges_always_answers(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from tests.fixtures.tornet import TorNetwork
 
 pytestmark = pytest.mark.tor
 
-CODE = re.compile(r"^TI-\d+-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
+CODE = re.compile(r"^T-[2-9A-HJKMNP-TV-Z]+-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$")
 
 
 def _intake(*args: str, home: Path, timeout: float = 400) -> subprocess.CompletedProcess[str]:
@@ -48,14 +48,19 @@ def test_submit_through_the_private_obfs4_bridge_only(obfs4_bridge: Obfs4Bridge,
     assert done.returncode == 0, done.stderr
     assert CODE.match(done.stdout.strip().splitlines()[-1])
     assert len(list((onion_receiver.archive / "received").glob("*.tib"))) == before + 1
-    torrc = (home / "tor" / "torrc").read_text()
-    assert "UseBridges 1" in torrc and f"Bridge {obfs4_bridge.line}" in torrc
-    assert re.search(r"^ClientTransportPlugin obfs4 exec \S*obfs4proxy$", torrc, re.MULTILINE)
-    # tor used the bridge as its only entry: its state names it as a bridge guard.
-    state = (home / "tor" / "data" / "state").read_text()
-    guards = [line for line in state.splitlines() if line.startswith("Guard ")]
-    assert guards and all("in=bridges" in g for g in guards), guards
-    assert any(f"rsa_id={obfs4_bridge.node.fingerprint}" in g for g in guards), guards
+    # Nothing of that tor stays (its configuration came on stdin; its directory went with it).
+    assert not (home / "tor").exists()
+    # The same configuration, in a tor we can ask while it runs: every circuit enters through
+    # the bridge (tor used it as its only entry).
+    from intake_app.transport import bridges, tor
+
+    lines = tor.read_torrc_extra(extra) + bridges.torrc_for_bridges([bridges.parse_bridge_line(obfs4_bridge.line)])
+    with tor.launch_tor(tmp_path / "check-tor", extra_lines=lines, ephemeral=True, deadline=240) as connection:
+        assert connection.controller is not None
+        assert connection.controller.get_conf("UseBridges") == "1"
+        circuits = [c for c in connection.controller.get_circuits() if c.path]
+        assert circuits and all(c.path[0][0] == obfs4_bridge.node.fingerprint for c in circuits), circuits
+    assert not (tmp_path / "check-tor").exists()
 
 
 def _dead_plain_bridge(tor_network: TorNetwork) -> str:

@@ -71,12 +71,16 @@ def _stop(proc: subprocess.Popen[str]) -> str:
     return err
 
 
-def _tor_processes_for(torrc: Path) -> list[int]:
+def _tor_processes_for(directory: Path) -> list[int]:
+    """PIDs of tor processes holding a file under ``directory`` open (its data directory's lock;
+    the configuration came on stdin, so the command line names no file)."""
     pids = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                if str(torrc).encode() in (entry / "cmdline").read_bytes():
+                if (entry / "exe").resolve().name != "tor":
+                    continue
+                if any(os.readlink(fd).startswith(str(directory) + os.sep) for fd in (entry / "fd").iterdir()):
                     pids.append(int(entry.name))
             except OSError:
                 continue
@@ -125,7 +129,7 @@ def test_sigterm_while_tor_bootstraps_against_an_unreachable_network(tmp_path: P
         line = proc.stderr.readline()
         assert line, "intake serve ended before tor reported progress"
         seen.append(line)
-    torrc = archive / "tor" / "torrc"
+    torrc = archive / "tor"
     assert _tor_processes_for(torrc)
     _stop(proc)
     assert proc.stdout is not None and "listening" not in proc.stdout.read()  # it never served

@@ -114,7 +114,9 @@ def test_serve_and_submit_over_the_private_tor_network(tor_network: TorNetwork, 
         assert CODE.match(done.stdout.strip().splitlines()[-1])
         assert "Tor: 100%" in done.stderr
         assert len(list((archive / "received").glob("*.tib"))) == 1
-        assert (tmp_path / "home" / "tor" / "torrc").exists()  # the client's tor lived under INTAKE_HOME/tor
+        # The client's tor had a data directory for this one connection, removed when it stopped;
+        # no receipt was written (F2, F8, F16).
+        assert not (tmp_path / "home" / "tor").exists() and not (tmp_path / "home" / "receipts").exists()
     finally:
         assert serve.stop() == 0
 

@@ -24,6 +24,7 @@ from crypto import tlog
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
+from intake_app.transport.state import MemoryState
 
 CHUNK = 64 << 10
 
@@ -88,14 +89,24 @@ def test_resume_after_app_restart(server: ReceiverServer, key: nacl.signing.Sign
         if phase == "uploading" and done >= 3 * CHUNK:
             raise Stop
 
+    from intake_app.store import Store
+    from intake_app.store.keyslot import TEST_KDF
+
     endpoint = client.direct_endpoint(server.url)
+    store = Store.create(intake_home, "resume passphrase", kdf=TEST_KDF)
     with pytest.raises(Stop):
-        client.Uploader(bundle, endpoint, progress=stop_after_three).run()
-    # A new process would build a new Uploader from the same state on disk.
-    second = client.Uploader(bundle, endpoint)
+        client.Uploader(bundle, endpoint, progress=stop_after_three, state=store).run()
+    store.lock()  # the app quits (or locks): the resume state is inside the encrypted store only
+    assert not [p for p in intake_home.rglob("*.json") if p.name != "keyslot.json"]
+    # A new process unlocks the store and builds a new Uploader from the state kept there.
+    store = Store.open(intake_home, "resume passphrase")
+    second = client.Uploader(bundle, endpoint, state=store)
     proof = second.run()
     assert second.resumed_from and 3 * CHUNK <= second.resumed_from[0] < second.size
     receipts.verify_submission(proof, bytes(key.verify_key), second.sha256, second.size)
+    second.forget_state()
+    assert store.upload_state(second.sha256) is None
+    store.lock()
 
 
 def test_idle_upload_expires_and_the_client_starts_again(server: ReceiverServer, key: nacl.signing.SigningKey,
@@ -107,11 +118,12 @@ def test_idle_upload_expires_and_the_client_starts_again(server: ReceiverServer,
         if phase == "uploading" and done >= 2 * CHUNK:
             raise Stop
 
+    state = MemoryState()
     with pytest.raises(Stop):
-        client.Uploader(bundle, endpoint, progress=stop_after_two).run()
+        client.Uploader(bundle, endpoint, progress=stop_after_two, state=state).run()
     assert server.state.inbox.expire_idle(now=time.time() + server.state.inbox.limits.idle_expiry_seconds + 1) == 1
     assert not list(server.state.inbox.partial.iterdir())
-    again = client.Uploader(bundle, endpoint)
+    again = client.Uploader(bundle, endpoint, state=state)
     again.run()
     assert again.resumed_from == []
 
@@ -256,31 +268,32 @@ def test_receiver_unreachable_after_deadline(intake_home: Path, tmp_path: Path, 
 
 def test_log_fork_or_rollback_is_detected(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    mine, theirs = MemoryState(), MemoryState()  # this client's memory, another client's
     honest = _server(tmp_path / "honest", key)
     try:
         for name in ("a", "b"):
-            client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url)
+            client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url, state=mine)
         # The client now holds a checkpoint of size 2; a third honest submission checks consistency and passes.
-        client.submit(_bundle(tmp_path / "c.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url)
+        client.submit(_bundle(tmp_path / "c.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url, state=mine)
     finally:
         honest.stop()
-    assert client.known_checkpoint(bytes(key.verify_key)).size == 3  # type: ignore[union-attr]
+    assert client.known_checkpoint(bytes(key.verify_key), mine).size == 3  # type: ignore[union-attr]
     # A second log under the same key (a fork): other entries, shown to another client first.
     forked = _server(tmp_path / "forked", key)
     try:
-        monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "other-client"))
         for name in ("x", "y", "z", "w"):
-            client.submit(_bundle(tmp_path / f"{name}.tib", 50), _profile(key), tor=None, insecure_direct_url=forked.url)
-        monkeypatch.setenv("INTAKE_HOME", str(intake_home))
+            client.submit(_bundle(tmp_path / f"{name}.tib", 50), _profile(key), tor=None, insecure_direct_url=forked.url,
+                          state=theirs)
         bundle = _bundle(tmp_path / "f.tib", 100)
         with pytest.raises(client.LogInconsistentError):
-            client.submit(bundle, _profile(key), tor=None, insecure_direct_url=forked.url)
+            client.submit(bundle, _profile(key), tor=None, insecure_direct_url=forked.url, state=mine)
     finally:
         forked.stop()
     rolled_back = _server(tmp_path / "empty", key)  # the same key with a fresh, shorter log
     try:
         with pytest.raises(client.LogInconsistentError):
-            client.submit(_bundle(tmp_path / "g.tib", 100), _profile(key), tor=None, insecure_direct_url=rolled_back.url)
+            client.submit(_bundle(tmp_path / "g.tib", 100), _profile(key), tor=None, insecure_direct_url=rolled_back.url,
+                          state=mine)
     finally:
         rolled_back.stop()
 
@@ -291,14 +304,15 @@ def test_an_older_checkpoint_that_the_log_extends_is_accepted(tmp_path: Path, ke
     # may be the older. Found by the receiver load test (two honest clients sharing a home): that
     # was refused as "the log went back". An older tree is fine when the receiver proves the
     # newer one extends it; a log that really went back cannot (test_log_fork_or_rollback_is_detected).
+    state = MemoryState()
     server = _server(tmp_path / "arc", key)
     try:
-        first = client.submit(_bundle(tmp_path / "a.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url)
+        first = client.submit(_bundle(tmp_path / "a.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url, state=state)
         for name in ("b", "c"):
-            client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url)
-        assert client.known_checkpoint(bytes(key.verify_key)).size == 3  # type: ignore[union-attr]
+            client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url, state=state)
+        assert client.known_checkpoint(bytes(key.verify_key), state).size == 3  # type: ignore[union-attr]
         stale = first.proof  # its checkpoint has 1 entry
-        uploader = client.Uploader(tmp_path / "a.tib", client.direct_endpoint(server.url))
+        uploader = client.Uploader(tmp_path / "a.tib", client.direct_endpoint(server.url), state=state)
         again = client.verify_and_store(stale, bytes(key.verify_key), first.receipt.bundle_sha256,
                                         first.receipt.size, uploader)
         assert again.code == first.code

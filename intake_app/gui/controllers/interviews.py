@@ -548,7 +548,7 @@ class InterviewsController(QObject):
             def progress(done: int, total: int, _phase: str) -> None:
                 ctx.progress(done, total)
 
-            result = client.submit(path, profile, progress=progress, **how)
+            result = client.submit(path, profile, progress=progress, state=records, **how)  # resume state in the store
             receipt = json.dumps(result.proof.to_json(), sort_keys=True).encode()
             records.record_receipt(entry_id, str(result.code), receipt,
                                    delete_local=bool(profile.delete_after_receipt))

@@ -50,4 +50,5 @@ class GuiSettings:
         tmp = target.with_suffix(".tmp")
         data = {k: v for k, v in asdict(self).items() if k not in _NOT_WRITTEN}
         tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        os.chmod(tmp, 0o600)  # files under INTAKE_HOME are 0600 (security review F16)
         os.replace(tmp, target)

@@ -140,7 +140,7 @@ class TransportController(QObject):
                     self.tor_state.emit("starting", int(percent), str(phase))
                 ctx.progress(percent, 100)
 
-            connection = tor.launch_tor(paths.tor_dir(), extra_lines=torrc, wait=False)
+            connection = tor.launch_tor(paths.tor_dir(), extra_lines=torrc, wait=False, ephemeral=True)
             try:
                 end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
                 while True:
@@ -152,8 +152,7 @@ class TransportController(QObject):
                         if time.monotonic() > end:
                             raise
             except BaseException:
-                connection.close()
-                tor.forget_tor_dir(paths.tor_dir())
+                connection.close()  # ephemeral: its directory goes with it (bridge lines, guards)
                 raise
 
         task = run_task(work, on_done=self._connected, on_error=self._failed)
@@ -174,17 +173,10 @@ class TransportController(QObject):
     def _connected(self, connection: Any) -> None:
         self._connecting = None
         if self._closed:  # locked or left while tor was starting: nobody will use it
-            connection.close()
-            self._forget_tor()
+            connection.close()  # and its directory
             return
         self._tor = connection
         self.tor_state.emit("ready", 100, "")
-
-    @staticmethod
-    def _forget_tor() -> None:
-        """Nothing of a stopped tor stays on disk (bridge lines, bridge guards, connection log)."""
-        from intake_app.transport import tor as _tor
-        _tor.forget_tor_dir(paths.tor_dir())
 
     def _demo_url(self) -> str:
         if self._demo is None:
@@ -204,12 +196,11 @@ class TransportController(QObject):
         self._closed = True
         if self._connecting is not None:
             self._connecting.cancel()  # the worker closes its tor when it sees the flag
-        had_tor = self._tor is not None
+        # The app's tor is ephemeral (``launch_tor(ephemeral=True)``): closing it removes its
+        # directory, so nothing of a stopped tor stays on disk (bridge guards, cached documents).
         for thing in (self._tor, self._demo):
             stop = getattr(thing, "close", None) or getattr(thing, "stop", None)
             if callable(stop):
                 stop()
         self._tor = self._demo = None
-        if had_tor:
-            self._forget_tor()
         _OPEN.discard(self)
