@@ -140,7 +140,8 @@ class WitnessSetup:
     def from_app(cls, app: AppController) -> WitnessSetup:
         setup = cls(tor_extra_lines=list(app.tor_extra_lines))
         try:
-            if app.settings.profile_path:
+            # The profile pinned in the open store (security review F3), never a path to re-read.
+            if app.is_unlocked and app.profile_info() is not None:
                 setup.use_profile(app.profile(), app.profile_info())
         except handled_types():
             setup.profile = setup.info = None  # the witness chooses one
