@@ -47,7 +47,7 @@ def _ref_verify(m: int, n: int, proof: list[bytes], root1: bytes, root2: bytes) 
     if not 0 < m < n or not proof:
         return False
     inner = ((m - 1) ^ (n - 1)).bit_length()
-    border = bin((m - 1) >> inner).count("1")
+    border = ((m - 1) >> inner).bit_count()
     shift = (m & -m).bit_length() - 1
     inner -= shift
     seed, start = (root1, 0) if m == 1 << shift else (proof[0], 1)
