@@ -165,6 +165,7 @@ class _LogView:
 
     def fork(self, shown: tlog.Checkpoint, detail: str) -> LogForkError:
         held = self.pinned or shown
+        self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         custody.append(self.dir, self.key, "validation", obj=self.origin, outcome="failure",
                        check="receipt log consistency", error=detail, held_size=str(held.size),
                        held_root=_b64(held.root), shown_size=str(shown.size), shown_root=_b64(shown.root))
@@ -209,8 +210,11 @@ class _LogView:
     def check_held(self, incoming: Path) -> None:
         """Every receipt already fetched must still be in the log, in a tree consistent with the pin."""
         for path in sorted(incoming.glob("*.receipt.json")):
-            held, _ = receipts.verify_submission(
-                receipts.SubmissionProof.from_json(json.loads(path.read_text(encoding="utf-8"))), self.public_key)
+            try:
+                held, _ = receipts.verify_submission(
+                    receipts.SubmissionProof.from_json(json.loads(path.read_text(encoding="utf-8"))), self.public_key)
+            except (OSError, ValueError, receipts.ReceiptError) as exc:
+                raise FetchError(f"a kept receipt does not verify: {path.name}") from exc
             note = ""
             try:
                 entry = receipts.SubmissionProof.from_json(self.client.json(f"/v1/log/entry?index={held.log_index}"))
