@@ -12,8 +12,8 @@
         <translation>Public key (give it to the archive to register): {0}</translation>
     </message>
     <message>
-        <source>Passphrase of the archive&apos;s profile-signing key: </source>
-        <translation>Passphrase of the archive&apos;s profile-signing key: </translation>
+        <source>Passphrase of the archive's profile-signing key: </source>
+        <translation>Passphrase of the archive's profile-signing key: </translation>
     </message>
     <message>
         <source>intake: the public key is not a base64 Ed25519 key</source>
@@ -32,8 +32,8 @@
         <translation>Every event is signed by a custodian registered by the archive.</translation>
     </message>
     <message>
-        <source>The signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</source>
-        <translation>The signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</translation>
+        <source>The signers were not checked against the archive's custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</source>
+        <translation>The signers were not checked against the archive's custodian register: add --archive ARCHIVE_DIR to accept only registered custodians.</translation>
     </message>
     <message>
         <source>It continues the log in {0} without changing a record.</source>
@@ -64,8 +64,8 @@
         <translation>Authorised staff keys: {0}</translation>
     </message>
     <message>
-        <source>Restart the receiver&apos;s tor so that it reads the authorised keys.</source>
-        <translation>Restart the receiver&apos;s tor so that it reads the authorised keys.</translation>
+        <source>Restart the receiver's tor so that it reads the authorised keys.</source>
+        <translation>Restart the receiver's tor so that it reads the authorised keys.</translation>
     </message>
     <message>
         <source>Private key written to {0} (keep it on this machine).</source>
@@ -91,24 +91,24 @@
         <translation>The custody log has been altered (record {0}: {1}).</translation>
     </message>
     <message>
-        <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
-        <translation>Do not use this record&apos;s history; compare it with a backup copy and report it.</translation>
+        <source>Do not use this record's history; compare it with a backup copy and report it.</source>
+        <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
     </message>
     <message>
         <source>Record {0} of the custody log is signed by key {1}, which is not a custodian registered by the archive.</source>
         <translation>Record {0} of the custody log is signed by key {1}, which is not a custodian registered by the archive.</translation>
     </message>
     <message>
-        <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
-        <translation>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</translation>
+        <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive's copy and report it.</source>
+        <translation>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive's copy and report it.</translation>
     </message>
     <message>
-        <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
-        <translation>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</translation>
+        <source>The archive's custodian register is missing, damaged or not signed by the archive.</source>
+        <translation>The archive's custodian register is missing, damaged or not signed by the archive.</translation>
     </message>
     <message>
-        <source>Register the custodians with: intake archive custodian-add (signed with the archive&apos;s profile-signing key).</source>
-        <translation>Register the custodians with: intake archive custodian-add (signed with the archive&apos;s profile-signing key).</translation>
+        <source>Register the custodians with: intake archive custodian-add (signed with the archive's profile-signing key).</source>
+        <translation>Register the custodians with: intake archive custodian-add (signed with the archive's profile-signing key).</translation>
     </message>
     <message>
         <source>The custody log cannot be used.</source>
@@ -141,6 +141,14 @@
     <message>
         <source>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
         <translation>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</translation>
+    </message>
+    <message>
+        <source>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
+        <translation>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
+        <translation>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</translation>
     </message>
     <message>
         <source>No public copy: the witness's embargo has not ended.</source>
@@ -183,8 +191,8 @@
         <translation>These two openings cannot be linked: {0}</translation>
     </message>
     <message>
-        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
-        <translation>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</translation>
+        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>

@@ -143,6 +143,14 @@
         <translation>请从档案馆保存的副本重新打开证言包到一个新文件夹；切勿编辑已打开的文件夹。此次拒绝已记录在保管日志中。</translation>
     </message>
     <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
+        <translation>接收端的回执日志与本档案馆之前核验过的不一致（分叉或回滚）；未取回任何内容：{0}</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
+        <translation>请报告此事：接收端可能已被入侵。请保留 ARCHIVE/log-seen 作为证据。</translation>
+    </message>
+    <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>
         <translation>不能生成公开版本：证人的保密期尚未结束。</translation>
     </message>

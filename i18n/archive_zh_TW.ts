@@ -143,6 +143,14 @@
         <translation>請從檔案館保存的副本重新開啟證言包到一個新資料夾；切勿編輯已開啟的資料夾。此次拒絕已記錄在保管日誌中。</translation>
     </message>
     <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
+        <translation>接收端的回執日誌與本檔案館之前核驗過的不一致（分叉或回滾）；未取回任何內容：{0}</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
+        <translation>請報告此事：接收端可能已被入侵。請保留 ARCHIVE/log-seen 作為證據。</translation>
+    </message>
+    <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>
         <translation>不能產生公開版本：證人的保密期尚未結束。</translation>
     </message>

@@ -13,6 +13,7 @@ the staff credential anywhere but the configured receiver, follows redirects.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import http.client
 import json
@@ -27,6 +28,7 @@ import nacl.signing
 import socks
 
 from crypto import receipt as receipts
+from crypto import tlog
 from intake_app.archive import custody
 from intake_app.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
@@ -36,6 +38,10 @@ class FetchError(IntakeError):
     """The receiver could not be reached or answered something unexpected."""
 
 
+class ReceiverAnswerError(FetchError):
+    """The receiver answered with an HTTP error status."""
+
+
 class FetchIntegrityError(FetchError):
     """A downloaded bundle did not match its receipt or log entry (nothing kept)."""
 
@@ -43,6 +49,20 @@ class FetchIntegrityError(FetchError):
         super().__init__(f"{sha256}: {detail}")
         self.sha256 = sha256
         self.detail = detail
+
+
+class LogForkError(FetchError):
+    """The receiver's log does not extend the checkpoint this archive verified before, or no longer
+    holds a receipt already fetched: a fork or a rollback (security-review F10). Nothing is fetched."""
+
+    def __init__(self, held: tlog.Checkpoint, shown: tlog.Checkpoint, detail: str) -> None:
+        super().__init__(f"{detail} (verified before: {held.size} entries, root {_b64(held.root)}; "
+                         f"receiver now shows: {shown.size} entries, root {_b64(shown.root)})")
+        self.held, self.shown, self.detail = held, shown, detail
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
 
 
 @dataclass
@@ -87,7 +107,7 @@ class StaffClient:
             raise FetchError(f"receiver unreachable: {exc}") from exc
         if resp.status != 200:
             conn.close()
-            raise FetchError(f"receiver answered {resp.status} for {path.split('?')[0]}")
+            raise ReceiverAnswerError(f"receiver answered {resp.status} for {path.split('?')[0]}")
         return conn, resp
 
     def json(self, path: str, staff: bool = False) -> Any:
@@ -96,6 +116,15 @@ class StaffClient:
             return json.loads(resp.read(1 << 22))
         except json.JSONDecodeError as exc:
             raise FetchError("receiver answered something that is not JSON") from exc
+        finally:
+            conn.close()
+
+    def text(self, path: str) -> str:
+        conn, resp = self._get(path, False)
+        try:
+            return resp.read(1 << 16).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FetchError("receiver answered something that is not text") from exc
         finally:
             conn.close()
 
@@ -121,11 +150,98 @@ class StaffClient:
         return h.hexdigest()
 
 
+class _LogView:
+    """The receiver's log as this archive has verified it: the pinned checkpoint, moved forward only
+    by a verified consistency proof; any other answer is a :class:`LogForkError` on record."""
+
+    def __init__(self, archive: Path, client: StaffClient, receipt_public_key: bytes,
+                 key: nacl.signing.SigningKey) -> None:
+        self.dir, self.client, self.public_key, self.key = archive / "log-seen", client, receipt_public_key, key
+        self.origin = receipts.log_origin(receipt_public_key)
+        self.pinned: tlog.Checkpoint | None = None
+        path = self.dir / "checkpoint"
+        if path.exists():  # written only after verification; re-verified at every read
+            self.pinned = tlog.open_checkpoint(path.read_text(encoding="utf-8"), self.origin, receipt_public_key)
+
+    def fork(self, shown: tlog.Checkpoint, detail: str) -> LogForkError:
+        held = self.pinned or shown
+        self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        custody.append(self.dir, self.key, "validation", obj=self.origin, outcome="failure",
+                       check="receipt log consistency", error=detail, held_size=str(held.size),
+                       held_root=_b64(held.root), shown_size=str(shown.size), shown_root=_b64(shown.root))
+        return LogForkError(held, shown, detail)
+
+    def _prove(self, old: tlog.Checkpoint, new: tlog.Checkpoint) -> None:
+        try:
+            answer = self.client.json(f"/v1/log/consistency?old={old.size}&new={new.size}")
+        except ReceiverAnswerError as exc:
+            raise tlog.ProofError(f"no consistency proof: {exc}") from exc
+        proof = answer.get("proof") if isinstance(answer, dict) else None
+        if not isinstance(proof, list) or not all(isinstance(p, str) for p in proof):
+            raise tlog.ProofError("no consistency proof")
+        try:
+            hashes = [base64.b64decode(p, validate=True) for p in proof]
+        except ValueError as exc:
+            raise tlog.ProofError("consistency proof is not base64") from exc
+        tlog.verify_consistency(old.size, new.size, old.root, new.root, hashes)
+
+    def advance(self, note: str, shown: tlog.Checkpoint) -> None:
+        """Accept ``shown`` only if it and the pinned checkpoint are one log; pin it if larger."""
+        old = self.pinned
+        if old is not None:
+            try:
+                if shown.size >= old.size:
+                    self._prove(old, shown)
+                else:
+                    self._prove(shown, old)
+            except tlog.TlogError as exc:
+                raise self.fork(shown, "the receiver's log does not extend the one verified before") from exc
+        if old is None or shown.size > old.size:
+            self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tmp = self.dir / "checkpoint.tmp"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(note)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.dir / "checkpoint")
+            self.pinned = shown
+
+    def check_held(self, incoming: Path) -> None:
+        """Every receipt already fetched must still be in the log, in a tree consistent with the pin."""
+        for path in sorted(incoming.glob("*.receipt.json")):
+            try:
+                held, _ = receipts.verify_submission(
+                    receipts.SubmissionProof.from_json(json.loads(path.read_text(encoding="utf-8"))), self.public_key)
+            except (OSError, ValueError, receipts.ReceiptError) as exc:
+                raise FetchError(f"a kept receipt does not verify: {path.name}") from exc
+            note = ""
+            try:
+                entry = receipts.SubmissionProof.from_json(self.client.json(f"/v1/log/entry?index={held.log_index}"))
+                now, checkpoint = receipts.verify_submission(entry, self.public_key)
+                note = entry.checkpoint_note
+            except (receipts.ReceiptError, ReceiverAnswerError) as exc:
+                raise self.fork(self.pinned or tlog.Checkpoint(self.origin, 0, b""),
+                                f"the receiver's log no longer proves entry {held.log_index}") from exc
+            if now.text() != held.text():
+                raise self.fork(checkpoint, f"entry {held.log_index} of the receiver's log is no longer the receipt "
+                                            f"of bundle {held.bundle_sha256}")
+            self.advance(note, checkpoint)
+
+
 def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey) -> FetchResult:
     """Fetch every bundle not yet in ``archive/incoming``; see the module docstring."""
     incoming = archive / "incoming"
     incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
     result = FetchResult()
+    view = _LogView(archive, client, receipt_public_key, key)
+    note = client.text("/v1/log/checkpoint")
+    try:
+        latest = tlog.open_checkpoint(note, view.origin, receipt_public_key)
+    except tlog.TlogError as exc:
+        raise FetchError(f"the receiver's checkpoint is not signed by the archive's receipt key: {exc}") from exc
+    view.advance(note, latest)
+    view.check_held(incoming)
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")
@@ -143,6 +259,7 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
             custody.append(log_dir, key, "validation", obj=sha256, outcome="failure",
                            check="receipt signature and log inclusion proof", error=str(exc))
             raise FetchIntegrityError(sha256, f"receipt or log proof invalid: {exc}") from exc
+        view.advance(proof.checkpoint_note, checkpoint)
         partial = incoming / f".{sha256}.partial"
         try:
             try:

@@ -44,6 +44,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     link.LinkError: lambda e: (
         translate("Errors", "These two openings cannot be linked: {0}").format(str(e)),
         translate("Errors", "Give the content custodian's opening first, then the identity custodian's.")),
+    fetch.LogForkError: lambda e: (
+        translate("Errors", "The receiver's log does not match the one this archive verified before "
+                  "(a fork or rollback); nothing was fetched: {0}").format(str(e)),
+        translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.")),
     fetch.FetchIntegrityError: lambda e: (
         translate("Errors", "A downloaded bundle does not match its receipt; it was not kept."),
         translate("Errors", "Report this: the receiver or the connection may be compromised.")),
