@@ -25,6 +25,7 @@ from intake_app.archive import custody
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
+from intake_app.transport.state import MemoryState
 
 
 def _intake(*args: str) -> subprocess.CompletedProcess[str]:
@@ -117,7 +118,9 @@ def test_staff_fetch_refuses_a_forked_log_and_the_forked_client_detects_it(
         monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "victim"))
         liar.view = "fork"
         victim_bundle, victim = _bundle(tmp_path / "v.tib", 9)
-        got = client.submit(victim_bundle, profile, tor=None, insecure_direct_url=liar.url)
+        # The victim's device keeps its last checkpoint (the app keeps it in the encrypted store).
+        victim_state = MemoryState()
+        got = client.submit(victim_bundle, profile, tor=None, insecure_direct_url=liar.url, state=victim_state)
         assert got.receipt.log_index == 2 and got.receipt.bundle_sha256 == victim
         forked.state.inbox.bundle_path(victim).unlink()  # and the bundle is dropped
         for n in range(2):  # the fork grows past the pinned size
@@ -136,7 +139,8 @@ def test_staff_fetch_refuses_a_forked_log_and_the_forked_client_detects_it(
         assert _intake(*fetch_args).returncode == 0
         # The victim's next contact with the honest log: its receipt's tree is not a prefix of it.
         with pytest.raises(client.LogInconsistentError):
-            client.submit(_bundle(tmp_path / "v2.tib", 11)[0], profile, tor=None, insecure_direct_url=liar.url)
+            client.submit(_bundle(tmp_path / "v2.tib", 11)[0], profile, tor=None, insecure_direct_url=liar.url,
+                          state=victim_state)
         assert other in {p.stem for p in (archive / "incoming").glob("*.tib")}
     finally:
         liar.stop()
