@@ -16,11 +16,14 @@ or said is anywhere in INTAKE_HOME or the temp, RAM and cache directories.
 
 from __future__ import annotations
 
+import io
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+import soundfile
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -307,12 +310,21 @@ def test_recording_holds_off_the_idle_timeout(qtbot, make_window, intake_home: P
     try:
         qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
+        # From the moment sound arrives (the audio server's start-up, ~1.5 s here, is issue 17's
+        # "no lost seconds", not fixed): every second after it is kept.
+        qtbot.waitUntil(lambda: page.voice.meter.value() > 0, timeout=20000)
+        captured_from = time.monotonic()
         qtbot.wait(4000)  # well past the idle time, nobody touching anything
         assert window.mode_page is page and page.voice.stop_button.isEnabled()
         qtbot.mouseClick(page.voice.stop_button, Qt.MouseButton.LeftButton)
+        wall = time.monotonic() - captured_from
         qtbot.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
     finally:
         player.terminate()
+    # The voice is kept in memory, whole: nothing was cut at the idle time (usability problem 3).
+    data, _media, _ext = page.controller.audio.takes[0]
+    seconds = soundfile.info(io.BytesIO(bytes(data))).duration
+    assert seconds >= wall - 1.0 and seconds > 1.5 * 2, (seconds, wall)
     # Not recording any more: the idle timeout ends the session and clears it.
     qtbot.waitUntil(lambda: window.mode_page is None, timeout=10000)
     assert window.stack.currentWidget() is window.first_run
