@@ -101,10 +101,12 @@ def update(directory: Path = TS_DIR) -> list[Path]:
     return written
 
 
-def catalogue_of(ts: Path) -> dict[str, dict[str, str]]:
-    """The finished translations of one ``.ts`` file: context -> source -> translation."""
+def catalogue_of(ts: Path | str) -> dict[str, dict[str, str]]:
+    """The finished translations of one ``.ts`` file (a path, or the file's text): context ->
+    source -> translation."""
+    root = ET.fromstring(ts) if isinstance(ts, str) else ET.parse(ts).getroot()
     catalogue: dict[str, dict[str, str]] = {}
-    for context in ET.parse(ts).getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source")

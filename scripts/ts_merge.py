@@ -29,18 +29,10 @@ def _git(*args: str) -> str:
 
 
 def _finished(text: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for message in ET.fromstring(text).iter("message"):
-        source, translation = message.find("source"), message.find("translation")
-        if source is None or translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            continue
-        value = translation.text
-        if message.get("numerus") == "yes":
-            forms = translation.findall("numerusform")
-            value = forms[0].text if forms else None
-        if value:
-            table[source.text or ""] = value
-    return table
+    """Source text -> finished translation of a ``.ts`` file's text, all contexts together."""
+    from intake_app.i18n_build import catalogue_of
+
+    return {source: text for messages in catalogue_of(text).values() for source, text in messages.items()}
 
 
 def main() -> int:
