@@ -225,7 +225,7 @@ class _LogView:
                                 f"the receiver's log no longer proves entry {held.log_index}") from exc
             if now.text() != held.text():
                 raise self.fork(checkpoint, f"entry {held.log_index} of the receiver's log is no longer the receipt "
-                                            f"of bundle {held.bundle_sha256}")
+                                            f"of bundle {path.name.removesuffix('.receipt.json')}")
             self.advance(note, checkpoint)
 
 
@@ -245,6 +245,7 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")
+        salt = entry.get("salt")
         if not re.fullmatch(r"[0-9a-f]{64}", sha256) or not isinstance(size, int) or not isinstance(index, int):
             continue  # not (yet) in the log: a receipt is what makes it fetchable
         final = incoming / f"{sha256}.tib"
@@ -252,7 +253,9 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
             result.already.append(sha256)
             continue
         log_dir = incoming / f"{sha256}.custody"
+        # The public entry shows only a salted commitment; the staff listing's salt opens it (F2).
         proof = receipts.SubmissionProof.from_json(client.json(f"/v1/log/entry?index={index}"))
+        proof = proof.with_salt(salt if isinstance(salt, str) and re.fullmatch(r"[0-9a-f]{64}", salt) else None)
         try:
             rec, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
         except receipts.ReceiptError as exc:

@@ -56,7 +56,7 @@ def _honest_submission(srv: ReceiverServer, path: Path, size: int = 140_000, key
     path.write_bytes(os.urandom(size))
     result = client.submit(path, _profile(key), tor=None, insecure_direct_url=srv.url)
     receipts.verify_submission(result.proof, bytes(key.verify_key), hashlib.sha256(path.read_bytes()).hexdigest(), size)
-    assert (srv.state.inbox.directory / f"{result.receipt.bundle_sha256}.tib").read_bytes() == path.read_bytes()
+    assert (srv.state.inbox.directory / f"{result.bundle_sha256}.tib").read_bytes() == path.read_bytes()
 
 
 def _exchange(port: int, raw: bytes) -> tuple[int, dict[str, object]]:
@@ -80,7 +80,7 @@ def _length(data: bytes) -> int:
 
 
 def _claim(port: int, size: int, sha256: str) -> tuple[int, dict[str, object]]:
-    body = json.dumps({"size": size, "sha256": sha256}).encode()
+    body = json.dumps({"size": size, "sha256": sha256, "salt": "5a" * 32}).encode()
     return _exchange(port, b"POST /v1/uploads HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
 
 

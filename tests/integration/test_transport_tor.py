@@ -60,7 +60,7 @@ def test_full_submit_and_receipt_over_tor(onion_receiver: OnionReceiver, client_
     seen: list[str] = []
     result = client.submit(bundle, onion_receiver.profile, tor=client_tor[0], progress=lambda a, t, p: seen.append(p))
     assert result.receipt.size == bundle.stat().st_size
-    stored = onion_receiver.archive / "received" / f"{result.receipt.bundle_sha256}.tib"
+    stored = onion_receiver.archive / "received" / f"{result.bundle_sha256}.tib"
     assert stored.read_bytes() == bundle.read_bytes()
     assert receipts.parse_code(result.code).log_index == result.receipt.log_index
     assert seen[-1] == "done" and "uploading" in seen and "verifying" in seen
@@ -68,8 +68,8 @@ def test_full_submit_and_receipt_over_tor(onion_receiver: OnionReceiver, client_
     import json
 
     saved = receipts.SubmissionProof.from_json(json.loads(result.to_bytes()))
-    receipts.verify_submission(saved, bytes(onion_receiver.key.verify_key), result.receipt.bundle_sha256)
-    assert not [p for p in intake_home.rglob("*") if p.is_file() and result.receipt.bundle_sha256 in p.name]
+    receipts.verify_submission(saved, bytes(onion_receiver.key.verify_key), result.bundle_sha256)
+    assert not [p for p in intake_home.rglob("*") if p.is_file() and result.bundle_sha256 in p.name]
     assert not (intake_home / "receipts").exists() and not (intake_home / "transport").exists()
 
 
