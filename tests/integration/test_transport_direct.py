@@ -10,6 +10,7 @@ import http.client
 import json
 import logging
 import os
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -324,3 +325,33 @@ def test_an_older_checkpoint_that_the_log_extends_is_accepted(tmp_path: Path, ke
         assert again.code == first.code
     finally:
         server.stop()
+
+
+def test_the_public_log_shows_no_hash_size_or_time_of_day(server: ReceiverServer, key: nacl.signing.SigningKey,
+                                                           intake_home: Path, tmp_path: Path) -> None:
+    """Security-review F2: what anyone reads from the public log (every entry, the checkpoint)
+    names no bundle hash (hex, base64), no size and no time of day; the commitment opens only with
+    the submitter's salt; the same bundle sent again is a fresh entry, not an answer to "is it there"."""
+    bundle = _bundle(tmp_path / "b.tib", 3 * CHUNK + 5)
+    first = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
+    again = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
+    sha256, size = hashlib.sha256(bundle.read_bytes()).hexdigest(), bundle.stat().st_size
+    raw = bytes.fromhex(sha256)
+    served = _call(server, "GET", "/v1/log/checkpoint")[1]["raw"].decode()
+    for index in range(len(server.state.log)):
+        served += json.dumps(_call(server, "GET", f"/v1/log/entry?index={index}")[1])
+    served = served.replace("\\n", "\n")
+    for secret in (sha256, sha256[:16], base64.b64encode(raw).decode()[:20], str(size)):
+        assert secret not in served, f"the public log shows {secret}"
+    assert not re.search(r"T?\d{2}:\d{2}", served), "a time of day in the public log"
+    assert first.proof.salt and again.proof.salt and first.proof.salt not in served and again.proof.salt not in served
+    assert re.search(r"received-day \d{4}-\d{2}-\d{2}\n", served)
+    for result in (first, again):
+        entry = receipts.SubmissionProof.from_json(_call(server, "GET", f"/v1/log/entry?index={result.receipt.log_index}")[1])
+        assert "salt" not in entry.to_json()
+        receipts.verify_submission(entry.with_salt(result.proof.salt), bytes(key.verify_key), result.bundle_sha256,
+                                   result.size)
+        with pytest.raises(receipts.ReceiptMismatchError):  # another salt (a guess) opens nothing
+            receipts.verify_submission(entry.with_salt("00" * 32), bytes(key.verify_key), result.bundle_sha256,
+                                       result.size)
+    assert first.receipt.log_index != again.receipt.log_index and first.code != again.code
