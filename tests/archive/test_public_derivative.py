@@ -168,8 +168,9 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
     only, the way two custodians do, custody logs continued). Every rare token of what the
     receiver's public log serves for a testimony's entry, and of its receipt code, must be absent
     from its public bag and from its identity opening (verification report and custody log
-    included). On the code before receipts v2 (commit cab55df) it fails: the log entry's
-    ``bundle-sha256`` is the identity opening's ``verification.json`` ``bundle_sha256``."""
+    included), nor may the identity opening record the receipt's log index (too short for a token,
+    but the code names it). On the code before receipts v2 (commit cab55df) it fails: the log
+    entry's ``bundle-sha256`` is the identity opening's ``verification.json`` ``bundle_sha256``."""
     archive = tmp_path / "archive"
     made = _intake("archive", "init", str(archive), "--name", "Test", "--classic", "--no-passphrase",
                    "--receiver-onion", "a" * 56 + ".onion")
@@ -223,3 +224,8 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
         leaked_identity = rare & case["identity"]
         assert not leaked_identity, (f"testimony {i}: its identity opening shares {sorted(leaked_identity)} "
                                      "with the public log or its receipt code")
+    # Too short for a token, yet unique per testimony: the log index, which the receipt code names.
+    for n, case in enumerate(cases):
+        for path in _files(tmp_path / f"identity-{n}"):
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            assert not re.search(r"log.?index", text, re.IGNORECASE), f"{path.name} records the receipt's log index"
