@@ -56,7 +56,7 @@ def kofn(onion_receiver: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[
     (tmp / "profile").mkdir()
     path = tmp / "profile" / "profile.json"
     path.write_bytes(profile.to_json())
-    return {"tmp": tmp, "home": home, "profile": profile, "path": path}
+    return {"tmp": tmp, "home": home, "profile": profile, "path": path, "archive": onion_receiver.archive}
 
 
 def _fetch(onion_receiver: Any, tmp: Path, sha: str) -> Path:
@@ -84,7 +84,7 @@ def _share(k: dict[str, Any], bundle: Path, log: Path, who: str) -> Path:
     _ok(k["home"], "archive", "share", "--bundle", str(bundle), "--key", str(tmp / f"{who}.key"),
         "--to", (tmp / "requester.pub").read_text().strip(), "--out", str(out),
         "--custody-key", str(tmp / f"{who}.custody"), "--no-custody-passphrase", "--log", str(log),
-        "--purpose", "tribunal request 2026-17")
+        "--purpose", "tribunal request 2026-17", "--archive", str(k["archive"]))
     return out
 
 
@@ -93,7 +93,7 @@ def _reveal(k: dict[str, Any], bundle: Path, log: Path, shares: list[Path], out:
     return _intake(k["home"], "archive", "reveal", "--bundle", str(bundle),
                    *[a for s in shares for a in ("--share", str(s))], "--key", str(tmp / "requester.key"),
                    "--out", str(out), "--custody-key", str(tmp / "requester.custody"), "--no-custody-passphrase",
-                   "--log", str(log), "--purpose", "tribunal request 2026-17")
+                   "--log", str(log), "--purpose", "tribunal request 2026-17", "--archive", str(k["archive"]))
 
 
 def _only_k_shares_open(k: dict[str, Any], bundle: Path, archive: Path, secret: str) -> None:
@@ -108,10 +108,9 @@ def _only_k_shares_open(k: dict[str, Any], bundle: Path, archive: Path, secret: 
     # and none of its keys opens the identity side (this archive was migrated: its old
     # single identity key is still there for older bundles, and opens nothing here).
     assert not _files_hold(archive, secret)
+    from crypto._bundle_errors import NoMatchingKeyError
     from crypto.bundle import read_bundle
     from crypto.keyfile import read_identity_file
-
-    from crypto._bundle_errors import NoMatchingKeyError
 
     with pytest.raises(NoMatchingKeyError):
         read_bundle(bundle, list(read_identity_file(archive / "keys" / "identity.key", None)), None)
@@ -132,6 +131,10 @@ def _only_k_shares_open(k: dict[str, Any], bundle: Path, archive: Path, secret: 
     assert not (out / "content").exists() or not any((out / "content").iterdir())
     events = custody.verify_log(log)
     assert [e.type for e in events] == ["share release", "share release", "decryption"]
+    # Each step is also a leaf of the archive's public reveal log, which still holds them all.
+    assert all("reveal_log_index" in e.detail for e in events)
+    check = _intake(k["home"], "archive", "verify-reveals", "--archive", str(k["archive"]), "--log", str(log))
+    assert check.returncode == 0 and "All 3 logged" in check.stdout, check.stderr
 
 
 def _connect_and_send(qtbot: Any, page: Any, capfd: Any) -> None:
