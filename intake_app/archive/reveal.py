@@ -115,3 +115,18 @@ def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
     events = [(e.type, e.detail) for d in log_dirs for e in custody.verify_log(d)
               if e.type in ("share release", "decryption")]
     return verify_events(reveal_log, events)
+
+
+def custody_dir(bundle: Path) -> Path:
+    """Where a bundle's custody log is: next to it (``incoming/<sha>.custody``, as the fetch starts it)."""
+    return bundle.with_suffix(".custody")
+
+
+def archive_reveal_log(archive: Path, passphrase: str | None) -> RevealLog:
+    """The archive folder's reveal log, able to append (its receipt key unlocked with ``passphrase``)."""
+    from crypto.profile import load_profile
+    from crypto.signing import read_signing_key
+
+    profile = load_profile(archive / "profile.json")
+    key = read_signing_key(archive / "keys" / "receipt-signing.key", passphrase)
+    return RevealLog(archive, key, bytes(profile.receipt_public_key))
