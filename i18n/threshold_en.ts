@@ -139,6 +139,10 @@
         <translation>Treat this as tampering: keep the custody logs and report it to the other custodians.</translation>
     </message>
     <message>
+        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <translation>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</translation>
+    </message>
+    <message>
         <source>This archive already seals identity to custodians.</source>
         <translation>This archive already seals identity to custodians.</translation>
     </message>

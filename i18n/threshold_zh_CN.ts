@@ -139,6 +139,10 @@
         <translation>请视为遭到篡改：保留保管日志，并告知其他保管人。</translation>
     </message>
     <message>
+        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <translation>保管事件 {0} 记录了一次份额释出或揭示，但它不在档案馆的揭示日志中。</translation>
+    </message>
+    <message>
         <source>This archive already seals identity to custodians.</source>
         <translation>此档案馆已将身份资料密封给保管人。</translation>
     </message>

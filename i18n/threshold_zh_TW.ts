@@ -139,6 +139,10 @@
         <translation>請視為遭到竄改：保留保管日誌，並告知其他保管人。</translation>
     </message>
     <message>
+        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <translation>保管事件 {0} 記錄了一次份額釋出或揭示，但它不在檔案館的揭示日誌中。</translation>
+    </message>
+    <message>
         <source>This archive already seals identity to custodians.</source>
         <translation>此檔案館已將身分資料密封給保管人。</translation>
     </message>

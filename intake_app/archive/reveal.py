@@ -58,17 +58,15 @@ def _write_new(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def _logged(reveal_log: RevealLog | None, record: dict[str, str]) -> dict[str, str]:
+def _logged(reveal_log: RevealLog, record: dict[str, str]) -> dict[str, str]:
     """Append ``record``'s commitment to the public reveal log first (SPEC 2.13 "Reveal log");
-    what the custody event keeps to prove it. Without a reveal log nothing is logged publicly."""
-    if reveal_log is None:
-        return {}
+    what the custody event keeps to prove it."""
     return reveal_log.append(record).detail()
 
 
 def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path,
                   key: nacl.signing.SigningKey, log_dir: Path, purpose: str,
-                  reveal_log: RevealLog | None = None) -> Released:
+                  reveal_log: RevealLog) -> Released:
     """Write this custodian's share of ``bundle`` to ``out``, encrypted to ``requester``, and log
     it: in the public reveal log (a commitment, before the share is written) and as a signed
     custody event that holds the record, its nonce and the checkpoint including it."""
@@ -89,7 +87,7 @@ def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: 
 
 def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any], out_dir: Path,
            key: nacl.signing.SigningKey, log_dir: Path, purpose: str,
-           reveal_log: RevealLog | None = None) -> Any:
+           reveal_log: RevealLog) -> Any:
     """Open the identity side of ``bundle`` into ``out_dir`` from K share files; log it (in the
     public reveal log before anything is opened, then as a signed custody event)."""
     from intake_app.bundle_service import open_bundle
@@ -112,7 +110,7 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
 def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
     """Every share release and reveal recorded in these custody logs is in the public reveal log
     (:func:`intake_app.archive.reveal_log.verify_events`); returns how many were checked."""
-    events = [(e.type, e.detail) for d in log_dirs for e in custody.verify_log(d)
+    events = [(e.seq, e.detail) for d in log_dirs for e in custody.verify_log(d)
               if e.type in ("share release", "decryption")]
     return verify_events(reveal_log, events)
 

@@ -60,6 +60,15 @@ class RevealLogForkError(RevealLogError):
         self.index = index
 
 
+class RevealNotLoggedError(RevealLogError):
+    """A custody event records a share release or reveal that was never put in the reveal log
+    (made by software that skipped it): ``seq`` is the event's number in its custody log."""
+
+    def __init__(self, seq: int) -> None:
+        super().__init__(f"custody event {seq} is a reveal step without a reveal log entry")
+        self.seq = seq
+
+
 def origin(receipt_public_key: bytes) -> str:
     return "testimony-intake/reveals/" + hashlib.sha256(receipt_public_key).hexdigest()[:16]
 
@@ -172,17 +181,18 @@ def record_of(detail: Mapping[str, str]) -> dict[str, str]:
 RECORD_KEYS = ("event", "bundle", "tid", "share", "shares", "purpose", "threshold")
 
 
-def verify_events(log: RevealLog, events: Iterable[tuple[str, Mapping[str, str]]]) -> int:
-    """Every custody event that logged a reveal step (``(type, detail)``) must be in ``log``: its
+def verify_events(log: RevealLog, events: Iterable[tuple[int, Mapping[str, str]]]) -> int:
+    """Every custody event of a reveal step (``(seq, detail)``) must be in ``log`` (one without a
+    reveal log entry raises :class:`RevealNotLoggedError`): its
     commitment recomputes from the record and nonce, its leaf is at its index in the current
     signed checkpoint, and the checkpoint it was given then is consistent with the current one.
     Returns how many were checked; raises :class:`RevealLogForkError` naming the first missing."""
     current = log.current()
     checked = 0
-    for _type, detail in events:
+    for seq, detail in events:
         held = _held(detail)
         if held is None:
-            continue
+            raise RevealNotLoggedError(seq)
         nonce = base64.b64decode(held.nonce)
         if commitment(nonce, record_of(detail)) != held.commitment:
             raise RevealLogForkError(held.index, "the custody event does not match its commitment")

@@ -51,6 +51,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "A logged share release or reveal (entry {0}) is missing from the archive's reveal "
                             "log, or the log was rewritten.").format(getattr(e, "index", "?")),
         translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    reveal_log.RevealNotLoggedError: lambda e: (
+        translate("Errors", "Custody event {0} records a share release or reveal that is not in the archive's reveal "
+                            "log.").format(getattr(e, "seq", "?")),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
     identity_migration.MigrationError: lambda e: (
         {"already": translate("Errors", "This archive already seals identity to custodians."),
          "no-key": translate("Errors", "This archive has no identity key to retire."),

@@ -197,3 +197,22 @@ def test_every_release_and_reveal_is_in_the_public_reveal_log_and_removing_one_i
     finally:
         (arch / "reveal-log" / "entries").write_bytes(saved[0])
         (arch / "reveal-log" / "checkpoint").write_bytes(saved[1])
+
+
+def test_a_reveal_step_missing_from_the_reveal_log_is_flagged(ceremony: dict[str, Path]) -> None:
+    """Software that skipped the reveal log (a modified copy) leaves custody events without a
+    leaf: verify-reveals names them instead of counting them as fine."""
+    import shutil
+
+    from crypto.signing import read_signing_key
+
+    tmp = ceremony["tmp"]
+    s1 = tmp / "skip1.share.age"
+    assert _share(ceremony, "c1", s1).returncode == 0
+    copy = tmp / "log-copy"
+    shutil.copytree(ceremony["log"], copy)
+    key = read_signing_key(tmp / "c2.custody", None)
+    custody.append(copy, key, "share release", obj="0" * 32, event="share release", purpose="none given",
+                   share="2", threshold="2 of 3", tid="0" * 32)
+    bad = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(ceremony["arch"]), "--log", str(copy))
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and "not in the archive" in bad.stderr, bad.stderr
