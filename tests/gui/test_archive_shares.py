@@ -56,7 +56,8 @@ def _holds(root: Path, text: str) -> bool:
     return root.exists() and any(text.encode() in p.read_bytes() for p in root.rglob("*") if p.is_file())
 
 
-def _release(qtbot, page: Any, k: dict[str, Any], who: str, purpose: str = "tribunal request 2026-17") -> Path:  # type: ignore[no-untyped-def]
+def _release(qtbot, page: Any, k: dict[str, Any], who: str,  # noqa: F811  # type: ignore[no-untyped-def]
+             purpose: str = "tribunal request 2026-17") -> Path:
     tab = page.shares
     out = k["tmp"] / f"{who}.share"
     tab.my_key.setText(str(k["tmp"] / f"{who}.key"))
@@ -69,7 +70,7 @@ def _release(qtbot, page: Any, k: dict[str, Any], who: str, purpose: str = "trib
     return out
 
 
-def _reveal(qtbot, page: Any, k: dict[str, Any], shares: list[Path], out: Path) -> Any:  # type: ignore[no-untyped-def]
+def _reveal(qtbot, page: Any, k: dict[str, Any], shares: list[Path], out: Path) -> Any:  # noqa: F811  # type: ignore[no-untyped-def]
     tab = page.shares
     tab.share_list.clear()
     for s in shares:
@@ -127,9 +128,9 @@ def test_release_and_reveal_in_archive_mode(qtbot, page, kofn) -> None:  # noqa:
     events = custody.verify_log(k["bundle"].with_suffix(".custody"))
     assert [e.type for e in events] == ["share release", "share release", "decryption"]
     assert all(e.detail["purpose"] == "tribunal request 2026-17" for e in events)
+    from crypto.profile import load_profile
     from intake_app.archive.reveal import verify_reveals
     from intake_app.archive.reveal_log import RevealLog
-    from crypto.profile import load_profile
 
     log = RevealLog(k["arch"], None, bytes(load_profile(k["arch"] / "profile.json").receipt_public_key))
     assert verify_reveals(log, [k["bundle"].with_suffix(".custody")]) == 3
