@@ -92,3 +92,24 @@ def test_a_finalised_bundle_opens_only_with_k_shares(store: Store, tmp_path: Pat
         if path.is_file():
             found += path.read_bytes()
     assert CANARY.encode() in found  # the identity answer and the original attachment
+
+
+def test_other_custodians_do_not_replace_the_profile_while_identity_sealed_for_these_waits(
+        store: Store, tmp_path: Path) -> None:
+    """Two k-of-n profiles both have no identity recipients; they are still different archives
+    (different custodians): the re-binding refuses while a draft holds identity sealed for the
+    first one's custodians."""
+    from intake_app.store.errors import ProfileReplaceRefusedError
+
+    from crypto.signing import read_signing_key
+    from intake_app.archive.identity_migration import threshold_profile
+
+    _, first = _archive(tmp_path)
+    others = tuple(str(crypto.HybridIdentity.generate().recipient()) for _ in range(3))
+    key = read_signing_key(tmp_path / "arch" / "keys" / "profile-signing.key", None)
+    second = threshold_profile(first, key, others, 2)  # same archive keys, other custodians
+    assert second.content_recipients == first.content_recipients
+    _session(store, first)
+    with pytest.raises(ProfileReplaceRefusedError):
+        store.replace_profile(second)
+    assert store.pinned_profile().identity_custodians == first.identity_custodians
