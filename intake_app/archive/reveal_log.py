@@ -25,6 +25,7 @@ entries. Never: writes a record, a bundle id or a purpose into the log.
 from __future__ import annotations
 
 import base64
+import fcntl
 import hashlib
 import os
 import re
@@ -109,15 +110,18 @@ class RevealLog:
         self.public_key = public_key
         self.origin = origin(public_key)
         self.texts: list[str] = []
+        self.hashes: list[bytes] = []
+        self._load()
+
+    def _load(self) -> None:
         path = self.dir / "entries"
-        if path.exists():
-            raw = path.read_bytes()
-            if raw and not raw.endswith(b"\n"):  # a torn last line was never acknowledged
-                raw = raw[: raw.rfind(b"\n") + 1]
-            try:
-                self.texts = [base64.b64decode(line, validate=True).decode("utf-8") for line in raw.splitlines()]
-            except (ValueError, UnicodeDecodeError) as exc:
-                raise RevealLogError("the reveal log is damaged") from exc
+        raw = path.read_bytes() if path.exists() else b""
+        if raw and not raw.endswith(b"\n"):  # a torn last line was never acknowledged
+            raw = raw[: raw.rfind(b"\n") + 1]
+        try:
+            self.texts = [base64.b64decode(line, validate=True).decode("utf-8") for line in raw.splitlines()]
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise RevealLogError("the reveal log is damaged") from exc
         self.hashes = [tlog.leaf_hash(t.encode("utf-8")) for t in self.texts]
 
     def append(self, record: Mapping[str, str]) -> Logged:
@@ -129,13 +133,21 @@ class RevealLog:
         text = leaf_text(commit)
         with _LOCK:
             self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            with open(self.dir / "entries", "ab") as fh:
-                fh.write(base64.b64encode(text.encode("utf-8")) + b"\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            self.texts.append(text)
-            self.hashes.append(tlog.leaf_hash(text.encode("utf-8")))
-            note = self.checkpoint()
+            fd = os.open(self.dir / "entries", os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)  # other processes (another custodian's release) wait
+                self._load()  # what they appended since this object was made
+                size = os.fstat(fd).st_size
+                kept = sum(len(base64.b64encode(t.encode("utf-8"))) + 1 for t in self.texts)
+                if size != kept:  # drop a torn last line before appending after it
+                    os.ftruncate(fd, kept)
+                os.write(fd, base64.b64encode(text.encode("utf-8")) + b"\n")
+                os.fsync(fd)
+                self.texts.append(text)
+                self.hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+                note = self.checkpoint()
+            finally:
+                os.close(fd)  # releases the lock
         return Logged(len(self.texts) - 1, commit, base64.b64encode(nonce).decode(), note)
 
     def checkpoint(self) -> str:
@@ -147,7 +159,11 @@ class RevealLog:
                                     self.key)
         self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = self.dir / "checkpoint.tmp"
-        tmp.write_text(note, encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(note)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(tmp, self.dir / "checkpoint")
         return note
 
