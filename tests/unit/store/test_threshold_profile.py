@@ -99,10 +99,9 @@ def test_other_custodians_do_not_replace_the_profile_while_identity_sealed_for_t
     """Two k-of-n profiles both have no identity recipients; they are still different archives
     (different custodians): the re-binding refuses while a draft holds identity sealed for the
     first one's custodians."""
-    from intake_app.store.errors import ProfileReplaceRefusedError
-
     from crypto.signing import read_signing_key
     from intake_app.archive.identity_migration import threshold_profile
+    from intake_app.store.errors import ProfileReplaceRefusedError
 
     _, first = _archive(tmp_path)
     others = tuple(str(crypto.HybridIdentity.generate().recipient()) for _ in range(3))
