@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from tests.fixtures.canary import canary
+from tests.fixtures.canary import assert_no_canaries, canary
 
 pytestmark = [pytest.mark.gui, pytest.mark.tor]
 NO_IDLE_LOCK_MS = 3_600_000
@@ -162,7 +162,7 @@ def _new_bundle(received: Path, before: set[str]) -> str:
 
 
 def test_interviewer_records_identity_under_a_k_of_n_profile(qtbot, make_window, tor_network, onion_receiver,  # type: ignore[no-untyped-def]
-                                                             kofn, capfd) -> None:
+                                                             kofn, capfd, intake_home: Path) -> None:
     from tests.gui.flows import finalised_interview, first_run_with_profile
 
     name = canary("name").replace("-證詞", "")  # the Latin-script name field
@@ -174,6 +174,8 @@ def test_interviewer_records_identity_under_a_k_of_n_profile(qtbot, make_window,
     before = {p.name for p in received.glob("*.tib")}
     _connect_and_send(qtbot, page, capfd)
     sha = _new_bundle(received, before)
+    # The device holds the name only sealed: nothing under its home (store, outbox, tor) shows it.
+    assert_no_canaries([name], full=[intake_home])
     bundle = _fetch(onion_receiver, kofn["tmp"], sha)
     _only_k_shares_open(kofn, bundle, onion_receiver.archive, name)
 
