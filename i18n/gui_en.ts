@@ -1931,12 +1931,12 @@ Fingerprint: {1}</translation>
         <translation>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</translation>
     </message>
     <message>
-        <source>B&amp;undle (.tib):</source>
-        <translation>B&amp;undle (.tib):</translation>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>Bu&amp;ndle (.tib):</translation>
     </message>
     <message>
-        <source>P&amp;urpose (recorded):</source>
-        <translation>P&amp;urpose (recorded):</translation>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>Purp&amp;ose (recorded):</translation>
     </message>
     <message>
         <source>Archive keys passphrase:</source>
@@ -1983,8 +1983,8 @@ Fingerprint: {1}</translation>
         <translation>Choose your custodian key file</translation>
     </message>
     <message>
-        <source>Release my share into a &amp;file…</source>
-        <translation>Release my share into a &amp;file…</translation>
+        <source>Release my share &amp;into a file…</source>
+        <translation>Release my share &amp;into a file…</translation>
     </message>
     <message>
         <source>Reveal the identity (requester)</source>

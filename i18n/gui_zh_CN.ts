@@ -1931,12 +1931,12 @@ Fingerprint: {1}</source>
         <translation>用于证人身份资料需多名保管人共同打开的档案馆：释出您对某一个证言包的份额，或以足够的份额揭示某一个证言包的身份资料。每一步都先记入档案馆公开的揭示日志，再签名记入该证言包的保管日志。</translation>
     </message>
     <message>
-        <source>B&amp;undle (.tib):</source>
-        <translation>证言包 (.tib)(&amp;U)：</translation>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>证言包 (.tib)(&amp;N)：</translation>
     </message>
     <message>
-        <source>P&amp;urpose (recorded):</source>
-        <translation>目的（会被记录）(&amp;U)：</translation>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（会被记录）(&amp;O)：</translation>
     </message>
     <message>
         <source>Archive keys passphrase:</source>
@@ -1983,8 +1983,8 @@ Fingerprint: {1}</source>
         <translation>选择您的保管人密钥文件</translation>
     </message>
     <message>
-        <source>Release my share into a &amp;file…</source>
-        <translation>将我的份额释出到文件(&amp;F)…</translation>
+        <source>Release my share &amp;into a file…</source>
+        <translation>将我的份额释出到文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Reveal the identity (requester)</source>

@@ -1931,12 +1931,12 @@ Fingerprint: {1}</source>
         <translation>用於證人身分資料需多名保管人共同開啟的檔案館：釋出您對某一個證言包的份額，或以足夠的份額揭示某一個證言包的身分資料。每一步都先記入檔案館公開的揭示日誌，再簽名記入該證言包的保管日誌。</translation>
     </message>
     <message>
-        <source>B&amp;undle (.tib):</source>
-        <translation>證言包 (.tib)(&amp;U)：</translation>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>證言包 (.tib)(&amp;N)：</translation>
     </message>
     <message>
-        <source>P&amp;urpose (recorded):</source>
-        <translation>目的（會被記錄）(&amp;U)：</translation>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（會被記錄）(&amp;O)：</translation>
     </message>
     <message>
         <source>Archive keys passphrase:</source>
@@ -1983,8 +1983,8 @@ Fingerprint: {1}</source>
         <translation>選擇您的保管人金鑰檔案</translation>
     </message>
     <message>
-        <source>Release my share into a &amp;file…</source>
-        <translation>將我的份額釋出到檔案(&amp;F)…</translation>
+        <source>Release my share &amp;into a file…</source>
+        <translation>將我的份額釋出到檔案(&amp;I)…</translation>
     </message>
     <message>
         <source>Reveal the identity (requester)</source>

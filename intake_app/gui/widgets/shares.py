@@ -131,8 +131,8 @@ class SharesTab(Retranslating):
             "For an archive whose witnesses' identities need several custodians: release your share of one "
             "bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the "
             "archive's public reveal log, then signed into the bundle's custody log."))
-        self.bundle_label.setText(self.tr("B&undle (.tib):"))
-        self.purpose_label.setText(self.tr("P&urpose (recorded):"))
+        self.bundle_label.setText(self.tr("Bu&ndle (.tib):"))
+        self.purpose_label.setText(self.tr("Purp&ose (recorded):"))
         self.archive_pass_label.setText(self.tr("Archive keys passphrase:"))
         self.archive_pass.setPlaceholderText(self.tr("leave empty if the archive's keys have no passphrase"))
         self.purpose.setPlaceholderText(self.tr("e.g. the request or decision that asks for this"))
@@ -145,7 +145,7 @@ class SharesTab(Retranslating):
         self.requester.setPlaceholderText(self.tr("age1… (the share is readable only with that key)"))
         self.my_key_pick.setText(self.tr("Choose…"))
         self.my_key_pick.setAccessibleName(self.tr("Choose your custodian key file"))
-        self.release_button.setText(self.tr("Release my share into a &file…"))
+        self.release_button.setText(self.tr("Release my share &into a file…"))
         self.reveal_box.setTitle(self.tr("Reveal the identity (requester)"))
         self.shares_label.setText(self.tr("Share files:"))
         self.add_shares.setText(self.tr("&Add share files…"))
