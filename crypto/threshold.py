@@ -12,7 +12,11 @@ Guarantees: K-1 shares give no information on E's secret beyond what E's public 
 commitments give computationally; a custodian's share opens this one file only; a share that
 does not match its commitment is refused and named (:class:`ShareMismatchError`), never combined.
 Once K shares are combined, E is a standard ``AGE-SECRET-KEY-(PQ-)1`` identity: ``age -d -i`` opens
-the file. Never: writes to disk, keeps E's secret beyond the call, or reuses E for two files.
+the file. :meth:`ThresholdRecipient.prepare` does the split once and returns a secret-free
+:class:`PreparedThreshold` (E's public recipient and the threshold stanzas): the collecting device
+seals a testimony's identity sections to E on save and its ``identity.age`` with the same stanzas
+at finalising (SPEC 2.13 "Sealing on the device"), so one E covers one testimony. Never: writes to
+disk, keeps E's secret beyond the call, or reuses E beyond one file (one testimony when prepared).
 """
 
 from __future__ import annotations
