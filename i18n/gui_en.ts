@@ -147,6 +147,10 @@
         <translation>2. &amp;Check, open and export</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. Custodian &amp;shares</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>&amp;Archive folder:</translation>
     </message>
@@ -402,6 +406,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>State why this share or reveal is needed.</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>The purpose is recorded in the bundle's signed custody log. Nothing was released.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -1910,6 +1922,137 @@ Fingerprint: {1}</translation>
     <message>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>Bu&amp;ndle (.tib):</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>Purp&amp;ose (recorded):</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>Archive keys passphrase:</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>leave empty if the archive's keys have no passphrase</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>e.g. the request or decision that asks for this</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>Choose a bundle file</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>Release my share (custodian)</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>My custodian &amp;key file:</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Its passphrase:</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>Requester's public key:</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1… (the share is readable only with that key)</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>Choose your custodian key file</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>Release my share &amp;into a file…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>Reveal the identity (requester)</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>Share files:</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>&amp;Add share files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>My key file (the shares' recipient):</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>Choose your key file</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>Re&amp;veal into a folder…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>Sealed bundle (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>Share files</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>Save the share as</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>Reveal into folder</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>Releasing your share…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>Opening the identity side…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</translation>
     </message>
 </context>
 <context>

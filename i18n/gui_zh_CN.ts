@@ -147,6 +147,10 @@
         <translation>2. 核验、打开与导出(&amp;C)</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. 保管人份额(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>档案文件夹(&amp;A)：</translation>
     </message>
@@ -402,6 +406,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>请说明为何需要这份份额或揭示身份。</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>目的会记入证言包已签名的保管日志。未释出任何内容。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -1910,6 +1922,137 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>密钥指纹（核对码）</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>用于证人身份资料需多名保管人共同打开的档案馆：释出您对某一个证言包的份额，或以足够的份额揭示某一个证言包的身份资料。每一步都先记入档案馆公开的揭示日志，再签名记入该证言包的保管日志。</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>证言包 (.tib)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（会被记录）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>档案馆密钥的密码：</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>如档案馆密钥没有密码，请留空</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>例如：要求此事的请求或决定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>选择证言包文件</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>释出我的份额（保管人）</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>我的保管人密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>其密码：</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>请求人的公钥：</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1…（只有该密钥能读取这份份额）</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>选择您的保管人密钥文件</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>将我的份额释出到文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>揭示身份资料（请求人）</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>份额文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>添加份额文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>我的密钥文件（份额的接收方）：</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>选择您的密钥文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>揭示到文件夹(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>证言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>已密封的证言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>份额文件</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>将份额另存为</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>揭示到文件夹</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>正在释出您的份额…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份额已写入（{2} 份中的 {1} 份可打开此证言包）。此次释出已记入揭示日志和保管日志。</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>正在打开身份资料部分…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>身份资料部分已打开到 {0}。此次揭示已记入揭示日志和保管日志。</translation>
     </message>
 </context>
 <context>

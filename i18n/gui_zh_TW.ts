@@ -147,6 +147,10 @@
         <translation>2. 核驗、開啟與匯出(&amp;C)</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. 保管人份額(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>檔案資料夾(&amp;A)：</translation>
     </message>
@@ -402,6 +406,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>請說明為何需要這份份額或揭示身分。</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>目的會記入證言包已簽名的保管日誌。未釋出任何內容。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -1910,6 +1922,137 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>金鑰指紋（核對碼）</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>用於證人身分資料需多名保管人共同開啟的檔案館：釋出您對某一個證言包的份額，或以足夠的份額揭示某一個證言包的身分資料。每一步都先記入檔案館公開的揭示日誌，再簽名記入該證言包的保管日誌。</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>證言包 (.tib)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（會被記錄）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>檔案館金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>如檔案館金鑰沒有密碼，請留空</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>例如：要求此事的請求或決定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>選擇證言包檔案</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>釋出我的份額（保管人）</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>我的保管人金鑰檔案(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>其密碼：</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>請求人的公鑰：</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1…（只有該金鑰能讀取這份份額）</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>選擇您的保管人金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>將我的份額釋出到檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>揭示身分資料（請求人）</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>份額檔案：</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>加入份額檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>我的金鑰檔案（份額的接收方）：</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>選擇您的金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>揭示到資料夾(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>證言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>已密封的證言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>份額檔案</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>將份額另存為</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>揭示到資料夾</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>正在釋出您的份額…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份額已寫入（{2} 份中的 {1} 份可開啟此證言包）。此次釋出已記入揭示日誌和保管日誌。</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>正在開啟身分資料部分…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>身分資料部分已開啟到 {0}。此次揭示已記入揭示日誌和保管日誌。</translation>
     </message>
 </context>
 <context>

@@ -177,13 +177,16 @@ def seal_testimony(
     workers: int | None = None,
     sealed_identity: Mapping[str, bytes] | None = None,
     fsync: bool = True,
+    identity_sealing: Sequence[Any] | None = None,
 ) -> SealResult:
     """Seal one testimony for ``profile`` (see module docstring).
 
     ``sealed_identity`` maps top-level answer keys to identity sections the store sealed to the
     identity recipients when they were saved (``{key: age ciphertext}``); this machine cannot
     read them any more, so they are carried as they are (``sealed/<key>.age`` on the identity
-    side) and their absence from ``answers`` is not a validation problem. ``fsync`` (for a path
+    side) and their absence from ``answers`` is not a validation problem. ``identity_sealing``
+    replaces what ``identity.age`` is sealed to (under a k-of-n profile: the testimony's
+    :class:`crypto.threshold.PreparedThreshold`, to which its sections were sealed). ``fsync`` (for a path
     ``out``) makes the bundle durable before it is renamed into place.
     """
     sealed = dict(sealed_identity or {})
@@ -260,7 +263,8 @@ def seal_testimony(
                               derivations=derivations, **common)
 
     # k-of-n custodians (issue 23, SPEC 2.13): one ThresholdRecipient with a fresh key per bundle.
-    identity_spec = SideSpec(profile.identity_sealing_recipients(), identity_files, identity_manifest)
+    sealing = list(identity_sealing) if identity_sealing is not None else profile.identity_sealing_recipients()
+    identity_spec = SideSpec(sealing, identity_files, identity_manifest)
     return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 

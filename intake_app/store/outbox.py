@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import InvalidStateError, RecordNotFoundError
-from intake_app.store.records import new_id
+from intake_app.store.records import THRESHOLD_SETTING, new_id
 
 OUTBOX_DIR = "outbox"
 SEALED_MEDIA_TYPE = "application/octet-stream"  # age ciphertext sealed to the identity recipients
@@ -157,6 +157,7 @@ class OutboxMixin:
                 captured_at=_dt.datetime.fromisoformat(summary.created_at),
                 form=form,
                 sealed_identity=self.sealed_identity(testimony_id),
+                identity_sealing=self._identity_sealing(testimony_id, profile),
             )
             ref = self._blob_from(sealing)
         finally:
@@ -185,6 +186,22 @@ class OutboxMixin:
             self.discard_blob(ref.name)
             raise
         return self.outbox_entry(entry_id)
+
+    def _identity_sealing(self, testimony_id: str, profile: Any) -> Any:
+        """Under a k-of-n profile, what ``identity.age`` is sealed to: this testimony's prepared
+        one-time key (its sections and originals are sealed to it), so the rebuilt E opens all of
+        them; None otherwise (the profile's recipients). Custodians that are no longer the
+        profile's are refused (:class:`IdentityUnavailableError`), never sealed to silently."""
+        prepared = self.prepared_threshold(testimony_id)  # type: ignore[attr-defined]
+        if prepared is None or not getattr(profile, "threshold_mode", False):
+            return None
+        pol = prepared.policy()
+        if (set(prepared.custodians) != set(profile.identity_custodians)
+                or pol.threshold != profile.identity_threshold):
+            from intake_app.store.errors import IdentityUnavailableError
+
+            raise IdentityUnavailableError("identity details were sealed for other custodians")
+        return [prepared]
 
     def outbox(self) -> list[OutboxEntry]:
         rows = self._query(
@@ -331,6 +348,7 @@ class OutboxMixin:
             conn.execute(f"DELETE FROM {table} WHERE testimony_id = ?", (testimony_id,))
         conn.execute("UPDATE outbox SET testimony_id = NULL WHERE testimony_id = ?", (testimony_id,))
         conn.execute("DELETE FROM testimonies WHERE id = ?", (testimony_id,))
+        conn.execute("DELETE FROM settings WHERE k = ?", (THRESHOLD_SETTING + testimony_id,))
         for blob_id in blobs:
             self.delete_blob(conn, blob_id)
 

@@ -78,6 +78,10 @@ class ArchiveController(QObject):
         self._custody_key, self.custody_info = None, None
         self.custody_key_changed.emit(None)
 
+    def custody_key(self) -> Any:
+        """The unlocked custody key (for the shares tab's tasks), or None."""
+        return self._custody_key
+
     def _need_key(self) -> Any:
         if self._custody_key is None:
             raise CustodyKeyNeeded("unlock a custody key first")
