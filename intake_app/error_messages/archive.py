@@ -81,17 +81,29 @@ def _bag_export(e: BaseException) -> tuple[str, str]:
 
 def _release(e: BaseException) -> tuple[str, str]:
     reason = getattr(e, "reason", "")
-    hints = {
-        "not_release_custodian": translate("Errors", "Each of the two custodians needs a key registered with the "
-                                                     "role release: intake archive custodian-add --role release."),
-        "same_key": translate("Errors", "A second custodian, with a different registered key, must review and "
-                                        "sign: intake archive review."),
-        "not_reviewed": translate("Errors", "A second custodian must review and sign it first: "
-                                            "intake archive review."),
-        "bad_signature": translate("Errors", "Do not release it; prepare and review it again and report this."),
-        "changed": translate("Errors", "Do not release it; prepare and review it again and report this."),
-        "bad_redaction": translate("Errors", "Check the field path and copy the passage exactly as it is published."),
+    again = translate("Errors", "Do not release it; prepare and review it again and report this.")
+    known = {
+        "not_release_custodian": (
+            translate("Errors", "A key that prepares, reviews or releases a public copy must be registered by the "
+                                "archive with the role release."),
+            translate("Errors", "Register it with: intake archive custodian-add --role release.")),
+        "same_key": (
+            translate("Errors", "The public copy cannot be released on one custodian's word: the reviewer used "
+                                "the same key as the one who prepared it."),
+            translate("Errors", "A second custodian, with a different registered key, must review and sign: "
+                                "intake archive review.")),
+        "not_reviewed": (
+            translate("Errors", "No second custodian has reviewed and signed this public copy."),
+            translate("Errors", "A second custodian must review and sign it first: intake archive review.")),
+        "bad_signature": (translate("Errors", "A signature on this public copy's review does not verify."), again),
+        "changed": (translate("Errors", "This public copy was changed after it was prepared or reviewed."), again),
+        "bad_redaction": (
+            translate("Errors", "That redaction cannot be made: the field is not published, or its text does not "
+                                "contain that passage."),
+            translate("Errors", "Check the field path and copy the passage exactly as it is published.")),
+        "not_empty": (translate("Errors", "The output directory is not empty."),
+                      translate("Errors", "Use a new, empty output directory.")),
     }
-    return (translate("Errors", "The public copy cannot be released: {0}").format(str(e)),
-            hints.get(reason, translate("Errors", "Use a new, empty output directory and a proposal made by "
-                                                  "intake archive publish.")))
+    return known.get(reason) or (
+        translate("Errors", "This is not a proposal for a public copy, or its review record is damaged."),
+        translate("Errors", "Make a new proposal with intake archive publish."))
