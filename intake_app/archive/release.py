@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -189,7 +190,7 @@ def _redact(answers: dict[str, Any], path: str, span: str | None) -> dict[str, s
 
 
 def review(opened_dir: Path | str, proposal_dir: Path | str, archive: Path | str, key: nacl.signing.SigningKey, *,
-           withhold: list[str] = (), redact: list[tuple[str, str]] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+           withhold: Sequence[str] = (), redact: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
     """A second custodian's review: redactions make ``PROPOSAL/reviewed`` (a derivative of the
     proposed bag, with lineage), which the reviewer signs (see module doc)."""
     opened, directory, archive_dir = Path(opened_dir), Path(proposal_dir), Path(archive)

@@ -33,9 +33,17 @@ from intake_app.bundle_service import open_bundle
 from intake_app.store import Store
 from intake_app.store.keyslot import TEST_KDF
 from tests.archive.test_public_derivative import _consent
-from tests.archive.test_release import _custodian, _seal, arc  # noqa: F401  (fixture)
+from tests.archive.test_release import _custodian, _intake, _seal
 
 CONSENT_HZ, TESTIMONY_HZ = 300.0, 880.0
+
+
+@pytest.fixture
+def arc(tmp_path: Path) -> Path:
+    arc = tmp_path / "arc"
+    r = _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase", "--receiver-onion", "")
+    assert r.returncode == 0, r.stderr
+    return arc
 
 
 def _tone(seconds: float, freq: float) -> bytes:
@@ -85,7 +93,7 @@ def _freq(path: Path) -> tuple[float, float]:
     return len(data) / rate, float(np.argmax(spectrum) * rate / len(data))
 
 
-def test_the_sealed_format_marks_the_consent_recording(arc: Path, intake_home: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_the_sealed_format_marks_the_consent_recording(arc: Path, intake_home: Path, tmp_path: Path) -> None:
     opened = _verbal_consent_bundle(arc, intake_home, tmp_path / "openings" / "verbal", "yes")
     manifest = json.loads((opened / "content" / "manifest.json").read_text(encoding="utf-8"))
     kinds = sorted((f["kind"], f["path"].split("/")[0]) for f in manifest["files"] if "audio" in f["kind"])
@@ -107,7 +115,7 @@ def test_the_sealed_format_marks_the_consent_recording(arc: Path, intake_home: P
 
 
 @pytest.mark.parametrize("voice", ["yes", "no"])
-def test_voice_is_published_only_with_consent_and_the_consent_recording_never(  # noqa: F811
+def test_voice_is_published_only_with_consent_and_the_consent_recording_never(
         arc: Path, intake_home: Path, tmp_path: Path, voice: str) -> None:
     openings = tmp_path / "openings"
     opened = _verbal_consent_bundle(arc, intake_home, openings / "verbal", voice)
