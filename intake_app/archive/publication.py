@@ -28,7 +28,7 @@ anything else withheld) until it is, or nothing is published (:func:`k_anonymise
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -184,7 +184,7 @@ def public_answers(form_id: str, content: Mapping[str, Any], narrative: Mapping[
         if value not in (None, "", [], {}):
             _put(out, path, _scrub(value))
     for path in NARRATIVE_FIELDS.get(form_id, ()) if narrative is not None else ():
-        value = _get(narrative, path)
+        value = _get(narrative or {}, path)
         if value not in (None, "", [], {}):
             _put(out, path, _scrub(value))
     return out
@@ -236,7 +236,7 @@ class TooFewTestimonies(PublicationRefused):
         self.k, self.found = k, found
 
 
-def k_anonymise(form_id: str, answers: Mapping[str, Any], population: list[Mapping[str, Any]], k: int = 5
+def k_anonymise(form_id: str, answers: Mapping[str, Any], population: Sequence[Mapping[str, Any]], k: int = 5
                 ) -> Anonymity:
     """Generalise this testimony's quasi-identifiers until at least ``k`` testimonies of
     ``population`` (the archive's content answers of the same form, this one included) share
