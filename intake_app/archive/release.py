@@ -146,6 +146,7 @@ def propose(opened_dir: Path | str, out: Path | str, archive: Path | str, key: n
         shutil.rmtree(directory, ignore_errors=True)
         raise
     public_id = str(bagit.Bag(str(proposed)).info.get("External-Identifier", ""))
+    plan.decisions += _reviewer_checks(form_id, plan.scopes)
     body: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "public_id": public_id, "form": form_id,
         "proposed_digest": bag_digest(proposed), "decisions": plan.decisions, "consent_checked": plan.scopes,
@@ -156,6 +157,21 @@ def propose(opened_dir: Path | str, out: Path | str, archive: Path | str, key: n
     custody.append(opened, key, "redaction", obj=_opened_bundle_id(opened), stage="proposed", public_id=public_id,
                    digest=body["proposed_digest"], k=str(k))
     return Proposal(directory, public_id, plan.decisions, body["class_size"])
+
+
+def _reviewer_checks(form_id: str, scopes: dict[str, str]) -> list[dict[str, str]]:
+    """What the witness's choices ask the reviewer to remove from the narrative (R-SP-13)."""
+    from intake_app.archive import publication
+
+    asks = []
+    if scopes.get("publish_text") == "redacted_only":
+        asks.append("publish_text=redacted_only: remove names and identifying details")
+    if scopes.get("third_party_names") not in ("yes", None):
+        asks.append(f"third_party_names={scopes.get('third_party_names')}: remove other people's names")
+    if scopes.get("attribution") != "real_name":
+        asks.append(f"attribution={scopes.get('attribution')}: remove the witness's own name")
+    return [{"item": f"content.{path}", "decision": "review", "reason": ask}
+            for path in publication.NARRATIVE_FIELDS.get(form_id, ()) for ask in asks]
 
 
 def _prepared(doc: dict[str, Any]) -> tuple[dict[str, Any], bytes]:

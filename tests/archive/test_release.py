@@ -148,6 +148,13 @@ def test_release_needs_a_second_registered_custodians_signature(arc: Path, tmp_p
     assert redaction["span_sha256"] == hashlib.sha256(THIRD_PARTY.encode()).hexdigest()
     assert doc["consent_checked"]["publish_text"] == "yes" and doc["consent_checked"]["embargo"] == "none"
     assert {"item": "content.account", "decision": "publish"} in doc["decisions"]
+    assert {"item": "content.account", "decision": "review",  # the witness's choices, for the reviewer
+            "reason": "third_party_names=no: remove other people's names"} in doc["decisions"]
+    # Nothing that joins the identity side (name, bundle id, the sealed file's hash) went out.
+    bundle_id = json.loads((target / "content" / "manifest.json").read_text())["bundle_id"]
+    sealed_sha = hashlib.sha256((tmp_path / "tibs" / "0.tib").read_bytes()).hexdigest()
+    text = "".join(p.read_bytes().decode("utf-8", "replace") for p in public.rglob("*") if p.is_file())
+    assert not any(token in text for token in ("CANARY-NAME", bundle_id, sealed_sha, "10:00:07"))
     # Both hands are signed custody events of the testimony (registered keys only).
     events = custody.verify_log(target, {read_signing_key(k, None).verify_key.encode() for k in (alice, bob)})
     kinds = [(e.type, e.detail.get("stage", "")) for e in events]
