@@ -287,3 +287,28 @@ def release(opened_dir: Path | str, proposal_dir: Path | str, out: Path | str, a
                    digest=str(review_body["reviewed_digest"]), preparer=signing.key_id(preparer),
                    reviewer=signing.key_id(reviewer))
     return target
+
+
+def record(proposal_dir: Path | str) -> dict[str, Any]:
+    """The proposal's review record as written (for display; :func:`release` checks it)."""
+    return _read_review(Path(proposal_dir))
+
+
+def narrative_redactions(proposal_dir: Path | str, passages: Sequence[str]) -> list[tuple[str, str]]:
+    """``(path, passage)`` for each passage, found in the proposed narrative fields (the GUI's
+    "passages to cut" list); a passage found in none raises :class:`ReleaseError`."""
+    from intake_app.archive import publication
+
+    directory = Path(proposal_dir)
+    doc = _read_review(directory)
+    answers = json.loads((directory / "proposed" / "data" / "answers.json").read_text(encoding="utf-8"))
+    out = []
+    for passage in (p.strip() for p in passages):
+        if not passage:
+            continue
+        paths = [path for path in publication.NARRATIVE_FIELDS.get(str(doc.get("form")), ())
+                 if passage in str(publication._get(answers.get("content") or {}, path) or "")]
+        if not paths:
+            raise ReleaseError("the narrative does not contain that passage", "bad_redaction")
+        out += [(path, passage) for path in paths]
+    return out
