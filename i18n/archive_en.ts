@@ -40,32 +40,8 @@
         <translation>It continues the log in {0} without changing a record.</translation>
     </message>
     <message>
-        <source>intake: a public copy needs a second custodian's review: use 'intake archive publish', then 'intake archive review' and 'intake archive release'.</source>
-        <translation>intake: a public copy needs a second custodian's review: use 'intake archive publish', then 'intake archive review' and 'intake archive release'.</translation>
-    </message>
-    <message>
         <source>Bag written: {0}</source>
         <translation>Bag written: {0}</translation>
-    </message>
-    <message>
-        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
-        <translation>Proposed public copy written to {0}; {1} testimonies share its published details.</translation>
-    </message>
-    <message>
-        <source>A second custodian must review and sign it (intake archive review) before release.</source>
-        <translation>A second custodian must review and sign it (intake archive review) before release.</translation>
-    </message>
-    <message>
-        <source>intake: --redact takes PATH=TEXT</source>
-        <translation>intake: --redact takes PATH=TEXT</translation>
-    </message>
-    <message>
-        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
-        <translation>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</translation>
-    </message>
-    <message>
-        <source>Released: {0}</source>
-        <translation>Released: {0}</translation>
     </message>
     <message>
         <source>{0}: fixity OK</source>
@@ -106,6 +82,30 @@
     <message>
         <source>Summary written: {0}</source>
         <translation>Summary written: {0}</translation>
+    </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>Proposed public copy written to {0}; {1} testimonies share its published details.</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>A second custodian must review and sign it (intake archive review) before release.</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake: --redact takes PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>Released: {0}</translation>
     </message>
 </context>
 <context>
@@ -191,14 +191,6 @@
         <translation>Make a preservation bag instead; it is not published.</translation>
     </message>
     <message>
-        <source>No public copy: too few testimonies in the archive share this one's published details (k-anonymity), even with every detail withheld.</source>
-        <translation>No public copy: too few testimonies in the archive share this one's published details (k-anonymity), even with every detail withheld.</translation>
-    </message>
-    <message>
-        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
-        <translation>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</translation>
-    </message>
-    <message>
         <source>No public copy: none of this testimony's answers may be published.</source>
         <translation>No public copy: none of this testimony's answers may be published.</translation>
     </message>
@@ -209,6 +201,46 @@
     <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>Use a new, empty output directory and an opened bundle.</translation>
+    </message>
+    <message>
+        <source>This bag failed its fixity check: {0}</source>
+        <translation>This bag failed its fixity check: {0}</translation>
+    </message>
+    <message>
+        <source>Restore the bag from another copy; do not repair it in place.</source>
+        <translation>Restore the bag from another copy; do not repair it in place.</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked: {0}</source>
+        <translation>These two openings cannot be linked: {0}</translation>
+    </message>
+    <message>
+        <source>Give the content custodian's opening first, then the identity custodian's.</source>
+        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
+    </message>
+    <message>
+        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
+        <translation>A downloaded bundle does not match its receipt; it was not kept.</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver or the connection may be compromised.</source>
+        <translation>Report this: the receiver or the connection may be compromised.</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used: {0}</source>
+        <translation>The receiver could not be used: {0}</translation>
+    </message>
+    <message>
+        <source>Check the receiver address, tor and the staff credential.</source>
+        <translation>Check the receiver address, tor and the staff credential.</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</translation>
     </message>
     <message>
         <source>The output directory is not empty.</source>
@@ -247,16 +279,16 @@
         <translation>Register it with: intake archive custodian-add --role release.</translation>
     </message>
     <message>
-        <source>The public copy cannot be released on one custodian's word: the reviewer used the same key as the one who prepared it.</source>
-        <translation>The public copy cannot be released on one custodian's word: the reviewer used the same key as the one who prepared it.</translation>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</translation>
     </message>
     <message>
         <source>No second custodian has reviewed and signed this public copy.</source>
         <translation>No second custodian has reviewed and signed this public copy.</translation>
     </message>
     <message>
-        <source>A signature on this public copy's review does not verify.</source>
-        <translation>A signature on this public copy's review does not verify.</translation>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>A signature on this public copy&apos;s review does not verify.</translation>
     </message>
     <message>
         <source>This public copy was changed after it was prepared or reviewed.</source>
@@ -269,38 +301,6 @@
     <message>
         <source>Check the field path and copy the passage exactly as it is published.</source>
         <translation>Check the field path and copy the passage exactly as it is published.</translation>
-    </message>
-    <message>
-        <source>This bag failed its fixity check: {0}</source>
-        <translation>This bag failed its fixity check: {0}</translation>
-    </message>
-    <message>
-        <source>Restore the bag from another copy; do not repair it in place.</source>
-        <translation>Restore the bag from another copy; do not repair it in place.</translation>
-    </message>
-    <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>These two openings cannot be linked: {0}</translation>
-    </message>
-    <message>
-        <source>Give the content custodian's opening first, then the identity custodian's.</source>
-        <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
-    </message>
-    <message>
-        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
-        <translation>A downloaded bundle does not match its receipt; it was not kept.</translation>
-    </message>
-    <message>
-        <source>Report this: the receiver or the connection may be compromised.</source>
-        <translation>Report this: the receiver or the connection may be compromised.</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>The receiver could not be used: {0}</translation>
-    </message>
-    <message>
-        <source>Check the receiver address, tor and the staff credential.</source>
-        <translation>Check the receiver address, tor and the staff credential.</translation>
     </message>
 </context>
 </TS>

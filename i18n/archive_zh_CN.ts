@@ -40,32 +40,8 @@
         <translation>它延续了 {0} 中的日志，没有改动任何一条记录。</translation>
     </message>
     <message>
-        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
-        <translation>intake：公开副本需要第二位保管人审核：请先用 'intake archive publish'，再用 'intake archive review' 和 'intake archive release'。</translation>
-    </message>
-    <message>
         <source>Bag written: {0}</source>
         <translation>已写入 Bag：{0}</translation>
-    </message>
-    <message>
-        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
-        <translation>拟公开的副本已写入 {0}；档案馆中有 {1} 份证言具有相同的公开细节。</translation>
-    </message>
-    <message>
-        <source>A second custodian must review and sign it (intake archive review) before release.</source>
-        <translation>公开之前，必须由第二位保管人审核并签名（intake archive review）。</translation>
-    </message>
-    <message>
-        <source>intake: --redact takes PATH=TEXT</source>
-        <translation>intake：--redact 的格式为 PATH=TEXT</translation>
-    </message>
-    <message>
-        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
-        <translation>已审核并签名：{0} 处删改；删改后的副本是 {1} 中的一个新包。</translation>
-    </message>
-    <message>
-        <source>Released: {0}</source>
-        <translation>已公开：{0}</translation>
     </message>
     <message>
         <source>{0}: fixity OK</source>
@@ -106,6 +82,30 @@
     <message>
         <source>Summary written: {0}</source>
         <translation>摘要已写入：{0}</translation>
+    </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake：公开副本需要第二位保管人审核：请先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>拟公开的副本已写入 {0}；档案馆中有 {1} 份证言具有相同的公开细节。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>公开之前，必须由第二位保管人审核并签名（intake archive review）。</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake：--redact 的格式为 PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>已审核并签名：{0} 处删改；删改后的副本是 {1} 中的一个新包。</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>已公开：{0}</translation>
     </message>
 </context>
 <context>
@@ -191,14 +191,6 @@
         <translation>请改为生成保存用 Bag；它不会被公开。</translation>
     </message>
     <message>
-        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
-        <translation>不制作公开副本：即使隐去所有细节，档案馆中与此证言公开细节相同的证言仍然太少（k-匿名）。</translation>
-    </message>
-    <message>
-        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
-        <translation>请等到档案馆收到更多此类证言；只有在作出有记录的决定之后才可降低 k。</translation>
-    </message>
-    <message>
         <source>No public copy: none of this testimony&apos;s answers may be published.</source>
         <translation>不能生成公开版本：这份证言的回答中没有可以公开的内容。</translation>
     </message>
@@ -209,6 +201,46 @@
     <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>请使用一个新的空输出目录和一个已打开的包。</translation>
+    </message>
+    <message>
+        <source>This bag failed its fixity check: {0}</source>
+        <translation>此 Bag 未通过固定性检查：{0}</translation>
+    </message>
+    <message>
+        <source>Restore the bag from another copy; do not repair it in place.</source>
+        <translation>请从另一份副本恢复此 Bag；不要就地修复。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked: {0}</source>
+        <translation>这两次打开的内容无法关联：{0}</translation>
+    </message>
+    <message>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
+        <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
+    </message>
+    <message>
+        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
+        <translation>下载的包与其回执不符；未予保留。</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver or the connection may be compromised.</source>
+        <translation>请报告此事：接收端或连接可能已被入侵。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used: {0}</source>
+        <translation>无法使用接收端：{0}</translation>
+    </message>
+    <message>
+        <source>Check the receiver address, tor and the staff credential.</source>
+        <translation>请检查接收端地址、tor 和工作人员凭据。</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>不制作公开副本：即使隐去所有细节，档案馆中与此证言公开细节相同的证言仍然太少（k-匿名）。</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>请等到档案馆收到更多此类证言；只有在作出有记录的决定之后才可降低 k。</translation>
     </message>
     <message>
         <source>The output directory is not empty.</source>
@@ -269,38 +301,6 @@
     <message>
         <source>Check the field path and copy the passage exactly as it is published.</source>
         <translation>请检查字段路径，并按公开文本原样复制这段内容。</translation>
-    </message>
-    <message>
-        <source>This bag failed its fixity check: {0}</source>
-        <translation>此 Bag 未通过固定性检查：{0}</translation>
-    </message>
-    <message>
-        <source>Restore the bag from another copy; do not repair it in place.</source>
-        <translation>请从另一份副本恢复此 Bag；不要就地修复。</translation>
-    </message>
-    <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>这两次打开的内容无法关联：{0}</translation>
-    </message>
-    <message>
-        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
-        <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
-    </message>
-    <message>
-        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
-        <translation>下载的包与其回执不符；未予保留。</translation>
-    </message>
-    <message>
-        <source>Report this: the receiver or the connection may be compromised.</source>
-        <translation>请报告此事：接收端或连接可能已被入侵。</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>无法使用接收端：{0}</translation>
-    </message>
-    <message>
-        <source>Check the receiver address, tor and the staff credential.</source>
-        <translation>请检查接收端地址、tor 和工作人员凭据。</translation>
     </message>
 </context>
 </TS>

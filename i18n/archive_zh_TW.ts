@@ -40,32 +40,8 @@
         <translation>它延續了 {0} 中的日誌，沒有改動任何一條記錄。</translation>
     </message>
     <message>
-        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
-        <translation>intake：公開副本需要第二位保管人審核：請先用 'intake archive publish'，再用 'intake archive review' 和 'intake archive release'。</translation>
-    </message>
-    <message>
         <source>Bag written: {0}</source>
         <translation>已寫入 Bag：{0}</translation>
-    </message>
-    <message>
-        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
-        <translation>擬公開的副本已寫入 {0}；檔案館中有 {1} 份證言具有相同的公開細節。</translation>
-    </message>
-    <message>
-        <source>A second custodian must review and sign it (intake archive review) before release.</source>
-        <translation>公開之前，必須由第二位保管人審核並簽名（intake archive review）。</translation>
-    </message>
-    <message>
-        <source>intake: --redact takes PATH=TEXT</source>
-        <translation>intake：--redact 的格式為 PATH=TEXT</translation>
-    </message>
-    <message>
-        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
-        <translation>已審核並簽名：{0} 處刪改；刪改後的副本是 {1} 中的一個新包。</translation>
-    </message>
-    <message>
-        <source>Released: {0}</source>
-        <translation>已公開：{0}</translation>
     </message>
     <message>
         <source>{0}: fixity OK</source>
@@ -106,6 +82,30 @@
     <message>
         <source>Summary written: {0}</source>
         <translation>摘要已寫入：{0}</translation>
+    </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake：公開副本需要第二位保管人審核：請先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>擬公開的副本已寫入 {0}；檔案館中有 {1} 份證言具有相同的公開細節。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>公開之前，必須由第二位保管人審核並簽名（intake archive review）。</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake：--redact 的格式為 PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>已審核並簽名：{0} 處刪改；刪改後的副本是 {1} 中的一個新包。</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>已公開：{0}</translation>
     </message>
 </context>
 <context>
@@ -191,14 +191,6 @@
         <translation>請改為產生保存用 Bag；它不會被公開。</translation>
     </message>
     <message>
-        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
-        <translation>不製作公開副本：即使隱去所有細節，檔案館中與此證言公開細節相同的證言仍然太少（k-匿名）。</translation>
-    </message>
-    <message>
-        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
-        <translation>請等到檔案館收到更多此類證言；只有在作出有記錄的決定之後才可降低 k。</translation>
-    </message>
-    <message>
         <source>No public copy: none of this testimony&apos;s answers may be published.</source>
         <translation>不能產生公開版本：這份證言的回答中沒有可以公開的內容。</translation>
     </message>
@@ -209,6 +201,46 @@
     <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>請使用一個新的空輸出目錄和一個已開啟的包。</translation>
+    </message>
+    <message>
+        <source>This bag failed its fixity check: {0}</source>
+        <translation>此 Bag 未通過固定性檢查：{0}</translation>
+    </message>
+    <message>
+        <source>Restore the bag from another copy; do not repair it in place.</source>
+        <translation>請從另一份副本還原此 Bag；不要就地修復。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked: {0}</source>
+        <translation>這兩次開啟的內容無法關聯：{0}</translation>
+    </message>
+    <message>
+        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
+        <translation>請先提供內容保管人的開啟目錄，再提供身分保管人的。</translation>
+    </message>
+    <message>
+        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
+        <translation>下載的證言包與其回執不符；未予保留。</translation>
+    </message>
+    <message>
+        <source>Report this: the receiver or the connection may be compromised.</source>
+        <translation>請回報此事：接收端或連線可能已遭入侵。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used: {0}</source>
+        <translation>無法使用接收端：{0}</translation>
+    </message>
+    <message>
+        <source>Check the receiver address, tor and the staff credential.</source>
+        <translation>請檢查接收端位址、tor 與工作人員憑證。</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>不製作公開副本：即使隱去所有細節，檔案館中與此證言公開細節相同的證言仍然太少（k-匿名）。</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>請等到檔案館收到更多此類證言；只有在作出有記錄的決定之後才可降低 k。</translation>
     </message>
     <message>
         <source>The output directory is not empty.</source>
@@ -269,38 +301,6 @@
     <message>
         <source>Check the field path and copy the passage exactly as it is published.</source>
         <translation>請檢查欄位路徑，並按公開文本原樣複製這段內容。</translation>
-    </message>
-    <message>
-        <source>This bag failed its fixity check: {0}</source>
-        <translation>此 Bag 未通過固定性檢查：{0}</translation>
-    </message>
-    <message>
-        <source>Restore the bag from another copy; do not repair it in place.</source>
-        <translation>請從另一份副本還原此 Bag；不要就地修復。</translation>
-    </message>
-    <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>這兩次開啟的內容無法關聯：{0}</translation>
-    </message>
-    <message>
-        <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
-        <translation>請先提供內容保管人的開啟目錄，再提供身分保管人的。</translation>
-    </message>
-    <message>
-        <source>A downloaded bundle does not match its receipt; it was not kept.</source>
-        <translation>下載的證言包與其回執不符；未予保留。</translation>
-    </message>
-    <message>
-        <source>Report this: the receiver or the connection may be compromised.</source>
-        <translation>請回報此事：接收端或連線可能已遭入侵。</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>無法使用接收端：{0}</translation>
-    </message>
-    <message>
-        <source>Check the receiver address, tor and the staff credential.</source>
-        <translation>請檢查接收端位址、tor 與工作人員憑證。</translation>
     </message>
 </context>
 </TS>
