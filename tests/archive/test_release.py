@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -85,6 +86,7 @@ def _seal(arc: Path, openings: Path, n: int, *, when: str, where: str, voice: st
                    captured_at=datetime(2026, 11, 20, 10, n, 7, tzinfo=UTC))
     out = openings / f"t{n}"
     open_bundle(tib, read_identity_file(arc / "keys" / "content.key", None), out)
+    open_bundle(tib, read_identity_file(arc / "keys" / "identity.key", None), openings.parent / "identity" / f"t{n}")
     return out
 
 
@@ -219,3 +221,41 @@ def test_k_anonymise_generalises_the_most_varied_detail_first() -> None:
     assert all(v == 0 for p, v in result.levels.items() if p != "when")
     with pytest.raises(publication.TooFewTestimonies):
         publication.k_anonymise("self_submission", population[0], population, k=6)
+
+
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._+\-/]{7,}|[\u3400-\u9fff]{2,}")
+
+
+def _tokens(paths: list[Path]) -> set[str]:
+    found: set[str] = set()
+    for path in paths:
+        found |= set(TOKEN.findall(path.read_bytes().decode("utf-8", errors="replace")))
+    return found
+
+
+def test_released_copies_share_no_rare_token_with_the_identity_side(arc: Path, tmp_path: Path) -> None:
+    """The generic linkage test (as tests/archive/test_public_derivative.py) on what the two-key
+    release publishes: narrative and voice included. No token of a testimony's identity opening,
+    its sealed file or that file's SHA-256 (the public log) that no other testimony shares
+    reaches its released bag."""
+    opened = _archive_of(arc, tmp_path, PLACES, voice="yes")
+    alice = read_signing_key(_custodian(arc, tmp_path, "alice"), None)
+    bob = read_signing_key(_custodian(arc, tmp_path, "bob"), None)
+    cases = []
+    for n in (0, 1, 2):
+        public = tmp_path / f"public{n}"
+        release.propose(opened[n], tmp_path / f"proposal{n}", arc, alice)
+        release.review(opened[n], tmp_path / f"proposal{n}", arc, bob)
+        release.release(opened[n], tmp_path / f"proposal{n}", public, arc, alice)
+        tib = tmp_path / "tibs" / f"{n}.tib"
+        identity = tmp_path / "identity" / f"t{n}"
+        secret = _tokens([p for p in identity.rglob("*") if p.is_file()] + [tib])
+        secret.add(hashlib.sha256(tib.read_bytes()).hexdigest())
+        published = _tokens([p for p in public.rglob("*") if p.is_file()])
+        assert list(public.rglob("*.ogg")), "the voice was published (publish_voice=yes)"
+        cases.append((secret, published))
+    for i, (secret, published) in enumerate(cases):
+        others = set().union(*(s | p for j, (s, p) in enumerate(cases) if j != i))
+        rare = secret - others
+        assert any("CANARY-NAME" in t for t in rare)  # the check can see
+        assert not rare & published, f"testimony {i}: the released bag shares {sorted(rare & published)}"
