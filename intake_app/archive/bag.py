@@ -149,7 +149,7 @@ def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any], plan: Publi
             continue
         if entry.get("kind") == "consent-audio" or path not in allowed:
             reason = "consent recording: never published" if entry.get("kind") == "consent-audio" \
-                else "an answer refers to it"
+                else "the consent answers refer to it"
         elif not restricted:
             reason = "voice needs a reviewed release"
         elif not decision.voice:

@@ -17,7 +17,7 @@ until someone decides it is safe) and, after a second custodian's redaction revi
 an embargo must have been answered "none", or "until a date" that has passed (an embargo until
 death cannot be lifted by software). ``publish_voice`` = yes allows the testimony's recordings
 (manifest kind ``audio``), re-encoded into a fresh file; a recording of kind ``consent-audio``
-(the witness's spoken consent) is never published, nor any audio an answer refers to.
+(the witness's spoken consent) is never published, nor any audio a consent answer refers to.
 
 k-anonymity (issue 18): the published combination of quasi-identifiers (:data:`QUASI_IDENTIFIERS`,
 every short published answer) must be shared by at least ``k`` testimonies of the same form in
@@ -133,11 +133,26 @@ def scopes_checked(manifest: Mapping[str, Any]) -> dict[str, str]:
 
 def publishable_audio(manifest: Mapping[str, Any], answers: Any) -> list[Mapping[str, Any]]:
     """The manifest entries of the testimony's own recordings (kind ``audio``): never a
-    ``consent-audio`` entry, and never a recording whose SHA-256 an answer names (a media
-    reference, e.g. a verbal consent sealed before the kind existed)."""
-    referenced = set(re.findall(r"[0-9a-f]{64}", json_text(answers)))
+    ``consent-audio`` entry, and never a recording whose SHA-256 a consent answer names (a
+    verbal consent's media reference, e.g. in a bundle sealed before the kind existed)."""
+    referenced = set(re.findall(r"[0-9a-f]{64}", json_text(_consent_answers(answers))))
     return [f for f in manifest.get("files") or []
             if isinstance(f, Mapping) and f.get("kind") == "audio" and f.get("sha256") not in referenced]
+
+
+def _consent_answers(value: Any) -> list[Any]:
+    """Every answer subtree under a key that names consent (``consent``, ``consent_audio`` ...)."""
+    found: list[Any] = []
+    if isinstance(value, Mapping):
+        for key, child in value.items():
+            if str(key).startswith("consent"):
+                found.append(child)
+            else:
+                found += _consent_answers(child)
+    elif isinstance(value, list):
+        for child in value:
+            found += _consent_answers(child)
+    return found
 
 
 def json_text(value: Any) -> str:

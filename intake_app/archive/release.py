@@ -138,7 +138,9 @@ def propose(opened_dir: Path | str, out: Path | str, archive: Path | str, key: n
         raise ReleaseError("k must be at least 2", "malformed")
     manifest = bag._manifest(opened)
     form_id = str((manifest.get("form") or {}).get("id", ""))
-    plan = bag.PublicPlan(restricted=True, population=_population(corpus or [opened.resolve().parent], form_id), k=k)
+    # The testimony itself always counts, whatever the corpus holds (deduplicated by bundle id).
+    population = _population([*(corpus or [opened.resolve().parent]), opened], form_id)
+    plan = bag.PublicPlan(restricted=True, population=population, k=k)
     directory.mkdir(parents=True, exist_ok=True)
     try:
         proposed = bag.export_bag(opened, directory / "proposed", key, derivative="public", plan=plan)

@@ -140,3 +140,19 @@ def test_voice_is_published_only_with_consent_and_the_consent_recording_never(
     sealed = next(p for p in (opened / "content" / "audio").iterdir())
     assert hashlib.sha256(sealed.read_bytes()).hexdigest() not in (public / "manifest-sha256.txt").read_text()
     assert "Sound" in (public / "bag-info.txt").read_text(encoding="utf-8")
+
+
+def test_audio_a_consent_answer_names_is_never_published_even_unmarked() -> None:
+    """A bundle sealed before ``consent-audio`` existed: its consent take is plain ``audio``, but
+    the consent answer names its SHA-256; a testimony recording referenced elsewhere (the
+    narrative's list of recordings) stays publishable."""
+    from intake_app.archive import publication
+
+    consent_sha, testimony_sha = "c" * 64, "d" * 64
+    manifest = {"files": [{"kind": "audio", "path": "audio/1.flac", "sha256": consent_sha},
+                          {"kind": "audio", "path": "audio/2.flac", "sha256": testimony_sha},
+                          {"kind": "consent-audio", "path": "consent/3.flac", "sha256": "e" * 64}]}
+    answers = {"restricted-content": {
+        "consent": {"consent_audio": {"ref": "r1", "sha256": consent_sha}},
+        "testimony_narrative": {"recordings": [{"audio": {"ref": "r2", "sha256": testimony_sha}}]}}}
+    assert [f["path"] for f in publication.publishable_audio(manifest, answers)] == ["audio/2.flac"]
