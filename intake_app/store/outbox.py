@@ -87,7 +87,7 @@ class OutboxMixin:
         # A take that answers the consent form (verbal consent, ``field`` in its sealed
         # description) is sealed as ``consent-audio``: the archive never publishes it (issue 18).
         consent_takes = {r.id for r in self.recordings(testimony_id)
-                         if str((r.info or {}).get("field") or "").startswith("consent")}
+                         if _answers_consent(str((r.info or {}).get("field") or ""))}
         stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
         for n, p in enumerate(audio, start=1):
             name = f"audio-{n:03d}{_extension(p.media_type)}"
@@ -400,6 +400,12 @@ class _ContentChecks:
 
     def consent_summary(self, answers: dict[str, Any]) -> dict[str, Any]:
         return self._form.consent_summary(answers)  # type: ignore[no-any-return]
+
+
+def _answers_consent(field: str) -> bool:
+    """A take's ``field`` mark (``"consent.consent_audio"``: the consent step's field) names an
+    answer of the consent form: the step ``consent`` or the form's ``consent_audio`` field."""
+    return field.startswith("consent.") or field == "consent_audio" or field.endswith(".consent_audio")
 
 
 def _all_identity(field: Any) -> bool:
