@@ -107,6 +107,10 @@
         <source>Released: {0}</source>
         <translation>Released: {0}</translation>
     </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k must be a whole number, at least 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

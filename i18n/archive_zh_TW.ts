@@ -107,6 +107,10 @@
         <source>Released: {0}</source>
         <translation>已公開：{0}</translation>
     </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k 必須是整數，且至少為 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -97,7 +97,7 @@ def register(cli: Cli) -> None:
     p.add_argument("--corpus", action="append", default=[], metavar="DIR",
                    help="a directory holding the archive's openings, for k-anonymity (repeatable; "
                         "default: the folder that holds OPENED_DIR)")
-    p.add_argument("-k", type=int, default=5, metavar="K",
+    p.add_argument("-k", type=_at_least_two, default=5, metavar="K",
                    help="the published details must be shared by at least K testimonies (default 5)")
     _key_args(p)
 
@@ -244,6 +244,16 @@ def _export_bag(args: argparse.Namespace) -> int:
                          organization=organization)
     print(translate("Archive", "Bag written: {0}").format(out))
     return EXIT_OK
+
+
+def _at_least_two(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 2:
+        raise argparse.ArgumentTypeError(translate("Archive", "k must be a whole number, at least 2"))
+    return value
 
 
 def _publish(args: argparse.Namespace) -> int:
