@@ -334,6 +334,10 @@
         <source>the identity</source>
         <translation>the identity</translation>
     </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. Publish (t&amp;wo custodians)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -2171,6 +2175,69 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>Opened testi&amp;mony folder:</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>Proposal (workin&amp;g folder):</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>S&amp;hared by at least k testimonies:</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>Passages to cut (one per l&amp;ine):</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>Public copy fol&amp;der:</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>&amp;1. Propose</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>&amp;2. Review and sign</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>&amp;3. Release</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>Proposing a public copy…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>Proposed. A second custodian must now unlock their key, review and sign.</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>Reviewed and signed. The public copy can now be released.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Releasing…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Released.</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,10 @@
         <source>the identity</source>
         <translation>身份资料</translation>
     </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. 公开（需两位保管人）(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -2171,6 +2175,69 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公开副本需要两位保管人：一位提出，第二位审核、删去不得公开的内容并签名，之后才能公开。每一步都请在上方解锁您自己的保管密钥。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已打开的证言文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作文件夹）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份证言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要删去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公开副本文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 审核并签名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公开(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公开副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。现在须由第二位保管人解锁其密钥，审核并签名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在审核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已审核并签名。现在可以公开此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公开…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公开。</translation>
     </message>
 </context>
 </TS>

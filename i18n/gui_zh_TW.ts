@@ -334,6 +334,10 @@
         <source>the identity</source>
         <translation>身分資料</translation>
     </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. 公開（需兩位保管人）(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -2171,6 +2175,69 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公開副本需要兩位保管人：一位提出，第二位審核、刪去不得公開的內容並簽名，之後才能公開。每一步都請在上方解鎖您自己的保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已開啟的證言資料夾(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作資料夾）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份證言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要刪去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公開副本資料夾(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 審核並簽名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公開(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公開副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。現在須由第二位保管人解鎖其金鑰，審核並簽名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在審核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已審核並簽名。現在可以公開此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公開…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公開。</translation>
     </message>
 </context>
 </TS>

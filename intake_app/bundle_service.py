@@ -90,7 +90,7 @@ def default_sensitivity(kind: str, original: bool) -> Sensitivity:
     attachment copy is content unless its form field makes it restricted-content."""
     if original:
         return "identity"
-    return "restricted-content" if kind == "audio" else "content"
+    return "restricted-content" if kind in ("audio", "consent-audio") else "content"
 
 
 class SensitivityError(SealError):
@@ -113,7 +113,8 @@ class PayloadSource:
     open: Callable[[], BinaryIO]
     size: int
     media_type: str
-    kind: Literal["audio", "attachment"]
+    kind: Literal["audio", "consent-audio", "attachment"]
+    """``consent-audio``: the witness's spoken consent (SPEC 2.4 ``consent/``), never published."""
     original: bool = False
     derived_from: str | None = None
     sensitivity: Sensitivity | None = None
@@ -229,8 +230,8 @@ def seal_testimony(
             identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name, "identity"))
             by_name[p.name] = path
         else:
-            kind = "audio" if p.kind == "audio" else "attachment"
-            path = _random_path("audio" if kind == "audio" else "attachments", p.media_type)
+            kind = p.kind
+            path = _random_path({"audio": "audio", "consent-audio": "consent"}.get(kind, "attachments"), p.media_type)
             content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind, sensitivity=p.sensitivity))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))

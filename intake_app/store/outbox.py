@@ -60,6 +60,7 @@ class OutboxMixin:
     open_blob: Any
     answers: Any
     payloads: Any
+    recordings: Any
     testimony: Any
     sealed_identity: Any
     discard_blob: Any
@@ -83,6 +84,10 @@ class OutboxMixin:
         payloads = self.payloads(testimony_id, include_originals=True)
         originals = {p.id: p for p in payloads if p.original}
         audio = [p for p in payloads if p.kind == "audio" and not p.original]
+        # A take that answers the consent form (verbal consent, ``field`` in its sealed
+        # description) is sealed as ``consent-audio``: the archive never publishes it (issue 18).
+        consent_takes = {r.id for r in self.recordings(testimony_id)
+                         if _answers_consent(str((r.info or {}).get("field") or ""))}
         stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
         for n, p in enumerate(audio, start=1):
             name = f"audio-{n:03d}{_extension(p.media_type)}"
@@ -91,7 +96,8 @@ class OutboxMixin:
             # A voice identifies a person: every recording is restricted-content (R-SP-6), and
             # the manifest says so. An imported file's tags were removed; its original goes to
             # the identity side (security-review F5).
-            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio",
+            kind = "consent-audio" if p.id in consent_takes else "audio"
+            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, kind,
                                          derived_from=sealed_name, sensitivity="restricted-content"))
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
@@ -412,6 +418,12 @@ class _ContentChecks:
 
     def consent_summary(self, answers: dict[str, Any]) -> dict[str, Any]:
         return self._form.consent_summary(answers)  # type: ignore[no-any-return]
+
+
+def _answers_consent(field: str) -> bool:
+    """A take's ``field`` mark (``"consent.consent_audio"``: the consent step's field) names an
+    answer of the consent form: the step ``consent`` or the form's ``consent_audio`` field."""
+    return field.startswith("consent.") or field == "consent_audio" or field.endswith(".consent_audio")
 
 
 def _all_identity(field: Any) -> bool:
