@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.lock_screen.wipe_requested.connect(self._wipe)
+        self.lock_screen.witness_requested.connect(self.open_witness)
         self.first_run.language_chosen.connect(self.controller.set_language)
         self.first_run.passphrase_chosen.connect(self._create_store)
         self.first_run.profile_file_chosen.connect(self._read_profile)
@@ -392,7 +393,10 @@ class MainWindow(QMainWindow):
         from intake_app.gui.controllers.self_submit import WitnessSetup
         from intake_app.gui.widgets.self_submit import SelfSubmitWizard
 
-        setup = WitnessSetup.from_app(self.controller)
+        # Unlocked: what the interviewer chose. Locked (the lock screen's entry) or no store: the
+        # profile prepared for witnesses, compared by the witness; the store stays locked.
+        setup = (WitnessSetup.from_app(self.controller) if self.controller.is_unlocked
+                 else WitnessSetup.from_prepared(self.controller))
         if self.controller.is_unlocked:
             self.controller.lock()
         self._drop_mode_page()

@@ -99,7 +99,8 @@ class SelfSubmitWizard(Retranslating):
         super().__init__(parent)
         self.app = app
         self.controller = SelfSubmitController(app, setup)
-        self._ask_archive = not self.controller.has_profile  # a witness's own computer: which archive?
+        # A witness's own computer: which archive? A profile prepared for witnesses: compare it.
+        self._ask_archive = not self.controller.has_profile or self.controller.setup.confirm_fingerprint
         self.pages = QStackedWidget()
         self.keys: list[str] = []
         self.code = ""
@@ -213,7 +214,8 @@ class SelfSubmitWizard(Retranslating):
         for w in (self.archive_progress, self.archive_name, self.archive_fpr, self.archive_confirm):
             v.addWidget(w)
         v.addStretch(2)
-        self.archive_confirm.hide()
+        setup = self.controller.setup
+        self.archive_confirm.setVisible(setup.confirm_fingerprint and not setup.is_demo)
         self._add("archive", page)
 
     def _pick_profile(self) -> None:
@@ -240,6 +242,7 @@ class SelfSubmitWizard(Retranslating):
     def _profile_read(self, result: tuple[Any, ProfileInfo]) -> None:
         profile, info = result
         self.controller.use_profile(profile, info)
+        self.controller.setup.confirm_fingerprint = False  # the witness's own file: the usual words
         self.archive_confirm.setChecked(False)
         self.archive_confirm.setVisible(not info.demo)
         self.retranslate()
@@ -654,6 +657,10 @@ class SelfSubmitWizard(Retranslating):
         self.back_button.setText(self.tr("← &Back"))
         self.archive_heading.setText(self.tr("Which archive will receive your testimony?"))
         self.archive_text.setText(self.tr(
+            "This computer was prepared for witnesses with the archive below. Compare its fingerprint with "
+            "the one the archive published in another place (its website, a printed card): only continue if "
+            "every character matches. If it does not, do not continue: open the archive's own profile file "
+            "instead.") if self.controller.setup.confirm_fingerprint else self.tr(
             "Open the profile file the archive published. Then compare its fingerprint with the one the archive "
             "published in another place (its website, a printed card): only continue if every character "
             "matches. Nothing about your choice is kept on this computer."))
