@@ -165,3 +165,35 @@ def test_a_swapped_witness_profile_is_shown_as_it_is_and_told_at_unlock(  # type
     text = told().text() + told().informativeText()
     assert "offered to witnesses" in text and window.controller.profile_info().fingerprint in text
     told().close()
+
+
+def test_before_the_idle_timeout_the_witness_is_asked_whether_they_are_still_there(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path) -> None:
+    """Not recording, nobody touching anything: first a plain question with Continue (the answers
+    are only in memory), and only when nobody answers, the session ends."""
+    window = make_window(idle_ms=1500)
+    qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.archive_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=120000)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # "I understand — continue"
+    view = page.pages.currentWidget()
+    box = next(w for w in view.findChildren(QWidget) if w.metaObject().className() == "QCheckBox" and w.isVisible())
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))  # an answer, in memory
+    assert box.isChecked()
+    where = page.current()
+
+    qtbot.waitUntil(lambda: page.idle_warning.isVisible(), timeout=10000)
+    assert "Are you still there?" in page.idle_warning_text.text()
+    assert "only in this computer's memory" in page.idle_warning_text.text()
+    assert window.mode_page is page
+    qtbot.mouseClick(page.idle_continue, Qt.MouseButton.LeftButton)
+    assert not page.idle_warning.isVisible()
+    assert window.mode_page is page and page.current() == where and box.isChecked()  # nothing lost
+
+    # Nobody answers the second time: the session ends and nothing is kept.
+    qtbot.waitUntil(lambda: page.idle_warning.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: window.mode_page is None, timeout=10000)
+    assert window.stack.currentWidget() is window.first_run

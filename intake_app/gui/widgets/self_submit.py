@@ -49,6 +49,7 @@ from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.recording import RecordingPanel
 
 DEFAULT_IDLE_MS = 5 * 60_000
+IDLE_GRACE_MS = 60_000  # how long "Are you still there?" waits (at most the idle time itself)
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
@@ -129,8 +130,22 @@ class SelfSubmitWizard(Retranslating):
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        # Before the idle timeout ends a session that is not recording: the answers live only in
+        # memory, so ask first ("Are you still there?"); any touch or Continue keeps everything.
+        self.idle_warning = QWidget()
+        self.idle_warning.setObjectName("idleWarning")
+        self.idle_warning_text = _label("idleWarningText")
+        self.idle_continue = QPushButton()
+        self.idle_continue.setObjectName("idleContinue")
+        self.idle_continue.setMinimumHeight(44)
+        self.idle_continue.clicked.connect(self._still_here)
+        warn = QHBoxLayout(self.idle_warning)
+        warn.addWidget(self.idle_warning_text, 1)
+        warn.addWidget(self.idle_continue)
+        self.idle_warning.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo_banner)
+        layout.addWidget(self.idle_warning)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
 
@@ -150,6 +165,10 @@ class SelfSubmitWizard(Retranslating):
         self.idle.setInterval(idle_ms if idle_ms is not None else DEFAULT_IDLE_MS)
         self.idle.timeout.connect(self._idle_timeout)
         self.idle.start()
+        self.grace = QTimer(self)  # after the warning: this long, then the session ends
+        self.grace.setSingleShot(True)
+        self.grace.setInterval(min(IDLE_GRACE_MS, self.idle.interval()))
+        self.grace.timeout.connect(self._grace_over)
         app_instance = QApplication.instance()
         if app_instance is not None:
             app_instance.installEventFilter(self)
@@ -605,13 +624,36 @@ class SelfSubmitWizard(Retranslating):
 
     # -- idle and leaving --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.idle.isActive():
-            self.idle.start()
+        if event.type() in _INPUT_EVENTS:
+            if self.grace.isActive():
+                self._still_here()  # someone is there
+            elif self.idle.isActive():
+                self.idle.start()
         return False
 
     def _idle_timeout(self) -> None:
         if self.controller.recording or self._sending or self._busy:
             self.idle.start()  # a witness speaking touches nothing; a send must finish
+            return
+        self._warn_idle()
+
+    def _warn_idle(self) -> None:
+        seconds = max(1, round(self.grace.interval() / 1000))
+        self.idle_warning_text.setText(self.tr(
+            "Are you still there? Your answers are kept only in this computer's memory. If nobody continues "
+            "within {0} seconds, everything you entered is cleared, for your safety.").format(seconds))
+        self.idle_warning.show()
+        self.idle_continue.setFocus()
+        self.grace.start()
+
+    def _still_here(self) -> None:
+        self.grace.stop()
+        self.idle_warning.hide()
+        self.idle.start()
+
+    def _grace_over(self) -> None:
+        if self.controller.recording or self._sending or self._busy:
+            self._still_here()
             return
         self.finish()
 
@@ -637,6 +679,7 @@ class SelfSubmitWizard(Retranslating):
             return
         self._closed = True
         self.idle.stop()
+        self.grace.stop()
         self._drop_answers()
         self.code = ""
         self.receipt_code.clear()
@@ -645,6 +688,7 @@ class SelfSubmitWizard(Retranslating):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self.grace.stop()
         app_instance = QApplication.instance()
         if app_instance is not None:
             app_instance.removeEventFilter(self)
@@ -652,6 +696,7 @@ class SelfSubmitWizard(Retranslating):
 
     def retranslate(self) -> None:
         self.lang_heading.setText(self.tr("Which language would you like to use?"))
+        self.idle_continue.setText(self.tr("&Continue"))
         self.demo_banner.setText(self.tr("DEMO — not for real testimony"))
         self.leave_button.setText(self.tr("&Leave without sending"))
         self.back_button.setText(self.tr("← &Back"))
