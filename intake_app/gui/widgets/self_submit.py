@@ -65,6 +65,9 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
+    if isinstance(widget, QLabel):  # text starts at the top, not touching the frame (seen in the screenshots)
+        widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        widget.setContentsMargins(12, 8, 12, 8)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(widget)
@@ -235,6 +238,8 @@ class SelfSubmitWizard(Retranslating):
         v.addStretch(2)
         setup = self.controller.setup
         self.archive_confirm.setVisible(setup.confirm_fingerprint and not setup.is_demo)
+        # A real archive prepared for witnesses: no "demo" button beside it to press by mistake.
+        self.archive_demo.setVisible(not (setup.confirm_fingerprint and not setup.is_demo))
         self._add("archive", page)
 
     def _pick_profile(self) -> None:
