@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.mode_page: QWidget | None = None
         self.mode_name = ""
+        self._language_before_witness = ""
         central = QWidget()
         v = QVBoxLayout(central)
         v.setContentsMargins(0, 0, 0, 0)
@@ -402,6 +403,7 @@ class MainWindow(QMainWindow):
         self._drop_mode_page()
         self._set_chrome(False)
         self.bar.hide()
+        self._language_before_witness = i18n.current()  # the witness's choice is not kept
         page = SelfSubmitWizard(self.controller, setup, idle_ms=self.idle.interval())
         page.setObjectName("page_self")
         self.mode_page, self.mode_name = page, "self"
@@ -412,6 +414,9 @@ class MainWindow(QMainWindow):
 
     def _witness_done(self) -> None:
         self._drop_mode_page()
+        before, self._language_before_witness = self._language_before_witness, ""
+        if before and before != i18n.current():  # the lock screen in the interviewer's language again
+            self.controller.set_language(before, persist=False)
         self.bar.show()
         self.first_run.reset()
         self._start()

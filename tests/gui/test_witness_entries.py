@@ -76,6 +76,16 @@ def test_the_lock_screen_entry_keeps_the_store_locked_and_ends_there(qtbot, demo
     page = window.mode_page
     assert page is not None and window.stack.currentWidget() is page
     _nothing_of_the_interviewer(qtbot, window)
+    # A witness who reads Chinese: the lock screen is in the interviewer's language again afterwards.
+    qtbot.mouseClick(page.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
+    assert page.current() == "archive"
+    qtbot.waitUntil(lambda: "指纹" in page.archive_fpr.text(), timeout=5000)
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
+    qtbot.waitUntil(lambda: lock.title.text() == "Locked", timeout=5000)
+    assert lock.witness_button.text() == "Give my own &testimony"
+    qtbot.mouseClick(lock.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
     qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
     # The archive the interviewer prepared, its fingerprint shown (the demo: nothing to compare).
     assert page.current() == "archive"

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from tests.gui.journey_driver import Hands, Speaker, click, type_into
 
-IDLE_SECONDS = 20  # longer than any step between two touches here, shorter than the recording
+IDLE_SECONDS = 12  # longer than any pause between two touches here (then it asks first), shorter than the take
 # Words of the interviewer's form that a witness must never see (in Chinese and in English).
 INTERVIEWER_WORDS = ("Murad", "Boston College", "Understanding check", "Replaces consent", "Consent given at",
                      "Read this aloud", "穆拉德", "波士顿学院", "理解确认", "性暴力", "强奸")
@@ -188,6 +188,7 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
         hands.waitUntil(lambda: page.voice.meter.value() > 0, timeout=20000)
         hands.wait((IDLE_SECONDS + 5) * 1000)
         assert window.mode_page is page and page.voice.stop_button.isEnabled()  # not ended by the idle timeout
+        assert not page.idle_warning.isVisible()  # nor asked "are you still there?" while speaking
         click(hands, page.voice.stop_button)
         hands.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
     finally:
