@@ -1685,6 +1685,10 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>That is not the end of the code. Please look again.</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</translation>
+    </message>
+    <message>
         <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
         <translation>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</translation>
     </message>

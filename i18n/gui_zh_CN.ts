@@ -1685,6 +1685,10 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>这不是回执码的最后几位。请再看一遍。</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>您还在吗？回执码只显示到您按“完成”为止，不会保存在任何地方。如果 {0} 秒内无人继续，为了您的安全，它将被清除。</translation>
+    </message>
+    <message>
         <source>Are you still there? Your answers are kept only in this computer&apos;s memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
         <translation>您还在吗？您的回答只保存在这台电脑的内存中。如果 {0} 秒内无人继续，为了您的安全，您输入的所有内容都将被清除。</translation>
     </message>

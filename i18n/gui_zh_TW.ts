@@ -1685,6 +1685,10 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>這不是回執碼的最後幾位。請再看一遍。</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>您還在嗎？回執碼只顯示到您按「完成」為止，不會保存在任何地方。如果 {0} 秒內無人繼續，為了您的安全，它將被清除。</translation>
+    </message>
+    <message>
         <source>Are you still there? Your answers are kept only in this computer&apos;s memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
         <translation>您還在嗎？您的回答只保存在這台電腦的記憶體中。如果 {0} 秒內無人繼續，為了您的安全，您輸入的所有內容都將被清除。</translation>
     </message>

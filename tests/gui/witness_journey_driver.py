@@ -9,8 +9,8 @@ from inside its event loop with mouse clicks, key presses and the input method's
 hands, see journey_driver.Hands): 简体中文 → the demo archive → "before you begin" → every consent
 screen → the typed confirmation "我同意" → a recording longer than the idle timeout (real
 PulseAudio) → the questions answered in Chinese → a photo with EXIF GPS chosen in the app's file
-dialog → the review page → send to the demo archive's receiver → the receipt code confirmed by
-typing its last 4 characters → back at the first screen. The secrets (the Chinese answers, the
+dialog → the review page → send to the demo archive's receiver → "are you still there?" while
+the code is written down → the receipt code confirmed by typing its last 4 characters → back at the first screen. The secrets (the Chinese answers, the
 photo's hidden GPS datum and author, the folder the photo came from, the receipt code) are written
 to ``W/result.json`` for the test's canary scan.
 """
@@ -252,6 +252,12 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
     assert re.fullmatch(r"T-2(-[2-9A-HJKMNP-TV-Z]{4}){3}", code), code
     secrets["receipt"] = code
     assert page.form_view is None and page.consent_views == []  # answers dropped once sent
+
+    # Writing the code down takes a while: the idle timeout asks first, in Chinese, about the code.
+    hands.waitUntil(lambda: page.idle_warning.isVisible(), timeout=(IDLE_SECONDS + 10) * 1000)
+    assert "您还在吗" in page.idle_warning_text.text() and "回执码" in page.idle_warning_text.text()
+    click(hands, page.idle_continue)
+    assert not page.idle_warning.isVisible() and page.receipt_code.text() == code
 
     # Finish only after typing the code's last 4 characters.
     assert not page.finish_button.isEnabled()

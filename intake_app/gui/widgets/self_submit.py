@@ -645,6 +645,9 @@ class SelfSubmitWizard(Retranslating):
     def _warn_idle(self) -> None:
         seconds = max(1, round(self.grace.interval() / 1000))
         self.idle_warning_text.setText(self.tr(
+            "Are you still there? The receipt code is shown only until you finish and is not stored anywhere. "
+            "If nobody continues within {0} seconds, it is cleared, for your safety.").format(seconds)
+            if self.current() == "receipt" else self.tr(
             "Are you still there? Your answers are kept only in this computer's memory. If nobody continues "
             "within {0} seconds, everything you entered is cleared, for your safety.").format(seconds))
         self.idle_warning.show()
