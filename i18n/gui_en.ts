@@ -460,6 +460,14 @@
         <translation>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</translation>
     </message>
     <message>
+        <source>The archive profile offered to witnesses on this computer was changed.</source>
+        <translation>The archive profile offered to witnesses on this computer was changed.</translation>
+    </message>
+    <message>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</source>
+        <translation>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</translation>
+    </message>
+    <message>
         <source>The archive profile file is not the one you confirmed: {0}</source>
         <translation>The archive profile file is not the one you confirmed: {0}</translation>
     </message>
@@ -1120,6 +1128,14 @@
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Give my own &amp;testimony</source>
+        <translation>Give my own &amp;testimony</translation>
+    </message>
+    <message>
+        <source>Give my own testimony (witnesses)</source>
+        <translation>Give my own testimony (witnesses)</translation>
+    </message>
+    <message>
         <source>Panic &amp;wipe…</source>
         <translation>Panic &amp;wipe…</translation>
     </message>
@@ -1685,12 +1701,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>That is not the end of the code. Please look again.</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <translation>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
         <source>DEMO — not for real testimony</source>
         <translation>DEMO — not for real testimony</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</source>
+        <translation>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</translation>
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
@@ -1926,6 +1958,14 @@ Fingerprint: {1}</translation>
     <message>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Prepare this computer for &amp;witnesses</source>
+        <translation>Prepare this computer for &amp;witnesses</translation>
+    </message>
+    <message>
+        <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <translation>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</translation>
     </message>
 </context>
 <context>

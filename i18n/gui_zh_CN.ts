@@ -460,6 +460,14 @@
         <translation>本应用不会使用被更改的文件，仍然为您确认过的档案馆密封（核对码 {0}）。可能有人替换了这个文件。如果档案馆确实给您发了新的配置文件，请先通过电话与档案馆核对它的核对码，然后在“访谈员 → 设置 → 档案馆”中选择它。</translation>
     </message>
     <message>
+        <source>The archive profile offered to witnesses on this computer was changed.</source>
+        <translation>本机提供给证人使用的档案馆配置文件已被更改。</translation>
+    </message>
+    <message>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn &quot;Prepare this computer for witnesses&quot; off and on again to restore it.</source>
+        <translation>它已不再是您确认过的档案馆（密钥指纹 {0}）。可能有人在本应用锁定期间替换了它；此后使用它的证人，其证言可能被发送到了别处。请在“设置”中将“为证人准备这台电脑”关闭后再打开，以恢复它。</translation>
+    </message>
+    <message>
         <source>The archive profile file is not the one you confirmed: {0}</source>
         <translation>这个档案馆配置文件不是您确认过的那一个：{0}</translation>
     </message>
@@ -1120,6 +1128,14 @@
         <translation>解锁</translation>
     </message>
     <message>
+        <source>Give my own &amp;testimony</source>
+        <translation>提供我自己的证言(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Give my own testimony (witnesses)</source>
+        <translation>提供我自己的证言（证人使用）</translation>
+    </message>
+    <message>
         <source>Panic &amp;wipe…</source>
         <translation>紧急销毁(&amp;W)…</translation>
     </message>
@@ -1685,12 +1701,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>这不是回执码的最后几位。请再看一遍。</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>您还在吗？回执码只显示到您按“完成”为止，不会保存在任何地方。如果 {0} 秒内无人继续，为了您的安全，它将被清除。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers are kept only in this computer&apos;s memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <translation>您还在吗？您的回答只保存在这台电脑的内存中。如果 {0} 秒内无人继续，为了您的安全，您输入的所有内容都将被清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
         <source>DEMO — not for real testimony</source>
         <translation>演示——不可用于真实证词</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive&apos;s own profile file instead.</source>
+        <translation>这台电脑已为证人准备好，使用下面的档案馆。请将它的密钥指纹（核对码）与档案馆在别处公布的指纹（其网站、印制的卡片）比对：只有每个字符都相同时才继续。如果不同，请不要继续，改为打开档案馆自己的配置文件。</translation>
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
@@ -1926,6 +1958,14 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>密钥指纹（核对码）</translation>
+    </message>
+    <message>
+        <source>Prepare this computer for &amp;witnesses</source>
+        <translation>为证人准备这台电脑(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Then the lock screen offers &quot;Give my own testimony&quot;: a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive&apos;s profile is kept unencrypted on this computer for it, so anyone who looks at the computer&apos;s files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <translation>之后锁定画面会提供“提供我自己的证言”：证人可以自行提供证言，以此档案馆的密钥密封，无需您的密码，也看不到您的任何内容。为此，本档案馆配置文件的一份副本会以未加密的形式保存在这台电脑上，因此任何查看这台电脑文件的人都能看出它向哪个档案馆发送。证人会被要求比对密钥指纹；如果副本被更改，您会在下次解锁时得到提示。</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,14 @@
         <translation>本應用程式不會使用被更改的檔案，仍然為您確認過的檔案館密封（核對碼 {0}）。可能有人替換了這個檔案。如果檔案館確實傳給您新的設定檔，請先透過電話與檔案館核對它的核對碼，然後在「訪談員 → 設定 → 檔案館」中選擇它。</translation>
     </message>
     <message>
+        <source>The archive profile offered to witnesses on this computer was changed.</source>
+        <translation>本機提供給證人使用的檔案館設定檔已被更改。</translation>
+    </message>
+    <message>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn &quot;Prepare this computer for witnesses&quot; off and on again to restore it.</source>
+        <translation>它已不再是您確認過的檔案館（金鑰指紋 {0}）。可能有人在本應用程式鎖定期間替換了它；此後使用它的證人，其證言可能被傳送到了別處。請在「設定」中將「為證人準備這台電腦」關閉後再開啟，以恢復它。</translation>
+    </message>
+    <message>
         <source>The archive profile file is not the one you confirmed: {0}</source>
         <translation>這個檔案館設定檔不是您確認過的那一個：{0}</translation>
     </message>
@@ -1120,6 +1128,14 @@
         <translation>解鎖</translation>
     </message>
     <message>
+        <source>Give my own &amp;testimony</source>
+        <translation>提供我自己的證言(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Give my own testimony (witnesses)</source>
+        <translation>提供我自己的證言（證人使用）</translation>
+    </message>
+    <message>
         <source>Panic &amp;wipe…</source>
         <translation>緊急銷毀(&amp;W)…</translation>
     </message>
@@ -1685,12 +1701,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>這不是回執碼的最後幾位。請再看一遍。</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>您還在嗎？回執碼只顯示到您按「完成」為止，不會保存在任何地方。如果 {0} 秒內無人繼續，為了您的安全，它將被清除。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers are kept only in this computer&apos;s memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <translation>您還在嗎？您的回答只保存在這台電腦的記憶體中。如果 {0} 秒內無人繼續，為了您的安全，您輸入的所有內容都將被清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
+    </message>
+    <message>
         <source>DEMO — not for real testimony</source>
         <translation>示範——不可用於真實證詞</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive&apos;s own profile file instead.</source>
+        <translation>這台電腦已為證人準備好，使用下面的檔案館。請將它的金鑰指紋（核對碼）與檔案館在別處公布的指紋（其網站、印製的卡片）比對：只有每個字元都相同時才繼續。如果不同，請不要繼續，改為開啟檔案館自己的設定檔。</translation>
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
@@ -1926,6 +1958,14 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>金鑰指紋（核對碼）</translation>
+    </message>
+    <message>
+        <source>Prepare this computer for &amp;witnesses</source>
+        <translation>為證人準備這台電腦(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Then the lock screen offers &quot;Give my own testimony&quot;: a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive&apos;s profile is kept unencrypted on this computer for it, so anyone who looks at the computer&apos;s files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <translation>之後鎖定畫面會提供「提供我自己的證言」：證人可以自行提供證言，以此檔案館的金鑰密封，無需您的密碼，也看不到您的任何內容。為此，本檔案館設定檔的一份副本會以未加密的形式保存在這台電腦上，因此任何查看這台電腦檔案的人都能看出它向哪個檔案館傳送。證人會被要求比對金鑰指紋；如果副本被更改，您會在下次解鎖時得到提示。</translation>
     </message>
 </context>
 <context>

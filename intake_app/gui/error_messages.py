@@ -9,6 +9,7 @@ from intake_app.gui.controllers.app import (
     ProfileFileChanged,
     ProfileNotConfirmed,
     ServiceMissing,
+    WitnessProfileChanged,
 )
 from intake_app.gui.controllers.archive import CustodyKeyNeeded
 from intake_app.gui.controllers.audio import MicrophoneMissing
@@ -63,6 +64,13 @@ MESSAGES: dict = {
                             "confirmed (fingerprint {0}). Someone may have replaced the file. If the archive "
                             "really sent you a new profile, check its fingerprint with the archive by phone, "
                             "then choose it under Interviewer \u2192 Settings \u2192 Archive.").format(e.pinned_fingerprint),
+    ),
+    WitnessProfileChanged: lambda e: (
+        translate("Errors", "The archive profile offered to witnesses on this computer was changed."),
+        translate("Errors", "It is no longer the archive you confirmed (fingerprint {0}). Someone may have "
+                            "replaced it while the app was locked; a witness who used it since may have sent "
+                            "their testimony elsewhere. Under Settings, turn \"Prepare this computer for "
+                            "witnesses\" off and on again to restore it.").format(e.pinned_fingerprint),
     ),
     ProfileNotConfirmed: lambda e: (
         translate("Errors", "The archive profile file is not the one you confirmed: {0}").format(e.path),

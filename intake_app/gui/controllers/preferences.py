@@ -89,6 +89,13 @@ class PreferencesController(QObject):
     def demo_profile(self) -> Task:
         return self.app.create_demo_archive()
 
+    # -- witnesses while the store is locked (issue 17) -------------------------------------------
+    def witnesses_prepared(self) -> bool:
+        return self.app.witnesses_prepared()
+
+    def prepare_for_witnesses(self, on: bool) -> None:
+        self.app.prepare_for_witnesses(on)
+
     def _same_keys(self, info: ProfileInfo) -> bool:
         try:
             current = self.app.profile()

@@ -135,6 +135,9 @@ class WitnessSetup:
     audio_policy: str = "flac"
     bridges: list[str] = field(default_factory=list)
     tor_extra_lines: list[str] = field(default_factory=list)
+    # The profile came from a file anyone with this account could have replaced (the one the
+    # interviewer prepared for witnesses): the witness compares its fingerprint before going on.
+    confirm_fingerprint: bool = False
 
     @classmethod
     def from_app(cls, app: AppController) -> WitnessSetup:
@@ -155,6 +158,25 @@ class WitnessSetup:
                 pass
         return setup
 
+    @classmethod
+    def from_prepared(cls, app: AppController) -> WitnessSetup:
+        """While the interviewer's store is locked: the profile the interviewer prepared for
+        witnesses (``witness-profile.json``), to be compared by the witness; else none (the
+        witness chooses). Nothing of the locked store is read."""
+        from intake_app import witness_profile
+        setup = cls(tor_extra_lines=list(app.tor_extra_lines))
+        try:
+            found = witness_profile.read()
+        except (OSError, *handled_types()):  # type: ignore[misc]
+            found = None  # unreadable: the witness chooses, as on their own computer
+        if found is not None:
+            data, profile = found
+            fingerprint = str(profile.fingerprint())
+            setup.use_profile(profile, ProfileInfo(str(witness_profile.path()), str(profile.name), fingerprint,
+                                                   demo=_is_demo(fingerprint), data=data))
+            setup.confirm_fingerprint = True
+        return setup
+
     def use_profile(self, profile: Any, info: ProfileInfo | None) -> None:
         self.profile, self.info = profile, info
         try:
@@ -165,6 +187,16 @@ class WitnessSetup:
     @property
     def is_demo(self) -> bool:
         return bool(self.info and self.info.demo)
+
+
+def _is_demo(fingerprint: str) -> bool:
+    """The local demo archive's profile (under INTAKE_HOME), told apart by its fingerprint."""
+    from intake_app import demo, profiles
+    local = Path(demo.demo_directory(paths.home())) / "profile.json"
+    try:
+        return local.is_file() and str(profiles.load_profile(local).fingerprint()) == fingerprint
+    except (OSError, *handled_types()):  # type: ignore[misc]
+        return False
 
 
 def read_profile(path: str) -> Task:

@@ -49,6 +49,7 @@ from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.recording import RecordingPanel
 
 DEFAULT_IDLE_MS = 5 * 60_000
+IDLE_GRACE_MS = 60_000  # how long "Are you still there?" waits (at most the idle time itself)
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
@@ -64,6 +65,9 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
+    if isinstance(widget, QLabel):  # text starts at the top, not touching the frame (seen in the screenshots)
+        widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        widget.setContentsMargins(12, 8, 12, 8)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(widget)
@@ -99,7 +103,8 @@ class SelfSubmitWizard(Retranslating):
         super().__init__(parent)
         self.app = app
         self.controller = SelfSubmitController(app, setup)
-        self._ask_archive = not self.controller.has_profile  # a witness's own computer: which archive?
+        # A witness's own computer: which archive? A profile prepared for witnesses: compare it.
+        self._ask_archive = not self.controller.has_profile or self.controller.setup.confirm_fingerprint
         self.pages = QStackedWidget()
         self.keys: list[str] = []
         self.code = ""
@@ -128,8 +133,22 @@ class SelfSubmitWizard(Retranslating):
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        # Before the idle timeout ends a session that is not recording: the answers live only in
+        # memory, so ask first ("Are you still there?"); any touch or Continue keeps everything.
+        self.idle_warning = QWidget()
+        self.idle_warning.setObjectName("idleWarning")
+        self.idle_warning_text = _label("idleWarningText")
+        self.idle_continue = QPushButton()
+        self.idle_continue.setObjectName("idleContinue")
+        self.idle_continue.setMinimumHeight(44)
+        self.idle_continue.clicked.connect(self._still_here)
+        warn = QHBoxLayout(self.idle_warning)
+        warn.addWidget(self.idle_warning_text, 1)
+        warn.addWidget(self.idle_continue)
+        self.idle_warning.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo_banner)
+        layout.addWidget(self.idle_warning)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
 
@@ -149,6 +168,10 @@ class SelfSubmitWizard(Retranslating):
         self.idle.setInterval(idle_ms if idle_ms is not None else DEFAULT_IDLE_MS)
         self.idle.timeout.connect(self._idle_timeout)
         self.idle.start()
+        self.grace = QTimer(self)  # after the warning: this long, then the session ends
+        self.grace.setSingleShot(True)
+        self.grace.setInterval(min(IDLE_GRACE_MS, self.idle.interval()))
+        self.grace.timeout.connect(self._grace_over)
         app_instance = QApplication.instance()
         if app_instance is not None:
             app_instance.installEventFilter(self)
@@ -213,7 +236,10 @@ class SelfSubmitWizard(Retranslating):
         for w in (self.archive_progress, self.archive_name, self.archive_fpr, self.archive_confirm):
             v.addWidget(w)
         v.addStretch(2)
-        self.archive_confirm.hide()
+        setup = self.controller.setup
+        self.archive_confirm.setVisible(setup.confirm_fingerprint and not setup.is_demo)
+        # A real archive prepared for witnesses: no "demo" button beside it to press by mistake.
+        self.archive_demo.setVisible(not (setup.confirm_fingerprint and not setup.is_demo))
         self._add("archive", page)
 
     def _pick_profile(self) -> None:
@@ -240,6 +266,7 @@ class SelfSubmitWizard(Retranslating):
     def _profile_read(self, result: tuple[Any, ProfileInfo]) -> None:
         profile, info = result
         self.controller.use_profile(profile, info)
+        self.controller.setup.confirm_fingerprint = False  # the witness's own file: the usual words
         self.archive_confirm.setChecked(False)
         self.archive_confirm.setVisible(not info.demo)
         self.retranslate()
@@ -602,13 +629,39 @@ class SelfSubmitWizard(Retranslating):
 
     # -- idle and leaving --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.idle.isActive():
-            self.idle.start()
+        if event.type() in _INPUT_EVENTS:
+            if self.grace.isActive():
+                self._still_here()  # someone is there
+            elif self.idle.isActive():
+                self.idle.start()
         return False
 
     def _idle_timeout(self) -> None:
         if self.controller.recording or self._sending or self._busy:
             self.idle.start()  # a witness speaking touches nothing; a send must finish
+            return
+        self._warn_idle()
+
+    def _warn_idle(self) -> None:
+        seconds = max(1, round(self.grace.interval() / 1000))
+        self.idle_warning_text.setText(self.tr(
+            "Are you still there? The receipt code is shown only until you finish and is not stored anywhere. "
+            "If nobody continues within {0} seconds, it is cleared, for your safety.").format(seconds)
+            if self.current() == "receipt" else self.tr(
+            "Are you still there? Your answers are kept only in this computer's memory. If nobody continues "
+            "within {0} seconds, everything you entered is cleared, for your safety.").format(seconds))
+        self.idle_warning.show()
+        self.idle_continue.setFocus()
+        self.grace.start()
+
+    def _still_here(self) -> None:
+        self.grace.stop()
+        self.idle_warning.hide()
+        self.idle.start()
+
+    def _grace_over(self) -> None:
+        if self.controller.recording or self._sending or self._busy:
+            self._still_here()
             return
         self.finish()
 
@@ -634,6 +687,7 @@ class SelfSubmitWizard(Retranslating):
             return
         self._closed = True
         self.idle.stop()
+        self.grace.stop()
         self._drop_answers()
         self.code = ""
         self.receipt_code.clear()
@@ -642,6 +696,7 @@ class SelfSubmitWizard(Retranslating):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self.grace.stop()
         app_instance = QApplication.instance()
         if app_instance is not None:
             app_instance.removeEventFilter(self)
@@ -649,11 +704,16 @@ class SelfSubmitWizard(Retranslating):
 
     def retranslate(self) -> None:
         self.lang_heading.setText(self.tr("Which language would you like to use?"))
+        self.idle_continue.setText(self.tr("&Continue"))
         self.demo_banner.setText(self.tr("DEMO — not for real testimony"))
         self.leave_button.setText(self.tr("&Leave without sending"))
         self.back_button.setText(self.tr("← &Back"))
         self.archive_heading.setText(self.tr("Which archive will receive your testimony?"))
         self.archive_text.setText(self.tr(
+            "This computer was prepared for witnesses with the archive below. Compare its fingerprint with "
+            "the one the archive published in another place (its website, a printed card): only continue if "
+            "every character matches. If it does not, do not continue: open the archive's own profile file "
+            "instead.") if self.controller.setup.confirm_fingerprint else self.tr(
             "Open the profile file the archive published. Then compare its fingerprint with the one the archive "
             "published in another place (its website, a printed card): only continue if every character "
             "matches. Nothing about your choice is kept on this computer."))

@@ -259,13 +259,38 @@ class SettingsPage(Retranslating):
         pv.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
         self.pending_box.hide()
         self.archive_message = _message_label()
+        # Witnesses on their own while the store is locked (issue 17): the lock screen's
+        # "Give my own testimony" uses a copy of the pinned profile (intake_app/witness_profile.py).
+        self.witness_offer = QCheckBox()
+        self.witness_offer.setObjectName("prepareForWitnesses")
+        self.witness_offer.toggled.connect(self._witness_offer_toggled)
+        self.witness_offer_text = QLabel()
+        self.witness_offer_text.setWordWrap(True)
         v = QVBoxLayout(self.archive_box)
         v.addWidget(self.archive_current)
         v.addWidget(self.archive_text)
         v.addLayout(row)
         v.addWidget(self.pending_box)
         v.addWidget(self.archive_message)
+        v.addWidget(self.witness_offer)
+        v.addWidget(self.witness_offer_text)
         return self.archive_box
+
+    def _witness_offer_toggled(self, on: bool) -> None:
+        if on == self.controller.witnesses_prepared():
+            return
+        try:
+            self.controller.prepare_for_witnesses(on)
+        except handled_types() as exc:
+            _message(self.archive_message, _error_text(exc))
+        self._show_witness_offer()
+
+    def _show_witness_offer(self) -> None:
+        info = self.controller.current_profile()
+        self.witness_offer.setEnabled(info is not None)
+        self.witness_offer.blockSignals(True)
+        self.witness_offer.setChecked(self.controller.witnesses_prepared())
+        self.witness_offer.blockSignals(False)
 
     def show_current_profile(self) -> None:
         info = self.controller.current_profile()
@@ -322,6 +347,8 @@ class SettingsPage(Retranslating):
             return
         self._pending = None
         self.pending_box.hide()
+        if self.controller.witnesses_prepared():  # witnesses get the new archive too
+            self.controller.prepare_for_witnesses(True)
         self.show_current_profile()
         _message(self.archive_message, self.tr("From now on interviews are sealed for this archive."), ok=True)
 
@@ -377,5 +404,13 @@ class SettingsPage(Retranslating):
         for w in (self.import_button, self.demo_button, self.new_confirm, self.use_button):
             w.setAccessibleName(w.text().replace("&", ""))
         self.new_fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        self.witness_offer.setText(self.tr("Prepare this computer for &witnesses"))
+        self.witness_offer_text.setText(self.tr(
+            "Then the lock screen offers \"Give my own testimony\": a witness can give testimony on their own, "
+            "sealed for this archive, without your passphrase and without seeing anything of yours. A copy of "
+            "this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the "
+            "computer's files can see which archive it sends to. The witness is asked to compare the "
+            "fingerprint; if the copy is changed, you are told at the next unlock."))
         self.show_current_profile()
+        self._show_witness_offer()
 
