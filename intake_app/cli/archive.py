@@ -62,6 +62,18 @@ def register(cli: Cli) -> None:
     g.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
     g.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
 
+    p = cli.command("enrol", _enrol, "enrol an interviewer's device: sign its key with a pseudonymous code "
+                    "(offline; the file goes back to the device)", group="archive")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
+    p.add_argument("--device-key", required=True, metavar="B64",
+                   help="the device's public key, as 'intake store device-key' prints it")
+    p.add_argument("--interviewer-code", required=True, metavar="CODE",
+                   help="the interviewer's pseudonymous code, e.g. IV-07 (letters, a dash, digits; never a name)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the enrolment file to hand to the device")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
+    g.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
+
     p = cli.command("premis", _premis, "write a custody log as PREMIS 3 XML", group="archive")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--bundle-id", required=True, metavar="ID")
@@ -156,6 +168,37 @@ def _custodian_add(args: argparse.Namespace) -> int:
     for c in registered:
         print(f"{c.key_id[:12]}  {','.join(c.roles)}")
     print(translate("Archive", "Custodian register signed: {0} keys.").format(len(registered)))
+    return EXIT_OK
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    import os
+
+    from crypto import enrolment
+    from crypto.profile import load_profile
+    from crypto.signing import key_id, read_signing_key, unb64
+
+    try:
+        public = unb64(args.device_key.strip(), 32)
+    except ValueError:
+        print(translate("Archive", "intake: the device key is not a base64 Ed25519 key"), file=sys.stderr)
+        return EXIT_ERROR
+    enrolment.check_code(args.interviewer_code)
+    profile = load_profile(Path(args.archive) / "profile.json")
+    passphrase = None if args.no_passphrase else read_passphrase(
+        args.passphrase_file, translate("Archive", "Passphrase of the archive's profile-signing key: "))
+    profile_key = read_signing_key(Path(args.archive) / "keys" / "profile-signing.key", passphrase)
+    if bytes(profile_key.verify_key) != bytes(profile.profile_public_key):
+        from intake_app.archive.custodians import CustodianRegisterError
+
+        raise CustodianRegisterError(args.archive, "this is not the archive's profile-signing key")
+    signed = enrolment.enrol(profile_key, public, args.interviewer_code)
+    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(signed.to_json() + b"\n")
+    print(translate("Archive", "Device {0} enrolled as interviewer {1}: {2}").format(
+        key_id(public)[:12], signed.interviewer_code, args.out))
+    print(translate("Archive", "Give this file to the device (intake store enrol FILE, or the app's settings)."))
     return EXIT_OK
 
 
