@@ -29,7 +29,7 @@ import socks
 
 from crypto import receipt as receipts
 from crypto import tlog
-from intake_app.archive import custody
+from intake_app.archive import custodians, custody
 from intake_app.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
 
@@ -230,7 +230,9 @@ class _LogView:
 
 
 def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey) -> FetchResult:
-    """Fetch every bundle not yet in ``archive/incoming``; see the module docstring."""
+    """Fetch every bundle not yet in ``archive/incoming``; see the module docstring. The custody
+    key must be a registered custodian of ``archive`` when it has a register (issue 19)."""
+    custodians.check_signers(archive, None, key)
     incoming = archive / "incoming"
     incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
     result = FetchResult()
@@ -296,6 +298,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     """Fetch into ``archive`` the way ``intake fetch`` does: from a loopback ``receiver_url``, or over
     Tor (a running tor's SOCKS port, else a tor started for this fetch in ``ARCHIVE/fetch-tor``
     with ``torrc_extra`` lines and, for a staff onion, the client key in ``onion_auth_dir``)."""
+    custodians.check_signers(archive, None, key)  # before tor starts (issue 19)
     import urllib.parse
 
     from crypto.profile import load_profile

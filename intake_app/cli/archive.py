@@ -78,6 +78,8 @@ def register(cli: Cli) -> None:
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--bundle-id", required=True, metavar="ID")
     p.add_argument("--out", metavar="FILE", help="default: standard output")
+    p.add_argument("--archive", metavar="ARCHIVE_DIR",
+                   help="accept only custody events signed by this archive's registered custodians")
 
     p = cli.command("link", _link, "join a content opening to its identity opening (logged in both)",
                     group="archive")
@@ -98,7 +100,8 @@ def register(cli: Cli) -> None:
                    help="public: only what the witness's consent allows to be published")
     p.add_argument("--archive", metavar="DIR",
                    help="the archive directory (profile.json): its name is the bag's Source-Organization "
-                        "(default: the name recorded when the bundle was opened from ARCHIVE/incoming)")
+                        "(default: the name recorded when the bundle was opened from ARCHIVE/incoming); the "
+                        "custody log's signers and your custody key must be in its custodian register")
     _key_args(p)
 
     p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
@@ -131,6 +134,8 @@ def register(cli: Cli) -> None:
 
     p = cli.command("fixity", _fixity, "re-check bags and record the check in their custody logs")
     p.add_argument("bags", nargs="+", metavar="BAG")
+    p.add_argument("--archive", metavar="ARCHIVE_DIR",
+                   help="accept only custody events (and a custody key) registered in this archive's custodian register")
     _key_args(p, required=False)
 
 
@@ -224,17 +229,31 @@ def _custody_verify(args: argparse.Namespace) -> int:
 
 
 def _premis(args: argparse.Namespace) -> int:
-    from intake_app.archive import bag, integrity, premis
+    from intake_app.archive import bag, custodians, integrity, premis
 
     opened = Path(args.dir)
     # An opened bundle: its files (checked against the signed manifests) become file objects.
+    checked = custodians.check_signers(args.archive, opened)  # before anything is written (issue 19)
     sides = integrity.check(opened) if any((opened / s).is_dir() for s in integrity.SIDES) else []
     xml = premis.to_xml(opened, args.bundle_id, sides=sides, organization=bag.archive_name(opened))
     if args.out:
         Path(args.out).write_bytes(xml)
     else:
         sys.stdout.buffer.write(xml)
+    _signers_note(checked, args.archive)
     return EXIT_OK
+
+
+def _signers_note(checked: bool, archive: str | None) -> None:
+    """Say on stderr when custody signers could not be checked against a custodian register."""
+    if checked:
+        return
+    if archive:
+        print(translate("Archive", "Note: the custody signers were not checked: this archive has no custodian "
+                                   "register yet (intake archive custodian-add)."), file=sys.stderr)
+    else:
+        print(translate("Archive", "Note: the custody signers were not checked against the archive's custodian "
+                                   "register: add --archive ARCHIVE_DIR."), file=sys.stderr)
 
 
 def _export_bag(args: argparse.Namespace) -> int:
@@ -246,23 +265,29 @@ def _export_bag(args: argparse.Namespace) -> int:
 
         organization = load_profile(Path(args.archive) / "profile.json").name
     out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
-                         organization=organization)
+                         organization=organization, archive=args.archive)
     print(translate("Archive", "Bag written: {0}").format(out))
+    from intake_app.archive import custodians
+
+    _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
     return EXIT_OK
 
 
 def _fixity(args: argparse.Namespace) -> int:
-    from intake_app.archive import bag
+    from intake_app.archive import bag, custodians
 
     key = _load_key(args) if args.custody_key else None
+    if key is not None:
+        custodians.check_signers(args.archive, None, key)  # an unregistered key signs nothing
     failed = 0
     for path in args.bags:
         try:
-            bag.fixity(path, key)
+            bag.fixity(path, key, args.archive)
             print(translate("Archive", "{0}: fixity OK").format(path))
         except bag.FixityError as exc:
             failed += 1
             print(translate("Archive", "{0}: FIXITY FAILED ({1})").format(path, exc.detail), file=sys.stderr)
+    _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -279,12 +304,19 @@ def _fetch(args: argparse.Namespace) -> int:
     return _fetched(fetch.fetch_from(
         archive, token, _load_key(args), receiver_url=args.receiver, tor_socks=socks, staff_onion=args.staff_onion,
         torrc_extra=tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else (),
-        onion_auth_dir=args.onion_auth_dir))
+        onion_auth_dir=args.onion_auth_dir), archive)
 
 
-def _fetched(result: object) -> int:
+def _fetched(result: object, archive: Path | None = None) -> int:
     print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
         len(getattr(result, "fetched", [])), len(getattr(result, "already", []))))
+    if archive is not None:
+        from intake_app.archive import custodians
+
+        _signers_note(custodians.registered_keys(archive) is not None, str(archive))
+    # The device that sealed a bundle is inside its encryption: only opening it can say whether
+    # it was enrolled (issue 19).
+    print(translate("Archive", "Whether each bundle comes from an enrolled device is shown when it is opened."))
     return EXIT_OK
 
 

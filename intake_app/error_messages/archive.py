@@ -19,6 +19,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
                             "registered by the archive.").format(getattr(e, "line", "?"), getattr(e, "agent", "")[:12]),
         translate("Errors", "Do not trust this history: anyone can sign a chain with a key of their own. "
                             "Compare it with the archive's copy and report it.")),
+    custodians.UnregisteredCustodianKeyError: lambda e: (
+        translate("Errors", "Your custody key {0} is not registered by this archive, so it cannot sign custody "
+                            "events; nothing was signed.").format(getattr(e, "key_id", "")),
+        translate("Errors", "Ask whoever holds the archive's profile-signing key to register your custody key.")),
     custodians.CustodianRegisterError: lambda e: (
         translate("Errors", "The archive's custodian register is missing, damaged or not signed by the archive."),
         translate("Errors", "Register the custodians with: intake archive custodian-add (signed with the "
