@@ -116,9 +116,9 @@ class PreferencesController(QObject):
     # -- device enrolment (issue 19) -----------------------------------------------------------
     def device_public_key(self) -> str:
         """This device's public key (base64), to give to the archive for enrolment."""
-        from crypto.signing import b64
+        import base64  # as crypto.signing.b64 writes keys (RFC 4648 with padding)
 
-        return b64(bytes(self.app.store.device_key().verify_key))
+        return base64.b64encode(bytes(self.app.store.device_key().verify_key)).decode("ascii")
 
     def enrolled_code(self) -> str | None:
         """The interviewer code the archive enrolled this device as, or None."""
