@@ -24,6 +24,18 @@
         <translation>保管人名册已签名：共 {0} 把密钥。</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake：该设备密钥不是 base64 格式的 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
+        <translation>请把这个文件交给该设备（intake store enrol FILE，或在程序的设置中导入）。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日志完好：{0} 个事件。</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>它延续了 {0} 中的日志，没有改动任何一条记录。</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>注意：保管签名者未经核对：此档案馆还没有保管人名册（intake archive custodian-add）。</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>注意：保管签名者未与档案馆的保管人名册核对：请加上 --archive ARCHIVE_DIR。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已写入 Bag：{0}</translation>
     </message>
@@ -54,6 +74,10 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>每个证言包是否来自已登记的设备，要在打开时才会显示。</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -101,6 +125,14 @@
     <message>
         <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
         <translation>不要相信这份记录：任何人都可以用自己的密钥签署一条链。请与档案馆的副本核对并报告。</translation>
+    </message>
+    <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>您的保管密钥 {0} 没有在此档案馆登记，因此不能签署保管事件；没有签署任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive&apos;s profile-signing key to register your custody key.</source>
+        <translation>请持有档案馆配置文件签名密钥的人登记您的保管密钥。</translation>
     </message>
     <message>
         <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>

@@ -319,8 +319,20 @@
         <translation> Written to {0}.</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>All checks passed. This key opened: {0}.</translation>
+        <source>This key opened: {0}.</source>
+        <translation>This key opened: {0}.</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>All checks passed. Sealed by enrolled device {0}.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -1824,6 +1836,26 @@ Fingerprint: {1}</translation>
         <translation>From now on interviews are sealed for this archive.</translation>
     </message>
     <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>Enrolment file (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>Enrolled as interviewer {0}.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1910,6 +1942,22 @@ Fingerprint: {1}</translation>
     <message>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>Device enrolment</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>This device's public key</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>Import &amp;enrolment file…</translation>
     </message>
 </context>
 <context>

@@ -319,8 +319,20 @@
         <translation> 已写入 {0}。</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>全部检查通过。这把密钥打开了：{0}。</translation>
+        <source>This key opened: {0}.</source>
+        <translation>这把密钥打开了：{0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>全部检查通过。由已登记设备 {0} 密封。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>文件和签名都完好，但这个证言包来自未知设备：档案馆没有登记密封它的密钥。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>文件和签名都完好；密封的设备未经核对（证言包不在档案馆的 incoming 文件夹中）。</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -1824,6 +1836,26 @@ Fingerprint: {1}</source>
         <translation>从现在起，访谈将为这个档案馆密封。</translation>
     </message>
     <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>档案馆已把此设备登记为访谈员 {0}。它密封的每个证言包都会注明这一点。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>此设备尚未登记：档案馆会把它的证言包视为来自未知设备。证言包照样会被密封和发送。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>登记文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>已登记为访谈员 {0}。</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
@@ -1910,6 +1942,22 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>密钥指纹（核对码）</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>设备登记</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件；请在这里导入。</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>此设备的公钥</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>导入登记文件(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -319,8 +319,20 @@
         <translation> 已寫入 {0}。</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>全部檢查通過。這把金鑰打開了：{0}。</translation>
+        <source>This key opened: {0}.</source>
+        <translation>這把金鑰開啟了：{0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>全部檢查通過。由已登記裝置 {0} 密封。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>檔案和簽章都完好，但這個證言包來自未知裝置：檔案館沒有登記密封它的金鑰。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>檔案和簽章都完好；密封的裝置未經核對（證言包不在檔案館的 incoming 資料夾中）。</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -1824,6 +1836,26 @@ Fingerprint: {1}</source>
         <translation>從現在起，訪談將為這個檔案館密封。</translation>
     </message>
     <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>檔案館已把此裝置登記為訪談員 {0}。它密封的每個證言包都會註明這一點。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>此裝置尚未登記：檔案館會把它的證言包視為來自未知裝置。證言包照樣會被密封和傳送。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登記檔案</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>登記檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>已登記為訪談員 {0}。</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
@@ -1910,6 +1942,22 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>金鑰指紋（核對碼）</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>裝置登記</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案；請在這裡匯入。</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>此裝置的公鑰</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>匯入登記檔案(&amp;E)…</translation>
     </message>
 </context>
 <context>
