@@ -27,7 +27,7 @@ from crypto import enrolment as enrolments
 from crypto._canonical import canonical, strict_loads
 from crypto.manifest import SIGNATURE_DOMAIN
 from crypto.profile import load_profile
-from crypto.signing import b64, read_signing_key, sign, unb64
+from crypto.signing import b64, sign, unb64
 from intake_app import bundle_service
 from intake_app.bundle_service import seal_testimony
 from tests.integration.store.conftest import run_cli
@@ -188,16 +188,18 @@ def test_an_interviewer_code_that_could_hold_a_name_is_refused(enrolled: dict[st
 
 def test_an_unenrolled_device_still_seals(tmp_path: Path) -> None:
     """The witness must not lose testimony: a device with no enrolment seals as before (manifest
-    version 2, no enrolment) and the archive reports an unknown device."""
+    version 2, no enrolment) and the archive reports an unknown device. The bundle lies in
+    ``ARCHIVE/incoming/`` as a fetch leaves it, so ``verify`` finds the archive's profile without
+    ``--profile`` (this is the command of evidence review attack 5, which said "All checks passed")."""
     home, arc = tmp_path / "home", tmp_path / "arc"
     r = run_cli(home, "archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase", "--receiver-onion", "")
     assert r.returncode == 0, r.stderr
-    key = read_signing_key(arc / "keys" / "profile-signing.key", None)
-    assert bytes(key.verify_key) == load_profile(arc / "profile.json").profile_public_key
-    out = tmp_path / "u.tib"
+    (arc / "incoming").mkdir()
+    out = arc / "incoming" / "u.tib"
     seal_testimony(load_profile(arc / "profile.json"), "session_record", forms.load_form("session_record").version,
-                   _answers("IV-3"), [], nacl.signing.SigningKey.generate(), out, interviewer_role="interviewer",
+                   _answers("IV-3"), [], nacl.signing.SigningKey.generate(), out, interviewer_role="anyone-I-like",
                    captured_at=datetime.now().astimezone())
-    r = run_cli(home, "verify", str(out), *_keys(arc), "--profile", str(arc / "profile.json"))
+    r = run_cli(home, "verify", str(out), *_keys(arc))
     assert r.returncode == 0, r.stderr
-    assert "UNKNOWN DEVICE" in r.stdout and "All checks passed" not in r.stdout
+    assert "All checks passed" not in r.stdout
+    assert "UNKNOWN DEVICE" in r.stdout and "no enrolment" in r.stdout
