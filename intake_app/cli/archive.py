@@ -116,6 +116,9 @@ def register(cli: Cli) -> None:
     p.add_argument("--onion-auth-dir", metavar="DIR", type=Path,
                    help="the ClientOnionAuthDir holding this staff member's key for the staff onion "
                         "(used when fetch starts tor itself)")
+    p.add_argument("--client-checkpoint", action="append", default=[], metavar="FILE",
+                   help="a log checkpoint an interviewer's device saw ('intake store checkpoint'); the receiver "
+                        "must prove it is the log this archive verified, else it is a fork (repeatable)")
     _key_args(p)
 
     p = cli.command("staff-onion", _staff_onion,
@@ -297,6 +300,7 @@ def _fetch(args: argparse.Namespace) -> int:
 
     archive = Path(args.archive)
     token = Path(args.token_file).read_text(encoding="utf-8").strip()
+    seen = [Path(f).read_text(encoding="utf-8") for f in args.client_checkpoint]
     socks = None
     if args.tor_socks and not args.receiver:
         host, _, port = args.tor_socks.rpartition(":")
@@ -304,12 +308,15 @@ def _fetch(args: argparse.Namespace) -> int:
     return _fetched(fetch.fetch_from(
         archive, token, _load_key(args), receiver_url=args.receiver, tor_socks=socks, staff_onion=args.staff_onion,
         torrc_extra=tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else (),
-        onion_auth_dir=args.onion_auth_dir), archive)
+        onion_auth_dir=args.onion_auth_dir, client_checkpoints=seen), archive, len(seen))
 
 
-def _fetched(result: object, archive: Path | None = None) -> int:
+def _fetched(result: object, archive: Path | None = None, client_checkpoints: int = 0) -> int:
     print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
         len(getattr(result, "fetched", [])), len(getattr(result, "already", []))))
+    if client_checkpoints:
+        print(translate("Archive", "{0} checkpoints seen by interviewers' devices are the log this archive "
+                                   "verified.").format(client_checkpoints))
     if archive is not None:
         from intake_app.archive import custodians
 

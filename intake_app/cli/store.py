@@ -220,6 +220,26 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    """The signed checkpoint of the archive's receipt log this device saw last (kept in the store),
+    printed for staff (``intake fetch --client-checkpoint``): a receiver that showed this device a
+    private fork is caught when staff compare it with theirs (issue 19 item 4)."""
+    from crypto import receipt as receipts
+
+    store = _open(args)
+    try:
+        profile = store.pinned_profile()
+        note = store.log_checkpoint(receipts.log_origin(bytes(profile.receipt_public_key))) if profile else None
+    finally:
+        store.lock()
+    if not note:
+        print(translate("StoreCli", "intake: this device has no checkpoint of the archive's log yet (nothing was "
+                                    "sent)"), file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(note if note.endswith("\n") else note + "\n")
+    return EXIT_OK
+
+
 def cmd_rebind(args: argparse.Namespace) -> int:
     """Bind the store to another archive profile: the explicit flow the GUI's "change archive"
     also follows. The new fingerprint must be typed as it was read out by phone; replacing
@@ -325,6 +345,9 @@ def register(cli: Cli) -> None:
     p = _pp(cli.command("enrol", cmd_enrol, "import the archive's enrolment of this device (a file from the "
                         "archive)", group=GROUP))
     p.add_argument("enrolment", metavar="FILE", help="the enrolment file from 'intake archive enrol'")
+
+    _pp(cli.command("checkpoint", cmd_checkpoint, "print the archive log's latest checkpoint this device saw, for "
+                    "the archive's staff to check (fork detection)", group=GROUP))
 
     p = _pp(cli.command("export", cmd_export, "write a finalised testimony's sealed bundle to a file", group=GROUP))
     p.add_argument("id", metavar="ID")
