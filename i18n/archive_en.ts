@@ -76,6 +76,10 @@
         <translation>Fetched {0} new bundles ({1} already here).</translation>
     </message>
     <message>
+        <source>{0} checkpoints seen by interviewers' devices are the log this archive verified.</source>
+        <translation>{0} checkpoints seen by interviewers' devices are the log this archive verified.</translation>
+    </message>
+    <message>
         <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
         <translation>Whether each bundle comes from an enrolled device is shown when it is opened.</translation>
     </message>
@@ -181,6 +185,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>Ask the interviewer to print it again from the device, and fetch once without it first.</translation>
     </message>
     <message>
         <source>No public copy: the witness's embargo has not ended.</source>

@@ -76,6 +76,10 @@
         <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
     </message>
     <message>
+        <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
+        <translation>访谈员设备看到的 {0} 个检查点与本档案馆核实过的日志一致。</translation>
+    </message>
+    <message>
         <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
         <translation>每个证言包是否来自已登记的设备，要在打开时才会显示。</translation>
     </message>
@@ -181,6 +185,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>请报告此事：接收端可能已被入侵。请保留 ARCHIVE/log-seen 作为证据。</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>无法核对来自访谈员设备的检查点：它不是由本档案馆回执密钥签署的检查点，或者本档案馆还没有核实过任何检查点。没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>请访谈员从设备上重新打印检查点，并先在不带它的情况下取回一次。</translation>
     </message>
     <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>

@@ -76,6 +76,10 @@
         <translation>已取回 {0} 個新包（{1} 個已在此處）。</translation>
     </message>
     <message>
+        <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
+        <translation>訪談員裝置看到的 {0} 個檢查點與本檔案館核實過的日誌一致。</translation>
+    </message>
+    <message>
         <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
         <translation>每個證言包是否來自已登記的裝置，要在開啟時才會顯示。</translation>
     </message>
@@ -181,6 +185,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>請報告此事：接收端可能已被入侵。請保留 ARCHIVE/log-seen 作為證據。</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>無法核對來自訪談員裝置的檢查點：它不是由本檔案館回執金鑰簽署的檢查點，或者本檔案館還沒有核實過任何檢查點。沒有取回任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>請訪談員從裝置上重新列印檢查點，並先在不帶它的情況下取回一次。</translation>
     </message>
     <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>

@@ -215,6 +215,10 @@
         <translation>This device is enrolled as interviewer {0}; every bundle it seals says so.</translation>
     </message>
     <message>
+        <source>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</source>
+        <translation>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</translation>
+    </message>
+    <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>
         <translation>The store was bound to {0} (fingerprint {1}).</translation>
     </message>

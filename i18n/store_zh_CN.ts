@@ -215,6 +215,10 @@
         <translation>此设备已登记为访谈员 {0}；它密封的每个证言包都会注明这一点。</translation>
     </message>
     <message>
+        <source>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</source>
+        <translation>intake：此设备还没有档案馆日志的检查点（尚未发送过任何内容）</translation>
+    </message>
+    <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>
         <translation>本存储库原先绑定到 {0}（核对码 {1}）。</translation>
     </message>

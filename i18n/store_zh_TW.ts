@@ -215,6 +215,10 @@
         <translation>此裝置已登記為訪談員 {0}；它密封的每個證言包都會註明這一點。</translation>
     </message>
     <message>
+        <source>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</source>
+        <translation>intake：此裝置還沒有檔案館日誌的檢查點（尚未傳送過任何內容）</translation>
+    </message>
+    <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>
         <translation>本儲存庫原先綁定到 {0}（核對碼 {1}）。</translation>
     </message>

@@ -38,6 +38,11 @@ class FetchError(IntakeError):
     """The receiver could not be reached or answered something unexpected."""
 
 
+class ClientCheckpointError(FetchError):
+    """A checkpoint handed in from an interviewer's device cannot be checked: not signed by the
+    archive's receipt key, or the archive has no verified checkpoint of its own yet."""
+
+
 class ReceiverAnswerError(FetchError):
     """The receiver answered with an HTTP error status."""
 
@@ -215,10 +220,10 @@ class _LogView:
         try:
             seen = tlog.open_checkpoint(note, self.origin, self.public_key)
         except (ValueError, tlog.TlogError) as exc:
-            raise FetchError(f"a client's checkpoint is not signed by the archive's receipt key: {exc}") from exc
+            raise ClientCheckpointError(f"a client's checkpoint is not signed by the archive's receipt key: {exc}") from exc
         held = self.pinned
         if held is None:
-            raise FetchError("no verified checkpoint of the archive's own yet to compare a client's with")
+            raise ClientCheckpointError("no verified checkpoint of the archive's own yet to compare a client's with")
         try:
             if seen.size == held.size:
                 if seen.root != held.root:

@@ -52,6 +52,11 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "The receiver's log does not match the one this archive verified before "
                   "(a fork or rollback); nothing was fetched: {0}").format(str(e)),
         translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.")),
+    fetch.ClientCheckpointError: lambda e: (
+        translate("Errors", "A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint "
+                            "signed by this archive's receipt key, or this archive has verified none yet. Nothing "
+                            "was fetched."),
+        translate("Errors", "Ask the interviewer to print it again from the device, and fetch once without it first.")),
     fetch.FetchIntegrityError: lambda e: (
         translate("Errors", "A downloaded bundle does not match its receipt; it was not kept."),
         translate("Errors", "Report this: the receiver or the connection may be compromised.")),
