@@ -156,8 +156,8 @@
         <translation>All checks passed; nothing was written.</translation>
     </message>
     <message>
-        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device. Nothing was written.</source>
-        <translation>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device. Nothing was written.</translation>
+        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
+        <translation>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@
         <translation>所有检查均已通过；未写入任何内容。</translation>
     </message>
     <message>
-        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device. Nothing was written.</source>
+        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
         <translation>文件和签名都完好，但档案馆无法判断是谁密封了这个证言包：请把它当作来自未知设备。未写入任何内容。</translation>
     </message>
 </context>

@@ -156,7 +156,7 @@
         <translation>所有檢查均已通過；未寫入任何內容。</translation>
     </message>
     <message>
-        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device. Nothing was written.</source>
+        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
         <translation>檔案和簽章都完好，但檔案館無法判斷是誰密封了這個證言包：請把它當作來自未知裝置。未寫入任何內容。</translation>
     </message>
 </context>

@@ -338,5 +338,5 @@ def _verify(args: argparse.Namespace) -> int:
     else:
         # Never "All checks passed" for a device the archive did not enrol (evidence review attack 5).
         print(translate("Bundle", "The files and signatures are intact, but the archive cannot tell who sealed "
-                                  "this bundle: treat it as from an unknown device. Nothing was written."))
+                                  "this bundle: treat it as from an unknown device; nothing was written."))
     return EXIT_OK
