@@ -73,3 +73,43 @@ def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, demo_window,
     code.widget.setFocus()
     qtbot.keyClicks(code.widget, "X")
     assert code.get() == "IV-07"
+
+
+def test_the_archive_desk_says_enrolled_device_or_unknown_device(qtbot, english, intake_home: Path) -> None:  # type: ignore[no-untyped-def]
+    """The archive desk (real ArchivePage) on bundles fetched into the demo archive's incoming/:
+    one sealed by an enrolled device says "Sealed by enrolled device IV-07"; one sealed by a fresh
+    key is an unknown device and never "All checks passed"."""
+    from datetime import UTC, datetime
+
+    import forms
+    from crypto.signing import read_signing_key
+    from intake_app import bundle_service, profiles
+    from intake_app.gui.controllers.app import AppController
+    from intake_app.gui.widgets.archive import ArchivePage
+    from tests.gui import answers
+    from tests.gui.test_archive_mode import _verify
+
+    profile_path = demo.ensure_demo_archive(intake_home)
+    archive = profile_path.parent
+    profile = profiles.load_profile(profile_path)
+    (archive / "incoming").mkdir(exist_ok=True)
+    device = nacl.signing.SigningKey.generate()
+    enrolment = enrolments.enrol(read_signing_key(archive / "keys" / "profile-signing.key", None),
+                                 bytes(device.verify_key), "IV-07")
+    form = forms.load_form("session_record")
+    bundles = {}
+    for name, key, enrolled in (("enrolled", device, enrolment), ("fresh", nacl.signing.SigningKey.generate(), None)):
+        bundles[name] = archive / "incoming" / f"{name}.tib"
+        bundle_service.seal_testimony(profile, form.id, form.version,
+                                      {**answers.session_record("IV name"), "session_id": forms.new_ref()}, [], key,
+                                      bundles[name], interviewer_role="interviewer", captured_at=datetime.now(UTC),
+                                      enrolment=enrolled)
+    page = ArchivePage(AppController())
+    qtbot.addWidget(page)
+    page.show()
+    report = _verify(qtbot, page, bundles["enrolled"], archive / "keys" / "content.key")
+    assert report.ok and report.device["status"] == "enrolled"
+    assert "All checks passed. Sealed by enrolled device IV-07." in page.summary.text()
+    report = _verify(qtbot, page, bundles["fresh"], archive / "keys" / "content.key")
+    assert report.ok and report.device["status"] == "unknown"
+    assert "unknown device" in page.summary.text() and "All checks passed" not in page.summary.text()
