@@ -195,14 +195,15 @@ def export_bagit(opened_dir: Path | str, bag_dir: Path | str, custody_key: nacl.
     return bag.export_bag(opened_dir, bag_dir, custody_key, organization=organization, archive=archive)
 
 
-def custody_state(directory: Path | str) -> CustodyState:
-    """The custody log in ``directory``, verified from its first record to its last."""
-    from intake_app.archive import custody
+def custody_state(directory: Path | str, archive: Path | str | None = None) -> CustodyState:
+    """The custody log in ``directory``, verified from its first record to its last; with
+    ``archive`` (the archive it was opened from) every signer must be in its custodian register."""
+    from intake_app.archive import custodians, custody
 
     if not custody.log_path(directory).exists():
         return CustodyState([], True)
     try:
-        events = custody.verify_log(directory)
+        events = custody.verify_log(directory, custodians.registered_keys(archive))
     except custody.CustodyError as exc:
         return CustodyState([], False, exc)
     return CustodyState([{"seq": str(e.seq), "at": e.at, "event": e.type, "outcome": e.outcome,

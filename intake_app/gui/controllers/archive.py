@@ -161,4 +161,4 @@ class ArchiveController(QObject):
         """The opened bundle's custody log (events and whether it verified), or None."""
         if self.last_opened is None:
             return None
-        return self._desk().custody_state(self.last_opened)
+        return self._desk().custody_state(self.last_opened, self.last_archive)
