@@ -323,8 +323,10 @@ class RecordsMixin:
         """This device's enrolment by the pinned archive, or None (not enrolled, or enrolled by an
         archive the store is no longer bound to, or for another device key)."""
         raw = self.setting(ENROLMENT)
+        if not raw:
+            return None
         pinned = self.pinned_profile()
-        if not raw or pinned is None:
+        if pinned is None:
             return None
         from crypto.enrolment import EnrolmentError, parse_enrolment
 
