@@ -24,6 +24,18 @@
         <translation>Custodian register signed: {0} keys.</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake: the device key is not a base64 Ed25519 key</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>Device {0} enrolled as interviewer {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app's settings).</source>
+        <translation>Give this file to the device (intake store enrol FILE, or the app's settings).</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>Custody log intact: {0} events.</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>It continues the log in {0} without changing a record.</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive's custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>Note: the custody signers were not checked against the archive's custodian register: add --archive ARCHIVE_DIR.</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>Bag written: {0}</translation>
     </message>
@@ -54,6 +74,14 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>Fetched {0} new bundles ({1} already here).</translation>
+    </message>
+    <message>
+        <source>{0} checkpoints seen by interviewers' devices are the log this archive verified.</source>
+        <translation>{0} checkpoints seen by interviewers' devices are the log this archive verified.</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>Whether each bundle comes from an enrolled device is shown when it is opened.</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -131,6 +159,14 @@
         <translation>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive's copy and report it.</translation>
     </message>
     <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register your custody key.</source>
+        <translation>Ask whoever holds the archive's profile-signing key to register your custody key.</translation>
+    </message>
+    <message>
         <source>The archive's custodian register is missing, damaged or not signed by the archive.</source>
         <translation>The archive's custodian register is missing, damaged or not signed by the archive.</translation>
     </message>
@@ -177,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>Ask the interviewer to print it again from the device, and fetch once without it first.</translation>
     </message>
     <message>
         <source>No public copy: the witness's embargo has not ended.</source>

@@ -24,6 +24,18 @@
         <translation>保管人名册已签名：共 {0} 把密钥。</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake：该设备密钥不是 base64 格式的 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
+        <translation>请把这个文件交给该设备（intake store enrol FILE，或在程序的设置中导入）。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日志完好：{0} 个事件。</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>它延续了 {0} 中的日志，没有改动任何一条记录。</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>注意：保管签名者未经核对：此档案馆还没有保管人名册（intake archive custodian-add）。</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>注意：保管签名者未与档案馆的保管人名册核对：请加上 --archive ARCHIVE_DIR。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已写入 Bag：{0}</translation>
     </message>
@@ -54,6 +74,14 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
+    </message>
+    <message>
+        <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
+        <translation>访谈员设备看到的 {0} 个检查点与本档案馆核实过的日志一致。</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>每个证言包是否来自已登记的设备，要在打开时才会显示。</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -131,6 +159,14 @@
         <translation>不要相信这份记录：任何人都可以用自己的密钥签署一条链。请与档案馆的副本核对并报告。</translation>
     </message>
     <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>您的保管密钥 {0} 没有在此档案馆登记，因此不能签署保管事件；没有签署任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive&apos;s profile-signing key to register your custody key.</source>
+        <translation>请持有档案馆配置文件签名密钥的人登记您的保管密钥。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
         <translation>档案馆的保管人名册缺失、已损坏，或不是由档案馆签名的。</translation>
     </message>
@@ -177,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>请报告此事：接收端可能已被入侵。请保留 ARCHIVE/log-seen 作为证据。</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>无法核对来自访谈员设备的检查点：它不是由本档案馆回执密钥签署的检查点，或者本档案馆还没有核实过任何检查点。没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>请访谈员从设备上重新打印检查点，并先在不带它的情况下取回一次。</translation>
     </message>
     <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>

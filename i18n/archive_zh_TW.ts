@@ -24,6 +24,18 @@
         <translation>保管人名冊已簽署：共 {0} 把金鑰。</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake：該裝置金鑰不是 base64 格式的 Ed25519 金鑰</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>裝置 {0} 已登記為訪談員 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
+        <translation>請把這個檔案交給該裝置（intake store enrol FILE，或在程式的設定中匯入）。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日誌完好：{0} 個事件。</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>它延續了 {0} 中的日誌，沒有改動任何一條記錄。</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>注意：保管簽署者未經核對：此檔案館還沒有保管人名冊（intake archive custodian-add）。</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>注意：保管簽署者未與檔案館的保管人名冊核對：請加上 --archive ARCHIVE_DIR。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已寫入 Bag：{0}</translation>
     </message>
@@ -54,6 +74,14 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>已取回 {0} 個新包（{1} 個已在此處）。</translation>
+    </message>
+    <message>
+        <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
+        <translation>訪談員裝置看到的 {0} 個檢查點與本檔案館核實過的日誌一致。</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>每個證言包是否來自已登記的裝置，要在開啟時才會顯示。</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -131,6 +159,14 @@
         <translation>不要相信這份記錄：任何人都可以用自己的金鑰簽署一條鏈。請與檔案館的副本核對並回報。</translation>
     </message>
     <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>您的保管金鑰 {0} 沒有在此檔案館登記，因此不能簽署保管事件；沒有簽署任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive&apos;s profile-signing key to register your custody key.</source>
+        <translation>請持有檔案館設定檔簽署金鑰的人登記您的保管金鑰。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
         <translation>檔案館的保管人名冊缺失、已損壞，或不是由檔案館簽署的。</translation>
     </message>
@@ -177,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>請報告此事：接收端可能已被入侵。請保留 ARCHIVE/log-seen 作為證據。</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>無法核對來自訪談員裝置的檢查點：它不是由本檔案館回執金鑰簽署的檢查點，或者本檔案館還沒有核實過任何檢查點。沒有取回任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>請訪談員從裝置上重新列印檢查點，並先在不帶它的情況下取回一次。</translation>
     </message>
     <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>

@@ -323,8 +323,20 @@
         <translation> Written to {0}.</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>All checks passed. This key opened: {0}.</translation>
+        <source>This key opened: {0}.</source>
+        <translation>This key opened: {0}.</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>All checks passed. Sealed by enrolled device {0}.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -1393,6 +1405,69 @@
     </message>
 </context>
 <context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>Opened testi&amp;mony folder:</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>Proposal (workin&amp;g folder):</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>S&amp;hared by at least k testimonies:</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>Passages to cut (one per l&amp;ine):</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>Public copy fol&amp;der:</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>&amp;1. Propose</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>&amp;2. Review and sign</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>&amp;3. Release</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>Proposing a public copy…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>Proposed. A second custodian must now unlock their key, review and sign.</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>Reviewed and signed. The public copy can now be released.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Releasing…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Released.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
@@ -1872,6 +1947,26 @@ Fingerprint: {1}</translation>
         <translation>From now on interviews are sealed for this archive.</translation>
     </message>
     <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>Enrolment file (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>Enrolled as interviewer {0}.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1966,6 +2061,22 @@ Fingerprint: {1}</translation>
     <message>
         <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
         <translation>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>Device enrolment</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>This device's public key</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>Import &amp;enrolment file…</translation>
     </message>
 </context>
 <context>
@@ -2215,69 +2326,6 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
-    </message>
-</context>
-<context>
-    <name>PublishTab</name>
-    <message>
-        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
-        <translation>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</translation>
-    </message>
-    <message>
-        <source>Opened testi&amp;mony folder:</source>
-        <translation>Opened testi&amp;mony folder:</translation>
-    </message>
-    <message>
-        <source>Proposal (workin&amp;g folder):</source>
-        <translation>Proposal (workin&amp;g folder):</translation>
-    </message>
-    <message>
-        <source>S&amp;hared by at least k testimonies:</source>
-        <translation>S&amp;hared by at least k testimonies:</translation>
-    </message>
-    <message>
-        <source>Passages to cut (one per l&amp;ine):</source>
-        <translation>Passages to cut (one per l&amp;ine):</translation>
-    </message>
-    <message>
-        <source>Public copy fol&amp;der:</source>
-        <translation>Public copy fol&amp;der:</translation>
-    </message>
-    <message>
-        <source>&amp;1. Propose</source>
-        <translation>&amp;1. Propose</translation>
-    </message>
-    <message>
-        <source>&amp;2. Review and sign</source>
-        <translation>&amp;2. Review and sign</translation>
-    </message>
-    <message>
-        <source>&amp;3. Release</source>
-        <translation>&amp;3. Release</translation>
-    </message>
-    <message>
-        <source>Proposing a public copy…</source>
-        <translation>Proposing a public copy…</translation>
-    </message>
-    <message>
-        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
-        <translation>Proposed. A second custodian must now unlock their key, review and sign.</translation>
-    </message>
-    <message>
-        <source>Reviewing…</source>
-        <translation>Reviewing…</translation>
-    </message>
-    <message>
-        <source>Reviewed and signed. The public copy can now be released.</source>
-        <translation>Reviewed and signed. The public copy can now be released.</translation>
-    </message>
-    <message>
-        <source>Releasing…</source>
-        <translation>Releasing…</translation>
-    </message>
-    <message>
-        <source>Released.</source>
-        <translation>Released.</translation>
     </message>
 </context>
 </TS>

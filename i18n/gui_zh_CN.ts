@@ -323,8 +323,20 @@
         <translation> 已写入 {0}。</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>全部检查通过。这把密钥打开了：{0}。</translation>
+        <source>This key opened: {0}.</source>
+        <translation>这把密钥打开了：{0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>全部检查通过。由已登记设备 {0} 密封。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>文件和签名都完好，但这个证言包来自未知设备：档案馆没有登记密封它的密钥。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>文件和签名都完好；密封的设备未经核对（证言包不在档案馆的 incoming 文件夹中）。</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -464,7 +476,7 @@
         <translation>本机提供给证人使用的档案馆配置文件已被更改。</translation>
     </message>
     <message>
-        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn &quot;Prepare this computer for witnesses&quot; off and on again to restore it.</source>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</source>
         <translation>它已不再是您确认过的档案馆（密钥指纹 {0}）。可能有人在本应用锁定期间替换了它；此后使用它的证人，其证言可能被发送到了别处。请在“设置”中将“为证人准备这台电脑”关闭后再打开，以恢复它。</translation>
     </message>
     <message>
@@ -1393,6 +1405,69 @@
     </message>
 </context>
 <context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公开副本需要两位保管人：一位提出，第二位审核、删去不得公开的内容并签名，之后才能公开。每一步都请在上方解锁您自己的保管密钥。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已打开的证言文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作文件夹）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份证言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要删去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公开副本文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 审核并签名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公开(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公开副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。现在须由第二位保管人解锁其密钥，审核并签名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在审核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已审核并签名。现在可以公开此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公开…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公开。</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
@@ -1705,7 +1780,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>您还在吗？回执码只显示到您按“完成”为止，不会保存在任何地方。如果 {0} 秒内无人继续，为了您的安全，它将被清除。</translation>
     </message>
     <message>
-        <source>Are you still there? Your answers are kept only in this computer&apos;s memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
         <translation>您还在吗？您的回答只保存在这台电脑的内存中。如果 {0} 秒内无人继续，为了您的安全，您输入的所有内容都将被清除。</translation>
     </message>
     <message>
@@ -1721,7 +1796,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive&apos;s own profile file instead.</source>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</source>
         <translation>这台电脑已为证人准备好，使用下面的档案馆。请将它的密钥指纹（核对码）与档案馆在别处公布的指纹（其网站、印制的卡片）比对：只有每个字符都相同时才继续。如果不同，请不要继续，改为打开档案馆自己的配置文件。</translation>
     </message>
     <message>
@@ -1872,6 +1947,26 @@ Fingerprint: {1}</source>
         <translation>从现在起，访谈将为这个档案馆密封。</translation>
     </message>
     <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>档案馆已把此设备登记为访谈员 {0}。它密封的每个证言包都会注明这一点。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>此设备尚未登记：档案馆会把它的证言包视为来自未知设备。证言包照样会被密封和发送。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>登记文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>已登记为访谈员 {0}。</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
@@ -1964,8 +2059,24 @@ Fingerprint: {1}</source>
         <translation>为证人准备这台电脑(&amp;W)</translation>
     </message>
     <message>
-        <source>Then the lock screen offers &quot;Give my own testimony&quot;: a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive&apos;s profile is kept unencrypted on this computer for it, so anyone who looks at the computer&apos;s files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
         <translation>之后锁定画面会提供“提供我自己的证言”：证人可以自行提供证言，以此档案馆的密钥密封，无需您的密码，也看不到您的任何内容。为此，本档案馆配置文件的一份副本会以未加密的形式保存在这台电脑上，因此任何查看这台电脑文件的人都能看出它向哪个档案馆发送。证人会被要求比对密钥指纹；如果副本被更改，您会在下次解锁时得到提示。</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>设备登记</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件；请在这里导入。</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>此设备的公钥</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>导入登记文件(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2215,69 +2326,6 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
-    </message>
-</context>
-<context>
-    <name>PublishTab</name>
-    <message>
-        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
-        <translation>公开副本需要两位保管人：一位提出，第二位审核、删去不得公开的内容并签名，之后才能公开。每一步都请在上方解锁您自己的保管密钥。</translation>
-    </message>
-    <message>
-        <source>Opened testi&amp;mony folder:</source>
-        <translation>已打开的证言文件夹(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Proposal (workin&amp;g folder):</source>
-        <translation>提案（工作文件夹）(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>S&amp;hared by at least k testimonies:</source>
-        <translation>至少 k 份证言相同(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Passages to cut (one per l&amp;ine):</source>
-        <translation>要删去的段落（每行一段）(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Public copy fol&amp;der:</source>
-        <translation>公开副本文件夹(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;1. Propose</source>
-        <translation>1. 提出(&amp;1)</translation>
-    </message>
-    <message>
-        <source>&amp;2. Review and sign</source>
-        <translation>2. 审核并签名(&amp;2)</translation>
-    </message>
-    <message>
-        <source>&amp;3. Release</source>
-        <translation>3. 公开(&amp;3)</translation>
-    </message>
-    <message>
-        <source>Proposing a public copy…</source>
-        <translation>正在提出公开副本…</translation>
-    </message>
-    <message>
-        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
-        <translation>已提出。现在须由第二位保管人解锁其密钥，审核并签名。</translation>
-    </message>
-    <message>
-        <source>Reviewing…</source>
-        <translation>正在审核…</translation>
-    </message>
-    <message>
-        <source>Reviewed and signed. The public copy can now be released.</source>
-        <translation>已审核并签名。现在可以公开此副本。</translation>
-    </message>
-    <message>
-        <source>Releasing…</source>
-        <translation>正在公开…</translation>
-    </message>
-    <message>
-        <source>Released.</source>
-        <translation>已公开。</translation>
     </message>
 </context>
 </TS>

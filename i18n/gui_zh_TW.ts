@@ -323,8 +323,20 @@
         <translation> 已寫入 {0}。</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>全部檢查通過。這把金鑰打開了：{0}。</translation>
+        <source>This key opened: {0}.</source>
+        <translation>這把金鑰開啟了：{0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>全部檢查通過。由已登記裝置 {0} 密封。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>檔案和簽章都完好，但這個證言包來自未知裝置：檔案館沒有登記密封它的金鑰。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>檔案和簽章都完好；密封的裝置未經核對（證言包不在檔案館的 incoming 資料夾中）。</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -464,7 +476,7 @@
         <translation>本機提供給證人使用的檔案館設定檔已被更改。</translation>
     </message>
     <message>
-        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn &quot;Prepare this computer for witnesses&quot; off and on again to restore it.</source>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</source>
         <translation>它已不再是您確認過的檔案館（金鑰指紋 {0}）。可能有人在本應用程式鎖定期間替換了它；此後使用它的證人，其證言可能被傳送到了別處。請在「設定」中將「為證人準備這台電腦」關閉後再開啟，以恢復它。</translation>
     </message>
     <message>
@@ -1393,6 +1405,69 @@
     </message>
 </context>
 <context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公開副本需要兩位保管人：一位提出，第二位審核、刪去不得公開的內容並簽名，之後才能公開。每一步都請在上方解鎖您自己的保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已開啟的證言資料夾(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作資料夾）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份證言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要刪去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公開副本資料夾(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 審核並簽名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公開(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公開副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。現在須由第二位保管人解鎖其金鑰，審核並簽名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在審核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已審核並簽名。現在可以公開此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公開…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公開。</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Testimony Intake</source>
@@ -1705,7 +1780,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>您還在嗎？回執碼只顯示到您按「完成」為止，不會保存在任何地方。如果 {0} 秒內無人繼續，為了您的安全，它將被清除。</translation>
     </message>
     <message>
-        <source>Are you still there? Your answers are kept only in this computer&apos;s memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
         <translation>您還在嗎？您的回答只保存在這台電腦的記憶體中。如果 {0} 秒內無人繼續，為了您的安全，您輸入的所有內容都將被清除。</translation>
     </message>
     <message>
@@ -1721,7 +1796,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive&apos;s own profile file instead.</source>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</source>
         <translation>這台電腦已為證人準備好，使用下面的檔案館。請將它的金鑰指紋（核對碼）與檔案館在別處公布的指紋（其網站、印製的卡片）比對：只有每個字元都相同時才繼續。如果不同，請不要繼續，改為開啟檔案館自己的設定檔。</translation>
     </message>
     <message>
@@ -1872,6 +1947,26 @@ Fingerprint: {1}</source>
         <translation>從現在起，訪談將為這個檔案館密封。</translation>
     </message>
     <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>檔案館已把此裝置登記為訪談員 {0}。它密封的每個證言包都會註明這一點。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>此裝置尚未登記：檔案館會把它的證言包視為來自未知裝置。證言包照樣會被密封和傳送。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登記檔案</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>登記檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>已登記為訪談員 {0}。</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
@@ -1964,8 +2059,24 @@ Fingerprint: {1}</source>
         <translation>為證人準備這台電腦(&amp;W)</translation>
     </message>
     <message>
-        <source>Then the lock screen offers &quot;Give my own testimony&quot;: a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive&apos;s profile is kept unencrypted on this computer for it, so anyone who looks at the computer&apos;s files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
         <translation>之後鎖定畫面會提供「提供我自己的證言」：證人可以自行提供證言，以此檔案館的金鑰密封，無需您的密碼，也看不到您的任何內容。為此，本檔案館設定檔的一份副本會以未加密的形式保存在這台電腦上，因此任何查看這台電腦檔案的人都能看出它向哪個檔案館傳送。證人會被要求比對金鑰指紋；如果副本被更改，您會在下次解鎖時得到提示。</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>裝置登記</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案；請在這裡匯入。</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>此裝置的公鑰</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>匯入登記檔案(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2215,69 +2326,6 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
-    </message>
-</context>
-<context>
-    <name>PublishTab</name>
-    <message>
-        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
-        <translation>公開副本需要兩位保管人：一位提出，第二位審核、刪去不得公開的內容並簽名，之後才能公開。每一步都請在上方解鎖您自己的保管金鑰。</translation>
-    </message>
-    <message>
-        <source>Opened testi&amp;mony folder:</source>
-        <translation>已開啟的證言資料夾(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Proposal (workin&amp;g folder):</source>
-        <translation>提案（工作資料夾）(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>S&amp;hared by at least k testimonies:</source>
-        <translation>至少 k 份證言相同(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Passages to cut (one per l&amp;ine):</source>
-        <translation>要刪去的段落（每行一段）(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Public copy fol&amp;der:</source>
-        <translation>公開副本資料夾(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;1. Propose</source>
-        <translation>1. 提出(&amp;1)</translation>
-    </message>
-    <message>
-        <source>&amp;2. Review and sign</source>
-        <translation>2. 審核並簽名(&amp;2)</translation>
-    </message>
-    <message>
-        <source>&amp;3. Release</source>
-        <translation>3. 公開(&amp;3)</translation>
-    </message>
-    <message>
-        <source>Proposing a public copy…</source>
-        <translation>正在提出公開副本…</translation>
-    </message>
-    <message>
-        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
-        <translation>已提出。現在須由第二位保管人解鎖其金鑰，審核並簽名。</translation>
-    </message>
-    <message>
-        <source>Reviewing…</source>
-        <translation>正在審核…</translation>
-    </message>
-    <message>
-        <source>Reviewed and signed. The public copy can now be released.</source>
-        <translation>已審核並簽名。現在可以公開此副本。</translation>
-    </message>
-    <message>
-        <source>Releasing…</source>
-        <translation>正在公開…</translation>
-    </message>
-    <message>
-        <source>Released.</source>
-        <translation>已公開。</translation>
     </message>
 </context>
 </TS>

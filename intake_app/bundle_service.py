@@ -33,6 +33,7 @@ import crypto
 from crypto import bundle as _bundle
 from crypto._canonical import CanonicalJSONError, canonical
 from crypto.bundle import InnerFile, OpenReport, SideSpec
+from crypto.enrolment import Enrolment
 from crypto.manifest import ALLOWED_SENSITIVITY, FileEntry, build_manifest
 from crypto.profile import ArchiveProfile
 from intake_app import __version__
@@ -66,6 +67,15 @@ class BundleTooLargeError(SealError):
     def __init__(self, size: int, limit: int) -> None:
         super().__init__(f"bundle of {size} bytes exceeds the archive's limit of {limit}")
         self.size, self.limit = size, limit
+
+
+class EnrolmentMismatchError(SealError):
+    """The device's enrolment was made by another archive (``which == "archive"``) or for another
+    device key (``"device"``)."""
+
+    def __init__(self, which: str) -> None:
+        super().__init__(f"the enrolment is for another {which}")
+        self.which = which
 
 
 class FormLike(Protocol):
@@ -179,6 +189,7 @@ def seal_testimony(
     sealed_identity: Mapping[str, bytes] | None = None,
     fsync: bool = True,
     identity_sealing: Sequence[Any] | None = None,
+    enrolment: Enrolment | None = None,
 ) -> SealResult:
     """Seal one testimony for ``profile`` (see module docstring).
 
@@ -189,7 +200,20 @@ def seal_testimony(
     replaces what ``identity.age`` is sealed to (under a k-of-n profile: the testimony's
     :class:`crypto.threshold.PreparedThreshold`, to which its sections were sealed). ``fsync`` (for a path
     ``out``) makes the bundle durable before it is renamed into place.
+
+    ``enrolment`` (issue 19): the archive's enrolment of ``device_key``; it is carried in both
+    manifests (version 3) and its interviewer code replaces any ``interviewer_code`` answer (the
+    code comes from the enrolment, not from free text). It must be signed by ``profile``'s key
+    for this device key, else :class:`EnrolmentMismatchError`. Without it the bundle is sealed
+    all the same (no testimony is lost) and the archive reports an unknown device.
     """
+    if enrolment is not None:
+        if enrolment.profile_public_key != bytes(profile.profile_public_key):
+            raise EnrolmentMismatchError("archive")
+        if enrolment.device_public_key != bytes(device_key.verify_key):
+            raise EnrolmentMismatchError("device")
+        if "interviewer_code" in answers:
+            answers = {**answers, "interviewer_code": enrolment.interviewer_code}
     sealed = dict(sealed_identity or {})
     for key, blob in sealed.items():
         if not SECTION_KEY.fullmatch(key) or not isinstance(blob, bytes) or not blob.startswith(b"age-encryption.org/v1\n"):
@@ -244,7 +268,7 @@ def seal_testimony(
     common: dict[str, Any] = {
         "link_id": link_id, "form_id": form_id, "form_version": form_version, "captured_started": captured_at,
         "captured_ended": captured_ended, "sealed_at": sealed_at, "interviewer_role": interviewer_role,
-        "tool_version": __version__, "device_key": device_key,
+        "tool_version": __version__, "device_key": device_key, "enrolment": enrolment,
     }
     consent = form.consent_summary(answers)
     content_spec = SideSpec(

@@ -25,7 +25,7 @@ from typing import Any
 import bagit
 import nacl.signing
 
-from intake_app.archive import chain, custody, integrity, premis, publication
+from intake_app.archive import chain, custodians, custody, integrity, premis, publication
 from intake_app.errors import IntakeError
 
 
@@ -206,9 +206,18 @@ def _refuse(opened: Path, key: nacl.signing.SigningKey, bundle_id: str, derivati
                    error=f"{exc.reason} {exc.side} {exc.file}".strip(), check="signed manifest")
 
 
+def check_export_signers(opened_dir: Path | str, key: nacl.signing.SigningKey,
+                         archive: Path | str | None) -> bool:
+    """Issue 19: before anything is exported, every record of the opened bundle's custody log and
+    the key about to sign the export must be registered custodians of ``archive``
+    (:func:`custodians.check_signers`; raises). False when there is no register to check against."""
+    return custodians.check_signers(archive, opened_dir, key)
+
+
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
                derivative: str = "preservation", organization: str | None = None,
-               plan: PublicPlan | None = None) -> Path:
+               plan: PublicPlan | None = None,
+               archive: Path | str | None = None) -> Path:
     """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event.
 
     Every opened file is first checked against the device-signed manifest of its side
@@ -216,8 +225,11 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     outcome ``failure`` is recorded and :class:`integrity.IntegrityError` is raised (attack 4 of
     evidence-review.md §2). ``organization``: the archive's name for ``Source-Organization``
     (default: the name recorded at opening, else the field is left out — never the software's).
+    ``archive``: the archive directory whose custodian register the log's signers and ``key`` are
+    checked against first (:func:`check_export_signers`).
     """
     opened, bag_dir = Path(opened_dir), Path(out)
+    check_export_signers(opened, key, archive)
     if bag_dir.exists() and (not bag_dir.is_dir() or any(bag_dir.iterdir())):
         raise BagExportError("the output directory is not empty", str(bag_dir), "not_empty")
     manifest = _manifest(opened)
@@ -314,14 +326,21 @@ def _discard(bag_dir: Path, created: bool) -> None:
             shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
 
 
-def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> None:
+def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None,
+           archive: Path | str | None = None) -> None:
     """Re-validate a bag (every checksum); record a ``fixity check`` event in its custody log
     (preservation bags; a public derivative has none and is only re-validated).
 
     The event goes into ``metadata/custody.log`` outside the payload: tag files are not hashed by
     the payload manifests, but bagit's tag manifests are regenerated so the bag stays valid.
+    With ``archive`` (issue 19), ``key`` must be a registered custodian of it (else
+    :class:`custodians.UnregisteredCustodianKeyError` before anything) and a log record signed by
+    any other key is a fixity failure (recorded as such, never signed as success).
     """
     path = Path(bag_path)
+    if key is not None:
+        custodians.check_signers(archive, None, key)
+    registered = custodians.registered_keys(archive)
     bundle_id = ""
     try:
         bag = bagit.Bag(str(path))
@@ -332,7 +351,8 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None) -> 
             # (evidence-review.md §2 attack 1). A public derivative holds no signed side.
             integrity.check(path / "data")
         if custody.log_path(path / "data" / "metadata").is_file():
-            custody.verify_log(path / "data" / "metadata")  # never sign success over a broken chain (attack 3)
+            # Never sign success over a broken chain (attack 3) or one signed by unregistered keys.
+            custody.verify_log(path / "data" / "metadata", registered)
         outcome, detail = "success", ""
     except (bagit.BagError, bagit.BagValidationError) as exc:
         outcome, detail = "failure", str(exc)

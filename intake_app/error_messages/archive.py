@@ -19,6 +19,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
                             "registered by the archive.").format(getattr(e, "line", "?"), getattr(e, "agent", "")[:12]),
         translate("Errors", "Do not trust this history: anyone can sign a chain with a key of their own. "
                             "Compare it with the archive's copy and report it.")),
+    custodians.UnregisteredCustodianKeyError: lambda e: (
+        translate("Errors", "Your custody key {0} is not registered by this archive, so it cannot sign custody "
+                            "events; nothing was signed.").format(getattr(e, "key_id", "")),
+        translate("Errors", "Ask whoever holds the archive's profile-signing key to register your custody key.")),
     custodians.CustodianRegisterError: lambda e: (
         translate("Errors", "The archive's custodian register is missing, damaged or not signed by the archive."),
         translate("Errors", "Register the custodians with: intake archive custodian-add (signed with the "
@@ -49,6 +53,11 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "The receiver's log does not match the one this archive verified before "
                   "(a fork or rollback); nothing was fetched: {0}").format(str(e)),
         translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.")),
+    fetch.ClientCheckpointError: lambda e: (
+        translate("Errors", "A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint "
+                            "signed by this archive's receipt key, or this archive has verified none yet. Nothing "
+                            "was fetched."),
+        translate("Errors", "Ask the interviewer to print it again from the device, and fetch once without it first.")),
     fetch.FetchIntegrityError: lambda e: (
         translate("Errors", "A downloaded bundle does not match its receipt; it was not kept."),
         translate("Errors", "Report this: the receiver or the connection may be compromised.")),

@@ -115,6 +115,9 @@ class OutboxMixin:
                                              SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))
         return sources
 
+    def _enrolment_for(self, device_key: Any) -> Any:
+        return self.enrolment(bytes(device_key.verify_key))  # type: ignore[attr-defined]
+
     def finalize(
         self,
         testimony_id: str,
@@ -164,6 +167,9 @@ class OutboxMixin:
                 form=form,
                 sealed_identity=self.sealed_identity(testimony_id),
                 identity_sealing=self._identity_sealing(testimony_id, profile),
+                # The archive's enrolment of this device, if it has one (issue 19); the key
+                # given must be the store's own for it to apply.
+                enrolment=self._enrolment_for(device_key),
             )
             ref = self._blob_from(sealing)
         finally:

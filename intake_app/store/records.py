@@ -30,6 +30,7 @@ from typing import Any
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobWriter
 from intake_app.store.errors import (
+    EnrolmentNotForThisStoreError,
     IdentityUnavailableError,
     InvalidStateError,
     ProfileMismatchError,
@@ -44,6 +45,7 @@ EDITABLE = ("draft",)
 PINNED_PROFILE = "profile_json"  # settings key: the confirmed profile's canonical bytes
 PROFILE_SOURCE = "profile_source"  # settings key: where its file was (only inside the store)
 THRESHOLD_SETTING = "identity_seal:"  # + testimony id: its PreparedThreshold (k-of-n profiles, issue 23)
+ENROLMENT = "device_enrolment"  # settings key: the archive's enrolment of this device (issue 19)
 
 
 def new_id() -> str:
@@ -299,6 +301,47 @@ class RecordsMixin:
                 conn.execute("DELETE FROM settings WHERE k = ?", (key,))
             else:
                 conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (key, str(value)))
+
+    def _device_public(self, given: bytes | None) -> bytes:
+        return bytes(given) if given is not None else bytes(self.device_key().verify_key)  # type: ignore[attr-defined]
+
+    def import_enrolment(self, data: bytes, device_public_key: bytes | None = None) -> Any:
+        """Keep the archive's enrolment of this device (issue 19) inside the encrypted store,
+        after checking that the pinned profile's key signed it for this store's device key
+        (:class:`EnrolmentNotForThisStoreError` otherwise; nothing is kept). Returns it."""
+        from crypto.enrolment import parse_enrolment
+
+        enrolment = parse_enrolment(data)
+        pinned = self.pinned_profile()
+        if pinned is None:
+            raise EnrolmentNotForThisStoreError("no-archive")
+        if enrolment.profile_public_key != bytes(pinned.profile_public_key):
+            raise EnrolmentNotForThisStoreError("archive")
+        if enrolment.device_public_key != self._device_public(device_public_key):
+            raise EnrolmentNotForThisStoreError("device")
+        self.set_setting(ENROLMENT, enrolment.to_json().decode("utf-8"))
+        return enrolment
+
+    def enrolment(self, device_public_key: bytes | None = None) -> Any:
+        """This device's enrolment by the pinned archive, or None (not enrolled, or enrolled by an
+        archive the store is no longer bound to, or for another device key)."""
+        raw = self.setting(ENROLMENT)
+        if not raw:
+            return None
+        pinned = self.pinned_profile()
+        if pinned is None:
+            return None
+        from crypto.enrolment import EnrolmentError, parse_enrolment
+
+        try:
+            enrolment = parse_enrolment(raw.encode("utf-8"))
+        except EnrolmentError:
+            return None
+        if enrolment.profile_public_key != bytes(pinned.profile_public_key):
+            return None
+        if enrolment.device_public_key != self._device_public(device_public_key):
+            return None
+        return enrolment
 
     def identity_recipients(self) -> tuple[str, ...]:
         raw = self.setting("identity_recipients")

@@ -38,6 +38,7 @@ class ArchiveController(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.last_opened: Path | None = None
+        self.last_archive: Path | None = None
         self._custody_key: Any = None  # nacl SigningKey, typed loosely: the GUI never imports nacl
         self.custody_info: Any = None
 
@@ -139,20 +140,24 @@ class ArchiveController(QObject):
             ctx.check()
             report = desk.open_into(bundle, identities, out_dir, custody_key)
             if report.ok:
+                from intake_app.archive import chain
+
                 self.last_opened = Path(out_dir)
+                # The archive whose incoming/ held it: its custodian register checks the export.
+                self.last_archive = chain.own_archive(bundle)
             return report
 
         return run_task(work)
 
     def export_bagit(self, bag_dir: str) -> Task:
-        opened, custody_key = self.last_opened, self._custody_key
+        opened, custody_key, archive = self.last_opened, self._custody_key, self.last_archive
 
         def work(ctx: TaskContext) -> Any:
             if opened is None:
                 raise FileNotFoundError("nothing opened yet")
             if custody_key is None:
                 raise CustodyKeyNeeded("unlock a custody key first")
-            return self._desk().export_bagit(opened, bag_dir, custody_key)
+            return self._desk().export_bagit(opened, bag_dir, custody_key, archive=archive)
 
         return run_task(work)
 
@@ -194,4 +199,4 @@ class ArchiveController(QObject):
         """The opened bundle's custody log (events and whether it verified), or None."""
         if self.last_opened is None:
             return None
-        return self._desk().custody_state(self.last_opened)
+        return self._desk().custody_state(self.last_opened, self.last_archive)

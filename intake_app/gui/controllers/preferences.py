@@ -122,6 +122,25 @@ class PreferencesController(QObject):
                 raise ProfileInUse(waiting)
         self.app.accept_profile(info)
 
+    # -- device enrolment (issue 19) -----------------------------------------------------------
+    def device_public_key(self) -> str:
+        """This device's public key (base64), to give to the archive for enrolment."""
+        import base64  # as crypto.signing.b64 writes keys (RFC 4648 with padding)
+
+        return base64.b64encode(bytes(self.app.store.device_key().verify_key)).decode("ascii")
+
+    def enrolled_code(self) -> str | None:
+        """The interviewer code the archive enrolled this device as, or None."""
+        enrolment = self.app.store.enrolment()
+        return None if enrolment is None else str(enrolment.interviewer_code)
+
+    def import_enrolment(self, path: str) -> str:
+        """Keep the archive's enrolment file inside the encrypted store (checked against the
+        confirmed archive's key and this device's key); the interviewer code it enrols."""
+        with open(path, "rb") as fh:
+            data = fh.read(8192)
+        return str(self.app.store.import_enrolment(data).interviewer_code)
+
     # -- panic wipe --------------------------------------------------------------------------
     def wipe(self) -> Task:
         return self.app.wipe()

@@ -496,7 +496,20 @@ class ArchivePage(Retranslating):
             opened = [s for s, d in report.sides.items() if d.get("opened")]
             sides = ", ".join(self._side_name(s) for s in opened) or self.tr("nothing")
             where = self.tr(" Written to {0}.").format(report.written_to) if report.written_to else ""
-            self.summary.setText(self.tr("All checks passed. This key opened: {0}.").format(sides) + where)
+            opened_text = self.tr("This key opened: {0}.").format(sides) + where
+            device = getattr(report, "device", {}) or {}
+            if device.get("status") == "enrolled":
+                self.summary.setText(self.tr("All checks passed. Sealed by enrolled device {0}.").format(
+                    device.get("interviewer_code", "")) + " " + opened_text)
+            elif device.get("status") == "unknown":
+                # Never "All checks passed" for a device the archive did not enrol (issue 19).
+                self.summary.setText(self.tr("The files and signatures are intact, but this bundle comes from an "
+                                             "unknown device: the archive did not enrol the key that sealed it.")
+                                     + " " + opened_text)
+            else:
+                self.summary.setText(self.tr("The files and signatures are intact; the sealing device was not "
+                                             "checked (the bundle is not in an archive's incoming folder).")
+                                     + " " + opened_text)
         else:
             message, hint = user_message(report.error) if report.error else ("", "")
             self.summary.setText(f"{message} {hint}".strip())
