@@ -284,3 +284,31 @@ def test_the_aip_has_the_archivematica_layout_and_the_submission(chain: dict[str
     assert dc["filename"] == "data/objects" and dc["dc.identifier"].startswith("urn:uuid:")
     assert CANARY not in "".join((bag / "data" / "metadata" / n).read_text(encoding="utf-8")
                                  for n in ("premis.xml", "metadata.csv", "rights.csv"))
+
+
+def test_fixity_appends_its_event_to_premis_and_the_verifier_still_accepts(chain: dict[str, Any],
+                                                                           tmp_path: Path) -> None:
+    bag = _copy(chain, tmp_path)
+    r = _intake("fixity", str(bag), "--custody-key", str(chain["custodian"]), "--no-passphrase")
+    assert r.returncode == 0, r.stderr
+    xml = (bag / "data" / "metadata" / "premis.xml").read_bytes()
+    assert premis.validate(xml) == []
+    types = [e.text for e in etree.fromstring(xml).iterfind("p:event/p:eventType", {"p": premis.NS})]
+    assert types[-2:] == ["export", "fixity check"]
+    assert subprocess.run([sys.executable, str(BAGIT_CLI), "--validate", str(bag)], capture_output=True,
+                          check=False).returncode == 0
+    r = _verify(bag, *chain["pins"])
+    assert r.returncode == 0 and "custody log: 11 records" in r.stdout, r.stdout
+
+
+def test_fixity_fails_on_a_swapped_submission_with_regenerated_manifests(chain: dict[str, Any],
+                                                                         tmp_path: Path) -> None:
+    bag = _copy(chain, tmp_path)
+    tib = bag / "data" / "objects" / "submission" / f"{chain['sha']}.tib"
+    data = bytearray(tib.read_bytes())
+    data[100] ^= 1
+    tib.write_bytes(bytes(data))
+    _regenerate(bag)
+    r = _intake("fixity", str(bag), "--custody-key", str(chain["custodian"]), "--no-passphrase")
+    assert r.returncode != 0 and "submission as received" in r.stderr
+    assert custody.verify_log(bag / "data" / "metadata")[-1].outcome == "failure"
