@@ -126,7 +126,8 @@ def _refuse(opened: Path, key: nacl.signing.SigningKey, bundle_id: str, derivati
 
 
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
-               derivative: str = "preservation", organization: str | None = None) -> Path:
+               derivative: str = "preservation", organization: str | None = None,
+               side: str | None = None) -> Path:
     """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event.
 
     Every opened file is first checked against the device-signed manifest of its side
@@ -134,6 +135,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     outcome ``failure`` is recorded and :class:`integrity.IntegrityError` is raised (attack 4 of
     evidence-review.md §2). ``organization``: the archive's name for ``Source-Organization``
     (default: the name recorded at opening, else the field is left out — never the software's).
+    ``side``: ``content`` or ``identity`` to make a separate AIP of one side (each bag has its own
+    ``urn:uuid:``; ``Bag-Group-Identifier`` names the bundle), default every side opened.
     """
     opened, bag_dir = Path(opened_dir), Path(out)
     if bag_dir.exists() and (not bag_dir.is_dir() or any(bag_dir.iterdir())):
@@ -142,6 +145,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     bundle_id = str(manifest.get("bundle_id") or _opened_bundle_id(opened))
     if derivative not in ("preservation", "public"):
         raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
+    if side is not None and (side not in integrity.SIDES or not (opened / side).is_dir()):
+        raise BagExportError(f"the {side} side was not opened", str(opened), "not_opened")
     try:
         integrity.check(opened)
     except integrity.IntegrityError as exc:
@@ -162,9 +167,9 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
         # data/metadata/ (anchors-2026.md §7); the submission as received beside the sides.
         objects = bag_dir / OBJECTS
         objects.mkdir()
-        for side in ("content", "identity"):
-            if (opened / side).is_dir():
-                shutil.copytree(opened / side, objects / side, symlinks=False)
+        for name in (side,) if side else integrity.SIDES:
+            if (opened / name).is_dir():
+                shutil.copytree(opened / name, objects / name, symlinks=False)
         for name in ("verification.json", "verification.txt"):
             if (opened / name).is_file():
                 shutil.copy2(opened / name, objects / name)
@@ -306,12 +311,11 @@ def _refresh_premis(bag_path: Path, bundle_id: str, sides: list[integrity.SideCh
     if not objects.is_dir() or not target.is_file() or not sides:
         return None
     submission = sip.verify(objects / sip.DIR) if (objects / sip.DIR).is_dir() else None
-    content = next((c for c in sides if c.side == "content"), None)
     info = bagit.Bag(str(bag_path)).info
     organization = info.get("Source-Organization")
     xml = premis.to_xml(target.parent, bundle_id, sides=sides,
                         organization=str(organization) if organization else None, submission=submission,
-                        base=f"data/{OBJECTS}", rights=layout.consent_rights(content.manifest.raw) if content else ())
+                        base=f"data/{OBJECTS}", rights=layout.read_rights(target.parent))
     before = target.stat().st_size
     target.write_bytes(xml)
     return target, len(xml) - before

@@ -65,3 +65,14 @@ def write_metadata(meta: Path, info: Mapping[str, str], manifest: Mapping[str, A
                              "grant_note": "from the device-signed content manifest",
                              "doc_id_type": "intake-bundle-id", "doc_id_value": str(manifest.get("bundle_id") or ""),
                              "doc_id_role": "consent recorded in the sealed bundle"})
+
+
+def read_rights(meta: Path) -> list[tuple[str, str, str, str]]:
+    """The consent rights as :func:`write_metadata` wrote them in ``meta/rights.csv`` (for PREMIS
+    regenerated later, e.g. by fixity, also in an identity-only AIP without the content manifest)."""
+    path = meta / "rights.csv"
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [(row["grant_act"], row["note"].rpartition("=")[2], row["grant_restriction"], row["grant_end_date"])
+                for row in csv.DictReader(fh)]

@@ -87,6 +87,8 @@ def register(cli: Cli) -> None:
     p.add_argument("--archive", metavar="DIR",
                    help="the archive directory (profile.json): its name is the bag's Source-Organization "
                         "(default: the name recorded when the bundle was opened from ARCHIVE/incoming)")
+    p.add_argument("--side", choices=("content", "identity"),
+                   help="a separate AIP of one side (default: every side that was opened)")
     _key_args(p)
 
     p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
@@ -203,7 +205,7 @@ def _export_bag(args: argparse.Namespace) -> int:
 
         organization = load_profile(Path(args.archive) / "profile.json").name
     out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
-                         organization=organization)
+                         organization=organization, side=args.side)
     print(translate("Archive", "Bag written: {0}").format(out))
     return EXIT_OK
 

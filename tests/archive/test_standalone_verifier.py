@@ -312,3 +312,23 @@ def test_fixity_fails_on_a_swapped_submission_with_regenerated_manifests(chain: 
     r = _intake("fixity", str(bag), "--custody-key", str(chain["custodian"]), "--no-passphrase")
     assert r.returncode != 0 and "submission as received" in r.stderr
     assert custody.verify_log(bag / "data" / "metadata")[-1].outcome == "failure"
+
+
+def test_content_and_identity_become_separate_aips(chain: dict[str, Any], tmp_path: Path) -> None:
+    opened = chain["bag"].parent / "opened"
+    infos = {}
+    for side in ("content", "identity"):
+        out = tmp_path / side
+        r = _intake("export-bag", str(opened), "--out", str(out), "--side", side, "--custody-key",
+                    str(chain["custodian"]), "--no-passphrase")
+        assert r.returncode == 0, r.stderr
+        sides = {p.name for p in (out / "data" / "objects").iterdir() if p.is_dir()}
+        assert sides == {side, "submission"}
+        infos[side] = bagit.Bag(str(out)).info
+        assert _verify(out, *chain["pins"]).returncode == 0
+        r = _intake("fixity", str(out), "--custody-key", str(chain["custodian"]), "--no-passphrase")
+        assert r.returncode == 0, r.stderr
+        xml = (out / "data" / "metadata" / "premis.xml").read_bytes()
+        assert premis.validate(xml) == [] and b"publish_voice" in xml  # rights kept after fixity
+    assert infos["content"]["External-Identifier"] != infos["identity"]["External-Identifier"]
+    assert infos["content"]["Bag-Group-Identifier"] == infos["identity"]["Bag-Group-Identifier"]
