@@ -24,7 +24,7 @@ from typing import Any
 import bagit
 import nacl.signing
 
-from intake_app.archive import chain, custody, integrity, layout, premis, publication, sip
+from intake_app.archive import chain, custody, formats, integrity, layout, premis, publication, sip
 from intake_app.errors import IntakeError
 
 
@@ -208,7 +208,9 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     else:
         (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, sides=sides, organization=organization,
                                                         submission=submission, base=f"data/{OBJECTS}",
-                                                        rights=layout.consent_rights(manifest)))
+                                                        rights=layout.consent_rights(manifest),
+                                                        formats=_identify(bag_dir / OBJECTS, sides, submission),
+                                                        format_release=formats.signature_release()))
         media = sorted({f.media_type for c in sides for f in c.manifest.files})
         kinds = [t for t, p in (("Sound", "audio/"), ("StillImage", "image/"), ("MovingImage", "video/"))
                  if any(m.startswith(p) for m in media)]
@@ -303,6 +305,14 @@ def payload_root(bag_path: Path) -> Path:
     return objects if objects.is_dir() else Path(bag_path) / "data"
 
 
+def _identify(objects: Path, sides: list[integrity.SideCheck],
+              submission: sip.Submission | None) -> dict[str, formats.Identification]:
+    """PRONOM identification (by byte signature) of every payload file the PREMIS describes."""
+    paths = [f"{c.side}/{f.path}" for c in sides for f in c.manifest.files]
+    paths += [f"{sip.DIR}/{name}" for name, _, _ in (submission.files if submission else ())]
+    return formats.identify_all(objects, paths)
+
+
 def _refresh_premis(bag_path: Path, bundle_id: str, sides: list[integrity.SideCheck]) -> tuple[Path, int] | None:
     """Regenerate ``data/metadata/premis.xml`` of an Archivematica-layout preservation bag from its
     (verified) custody log; (path, size change), or None for other bags."""
@@ -315,7 +325,8 @@ def _refresh_premis(bag_path: Path, bundle_id: str, sides: list[integrity.SideCh
     organization = info.get("Source-Organization")
     xml = premis.to_xml(target.parent, bundle_id, sides=sides,
                         organization=str(organization) if organization else None, submission=submission,
-                        base=f"data/{OBJECTS}", rights=layout.read_rights(target.parent))
+                        base=f"data/{OBJECTS}", rights=layout.read_rights(target.parent),
+                        formats=_identify(objects, sides, submission), format_release=formats.signature_release())
     before = target.stat().st_size
     target.write_bytes(xml)
     return target, len(xml) - before

@@ -12,7 +12,7 @@ schema: ``schema/README.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ from lxml import etree
 from intake_app.archive import custody
 
 if TYPE_CHECKING:
+    from intake_app.archive.formats import Identification
     from intake_app.archive.integrity import SideCheck
     from intake_app.archive.sip import Submission
 
@@ -69,7 +70,7 @@ def _term(parent: etree._Element, tag: str, text: str, vocabulary: str, code: st
 
 
 def _file_object(root: etree._Element, path: str, sha256: str, size: int, media_type: str, originator: str,
-                 base: str | None) -> None:
+                 base: str | None, found: Identification | None = None, release: str = "") -> None:
     obj = _sub(root, "object")
     obj.set(f"{{{XSI}}}type", "premis:file")
     oid = _sub(obj, "objectIdentifier")
@@ -82,7 +83,15 @@ def _file_object(root: etree._Element, path: str, sha256: str, size: int, media_
     _sub(fixity, "messageDigest", sha256)
     _sub(fixity, "messageDigestOriginator", originator)
     _sub(chars, "size", str(size))
-    _sub(_sub(_sub(chars, "format"), "formatDesignation"), "formatName", media_type)
+    fmt = _sub(chars, "format")
+    _sub(_sub(fmt, "formatDesignation"), "formatName", media_type)
+    if found is not None:  # PRONOM, by byte signature (formats.py): the PUID Archivematica also uses
+        registry = _sub(fmt, "formatRegistry")
+        _sub(registry, "formatRegistryName", "PRONOM")
+        _sub(registry, "formatRegistryKey", found.puid)
+        _sub(registry, "formatRegistryRole", "identification")
+        _sub(fmt, "formatNote", f"{found.name} {found.version}".strip()
+             + f"; identified by byte signature with FIDO, PRONOM signatures {release}")
     if base is not None:  # Archivematica matches PREMIS objects to files by originalName
         _sub(obj, "originalName", f"{base}/{path}")
 
@@ -91,17 +100,20 @@ SUBMISSION_MEDIA = {".tib": "application/octet-stream", ".json": "application/js
 
 
 def _file_objects(root: etree._Element, sides: Sequence[SideCheck], submission: Submission | None = None,
-                  base: str | None = None) -> None:
+                  base: str | None = None, formats: Mapping[str, Identification] | None = None,
+                  release: str = "") -> None:
     """One PREMIS ``file`` object per payload file of each signed side: path, size, media type and
     the SHA-256 the collecting device signed (already re-checked against the file); with
     ``submission``, one per file of the submission as received (hashed when it was carried)."""
     for check in sides:
         for entry in check.manifest.files:
-            _file_object(root, f"{check.side}/{entry.path}", entry.sha256, entry.size, entry.media_type,
-                         DIGEST_ORIGINATOR, base)
+            path = f"{check.side}/{entry.path}"
+            _file_object(root, path, entry.sha256, entry.size, entry.media_type,
+                         DIGEST_ORIGINATOR, base, (formats or {}).get(path), release)
     for name, sha256, size in submission.files if submission is not None else ():
-        _file_object(root, f"submission/{name}", sha256, size, SUBMISSION_MEDIA.get(Path(name).suffix,
-                     "application/octet-stream"), "archive (export-bag), after the receipt verified", base)
+        path = f"submission/{name}"
+        _file_object(root, path, sha256, size, SUBMISSION_MEDIA.get(Path(name).suffix, "application/octet-stream"),
+                     "archive (export-bag), after the receipt verified", base, (formats or {}).get(path), release)
 
 
 def _agent(root: etree._Element, id_type: str, value: str, kind: str, name: str | None = None,
@@ -161,7 +173,8 @@ def public_xml(public_id: str) -> bytes:
 
 def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides: Sequence[SideCheck] = (),
            organization: str | None = None, submission: Submission | None = None, base: str | None = None,
-           rights: Sequence[tuple[str, str, str, str]] = ()) -> bytes:
+           rights: Sequence[tuple[str, str, str, str]] = (), formats: Mapping[str, Identification] | None = None,
+           format_release: str = "") -> bytes:
     """The PREMIS document for the custody log in ``directory`` (verified first).
 
     ``public``: for a public derivative, without ``link`` events and without any link id.
@@ -172,7 +185,8 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
     *organization*. ``submission``: the SIP as received (file objects; its receipt's signed
     ``received`` time is the ``receipt`` event's time, the trusted time anchor). ``base``: the
     files' path in the bag (``data/objects``), written as ``originalName``. ``rights``: consent
-    scopes (see :func:`layout.consent_rights`) as PREMIS rights statements.
+    scopes (see :func:`layout.consent_rights`) as PREMIS rights statements. ``formats``: PRONOM
+    identifications by path (:mod:`formats`), found with signatures ``format_release``.
     """
     events = custody.verify_log(directory)
     if public:
@@ -190,7 +204,7 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
         oid = _sub(obj, "objectIdentifier")
         _sub(oid, "objectIdentifierType", _id_type(value))
         _sub(oid, "objectIdentifierValue", value)
-    _file_objects(root, sides, submission, base)
+    _file_objects(root, sides, submission, base, formats, format_release)
     software = "testimony-intake"  # the events span versions (fetch, open, export): no version claimed
     agents: dict[str, None] = {}
     for ev in events:

@@ -25,7 +25,9 @@ from typing import Any
 
 import bagit
 import nacl.signing
+import numpy as np
 import pytest
+import soundfile
 from lxml import etree
 
 import forms
@@ -44,7 +46,17 @@ from tests.archive.test_public_derivative import _answers
 ROOT = Path(__file__).resolve().parents[2]
 VERIFIER = ROOT / "verifier" / "verify_bag.py"
 BAGIT_CLI = Path(sys.executable).with_name("bagit.py")
-AUDIO = b"fLaC" + bytes(range(256)) * 64
+
+
+def _flac() -> bytes:
+    """A real FLAC stream (half a second of a 440 Hz tone), so format identification has a real signature."""
+    buf = io.BytesIO()
+    tone = (np.sin(np.arange(24000) * 2 * np.pi * 440 / 48000) * 8000).astype("int16")
+    soundfile.write(buf, tone, 48000, format="FLAC", subtype="PCM_16")
+    return buf.getvalue()
+
+
+AUDIO = _flac()
 CANARY = "CANARY-NAME 王一明-verifier"
 
 
@@ -148,7 +160,9 @@ def test_swapped_audio_with_regenerated_manifests_is_rejected(chain: dict[str, A
     """Attack 1: the audio is replaced by another of the same size; bagit.py says valid."""
     bag = _copy(chain, tmp_path)
     audio = next((bag / "data" / "objects" / "content" / "audio").iterdir())
-    audio.write_bytes(b"fLaC" + bytes(reversed(range(256))) * 64)
+    swapped = bytearray(audio.read_bytes())
+    swapped[-2] ^= 0x55  # same size, another sample
+    audio.write_bytes(bytes(swapped))
     _regenerate(bag)
     r = _verify(bag, *chain["pins"])
     assert r.returncode == 1 and "not the file the device signed" in r.stdout
@@ -332,3 +346,17 @@ def test_content_and_identity_become_separate_aips(chain: dict[str, Any], tmp_pa
         assert premis.validate(xml) == [] and b"publish_voice" in xml  # rights kept after fixity
     assert infos["content"]["External-Identifier"] != infos["identity"]["External-Identifier"]
     assert infos["content"]["Bag-Group-Identifier"] == infos["identity"]["Bag-Group-Identifier"]
+
+
+def test_premis_names_pronom_formats_found_by_signature(chain: dict[str, Any]) -> None:
+    """FLAC (fmt/279) and the sealed bundle (a tar: x-fmt/265) by byte signature; JSON, which
+    PRONOM knows by extension only, gets no PUID rather than a wrong one."""
+    ns = {"p": premis.NS}
+    doc = etree.fromstring((chain["bag"] / "data" / "metadata" / "premis.xml").read_bytes())
+    puids = {o.findtext("p:originalName", namespaces=ns):
+             o.findtext("p:objectCharacteristics/p:format/p:formatRegistry/p:formatRegistryKey", namespaces=ns)
+             for o in doc.iterfind("p:object", ns) if o.find("p:originalName", ns) is not None}
+    flac = [v for k, v in puids.items() if k.endswith(".flac")]
+    assert flac == ["fmt/279"], puids
+    assert puids[f"data/objects/submission/{chain['sha']}.tib"] == "x-fmt/265"
+    assert puids["data/objects/content/answers.json"] is None
