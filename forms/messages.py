@@ -130,6 +130,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：记录的世界协调时 {utc} 与 {zone} 的 {value} 不符（应为 {expected}）。",
         "zh_TW": "{label}：記錄的世界協調時 {utc} 與 {zone} 的 {value} 不符（應為 {expected}）。",
     },
+    "time_before": {
+        "en": "{label}: {value} is earlier than {other} ({other_value}); check both times.",
+        "zh_CN": "{label}：{value} 早于{other}（{other_value}）；请核对这两个时间。",
+        "zh_TW": "{label}：{value} 早於{other}（{other_value}）；請核對這兩個時間。",
+    },
     "time_qualifier": {
         "en": "{label}: say how sure the time is (exact, approximate, uncertain or unknown).",
         "zh_CN": "{label}：请说明时间的确定程度（确切、大约、不确定或不知道）。",

@@ -186,6 +186,7 @@ class Registry:
             consent_key=raw.get("consent_key"), protective_default=raw.get("protective_default"),
             form=raw.get("form"), media_types=tuple(raw.get("media_types", ())),
             interviewer_only=bool(raw.get("interviewer_only", False)), review=raw.get("review", ""),
+            not_before=raw.get("not_before"),
         )
 
     def _check_level(self, source: str, fields: Sequence[Field], top: Sequence[Field]) -> None:
