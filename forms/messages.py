@@ -130,6 +130,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：记录的世界协调时 {utc} 与 {zone} 的 {value} 不符（应为 {expected}）。",
         "zh_TW": "{label}：記錄的世界協調時 {utc} 與 {zone} 的 {value} 不符（應為 {expected}）。",
     },
+    "ref_dangling": {
+        "en": "{label}: no record of this testimony has this reference; choose one from {other}.",
+        "zh_CN": "{label}：本证词中没有与此编号对应的记录；请从{other}中选择。",
+        "zh_TW": "{label}：本證詞中沒有與此編號對應的記錄；請從{other}中選擇。",
+    },
     "time_before": {
         "en": "{label}: {value} is earlier than {other} ({other_value}); check both times.",
         "zh_CN": "{label}：{value} 早于{other}（{other_value}）；请核对这两个时间。",

@@ -132,10 +132,19 @@ class Registry:
             fields=fields, audience=data.get("audience", "any"), composite=bool(data.get("composite")),
             migrations=tuple(data.get("migrations", ())), source=str(path.relative_to(self.root)),
             registry=self, review=data.get("review", ""), checks=tuple(data.get("checks", ())),
+            references=tuple(data.get("references", ())),
         )
         for rule in form.checks:
             for target in (rule["when_answered"], rule["requires"]["field"]):
                 self._check_path(path.name, form, target)
+        for ref in form.references:  # each path must end at a record reference field
+            for target in (ref["from"], ref["to"]):
+                try:
+                    kind = form.field(target).type
+                except KeyError as exc:
+                    raise DefinitionError(path.name, f"reference rule: no field {target}") from exc
+                if kind != "record_ref":
+                    raise DefinitionError(path.name, f"reference rule: {target} is not a record reference")
         return form
 
     def _check_path(self, source: str, form: FormDefinition, path: str) -> None:
