@@ -130,6 +130,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：记录的世界协调时 {utc} 与 {zone} 的 {value} 不符（应为 {expected}）。",
         "zh_TW": "{label}：記錄的世界協調時 {utc} 與 {zone} 的 {value} 不符（應為 {expected}）。",
     },
+    "needs_caution": {
+        "en": "{label}: the witness says they took part ({other}); record that they were told they need not "
+              "answer questions that could incriminate them.",
+        "zh_CN": "{label}：证人表示曾参与其中（{other}）；请记录已告知证人可以不回答可能使自己入罪的问题。",
+        "zh_TW": "{label}：證人表示曾參與其中（{other}）；請記錄已告知證人可以不回答可能使自己入罪的問題。",
+    },
     "ref_dangling": {
         "en": "{label}: no record of this testimony has this reference; choose one from {other}.",
         "zh_CN": "{label}：本证词中没有与此编号对应的记录；请从{other}中选择。",

@@ -132,11 +132,17 @@ class Registry:
             fields=fields, audience=data.get("audience", "any"), composite=bool(data.get("composite")),
             migrations=tuple(data.get("migrations", ())), source=str(path.relative_to(self.root)),
             registry=self, review=data.get("review", ""), checks=tuple(data.get("checks", ())),
-            references=tuple(data.get("references", ())),
+            references=tuple(data.get("references", ())), cautions=tuple(data.get("cautions", ())),
         )
         for rule in form.checks:
             for target in (rule["when_answered"], rule["requires"]["field"]):
                 self._check_path(path.name, form, target)
+        for caution in form.cautions:
+            for target in (*caution["when"], caution["requires"]):
+                try:
+                    form.field(target)
+                except KeyError as exc:
+                    raise DefinitionError(path.name, f"caution rule: no field {target}") from exc
         for ref in form.references:  # each path must end at a record reference field
             for target in (ref["from"], ref["to"]):
                 try:

@@ -51,3 +51,15 @@ def test_a_reference_rule_naming_no_record_reference_is_a_definition_error(tmp_p
                          encoding="utf-8")
     with pytest.raises(DefinitionError, match="detention.detentions.nowhere"):
         Registry(root).load("testimony")
+
+
+def test_a_witness_who_took_part_must_have_been_cautioned() -> None:
+    """R-IC-10, probe ``participated_no_warning``: sok PARTICIPATED without the caution was valid."""
+    form = forms.load_form("testimony")
+    answers = copy.deepcopy(full_interview())
+    answers["events_witnessed"]["events"][0]["sok"] = "PARTICIPATED"
+    problems = [p for p in form.validate(answers) if p.code == "needs_caution"]
+    assert [p.path for p in problems] == ["session_record.self_incrimination_warned"]
+    assert "took part" in problems[0].message("en") and "入罪" in problems[0].message("zh_CN")
+    answers["session_record"].update(self_incrimination_risk=True, self_incrimination_warned=True)
+    assert form.validate(answers) == []
