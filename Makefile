@@ -89,7 +89,7 @@ lock-tools:
 
 # Freezes the app (without the .deb) and checks the bundle: version, libraries, first screen, bundled tor.
 dist-test: system-test $(STAMP) translations
-	INTAKE_DIST_TEST=1 xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest -s -q -p no:cacheprovider tests/integration/test_dist.py
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest -s -q -p no:cacheprovider tests/integration/test_dist.py
 
 clean:
 	rm -rf $(VENV) tests/js/node_modules build dist

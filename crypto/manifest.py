@@ -60,7 +60,10 @@ def is_rfc3339(text: object) -> bool:
     except ValueError:
         return False
     return True
-KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
+KINDS = {"answers", "identity-answers", "audio", "consent-audio", "attachment", "original", "sealed-identity"}
+# ``consent-audio`` (SPEC 2.4, 2.7): the recording of a witness's spoken consent, kept apart from the
+# testimony's ``audio`` so that no reader has to guess which take is which: a consent recording is
+# never published (issue 18, evidence.md R-SP-13).
 # The kind each member name carries (SPEC 2.4). Unchecked before review R19, so "audio/x.flac"
 # could be listed as an "attachment" of class "content", past the rule that audio is
 # restricted-content.
@@ -68,6 +71,7 @@ _KIND_OF_PATH = (
     (re.compile(r"answers\.json"), "answers"),
     (re.compile(r"identity\.json"), "identity-answers"),
     (re.compile(r"audio/.+"), "audio"),
+    (re.compile(r"consent/.+"), "consent-audio"),
     (re.compile(r"attachments/.+"), "attachment"),
     (re.compile(r"originals/.+"), "original"),
     (re.compile(r"sealed/.+"), "sealed-identity"),
@@ -108,6 +112,7 @@ ALLOWED_SENSITIVITY: dict[str, frozenset[str]] = {
     "answers": frozenset({"content", "restricted-content"}),
     "attachment": frozenset({"content", "restricted-content"}),
     "audio": frozenset({"restricted-content"}),
+    "consent-audio": frozenset({"restricted-content"}),
     "identity-answers": frozenset({"identity"}),
     "original": frozenset({"identity"}),
     "sealed-identity": frozenset({"identity"}),
@@ -121,6 +126,7 @@ DEFAULT_SENSITIVITY: dict[str, Sensitivity] = {
     "answers": "restricted-content",
     "attachment": "restricted-content",
     "audio": "restricted-content",
+    "consent-audio": "restricted-content",
     "identity-answers": "identity",
     "original": "identity",
     "sealed-identity": "identity",

@@ -83,6 +83,34 @@
         <source>Summary written: {0}</source>
         <translation>Summary written: {0}</translation>
     </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>Proposed public copy written to {0}; {1} testimonies share its published details.</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>A second custodian must review and sign it (intake archive review) before release.</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake: --redact takes PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>Released: {0}</translation>
+    </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k must be a whole number, at least 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -209,6 +237,74 @@
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
         <translation>Check the receiver address, tor and the staff credential.</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</translation>
+    </message>
+    <message>
+        <source>The output directory is not empty.</source>
+        <translation>The output directory is not empty.</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory.</source>
+        <translation>Use a new, empty output directory.</translation>
+    </message>
+    <message>
+        <source>This is not a proposal for a public copy, or its review record is damaged.</source>
+        <translation>This is not a proposal for a public copy, or its review record is damaged.</translation>
+    </message>
+    <message>
+        <source>Make a new proposal with intake archive publish.</source>
+        <translation>Make a new proposal with intake archive publish.</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must review and sign: intake archive review.</source>
+        <translation>A second custodian, with a different registered key, must review and sign: intake archive review.</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it first: intake archive review.</source>
+        <translation>A second custodian must review and sign it first: intake archive review.</translation>
+    </message>
+    <message>
+        <source>Do not release it; prepare and review it again and report this.</source>
+        <translation>Do not release it; prepare and review it again and report this.</translation>
+    </message>
+    <message>
+        <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>
+        <translation>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</translation>
+    </message>
+    <message>
+        <source>Register it with: intake archive custodian-add --role release.</source>
+        <translation>Register it with: intake archive custodian-add --role release.</translation>
+    </message>
+    <message>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</translation>
+    </message>
+    <message>
+        <source>No second custodian has reviewed and signed this public copy.</source>
+        <translation>No second custodian has reviewed and signed this public copy.</translation>
+    </message>
+    <message>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>A signature on this public copy&apos;s review does not verify.</translation>
+    </message>
+    <message>
+        <source>This public copy was changed after it was prepared or reviewed.</source>
+        <translation>This public copy was changed after it was prepared or reviewed.</translation>
+    </message>
+    <message>
+        <source>That redaction cannot be made: the field is not published, or its text does not contain that passage.</source>
+        <translation>That redaction cannot be made: the field is not published, or its text does not contain that passage.</translation>
+    </message>
+    <message>
+        <source>Check the field path and copy the passage exactly as it is published.</source>
+        <translation>Check the field path and copy the passage exactly as it is published.</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,34 @@
         <source>Summary written: {0}</source>
         <translation>摘要已写入：{0}</translation>
     </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake：公开副本需要第二位保管人审核：请先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>拟公开的副本已写入 {0}；档案馆中有 {1} 份证言具有相同的公开细节。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>公开之前，必须由第二位保管人审核并签名（intake archive review）。</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake：--redact 的格式为 PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>已审核并签名：{0} 处删改；删改后的副本是 {1} 中的一个新包。</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>已公开：{0}</translation>
+    </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k 必须是整数，且至少为 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -209,6 +237,74 @@
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
         <translation>请检查接收端地址、tor 和工作人员凭据。</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>不制作公开副本：即使隐去所有细节，档案馆中与此证言公开细节相同的证言仍然太少（k-匿名）。</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>请等到档案馆收到更多此类证言；只有在作出有记录的决定之后才可降低 k。</translation>
+    </message>
+    <message>
+        <source>The output directory is not empty.</source>
+        <translation>输出文件夹不是空的。</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory.</source>
+        <translation>请使用一个新的空文件夹。</translation>
+    </message>
+    <message>
+        <source>This is not a proposal for a public copy, or its review record is damaged.</source>
+        <translation>这不是公开副本的提案，或其审核记录已损坏。</translation>
+    </message>
+    <message>
+        <source>Make a new proposal with intake archive publish.</source>
+        <translation>请用 intake archive publish 重新制作提案。</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must review and sign: intake archive review.</source>
+        <translation>必须由持有另一把已登记密钥的第二位保管人审核并签名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it first: intake archive review.</source>
+        <translation>必须先由第二位保管人审核并签名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>Do not release it; prepare and review it again and report this.</source>
+        <translation>请勿公开；请重新准备和审核，并报告此事。</translation>
+    </message>
+    <message>
+        <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>
+        <translation>准备、审核或公开公开副本的密钥，必须由档案馆以 release 角色登记。</translation>
+    </message>
+    <message>
+        <source>Register it with: intake archive custodian-add --role release.</source>
+        <translation>登记方法：intake archive custodian-add --role release。</translation>
+    </message>
+    <message>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>不能凭一位保管人公开此副本：审核人使用的密钥与准备者相同。</translation>
+    </message>
+    <message>
+        <source>No second custodian has reviewed and signed this public copy.</source>
+        <translation>尚无第二位保管人审核并签署此公开副本。</translation>
+    </message>
+    <message>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>此公开副本审核记录上的签名无法验证。</translation>
+    </message>
+    <message>
+        <source>This public copy was changed after it was prepared or reviewed.</source>
+        <translation>此公开副本在准备或审核之后被改动过。</translation>
+    </message>
+    <message>
+        <source>That redaction cannot be made: the field is not published, or its text does not contain that passage.</source>
+        <translation>无法作此删改：该字段未公开，或其文字中没有这段内容。</translation>
+    </message>
+    <message>
+        <source>Check the field path and copy the passage exactly as it is published.</source>
+        <translation>请检查字段路径，并按公开文本原样复制这段内容。</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,34 @@
         <source>Summary written: {0}</source>
         <translation>摘要已寫入：{0}</translation>
     </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake：公開副本需要第二位保管人審核：請先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>擬公開的副本已寫入 {0}；檔案館中有 {1} 份證言具有相同的公開細節。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>公開之前，必須由第二位保管人審核並簽名（intake archive review）。</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake：--redact 的格式為 PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>已審核並簽名：{0} 處刪改；刪改後的副本是 {1} 中的一個新包。</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>已公開：{0}</translation>
+    </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k 必須是整數，且至少為 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -209,6 +237,74 @@
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
         <translation>請檢查接收端位址、tor 與工作人員憑證。</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>不製作公開副本：即使隱去所有細節，檔案館中與此證言公開細節相同的證言仍然太少（k-匿名）。</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>請等到檔案館收到更多此類證言；只有在作出有記錄的決定之後才可降低 k。</translation>
+    </message>
+    <message>
+        <source>The output directory is not empty.</source>
+        <translation>輸出資料夾不是空的。</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory.</source>
+        <translation>請使用一個新的空資料夾。</translation>
+    </message>
+    <message>
+        <source>This is not a proposal for a public copy, or its review record is damaged.</source>
+        <translation>這不是公開副本的提案，或其審核記錄已損壞。</translation>
+    </message>
+    <message>
+        <source>Make a new proposal with intake archive publish.</source>
+        <translation>請用 intake archive publish 重新製作提案。</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must review and sign: intake archive review.</source>
+        <translation>必須由持有另一把已登記金鑰的第二位保管人審核並簽名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it first: intake archive review.</source>
+        <translation>必須先由第二位保管人審核並簽名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>Do not release it; prepare and review it again and report this.</source>
+        <translation>請勿公開；請重新準備和審核，並報告此事。</translation>
+    </message>
+    <message>
+        <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>
+        <translation>準備、審核或公開公開副本的金鑰，必須由檔案館以 release 角色登記。</translation>
+    </message>
+    <message>
+        <source>Register it with: intake archive custodian-add --role release.</source>
+        <translation>登記方法：intake archive custodian-add --role release。</translation>
+    </message>
+    <message>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>不能憑一位保管人公開此副本：審核人使用的金鑰與準備者相同。</translation>
+    </message>
+    <message>
+        <source>No second custodian has reviewed and signed this public copy.</source>
+        <translation>尚無第二位保管人審核並簽署此公開副本。</translation>
+    </message>
+    <message>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>此公開副本審核記錄上的簽名無法驗證。</translation>
+    </message>
+    <message>
+        <source>This public copy was changed after it was prepared or reviewed.</source>
+        <translation>此公開副本在準備或審核之後被改動過。</translation>
+    </message>
+    <message>
+        <source>That redaction cannot be made: the field is not published, or its text does not contain that passage.</source>
+        <translation>無法作此刪改：該欄位未公開，或其文字中沒有這段內容。</translation>
+    </message>
+    <message>
+        <source>Check the field path and copy the passage exactly as it is published.</source>
+        <translation>請檢查欄位路徑，並按公開文本原樣複製這段內容。</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,10 @@
         <translation>2. &amp;Check, open and export</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. Custodian &amp;shares</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>&amp;Archive folder:</translation>
     </message>
@@ -330,6 +334,10 @@
         <source>the identity</source>
         <translation>the identity</translation>
     </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. Publish (t&amp;wo custodians)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -402,6 +410,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>State why this share or reveal is needed.</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>The purpose is recorded in the bundle's signed custody log. Nothing was released.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -1913,6 +1929,137 @@ Fingerprint: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>Bu&amp;ndle (.tib):</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>Purp&amp;ose (recorded):</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>Archive keys passphrase:</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>leave empty if the archive's keys have no passphrase</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>e.g. the request or decision that asks for this</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>Choose a bundle file</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>Release my share (custodian)</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>My custodian &amp;key file:</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Its passphrase:</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>Requester's public key:</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1… (the share is readable only with that key)</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>Choose your custodian key file</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>Release my share &amp;into a file…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>Reveal the identity (requester)</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>Share files:</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>&amp;Add share files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>My key file (the shares' recipient):</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>Choose your key file</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>Re&amp;veal into a folder…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>Sealed bundle (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>Share files</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>Save the share as</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>Reveal into folder</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>Releasing your share…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>Opening the identity side…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -2028,6 +2175,69 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>Opened testi&amp;mony folder:</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>Proposal (workin&amp;g folder):</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>S&amp;hared by at least k testimonies:</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>Passages to cut (one per l&amp;ine):</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>Public copy fol&amp;der:</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>&amp;1. Propose</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>&amp;2. Review and sign</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>&amp;3. Release</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>Proposing a public copy…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>Proposed. A second custodian must now unlock their key, review and sign.</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>Reviewed and signed. The public copy can now be released.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Releasing…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Released.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,10 @@
         <translation>2. 核验、打开与导出(&amp;C)</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. 保管人份额(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>档案文件夹(&amp;A)：</translation>
     </message>
@@ -330,6 +334,10 @@
         <source>the identity</source>
         <translation>身份资料</translation>
     </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. 公开（需两位保管人）(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -402,6 +410,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>请说明为何需要这份份额或揭示身份。</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>目的会记入证言包已签名的保管日志。未释出任何内容。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -1913,6 +1929,137 @@ Fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>用于证人身份资料需多名保管人共同打开的档案馆：释出您对某一个证言包的份额，或以足够的份额揭示某一个证言包的身份资料。每一步都先记入档案馆公开的揭示日志，再签名记入该证言包的保管日志。</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>证言包 (.tib)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（会被记录）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>档案馆密钥的密码：</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>如档案馆密钥没有密码，请留空</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>例如：要求此事的请求或决定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>选择证言包文件</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>释出我的份额（保管人）</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>我的保管人密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>其密码：</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>请求人的公钥：</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1…（只有该密钥能读取这份份额）</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>选择您的保管人密钥文件</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>将我的份额释出到文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>揭示身份资料（请求人）</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>份额文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>添加份额文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>我的密钥文件（份额的接收方）：</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>选择您的密钥文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>揭示到文件夹(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>证言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>已密封的证言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>份额文件</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>将份额另存为</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>揭示到文件夹</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>正在释出您的份额…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份额已写入（{2} 份中的 {1} 份可打开此证言包）。此次释出已记入揭示日志和保管日志。</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>正在打开身份资料部分…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>身份资料部分已打开到 {0}。此次揭示已记入揭示日志和保管日志。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -2028,6 +2175,69 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公开副本需要两位保管人：一位提出，第二位审核、删去不得公开的内容并签名，之后才能公开。每一步都请在上方解锁您自己的保管密钥。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已打开的证言文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作文件夹）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份证言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要删去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公开副本文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 审核并签名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公开(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公开副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。现在须由第二位保管人解锁其密钥，审核并签名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在审核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已审核并签名。现在可以公开此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公开…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公开。</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,10 @@
         <translation>2. 核驗、開啟與匯出(&amp;C)</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. 保管人份額(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>檔案資料夾(&amp;A)：</translation>
     </message>
@@ -330,6 +334,10 @@
         <source>the identity</source>
         <translation>身分資料</translation>
     </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. 公開（需兩位保管人）(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -402,6 +410,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>請說明為何需要這份份額或揭示身分。</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>目的會記入證言包已簽名的保管日誌。未釋出任何內容。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -1913,6 +1929,137 @@ Fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>用於證人身分資料需多名保管人共同開啟的檔案館：釋出您對某一個證言包的份額，或以足夠的份額揭示某一個證言包的身分資料。每一步都先記入檔案館公開的揭示日誌，再簽名記入該證言包的保管日誌。</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>證言包 (.tib)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（會被記錄）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>檔案館金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>如檔案館金鑰沒有密碼，請留空</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>例如：要求此事的請求或決定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>選擇證言包檔案</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>釋出我的份額（保管人）</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>我的保管人金鑰檔案(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>其密碼：</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>請求人的公鑰：</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1…（只有該金鑰能讀取這份份額）</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>選擇您的保管人金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>將我的份額釋出到檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>揭示身分資料（請求人）</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>份額檔案：</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>加入份額檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>我的金鑰檔案（份額的接收方）：</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>選擇您的金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>揭示到資料夾(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>證言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>已密封的證言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>份額檔案</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>將份額另存為</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>揭示到資料夾</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>正在釋出您的份額…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份額已寫入（{2} 份中的 {1} 份可開啟此證言包）。此次釋出已記入揭示日誌和保管日誌。</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>正在開啟身分資料部分…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>身分資料部分已開啟到 {0}。此次揭示已記入揭示日誌和保管日誌。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -2028,6 +2175,69 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公開副本需要兩位保管人：一位提出，第二位審核、刪去不得公開的內容並簽名，之後才能公開。每一步都請在上方解鎖您自己的保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已開啟的證言資料夾(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作資料夾）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份證言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要刪去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公開副本資料夾(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 審核並簽名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公開(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公開副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。現在須由第二位保管人解鎖其金鑰，審核並簽名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在審核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已審核並簽名。現在可以公開此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公開…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公開。</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ def default_sensitivity(kind: str, original: bool) -> Sensitivity:
     attachment copy is content unless its form field makes it restricted-content."""
     if original:
         return "identity"
-    return "restricted-content" if kind == "audio" else "content"
+    return "restricted-content" if kind in ("audio", "consent-audio") else "content"
 
 
 class SensitivityError(SealError):
@@ -113,7 +113,8 @@ class PayloadSource:
     open: Callable[[], BinaryIO]
     size: int
     media_type: str
-    kind: Literal["audio", "attachment"]
+    kind: Literal["audio", "consent-audio", "attachment"]
+    """``consent-audio``: the witness's spoken consent (SPEC 2.4 ``consent/``), never published."""
     original: bool = False
     derived_from: str | None = None
     sensitivity: Sensitivity | None = None
@@ -177,13 +178,16 @@ def seal_testimony(
     workers: int | None = None,
     sealed_identity: Mapping[str, bytes] | None = None,
     fsync: bool = True,
+    identity_sealing: Sequence[Any] | None = None,
 ) -> SealResult:
     """Seal one testimony for ``profile`` (see module docstring).
 
     ``sealed_identity`` maps top-level answer keys to identity sections the store sealed to the
     identity recipients when they were saved (``{key: age ciphertext}``); this machine cannot
     read them any more, so they are carried as they are (``sealed/<key>.age`` on the identity
-    side) and their absence from ``answers`` is not a validation problem. ``fsync`` (for a path
+    side) and their absence from ``answers`` is not a validation problem. ``identity_sealing``
+    replaces what ``identity.age`` is sealed to (under a k-of-n profile: the testimony's
+    :class:`crypto.threshold.PreparedThreshold`, to which its sections were sealed). ``fsync`` (for a path
     ``out``) makes the bundle durable before it is renamed into place.
     """
     sealed = dict(sealed_identity or {})
@@ -226,8 +230,8 @@ def seal_testimony(
             identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name, "identity"))
             by_name[p.name] = path
         else:
-            kind = "audio" if p.kind == "audio" else "attachment"
-            path = _random_path("audio" if kind == "audio" else "attachments", p.media_type)
+            kind = p.kind
+            path = _random_path({"audio": "audio", "consent-audio": "consent"}.get(kind, "attachments"), p.media_type)
             content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind, sensitivity=p.sensitivity))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))
@@ -260,7 +264,8 @@ def seal_testimony(
                               derivations=derivations, **common)
 
     # k-of-n custodians (issue 23, SPEC 2.13): one ThresholdRecipient with a fresh key per bundle.
-    identity_spec = SideSpec(profile.identity_sealing_recipients(), identity_files, identity_manifest)
+    sealing = list(identity_sealing) if identity_sealing is not None else profile.identity_sealing_recipients()
+    identity_spec = SideSpec(sealing, identity_files, identity_manifest)
     return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 

@@ -21,7 +21,7 @@ It checks, and prints one line per check (PASS / FAIL / NOTE):
    ``"intake-custody-v1\\n" || canonical body`` by the key the record names.
 4. The submission as received, if the bag carries it (``objects/submission/``): the sealed
    ``.tib`` file's SHA-256 and size, the receiver's signed receipt naming exactly that hash and
-   size, the signed log checkpoint, and the RFC 9162 Merkle inclusion proof of the receipt in it.
+   size (version 2: through a salted commitment, the salt kept in the receipt file), the signed log checkpoint, and the RFC 9162 Merkle inclusion proof of the receipt in it.
 5. Cross-links: the receipt's bundle hash is the one the custody log's validation event names,
    and the custody events name the bundle id the content manifest carries.
 
@@ -251,6 +251,19 @@ def inclusion_root(leaf: bytes, index: int, size: int, proof: list[bytes]) -> by
     return r
 
 
+def receipt_names(fields: dict[str, str], salt: object, digest: str, size: int) -> bool:
+    """Whether the receipt is for the file with this SHA-256 and size. Version 1 states both;
+    version 2 states only a commitment, SHA-256 of ``"intake-receipt-commitment/v2\n"``, the
+    32-byte salt (kept in the receipt file, never public), the file's SHA-256 and its size as
+    8 bytes big-endian."""
+    if "commitment" not in fields:
+        return fields.get("bundle-sha256") == digest and fields.get("size") == str(size)
+    if not isinstance(salt, str) or len(salt) != 64:
+        return False
+    data = b"intake-receipt-commitment/v2\n" + bytes.fromhex(salt) + bytes.fromhex(digest) + size.to_bytes(8, "big")
+    return hashlib.sha256(data).hexdigest() == fields["commitment"]
+
+
 def check_submission(folder: Path, receipt_key: bytes | None, r: Report) -> str | None:
     tibs = sorted(folder.glob("*.tib"))
     if len(tibs) != 1:
@@ -268,8 +281,9 @@ def check_submission(folder: Path, receipt_key: bytes | None, r: Report) -> str 
     origin = "testimony-intake/receipts/" + hashlib.sha256(receipt_key).hexdigest()[:16]
     try:
         text = open_note(proof["receipt"], origin, receipt_key)
+        version = text.splitlines()[0]
         fields = dict(line.split(" ", 1) for line in text.splitlines()[1:])
-        if text.splitlines()[0] != "intake-receipt/v1":
+        if version not in ("intake-receipt/v1", "intake-receipt/v2"):
             raise ValueError("not an intake receipt")
         checkpoint = open_note(proof["checkpoint"], origin, receipt_key).split("\n")
         if checkpoint[0] != origin:
@@ -280,12 +294,13 @@ def check_submission(folder: Path, receipt_key: bytes | None, r: Report) -> str 
     except (ValueError, KeyError, IndexError) as exc:
         r.fail(f"submission: receipt or checkpoint does not verify ({exc})")
         return None
-    if fields["bundle-sha256"] != digest or int(fields["size"]) != size:
+    if not receipt_names(fields, proof.get("salt"), digest, size):
         r.fail("submission: the receipt names another file (hash or size differs)")
     elif root != b64(checkpoint[2]):
         r.fail("submission: the inclusion proof does not lead to the signed checkpoint's root")
     else:
-        r.ok(f"submission: receipt signed, received {fields['received']} (the receiver's clock), log entry "
+        when = fields.get("received") or fields.get("received-day")
+        r.ok(f"submission: receipt signed, received {when} (the receiver's clock), log entry "
              f"{fields['log-index']} included in the signed checkpoint of {checkpoint[1]} entries")
     return digest
 

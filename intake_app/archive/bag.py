@@ -18,6 +18,7 @@ import hashlib
 import json
 import shutil
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,38 @@ def _opened_bundle_id(opened: Path) -> str:
     return str(value) if isinstance(value, str) else ""
 
 
-def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> publication.Decision:
+@dataclass
+class PublicPlan:
+    """How a *proposed* public derivative is made (for the two-key release, :mod:`release`):
+    with ``restricted``, the narrative and (if the witness allowed it) the voice go in, for a
+    second custodian to review; ``population`` (the archive's content answers of the same form,
+    this one included) and ``k`` drive the k-anonymity check. Filled in by :func:`export_bag`:
+    ``decisions`` (per item, for the review record) and ``anonymity``."""
+
+    restricted: bool = False
+    population: list[dict[str, Any]] | None = None
+    k: int = 5
+    decisions: list[dict[str, str]] = field(default_factory=list)
+    anonymity: publication.Anonymity | None = None
+    scopes: dict[str, str] = field(default_factory=dict)
+
+
+def _reencode(src: Path, dest: Path) -> None:
+    """A fresh Ogg Vorbis file of ``src``'s sound: no byte, hash, tag or sample checksum of the
+    sealed recording (or of an imported original on the identity side) goes out with it."""
+    import soundfile as sf
+
+    with sf.SoundFile(str(src), "r") as dec, sf.SoundFile(
+            str(dest), "w", samplerate=dec.samplerate, channels=dec.channels, format="OGG", subtype="VORBIS") as enc:
+        while True:
+            block = dec.read(65536, dtype="float32", always_2d=True)
+            if not len(block):
+                break
+            enc.write(block)
+
+
+def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any], plan: PublicPlan | None = None
+                 ) -> publication.Decision:
     """Write what the witness's consent lets the public see (see :mod:`publication`)."""
     content = opened / "content"
     if not (content / "manifest.json").is_file():
@@ -84,12 +116,62 @@ def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any]) -> publicat
         what = "an embargo stands" if exc.reason == "embargo" else "the witness's consent allows no public copy"
         raise BagExportError(what, str(opened), exc.reason) from exc
     answers = json.loads((content / "answers.json").read_text(encoding="utf-8"))
+    answers = answers if isinstance(answers, dict) else {}
     form_id = str((manifest.get("form") or {}).get("id", ""))
-    public = publication.public_answers(form_id, answers.get("content", {}) if isinstance(answers, dict) else {})
+    restricted = plan is not None and plan.restricted
+    public = publication.public_answers(form_id, answers.get("content", {}),
+                                        answers.get("restricted-content", {}) if restricted else None)
+    if plan is not None:
+        plan.scopes = publication.scopes_checked(manifest)
+        if plan.population is not None:
+            try:
+                plan.anonymity = publication.k_anonymise(form_id, answers.get("content", {}), plan.population, plan.k)
+            except publication.TooFewTestimonies as exc:
+                raise BagExportError(f"fewer than {exc.k} testimonies of this form in the archive",
+                                     str(opened), "k_anonymity") from exc
+            public = publication.apply_anonymity(form_id, public, plan.anonymity)
+            for path, level in plan.anonymity.levels.items():
+                if level:
+                    plan.decisions.append({"item": f"content.{path}", "decision": "generalised",
+                                           "level": str(level), "reason": f"k={plan.k}"})
+        for path in publication.PUBLIC_FIELDS.get(form_id, ()) + publication.NARRATIVE_FIELDS.get(form_id, ()):
+            if publication._get(public, path) is not None:
+                plan.decisions.append({"item": f"content.{path}", "decision": "publish"})
     if not public:
         raise BagExportError("nothing in this testimony's answers may be published", str(opened), "nothing_public")
     (dest / "answers.json").write_text(json.dumps({"content": public}, ensure_ascii=False, sort_keys=True, indent=1)
                                        + "\n", encoding="utf-8")
+    entries = {str(f.get("path")): f for f in manifest.get("files") or [] if isinstance(f, dict)}
+    allowed = {str(f.get("path")) for f in publication.publishable_audio(manifest, answers)}
+    n = 0
+    for path, entry in sorted(entries.items()):
+        if entry.get("kind") not in ("audio", "consent-audio"):
+            continue
+        if entry.get("kind") == "consent-audio" or path not in allowed:
+            reason = "consent recording: never published" if entry.get("kind") == "consent-audio" \
+                else "the consent answers refer to it"
+        elif not restricted:
+            reason = "voice needs a reviewed release"
+        elif not decision.voice:
+            reason = "the witness did not allow the voice to be published"
+        else:
+            n += 1
+            (dest / "audio").mkdir(exist_ok=True)
+            try:
+                _reencode(content / path, dest / "audio" / f"recording-{n}.ogg")
+            except (RuntimeError, OSError, ValueError, TypeError) as exc:  # soundfile.LibsndfileError is a RuntimeError
+                (dest / "audio" / f"recording-{n}.ogg").unlink(missing_ok=True)
+                n -= 1
+                reason = f"cannot be decoded ({type(exc).__name__})"
+            else:
+                if plan is not None:
+                    plan.decisions.append({"item": f"audio.recording-{n}", "decision": "publish"})
+                continue
+        decision.withheld.append(f"audio: {reason}")
+        if plan is not None:
+            plan.decisions.append({"item": f"audio.{entry.get('kind')}", "decision": "withheld", "reason": reason})
+    if n and not any((dest / "audio").iterdir()):
+        (dest / "audio").rmdir()
     return decision
 
 
@@ -127,7 +209,7 @@ def _refuse(opened: Path, key: nacl.signing.SigningKey, bundle_id: str, derivati
 
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
                derivative: str = "preservation", organization: str | None = None,
-               side: str | None = None) -> Path:
+               plan: PublicPlan | None = None, side: str | None = None) -> Path:
     """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event.
 
     Every opened file is first checked against the device-signed manifest of its side
@@ -161,7 +243,11 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     sides: list[integrity.SideCheck] = []
     submission: sip.Submission | None = None
     if derivative == "public":
-        withheld = _copy_public(opened, bag_dir, manifest).withheld
+        try:
+            withheld = _copy_public(opened, bag_dir, manifest, plan).withheld
+        except BagExportError:
+            _discard(bag_dir, created)
+            raise
     elif derivative == "preservation":
         # Archivematica's transfer layout: the payload under data/objects/, metadata under
         # data/metadata/ (anchors-2026.md §7); the submission as received beside the sides.
@@ -199,10 +285,11 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "External-Identifier": public_id,
             "External-Description": "Testimony — public derivative, published with the witness's consent",
             "DC-Identifier": public_id,
-            "DC-Type": "Text",
-            "DC-Format": "application/json",
+            "DC-Type": "Sound; Text" if (bag_dir / "audio").is_dir() else "Text",
+            "DC-Format": "application/json; audio/ogg" if (bag_dir / "audio").is_dir() else "application/json",
             "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
-            "DC-Rights": "Published with the witness's consent to publish the text; no embargo stands.",
+            "DC-Rights": "Published with the witness's consent to publish the text"
+                         + (" and the voice" if (bag_dir / "audio").is_dir() else "") + "; no embargo stands.",
             "Intake-Derivative": derivative,
         }
     else:

@@ -225,7 +225,7 @@ class _LogView:
                                 f"the receiver's log no longer proves entry {held.log_index}") from exc
             if now.text() != held.text():
                 raise self.fork(checkpoint, f"entry {held.log_index} of the receiver's log is no longer the receipt "
-                                            f"of bundle {held.bundle_sha256}")
+                                            f"of bundle {path.name.removesuffix('.receipt.json')}")
             self.advance(note, checkpoint)
 
 
@@ -245,6 +245,7 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")
+        salt = entry.get("salt")
         if not re.fullmatch(r"[0-9a-f]{64}", sha256) or not isinstance(size, int) or not isinstance(index, int):
             continue  # not (yet) in the log: a receipt is what makes it fetchable
         final = incoming / f"{sha256}.tib"
@@ -252,9 +253,11 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
             result.already.append(sha256)
             continue
         log_dir = incoming / f"{sha256}.custody"
+        # The public entry shows only a salted commitment; the staff listing's salt opens it (F2).
         proof = receipts.SubmissionProof.from_json(client.json(f"/v1/log/entry?index={index}"))
+        proof = proof.with_salt(salt if isinstance(salt, str) and re.fullmatch(r"[0-9a-f]{64}", salt) else None)
         try:
-            rec, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
+            _receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
         except receipts.ReceiptError as exc:
             custody.append(log_dir, key, "validation", obj=sha256, outcome="failure",
                            check="receipt signature and log inclusion proof", error=str(exc))
@@ -272,17 +275,21 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
                 custody.append(log_dir, key, "fixity check", obj=sha256, outcome="failure", algorithm="SHA-256",
                                expected=sha256, got=got)
                 raise FetchIntegrityError(sha256, "content hash differs from the receipt")
-            (incoming / f"{sha256}.receipt.json").write_text(json.dumps(proof.to_json()), encoding="utf-8")
+            receipt_bytes = json.dumps(proof.to_json()).encode("utf-8")
+            (incoming / f"{sha256}.receipt.json").write_bytes(receipt_bytes)
             os.replace(partial, final)
         finally:
             partial.unlink(missing_ok=True)
         # The log of a bundle: what the receipt says, the transfer, the checks, then ingest.
-        custody.append(log_dir, key, "receipt", obj=sha256, log_index=str(rec.log_index),
-                       checkpoint_size=str(checkpoint.size), received=str(rec.received))
+        # The receipt file is pinned by its hash (it holds the salt, so the hash is in no public log);
+        # not by log index or day: this log travels into identity openings, and a receipt code
+        # names the index (issue 18, F2).
+        receipt_digest = hashlib.sha256(receipt_bytes).hexdigest()
+        custody.append(log_dir, key, "receipt", obj=sha256, receipt_sha256=receipt_digest)
         custody.append(log_dir, key, "transfer", obj=sha256, size=str(size), via="tor" if client.socks else "direct",
                        source=client.host)
         custody.append(log_dir, key, "validation", obj=sha256, check="receipt signature and log inclusion proof",
-                       log_index=str(rec.log_index), checkpoint_size=str(checkpoint.size))
+                       receipt_sha256=receipt_digest)
         custody.append(log_dir, key, "fixity check", obj=sha256, algorithm="SHA-256", digest=got, size=str(size))
         custody.append(log_dir, key, "ingest", obj=sha256, stored_as=f"incoming/{sha256}.tib",
                        receipt_file=f"incoming/{sha256}.receipt.json")

@@ -219,12 +219,15 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
             kind.set("valueURI", f"{EVENT_TYPE_VOCABULARY}/{LOC_EVENT_CODES[ev.type]}")
         anchor = ev.type == "receipt" and submission is not None and ev.object == submission.sha256
         # The receipt event happened when the receiver signed it, not when the archive fetched it.
-        _sub(e, "eventDateTime", submission.received if anchor and submission is not None else ev.at)
+        # A version-2 receipt states only the day (issue 18, F2): the event keeps the custody time
+        # and the signed day is recorded as the anchor below.
+        exact = anchor and submission is not None and len(submission.received) > 10
+        _sub(e, "eventDateTime", submission.received if exact and submission is not None else ev.at)
         for key, value in sorted(ev.detail.items()):
             _sub(_sub(e, "eventDetailInformation"), "eventDetail", f"{key}={value}")
         if anchor:
             _sub(_sub(e, "eventDetailInformation"), "eventDetail",
-                 f"{TIME_ANCHOR}; recorded in custody at {ev.at}")
+                 f"received={submission.received if submission else ''}; {TIME_ANCHOR}; recorded in custody at {ev.at}")
         _sub(_sub(e, "eventOutcomeInformation"), "eventOutcome", ev.outcome)
         la = _sub(e, "linkingAgentIdentifier")
         _sub(la, "linkingAgentIdentifierType", "intake-ed25519-key-id")

@@ -7,7 +7,8 @@ bundle reader refuses a bad one, so an opened side's signature is valid) with th
 every file's SHA-256 and size as checked, the receipt and log inclusion (checked when the fetch
 left ``SHA.receipt.json`` beside the bundle and the archive's ``profile.json`` is found two
 levels up, as in ``ARCHIVE/incoming/``; otherwise "not checked"), consent scopes and embargo.
-Never: includes answer values or the identity side's file names.
+Never: includes answer values or the identity side's file names; in an opening without the
+content side, the receipt's log index or day (a receipt code names the index; issue 18, F2).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ def _archive(bundle: Path) -> dict[str, str]:
         return {}
 
 
+def _identity_only(receipt: dict[str, Any]) -> dict[str, Any]:
+    """What an opening without the content side records of the receipt: whether it held, not its
+    log index or day (the witness's receipt code gives the index: the two would be joined)."""
+    return {k: v for k, v in receipt.items() if k in ("status", "reason", "inclusion")}
+
+
 def build(report: Any, bundle: Path) -> dict[str, Any]:
     h = hashlib.sha256()
     with open(bundle, "rb") as fh:
@@ -72,9 +79,13 @@ def build(report: Any, bundle: Path) -> dict[str, Any]:
             if name == "content":
                 consent = raw.get("consent") or {}
         sides[name] = entry
+    receipt = _receipt(bundle, sha256, size)
+    content = report.sides.get("content")
+    if content is None or not content.opened:
+        receipt = _identity_only(receipt)
     return {"format": "intake-verification", "version": 1, "bundle_id": report.bundle_id,
             "bundle_sha256": sha256, "bundle_size": size, "link_id_present": report.link_id is not None,
-            "sides": sides, "receipt": _receipt(bundle, sha256, size), "archive": _archive(bundle),
+            "sides": sides, "receipt": receipt, "archive": _archive(bundle),
             "consent": {"scopes": consent.get("scopes", {}), "embargo": consent.get("embargo", {})}}
 
 

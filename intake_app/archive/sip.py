@@ -4,8 +4,10 @@ its signed receipt with the log inclusion proof and checkpoint (``SHA.receipt.js
 archive's ``profile.json`` (which names the receipt key), kept with the opening and carried into
 the preservation bag under ``objects/submission/`` (evidence-review.md §5, §6 gap 8; issue 21).
 
-``intake open`` calls :func:`keep` when it opened a bundle from ``ARCHIVE/incoming/`` and the
-receipt verified; ``export-bag`` calls :func:`carry`. The receipt's ``received`` time, signed by
+``intake open`` calls :func:`keep` when it opened the content side of a bundle from
+``ARCHIVE/incoming/`` and the receipt verified; ``export-bag`` calls :func:`carry` for a bag that
+holds the content side. An identity opening or AIP never holds the receipt: it names the log
+index and day, which a receipt code also gives (issue 18, F2). The receipt's ``received`` time, signed by
 the receiver's key, is the trusted time anchor recorded in PREMIS (:mod:`premis`).
 
 Guarantees: a submission is kept or carried only after its receipt, checkpoint and inclusion proof
@@ -78,6 +80,10 @@ def keep(bundle: Path | str, opened: Path | str, data: dict[str, Any]) -> Submis
     src = Path(bundle)
     if (data.get("receipt") or {}).get("status") != "passed":
         return None
+    # Only with the content side: the receipt names the log index and day, which an identity
+    # opening must not hold (issue 18, F2: the receipt code gives them too).
+    if not ((data.get("sides") or {}).get("content") or {}).get("opened"):
+        return None
     dest = Path(opened) / DIR
     dest.mkdir(mode=0o700)
     sha = str(data["bundle_sha256"])
@@ -90,7 +96,7 @@ def keep(bundle: Path | str, opened: Path | str, data: dict[str, Any]) -> Submis
 def carry(opened: Path, objects: Path) -> Submission | None:
     """Verify ``opened/submission/`` and copy it to ``objects/submission/`` (None if absent)."""
     src = opened / DIR
-    if not src.is_dir():
+    if not src.is_dir() or not (objects / "content").is_dir():  # never into an identity-only AIP (F2)
         return None
     try:
         expected = json.loads((opened / "verification.json").read_text(encoding="utf-8")).get("bundle_sha256")

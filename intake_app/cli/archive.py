@@ -83,12 +83,43 @@ def register(cli: Cli) -> None:
     p.add_argument("opened", metavar="OPENED_DIR")
     p.add_argument("--out", required=True, metavar="BAG")
     p.add_argument("--derivative", choices=("preservation", "public"), default="preservation",
-                   help="public: only what the witness's consent allows to be published")
+                   help="public: refused here; a public copy needs two custodians (archive publish, review, release)")
     p.add_argument("--archive", metavar="DIR",
                    help="the archive directory (profile.json): its name is the bag's Source-Organization "
                         "(default: the name recorded when the bundle was opened from ARCHIVE/incoming)")
     p.add_argument("--side", choices=("content", "identity"),
                    help="a separate AIP of one side (default: every side that was opened)")
+    _key_args(p)
+
+    p = cli.command("publish", _publish,
+                    "propose a public derivative (narrative, voice) for a second custodian's review", group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("--out", required=True, metavar="PROPOSAL_DIR")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR", help="its custodian register (custodians.json)")
+    p.add_argument("--corpus", action="append", default=[], metavar="DIR",
+                   help="a directory holding the archive's openings, for k-anonymity (repeatable; "
+                        "default: the folder that holds OPENED_DIR)")
+    p.add_argument("-k", type=_at_least_two, default=5, metavar="K",
+                   help="the published details must be shared by at least K testimonies (default 5)")
+    _key_args(p)
+
+    p = cli.command("review", _review, "second custodian: review, redact and sign a proposed public derivative",
+                    group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("proposal", metavar="PROPOSAL_DIR")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
+    p.add_argument("--withhold", action="append", default=[], metavar="PATH",
+                   help="leave a published answer out (e.g. where; repeatable)")
+    p.add_argument("--redact", action="append", default=[], metavar="PATH=TEXT",
+                   help="cut the passage TEXT out of the published answer PATH (e.g. account=Wang Wei; repeatable)")
+    _key_args(p)
+
+    p = cli.command("release", _release, "publish a reviewed public derivative (needs two custodians' signatures)",
+                    group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("proposal", metavar="PROPOSAL_DIR")
+    p.add_argument("--out", required=True, metavar="PUBLIC_BAG")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
     _key_args(p)
 
     p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
@@ -199,6 +230,13 @@ def _premis(args: argparse.Namespace) -> int:
 def _export_bag(args: argparse.Namespace) -> int:
     from intake_app.archive import bag
 
+    if args.derivative == "public":
+        # A public copy goes out only after a second custodian's review (two keys, R-SP-13) and the
+        # k-anonymity check: intake archive publish, then review, then release (issue 18).
+        print(translate("Archive", "intake: a public copy needs a second custodian's review: use 'intake archive "
+                                   "publish', then 'intake archive review' and 'intake archive release'."),
+              file=sys.stderr)
+        return EXIT_ERROR
     organization = None
     if args.archive:
         from crypto.profile import load_profile
@@ -207,6 +245,54 @@ def _export_bag(args: argparse.Namespace) -> int:
     out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
                          organization=organization, side=args.side)
     print(translate("Archive", "Bag written: {0}").format(out))
+    return EXIT_OK
+
+
+def _at_least_two(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 2:
+        raise argparse.ArgumentTypeError(translate("Archive", "k must be a whole number, at least 2"))
+    return value
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    proposal = release.propose(args.opened, args.out, args.archive, _load_key(args),
+                               corpus=[Path(c) for c in args.corpus] or None, k=args.k)
+    for d in proposal.decisions:
+        print(f"{d['item']:<40} {d['decision']}  {d.get('reason', '')}".rstrip())
+    print(translate("Archive", "Proposed public copy written to {0}; {1} testimonies share its published "
+                               "details.").format(proposal.directory, proposal.class_size))
+    print(translate("Archive", "A second custodian must review and sign it (intake archive review) before release."))
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    redact = []
+    for item in args.redact:
+        path, sep, text = item.partition("=")
+        if not sep or not text:
+            print(translate("Archive", "intake: --redact takes PATH=TEXT"), file=sys.stderr)
+            return EXIT_ERROR
+        redact.append((path, text))
+    result = release.review(args.opened, args.proposal, args.archive, _load_key(args),
+                            withhold=list(args.withhold), redact=redact)
+    print(translate("Archive", "Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.").format(
+        len(result["redactions"]), Path(args.proposal) / "reviewed"))
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    out = release.release(args.opened, args.proposal, args.out, args.archive, _load_key(args))
+    print(translate("Archive", "Released: {0}").format(out))
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from intake_app.gui.controllers.archive import CustodyKeyNeeded
 from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.preferences import ProfileInUse
+from intake_app.gui.controllers.shares import PurposeNeeded
 from intake_app.gui.controllers.tasks import Cancelled
 from intake_app.gui.controllers.transport import BridgesMissing, NotConnected
 from intake_app.i18n import translate
@@ -35,6 +36,10 @@ MESSAGES: dict = {
         translate("Errors", "Unlock your custody key first."),
         translate("Errors", "Every opening and export is signed into the bundle's custody log with your "
                             "custody key. Choose it (or create one) above and unlock it."),
+    ),
+    PurposeNeeded: lambda e: (
+        translate("Errors", "State why this share or reveal is needed."),
+        translate("Errors", "The purpose is recorded in the bundle's signed custody log. Nothing was released."),
     ),
     ServiceMissing: lambda e: (
         translate("Errors", "This part of the app is not available in this version."),

@@ -9,8 +9,8 @@ resumes from the last acknowledged chunk; SOCKS connects run under our own deadl
 a socket timeout), with retries and exponential backoff under an overall deadline; :func:`submit`
 returns only a receipt verified against the profile's receipt key with a verified log inclusion
 proof. Never: writes a receipt, a bundle hash or upload state to a file (F2, F9: a locked
-laptop must not lead to the testimony); deletes or changes the bundle; sends anything but the bundle's bytes, its size and
-hash; talks to anything but the profile's onion service (or, for development, ``--insecure-direct``
+laptop must not lead to the testimony); deletes or changes the bundle; sends anything but the bundle's bytes, its size,
+hash and the fresh salt of the receipt's commitment (crypto/SPEC.md 3.3); talks to anything but the profile's onion service (or, for development, ``--insecure-direct``
 to loopback).
 """
 
@@ -232,7 +232,9 @@ class Uploader:
         state = self.state.upload_state(self.sha256)
         if not isinstance(state, dict):
             return None
-        return state if state.get("url") == self.endpoint.url and state.get("size") == self.size else None
+        # A state without a commitment salt is from before receipts v2: start that upload again.
+        return state if (state.get("url") == self.endpoint.url and state.get("size") == self.size
+                         and isinstance(state.get("salt"), str)) else None
 
     def _save_state(self, state: dict[str, Any]) -> None:
         self.state.save_upload_state(self.sha256, dict(state))
@@ -373,14 +375,16 @@ class Uploader:
                 state["received"] = int(data["received"])
                 self.resumed_from.append(state["received"])
         if state is None:
-            status, data = self._request("POST", "/v1/uploads", json.dumps({"size": self.size, "sha256": self.sha256}).encode(),
+            salt = receipts.new_salt()  # per upload: the log's commitment to this bundle (F2)
+            claim = {"size": self.size, "sha256": self.sha256, "salt": salt}
+            status, data = self._request("POST", "/v1/uploads", json.dumps(claim).encode(),
                                          {"Content-Type": "application/json"}, end)
             if status == 429 or status >= 500 and data.get("error") not in ("storage-full", "quota-exceeded"):
                 raise _Retry(str(data.get("detail", status)))
             if status != 201:
                 raise self._refused(status, data)
             state = {"url": self.endpoint.url, "size": self.size, "upload_id": data["upload_id"],
-                     "received": int(data["received"]), "chunk_size": int(data["chunk_size"])}
+                     "received": int(data["received"]), "chunk_size": int(data["chunk_size"]), "salt": salt}
         self._save_state(state)
         self._send_chunks(state, end)
         self.progress(self.size, self.size, "verifying")
@@ -395,9 +399,11 @@ class Uploader:
                 self.forget_state()
             raise self._refused(status, data)
         try:
-            return receipts.SubmissionProof.from_json(data)
+            proof = receipts.SubmissionProof.from_json(data)
         except receipts.ReceiptError as exc:
             raise ReceiptInvalidError(str(exc)) from exc
+        salt = state.get("salt")  # ours, never the receiver's word
+        return proof.with_salt(salt if isinstance(salt, str) else None)
 
     def _send_chunks(self, state: dict[str, Any], end: float) -> None:
         """Send chunks with up to ``PIPELINE`` requests in flight; advance only on matching acknowledgements."""
@@ -452,11 +458,13 @@ class SubmitResult:
     """A verified receipt, held in memory only: the caller keeps it (the store) or shows it (the CLI)."""
 
     receipt: receipts.Receipt
-    proof: receipts.SubmissionProof
+    proof: receipts.SubmissionProof  # with the commitment's salt: keep it with the receipt
     code: str
+    bundle_sha256: str = ""  # what the verified receipt is for (a v2 receipt shows only a commitment)
+    size: int = 0
 
     def to_bytes(self) -> bytes:
-        """The kept form (JSON: code, receipt, checkpoint, inclusion proof), e.g. for ``Store.record_receipt``."""
+        """The kept form (JSON: code, receipt, checkpoint, inclusion proof, salt), e.g. for ``Store.record_receipt``."""
         return json.dumps({"code": self.code, **self.proof.to_json()}, indent=1).encode("utf-8")
 
 
@@ -475,7 +483,7 @@ def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes,
         uploader.check_consistency(older, checkpoint)
     if older is None or checkpoint.size > older.size:
         kept.save_log_checkpoint(checkpoint.origin, proof.checkpoint_note)
-    return SubmitResult(receipt, proof, receipt.code())
+    return SubmitResult(receipt, proof, receipt.code(), sha256.lower(), size)
 
 
 def known_checkpoint(receipt_public_key: bytes, state: TransportState) -> tlog.Checkpoint | None:

@@ -15,7 +15,8 @@ empty claim moves at 0 and is deleted; one with data is parked: it keeps its byt
 ``idle_expiry_seconds`` and takes a slot again with its next chunk). A claim for a bundle that
 is already stored is treated exactly like a new one (same answers, the client sends every byte,
 quota counted as for any upload) and is discarded at ``finish`` once its hash matched, so the
-answers never tell whether the archive holds a bundle. Never: records who uploaded (no
+answers never tell whether the archive holds a bundle (and its receipt is a new log entry, with the
+new claim's salt: the log does not tell either). Never: records who uploaded (no
 addresses, no client data beyond size and hash), or decrypts anything.
 """
 
@@ -224,11 +225,13 @@ class Inbox:
 
     # -- the protocol ---------------------------------------------------------------------------
 
-    def create(self, size: object, sha256: object) -> dict[str, object]:
+    def create(self, size: object, sha256: object, salt: object = None) -> dict[str, object]:
         if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
             raise MalformedUploadError("size must be a positive integer")
         if not isinstance(sha256, str) or not _SHA.match(sha256):
             raise MalformedUploadError("sha256 must be 64 lowercase hex characters")
+        if not isinstance(salt, str) or not _SHA.match(salt):  # the receipt's commitment salt (F2)
+            raise MalformedUploadError("salt must be 64 lowercase hex characters")
         if size > self.limits.max_bundle_bytes:
             raise TooLargeError("bundle is larger than this archive accepts", limit=self.limits.max_bundle_bytes)
         # Whether the bundle is already stored changes nothing here (no existence oracle, F2/F6).
@@ -249,7 +252,7 @@ class Inbox:
                 raise StorageFullError("the receiver's disk is full")
             self._recent.append(now)
             upload_id = secrets.token_urlsafe(24)
-            state: dict[str, object] = {"size": size, "sha256": sha256, "received": 0, "created": wall,
+            state: dict[str, object] = {"size": size, "sha256": sha256, "salt": salt, "received": 0, "created": wall,
                                         "touched": wall, "done": False}
             fd = os.open(self.partial / f"{upload_id}.part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
@@ -307,6 +310,10 @@ class Inbox:
             state.pop("parked", None)  # its bytes flow again: it holds a slot
             _write_json(self._state_path(upload_id), state)
         return {"received": offset + length, "chunk_sha256": digest.hexdigest()}
+
+    def salt(self, upload_id: str) -> str:
+        """The commitment salt the client sent with this upload."""
+        return str(self._state(upload_id)["salt"])
 
     def finish(self, upload_id: str) -> tuple[str, int, bool]:
         """Check the whole bundle and move it into place: (sha256, size, newly stored)."""

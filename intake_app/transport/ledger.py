@@ -3,14 +3,19 @@
 
 Layout under ``ARCHIVE/log/``: ``entries`` holds one receipt text per entry, each as a line of
 base64 (append-only, fsynced before a receipt is handed out); ``checkpoint`` is the latest signed
-checkpoint. Guarantees: an entry, once returned with a receipt, is never rewritten; every
-checkpoint covers all entries before it, so a later checkpoint is consistent with an earlier one.
-Never: holds anything about who submitted (a receipt names a hash, a size and a time).
+checkpoint; ``openings`` (0600, never served but to staff) holds, per version 2 entry, what opens
+its commitment: ``{"index", "sha256", "size", "salt"}`` as a JSON line, fsynced before the entry.
+Guarantees: an entry, once returned with a receipt, is never rewritten; every checkpoint covers
+all entries before it, so a later checkpoint is consistent with an earlier one; a public entry
+shows a salted commitment, the UTC day and its index, nothing else (security-review F2).
+Never: holds anything about who submitted; answers whether a bundle is logged to anyone without
+the salt.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import os
 import threading
 from pathlib import Path
@@ -29,8 +34,10 @@ class ReceiptLog:
         self._origin = receipts.log_origin(bytes(key.verify_key))
         self._entries_path = directory / "entries"
         self._lock = threading.Lock()
+        self._openings_path = directory / "openings"
         self._texts: list[str] = []
         self._hashes: list[bytes] = []
+        self._openings: dict[int, dict[str, object]] = {}
         if self._entries_path.exists():
             raw = self._entries_path.read_bytes()
             if raw and not raw.endswith(b"\n"):  # a torn last line from a crash: it was never acknowledged
@@ -40,6 +47,14 @@ class ReceiptLog:
                 text = base64.b64decode(line).decode("utf-8")
                 self._texts.append(text)
                 self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+        if self._openings_path.exists():
+            for line in self._openings_path.read_bytes().splitlines():
+                try:
+                    opening = json.loads(line)
+                except ValueError:
+                    continue  # a torn last line: its entry was never written
+                if isinstance(opening, dict) and isinstance(opening.get("index"), int):
+                    self._openings[int(opening["index"])] = opening
 
     @property
     def origin(self) -> str:
@@ -48,10 +63,17 @@ class ReceiptLog:
     def __len__(self) -> int:
         return len(self._texts)
 
-    def append(self, bundle_sha256: str, size: int) -> int:
-        """Log a new receipt (fsynced); return its index."""
+    def append(self, bundle_sha256: str, size: int, salt: str) -> int:
+        """Log a new version 2 receipt committing to this bundle with ``salt`` (fsynced); return its index."""
         with self._lock:
-            receipt = receipts.Receipt(bundle_sha256, size, receipts.utc_now(), len(self._texts))
+            index = len(self._texts)
+            receipt = receipts.Receipt(receipts.commitment(salt, bundle_sha256, size), receipts.utc_today(), index)
+            opening = {"index": index, "sha256": bundle_sha256, "size": size, "salt": salt}
+            fd = os.open(self._openings_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with os.fdopen(fd, "ab") as f:
+                f.write(json.dumps(opening, sort_keys=True).encode() + b"\n")
+                f.flush()
+                os.fsync(f.fileno())
             text = receipt.text()
             with open(self._entries_path, "ab") as f:
                 f.write(base64.b64encode(text.encode("utf-8")) + b"\n")
@@ -59,13 +81,27 @@ class ReceiptLog:
                 os.fsync(f.fileno())
             self._texts.append(text)
             self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
-            return receipt.log_index
+            self._openings[index] = opening
+            return index
 
-    def find(self, bundle_sha256: str) -> int | None:
+    def find(self, bundle_sha256: str, size: int, salt: str) -> int | None:
+        """The entry committing to this bundle with this salt (a client asking again), else ``None``.
+        Another salt finds nothing: a stored bundle sent again gets a new entry, as any bundle."""
+        wanted = receipts.commitment(salt, bundle_sha256, size)
         with self._lock:
             for i, text in enumerate(self._texts):
-                if receipts.Receipt.parse(text).bundle_sha256 == bundle_sha256:
+                if receipts.Receipt.parse(text).commitment == wanted:
                     return i
+        return None
+
+    def opening(self, index: int) -> dict[str, object] | None:
+        """What opens entry ``index`` (staff only): hash, size, salt; a version 1 entry names them itself."""
+        with self._lock:
+            if index in self._openings:
+                return dict(self._openings[index])
+            receipt = receipts.Receipt.parse(self._texts[index])
+        if receipt.commitment is None:
+            return {"index": index, "sha256": receipt.bundle_sha256, "size": receipt.size, "salt": None}
         return None
 
     def proof_for(self, index: int) -> receipts.SubmissionProof:

@@ -5,7 +5,7 @@ HTTP API (all JSON unless said otherwise; errors are ``{"error": CODE, "detail":
 
 Submitters (over the onion service)::
 
-    POST /v1/uploads                 {"size": N, "sha256": HEX}  -> 201 {"upload_id", "received", "chunk_size"}
+    POST /v1/uploads                 {"size": N, "sha256": HEX, "salt": HEX}  -> 201 {"upload_id", "received", "chunk_size"}
     GET  /v1/uploads/ID              -> {"received", "size", "done"}
     PUT  /v1/uploads/ID?offset=N     body = chunk bytes, header X-Chunk-SHA256: HEX
                                      -> {"received": N+len, "chunk_sha256": HEX}   (409 with "received" if
@@ -20,7 +20,7 @@ Anyone (the public receipt log)::
 
 Archive staff (header ``Authorization: Bearer <token>``; the token is in ``ARCHIVE/staff-token``)::
 
-    GET /v1/staff/bundles            -> {"bundles": [{"sha256", "size", "received", "log_index"}]}
+    GET /v1/staff/bundles            -> {"bundles": [{"sha256", "size", "received", "log_index", "salt"}]}
     GET /v1/staff/bundles/SHA256     -> application/octet-stream, the sealed bundle
 
 With ``staff_port`` set (``intake serve`` does so when ``ARCHIVE/staff-onion`` exists) the staff
@@ -199,7 +199,7 @@ class _Handler(BaseHTTPRequestHandler):
         st = self.state
         if parts == ["uploads"] and method == "POST":
             body = self._read_json()
-            self._json(201, st.inbox.create(body.get("size"), body.get("sha256")))
+            self._json(201, st.inbox.create(body.get("size"), body.get("sha256"), body.get("salt")))
         elif len(parts) == 2 and parts[0] == "uploads" and method == "GET":
             self._json(200, st.inbox.status(parts[1]))
         elif len(parts) == 2 and parts[0] == "uploads" and method == "PUT":
@@ -241,9 +241,12 @@ class _Handler(BaseHTTPRequestHandler):
         if done is not None:
             return st.log.proof_for(done)
         sha256, size, _new = st.inbox.finish(upload_id)
-        index = st.log.find(sha256)
+        salt = st.inbox.salt(upload_id)
+        # Only this upload's salt finds an entry (the same client asking again); a stored bundle sent
+        # with another salt gets its own new entry, so neither answer nor log is an existence oracle.
+        index = st.log.find(sha256, size, salt)
         if index is None:
-            index = st.log.append(sha256, size)
+            index = st.log.append(sha256, size, salt)
         st.inbox.mark_done(upload_id, index)
         log.info("stored a bundle and logged its receipt")
         return st.log.proof_for(index)
@@ -254,12 +257,19 @@ class _Handler(BaseHTTPRequestHandler):
         return bool(given) and hmac.compare_digest(given.encode(), self.state.staff_token.encode())
 
     def _staff_list(self) -> list[dict[str, object]]:
-        by_hash = {r.bundle_sha256: r for r in self.state.log.entries()}
+        """Each stored bundle with its first log entry and that entry's salt (staff only: the salt
+        is what lets staff check the entry's commitment against the bundle)."""
+        log_ = self.state.log
+        first: dict[str, tuple[int, str | None, str]] = {}
+        for r in log_.entries():
+            opening = log_.opening(r.log_index)
+            if opening is not None and str(opening["sha256"]) not in first:
+                salt = opening.get("salt")
+                first[str(opening["sha256"])] = (r.log_index, str(salt) if salt else None, r.received)
         out: list[dict[str, object]] = []
         for sha256, size in self.state.inbox.list_bundles():
-            r = by_hash.get(sha256)
-            out.append({"sha256": sha256, "size": size, "received": r.received if r else None,
-                        "log_index": r.log_index if r else None})
+            index, salt, received = first.get(sha256, (None, None, None))
+            out.append({"sha256": sha256, "size": size, "received": received, "log_index": index, "salt": salt})
         return out
 
     def _staff_fetch(self, name: str) -> None:

@@ -33,9 +33,9 @@ ROOTS = (receipts.ReceiptError, tlog.TlogError)
 
 
 def _good_proof(n: int = 5, index: int = 3) -> receipts.SubmissionProof:
-    texts = [receipts.Receipt(hashlib.sha256(b"%d" % i).hexdigest(), 10 + i, "2026-01-01T00:00:00Z", i).text()
+    texts = [receipts.Receipt.v1(hashlib.sha256(b"%d" % i).hexdigest(), 10 + i, "2026-01-01T00:00:00Z", i).text()
              for i in range(n)]
-    texts[index] = receipts.Receipt(DIGEST, 77, "2026-06-04T00:00:00Z", index).text()
+    texts[index] = receipts.Receipt.v1(DIGEST, 77, "2026-06-04T00:00:00Z", index).text()
     leaves = [tlog.leaf_hash(t.encode()) for t in texts]
     checkpoint = tlog.sign_checkpoint(tlog.Checkpoint(ORIGIN, n, tlog.root_hash(leaves)), KEY)
     return receipts.SubmissionProof(

@@ -79,7 +79,7 @@ def _exchange(port: int, request: bytes) -> bytes:
 
 
 def _create(port: int, size: int) -> dict[str, Any]:
-    body = json.dumps({"size": size, "sha256": "0" * 64}).encode()
+    body = json.dumps({"size": size, "sha256": "0" * 64, "salt": "5a" * 32}).encode()
     answer = _exchange(port, b"POST /v1/uploads HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
     return json.loads(answer.split(b"\r\n\r\n", 1)[1])  # type: ignore[no-any-return]
 
@@ -167,7 +167,7 @@ def test_receiver_answers_raw_malformed_requests(receiver: SimpleNamespace, inta
     bundle.write_bytes(os.urandom(200_000))
     result = client.submit(bundle, SimpleNamespace(receiver_onion="", receipt_public_key=bytes(KEY.verify_key)),
                            tor=None, insecure_direct_url=receiver.srv.url)
-    assert result.receipt.bundle_sha256 == hashlib.sha256(bundle.read_bytes()).hexdigest()
+    assert result.bundle_sha256 == hashlib.sha256(bundle.read_bytes()).hexdigest()
     for stored in (receiver.archive / "received").glob("*.tib"):
         assert hashlib.sha256(stored.read_bytes()).hexdigest() == stored.stem
     assert not receiver.errors

@@ -87,7 +87,7 @@ def _request(port: int, raw: bytes) -> tuple[int, dict[str, object]]:
 
 
 def _create(port: int, size: int, sha256: str = "0" * 64) -> tuple[int, dict[str, object]]:
-    body = json.dumps({"size": size, "sha256": sha256}).encode()
+    body = json.dumps({"size": size, "sha256": sha256, "salt": "5a" * 32}).encode()
     return _request(port, b"POST /v1/uploads HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
 
 
@@ -192,7 +192,7 @@ def test_receiver_holds_under_slow_and_abusive_clients(receiver: SimpleNamespace
                                    tor=None, insecure_direct_url=receiver.srv.url,
                                    policy=client.RetryPolicy(first_backoff=0.2, max_backoff=1.0, deadline=240))
             with lock:
-                receipts[path.name] = result.receipt.bundle_sha256
+                receipts[path.name] = result.bundle_sha256
         except BaseException as exc:  # noqa: BLE001 - reported below with the bundle's name
             honest_errors.append(exc)
 

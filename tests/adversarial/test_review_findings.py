@@ -60,7 +60,7 @@ def test_r3_a_note_with_a_lone_surrogate_is_a_format_error() -> None:
 
 @pytest.mark.parametrize("number", ["²", "١٢", "9" * 5000, "007"])
 def test_r4_receipt_and_checkpoint_numbers_are_ascii_decimals(number: str) -> None:
-    good = receipts.Receipt("a" * 64, 1, "2026-01-01T00:00:00Z", 0).text()
+    good = receipts.Receipt.v1("a" * 64, 1, "2026-01-01T00:00:00Z", 0).text()
     with pytest.raises(receipts.ReceiptFormatError):
         receipts.Receipt.parse(good.replace("size 1", f"size {number}"))
     with pytest.raises(receipts.ReceiptFormatError):
@@ -182,7 +182,7 @@ def test_r9_manifest_times_are_real_ascii_rfc3339_seconds(moment: str) -> None:
 
 @pytest.mark.parametrize("moment", ["2026-13-45T25:61:61Z", "٢٠٢٦-01-01T00:00:00Z"])
 def test_r9_receipt_times_are_real_ascii_times(moment: str) -> None:
-    good = receipts.Receipt("a" * 64, 1, "2026-01-01T00:00:00Z", 0).text()
+    good = receipts.Receipt.v1("a" * 64, 1, "2026-01-01T00:00:00Z", 0).text()
     with pytest.raises(receipts.ReceiptFormatError):
         receipts.Receipt.parse(good.replace("2026-01-01T00:00:00Z", moment))
 

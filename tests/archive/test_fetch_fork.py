@@ -121,7 +121,7 @@ def test_staff_fetch_refuses_a_forked_log_and_the_forked_client_detects_it(
         # The victim's device keeps its last checkpoint (the app keeps it in the encrypted store).
         victim_state = MemoryState()
         got = client.submit(victim_bundle, profile, tor=None, insecure_direct_url=liar.url, state=victim_state)
-        assert got.receipt.log_index == 2 and got.receipt.bundle_sha256 == victim
+        assert got.receipt.log_index == 2 and got.bundle_sha256 == victim
         forked.state.inbox.bundle_path(victim).unlink()  # and the bundle is dropped
         for n in range(2):  # the fork grows past the pinned size
             client.submit(_bundle(tmp_path / f"f{n}.tib", 10 + n)[0], profile, tor=None, insecure_direct_url=liar.url)

@@ -14,9 +14,12 @@ On the code before this test (commit 15d6e76) it fails: the bundle id (identity 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import io
 import json
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,8 +28,13 @@ import nacl.signing
 import pytest
 
 import forms
+from crypto.profile import load_profile
+from crypto.signing import read_signing_key
 from intake_app.archive import bag
 from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony
+from intake_app.transport import client
+from intake_app.transport.inbox import Limits
+from intake_app.transport.receiver import ReceiverServer
 from tests.bundle_support import make_archive
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._+\-/]{7,}|[\u3400-\u9fff]{2,}")
@@ -130,3 +138,94 @@ def test_no_public_copy_without_consent_or_under_embargo(tmp_path: Path, consent
     with pytest.raises(bag.BagExportError):
         bag.export_bag(case["content"], tmp_path / "public", nacl.signing.SigningKey.generate(), derivative="public")
     assert not any(p.suffix == ".json" for p in _files(tmp_path / "public")) if (tmp_path / "public").exists() else True
+
+
+def _intake(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "intake_app", *args], check=False, capture_output=True, text=True)
+
+
+def _served(port: int, path: str) -> str:
+    """An answer of the real receiver's public log, as anyone on the network gets it."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path)
+        answer = conn.getresponse()
+        assert answer.status == 200
+        raw = answer.read().decode("utf-8")
+    finally:
+        conn.close()
+    # The JSON as served, and its strings decoded (a receipt's lines are "\n"-escaped in JSON).
+    decoded = json.loads(raw) if raw.startswith("{") else raw
+    return raw + "\n" + (json.dumps(decoded, ensure_ascii=False).encode().decode("unicode_escape")
+                         if isinstance(decoded, dict) else "")
+
+
+def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_or_an_identity_opening(
+        tmp_path: Path, intake_home: Path) -> None:
+    """Issue 18 items 3 and 7, security-review F2: three testimonies go through the real path
+    (sealed to an archive made by ``intake archive init``, submitted to a real receiver, fetched
+    by ``intake fetch``, opened by ``intake open`` with the identity key only and the content key
+    only, the way two custodians do, custody logs continued). Every rare token of what the
+    receiver's public log serves for a testimony's entry, and of its receipt code, must be absent
+    from its public bag and from its identity opening (verification report and custody log
+    included), nor may the identity opening record the receipt's log index (too short for a token,
+    but the code names it). On the code before receipts v2 (commit cab55df) it fails: the log
+    entry's ``bundle-sha256`` is the identity opening's ``verification.json`` ``bundle_sha256``."""
+    archive = tmp_path / "archive"
+    made = _intake("archive", "init", str(archive), "--name", "Test", "--classic", "--no-passphrase",
+                   "--receiver-onion", "a" * 56 + ".onion")
+    assert made.returncode == 0, made.stderr
+    assert _intake("archive", "custody-key", str(tmp_path / "k"), "--no-passphrase").returncode == 0
+    profile = load_profile(archive / "profile.json")
+    form = forms.load_form("self_submission")
+    server = ReceiverServer(archive, read_signing_key(archive / "keys" / "receipt-signing.key", None), Limits()).start()
+    cases: list[dict[str, Any]] = []
+    try:
+        for n in range(3):
+            answers = _answers(n, f"CANARY-NAME-{n} 王{'一二三四'[n]}明", publish_text="yes", publish_voice="yes",
+                               embargo="none")
+            audio = f"fLaC-voice-{n}".encode() * 200
+            tib = tmp_path / f"sent-{n}.tib"
+            seal_testimony(profile, form.id, form.version, answers,
+                           [PayloadSource("rec.flac", lambda a=audio: io.BytesIO(a), len(audio), "audio/flac", "audio")],
+                           nacl.signing.SigningKey.generate(), tib, interviewer_role="witness",
+                           captured_at=datetime(2026, 11, 20, 10, n, 7, tzinfo=UTC))
+            result = client.submit(tib, profile, tor=None, insecure_direct_url=server.url)
+            cases.append({"sha256": hashlib.sha256(tib.read_bytes()).hexdigest(), "code": result.code,
+                          "index": result.receipt.log_index})
+        fetched = _intake("fetch", "--archive", str(archive), "--receiver", server.url, "--custody-key",
+                          str(tmp_path / "k"), "--no-passphrase", "--token-file", str(archive / "staff-token"))
+        assert fetched.returncode == 0, fetched.stderr
+        for case in cases:
+            case["log"] = _served(server.port, f"/v1/log/entry?index={case['index']}")
+        checkpoint = _served(server.port, "/v1/log/checkpoint")
+    finally:
+        server.stop()
+    key = nacl.signing.SigningKey.generate()
+    for n, case in enumerate(cases):
+        tib = archive / "incoming" / f"{case['sha256']}.tib"
+        for side in ("identity", "content"):
+            opened = _intake("open", str(tib), "--key", str(archive / "keys" / f"{side}.key"), "--out",
+                             str(tmp_path / f"{side}-{n}"), "--custody-key", str(tmp_path / "k"))
+            assert opened.returncode == 0, opened.stderr
+        case["identity"] = _tokens(_files(tmp_path / f"identity-{n}"))
+        case["published"] = _tokens(_files(bag.export_bag(tmp_path / f"content-{n}", tmp_path / f"public-{n}", key,
+                                                          derivative="public")))
+        case["public log"] = set(TOKEN.findall(case["log"] + "\n" + checkpoint)) | {case["code"]}
+    for i, case in enumerate(cases):
+        others: set[str] = set()
+        for j, other in enumerate(cases):
+            if j != i:
+                others |= other["public log"] | other["identity"] | other["published"]
+        rare = case["public log"] - others
+        assert case["code"] in rare and any("CANARY-NAME" in t for t in case["identity"])  # the check can see
+        leaked_public = rare & case["published"]
+        assert not leaked_public, f"testimony {i}: its public bag shares {sorted(leaked_public)} with the public log"
+        leaked_identity = rare & case["identity"]
+        assert not leaked_identity, (f"testimony {i}: its identity opening shares {sorted(leaked_identity)} "
+                                     "with the public log or its receipt code")
+    # Too short for a token, yet unique per testimony: the log index, which the receipt code names.
+    for n, case in enumerate(cases):
+        for path in _files(tmp_path / f"identity-{n}"):
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            assert not re.search(r"log.?index", text, re.IGNORECASE), f"{path.name} records the receipt's log index"

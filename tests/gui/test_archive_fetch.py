@@ -28,7 +28,7 @@ def _submit(bundle: Path, archive: Path) -> str:
                                tor=None, insecure_direct_url=server.url)
     finally:
         server.stop()
-    return result.receipt.bundle_sha256
+    return result.bundle_sha256
 
 
 def test_fetch_pick_and_open_continue_one_custody_log(qtbot, page, sealed, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]

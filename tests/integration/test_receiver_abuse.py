@@ -56,7 +56,7 @@ def _honest_submission(srv: ReceiverServer, path: Path, size: int = 140_000, key
     path.write_bytes(os.urandom(size))
     result = client.submit(path, _profile(key), tor=None, insecure_direct_url=srv.url)
     receipts.verify_submission(result.proof, bytes(key.verify_key), hashlib.sha256(path.read_bytes()).hexdigest(), size)
-    assert (srv.state.inbox.directory / f"{result.receipt.bundle_sha256}.tib").read_bytes() == path.read_bytes()
+    assert (srv.state.inbox.directory / f"{result.bundle_sha256}.tib").read_bytes() == path.read_bytes()
 
 
 def _exchange(port: int, raw: bytes) -> tuple[int, dict[str, object]]:
@@ -80,7 +80,7 @@ def _length(data: bytes) -> int:
 
 
 def _claim(port: int, size: int, sha256: str) -> tuple[int, dict[str, object]]:
-    body = json.dumps({"size": size, "sha256": sha256}).encode()
+    body = json.dumps({"size": size, "sha256": sha256, "salt": "5a" * 32}).encode()
     return _exchange(port, b"POST /v1/uploads HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
 
 
@@ -107,7 +107,7 @@ def test_claims_on_a_stored_bundle_take_no_quota_and_reveal_nothing(tmp_path: Pa
         try:
             stored = tmp_path / f"{name}-stored.tib"
             _honest_submission(srv, stored, key=key)
-            known = hashlib.sha256(stored.read_bytes()).hexdigest()  # the public log gives it away
+            known = hashlib.sha256(stored.read_bytes()).hexdigest()  # from a copy of the file (the log shows no hash)
             fresh = secrets.token_hex(32)
             for size in (limits.max_bundle_bytes + 1, 8 << 30):
                 assert _claim(srv.port, size, known)[0] == _claim(srv.port, size, fresh)[0] == 413
@@ -123,9 +123,10 @@ def test_claims_on_a_stored_bundle_take_no_quota_and_reveal_nothing(tmp_path: Pa
             assert shapes == {(("chunk_size", "received", "upload_id"), 0, limits.chunk_bytes)}  # stored or not: alike
             assert srv.state.inbox.used_bytes() == stored.stat().st_size  # bytes on disk, never claims
             _honest_submission(srv, tmp_path / f"{name}-honest.tib", key=key)
-            # The stored bundle sent again in full is accepted, deduplicated, and given the same receipt.
+            # The stored bundle sent again in full is accepted and kept once, and gets a new entry under
+            # its new salt: the earlier receipt (index, day) would tell the sender it was there (F2).
             again = client.submit(stored, _profile(key), tor=None, insecure_direct_url=srv.url)
-            assert again.receipt.log_index == 0 and len(srv.state.log) == 2
+            assert again.receipt.log_index == 2 and len(srv.state.log) == 3
             assert srv.state.inbox.used_bytes() == stored.stat().st_size + 140_000
         finally:
             srv.stop()

@@ -104,7 +104,7 @@ def _put(port: int, upload: str, offset: int, data: bytes) -> tuple[int, dict]:
 
 def _claim(port: int, data: bytes) -> str:
     status, answer = _call(port, "POST", "/v1/uploads",
-                           json.dumps({"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}).encode())
+                           json.dumps({"size": len(data), "sha256": hashlib.sha256(data).hexdigest(), "salt": "5a" * 32}).encode())
     assert status == 201, answer
     return str(answer["upload_id"])
 
@@ -112,7 +112,7 @@ def _claim(port: int, data: bytes) -> str:
 def _finish_and_verify(port: int, upload: str, data: bytes, receipt_key: bytes) -> int:
     status, answer = _call(port, "POST", f"/v1/uploads/{upload}/finish")
     assert status == 200, answer
-    proof = receipts.SubmissionProof.from_json(answer)
+    proof = receipts.SubmissionProof.from_json(answer).with_salt("5a" * 32)  # the salt _claim sent
     receipt = receipts.verify_submission(proof, receipt_key, hashlib.sha256(data).hexdigest(), len(data))[0]
     return receipt.log_index
 
@@ -175,7 +175,9 @@ def test_sigterm_with_uploads_in_flight_keeps_every_acknowledged_byte(tmp_path: 
         # A is stored and logged: its log entry verifies against the archive's receipt key.
         status, answer = _call(port, "GET", "/v1/log/entry?index=0")
         assert status == 200
-        receipts.verify_submission(receipts.SubmissionProof.from_json(answer), receipt_key,
+        # Its public entry shows a commitment; the archive's private openings hold the CLI's salt.
+        salt = json.loads((archive / "log" / "openings").read_text().splitlines()[0])["salt"]
+        receipts.verify_submission(receipts.SubmissionProof.from_json(answer).with_salt(salt), receipt_key,
                                    hashlib.sha256(done_bundle.read_bytes()).hexdigest(), done_bundle.stat().st_size)
         assert (archive / "received" / f"{hashlib.sha256(done_bundle.read_bytes()).hexdigest()}.tib").read_bytes() \
             == done_bundle.read_bytes()

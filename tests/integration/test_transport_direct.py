@@ -10,6 +10,7 @@ import http.client
 import json
 import logging
 import os
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -72,13 +73,15 @@ def test_direct_submit_and_logs_identify_nobody(server: ReceiverServer, key: nac
     caplog.set_level(logging.DEBUG)
     bundle = _bundle(tmp_path / "b.tib", 5 * CHUNK + 7)
     result = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
-    assert (server.state.inbox.directory / f"{result.receipt.bundle_sha256}.tib").read_bytes() == bundle.read_bytes()
+    assert (server.state.inbox.directory / f"{result.bundle_sha256}.tib").read_bytes() == bundle.read_bytes()
     text = "\n".join(r.getMessage() for r in caplog.records)
-    assert result.receipt.bundle_sha256 not in text and "127.0.0.1" not in text
+    assert result.bundle_sha256 not in text and "127.0.0.1" not in text
     assert result.code not in text
-    # The same bundle again: same receipt, no second copy, no second log entry.
+    # The same bundle again: no second copy, but a new log entry under the new upload's salt, so
+    # neither the answer nor the log tells a sender that the archive held it already (F2).
     again = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
-    assert again.receipt == result.receipt and len(server.state.log) == 1
+    assert again.receipt.log_index == 1 and again.receipt.commitment != result.receipt.commitment
+    assert len(server.state.log) == 2 and len(list(server.state.inbox.directory.glob("*.tib"))) == 1
 
 
 def test_resume_after_app_restart(server: ReceiverServer, key: nacl.signing.SigningKey, intake_home: Path,
@@ -151,7 +154,7 @@ def test_full_disk_quota_and_rate_limit(tmp_path: Path, key: nacl.signing.Signin
             srv.stop()
     srv = _server(tmp_path / "archive-rate", key, uploads_per_minute=2)
     try:
-        body = json.dumps({"size": 10, "sha256": "a" * 64}).encode()
+        body = json.dumps({"size": 10, "sha256": "a" * 64, "salt": "5a" * 32}).encode()
         assert [_call(srv, "POST", "/v1/uploads", body)[0] for _ in range(3)] == [201, 201, 429]
     finally:
         srv.stop()
@@ -188,7 +191,7 @@ def test_malformed_uploads_are_rejected(server: ReceiverServer) -> None:
     assert _call(server, "POST", "/v1/uploads", json.dumps([1, 2]).encode())[0] == 400
     assert _call(server, "GET", "/v1/uploads/" + "A" * 32)[0] == 404
     assert _call(server, "GET", "/v1/uploads/../../etc")[0] in (400, 404)
-    status, created = _call(server, "POST", "/v1/uploads", json.dumps({"size": 3000, "sha256": sha}).encode())
+    status, created = _call(server, "POST", "/v1/uploads", json.dumps({"size": 3000, "sha256": sha, "salt": "5a" * 32}).encode())
     assert status == 201
     up = f"/v1/uploads/{created['upload_id']}"
     h = {"X-Chunk-SHA256": hashlib.sha256(data[:1000]).hexdigest()}
@@ -205,7 +208,7 @@ def test_malformed_uploads_are_rejected(server: ReceiverServer) -> None:
 
 def test_bundle_not_matching_its_declared_hash_is_not_stored(server: ReceiverServer) -> None:
     data = os.urandom(2000)
-    status, created = _call(server, "POST", "/v1/uploads", json.dumps({"size": 2000, "sha256": "b" * 64}).encode())
+    status, created = _call(server, "POST", "/v1/uploads", json.dumps({"size": 2000, "sha256": "b" * 64, "salt": "5a" * 32}).encode())
     up = f"/v1/uploads/{created['upload_id']}"
     assert _call(server, "PUT", up + "?offset=0", data, {"X-Chunk-SHA256": hashlib.sha256(data).hexdigest()})[0] == 200
     status, answer = _call(server, "POST", up + "/finish")
@@ -223,9 +226,10 @@ def test_staff_api_and_public_log(server: ReceiverServer, key: nacl.signing.Sign
     assert _call(server, "GET", "/v1/staff/bundles", headers={"Authorization": "Bearer wrong"})[0] == 401
     auth = {"Authorization": f"Bearer {server.state.staff_token}"}
     listing = _call(server, "GET", "/v1/staff/bundles", headers=auth)[1]["bundles"]
-    assert sorted(b["sha256"] for b in listing) == sorted(r.receipt.bundle_sha256 for r in results)
+    assert sorted(b["sha256"] for b in listing) == sorted(r.bundle_sha256 for r in results)
     assert {b["log_index"] for b in listing} == {0, 1, 2}
-    first = results[0].receipt
+    assert {b["salt"] for b in listing} == {r.proof.salt for r in results}  # staff can open each commitment
+    first = results[0]
     status, fetched = _call(server, "GET", f"/v1/staff/bundles/{first.bundle_sha256}", headers=auth)
     assert status == 200 and hashlib.sha256(fetched["raw"]).hexdigest() == first.bundle_sha256
     # The public log: the first receipt's checkpoint (size 1) is consistent with the latest (size 3).
@@ -236,7 +240,10 @@ def test_staff_api_and_public_log(server: ReceiverServer, key: nacl.signing.Sign
     proof = [base64.b64decode(p) for p in _call(server, "GET", f"/v1/log/consistency?old={old.size}&new={latest.size}")[1]["proof"]]
     tlog.verify_consistency(old.size, latest.size, old.root, latest.root, proof)
     entry = receipts.SubmissionProof.from_json(_call(server, "GET", "/v1/log/entry?index=1")[1])
-    receipts.verify_submission(entry, bytes(key.verify_key), results[1].receipt.bundle_sha256)
+    with pytest.raises(receipts.ReceiptMismatchError):  # the public entry alone cannot be tied to a bundle
+        receipts.verify_submission(entry, bytes(key.verify_key), results[1].bundle_sha256, results[1].size)
+    receipts.verify_submission(entry.with_salt(results[1].proof.salt), bytes(key.verify_key),
+                               results[1].bundle_sha256, results[1].size)
 
 
 def test_log_survives_a_receiver_restart(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
@@ -313,8 +320,38 @@ def test_an_older_checkpoint_that_the_log_extends_is_accepted(tmp_path: Path, ke
         assert client.known_checkpoint(bytes(key.verify_key), state).size == 3  # type: ignore[union-attr]
         stale = first.proof  # its checkpoint has 1 entry
         uploader = client.Uploader(tmp_path / "a.tib", client.direct_endpoint(server.url), state=state)
-        again = client.verify_and_store(stale, bytes(key.verify_key), first.receipt.bundle_sha256,
-                                        first.receipt.size, uploader)
+        again = client.verify_and_store(stale, bytes(key.verify_key), first.bundle_sha256,
+                                        first.size, uploader)
         assert again.code == first.code
     finally:
         server.stop()
+
+
+def test_the_public_log_shows_no_hash_size_or_time_of_day(server: ReceiverServer, key: nacl.signing.SigningKey,
+                                                           intake_home: Path, tmp_path: Path) -> None:
+    """Security-review F2: what anyone reads from the public log (every entry, the checkpoint)
+    names no bundle hash (hex, base64), no size and no time of day; the commitment opens only with
+    the submitter's salt; the same bundle sent again is a fresh entry, not an answer to "is it there"."""
+    bundle = _bundle(tmp_path / "b.tib", 3 * CHUNK + 5)
+    first = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
+    again = client.submit(bundle, _profile(key), tor=None, insecure_direct_url=server.url)
+    sha256, size = hashlib.sha256(bundle.read_bytes()).hexdigest(), bundle.stat().st_size
+    raw = bytes.fromhex(sha256)
+    served = _call(server, "GET", "/v1/log/checkpoint")[1]["raw"].decode()
+    for index in range(len(server.state.log)):
+        served += json.dumps(_call(server, "GET", f"/v1/log/entry?index={index}")[1])
+    served = served.replace("\\n", "\n")
+    for secret in (sha256, sha256[:16], base64.b64encode(raw).decode()[:20], str(size)):
+        assert secret not in served, f"the public log shows {secret}"
+    assert not re.search(r"T?\d{2}:\d{2}", served), "a time of day in the public log"
+    assert first.proof.salt and again.proof.salt and first.proof.salt not in served and again.proof.salt not in served
+    assert re.search(r"received-day \d{4}-\d{2}-\d{2}\n", served)
+    for result in (first, again):
+        entry = receipts.SubmissionProof.from_json(_call(server, "GET", f"/v1/log/entry?index={result.receipt.log_index}")[1])
+        assert "salt" not in entry.to_json()
+        receipts.verify_submission(entry.with_salt(result.proof.salt), bytes(key.verify_key), result.bundle_sha256,
+                                   result.size)
+        with pytest.raises(receipts.ReceiptMismatchError):  # another salt (a guess) opens nothing
+            receipts.verify_submission(entry.with_salt("00" * 32), bytes(key.verify_key), result.bundle_sha256,
+                                       result.size)
+    assert first.receipt.log_index != again.receipt.log_index and first.code != again.code

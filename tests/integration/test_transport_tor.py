@@ -59,8 +59,8 @@ def test_full_submit_and_receipt_over_tor(onion_receiver: OnionReceiver, client_
     bundle = _bundle(tmp_path / "b.tib", 3 * CHUNK + 1234)
     seen: list[str] = []
     result = client.submit(bundle, onion_receiver.profile, tor=client_tor[0], progress=lambda a, t, p: seen.append(p))
-    assert result.receipt.size == bundle.stat().st_size
-    stored = onion_receiver.archive / "received" / f"{result.receipt.bundle_sha256}.tib"
+    assert result.size == bundle.stat().st_size and result.receipt.names(result.bundle_sha256, result.size, result.proof.salt)
+    stored = onion_receiver.archive / "received" / f"{result.bundle_sha256}.tib"
     assert stored.read_bytes() == bundle.read_bytes()
     assert receipts.parse_code(result.code).log_index == result.receipt.log_index
     assert seen[-1] == "done" and "uploading" in seen and "verifying" in seen
@@ -68,8 +68,8 @@ def test_full_submit_and_receipt_over_tor(onion_receiver: OnionReceiver, client_
     import json
 
     saved = receipts.SubmissionProof.from_json(json.loads(result.to_bytes()))
-    receipts.verify_submission(saved, bytes(onion_receiver.key.verify_key), result.receipt.bundle_sha256)
-    assert not [p for p in intake_home.rglob("*") if p.is_file() and result.receipt.bundle_sha256 in p.name]
+    receipts.verify_submission(saved, bytes(onion_receiver.key.verify_key), result.bundle_sha256, result.size)
+    assert not [p for p in intake_home.rglob("*") if p.is_file() and result.bundle_sha256 in p.name]
     assert not (intake_home / "receipts").exists() and not (intake_home / "transport").exists()
 
 
@@ -120,7 +120,8 @@ def test_resume_after_receiver_restart(onion_receiver: OnionReceiver, client_tor
     assert restarted
     assert uploader.resumed_from and uploader.resumed_from[0] >= 3 * CHUNK
     receipt, _ = receipts.verify_submission(proof, bytes(onion_receiver.key.verify_key), uploader.sha256, uploader.size)
-    assert (onion_receiver.archive / "received" / f"{receipt.bundle_sha256}.tib").read_bytes() == bundle.read_bytes()
+    assert (onion_receiver.archive / "received" / f"{uploader.sha256}.tib").read_bytes() == bundle.read_bytes()
+    assert receipt.names(uploader.sha256, uploader.size, proof.salt)
 
 
 def test_forged_receipt_over_tor_is_an_error_and_the_bundle_stays(onion_receiver: OnionReceiver, client_tor: tuple,
@@ -155,7 +156,7 @@ def test_attach_to_a_running_tor(onion_receiver: OnionReceiver, client_tor: tupl
     try:
         assert steps and steps[-1][0] == 100
         result = client.submit(_bundle(tmp_path / "b.tib", 5000), onion_receiver.profile, tor=attached)
-        assert result.receipt.size == 5000
+        assert result.size == 5000
     finally:
         attached.close()
     assert running.process is not None and running.process.poll() is None  # attaching never stops that tor

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -66,7 +65,6 @@ def test_snowflake_fronts_error_says_what_to_do() -> None:
     assert "front=" in info.value.detail
 
 
-@pytest.mark.skipif(shutil.which("tor") is None, reason="tor is not installed")
 def test_tor_accepts_the_bridge_configuration(tmp_path: Path) -> None:
     lines = bridges.torrc_for_bridges(bridges.parse_bridge_lines(OBFS4 + "\n" + SNOWFLAKE))
     assert any(line.startswith("ClientTransportPlugin obfs4 exec ") for line in lines)
@@ -79,7 +77,5 @@ def test_tor_accepts_the_bridge_configuration(tmp_path: Path) -> None:
 
 
 def test_tor_refusing_its_configuration_is_a_typed_error(tmp_path: Path) -> None:
-    if shutil.which("tor") is None:
-        pytest.skip("tor is not installed")
     with pytest.raises(tor.TorStartError):
         tor.launch_tor(tmp_path / "tor", extra_lines=["DisableNetwork 1", "NoSuchOption 1"], wait=False)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import subprocess
 import time
@@ -46,7 +45,6 @@ def test_checksum_is_checked() -> None:
         public_key_from_onion_address("short.onion")
 
 
-@pytest.mark.skipif(shutil.which("tor") is None, reason="tor is not installed")
 def test_real_tor_derives_the_same_address_from_the_secret_key(tmp_path: Path) -> None:
     hs = tmp_path / "onion"
     address = create_onion_service_dir(hs)

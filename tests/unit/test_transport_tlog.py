@@ -80,9 +80,9 @@ def test_signed_note_and_checkpoint_formats() -> None:
 
 
 def _proof_for(key: nacl.signing.SigningKey, n: int, index: int, digest: str) -> receipts.SubmissionProof:
-    texts = [receipts.Receipt(hashlib.sha256(b"%d" % i).hexdigest(), 100 + i, "2026-01-01T00:00:00Z", i).text()
+    texts = [receipts.Receipt.v1(hashlib.sha256(b"%d" % i).hexdigest(), 100 + i, "2026-01-01T00:00:00Z", i).text()
              for i in range(n)]
-    texts[index] = receipts.Receipt(digest, 5, "2026-01-01T00:00:00Z", index).text()
+    texts[index] = receipts.Receipt.v1(digest, 5, "2026-01-01T00:00:00Z", index).text()
     leaves = [tlog.leaf_hash(t.encode()) for t in texts]
     origin = receipts.log_origin(bytes(key.verify_key))
     checkpoint = tlog.sign_checkpoint(tlog.Checkpoint(origin, n, tlog.root_hash(leaves)), key)
@@ -127,7 +127,7 @@ def test_receipt_verifies_and_forgeries_do_not() -> None:
 
 
 def test_receipt_parse_rejects_malformed_text() -> None:
-    good = receipts.Receipt("a" * 64, 1, "2026-01-01T00:00:00Z", 0).text()
+    good = receipts.Receipt.v1("a" * 64, 1, "2026-01-01T00:00:00Z", 0).text()
     assert receipts.Receipt.parse(good).size == 1
     for bad in (good.replace("size 1", "size -1"), good.replace("a" * 64, "A" * 64), good[:-1],
                 good.replace("intake-receipt/v1", "intake-receipt/v2"), good.replace("T00", " 00")):

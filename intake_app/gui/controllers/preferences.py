@@ -97,6 +97,8 @@ class PreferencesController(QObject):
         from intake_app import profiles as _profiles
         new = _profiles.parse_profile(info.data)  # the bytes shown, not the file again
         return (set(current.identity_recipients) == set(new.identity_recipients)
+                and set(current.identity_custodians) == set(new.identity_custodians)  # k-of-n (issue 23)
+                and current.identity_threshold == new.identity_threshold
                 and set(current.content_recipients) == set(new.content_recipients)
                 and bytes(current.receipt_public_key) == bytes(new.receipt_public_key))
 

@@ -14,7 +14,7 @@ from crypto.receipt import CODE_ALPHABET, Receipt, ReceiptFormatError, parse_cod
 
 @pytest.mark.parametrize("index", [0, 1, 10, 29, 30, 899, 900, 12345, 10**12])
 def test_v2_code_has_no_look_alikes_and_reads_back(index: int) -> None:
-    receipt = Receipt("ab" * 32, 4096, "2026-12-04T10:00:00Z", index)
+    receipt = Receipt.v1("ab" * 32, 4096, "2026-12-04T10:00:00Z", index)
     code = receipt.code()
     assert re.fullmatch(r"T-[2-9A-Z]+-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}", code), code
     assert not set(code[2:]) & set("01ILOU"), code
@@ -22,12 +22,12 @@ def test_v2_code_has_no_look_alikes_and_reads_back(index: int) -> None:
     assert (parsed.version, parsed.log_index) == (2, index)
     assert receipt.matches_code(code)
     assert receipt.matches_code(" " + code.lower().replace("-", " ") + " ")
-    other = Receipt("cd" * 32, 4096, "2026-12-04T10:00:00Z", index)
+    other = Receipt.v1("cd" * 32, 4096, "2026-12-04T10:00:00Z", index)
     assert not other.matches_code(code)
 
 
 def test_codes_from_before_v2_are_still_read() -> None:
-    receipt = Receipt("ab" * 32, 4096, "2026-12-04T10:00:00Z", 1)
+    receipt = Receipt.v1("ab" * 32, 4096, "2026-12-04T10:00:00Z", 1)
     old = receipt.legacy_code()
     assert old.startswith("TI-1-")
     assert parse_code(old).version == 1 and parse_code(old).log_index == 1
@@ -45,4 +45,4 @@ def test_alphabet_is_thirty_distinct_symbols() -> None:
 def test_not_a_code(text: str) -> None:
     with pytest.raises(ReceiptFormatError):
         parse_code(text)
-    assert not Receipt("ab" * 32, 1, "2026-12-04T10:00:00Z", 0).matches_code(text)
+    assert not Receipt.v1("ab" * 32, 1, "2026-12-04T10:00:00Z", 0).matches_code(text)
