@@ -176,6 +176,9 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str,
     from intake_app.archive import report as verification  # the same report ``intake open`` writes
 
     data = verification.write(result, Path(path), Path(out_dir))
+    from intake_app.archive import sip  # the submission as received travels into the AIP (issue 21)
+
+    sip.keep(Path(path), Path(out_dir), data)
     report.device = data["device"]
     if custody_key is not None:
         chain.record_opening(Path(path), Path(out_dir), result, data, custody_key)

@@ -25,7 +25,17 @@ from typing import Any
 import bagit
 import nacl.signing
 
-from intake_app.archive import chain, custodians, custody, integrity, premis, publication
+from intake_app.archive import (
+    chain,
+    custodians,
+    custody,
+    formats,
+    integrity,
+    layout,
+    premis,
+    publication,
+    sip,
+)
 from intake_app.errors import IntakeError
 
 
@@ -175,6 +185,7 @@ def _copy_public(opened: Path, dest: Path, manifest: dict[str, Any], plan: Publi
     return decision
 
 
+OBJECTS = "objects"  # the payload directory of a preservation bag (Archivematica)
 BAGIT_VERSION = "1.0"
 BAGIT_TXT = f"BagIt-Version: {BAGIT_VERSION}\nTag-File-Character-Encoding: UTF-8\n"
 
@@ -216,7 +227,7 @@ def check_export_signers(opened_dir: Path | str, key: nacl.signing.SigningKey,
 
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
                derivative: str = "preservation", organization: str | None = None,
-               plan: PublicPlan | None = None,
+               plan: PublicPlan | None = None, side: str | None = None,
                archive: Path | str | None = None) -> Path:
     """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event.
 
@@ -227,6 +238,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     (default: the name recorded at opening, else the field is left out — never the software's).
     ``archive``: the archive directory whose custodian register the log's signers and ``key`` are
     checked against first (:func:`check_export_signers`).
+    ``side``: ``content`` or ``identity`` to make a separate AIP of one side (each bag has its own
+    ``urn:uuid:``; ``Bag-Group-Identifier`` names the bundle), default every side opened.
     """
     opened, bag_dir = Path(opened_dir), Path(out)
     check_export_signers(opened, key, archive)
@@ -236,6 +249,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     bundle_id = str(manifest.get("bundle_id") or _opened_bundle_id(opened))
     if derivative not in ("preservation", "public"):
         raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
+    if side is not None and (side not in integrity.SIDES or not (opened / side).is_dir()):
+        raise BagExportError(f"the {side} side was not opened", str(opened), "not_opened")
     try:
         integrity.check(opened)
     except integrity.IntegrityError as exc:
@@ -248,6 +263,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     aip_id = f"urn:uuid:{uuid.uuid4()}"  # a preservation bag's own identifier (content and identity AIPs differ)
     withheld: list[str] = []
     sides: list[integrity.SideCheck] = []
+    submission: sip.Submission | None = None
     if derivative == "public":
         try:
             withheld = _copy_public(opened, bag_dir, manifest, plan).withheld
@@ -255,17 +271,23 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             _discard(bag_dir, created)
             raise
     elif derivative == "preservation":
-        for side in ("content", "identity"):
-            if (opened / side).is_dir():
-                shutil.copytree(opened / side, bag_dir / side, symlinks=False)
+        # Archivematica's transfer layout: the payload under data/objects/, metadata under
+        # data/metadata/ (anchors-2026.md §7); the submission as received beside the sides.
+        objects = bag_dir / OBJECTS
+        objects.mkdir()
+        for name in (side,) if side else integrity.SIDES:
+            if (opened / name).is_dir():
+                shutil.copytree(opened / name, objects / name, symlinks=False)
         for name in ("verification.json", "verification.txt"):
             if (opened / name).is_file():
-                shutil.copy2(opened / name, bag_dir / name)
+                shutil.copy2(opened / name, objects / name)
         try:  # what was copied, not only what was there a moment ago
-            sides = integrity.check(bag_dir)
-        except integrity.IntegrityError as exc:
+            sides = integrity.check(objects)
+            submission = sip.carry(opened, objects)
+        except (integrity.IntegrityError, sip.SubmissionError) as exc:
             _discard(bag_dir, created)
-            _refuse(opened, key, bundle_id, derivative, exc)
+            if isinstance(exc, integrity.IntegrityError):
+                _refuse(opened, key, bundle_id, derivative, exc)
             raise
     # Record the export before copying the log in, so the bag carries its own export event.
     extra = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
@@ -293,7 +315,11 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "Intake-Derivative": derivative,
         }
     else:
-        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, sides=sides, organization=organization))
+        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, sides=sides, organization=organization,
+                                                        submission=submission, base=f"data/{OBJECTS}",
+                                                        rights=layout.consent_rights(manifest),
+                                                        formats=_identify(bag_dir / OBJECTS, sides, submission),
+                                                        format_release=formats.signature_release()))
         media = sorted({f.media_type for c in sides for f in c.manifest.files})
         kinds = [t for t, p in (("Sound", "audio/"), ("StillImage", "image/"), ("MovingImage", "video/"))
                  if any(m.startswith(p) for m in media)]
@@ -310,6 +336,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),
             "Intake-Derivative": derivative,
         }
+        layout.write_metadata(meta, info, manifest, f"data/{OBJECTS}")
     if organization:
         info["Source-Organization"] = organization
     bagit.make_bag(str(bag_dir), info, checksums=["sha256", "sha512"])
@@ -346,10 +373,13 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None,
         bag = bagit.Bag(str(path))
         bundle_id = str(bag.info.get("DC-Identifier", ""))
         bag.validate()
+        sides: list[integrity.SideCheck] = []
         if str(bag.info.get("Intake-Derivative", "")) != "public":
             # BagIt manifests can be regenerated by anyone; the device's signature cannot
             # (evidence-review.md §2 attack 1). A public derivative holds no signed side.
-            integrity.check(path / "data")
+            sides = integrity.check(payload_root(path))
+            if (payload_root(path) / sip.DIR).is_dir():  # the submission as received, its receipt
+                sip.verify(payload_root(path) / sip.DIR)
         if custody.log_path(path / "data" / "metadata").is_file():
             # Never sign success over a broken chain (attack 3) or one signed by unregistered keys.
             custody.verify_log(path / "data" / "metadata", registered)
@@ -360,6 +390,8 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None,
         outcome, detail = "failure", f"not as the device signed it: {exc}"
     except custody.CustodyTamperedError as exc:
         outcome, detail = "failure", str(exc)
+    except sip.SubmissionError as exc:
+        outcome, detail = "failure", f"submission as received: {exc}"
     if key is not None and custody.log_path(path / "data" / "metadata").is_file():
         extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
         log = custody.log_path(path / "data" / "metadata")
@@ -372,27 +404,65 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None,
                                          "no fixity event was signed") from exc
         if outcome == "success":
             # The custody log is payload: update its manifest entries (only that file changed,
-            # and the rest was just validated), Payload-Oxum and the tag manifests.
-            _remanifest_one(path, log, log.stat().st_size - before)
+            # and the rest was just validated), Payload-Oxum and the tag manifests. PREMIS is
+            # regenerated from the log, so it names this fixity check too (issue 21).
+            changed = [(log, log.stat().st_size - before)]
+            refreshed = _refresh_premis(path, bundle_id, sides)
+            if refreshed is not None:
+                changed.append(refreshed)
+            _remanifest(path, changed)
     if outcome != "success":
         raise FixityError(str(path), detail)
 
 
-def _remanifest_one(bag_path: Path, changed: Path, size_delta: int) -> None:
-    """Rewrite the payload-manifest lines of one changed file and save the tag files."""
+def payload_root(bag_path: Path) -> Path:
+    """Where the signed sides of a preservation bag are: ``data/objects/`` (Archivematica layout),
+    or ``data/`` in bags written before it."""
+    objects = Path(bag_path) / "data" / OBJECTS
+    return objects if objects.is_dir() else Path(bag_path) / "data"
+
+
+def _identify(objects: Path, sides: list[integrity.SideCheck],
+              submission: sip.Submission | None) -> dict[str, formats.Identification]:
+    """PRONOM identification (by byte signature) of every payload file the PREMIS describes."""
+    paths = [f"{c.side}/{f.path}" for c in sides for f in c.manifest.files]
+    paths += [f"{sip.DIR}/{name}" for name, _, _ in (submission.files if submission else ())]
+    return formats.identify_all(objects, paths)
+
+
+def _refresh_premis(bag_path: Path, bundle_id: str, sides: list[integrity.SideCheck]) -> tuple[Path, int] | None:
+    """Regenerate ``data/metadata/premis.xml`` of an Archivematica-layout preservation bag from its
+    (verified) custody log; (path, size change), or None for other bags."""
+    objects = bag_path / "data" / OBJECTS
+    target = bag_path / "data" / "metadata" / "premis.xml"
+    if not objects.is_dir() or not target.is_file() or not sides:
+        return None
+    submission = sip.verify(objects / sip.DIR) if (objects / sip.DIR).is_dir() else None
+    info = bagit.Bag(str(bag_path)).info
+    organization = info.get("Source-Organization")
+    xml = premis.to_xml(target.parent, bundle_id, sides=sides,
+                        organization=str(organization) if organization else None, submission=submission,
+                        base=f"data/{OBJECTS}", rights=layout.read_rights(target.parent),
+                        formats=_identify(objects, sides, submission), format_release=formats.signature_release())
+    before = target.stat().st_size
+    target.write_bytes(xml)
+    return target, len(xml) - before
+
+
+def _remanifest(bag_path: Path, changed: list[tuple[Path, int]]) -> None:
+    """Rewrite the payload-manifest lines of the changed files and save the tag files."""
     bag = bagit.Bag(str(bag_path))
-    rel = changed.relative_to(bag_path).as_posix()
-    data = changed.read_bytes()
+    digests = {path.relative_to(bag_path).as_posix(): path.read_bytes() for path, _ in changed}
     for alg in bag.algorithms:
         manifest = bag_path / f"manifest-{alg}.txt"
         lines = manifest.read_text(encoding="utf-8").splitlines()
         entries = [line.split(None, 1) for line in lines if line.strip()]
-        if rel not in {name for _, name in entries}:  # a bag not made by export_bag: re-manifest all
+        if not set(digests) <= {name for _, name in entries}:  # a bag not made by export_bag: re-manifest all
             bag.save(manifests=True)
             return
-        digest = hashlib.new(alg, data).hexdigest()
-        text = "".join(f"{digest if name == rel else old}  {name}\n" for old, name in entries)
+        new = {rel: hashlib.new(alg, data).hexdigest() for rel, data in digests.items()}
+        text = "".join(f"{new.get(name, old)}  {name}\n" for old, name in entries)
         manifest.write_text(text, encoding="utf-8")
     octets, _, files = str(bag.info.get("Payload-Oxum", "0.0")).partition(".")
-    bag.info["Payload-Oxum"] = f"{int(octets) + size_delta}.{files}"
+    bag.info["Payload-Oxum"] = f"{int(octets) + sum(delta for _, delta in changed)}.{files}"
     bag.save(manifests=False)

@@ -102,6 +102,8 @@ def register(cli: Cli) -> None:
                    help="the archive directory (profile.json): its name is the bag's Source-Organization "
                         "(default: the name recorded when the bundle was opened from ARCHIVE/incoming); the "
                         "custody log's signers and your custody key must be in its custodian register")
+    p.add_argument("--side", choices=("content", "identity"),
+                   help="a separate AIP of one side (default: every side that was opened)")
     _key_args(p)
 
     p = cli.command("publish", _publish,
@@ -306,7 +308,7 @@ def _export_bag(args: argparse.Namespace) -> int:
 
         organization = load_profile(Path(args.archive) / "profile.json").name
     out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
-                         organization=organization, archive=args.archive)
+                         organization=organization, side=args.side, archive=args.archive)
     print(translate("Archive", "Bag written: {0}").format(out))
     from intake_app.archive import custodians
 

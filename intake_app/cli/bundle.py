@@ -311,6 +311,9 @@ def _open(args: argparse.Namespace) -> int:
 
     data = verification.write(report, Path(args.bundle), Path(args.out), _profile_arg(args))
     _print_device(data["device"])
+    from intake_app.archive import sip  # the submission as received travels into the AIP (issue 21)
+
+    sip.keep(Path(args.bundle), Path(args.out), data)
     if key is not None:
         # Archive-area hook: carry the fetch's custody log into DIR and continue it (capture,
         # seal, validation, decryption), signed with the custody key.
