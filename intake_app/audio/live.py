@@ -16,8 +16,11 @@ handed over, ``overflows`` its overflow flags. Qt-free; sounddevice is imported 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import math
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +33,9 @@ BLOCK_FRAMES = 1024  # ~21 ms at 48 kHz: a smooth meter, few callbacks
 # Room in the audio server's buffer for a GUI (or a garbage collection) holding the interpreter:
 # half a second of audio is queued before anything could overflow.
 LATENCY_SECONDS = 0.5
+# Blocks kept (in memory, only while no recorder is attached) so that a recorder attached a
+# moment after Record was pressed (the store makes its blobs first) still starts at the press.
+PREROLL_SECONDS = 5.0
 
 # PortAudio is not thread-safe for opening and closing streams: a page's warm-up (in a worker)
 # and another page's close (on the GUI thread) must not run into each other inside ALSA.
@@ -37,6 +43,17 @@ _PORTAUDIO = threading.RLock()
 # Open streams, held here until closed: a stream that Python collects while PortAudio still runs
 # its callback would crash the process (e.g. a page whose controller went away uncleanly).
 _OPEN: set[Any] = set()
+
+
+@atexit.register
+def _close_all() -> None:
+    """At exit, no stream left running into an audio server that may already be gone."""
+    with _PORTAUDIO:
+        for stream in list(_OPEN):
+            with contextlib.suppress(Exception):
+                stream.abort()
+                stream.close()
+        _OPEN.clear()
 
 Consumer = Callable[[np.ndarray, int, Any], None]
 
@@ -70,9 +87,12 @@ class LiveInput:
         self.dtype = dtype
         self._scale = full_scale(dtype)
         self._consumer: Consumer | None = None
+        self._ring: deque[tuple[int, np.ndarray]] = deque(
+            maxlen=math.ceil(PREROLL_SECONDS * self.samplerate / BLOCK_FRAMES) + 1)
         self._lock = threading.Lock()
         self._open_lock = threading.Lock()
         self._stream: Any = None
+        self._closed = False  # close() is final
         self.delivered = 0  # frames PortAudio handed over since open()
         self.overflows = 0
         self.peak = 0.0  # the latest block's peak, linear full scale (while no recorder is attached)
@@ -86,6 +106,10 @@ class LiveInput:
         import sounddevice as sd
 
         with self._open_lock, _PORTAUDIO:  # the page's warm-up and a quick Record may race
+            if self._closed:
+                # Closed before a worker got to open it (a page shown and hidden at once): an
+                # open stream now would have no owner left to close it.
+                raise DeviceOpenError(self.device.name, "closed")
             if self._stream is not None:
                 return
             self._open(sd)
@@ -109,9 +133,17 @@ class LiveInput:
             raise DeviceOpenError(self.device.name, str(exc)) from exc
         self._stream = stream
 
-    def attach(self, consumer: Consumer) -> None:
-        """From the next block on, hand every block to ``consumer`` (one at a time)."""
+    def attach(self, consumer: Consumer, since: int | None = None) -> None:
+        """Hand every block to ``consumer`` (one at a time, ``status`` None for replayed ones):
+        from frame ``since`` of this stream (a ``delivered`` value read when Record was pressed;
+        up to ``PREROLL_SECONDS`` back), else from the next block on."""
         with self._lock:
+            if since is not None:
+                for start, block in self._ring:
+                    cut = max(0, since - start)
+                    if cut < len(block):
+                        consumer(block[cut:], len(block) - cut, None)
+            self._ring.clear()
             self._consumer = consumer
 
     def detach(self) -> None:
@@ -120,6 +152,7 @@ class LiveInput:
             self._consumer = None
 
     def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
+        start = self.delivered
         self.delivered += frames
         if status.input_overflow:
             self.overflows += 1
@@ -128,14 +161,19 @@ class LiveInput:
             if consumer is not None:
                 consumer(indata, frames, status)
                 return
+            self._ring.append((start, indata.copy()))
         self.peak = float(np.max(np.abs(indata))) / self._scale if frames else 0.0
 
     def __del__(self) -> None:
         self.close()
 
     def close(self) -> None:
-        stream, self._stream = self._stream, None
+        with self._open_lock:
+            self._closed = True
+            stream, self._stream = self._stream, None
         self.detach()
+        with self._lock:
+            self._ring.clear()
         if stream is not None:
             with _PORTAUDIO:
                 with contextlib.suppress(Exception):  # a vanished device may fail to stop; it is gone anyway

@@ -144,6 +144,7 @@ class Recorder:
         queue_seconds: float = QUEUE_SECONDS,
         on_event: Event | None = None,
         source: LiveInput | None = None,
+        since: int | None = None,
     ) -> None:
         if format not in FORMATS:
             raise UnsupportedFormatError(format)
@@ -157,6 +158,7 @@ class Recorder:
         elif source.dtype != dtype:
             raise UnsupportedFormatError(f"{format} from a {source.dtype} stream")
         self.source = source
+        self._since = since  # the source's frame count when Record was pressed
         self.device = source.device
         self.samplerate = source.samplerate
         self.channels = source.channels
@@ -195,7 +197,7 @@ class Recorder:
     # -- PortAudio side (real-time; must never block) -------------------------------------
     def _callback(self, indata: np.ndarray, frames: int, status: Any) -> None:
         self._delivered += frames
-        if status.input_overflow:
+        if status is not None and status.input_overflow:
             self._overflows += 1
         try:
             self._queue.put_nowait(indata.copy())
@@ -223,7 +225,7 @@ class Recorder:
         self._started_at = time.monotonic()
         self._state = "waiting"
         self._stream = self.source
-        self.source.attach(self._callback)
+        self.source.attach(self._callback, since=self._since)
         self._journal.write(
             {
                 "event": "start",

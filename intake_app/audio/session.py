@@ -65,6 +65,7 @@ class StoreRecording:
         channels: int | None = None,
         on_event: Event | None = None,
         source: LiveInput | None = None,
+        since: int | None = None,
     ) -> None:
         self.store = store
         self.testimony_id = testimony_id
@@ -89,6 +90,7 @@ class StoreRecording:
                 disk_path=store.blob_dir,
                 on_event=on_event,
                 source=source,
+                since=since,
             )
         except BaseException:
             self._audio.abort()

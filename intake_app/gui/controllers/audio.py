@@ -73,11 +73,12 @@ class StoreTakes:
         store = self.app.store
         return str(self.app.profile().audio_policy), store.setting(AUDIO_DEVICE_SETTING) or None
 
-    def begin(self, source: Any, audio_format: str) -> Any:
-        """(worker) A started take: an object with ``recorder``."""
+    def begin(self, source: Any, audio_format: str, since: int | None) -> Any:
+        """(worker) A started take from frame ``since`` of ``source``: an object with ``recorder``."""
         from intake_app.audio import session as session_mod
 
-        session = session_mod.StoreRecording(self.app.store, self.interview_id, format=audio_format, source=source)
+        session = session_mod.StoreRecording(self.app.store, self.interview_id, format=audio_format,
+                                             source=source, since=since)
         session.start()
         return session
 
@@ -164,15 +165,16 @@ class MemoryTakes:
         self.format = audio_format
         self.device = device
         self.takes: list[tuple[bytearray, str, str]] = []  # (file bytes, media type, extension)
+        self.infos: list[Any] = []  # each take's RecordingInfo (frames delivered and kept)
 
     def settings(self) -> tuple[str, str | None]:
         return self.format, self.device
 
-    def begin(self, source: Any, audio_format: str) -> Any:
+    def begin(self, source: Any, audio_format: str, since: int | None) -> Any:
         from intake_app import audio
 
         buffer = _Buffer()
-        recorder = audio.Recorder(buffer, format=audio_format, source=source)
+        recorder = audio.Recorder(buffer, format=audio_format, source=source, since=since)
         recorder.start()
         return _MemoryTake(recorder, buffer)
 
@@ -184,6 +186,7 @@ class MemoryTakes:
         audio.export_recording(io.BytesIO(bytes(take.buffer.data)), info, out)  # header patch, in memory
         take.buffer.data[:] = bytes(len(take.buffer.data))
         self.takes.append((bytearray(out.getbuffer()), info.media_type, info.extension))
+        self.infos.append(info)
         return take, None
 
     def names(self) -> list[str]:
@@ -197,6 +200,7 @@ class MemoryTakes:
         if 0 <= index < len(self.takes):
             data, _media, _ext = self.takes.pop(index)
             data[:] = bytes(len(data))
+            self.infos.pop(index)
 
     def opener(self, index: int) -> Callable[[], Any] | None:
         if not 0 <= index < len(self.takes):
@@ -226,6 +230,7 @@ class MemoryTakes:
         for data, _media, _ext in self.takes:
             data[:] = bytes(len(data))
         self.takes = []
+        self.infos = []
 
 
 class RecordingController(QObject):
@@ -364,9 +369,12 @@ class RecordingController(QObject):
             self.failed.emit(exc)
             return
         self._closed = False
+        # The moment Record was pressed, in the warm input's frames: the take starts there, even
+        # though the store needs a moment to make its blobs (nothing delivered after it is lost).
+        since = source.delivered if source.is_open else None
 
         def work(ctx: TaskContext) -> Any:
-            take = storage.begin(source, audio_format)  # opens the input if it is not warm yet
+            take = storage.begin(source, audio_format, since)  # opens the input if it is not warm yet
             self._opened = take
             return take
 
@@ -387,6 +395,9 @@ class RecordingController(QObject):
         if take is None:
             source = self._source
             if source is not None and self._starting is None:
+                if source.finished.is_set():  # the device went away: the next Record reopens it
+                    self._close_input()
+                    return
                 self.level.emit(float(source.peak), 0.0)
             return
         status = take.recorder.status()
