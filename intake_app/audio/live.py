@@ -76,10 +76,7 @@ class LiveInput:
         dtype: str = "int16",
         resolved: InputDevice | None = None,
     ) -> None:
-        if resolved is None:
-            with _PORTAUDIO:
-                resolved = find_input_device(device)
-        self.device = resolved
+        self.device = resolved or find_input_device(device)  # reads PortAudio's list: no lock needed
         self.samplerate = int(samplerate)
         self.channels = int(channels or min(2, self.device.max_channels))
         if not 1 <= self.channels <= self.device.max_channels:

@@ -350,7 +350,9 @@ class RecordingController(QObject):
     def _close_input(self) -> None:
         source, self._source, self._source_key = self._source, None, None
         if source is not None:
-            source.close()
+            # In a worker: closing waits for PortAudio (and any other page's opening), which the
+            # GUI thread must not.
+            run_task(lambda ctx: source.close(), on_error=lambda exc: None)
 
     # -- recording ------------------------------------------------------------------------
     @property
