@@ -35,8 +35,7 @@ from intake_app import i18n, paths
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, ProfileInfo
-from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
-from intake_app.gui.controllers.memory_audio import MemoryAudio
+from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING, MemoryAudio
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 
 SELF_FORM_CANDIDATES = ("self_submission", "self-submission", "self_report", "self")
