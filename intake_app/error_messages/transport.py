@@ -31,7 +31,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     assistant.NoWayFoundError: lambda e: (
         translate("Errors", "None of the {0} ways tried reached the archive.").format(getattr(e, "tried", 0)),
         translate("Errors", "Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), "
-                            "then try again with --bridge or --bridges-file.")),
+                            "or scan their QR code, then try again with those lines.")),
     assistant.DirectNotAllowedError: lambda e: (
         translate("Errors", "A connection without a bridge was refused, because you said Tor is blocked here."),
         translate("Errors", "Give bridge lines with --bridge or --bridges-file.")),

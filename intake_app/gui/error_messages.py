@@ -15,10 +15,14 @@ from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.preferences import ProfileInUse
 from intake_app.gui.controllers.tasks import Cancelled
-from intake_app.gui.controllers.transport import BridgesMissing, NotConnected
+from intake_app.gui.controllers.transport import BridgesMissing, NotConnected, NothingToTry
 from intake_app.i18n import translate
 
 MESSAGES: dict = {
+    NothingToTry: lambda e: (
+        translate("Errors", "You said Tor is blocked where you are, but there is no bridge to try."),
+        translate("Errors", "Paste bridge lines from a person you trust (or scan their QR code), then connect "
+                            "again. Nothing was connected.")),
     BridgesMissing: lambda e: (
         translate("Errors", "No bridge lines were given for the bridges you chose."),
         translate("Errors", "Paste at least one bridge line (from Tor Browser or a person you trust), or choose "

@@ -50,9 +50,10 @@ def _connect_and_read_torrc(qtbot: Any, page: Any, tordir: Path) -> list[str]:
     qtbot.waitUntil(lambda: bool(_tor_processes(tordir)), timeout=60000)
     box = page.findChild(QMessageBox, "errorBox")
     assert box is None, (box.text(), box.informativeText())
-    port_file = tordir / "control-port"
+    # The assistant's first attempt runs in tordir/attempt-0.
+    port_file = tordir / "attempt-0" / "control-port"
     qtbot.waitUntil(lambda: port_file.exists() and bool(port_file.read_text().strip()), timeout=60000)
-    assert not (tordir / "torrc").exists() and not (tordir / "notice.log").exists()
+    assert not [p for p in tordir.rglob("*") if p.name in ("torrc", "notice.log")]
     host, port = port_file.read_text().strip().split("=", 1)[1].rsplit(":", 1)
     # A bare control socket, not a stem Controller: a Controller in the owning process would
     # TAKEOWNERSHIP and tor would exit when it closes.
@@ -91,11 +92,13 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     outbox, transport = page.outbox, page.controller.transport
     tordir = intake_home / "tor"
     assert transport.bridge_lines() == ("none", [])
+    # Each way is kept trying while its torrc is read (no stall), and the built-in bridges,
+    # which would reach out to the public Snowflake broker, are not tried in tests.
+    transport.stall_seconds, transport.use_built_in = 600, False
 
     # obfs4: pasted, never saved, Connect.
     qtbot.mouseClick(outbox.bridge_buttons["obfs4"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(outbox.bridge_lines, OBFS4)
-    outbox.stall_seconds = 2  # instead of a minute
     lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" in lines
     assert "Bridge " + OBFS4 in lines
@@ -108,9 +111,10 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert not page.progress.isVisible()
     bars = [b for b in page.findChildren(QProgressBar) if b.isVisible()]
     assert bars == [outbox.tor_progress], bars
-    # No progress: advice that Tor may be blocked, and bridges.
-    qtbot.waitUntil(outbox.stall_advice.isVisible, timeout=30000)
-    assert "blocked" in outbox.stall_advice.text() and "other bridge lines" in outbox.stall_advice.text()
+    # The assistant says which way it tries and that a stalled way is given up after 600 s.
+    qtbot.waitUntil(lambda: "Way 1 of 1:" in outbox.attempt_log.text(), timeout=10000)
+    assert "Way 1 of 1:" in outbox.attempt_log.text() and "the bridges you gave (obfs4)" in outbox.attempt_log.text()
+    assert "no progress for 600 s" in outbox.attempt_log.text()
     _cancel(qtbot, page, tordir)
     assert not outbox.stall_advice.isVisible()
     assert outbox.bridge_buttons["snowflake"].isEnabled() and outbox.bridge_lines.isEnabled()
@@ -142,7 +146,32 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     qtbot.mouseClick(outbox.bridge_buttons["none"], Qt.MouseButton.LeftButton)
     lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" not in lines and not any(line.startswith("Bridge ") for line in lines)
+    assert "directly" in outbox.attempt_log.text()
     _cancel(qtbot, page, tordir)
+
+    # "No bridges" and "Tor is blocked where I am": nothing to try, nothing started, a plain message.
+    qtbot.mouseClick(outbox.blocked, Qt.MouseButton.LeftButton)
+    assert outbox.blocked.isChecked()
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    assert "no bridge to try" in outbox.bridge_error.text() and "Traceback" not in outbox.bridge_error.text()
+    qtbot.wait(500)
+    assert not tordir.exists() and not _tor_processes(tordir) and transport.state() == "off"
+
+    # No way works (the obfs4 line leads nowhere, a stall bound of 2 s): the assistant gives it
+    # up, says so, and the panel suggests other bridges.
+    transport.stall_seconds = 2
+    qtbot.mouseClick(outbox.bridge_buttons["obfs4"], Qt.MouseButton.LeftButton)
+    outbox.bridge_lines.clear()
+    qtbot.keyClicks(outbox.bridge_lines, OBFS4)
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(outbox.stall_advice.isVisible, timeout=120000)
+    assert "No progress for a while" in outbox.attempt_log.text()
+    assert "other bridge lines" in outbox.stall_advice.text()
+    assert transport.state() == "off" and outbox.connect_button.text().replace("&", "") == "Connect"
+    qtbot.waitUntil(lambda: not _tor_processes(tordir) and not tordir.exists(), timeout=60000)
+    for box in page.findChildren(QMessageBox, "errorBox"):
+        assert "None of the 1 ways" in box.text() + box.informativeText()
+        box.close()
 
 
 def test_saving_bridges_always_answers(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +191,122 @@ def test_saving_bridges_always_answers(qtbot, make_window) -> None:  # type: ign
     qtbot.mouseClick(outbox.bridge_save, Qt.MouseButton.LeftButton)
     assert outbox.bridge_status.text() == "" and outbox.bridge_error.text()
     assert transport.bridge_lines() == ("snowflake", [SNOWFLAKE])
+
+
+def _running_tor_config(attempt_dir: Path) -> dict[str, list[str]]:
+    """UseBridges, Bridge and the entry of every built circuit, asked of the tor running in
+    ``attempt_dir`` on its control port (cookie authentication, a bare socket: see above)."""
+    import stem.connection
+    import stem.socket
+
+    host, port = (attempt_dir / "control-port").read_text().strip().split("=", 1)[1].rsplit(":", 1)
+    control = stem.socket.ControlPort(address=host, port=int(port))
+    try:
+        stem.connection.authenticate(control)
+        control.send("GETCONF UseBridges Bridge")
+        conf = [content for _c, _d, content in control.recv().content() if "=" in content]
+        control.send("GETINFO circuit-status")
+        status = str(control.recv())
+    finally:
+        control.close()
+    circuits = [line.removeprefix("circuit-status=").split() for line in status.splitlines()]
+    entries = [words[2].split(",")[0].lstrip("$").split("~")[0] for words in circuits
+               if len(words) > 2 and words[1] == "BUILT"]
+    return {"conf": conf, "entries": entries}
+
+
+@pytest.mark.tor
+def test_tor_blocked_the_assistant_moves_on_to_the_private_obfs4_bridge_and_sends(  # type: ignore[no-untyped-def]
+        qtbot, make_window, tor_network, onion_receiver, obfs4_bridge, intake_home: Path, capfd) -> None:
+    """Issue 20 in the GUI: "Tor is blocked where I am" ticked, a dead bridge first and the
+    archive's helper's private obfs4 bridge second. The assistant gives the dead one up, reaches
+    the archive over obfs4 and the bundle is sent; no tor it started ran without bridges; the
+    way that worked is remembered inside the encrypted store only and tried first next time."""
+    from intake_app.gui.controllers.settings import GuiSettings
+    from intake_app.gui.controllers.transport import ROUTE_SETTING
+    from tests.fixtures.tornet import free_port
+    from tests.gui.flows import finalised_interview, first_run_with_profile
+    from tests.gui.test_outbox_tor import _unlock_again
+
+    window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=tor_network.torrc_lines.splitlines())
+    first_run_with_profile(qtbot, window, onion_receiver.profile_path, str(onion_receiver.profile.fingerprint()))
+    page = finalised_interview(qtbot, window, capfd)
+    page.tabs.setCurrentWidget(page.outbox)
+    outbox, transport = page.outbox, page.controller.transport
+    transport.stall_seconds, transport.use_built_in = 10, False
+    tordir = intake_home / "tor"
+    dead = f"127.0.0.1:{free_port()} {tor_network.relays[0].fingerprint}"
+
+    qtbot.mouseClick(outbox.blocked, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(outbox.bridge_buttons["custom"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(outbox.bridge_lines, dead)
+    qtbot.keyClick(outbox.bridge_lines, Qt.Key.Key_Return)
+    qtbot.keyClicks(outbox.bridge_lines, obfs4_bridge.line)
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+
+    seen: dict[str, dict[str, list[str]]] = {}  # every tor the assistant started, asked while it runs
+
+    def look() -> bool:
+        for attempt in tordir.glob("attempt-*"):
+            if attempt.name not in seen and (attempt / "control-port").exists():
+                try:
+                    seen[attempt.name] = _running_tor_config(attempt)
+                except (OSError, ValueError, IndexError):
+                    pass  # not listening yet: look again
+        return transport.state() == "ready" or page.findChild(QMessageBox, "errorBox") is not None
+
+    qtbot.waitUntil(look, timeout=400000)
+    box = page.findChild(QMessageBox, "errorBox")
+    assert transport.state() == "ready", (box and (box.text(), box.informativeText()), outbox.attempt_log.text())
+    log = outbox.attempt_log.text()
+    assert "Way 1 of 2:" in log and "(plain)" in log and "no progress for 10 s" in log
+    assert "No progress for a while" in log  # the dead bridge was given up
+    assert "Way 2 of 2: Trying the bridges you gave (obfs4)" in log and "This way works: your bridges (obfs4)" in log
+    assert "directly" not in log
+    # No direct connection: both tors ran with UseBridges 1 and their bridge only, and the one
+    # that reached the archive enters the network through the obfs4 bridge alone.
+    assert set(seen) == {"attempt-0", "attempt-1"}, seen
+    assert seen["attempt-0"]["conf"] == ["UseBridges=1", "Bridge=" + dead]
+    assert seen["attempt-1"]["conf"] == ["UseBridges=1", "Bridge=" + obfs4_bridge.line]
+    now = _running_tor_config(tordir / "attempt-1")
+    assert now["entries"] and set(now["entries"]) == {obfs4_bridge.node.fingerprint}, now
+    assert not (tordir / "attempt-0").exists()  # the given-up attempt left nothing
+
+    # Send over that way.
+    qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
+
+    def sent() -> bool:
+        state = outbox.table.item(0, 2)
+        return (state is not None and state.text().startswith("Receipt verified: T-")) or \
+            page.findChild(QMessageBox, "errorBox") is not None
+
+    qtbot.waitUntil(sent, timeout=300000)
+    box = page.findChild(QMessageBox, "errorBox")
+    assert box is None, (box.text(), box.informativeText())
+
+    # Remembered inside the store; nothing of it readable on disk once the app is locked.
+    remembered = window.controller.store.setting(ROUTE_SETTING)
+    assert remembered and obfs4_bridge.line in remembered and "your-bridges" in remembered
+    cert = obfs4_bridge.line.split("cert=")[1][:24].encode()
+    window.lock_now()
+    qtbot.waitUntil(lambda: not tordir.exists(), timeout=60000)
+    for path in intake_home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert cert not in data and b"your-bridges" not in data and b"connect_route" not in data, path
+    assert "your-bridges" not in GuiSettings.file().read_text()
+
+    # Next time the way that worked is tried first.
+    _unlock_again(qtbot, window)
+    page = window.open_mode("interviewer")
+    page.tabs.setCurrentWidget(page.outbox)
+    outbox, transport = page.outbox, page.controller.transport
+    transport.stall_seconds, transport.use_built_in = 10, False
+    assert outbox.blocked.isChecked()  # kept (in the store)
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Way 1 of 2:" in outbox.attempt_log.text(), timeout=60000)
+    first = outbox.attempt_log.text().splitlines()[0]
+    assert "(obfs4)" in first, outbox.attempt_log.text()
+    qtbot.waitUntil(lambda: transport.state() == "ready" or page.findChild(QMessageBox, "errorBox") is not None,
+                    timeout=400000)
+    assert transport.state() == "ready" and "(plain)" not in outbox.attempt_log.text()

@@ -225,6 +225,7 @@ class InterviewerPage(Retranslating):
         self.list.export_requested.connect(self.export_receipt)
         transport = self.controller.transport
         transport.tor_state.connect(self.outbox.set_tor_state)
+        transport.attempt_text.connect(self.outbox.show_attempt)
         self.outbox.connect_tor.connect(self._connect)
         self.outbox.cancel_tor.connect(self._cancel_connect)
         self.outbox.send.connect(self.send)
@@ -232,6 +233,7 @@ class InterviewerPage(Retranslating):
         self.outbox.bridges_changed.connect(self._bridges)
         try:
             self.outbox.set_bridges(*transport.bridge_lines())
+            self.outbox.blocked.setChecked(transport.tor_blocked())
         except handled_types() as exc:
             show_error(self, exc)
         self._show_connection()
@@ -362,12 +364,13 @@ class InterviewerPage(Retranslating):
 
     # -- outbox -----------------------------------------------------------------------------
     def _connect(self) -> None:
-        """Connect with the bridges the screen shows (checked and saved first): never with
-        others, and never directly when bridges are chosen but their lines are missing."""
+        """Run the connection assistant with the bridges and the "Tor is blocked" choice the
+        screen shows (checked and saved first): never with other bridges, and never directly when
+        bridges are chosen or Tor is said to be blocked."""
         kind, lines = self.outbox.bridge_selection()
         self.outbox.bridge_problem(None)
         try:
-            task = self.controller.transport.connect(kind, lines)
+            task = self.controller.transport.connect(kind, lines, self.outbox.blocked.isChecked())
         except handled_types() as exc:
             self.outbox.bridge_problem(exc)
             return
