@@ -66,6 +66,8 @@ def register(cli: Cli) -> None:
     b.add_argument("--add-file", type=Path, metavar="FILE", help="bridge lines to add, one per line")
     b.add_argument("--remove", action="append", default=[], metavar="LINE", help="a bridge line to remove")
     b.add_argument("--clear", action="store_true", help="remove every bridge line")
+    b.add_argument("--qr-card", type=Path, metavar="OUT.png",
+                   help="write the bridge lines as a QR code picture, to print and hand to people you trust")
     bg = b.add_mutually_exclusive_group()
     bg.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
     bg.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
@@ -232,6 +234,15 @@ def _archive_bridges(args: argparse.Namespace) -> int:
     if profile.bridges:
         _err(translate("Archive", "Hand this profile only to people you trust and never publish it: "
                                   "anyone who reads it can have these bridges blocked."))
+    if args.qr_card:
+        from intake_app.transport import qr
+
+        if not profile.bridges:
+            _err(translate("Archive", "intake: the profile holds no bridge lines: nothing to put on a QR card."))
+            return EXIT_USAGE
+        qr.write_card(profile.bridges, args.qr_card)
+        _err(translate("Archive", "QR card written to {0}. Hand it only to people you trust, and destroy "
+                                  "copies you no longer need.").format(args.qr_card))
     return EXIT_OK
 
 

@@ -120,6 +120,12 @@ class TransportController(QObject):
         store.set_setting(BRIDGE_KIND_SETTING, kind)
         store.set_setting(BRIDGES_SETTING, json.dumps(lines))
 
+    @staticmethod
+    def bridges_from_picture(path: str) -> list[str]:
+        """Bridge lines from a picture of a QR code (checked; raises the QR and bridge errors)."""
+        from intake_app.transport import qr
+        return qr.lines_from_picture(path)
+
     def tor_blocked(self) -> bool:
         """The person said Tor is blocked where they are: never connect without a bridge."""
         return self.app.store.setting(TOR_BLOCKED_SETTING) == "1"

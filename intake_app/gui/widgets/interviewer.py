@@ -231,6 +231,7 @@ class InterviewerPage(Retranslating):
         self.outbox.send.connect(self.send)
         self.outbox.send_all.connect(self.send_all)
         self.outbox.bridges_changed.connect(self._bridges)
+        self.outbox.bridges_qr.connect(self._bridges_qr)
         try:
             self.outbox.set_bridges(*transport.bridge_lines())
             self.outbox.blocked.setChecked(transport.tor_blocked())
@@ -386,6 +387,14 @@ class InterviewerPage(Retranslating):
     def _cancel_connect(self) -> None:
         if self._connecting is not None:
             self._connecting.cancel()
+
+    def _bridges_qr(self, path: str) -> None:
+        try:
+            lines = self.controller.transport.bridges_from_picture(path)
+        except handled_types() as exc:
+            self.outbox.bridge_problem(exc)
+            return
+        self.outbox.add_bridge_lines(lines)
 
     def _bridges(self, kind: str, lines: list[str]) -> None:
         try:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.errors import user_message
 from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.file_dialogs import open_file
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
 ATTEMPT_LINES = 8  # the last steps of the connection assistant shown
@@ -44,6 +45,7 @@ class OutboxPanel(Retranslating):
 
     connect_tor = Signal()
     cancel_tor = Signal()
+    bridges_qr = Signal(str)  # the path of a picture of a QR code with bridge lines
     send = Signal(str)
     send_all = Signal()
     bridges_changed = Signal(str, list)
@@ -102,6 +104,9 @@ class OutboxPanel(Retranslating):
         self.bridge_save = QPushButton()
         self.bridge_save.setObjectName("saveBridges")
         self.bridge_save.clicked.connect(self._save_bridges)
+        self.bridge_qr = QPushButton()
+        self.bridge_qr.setObjectName("bridgesQr")
+        self.bridge_qr.clicked.connect(self._qr_clicked)
         self.bridge_error = QLabel()
         self.bridge_error.setObjectName("inlineError")
         self.bridge_error.setWordWrap(True)
@@ -113,7 +118,11 @@ class OutboxPanel(Retranslating):
         bv.addWidget(self.bridge_lines)
         bv.addWidget(self.bridge_error)
         bv.addWidget(self.bridge_status)
-        bv.addWidget(self.bridge_save, 0, Qt.AlignmentFlag.AlignRight)
+        brow = QHBoxLayout()
+        brow.addStretch(1)
+        brow.addWidget(self.bridge_qr)
+        brow.addWidget(self.bridge_save)
+        bv.addLayout(brow)
         self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
         self.bridge_group.idToggled.connect(lambda _i, _on: self._edited())
         self.bridge_lines.textChanged.connect(self._edited)
@@ -171,6 +180,9 @@ class OutboxPanel(Retranslating):
         self._stall_text()
         self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
         self.bridge_save.setText(self.tr("Save &bridges"))
+        self.bridge_qr.setText(self.tr("Read a &QR code picture…"))
+        self.bridge_qr.setToolTip(self.tr("Bridge lines from a photo or saved picture of a QR code a trusted "
+                                          "person or the archive gave you"))
         self.table.setHorizontalHeaderLabels([self.tr("Interview"), self.tr("Size"), self.tr("State"),
                                               self.tr("Progress")])
         self.table.setAccessibleName(self.tr("Bundles waiting to be sent"))
@@ -206,6 +218,7 @@ class OutboxPanel(Retranslating):
         for radio in self.bridge_buttons.values():
             radio.setEnabled(editable)
         self.bridge_save.setEnabled(editable)
+        self.bridge_qr.setEnabled(editable)
         self.blocked.setEnabled(editable)
         self._bridge_kind_changed()
         self._status_text()
@@ -272,6 +285,25 @@ class OutboxPanel(Retranslating):
         self.bridge_buttons.get(kind, self.bridge_buttons["none"]).setChecked(True)
         self.bridge_lines.setPlainText("\n".join(lines))
         self._bridge_kind_changed()
+
+    def _qr_clicked(self) -> None:
+        path = open_file(self, self.tr("Picture of a QR code with bridge lines"),
+                         self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if path:
+            self.bridge_problem(None)
+            self.bridges_qr.emit(path)
+
+    def add_bridge_lines(self, lines: list[str]) -> None:
+        """Lines read from a QR code: added to those shown (the kind becomes "Custom lines"
+        unless every line is of the kind chosen). Saved when Connect or Save is pressed."""
+        kind, shown = self.bridge_selection()
+        merged = shown + [line for line in lines if line not in shown]
+        kinds = {line.split()[0] for line in merged}
+        if kind == "none" or kinds != {kind}:
+            kind = kinds.pop() if len(kinds) == 1 and next(iter(kinds)) in BRIDGE_KINDS else "custom"
+        self.set_bridges(kind, merged)
+        self.bridge_status.setText(self.tr("{0} bridge lines read from the QR code. Connect (or Save) uses them.")
+                                   .format(len(lines)))
 
     def bridge_problem(self, problem: BaseException | None) -> None:
         """Show why the bridges shown cannot be used (kept, so it follows a language change)."""
