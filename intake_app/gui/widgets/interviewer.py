@@ -232,6 +232,7 @@ class InterviewerPage(Retranslating):
         self.outbox.send_all.connect(self.send_all)
         self.outbox.bridges_changed.connect(self._bridges)
         self.outbox.bridges_qr.connect(self._bridges_qr)
+        self.outbox.blocked.toggled.connect(self._blocked)
         try:
             self.outbox.set_bridges(*transport.bridge_lines())
             self.outbox.blocked.setChecked(transport.tor_blocked())
@@ -387,6 +388,13 @@ class InterviewerPage(Retranslating):
     def _cancel_connect(self) -> None:
         if self._connecting is not None:
             self._connecting.cancel()
+
+    def _blocked(self, blocked: bool) -> None:
+        """Kept at once (in the store): a witness session started later uses it too."""
+        try:
+            self.controller.transport.set_tor_blocked(blocked)
+        except handled_types() as exc:
+            show_error(self, exc)
 
     def _bridges_qr(self, path: str) -> None:
         try:
