@@ -105,3 +105,35 @@ def test_connect_reads_bridges_from_a_qr_picture_and_refuses_one_without(tmp_pat
     shutil.copytree(tmp_path / "a2", plain)
     done = _intake("archive", "bridges", str(plain), "--qr-card", str(tmp_path / "none.png"), home=tmp_path / "admin")
     assert done.returncode != 0 and "no bridge lines" in done.stderr and not (tmp_path / "none.png").exists()
+
+
+def test_the_witness_reads_bridges_from_the_qr_card_on_the_sending_page(  # type: ignore[no-untyped-def]
+        qtbot, make_window, tmp_path: Path) -> None:
+    """The witness's sending page offers the same QR import; the lines land in the witness's
+    bridge box (memory only), a picture without a QR code gives the plain message."""
+    from intake_app.archive_setup import create_archive
+    from tests.gui.flows import first_run_with_profile
+    from tests.gui.test_witness_connect import _to_review
+
+    card = _card(tmp_path)
+    created = create_archive(tmp_path / "real", "Real archive", passphrase=None)
+    window = make_window()
+    first_run_with_profile(qtbot, window, created.profile_path, str(created.profile.fingerprint()))
+    qtbot.mouseClick(window.modes.buttons["self"], Qt.MouseButton.LeftButton)
+    witness = window.mode_page
+    _to_review(qtbot, witness)
+    assert witness.connection_box.isVisible()
+    qtbot.waitUntil(lambda: witness.witness_qr.isVisible() and witness.witness_qr.height() > 0)
+    blank = tmp_path / "blank.png"
+    from PIL import Image
+    Image.new("L", (300, 300), 255).save(blank)
+    for picture in (blank, card):
+        seen: list[str] = []
+        _answer_dialog_with(picture, seen)
+        qtbot.mouseClick(witness.witness_qr, Qt.MouseButton.LeftButton)
+        assert seen == ["fileDialog"], seen
+        if picture is blank:
+            assert "No QR code was found in this picture." in witness.send_error.text()
+            assert witness.witness_bridges.toPlainText() == ""
+    assert witness.send_error.text() == ""
+    assert witness.witness_bridges.toPlainText().splitlines() == [DEAD_PLAIN, OBFS4]
