@@ -310,3 +310,32 @@ def test_tor_blocked_the_assistant_moves_on_to_the_private_obfs4_bridge_and_send
     qtbot.waitUntil(lambda: transport.state() == "ready" or page.findChild(QMessageBox, "errorBox") is not None,
                     timeout=400000)
     assert transport.state() == "ready" and "(plain)" not in outbox.attempt_log.text()
+
+
+@pytest.mark.tor
+def test_send_without_connecting_first_runs_the_assistant(qtbot, make_window, tor_network, onion_receiver,  # type: ignore[no-untyped-def]
+                                                          capfd) -> None:
+    """"Send selected" while not connected: the assistant connects (its steps shown), then the
+    bundle goes and its receipt is verified; no "press Connect first" error."""
+    from tests.gui.flows import finalised_interview, first_run_with_profile
+
+    window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=tor_network.torrc_lines.splitlines())
+    first_run_with_profile(qtbot, window, onion_receiver.profile_path, str(onion_receiver.profile.fingerprint()))
+    page = finalised_interview(qtbot, window, capfd)
+    page.tabs.setCurrentWidget(page.outbox)
+    outbox, transport = page.outbox, page.controller.transport
+    transport.use_built_in = False
+    assert transport.state() == "off"
+    qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
+
+    def sent() -> bool:
+        state = outbox.table.item(0, 2)
+        return (state is not None and state.text().startswith("Receipt verified: T-")) or \
+            page.findChild(QMessageBox, "errorBox") is not None
+
+    qtbot.waitUntil(sent, timeout=400000)
+    box = page.findChild(QMessageBox, "errorBox")
+    assert box is None, (box.text(), box.informativeText())
+    assert transport.state() == "ready"
+    assert "Way 1 of 1: Connecting to the Tor network directly" in outbox.attempt_log.text()
+    assert "This way works: direct Tor connection" in outbox.attempt_log.text()

@@ -413,6 +413,16 @@ class InterviewerPage(Retranslating):
         self.outbox.bridges_saved(kind)
 
     def send(self, bundle_id: str) -> None:
+        """Send one bundle. Not connected yet: the connection assistant runs first (with the
+        bridges and the "Tor is blocked" choice shown), then the bundle goes."""
+        transport = self.controller.transport
+        if not transport.is_demo and transport.state() != "ready":
+            if self._connecting is None:
+                self._connect()
+            if self._connecting is not None:
+                self._connecting.done.connect(
+                    lambda _r, b=bundle_id: self.send(b) if transport.state() == "ready" else None)
+            return
         task = self.controller.send(bundle_id)
         task.gui_progress.connect(lambda done, total, b=bundle_id: self.outbox.show_progress(b, done, total))
         self.progress.follow(task, self.tr("Sending…"))
