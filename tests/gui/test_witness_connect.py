@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 
-from tests.gui.test_bridges_connect import _running_tor_config
 from tests.gui.test_outbox_tor import NO_IDLE_LOCK_MS, _unlock_again
+from tests.gui.test_outbox_tor_assistant import _running_tor_config
 from tests.gui.test_witness_mode import _answer_consent
 
 pytestmark = [pytest.mark.gui, pytest.mark.tor]
