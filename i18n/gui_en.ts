@@ -392,6 +392,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>You said Tor is blocked where you are, but there is no bridge to try.</source>
+        <translation>You said Tor is blocked where you are, but there is no bridge to try.</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</source>
+        <translation>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</source>
+        <translation>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</translation>
+    </message>
+    <message>
         <source>No bridge lines were given for the bridges you chose.</source>
         <translation>No bridge lines were given for the bridges you chose.</translation>
     </message>
@@ -1233,10 +1245,6 @@
         <translation>Connection (Tor)</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
-        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
@@ -1247,6 +1255,18 @@
     <message>
         <source>Tor connection progress</source>
         <translation>Tor connection progress</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>Tor is &amp;blocked where I am: never connect without a bridge</translation>
+    </message>
+    <message>
+        <source>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</source>
+        <translation>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>What the connection assistant is doing</translation>
     </message>
     <message>
         <source>Bridges (if Tor is blocked where you are)</source>
@@ -1273,12 +1293,24 @@
         <translation>Bridges: {0}</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</source>
+        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</translation>
+    </message>
+    <message>
         <source>Bridge lines</source>
         <translation>Bridge lines</translation>
     </message>
     <message>
         <source>Save &amp;bridges</source>
         <translation>Save &amp;bridges</translation>
+    </message>
+    <message>
+        <source>Read a &amp;QR code picture…</source>
+        <translation>Read a &amp;QR code picture…</translation>
+    </message>
+    <message>
+        <source>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</source>
+        <translation>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1321,24 +1353,20 @@
         <translation>Bridges saved. They are used every time you connect.</translation>
     </message>
     <message>
-        <source>(starting)</source>
-        <translation>(starting)</translation>
+        <source>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</source>
+        <translation>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</translation>
     </message>
     <message>
-        <source>(reaching a relay)</source>
-        <translation>(reaching a relay)</translation>
+        <source>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</source>
+        <translation>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</translation>
     </message>
     <message>
-        <source>(greeting a relay)</source>
-        <translation>(greeting a relay)</translation>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>Connecting to Tor… {0}% ({1})</translation>
     </message>
     <message>
-        <source>(loading the network directory)</source>
-        <translation>(loading the network directory)</translation>
-    </message>
-    <message>
-        <source>(building a circuit)</source>
-        <translation>(building a circuit)</translation>
+        <source>Connecting to Tor… {0}%</source>
+        <translation>Connecting to Tor… {0}%</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1349,20 +1377,8 @@
         <translation>Stop connecting to Tor</translation>
     </message>
     <message>
-        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
-        <translation>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</translation>
-    </message>
-    <message>
-        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
-        <translation>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</translation>
-    </message>
-    <message>
         <source>Not connected. Nothing is sent until you connect.</source>
         <translation>Not connected. Nothing is sent until you connect.</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor… {0}% {1}</source>
-        <translation>Connecting to Tor… {0}% {1}</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>
@@ -1375,6 +1391,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>Could not connect to Tor. Try bridges, then connect again.</translation>
+    </message>
+    <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>Picture of a QR code with bridge lines</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0} bridge lines read from the QR code. Connect (or Save) uses them.</source>
+        <translation>{0} bridge lines read from the QR code. Connect (or Save) uses them.</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -1744,6 +1772,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Removing hidden information from the copy…</translation>
     </message>
     <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>Picture of a QR code with bridge lines</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
@@ -1824,6 +1860,34 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Please check before sending</translation>
     </message>
     <message>
+        <source>If Tor is blocked where you are</source>
+        <translation>If Tor is blocked where you are</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>Tor is &amp;blocked where I am: never connect without a bridge</translation>
+    </message>
+    <message>
+        <source>The bridges saved on this computer ({0}) will be tried. </source>
+        <translation>The bridges saved on this computer ({0}) will be tried. </translation>
+    </message>
+    <message>
+        <source>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</source>
+        <translation>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>Bridge lines</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code picture…</source>
+        <translation>Open a &amp;QR code picture…</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>What the connection assistant is doing</translation>
+    </message>
+    <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
         <translation>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</translation>
     </message>
@@ -1862,10 +1926,6 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor…</source>
-        <translation>Connecting to Tor…</translation>
     </message>
     <message>
         <source>File {0} ({1}, {2} KB)</source>

@@ -392,6 +392,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>You said Tor is blocked where you are, but there is no bridge to try.</source>
+        <translation>您说所在的地方封锁了 Tor，但没有可以尝试的网桥。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</source>
+        <translation>请粘贴您信任的人给您的网桥（或打开他们二维码的图片），然后再发送。什么都没有发送。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</source>
+        <translation>请粘贴您信任的人给您的网桥（或读取他们的二维码），然后再连接。没有建立任何连接。</translation>
+    </message>
+    <message>
         <source>No bridge lines were given for the bridges you chose.</source>
         <translation>您选择了网桥，但没有提供网桥行。</translation>
     </message>
@@ -1233,10 +1245,6 @@
         <translation>连接（Tor）</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
-        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。“连接”会使用这里选择的网桥。</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
@@ -1247,6 +1255,18 @@
     <message>
         <source>Tor connection progress</source>
         <translation>Tor 连接进度</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封锁了 Tor：绝不在没有网桥时连接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</source>
+        <translation>在中国大陆以及任何封锁或监视 Tor 的地方请勾选此项：本应用只尝试网桥（先是档案馆自己的，再是您的，最后是内置的），绝不直接连接。</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>连接助手正在做什么</translation>
     </message>
     <message>
         <source>Bridges (if Tor is blocked where you are)</source>
@@ -1273,12 +1293,24 @@
         <translation>网桥：{0}</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</source>
+        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。“连接”会使用这里选择的网桥，绝不在没有它们时连接。</translation>
+    </message>
+    <message>
         <source>Bridge lines</source>
         <translation>网桥</translation>
     </message>
     <message>
         <source>Save &amp;bridges</source>
         <translation>保存网桥(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read a &amp;QR code picture…</source>
+        <translation>读取二维码图片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</source>
+        <translation>从可信的人或档案馆给您的二维码照片或图片中读取网桥</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1321,24 +1353,20 @@
         <translation>网桥已保存。每次连接都会使用它们。</translation>
     </message>
     <message>
-        <source>(starting)</source>
-        <translation>（正在启动）</translation>
+        <source>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</source>
+        <translation>所有方式都没有成功：您所在的地方可能封锁了 Tor。请勾选“我所在的地方封锁了 Tor”，在右边选择 Snowflake 或 obfs4 网桥并粘贴，然后再点“连接”。</translation>
     </message>
     <message>
-        <source>(reaching a relay)</source>
-        <translation>（正在连接中继）</translation>
+        <source>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</source>
+        <translation>所有方式都没有成功：这些网桥可能已被封锁或不在线。请粘贴其他网桥（或换另一种），然后再点“连接”。</translation>
     </message>
     <message>
-        <source>(greeting a relay)</source>
-        <translation>（正在与中继握手）</translation>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>正在连接 Tor… {0}%（{1}）</translation>
     </message>
     <message>
-        <source>(loading the network directory)</source>
-        <translation>（正在载入网络目录）</translation>
-    </message>
-    <message>
-        <source>(building a circuit)</source>
-        <translation>（正在建立线路）</translation>
+        <source>Connecting to Tor… {0}%</source>
+        <translation>正在连接 Tor… {0}%</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1349,20 +1377,8 @@
         <translation>停止连接 Tor</translation>
     </message>
     <message>
-        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
-        <translation>已有一段时间没有进展：您所在的地方可能封锁了 Tor。请在右侧选择 Snowflake 或 obfs4 网桥并粘贴网桥行，按“取消”，然后再按“连接”。</translation>
-    </message>
-    <message>
-        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
-        <translation>已有一段时间没有进展：这些网桥可能被封锁或已离线。请粘贴其他网桥行（或换另一种网桥），按“取消”，然后再按“连接”。</translation>
-    </message>
-    <message>
         <source>Not connected. Nothing is sent until you connect.</source>
         <translation>未连接。连接之前不会发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor… {0}% {1}</source>
-        <translation>正在连接 Tor… {0}% {1}</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>
@@ -1375,6 +1391,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>无法连接 Tor。请试试网桥，然后再连接。</translation>
+    </message>
+    <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有网桥的二维码图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0} bridge lines read from the QR code. Connect (or Save) uses them.</source>
+        <translation>已从二维码读取 {0} 条网桥。“连接”（或“保存”）会使用它们。</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -1744,6 +1772,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在从副本中去除隐藏信息…</translation>
     </message>
     <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有网桥的二维码图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
@@ -1824,6 +1860,34 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>发送前请核对</translation>
     </message>
     <message>
+        <source>If Tor is blocked where you are</source>
+        <translation>如果您所在的地方封锁了 Tor</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封锁了 Tor：绝不在没有网桥时连接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The bridges saved on this computer ({0}) will be tried. </source>
+        <translation>会尝试这台电脑上保存的网桥（{0} 条）。</translation>
+    </message>
+    <message>
+        <source>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</source>
+        <translation>如果您信任的人给了您网桥，请粘贴在这里，每行一个，或打开他们二维码的图片。它们只用于这次发送，不会保留。</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>网桥</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code picture…</source>
+        <translation>打开二维码图片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>连接助手正在做什么</translation>
+    </message>
+    <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
         <translation>这是您的回执码。请现在就把它抄下来：本电脑不会保存它。凭回执码，您（或您信任的人）可以向档案馆查询证词是否已送达，也可以更改或撤回您的同意。回执码不会显示您说了什么，也不包含您的姓名；但任何人看到它，都能知道您提供过证词：请把它放在安全的地方，或者背下来。按“完成”后，您输入的一切都会被清除。</translation>
     </message>
@@ -1862,10 +1926,6 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor…</source>
-        <translation>正在连接 Tor…</translation>
     </message>
     <message>
         <source>File {0} ({1}, {2} KB)</source>

@@ -392,6 +392,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>You said Tor is blocked where you are, but there is no bridge to try.</source>
+        <translation>您說所在的地方封鎖了 Tor，但沒有可以嘗試的橋接。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</source>
+        <translation>請貼上您信任的人給您的橋接（或開啟他們 QR 碼的圖片），然後再傳送。什麼都沒有傳送。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</source>
+        <translation>請貼上您信任的人給您的橋接（或讀取他們的 QR 碼），然後再連線。沒有建立任何連線。</translation>
+    </message>
+    <message>
         <source>No bridge lines were given for the bridges you chose.</source>
         <translation>您選擇了橋接，但沒有提供橋接行。</translation>
     </message>
@@ -1233,10 +1245,6 @@
         <translation>連線（Tor）</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
-        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。「連線」會使用這裡選擇的橋接。</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
@@ -1247,6 +1255,18 @@
     <message>
         <source>Tor connection progress</source>
         <translation>Tor 連線進度</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封鎖了 Tor：絕不在沒有橋接時連線(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</source>
+        <translation>在中國大陸以及任何封鎖或監視 Tor 的地方請勾選此項：本應用程式只嘗試橋接（先是檔案館自己的，再是您的，最後是內建的），絕不直接連線。</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>連線助手正在做什麼</translation>
     </message>
     <message>
         <source>Bridges (if Tor is blocked where you are)</source>
@@ -1273,12 +1293,24 @@
         <translation>橋接：{0}</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</source>
+        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。「連線」會使用這裡選擇的橋接，絕不在沒有它們時連線。</translation>
+    </message>
+    <message>
         <source>Bridge lines</source>
         <translation>橋接</translation>
     </message>
     <message>
         <source>Save &amp;bridges</source>
         <translation>儲存橋接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read a &amp;QR code picture…</source>
+        <translation>讀取 QR 碼圖片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</source>
+        <translation>從可信的人或檔案館給您的 QR 碼照片或圖片中讀取橋接</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1321,24 +1353,20 @@
         <translation>橋接已儲存。每次連線都會使用它們。</translation>
     </message>
     <message>
-        <source>(starting)</source>
-        <translation>（正在啟動）</translation>
+        <source>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</source>
+        <translation>所有方式都沒有成功：您所在的地方可能封鎖了 Tor。請勾選「我所在的地方封鎖了 Tor」，在右邊選擇 Snowflake 或 obfs4 橋接並貼上，然後再按「連線」。</translation>
     </message>
     <message>
-        <source>(reaching a relay)</source>
-        <translation>（正在連線中繼）</translation>
+        <source>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</source>
+        <translation>所有方式都沒有成功：這些橋接可能已被封鎖或不在線上。請貼上其他橋接（或換另一種），然後再按「連線」。</translation>
     </message>
     <message>
-        <source>(greeting a relay)</source>
-        <translation>（正在與中繼交握）</translation>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>正在連線 Tor… {0}%（{1}）</translation>
     </message>
     <message>
-        <source>(loading the network directory)</source>
-        <translation>（正在載入網路目錄）</translation>
-    </message>
-    <message>
-        <source>(building a circuit)</source>
-        <translation>（正在建立線路）</translation>
+        <source>Connecting to Tor… {0}%</source>
+        <translation>正在連線 Tor… {0}%</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1349,20 +1377,8 @@
         <translation>停止連線 Tor</translation>
     </message>
     <message>
-        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
-        <translation>已有一段時間沒有進展：您所在的地方可能封鎖了 Tor。請在右側選擇 Snowflake 或 obfs4 橋接並貼上橋接行，按「取消」，然後再按「連線」。</translation>
-    </message>
-    <message>
-        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
-        <translation>已有一段時間沒有進展：這些橋接可能被封鎖或已離線。請貼上其他橋接行（或換另一種橋接），按「取消」，然後再按「連線」。</translation>
-    </message>
-    <message>
         <source>Not connected. Nothing is sent until you connect.</source>
         <translation>未連線。連線之前不會傳送任何內容。</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor… {0}% {1}</source>
-        <translation>正在連線 Tor… {0}% {1}</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>
@@ -1375,6 +1391,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>無法連線 Tor。請試試橋接，然後再連線。</translation>
+    </message>
+    <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有橋接的 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0} bridge lines read from the QR code. Connect (or Save) uses them.</source>
+        <translation>已從 QR 碼讀取 {0} 條橋接。「連線」（或「儲存」）會使用它們。</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -1744,6 +1772,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在從副本中去除隱藏資訊…</translation>
     </message>
     <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有橋接的 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
@@ -1824,6 +1860,34 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>傳送前請核對</translation>
     </message>
     <message>
+        <source>If Tor is blocked where you are</source>
+        <translation>如果您所在的地方封鎖了 Tor</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封鎖了 Tor：絕不在沒有橋接時連線(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The bridges saved on this computer ({0}) will be tried. </source>
+        <translation>會嘗試這台電腦上儲存的橋接（{0} 條）。</translation>
+    </message>
+    <message>
+        <source>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</source>
+        <translation>如果您信任的人給了您橋接，請貼在這裡，每行一個，或開啟他們 QR 碼的圖片。它們只用於這次傳送，不會保留。</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>橋接</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code picture…</source>
+        <translation>開啟 QR 碼圖片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>連線助手正在做什麼</translation>
+    </message>
+    <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
         <translation>這是您的回執碼。請現在就把它抄下來：本電腦不會儲存它。憑回執碼，您（或您信任的人）可以向檔案館查詢證詞是否已送達，也可以更改或撤回您的同意。回執碼不會顯示您說了什麼，也不包含您的姓名；但任何人看到它，都能知道您提供過證詞：請把它放在安全的地方，或者背下來。按「完成」後，您輸入的一切都會被清除。</translation>
     </message>
@@ -1862,10 +1926,6 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor…</source>
-        <translation>正在連線 Tor…</translation>
     </message>
     <message>
         <source>File {0} ({1}, {2} KB)</source>

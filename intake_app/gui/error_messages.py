@@ -15,12 +15,21 @@ from intake_app.gui.controllers.archive import CustodyKeyNeeded
 from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.preferences import ProfileInUse
+from intake_app.gui.controllers.self_submit import WitnessNothingToTry
 from intake_app.gui.controllers.shares import PurposeNeeded
 from intake_app.gui.controllers.tasks import Cancelled
-from intake_app.gui.controllers.transport import BridgesMissing, NotConnected
+from intake_app.gui.controllers.transport import BridgesMissing, NotConnected, NothingToTry
 from intake_app.i18n import translate
 
 MESSAGES: dict = {
+    WitnessNothingToTry: lambda e: (
+        translate("Errors", "You said Tor is blocked where you are, but there is no bridge to try."),
+        translate("Errors", "Paste bridge lines from a person you trust (or open a picture of their QR code), "
+                            "then send again. Nothing was sent.")),
+    NothingToTry: lambda e: (
+        translate("Errors", "You said Tor is blocked where you are, but there is no bridge to try."),
+        translate("Errors", "Paste bridge lines from a person you trust (or scan their QR code), then connect "
+                            "again. Nothing was connected.")),
     BridgesMissing: lambda e: (
         translate("Errors", "No bridge lines were given for the bridges you chose."),
         translate("Errors", "Paste at least one bridge line (from Tor Browser or a person you trust), or choose "

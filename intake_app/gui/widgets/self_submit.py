@@ -21,9 +21,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -408,10 +410,56 @@ class SelfSubmitWizard(Retranslating):
         row.addWidget(self.send_button)
         v.addWidget(self.review_heading)
         v.addWidget(_scrolled(self.summary), 1)
+        self._build_connection_help(v)
         v.addLayout(row)
         v.addWidget(self.progress)
+        v.addWidget(self.connect_log)
         v.addWidget(self.send_error)
         self._add("review", page)
+
+    def _build_connection_help(self, v: QVBoxLayout) -> None:
+        """The same connection help as the interviewer's outbox: "Tor is blocked where I am" and
+        bridge lines (pasted or from a QR code picture), in memory only. Hidden for the demo."""
+        self.connection_box = QGroupBox()
+        self.connection_box.setObjectName("witnessConnection")
+        self.witness_blocked = QCheckBox()
+        self.witness_blocked.setObjectName("witnessTorBlocked")
+        self.witness_blocked.setChecked(self.controller.setup.blocked)
+        self.witness_bridges_text = _label()
+        self.witness_bridges = QPlainTextEdit()
+        self.witness_bridges.setObjectName("witnessBridgeLines")
+        self.witness_bridges.setTabChangesFocus(True)
+        self.witness_bridges.setMaximumHeight(70)
+        self.witness_qr = QPushButton()
+        self.witness_qr.setObjectName("witnessBridgesQr")
+        self.witness_qr.clicked.connect(self._bridges_from_qr)
+        self.connect_log = _label("connectAttempts")
+        self.connect_log.setTextFormat(Qt.TextFormat.PlainText)
+        cv = QVBoxLayout(self.connection_box)
+        cv.addWidget(self.witness_blocked)
+        cv.addWidget(self.witness_bridges_text)
+        cv.addWidget(self.witness_bridges)
+        cv.addWidget(self.witness_qr, 0, Qt.AlignmentFlag.AlignRight)
+        self.connection_box.setVisible(not self.controller.setup.is_demo)
+        v.addWidget(self.connection_box)
+
+    def _bridges_from_qr(self) -> None:
+        """Bridge lines read from a picture of a QR code (a card from the archive or a friend)."""
+        path = open_file(self, self.tr("Picture of a QR code with bridge lines"),
+                         self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        self.send_error.clear()
+        try:
+            lines = self.controller.bridges_from_picture(path)
+        except handled_types() as exc:
+            self.send_error.setText(error_text(exc))
+            return
+        old = self.witness_bridges.toPlainText().strip()
+        self.witness_bridges.setPlainText("\n".join(([old] if old else []) + lines))
+
+    def _connect_step(self, text: str) -> None:
+        self.connect_log.setText((self.connect_log.text() + "\n" + text).strip())
 
     def _build_receipt(self) -> None:
         page = QWidget()
@@ -596,10 +644,18 @@ class SelfSubmitWizard(Retranslating):
         if problems:  # each screen checked its own questions: this is a fault of the app, said plainly
             self.send_error.setText("\n".join(m for ms in problems.values() for m in ms))
             return
+        try:
+            self.controller.set_connection(self.witness_blocked.isChecked(),
+                                           self.witness_bridges.toPlainText().splitlines())
+        except handled_types() as exc:
+            self.send_error.setText(error_text(exc))
+            return
         self.send_button.setEnabled(False)
         self._sending = True
         self._update_nav()
+        self.connect_log.clear()
         task = self.controller.submit(self.answers())
+        task.status.connect(self._connect_step)
         self.progress.follow(task, self.tr("Sealing and sending…"))
         task.done.connect(self._sent)
         task.error.connect(self._failed)
@@ -763,6 +819,16 @@ class SelfSubmitWizard(Retranslating):
             self.tr("Your testimony will be sealed and sent through Tor. This can take a few minutes; please "
                     "keep the computer on."))
         self.send_button.setText(self.tr("&Send my testimony"))
+        self.connection_box.setTitle(self.tr("If Tor is blocked where you are"))
+        self.witness_blocked.setText(self.tr("Tor is &blocked where I am: never connect without a bridge"))
+        saved = len(self.controller.setup.bridges)
+        self.witness_bridges_text.setText(
+            (self.tr("The bridges saved on this computer ({0}) will be tried. ").format(saved) if saved else "")
+            + self.tr("If someone you trust gave you bridge lines, paste them here, one per line, or open a "
+                      "picture of their QR code. They are used for this sending only and not kept."))
+        self.witness_bridges.setAccessibleName(self.tr("Bridge lines"))
+        self.witness_qr.setText(self.tr("Open a &QR code picture…"))
+        self.connect_log.setAccessibleName(self.tr("What the connection assistant is doing"))
         self.receipt_heading.setText(self.tr("Sent. Thank you."))
         self.receipt_text.setText(self.tr(
             "This is your receipt code. Please write it down now: it is not stored on this computer. With it "
