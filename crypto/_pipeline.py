@@ -180,6 +180,7 @@ class Hasher:
 
     def __init__(self) -> None:
         self._queue: queue.Queue[tuple[HashLike, bytes] | None] = queue.Queue(HASH_QUEUE_DEPTH)
+        self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="bundle-hash", daemon=True)
 
     def _run(self) -> None:
@@ -188,15 +189,22 @@ class Hasher:
             try:
                 if item is None:
                     return
-                item[0].update(item[1])
+                if self._error is None:  # after a failure keep draining so the producer never blocks
+                    item[0].update(item[1])
+            except BaseException as exc:  # noqa: BLE001 (re-raised by sync, so no digest is read)
+                self._error = exc
             finally:
                 self._queue.task_done()
 
     def update(self, digest: HashLike, data: bytes) -> None:
+        if self._error is not None:
+            raise self._error
         self._queue.put((digest, data))
 
     def sync(self) -> None:
         self._queue.join()
+        if self._error is not None:
+            raise self._error
 
     def __enter__(self) -> Self:
         self._thread.start()

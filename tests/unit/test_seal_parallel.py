@@ -45,6 +45,25 @@ def test_hasher_gives_the_digests_of_inline_hashing_in_order_and_stops() -> None
     assert not _helpers()
 
 
+class _BrokenDigest:
+    def update(self, data: bytes, /) -> None:
+        raise MemoryError("no memory for the hash")
+
+
+def test_a_failing_hash_update_surfaces_and_never_blocks_the_producer() -> None:
+    """No digest is read after a failed update, and the producer never waits on a dead thread."""
+    good = hashlib.sha256()
+    with pytest.raises(MemoryError), Hasher() as hasher:
+        hasher.update(_BrokenDigest(), b"x" * 4096)
+        for _ in range(100):  # far more than the queue holds
+            try:
+                hasher.update(good, b"y" * 4096)
+            except MemoryError:
+                break
+        hasher.sync()
+    assert not _helpers()
+
+
 def _setup(tmp_path: Path) -> tuple[list[str], Archive]:
     archive = make_archive("classic")
     (tmp_path / "p.json").write_bytes(archive.profile.to_json())
