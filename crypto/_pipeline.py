@@ -5,6 +5,8 @@
   items in flight, results in input order.
 - :class:`Prefetch`: runs an iterator (the reads) in its own thread, a few items ahead.
 - :class:`Writer`: performs ``dst.write`` calls in its own thread, in order.
+- :class:`Hasher`: performs hash updates in its own thread, in order (a bundle's SHA-256 sums
+  beside its encryption, issue 24).
 
 Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
 age payload's serial path uses neither (SPEC.md 1.8: on the 2-core machine, handing buffers to
@@ -23,7 +25,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Generic, Protocol, Self, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -164,3 +166,57 @@ class Writer:
         self._thread.join()
         if self._error is not None and exc is None:
             raise self._error
+
+
+class Hasher:
+    """Hash updates in one helper thread, in order, at most :data:`HASH_QUEUE_DEPTH` ahead.
+
+    ``hashlib`` releases the GIL on buffers over 2 KiB, so a bundle's SHA-256 sums run on the
+    second core while the calling thread reads, encrypts and writes (issue 24). Only immutable
+    ``bytes`` are accepted (a caller with a reused buffer hands over a copy). :meth:`sync` waits
+    until every update handed over so far is done; read a digest only after it. Never: leaves
+    the thread running after the ``with``.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[HashLike, bytes] | None] = queue.Queue(HASH_QUEUE_DEPTH)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="bundle-hash", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                if self._error is None:  # after a failure keep draining so the producer never blocks
+                    item[0].update(item[1])
+            except BaseException as exc:  # noqa: BLE001 (re-raised by sync, so no digest is read)
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def update(self, digest: HashLike, data: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put((digest, data))
+
+    def sync(self) -> None:
+        self._queue.join()
+        if self._error is not None:
+            raise self._error
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._queue.put(None)
+        self._thread.join()
+
+
+class HashLike(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+
+HASH_QUEUE_DEPTH = 16

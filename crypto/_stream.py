@@ -7,11 +7,11 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: with ``workers=1`` three preallocated 128 KiB buffers; with the pool at
+- Memory stays flat: with ``workers=1`` at most three preallocated 128 KiB buffers; with the pool at
   most ``3 * workers`` batches of 8 chunks are in flight, whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
   GIL); with ``workers=1`` OpenSSL's cipher, the reads (``readinto``) and the writes run in the
-  calling thread on 128 KiB batches (SPEC.md 1.8). Results are written strictly in order and nonces depend only on
+  calling thread on 128 KiB batches (64 KiB when decrypting; SPEC.md 1.8). Results are written strictly in order and nonces depend only on
   the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
@@ -52,6 +52,11 @@ BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of 
 # it into the page cache. Measured on the 2-core AMD VM (benches/age_throughput.py, SPEC.md
 # 1.8): 4 MiB batches handed to a writer thread cost 3-4x the system time for the same bytes.
 SERIAL_BATCH_CHUNKS = 2
+# Decryption's serial path opens one sealed chunk (64 KiB + 16) per read, cipher call and write:
+# measured on the same VM, 1 GiB with the page cache flushed before each run, medians of 4-5
+# (benches/, docs/crypto.md): 0.27-0.35 s of system time against 0.64-2.56 s with 2 chunks per
+# batch (and `age -d`'s 0.42-0.54 s). Encryption stays at 2 (0.44 s against 0.49 s with 1).
+SERIAL_DECRYPT_BATCH_CHUNKS = 1
 _MAX_COUNTER = 1 << 88
 
 T = TypeVar("T")
@@ -387,7 +392,7 @@ def decrypt_payload(
 def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
     """Like :func:`_encrypt_serial`: read sealed chunks straight into one preallocated buffer,
     open them into another, write the authenticated plaintext, all in one thread."""
-    size = ENC_CHUNK_SIZE * SERIAL_BATCH_CHUNKS
+    size = ENC_CHUNK_SIZE * SERIAL_DECRYPT_BATCH_CHUNKS
     sealed = memoryview(bytearray(size))
     plain = bytearray(size)
 
@@ -400,7 +405,7 @@ def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
             if length < size:
                 yield _Opened(-1)
                 return
-            index += SERIAL_BATCH_CHUNKS
+            index += SERIAL_DECRYPT_BATCH_CHUNKS
 
     with Writer(dst, False) as out:
         _drain(opened(), out)

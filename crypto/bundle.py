@@ -56,6 +56,7 @@ from crypto._inner_tar import (
     InnerTarSink,
     _Window,
 )
+from crypto._pipeline import Hasher
 from crypto.manifest import FileEntry, Manifest, Sensitivity
 
 BUNDLE_FORMAT = "intake-sealed-bundle"
@@ -99,8 +100,11 @@ def bundle_json(bundle_id: str) -> bytes:
     return canonical({"bundle_id": bundle_id, "format": BUNDLE_FORMAT, "version": BUNDLE_VERSION})
 
 
-def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
-    """The padded inner tar of one side, streamed; hashes every file and appends the manifest."""
+def inner_tar_chunks(spec: SideSpec, hasher: Hasher | None = None) -> Iterator[bytes]:
+    """The padded inner tar of one side, streamed; hashes every file and appends the manifest.
+
+    With ``hasher`` the SHA-256 of each file runs in its helper thread, beside the encryption of
+    the very chunks it hashes (each byte is read once, hashed once, encrypted once)."""
     written = 0
     spec.entries.clear()
     for f in spec.files:
@@ -112,12 +116,17 @@ def inner_tar_chunks(spec: SideSpec) -> Iterator[bytes]:
                 chunk = src.read(min(COPY_CHUNK, remaining))
                 if not chunk:
                     raise PayloadMismatchError(f"{f.path}: stream ended {remaining} bytes early")
-                digest.update(chunk)
+                if hasher is not None:
+                    hasher.update(digest, bytes(chunk))  # bytes(): no copy for bytes, one for others
+                else:
+                    digest.update(chunk)
                 remaining -= len(chunk)
                 yield chunk
             if src.read(1):
                 raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
         yield _tar.padding(f.size)
+        if hasher is not None:
+            hasher.sync()
         written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
         spec.entries.append(
             FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name, f.sensitivity)
@@ -183,14 +192,24 @@ def age_ciphertext_length(header_length: int, plaintext: int) -> int:
 class _Out:
     """Writes to the bundle's destination, hashing and counting every byte (no seeking needed)."""
 
-    def __init__(self, out: BinaryIO) -> None:
-        self.out, self.digest, self.count = out, hashlib.sha256(), 0
+    def __init__(self, out: BinaryIO, hasher: Hasher | None = None) -> None:
+        self.out, self.count, self._hasher = out, 0, hasher
+        self._digest = hashlib.sha256()
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         self.out.write(data)
-        self.digest.update(data)
+        if self._hasher is not None:
+            # The age core reuses its output buffer: the helper thread hashes a copy.
+            self._hasher.update(self._digest, bytes(data))
+        else:
+            self._digest.update(data)
         self.count += len(data)
         return len(data)
+
+    def hexdigest(self) -> str:
+        if self._hasher is not None:
+            self._hasher.sync()
+        return self._digest.hexdigest()
 
 
 class _DeferredTarHeader(io.RawIOBase):
@@ -234,22 +253,30 @@ def write_bundle(
     identity: SideSpec,
     workers: int | None = None,
 ) -> tuple[str, int]:
-    """Stream a bundle to ``out`` in one pass; returns (SHA-256 hex, size) of the bytes written."""
-    sink = _Out(out)
+    """Stream a bundle to ``out`` in one pass; returns (SHA-256 hex, size) of the bytes written.
+
+    The SHA-256 sums (of every inner file, and of the bundle) run in a helper thread beside the
+    encryption (:class:`crypto._pipeline.Hasher`)."""
+    with Hasher() as hasher:
+        return _write_bundle(_Out(out, hasher), hasher, bundle_id, content, identity, workers)
+
+
+def _write_bundle(sink: _Out, hasher: Hasher, bundle_id: str, content: SideSpec, identity: SideSpec,
+                  workers: int | None) -> tuple[str, int]:
     meta = bundle_json(bundle_id)
     sink.write(_tar.header("BUNDLE", len(meta)) + meta + _tar.padding(len(meta)))
     for side, spec in (("content", content), ("identity", identity)):
         plaintext = inner_tar_length(spec)
         member = _DeferredTarHeader(sink, AGE_MEMBER[side], plaintext)
         # The age core reads in large blocks itself; no extra buffering layer (one copy less).
-        stream = ChunkStream(inner_tar_chunks(spec))
+        stream = ChunkStream(inner_tar_chunks(spec, hasher))
         crypto.encrypt(cast(BinaryIO, stream), cast(BinaryIO, member), list(spec.recipients), workers=workers)
         if member.expected < 0 or member.written != member.expected:
             # Never emit a bundle whose header disagrees with its data.
             raise BundleFormatError(f"internal error: {AGE_MEMBER[side]} length differs from its prediction")
         sink.write(_tar.padding(member.written))
     sink.write(_tar.END_OF_ARCHIVE)
-    return sink.digest.hexdigest(), sink.count
+    return sink.hexdigest(), sink.count
 
 
 # ----------------------------------------------------------------------------------------------

@@ -10,6 +10,13 @@ Every file is validated against its JSON Schema (``jsonschema``), then cross-che
 field ids, existing vocabularies and sub-forms, ``show_if`` targets that exist, group
 sensitivity at least as protective as its members, unique vocabulary codes. A broken file
 raises :class:`DefinitionError`; nothing half-loaded is returned.
+
+When: a :class:`Registry` over any directory checks every definition when it is made. The
+package's own registry (:func:`default_registry`, the shipped definitions) checks each form
+definition against the schema when that form is first loaded, with the same validator, compiled
+once (issue 24: sealing one testimony no longer schema-checks two dozen forms it does not use;
+``tests/unit/forms/test_definitions.py`` loads every shipped form, so each is still checked).
+File names, ids, versions and duplicates are checked for every file up front in both cases.
 """
 
 from __future__ import annotations
@@ -49,10 +56,14 @@ def version_key(version: str) -> tuple[int, ...]:
 class Registry:
     """All forms and vocabularies found under one directory (the package's by default)."""
 
-    def __init__(self, root: Path = PACKAGE_DIR) -> None:
+    def __init__(self, root: Path = PACKAGE_DIR, *, check_on_load: bool | None = None) -> None:
         self.root = root
         self._form_schema = _read(root / "schema" / "form.schema.json")
         self._vocab_schema = _read(root / "schema" / "vocabulary.schema.json")
+        self._validators: dict[int, Any] = {}
+        # Definitions read but not yet schema-checked (only when checking on load).
+        self._check_on_load = root == PACKAGE_DIR if check_on_load is None else check_on_load
+        self._unchecked: set[tuple[str, str]] = set()
         self._forms: dict[tuple[str, str], FormDefinition] = {}
         self._current: dict[str, str] = {}
         self._vocabs: dict[str, Vocabulary] = {}
@@ -65,7 +76,7 @@ class Registry:
         definitions = self.root / "definitions"
         for path in sorted(definitions.iterdir()) if definitions.is_dir() else []:
             if path.suffix in _SUFFIXES:
-                data = self._checked(path, self._form_schema)
+                data = self._identified(path)
                 key = (data["id"], data["version"])
                 if data["id"] in self._current:
                     raise DefinitionError(path.name, f"a second current definition of {data['id']}")
@@ -77,22 +88,38 @@ class Registry:
         archive = definitions / "archive"
         for path in sorted(archive.iterdir()) if archive.is_dir() else []:
             if path.suffix in _SUFFIXES:
-                data = self._checked(path, self._form_schema)
+                data = self._identified(path)
                 if path.stem != f"{data['id']}@{data['version']}":
                     raise DefinitionError(path.name, f"file name must be {data['id']}@{data['version']}{path.suffix}")
                 files[(data["id"], data["version"])] = path
                 self._data[(data["id"], data["version"])] = data
         return files
 
+    def _identified(self, path: Path) -> Any:
+        """A form definition file's data: schema-checked now, or (checking on load) once its
+        id and version are known to be strings, schema-checked when the form is loaded."""
+        if not self._check_on_load:
+            return self._checked(path, self._form_schema)
+        data = _read(path)
+        if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("version"), str)):
+            self._validate(path.name, data, self._form_schema)  # raises with the schema's message
+        self._unchecked.add((data["id"], data["version"]))
+        return data
+
     def _checked(self, path: Path, schema: Mapping[str, Any]) -> Any:
         data = _read(path)
-        validator = jsonschema.Draft202012Validator(schema)
+        self._validate(path.name, data, schema)
+        return data
+
+    def _validate(self, source: str, data: Any, schema: Mapping[str, Any]) -> None:
+        validator = self._validators.get(id(schema))
+        if validator is None:
+            validator = self._validators[id(schema)] = jsonschema.Draft202012Validator(schema)
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
         if errors:
             first = errors[0]
             where = "/".join(str(p) for p in first.absolute_path) or "(top)"
-            raise DefinitionError(path.name, f"{where}: {first.message}")
-        return data
+            raise DefinitionError(source, f"{where}: {first.message}")
 
     def form_ids(self) -> list[str]:
         return sorted(self._current)
@@ -109,6 +136,9 @@ class Registry:
             path = self._files.get(key)
             if path is None:
                 raise FormNotFoundError(form_id, version)
+            if key in self._unchecked:
+                self._validate(path.name, self._data[key], self._form_schema)
+                self._unchecked.discard(key)
             self._forms[key] = self._build(path, self._data[key])
         return self._forms[key]
 

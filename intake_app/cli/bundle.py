@@ -186,12 +186,18 @@ def _seal(args: argparse.Namespace) -> int:
     if not isinstance(answers, dict):
         raise CliInputError("answers must be a JSON object", args.answers)
     passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
-    # The device key's scrypt KDF (about a second; it releases the GIL) runs while the form loads
-    # and attachments are stripped, not before sealing (issue 24). The key stays in memory only.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="device-key") as pool:
-        unlocking = pool.submit(load_or_create_device_key, passphrase, work_factor=args.scrypt_work_factor)
-        form, payloads = _seal_inputs(args)
-        device_key = unlocking.result()
+    # The device key's scrypt KDF (about a second) and the metadata stripping of each file
+    # (libsndfile / Pillow: seconds for a long recording) release the GIL: they run in two helper
+    # threads while this one loads the form, not one after the other (issue 24). The key and the
+    # stripped copies stay in memory only.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="device-key") as pool:
+        try:
+            unlocking = pool.submit(load_or_create_device_key, passphrase, work_factor=args.scrypt_work_factor)
+            form, payloads = _seal_inputs(args, pool)
+            device_key = unlocking.result()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
                             interviewer_role=args.role, captured_at=captured, form=form)
@@ -200,31 +206,34 @@ def _seal(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _seal_inputs(args: argparse.Namespace) -> tuple[Any, list[Any]]:
-    """The form definition and the payloads (attachments stripped in memory) of ``intake seal``."""
+def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
+    """The form definition and the payloads (attachments stripped in memory, in ``pool``) of
+    ``intake seal``."""
     import io
 
     import forms
     from intake_app.bundle_service import PayloadSource
     from intake_app.metadata_strip import strip_metadata
 
+    def stripped(path: Path, media: str) -> bytes:
+        with open(path, "rb") as fh:
+            return strip_metadata(fh, media).read()
+
+    # Every file is checked for a known type before any work starts.
+    audio = [(Path(name), _media_type(Path(name), True)) for name in args.audio]
+    attached = [(Path(name), _media_type(Path(name), False)) for name in args.attach]
+    copies = {str(path): pool.submit(stripped, path, media) for path, media in audio + attached}
     form = forms.load_form(args.form, args.form_version)
     payloads: list[PayloadSource] = []
-    for name in args.audio:
+    for path, media in audio:
         # The recording goes to the content side without its tags (security-review F5); the
         # original, tags and all, to the identity side.
-        path = Path(name)
-        media = _media_type(path, True)
-        with open(path, "rb") as fh:
-            clean = strip_metadata(fh, media).read()
+        clean = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "audio", original=True))
         payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
                                       "audio", derived_from=path.name))
-    for name in args.attach:
-        path = Path(name)
-        media = _media_type(path, False)
-        with open(path, "rb") as fh:
-            clean = strip_metadata(fh, media).read()
+    for path, media in attached:
+        clean = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
         payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
                                       "attachment", derived_from=path.name,

@@ -206,3 +206,42 @@ def test_a_check_must_name_existing_single_answers(tmp_path: Path) -> None:
     _write(root, "mini.yaml", data)
     with pytest.raises(forms.DefinitionError, match="ghost"):
         Registry(root).load("mini")
+
+
+def test_checking_on_load_checks_the_form_loaded_and_names_and_ids_up_front(tmp_path: Path) -> None:
+    """Issue 24: the package's registry schema-checks a definition when it is first loaded (so
+    sealing one testimony does not check two dozen forms), with the same checks and messages;
+    a registry over any other directory still refuses a broken file when it is made."""
+    root = _copy_tree(tmp_path)
+    _write(root, "mini.yaml", _minimal())
+    broken = _minimal()
+    broken["id"] = "other"
+    del broken["fields"][0]["sensitivity"]
+    _write(root, "other.yaml", broken)
+    with pytest.raises(forms.DefinitionError, match="sensitivity"):
+        Registry(root)
+    lazy = Registry(root, check_on_load=True)
+    assert lazy.load("mini").id == "mini"
+    with pytest.raises(forms.DefinitionError, match="sensitivity"):
+        lazy.load("other")
+    with pytest.raises(forms.DefinitionError, match="sensitivity"):
+        lazy.load("other")  # still refused the second time: nothing half-loaded was kept
+    # File names and ids are checked for every file when the registry is made, lazily or not.
+    misnamed = _minimal()
+    misnamed["id"] = "mini2"
+    _write(root, "mini3.yaml", misnamed)
+    with pytest.raises(forms.DefinitionError, match="file name must be"):
+        Registry(root, check_on_load=True)
+    (root / "definitions" / "mini3.yaml").unlink()
+    _write(root, "noid.yaml", {"version": "1.0.0"})
+    with pytest.raises(forms.DefinitionError, match="id"):
+        Registry(root, check_on_load=True)
+
+
+def test_every_shipped_definition_passes_the_schema_when_loaded() -> None:
+    """The default registry checks on load: load every form and version it ships, afresh."""
+    registry = Registry()
+    for form_id in registry.form_ids():
+        for version in registry.versions(form_id):
+            assert registry.load(form_id, version).version == version
+    assert not registry._unchecked
