@@ -84,6 +84,7 @@ class RecordingPanel(Retranslating):
         self._on = False
         self._capturing = False
 
+        self.meter.setFixedHeight(8)  # a thin level bar, not mistaken for a text box
         controls = QHBoxLayout()
         for w in (self.record_button, self.pause_button, self.stop_button):
             controls.addWidget(w)
@@ -96,7 +97,6 @@ class RecordingPanel(Retranslating):
             controls.addStretch(1)
             controls.addWidget(self.elapsed)
             layout.setContentsMargins(0, 0, 0, 0)
-            self.meter.setFixedHeight(8)  # a thin level bar, not mistaken for a text box
             layout.addLayout(controls)
             layout.addWidget(self.meter)
             layout.addWidget(self.state)  # "starting the microphone…" matters for verbal consent too
@@ -188,7 +188,7 @@ class RecordingPanel(Retranslating):
         self.stop_button.setEnabled(on)
         self.pause_button.setEnabled(on and self._capturing)
         self.marker_button.setEnabled(on and self._capturing)
-        self.delete_button.setEnabled(not on and self.recordings.count() > 0)
+        self._show_takes()
         if not on:
             self._paused = False
             self._capturing = False
@@ -228,7 +228,17 @@ class RecordingPanel(Retranslating):
         self.recordings.addItems(names)
         if names:
             self.recordings.setCurrentRow(len(names) - 1)
-        self.delete_button.setEnabled(not self._on and bool(names))
+        self._show_takes()
+
+    def _show_takes(self) -> None:
+        """Playback and the list of takes only once there is a take: an empty white list and a
+        Play button with nothing to play puzzled witnesses (screenshots, issue 17)."""
+        has = self.recordings.count() > 0
+        self.delete_button.setEnabled(not self._on and has)
+        self.play_button.setEnabled(not self._on and has)
+        self.stop_play_button.setEnabled(has)
+        if not self.compact:
+            self.recordings.setVisible(has)
 
     def _delete_clicked(self) -> None:
         row = self.recordings.currentRow()
