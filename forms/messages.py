@@ -173,8 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "consent_must_agree": {
         "en": "{label}: the testimony cannot go ahead unless this is confirmed.",
-        "zh_CN": "{label}：必须确认此项，才能继续提供证词。",
-        "zh_TW": "{label}：必須確認此項，才能繼續提供證詞。",
+        "zh_CN": "{label}：必须确认此项，才能继续提供证言。",
+        "zh_TW": "{label}：必須確認此項，才能繼續提供證言。",
     },
     "group_too_few": {
         "en": "{label}: at least {min} entries are needed.",

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
-        <translation>已定稿的证词不能编辑；请添加备注或开始一个新版本。</translation>
+        <translation>已定稿的证言不能编辑；请添加备注或开始一个新版本。</translation>
     </message>
     <message>
         <source>Identity details cannot be saved without an archive profile.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>The store holds no testimonies.</source>
-        <translation>存储库中没有证词。</translation>
+        <translation>存储库中没有证言。</translation>
     </message>
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
-        <translation>intake：清除将销毁此存储库中的所有证词；请加上 --yes 确认</translation>
+        <translation>intake：清除将销毁此存储库中的所有证言；请加上 --yes 确认</translation>
     </message>
     <message>
         <source>The store was destroyed.</source>

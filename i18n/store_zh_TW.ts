@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
-        <translation>已定稿的證詞不能編輯；請新增備註或開始一個新版本。</translation>
+        <translation>已定稿的證言不能編輯；請新增備註或開始一個新版本。</translation>
     </message>
     <message>
         <source>Identity details cannot be saved without an archive profile.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>The store holds no testimonies.</source>
-        <translation>儲存庫中沒有證詞。</translation>
+        <translation>儲存庫中沒有證言。</translation>
     </message>
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
-        <translation>intake：清除將銷毀此儲存庫中的所有證詞；請加上 --yes 確認</translation>
+        <translation>intake：清除將銷毀此儲存庫中的所有證言；請加上 --yes 確認</translation>
     </message>
     <message>
         <source>The store was destroyed.</source>
