@@ -1277,26 +1277,6 @@
         <translation>Bridges saved. They are used every time you connect.</translation>
     </message>
     <message>
-        <source>(starting)</source>
-        <translation>(starting)</translation>
-    </message>
-    <message>
-        <source>(reaching a relay)</source>
-        <translation>(reaching a relay)</translation>
-    </message>
-    <message>
-        <source>(greeting a relay)</source>
-        <translation>(greeting a relay)</translation>
-    </message>
-    <message>
-        <source>(loading the network directory)</source>
-        <translation>(loading the network directory)</translation>
-    </message>
-    <message>
-        <source>(building a circuit)</source>
-        <translation>(building a circuit)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1317,8 +1297,8 @@
         <translation>Not connected. Nothing is sent until you connect.</translation>
     </message>
     <message>
-        <source>Connecting to Tor… {0}% {1}</source>
-        <translation>Connecting to Tor… {0}% {1}</translation>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>Connecting to Tor… {0}% ({1})</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>

@@ -1277,26 +1277,6 @@
         <translation>网桥已保存。每次连接都会使用它们。</translation>
     </message>
     <message>
-        <source>(starting)</source>
-        <translation>（正在启动）</translation>
-    </message>
-    <message>
-        <source>(reaching a relay)</source>
-        <translation>（正在连接中继）</translation>
-    </message>
-    <message>
-        <source>(greeting a relay)</source>
-        <translation>（正在与中继握手）</translation>
-    </message>
-    <message>
-        <source>(loading the network directory)</source>
-        <translation>（正在载入网络目录）</translation>
-    </message>
-    <message>
-        <source>(building a circuit)</source>
-        <translation>（正在建立线路）</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -1317,8 +1297,8 @@
         <translation>未连接。连接之前不会发送任何内容。</translation>
     </message>
     <message>
-        <source>Connecting to Tor… {0}% {1}</source>
-        <translation>正在连接 Tor… {0}% {1}</translation>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>正在连接 Tor… {0}%（{1}）</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>

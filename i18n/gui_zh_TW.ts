@@ -1277,26 +1277,6 @@
         <translation>橋接已儲存。每次連線都會使用它們。</translation>
     </message>
     <message>
-        <source>(starting)</source>
-        <translation>（正在啟動）</translation>
-    </message>
-    <message>
-        <source>(reaching a relay)</source>
-        <translation>（正在連線中繼）</translation>
-    </message>
-    <message>
-        <source>(greeting a relay)</source>
-        <translation>（正在與中繼交握）</translation>
-    </message>
-    <message>
-        <source>(loading the network directory)</source>
-        <translation>（正在載入網路目錄）</translation>
-    </message>
-    <message>
-        <source>(building a circuit)</source>
-        <translation>（正在建立線路）</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -1317,8 +1297,8 @@
         <translation>未連線。連線之前不會傳送任何內容。</translation>
     </message>
     <message>
-        <source>Connecting to Tor… {0}% {1}</source>
-        <translation>正在連線 Tor… {0}% {1}</translation>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>正在連線 Tor… {0}%（{1}）</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>

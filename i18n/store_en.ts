@@ -151,6 +151,22 @@
         <source>Finish them and send them to the current archive first, then change the archive.</source>
         <translation>Finish them and send them to the current archive first, then change the archive.</translation>
     </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <source>sent, with a verified receipt</source>
+        <translation>sent, with a verified receipt</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>in another state</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

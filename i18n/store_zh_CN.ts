@@ -151,6 +151,22 @@
         <source>Finish them and send them to the current archive first, then change the archive.</source>
         <translation>请先完成这些访谈并发送给当前档案馆，然后再更换档案馆。</translation>
     </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>sent, with a verified receipt</source>
+        <translation>已发送，回执已核验</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>其他状态</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

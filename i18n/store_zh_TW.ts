@@ -151,6 +151,22 @@
         <source>Finish them and send them to the current archive first, then change the archive.</source>
         <translation>請先完成這些訪談並傳送給目前的檔案館，然後再更換檔案館。</translation>
     </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>sent, with a verified receipt</source>
+        <translation>已傳送，回執已核驗</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>其他狀態</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

@@ -308,5 +308,29 @@
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>WARNING: serving without Tor, on loopback only, for development.</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>reaching a relay</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>greeting a relay</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>loading the network directory</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>building a circuit</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
 </context>
 </TS>

@@ -308,5 +308,29 @@
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不经 Tor 提供服务，仅限回环地址，仅供开发使用。</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>正在连接中继</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>正在与中继握手</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>正在载入网络目录</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>正在建立线路</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
 </context>
 </TS>

@@ -308,5 +308,29 @@
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不經 Tor 提供服務，僅限回送位址，僅供開發使用。</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>正在啟動</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>正在連線中繼</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>正在與中繼交握</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>正在載入網路目錄</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>正在建立線路</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已連線</translation>
+    </message>
 </context>
 </TS>

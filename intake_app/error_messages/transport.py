@@ -8,6 +8,7 @@ from collections.abc import Callable
 from crypto import receipt as receipts
 from intake_app.i18n import translate
 from intake_app.transport import archive_bridges, assistant, bridges, client, onion, tor
+from intake_app.transport.phases import phase_text
 
 
 def _bridge(e: BaseException) -> tuple[str, str]:
@@ -49,7 +50,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Check the bridge lines and the extra tor settings, then try again.")),
     tor.TorBootstrapTimeoutError: lambda e: (
         translate("Errors", "Tor could not connect (stopped at {0}%: {1}).").format(
-            getattr(e, "percent", 0), getattr(e, "phase", "")),
+            getattr(e, "percent", 0), phase_text(getattr(e, "percent", 0))),
         translate("Errors", "Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.")),
     tor.TorControlError: lambda e: (
         translate("Errors", "Could not use the running Tor's control port."),

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from intake_app import paths
 from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
+from intake_app.transport.phases import phase_text as tor_phase_text  # noqa: F401 (the outbox widget uses it)
 
 
 class NotConnected(GuiError):

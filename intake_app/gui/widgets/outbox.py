@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.errors import user_message
+from intake_app.gui.controllers.transport import tor_phase_text
 from intake_app.gui.widgets.common import Retranslating
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
@@ -216,17 +217,9 @@ class OutboxPanel(Retranslating):
             self.bridge_status.clear()
 
     def _phase_text(self, percent: int) -> str:
-        """Tor's bootstrap phase in the person's language (tor reports it in English), by the
-        percent ranges tor's bootstrap tags use."""
-        if percent < 5:
-            return self.tr("(starting)")
-        if percent < 14:
-            return self.tr("(reaching a relay)")
-        if percent < 20:
-            return self.tr("(greeting a relay)")
-        if percent < 75:
-            return self.tr("(loading the network directory)")
-        return self.tr("(building a circuit)")
+        """Tor's bootstrap phase in the person's language (tor reports it in English): the one
+        table the command line and the error messages use too (zh-review F21)."""
+        return tor_phase_text(percent)
 
     def _connect_text(self) -> None:
         if getattr(self, "_tor", ("off",))[0] == "starting":
@@ -263,7 +256,7 @@ class OutboxPanel(Retranslating):
         state, percent, _phase = getattr(self, "_tor", ("off", 0, ""))
         texts = {
             "off": self.tr("Not connected. Nothing is sent until you connect."),
-            "starting": self.tr("Connecting to Tor… {0}% {1}").format(percent, self._phase_text(percent)),
+            "starting": self.tr("Connecting to Tor… {0}% ({1})").format(percent, self._phase_text(percent)),
             "ready": self.tr("Connected to Tor."),
             "direct": self.tr("Demo archive on this computer: sending directly, without Tor (not anonymous)."),
             "failed": self.tr("Could not connect to Tor. Try bridges, then connect again."),
