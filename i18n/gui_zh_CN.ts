@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
+        <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆负责内容的工作人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>

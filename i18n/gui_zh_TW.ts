@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身分資料一起密封。</translation>
+        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館負責內容的工作人員看到的副本中刪除。未改動的原件和證人的身分資料一起密封。</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>

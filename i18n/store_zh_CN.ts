@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
-        <translation>请不要删除任何东西。请联系档案馆的支持人员协助恢复。</translation>
+        <translation>请不要删除任何东西。请联系档案馆的支持联系人协助恢复。</translation>
     </message>
     <message>
         <source>This store was written by a newer version of the app.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Other records are not affected. Contact the archive&apos;s support.</source>
-        <translation>其他记录不受影响。请联系档案馆的支持人员。</translation>
+        <translation>其他记录不受影响。请联系档案馆的支持联系人。</translation>
     </message>
     <message>
         <source>A stored file is missing from the store.</source>

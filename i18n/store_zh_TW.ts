@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
-        <translation>請不要刪除任何東西。請聯絡檔案館的支援人員協助復原。</translation>
+        <translation>請不要刪除任何東西。請聯絡檔案館的支援聯絡人協助復原。</translation>
     </message>
     <message>
         <source>This store was written by a newer version of the app.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Other records are not affected. Contact the archive&apos;s support.</source>
-        <translation>其他記錄不受影響。請聯絡檔案館的支援人員。</translation>
+        <translation>其他記錄不受影響。請聯絡檔案館的支援聯絡人。</translation>
     </message>
     <message>
         <source>A stored file is missing from the store.</source>
