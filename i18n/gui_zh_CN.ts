@@ -2010,4 +2010,11 @@ These answers were encrypted for the archive's identity custodians. This compute
         <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
     </message>
 </context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>如果您用拼音、注音等输入法打字，请先关闭输入法的“云输入”（云联想）功能，或改用系统自带的输入法：有些输入法会把您打的字（包括密码）发到它们的服务器，常见的中文输入法发到中国境内的服务器。</translation>
+    </message>
+</context>
 </TS>

@@ -2010,4 +2010,11 @@ These answers were encrypted for the archive's identity custodians. This compute
         <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
     </message>
 </context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>如果您用注音、拼音等輸入法打字，請先關閉輸入法的「雲端輸入」（雲端聯想）功能，或改用系統內建的輸入法：有些輸入法會把您打的字（包括密碼）傳到它們的伺服器，常見的中文輸入法傳到中國境內的伺服器。</translation>
+    </message>
+</context>
 </TS>
