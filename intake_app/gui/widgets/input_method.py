@@ -9,6 +9,7 @@ password field as sensitive, but an input method is free to ignore that, so the 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -26,8 +27,20 @@ class InputMethodWarning(QLabel):
             self.retranslate()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wrapped label's size hint assumes some other width: ask for the height this width needs
+        # (long Chinese lines on a 1024x600 screen were cut otherwise).
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def retranslate(self) -> None:
         self.setText(self.tr(
             "If you type with a pinyin, zhuyin or other input method, first turn off its cloud input "
             "(cloud prediction) or use the system's own input method: some input methods send what you "
             "type, your passphrase included, to their servers (for the common Chinese ones, servers in China)."))
+        self._fit()
