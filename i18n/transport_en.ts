@@ -245,6 +245,42 @@
         <source>Restore the archive's onion directory from its backup.</source>
         <translation>Restore the archive's onion directory from its backup.</translation>
     </message>
+    <message>
+        <source>the archive's onion service was not found (it may be offline)</source>
+        <translation>the archive's onion service was not found (it may be offline)</translation>
+    </message>
+    <message>
+        <source>the archive's onion service published an invalid descriptor</source>
+        <translation>the archive's onion service published an invalid descriptor</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service failed</source>
+        <translation>the introduction to the archive's onion service failed</translation>
+    </message>
+    <message>
+        <source>the meeting point with the archive's onion service failed</source>
+        <translation>the meeting point with the archive's onion service failed</translation>
+    </message>
+    <message>
+        <source>the archive's onion service asks for client authorisation</source>
+        <translation>the archive's onion service asks for client authorisation</translation>
+    </message>
+    <message>
+        <source>the client authorisation for the archive's onion service is wrong</source>
+        <translation>the client authorisation for the archive's onion service is wrong</translation>
+    </message>
+    <message>
+        <source>the archive's onion address is not valid</source>
+        <translation>the archive's onion address is not valid</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service timed out</source>
+        <translation>the introduction to the archive's onion service timed out</translation>
+    </message>
+    <message>
+        <source>the connection failed or timed out</source>
+        <translation>the connection failed or timed out</translation>
+    </message>
 </context>
 <context>
     <name>Transport</name>

@@ -103,4 +103,7 @@ def test_tor_progress_on_the_command_line_is_in_chinese(tor_network: TorNetwork,
     for line in progress:
         assert set(WORD.findall(line)) == {"Tor"}, line
     assert not set(WORD.findall(done.stderr)) & TOR_ENGLISH, done.stderr
+    # why the archive could not be reached is said in Chinese too (tor's onion-service failure)
+    assert "无法连接到档案馆" in done.stderr
+    assert set(WORD.findall(done.stderr)) <= {"Tor", "intake"}, done.stderr
     assert bundle.exists()
