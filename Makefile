@@ -18,7 +18,7 @@ run: system $(APP_STAMP) app-translations
 	$(VENV)/bin/intake app
 
 test: system-test $(STAMP) translations $(NODE_STAMP)
-	$(PY) -m ruff check crypto forms intake_app tests benches scripts
+	$(PY) -m ruff check crypto forms intake_app tests benches scripts verifier
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest $(PYTEST_ARGS)
@@ -58,7 +58,7 @@ app-translations: $(APP_STAMP)
 	@$(PY) -m intake_app.i18n_build
 
 lint: $(STAMP)
-	$(PY) -m ruff check crypto forms intake_app tests benches scripts
+	$(PY) -m ruff check crypto forms intake_app tests benches scripts verifier
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 

@@ -91,7 +91,7 @@ def child(op: str, a: str, b: str) -> None:
         key = nacl.signing.SigningKey.generate()
         write_signing_key(Path(b), key, None)
         for event in ("capture", "seal", "validation", "decryption"):
-            custody.append(a, key, event, obj="bench-bundle", note="bench")
+            custody.append(a, key, event, obj="b" * 32, note="bench")
     elif op == "export":
         bag.export_bag(a, b, read_signing_key(Path(a).parent / "custody.key", None))
     elif op == "fixity":
@@ -103,13 +103,32 @@ def make_opened(d: Path, size: int) -> Path:
     opened = d / "opened"
     audio = opened / "content" / "audio"
     audio.mkdir(parents=True)
-    manifest = {"bundle_id": "bench-bundle", "form": {"id": "testimony", "version": "1.0.0"},
-                "consent": {"scopes": {"archive": "yes"}}, "sealed_at": "2026-11-20T10:00:00Z"}
-    (opened / "content" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     (opened / "content" / "answers.json").write_text(json.dumps({"account": "bench"}), encoding="utf-8")
     (opened / "verification.json").write_text("{}", encoding="utf-8")
     with open(audio / "testimony.flac", "wb") as f:
         f.writelines(os.urandom(min(16 * MIB, size - off)) for off in range(0, size, 16 * MIB))
+    # A device-signed manifest, as a real opening has (export and fixity re-check it; issue 21).
+    import hashlib
+    from datetime import UTC, datetime
+
+    import nacl.signing
+
+    from crypto.manifest import FileEntry, build_manifest
+
+    def entry(rel: str, media: str, kind: str) -> FileEntry:
+        path = opened / "content" / rel
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while chunk := fh.read(MIB):
+                h.update(chunk)
+        return FileEntry(rel, h.hexdigest(), path.stat().st_size, media, kind)
+
+    when = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    (opened / "content" / "manifest.json").write_bytes(build_manifest(
+        side="content", link_id="0" * 32, form_id="testimony", form_version="1.0.0", captured_started=when,
+        captured_ended=None, sealed_at=when, interviewer_role="bench", tool_version="bench",
+        files=[entry("answers.json", "application/json", "answers"), entry("audio/testimony.flac", "audio/flac", "audio")],
+        device_key=nacl.signing.SigningKey.generate(), bundle_id="b" * 32, consent={"scopes": {"archive": "yes"}}))
     return opened
 
 

@@ -47,7 +47,7 @@ COPY_CHUNK = 1024 * 1024
 AGE_CHUNK = 64 * 1024
 _NAME_RULES = {
     "outer": re.compile(r"BUNDLE|content\.age|identity\.age"),
-    "content": re.compile(r"manifest\.json|answers\.json|(audio|attachments)/[0-9a-f]{32}\.[a-z0-9]{1,10}"),
+    "content": re.compile(r"manifest\.json|answers\.json|(audio|consent|attachments)/[0-9a-f]{32}\.[a-z0-9]{1,10}"),
     "identity": re.compile(
         r"manifest\.json|identity\.json|originals/[0-9a-f]{32}\.[a-z0-9]{1,10}|sealed/[a-z][a-z0-9_]{0,63}\.age"
     ),

@@ -14,9 +14,11 @@ version 1 or 2, well-typed, whose file sensitivities obey the rules of SPEC.md 2
 file claiming ``content`` is refused), and correctly signed by the key they name. Version 1
 manifests (sealed before the field existed) are read with the conservative implied class:
 ``identity`` on the identity side, ``restricted-content`` for every content-side file.
-:func:`build_manifest` writes version 2 only. The signature proves which
-device sealed the side; whether that device is trusted is the archive's decision (its device
-register), reported as ``device_key_id``.
+:func:`build_manifest` writes version 2, or version 3 when the device carries an archive's
+enrolment (``crypto/enrolment.py``; the ``enrolment`` field, whose device key must be the key
+that signs the manifest). The signature proves which device sealed the side; whether that
+device is trusted is the archive's decision: :meth:`Manifest.device_status` says "enrolled
+device IV-07" only for an enrolment signed by the archive's own profile key for this very key.
 Never: carries identity-class values on the content side (the bundle service decides what goes
 where; the manifest only records paths, hashes, sizes and media types).
 """
@@ -32,11 +34,14 @@ import nacl.signing
 
 from crypto._bundle_errors import ManifestError, ManifestSignatureError, UnknownVersionError
 from crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from crypto.enrolment import DeviceStatus, Enrolment, EnrolmentError, device_status
+from crypto.enrolment import from_obj as enrolment_from_obj
 from crypto.signing import b64, key_id, sign, unb64, verify
 
 MANIFEST_FORMAT = "intake-manifest"
-MANIFEST_VERSION = 2  # what build_manifest writes
-READABLE_VERSIONS = (1, 2)  # what parse_manifest accepts
+MANIFEST_VERSION = 2  # what build_manifest writes for a device that is not enrolled
+ENROLLED_MANIFEST_VERSION = 3  # ... and for an enrolled one: version 2 plus ``enrolment`` (SPEC 2.14)
+READABLE_VERSIONS = (1, 2, 3)  # what parse_manifest accepts
 SIGNATURE_DOMAIN = "intake-manifest-v1"
 MAX_MANIFEST_BYTES = 1024 * 1024
 TOOL_NAME = "testimony-intake"
@@ -60,7 +65,10 @@ def is_rfc3339(text: object) -> bool:
     except ValueError:
         return False
     return True
-KINDS = {"answers", "identity-answers", "audio", "attachment", "original", "sealed-identity"}
+KINDS = {"answers", "identity-answers", "audio", "consent-audio", "attachment", "original", "sealed-identity"}
+# ``consent-audio`` (SPEC 2.4, 2.7): the recording of a witness's spoken consent, kept apart from the
+# testimony's ``audio`` so that no reader has to guess which take is which: a consent recording is
+# never published (issue 18, evidence.md R-SP-13).
 # The kind each member name carries (SPEC 2.4). Unchecked before review R19, so "audio/x.flac"
 # could be listed as an "attachment" of class "content", past the rule that audio is
 # restricted-content.
@@ -68,6 +76,7 @@ _KIND_OF_PATH = (
     (re.compile(r"answers\.json"), "answers"),
     (re.compile(r"identity\.json"), "identity-answers"),
     (re.compile(r"audio/.+"), "audio"),
+    (re.compile(r"consent/.+"), "consent-audio"),
     (re.compile(r"attachments/.+"), "attachment"),
     (re.compile(r"originals/.+"), "original"),
     (re.compile(r"sealed/.+"), "sealed-identity"),
@@ -108,6 +117,7 @@ ALLOWED_SENSITIVITY: dict[str, frozenset[str]] = {
     "answers": frozenset({"content", "restricted-content"}),
     "attachment": frozenset({"content", "restricted-content"}),
     "audio": frozenset({"restricted-content"}),
+    "consent-audio": frozenset({"restricted-content"}),
     "identity-answers": frozenset({"identity"}),
     "original": frozenset({"identity"}),
     "sealed-identity": frozenset({"identity"}),
@@ -121,6 +131,7 @@ DEFAULT_SENSITIVITY: dict[str, Sensitivity] = {
     "answers": "restricted-content",
     "attachment": "restricted-content",
     "audio": "restricted-content",
+    "consent-audio": "restricted-content",
     "identity-answers": "identity",
     "original": "identity",
     "sealed-identity": "identity",
@@ -210,6 +221,16 @@ class Manifest:
         return key_id(self.device_public_key)
 
     @property
+    def enrolment(self) -> Enrolment | None:
+        """The archive enrolment the device carried (version 3), checked when parsed; else None."""
+        value = self.raw.get("enrolment")
+        return None if value is None else enrolment_from_obj(value)
+
+    def device_status(self, archive_profile_key: bytes) -> DeviceStatus:
+        """Enrolled by the archive whose profile key is given, or an unknown device (and why)."""
+        return device_status(self.device_public_key, self.enrolment, archive_profile_key)
+
+    @property
     def form(self) -> tuple[str, str]:
         return (str(self.raw["form"]["id"]), str(self.raw["form"]["version"]))
 
@@ -231,11 +252,14 @@ def build_manifest(
     consent: dict[str, Any] | None = None,
     anonymous: bool | None = None,
     derivations: list[dict[str, str]] | None = None,
+    enrolment: Enrolment | None = None,
 ) -> bytes:
-    """The signed, canonical manifest.json bytes for one side."""
+    """The signed, canonical manifest.json bytes for one side (version 3 with ``enrolment``)."""
+    if enrolment is not None and enrolment.device_public_key != bytes(device_key.verify_key):
+        raise ManifestError("the enrolment is for another device key")
     body: dict[str, Any] = {
         "format": MANIFEST_FORMAT,
-        "version": MANIFEST_VERSION,
+        "version": MANIFEST_VERSION if enrolment is None else ENROLLED_MANIFEST_VERSION,
         "side": side,
         "link_id": link_id,
         "form": {"id": form_id, "version": form_version},
@@ -249,6 +273,8 @@ def build_manifest(
         "device_public_key": b64(bytes(device_key.verify_key)),
         "files": [f.to_json() for f in sorted(files, key=lambda f: f.path)],
     }
+    if enrolment is not None:
+        body["enrolment"] = enrolment.to_json_obj()
     if side == "content":
         body["bundle_id"] = bundle_id
         body["consent"] = consent if consent is not None else {}
@@ -306,8 +332,14 @@ def parse_manifest(data: bytes) -> Manifest:
     if not isinstance(version, int) or isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise UnknownVersionError(f"unknown manifest version {version!r}")
     side = obj.get("side")
-    if not isinstance(side, str) or side not in _SIDE_FIELDS or set(obj) != _COMMON | _SIDE_FIELDS[side]:
+    expected = _COMMON | {"enrolment"} if version >= ENROLLED_MANIFEST_VERSION else _COMMON
+    if not isinstance(side, str) or side not in _SIDE_FIELDS or set(obj) != expected | _SIDE_FIELDS[side]:
         raise ManifestError("manifest fields do not match its side")
+    if version >= ENROLLED_MANIFEST_VERSION:
+        try:
+            enrolment_from_obj(obj["enrolment"])
+        except EnrolmentError as exc:
+            raise ManifestError(f"the device's enrolment is malformed: {exc}") from exc
     try:
         if not HEX128.fullmatch(obj["link_id"]):
             raise ManifestError("link_id is malformed")

@@ -12,7 +12,11 @@ Guarantees: K-1 shares give no information on E's secret beyond what E's public 
 commitments give computationally; a custodian's share opens this one file only; a share that
 does not match its commitment is refused and named (:class:`ShareMismatchError`), never combined.
 Once K shares are combined, E is a standard ``AGE-SECRET-KEY-(PQ-)1`` identity: ``age -d -i`` opens
-the file. Never: writes to disk, keeps E's secret beyond the call, or reuses E for two files.
+the file. :meth:`ThresholdRecipient.prepare` does the split once and returns a secret-free
+:class:`PreparedThreshold` (E's public recipient and the threshold stanzas): the collecting device
+seals a testimony's identity sections to E on save and its ``identity.age`` with the same stanzas
+at finalising (SPEC 2.13 "Sealing on the device"), so one E covers one testimony. Never: writes to
+disk, keeps E's secret beyond the call, or reuses E beyond one file (one testimony when prepared).
 """
 
 from __future__ import annotations
@@ -124,20 +128,87 @@ class ThresholdRecipient:
         self.postquantum = kinds == {HybridRecipient}
         self.labels: frozenset[str] = frozenset({"postquantum"}) if self.postquantum else frozenset()
 
-    def wrap(self, file_key: bytes) -> list[Stanza]:
+    def prepare(self) -> PreparedThreshold:
+        """A fresh one-file identity E, split and wrapped to the custodians at once; only E's
+        public recipient and the threshold stanzas are returned (E's secret is dropped here)."""
         secret = os.urandom(SECRET_SIZE)
         ephemeral = HybridIdentity(secret) if self.postquantum else X25519Identity(secret)
-        stanzas = list(ephemeral.recipient().wrap(file_key))
         tid = os.urandom(16)
         k, n = self.threshold, len(self.custodians)
+        stanzas: list[Stanza] = []
         for index, (value, custodian) in enumerate(zip(_split(k, n, secret), self.custodians, strict=True), start=1):
             body = encrypt_bytes(value, [custodian])
             args = (tid.hex(), str(k), str(n), str(index), commitment(tid, index, value).hex())
             stanzas.append(Stanza(STANZA_TYPE, args, body))
-        return stanzas
+        recipient = ephemeral.recipient()
+        del ephemeral, secret
+        return PreparedThreshold(recipient, tuple(stanzas), tuple(str(c) for c in self.custodians))
+
+    def wrap(self, file_key: bytes) -> list[Stanza]:
+        return self.prepare().wrap(file_key)
 
     def __repr__(self) -> str:
         return f"ThresholdRecipient({self.threshold} of {len(self.custodians)})"
+
+
+PREPARED_FORMAT = "intake-threshold-prepared"
+
+
+@dataclass(frozen=True)
+class PreparedThreshold:
+    """One testimony's sealing key (SPEC 2.13 "Sealing on the device"): the public recipient of
+    a one-testimony identity E whose secret no longer exists anywhere, plus E's threshold stanzas
+    (its secret's shares, each encrypted to one custodian). Everything sealed to ``recipient``
+    (identity sections, originals, the bundle's ``identity.age`` via :meth:`wrap`) opens with E,
+    which only K custodians' shares rebuild. Holds no secret: it can be kept in the device's store."""
+
+    recipient: HybridRecipient | X25519Recipient
+    stanzas: tuple[Stanza, ...] = field(repr=False)
+    custodians: tuple[str, ...] = ()
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return self.recipient.labels
+
+    def wrap(self, file_key: bytes) -> list[Stanza]:
+        """E's ordinary stanza for ``file_key`` followed by the (same, stored) threshold stanzas."""
+        return [*self.recipient.wrap(file_key), *self.stanzas]
+
+    def policy(self) -> Policy:
+        """The policy a file sealed with :meth:`wrap` declares (checked as :func:`policy` does)."""
+        kind = "mlkem768x25519" if isinstance(self.recipient, HybridRecipient) else "X25519"
+        pol = policy(Header((Stanza(kind), *self.stanzas), b"", b""))
+        assert pol is not None
+        return pol
+
+    def to_bytes(self) -> bytes:
+        """Canonical JSON: format, version, recipient, custodians, stanzas ([args..., base64 body])."""
+        return canonical({"format": PREPARED_FORMAT, "version": 1, "recipient": str(self.recipient),
+                          "custodians": list(self.custodians),
+                          "stanzas": [[*s.args, b64encode(s.body).decode()] for s in self.stanzas]})
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> PreparedThreshold:
+        from crypto._recipients import parse_recipient
+
+        try:
+            obj = strict_loads(raw, require_canonical=True)
+            if not isinstance(obj, dict) or set(obj) != {"format", "version", "recipient", "custodians", "stanzas"}:
+                raise ThresholdFormatError("a prepared threshold has the wrong members")
+            if obj["format"] != PREPARED_FORMAT or obj["version"] != 1:
+                raise ThresholdFormatError("not a prepared threshold (version 1)")
+            recipient = parse_recipient(str(obj["recipient"]))
+            custodians = tuple(str(c) for c in obj["custodians"])
+            stanzas = tuple(Stanza(STANZA_TYPE, tuple(str(a) for a in row[:-1]), b64decode(str(row[-1]), validate=True))
+                            for row in obj["stanzas"])
+        except (CanonicalJSONError, UnicodeDecodeError, ValueError, TypeError, IndexError, AgeError) as exc:
+            if isinstance(exc, ThresholdFormatError):
+                raise
+            raise ThresholdFormatError("a prepared threshold is malformed") from exc
+        prepared = cls(recipient, stanzas, custodians)
+        if prepared.policy().total != len(custodians):
+            raise ThresholdFormatError("a prepared threshold's custodians do not match its stanzas")
+        return prepared
 
 
 @dataclass(frozen=True)

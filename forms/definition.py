@@ -10,6 +10,7 @@ rather than land on the wrong side.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -60,6 +61,12 @@ class FormDefinition:
     registry: Registry
     review: str = ""
     checks: tuple[Mapping[str, Any], ...] = ()
+    # Reference integrity (composite forms): each ``from`` path (repeated entries walked) must hold
+    # an id that some ``to`` path declares (evidence-review R-FO-3: dangling refs were accepted).
+    references: tuple[Mapping[str, str], ...] = ()
+    # A code anywhere at ``when`` (e.g. source of knowledge PARTICIPATED) requires the boolean at
+    # ``requires`` to be true (the self-incrimination caution; evidence-review R-IC-10).
+    cautions: tuple[Mapping[str, Any], ...] = ()
 
     def title(self, lang: str = "en") -> str:
         return self.titles.get(lang) or self.titles["en"]
@@ -96,7 +103,33 @@ class FormDefinition:
         validator = Validator(self.registry.vocabulary, self._subform_problems)
         root = answers if isinstance(answers, Mapping) else {}
         validator.check_object(self.fields, answers, _prefix, root)
-        return validator.problems + self._check_rules(root, _prefix)
+        return (validator.problems + self._check_rules(root, _prefix) + self._check_references(root, _prefix)
+                + self._check_cautions(root, _prefix))
+
+    def _check_cautions(self, answers: Mapping[str, Any], prefix: str) -> list[Problem]:
+        problems = []
+        for rule in self.cautions:
+            code = rule["contains"]
+            found = [path for where in rule["when"] for path, value in _walk(answers, where.split("."), "")
+                     if any((v.get("code") if isinstance(v, Mapping) else v) == code
+                            for v in (value if isinstance(value, list) else [value]))]
+            required = _walk(answers, rule["requires"].split("."), "")
+            if found and not any(value is True for _, value in required):
+                problems.append(Problem(prefix + rule["requires"], "needs_caution",
+                                        dict(self.field(rule["requires"]).labels),
+                                        {"other": dict(self.field(_strip_indexes(found[0])).labels)}))
+        return problems
+
+    def _check_references(self, answers: Mapping[str, Any], prefix: str) -> list[Problem]:
+        """A reference to a record must name a record of this testimony (``references``)."""
+        problems = []
+        for rule in self.references:
+            declared = {value for _, value in _walk(answers, rule["to"].split("."), "")}
+            for path, value in _walk(answers, rule["from"].split("."), ""):
+                if isinstance(value, str) and value and value not in declared:
+                    problems.append(Problem(prefix + path, "ref_dangling", dict(self.field(rule["from"]).labels),
+                                            {"other": dict(self.field(rule["to"]).labels)}))
+        return problems
 
     def _check_rules(self, answers: Mapping[str, Any], prefix: str) -> list[Problem]:
         """Cross-field rules (``checks``): an answer that needs another answer, typically a
@@ -258,3 +291,19 @@ class FormDefinition:
         from forms.migrate import migrate_answers
 
         return migrate_answers(self.registry, self.id, answers, from_version, self.version)
+
+
+def _walk(node: Any, steps: list[str], path: str) -> list[tuple[str, Any]]:
+    """(path, value) of every answer at ``steps`` under ``node``, entering each entry of a list."""
+    if isinstance(node, list):
+        return [hit for i, item in enumerate(node) for hit in _walk(item, steps, f"{path}[{i}]")]
+    if not steps:
+        return [(path, node)]
+    if not isinstance(node, Mapping) or steps[0] not in node:
+        return []
+    return _walk(node[steps[0]], steps[1:], f"{path}.{steps[0]}" if path else steps[0])
+
+
+def _strip_indexes(path: str) -> str:
+    """``events[0].sok`` → ``events.sok`` (a rule path names fields, not entries)."""
+    return re.sub(r"\[[0-9]+\]", "", path)

@@ -130,6 +130,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：记录的世界协调时 {utc} 与 {zone} 的 {value} 不符（应为 {expected}）。",
         "zh_TW": "{label}：記錄的世界協調時 {utc} 與 {zone} 的 {value} 不符（應為 {expected}）。",
     },
+    "needs_caution": {
+        "en": "{label}: the witness says they took part ({other}); record that they were told they need not "
+              "answer questions that could incriminate them.",
+        "zh_CN": "{label}：证人表示曾参与其中（{other}）；请记录已告知证人可以不回答可能使自己入罪的问题。",
+        "zh_TW": "{label}：證人表示曾參與其中（{other}）；請記錄已告知證人可以不回答可能使自己入罪的問題。",
+    },
+    "ref_dangling": {
+        "en": "{label}: no record of this testimony has this reference; choose one from {other}.",
+        "zh_CN": "{label}：本证言中没有与此编号对应的记录；请从{other}中选择。",
+        "zh_TW": "{label}：本證言中沒有與此編號對應的記錄；請從{other}中選擇。",
+    },
+    "time_before": {
+        "en": "{label}: {value} is earlier than {other} ({other_value}); check both times.",
+        "zh_CN": "{label}：{value} 早于{other}（{other_value}）；请核对这两个时间。",
+        "zh_TW": "{label}：{value} 早於{other}（{other_value}）；請核對這兩個時間。",
+    },
     "time_qualifier": {
         "en": "{label}: say how sure the time is (exact, approximate, uncertain or unknown).",
         "zh_CN": "{label}：请说明时间的确定程度（确切、大约、不确定或不知道）。",

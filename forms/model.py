@@ -130,6 +130,8 @@ class Field:
     media_types: tuple[str, ...] = ()
     interviewer_only: bool = False
     review: str = ""
+    # A time field that may not be earlier than the sibling time field named here (end ≥ start).
+    not_before: str | None = None
 
     def label(self, lang: str = "en") -> str:
         return _pick(self.labels, lang)

@@ -132,10 +132,25 @@ class Registry:
             fields=fields, audience=data.get("audience", "any"), composite=bool(data.get("composite")),
             migrations=tuple(data.get("migrations", ())), source=str(path.relative_to(self.root)),
             registry=self, review=data.get("review", ""), checks=tuple(data.get("checks", ())),
+            references=tuple(data.get("references", ())), cautions=tuple(data.get("cautions", ())),
         )
         for rule in form.checks:
             for target in (rule["when_answered"], rule["requires"]["field"]):
                 self._check_path(path.name, form, target)
+        for caution in form.cautions:
+            for target in (*caution["when"], caution["requires"]):
+                try:
+                    form.field(target)
+                except KeyError as exc:
+                    raise DefinitionError(path.name, f"caution rule: no field {target}") from exc
+        for ref in form.references:  # each path must end at a record reference field
+            for target in (ref["from"], ref["to"]):
+                try:
+                    kind = form.field(target).type
+                except KeyError as exc:
+                    raise DefinitionError(path.name, f"reference rule: no field {target}") from exc
+                if kind != "record_ref":
+                    raise DefinitionError(path.name, f"reference rule: {target} is not a record reference")
         return form
 
     def _check_path(self, source: str, form: FormDefinition, path: str) -> None:
@@ -186,6 +201,7 @@ class Registry:
             consent_key=raw.get("consent_key"), protective_default=raw.get("protective_default"),
             form=raw.get("form"), media_types=tuple(raw.get("media_types", ())),
             interviewer_only=bool(raw.get("interviewer_only", False)), review=raw.get("review", ""),
+            not_before=raw.get("not_before"),
         )
 
     def _check_level(self, source: str, fields: Sequence[Field], top: Sequence[Field]) -> None:

@@ -68,6 +68,20 @@ class Validator:
                     self._add(path, "required", f)
                 continue
             self.check_value(f, value, path, root)
+        self._order(fields, answers, prefix)
+
+    def _order(self, fields: Sequence[Field], answers: Mapping[str, Any], prefix: str) -> None:
+        """``not_before``: a time (an interview's end) must not be earlier than its sibling (the start).
+        Checked only when both are valid, exact enough to compare, and convert to UTC."""
+        known = {f.id: f for f in fields}
+        for f in fields:
+            first = known.get(f.not_before or "")
+            if first is None:
+                continue
+            later, earlier = _instant(answers.get(f.id)), _instant(answers.get(first.id))
+            if later is not None and earlier is not None and later < earlier:
+                self._add(f"{prefix}{f.id}", "time_before", f, other=dict(first.labels),
+                          value=format_utc(later), other_value=format_utc(earlier))
 
     # -- values --------------------------------------------------------------------------
     def check_value(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
@@ -287,6 +301,17 @@ class Validator:
     def _form(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
         assert f.form is not None  # the schema requires it
         self.problems.extend(self._subform(f.form, value, path + "."))
+
+
+def _instant(value: Any) -> Any:
+    """The UTC instant of a valid time answer, or None (unknown, malformed, or not convertible)."""
+    if not isinstance(value, Mapping) or not isinstance(value.get("local"), str) \
+            or not isinstance(value.get("zone"), str) or value.get("fold") not in (None, 0, 1):
+        return None
+    try:
+        return local_to_utc(value["local"], value["zone"], value.get("fold"))
+    except TimeValueError:
+        return None
 
 
 def _fmt(number: float) -> str:

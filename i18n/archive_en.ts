@@ -24,6 +24,18 @@
         <translation>Custodian register signed: {0} keys.</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake: the device key is not a base64 Ed25519 key</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>Device {0} enrolled as interviewer {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app's settings).</source>
+        <translation>Give this file to the device (intake store enrol FILE, or the app's settings).</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>Custody log intact: {0} events.</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>It continues the log in {0} without changing a record.</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive's custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>Note: the custody signers were not checked against the archive's custodian register: add --archive ARCHIVE_DIR.</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>Bag written: {0}</translation>
     </message>
@@ -54,6 +74,14 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>Fetched {0} new bundles ({1} already here).</translation>
+    </message>
+    <message>
+        <source>{0} checkpoints seen by interviewers' devices are the log this archive verified.</source>
+        <translation>{0} checkpoints seen by interviewers' devices are the log this archive verified.</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>Whether each bundle comes from an enrolled device is shown when it is opened.</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -83,6 +111,34 @@
         <source>Summary written: {0}</source>
         <translation>Summary written: {0}</translation>
     </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>Proposed public copy written to {0}; {1} testimonies share its published details.</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>A second custodian must review and sign it (intake archive review) before release.</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake: --redact takes PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>Released: {0}</translation>
+    </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k must be a whole number, at least 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -101,6 +157,14 @@
     <message>
         <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive's copy and report it.</source>
         <translation>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive's copy and report it.</translation>
+    </message>
+    <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register your custody key.</source>
+        <translation>Ask whoever holds the archive's profile-signing key to register your custody key.</translation>
     </message>
     <message>
         <source>The archive's custodian register is missing, damaged or not signed by the archive.</source>
@@ -149,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>Ask the interviewer to print it again from the device, and fetch once without it first.</translation>
     </message>
     <message>
         <source>No public copy: the witness's embargo has not ended.</source>
@@ -209,6 +281,74 @@
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
         <translation>Check the receiver address, tor and the staff credential.</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</translation>
+    </message>
+    <message>
+        <source>The output directory is not empty.</source>
+        <translation>The output directory is not empty.</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory.</source>
+        <translation>Use a new, empty output directory.</translation>
+    </message>
+    <message>
+        <source>This is not a proposal for a public copy, or its review record is damaged.</source>
+        <translation>This is not a proposal for a public copy, or its review record is damaged.</translation>
+    </message>
+    <message>
+        <source>Make a new proposal with intake archive publish.</source>
+        <translation>Make a new proposal with intake archive publish.</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must review and sign: intake archive review.</source>
+        <translation>A second custodian, with a different registered key, must review and sign: intake archive review.</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it first: intake archive review.</source>
+        <translation>A second custodian must review and sign it first: intake archive review.</translation>
+    </message>
+    <message>
+        <source>Do not release it; prepare and review it again and report this.</source>
+        <translation>Do not release it; prepare and review it again and report this.</translation>
+    </message>
+    <message>
+        <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>
+        <translation>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</translation>
+    </message>
+    <message>
+        <source>Register it with: intake archive custodian-add --role release.</source>
+        <translation>Register it with: intake archive custodian-add --role release.</translation>
+    </message>
+    <message>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</translation>
+    </message>
+    <message>
+        <source>No second custodian has reviewed and signed this public copy.</source>
+        <translation>No second custodian has reviewed and signed this public copy.</translation>
+    </message>
+    <message>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>A signature on this public copy&apos;s review does not verify.</translation>
+    </message>
+    <message>
+        <source>This public copy was changed after it was prepared or reviewed.</source>
+        <translation>This public copy was changed after it was prepared or reviewed.</translation>
+    </message>
+    <message>
+        <source>That redaction cannot be made: the field is not published, or its text does not contain that passage.</source>
+        <translation>That redaction cannot be made: the field is not published, or its text does not contain that passage.</translation>
+    </message>
+    <message>
+        <source>Check the field path and copy the passage exactly as it is published.</source>
+        <translation>Check the field path and copy the passage exactly as it is published.</translation>
     </message>
 </context>
 </TS>

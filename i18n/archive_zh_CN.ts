@@ -24,6 +24,18 @@
         <translation>保管人名册已签名：共 {0} 把密钥。</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake：该设备密钥不是 base64 格式的 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
+        <translation>请把这个文件交给该设备（intake store enrol FILE，或在程序的设置中导入）。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日志完好：{0} 个事件。</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>它延续了 {0} 中的日志，没有改动任何一条记录。</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>注意：保管签名者未经核对：此档案馆还没有保管人名册（intake archive custodian-add）。</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>注意：保管签名者未与档案馆的保管人名册核对：请加上 --archive ARCHIVE_DIR。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已写入 Bag：{0}</translation>
     </message>
@@ -54,6 +74,14 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
+    </message>
+    <message>
+        <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
+        <translation>访谈员设备看到的 {0} 个检查点与本档案馆核实过的日志一致。</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>每个证言包是否来自已登记的设备，要在打开时才会显示。</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -83,6 +111,34 @@
         <source>Summary written: {0}</source>
         <translation>摘要已写入：{0}</translation>
     </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake：公开副本需要第二位保管人审核：请先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>拟公开的副本已写入 {0}；档案馆中有 {1} 份证言具有相同的公开细节。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>公开之前，必须由第二位保管人审核并签名（intake archive review）。</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake：--redact 的格式为 PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>已审核并签名：{0} 处删改；删改后的副本是 {1} 中的一个新包。</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>已公开：{0}</translation>
+    </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k 必须是整数，且至少为 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -101,6 +157,14 @@
     <message>
         <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
         <translation>不要相信这份记录：任何人都可以用自己的密钥签署一条链。请与档案馆的副本核对并报告。</translation>
+    </message>
+    <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>您的保管密钥 {0} 没有在此档案馆登记，因此不能签署保管事件；没有签署任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive&apos;s profile-signing key to register your custody key.</source>
+        <translation>请持有档案馆配置文件签名密钥的人登记您的保管密钥。</translation>
     </message>
     <message>
         <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
@@ -149,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>请报告此事：接收端可能已被入侵。请保留 ARCHIVE/log-seen 作为证据。</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>无法核对来自访谈员设备的检查点：它不是由本档案馆回执密钥签署的检查点，或者本档案馆还没有核实过任何检查点。没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>请访谈员从设备上重新打印检查点，并先在不带它的情况下取回一次。</translation>
     </message>
     <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>
@@ -209,6 +281,74 @@
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
         <translation>请检查接收端地址、tor 和工作人员凭据。</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>不制作公开副本：即使隐去所有细节，档案馆中与此证言公开细节相同的证言仍然太少（k-匿名）。</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>请等到档案馆收到更多此类证言；只有在作出有记录的决定之后才可降低 k。</translation>
+    </message>
+    <message>
+        <source>The output directory is not empty.</source>
+        <translation>输出文件夹不是空的。</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory.</source>
+        <translation>请使用一个新的空文件夹。</translation>
+    </message>
+    <message>
+        <source>This is not a proposal for a public copy, or its review record is damaged.</source>
+        <translation>这不是公开副本的提案，或其审核记录已损坏。</translation>
+    </message>
+    <message>
+        <source>Make a new proposal with intake archive publish.</source>
+        <translation>请用 intake archive publish 重新制作提案。</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must review and sign: intake archive review.</source>
+        <translation>必须由持有另一把已登记密钥的第二位保管人审核并签名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it first: intake archive review.</source>
+        <translation>必须先由第二位保管人审核并签名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>Do not release it; prepare and review it again and report this.</source>
+        <translation>请勿公开；请重新准备和审核，并报告此事。</translation>
+    </message>
+    <message>
+        <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>
+        <translation>准备、审核或公开公开副本的密钥，必须由档案馆以 release 角色登记。</translation>
+    </message>
+    <message>
+        <source>Register it with: intake archive custodian-add --role release.</source>
+        <translation>登记方法：intake archive custodian-add --role release。</translation>
+    </message>
+    <message>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>不能凭一位保管人公开此副本：审核人使用的密钥与准备者相同。</translation>
+    </message>
+    <message>
+        <source>No second custodian has reviewed and signed this public copy.</source>
+        <translation>尚无第二位保管人审核并签署此公开副本。</translation>
+    </message>
+    <message>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>此公开副本审核记录上的签名无法验证。</translation>
+    </message>
+    <message>
+        <source>This public copy was changed after it was prepared or reviewed.</source>
+        <translation>此公开副本在准备或审核之后被改动过。</translation>
+    </message>
+    <message>
+        <source>That redaction cannot be made: the field is not published, or its text does not contain that passage.</source>
+        <translation>无法作此删改：该字段未公开，或其文字中没有这段内容。</translation>
+    </message>
+    <message>
+        <source>Check the field path and copy the passage exactly as it is published.</source>
+        <translation>请检查字段路径，并按公开文本原样复制这段内容。</translation>
     </message>
 </context>
 </TS>

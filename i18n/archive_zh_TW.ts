@@ -24,6 +24,18 @@
         <translation>保管人名冊已簽署：共 {0} 把金鑰。</translation>
     </message>
     <message>
+        <source>intake: the device key is not a base64 Ed25519 key</source>
+        <translation>intake：該裝置金鑰不是 base64 格式的 Ed25519 金鑰</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>裝置 {0} 已登記為訪談員 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
+        <translation>請把這個檔案交給該裝置（intake store enrol FILE，或在程式的設定中匯入）。</translation>
+    </message>
+    <message>
         <source>Custody log intact: {0} events.</source>
         <translation>保管日誌完好：{0} 個事件。</translation>
     </message>
@@ -40,6 +52,14 @@
         <translation>它延續了 {0} 中的日誌，沒有改動任何一條記錄。</translation>
     </message>
     <message>
+        <source>Note: the custody signers were not checked: this archive has no custodian register yet (intake archive custodian-add).</source>
+        <translation>注意：保管簽署者未經核對：此檔案館還沒有保管人名冊（intake archive custodian-add）。</translation>
+    </message>
+    <message>
+        <source>Note: the custody signers were not checked against the archive&apos;s custodian register: add --archive ARCHIVE_DIR.</source>
+        <translation>注意：保管簽署者未與檔案館的保管人名冊核對：請加上 --archive ARCHIVE_DIR。</translation>
+    </message>
+    <message>
         <source>Bag written: {0}</source>
         <translation>已寫入 Bag：{0}</translation>
     </message>
@@ -54,6 +74,14 @@
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
         <translation>已取回 {0} 個新包（{1} 個已在此處）。</translation>
+    </message>
+    <message>
+        <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
+        <translation>訪談員裝置看到的 {0} 個檢查點與本檔案館核實過的日誌一致。</translation>
+    </message>
+    <message>
+        <source>Whether each bundle comes from an enrolled device is shown when it is opened.</source>
+        <translation>每個證言包是否來自已登記的裝置，要在開啟時才會顯示。</translation>
     </message>
     <message>
         <source>Staff onion: {0}</source>
@@ -83,6 +111,34 @@
         <source>Summary written: {0}</source>
         <translation>摘要已寫入：{0}</translation>
     </message>
+    <message>
+        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
+        <translation>intake：公開副本需要第二位保管人審核：請先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
+        <translation>擬公開的副本已寫入 {0}；檔案館中有 {1} 份證言具有相同的公開細節。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it (intake archive review) before release.</source>
+        <translation>公開之前，必須由第二位保管人審核並簽名（intake archive review）。</translation>
+    </message>
+    <message>
+        <source>intake: --redact takes PATH=TEXT</source>
+        <translation>intake：--redact 的格式為 PATH=TEXT</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.</source>
+        <translation>已審核並簽名：{0} 處刪改；刪改後的副本是 {1} 中的一個新包。</translation>
+    </message>
+    <message>
+        <source>Released: {0}</source>
+        <translation>已公開：{0}</translation>
+    </message>
+    <message>
+        <source>k must be a whole number, at least 2</source>
+        <translation>k 必須是整數，且至少為 2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -101,6 +157,14 @@
     <message>
         <source>Do not trust this history: anyone can sign a chain with a key of their own. Compare it with the archive&apos;s copy and report it.</source>
         <translation>不要相信這份記錄：任何人都可以用自己的金鑰簽署一條鏈。請與檔案館的副本核對並回報。</translation>
+    </message>
+    <message>
+        <source>Your custody key {0} is not registered by this archive, so it cannot sign custody events; nothing was signed.</source>
+        <translation>您的保管金鑰 {0} 沒有在此檔案館登記，因此不能簽署保管事件；沒有簽署任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive&apos;s profile-signing key to register your custody key.</source>
+        <translation>請持有檔案館設定檔簽署金鑰的人登記您的保管金鑰。</translation>
     </message>
     <message>
         <source>The archive&apos;s custodian register is missing, damaged or not signed by the archive.</source>
@@ -149,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>請報告此事：接收端可能已被入侵。請保留 ARCHIVE/log-seen 作為證據。</translation>
+    </message>
+    <message>
+        <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
+        <translation>無法核對來自訪談員裝置的檢查點：它不是由本檔案館回執金鑰簽署的檢查點，或者本檔案館還沒有核實過任何檢查點。沒有取回任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to print it again from the device, and fetch once without it first.</source>
+        <translation>請訪談員從裝置上重新列印檢查點，並先在不帶它的情況下取回一次。</translation>
     </message>
     <message>
         <source>No public copy: the witness&apos;s embargo has not ended.</source>
@@ -209,6 +281,74 @@
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
         <translation>請檢查接收端位址、tor 與工作人員憑證。</translation>
+    </message>
+    <message>
+        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
+        <translation>不製作公開副本：即使隱去所有細節，檔案館中與此證言公開細節相同的證言仍然太少（k-匿名）。</translation>
+    </message>
+    <message>
+        <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
+        <translation>請等到檔案館收到更多此類證言；只有在作出有記錄的決定之後才可降低 k。</translation>
+    </message>
+    <message>
+        <source>The output directory is not empty.</source>
+        <translation>輸出資料夾不是空的。</translation>
+    </message>
+    <message>
+        <source>Use a new, empty output directory.</source>
+        <translation>請使用一個新的空資料夾。</translation>
+    </message>
+    <message>
+        <source>This is not a proposal for a public copy, or its review record is damaged.</source>
+        <translation>這不是公開副本的提案，或其審核記錄已損壞。</translation>
+    </message>
+    <message>
+        <source>Make a new proposal with intake archive publish.</source>
+        <translation>請用 intake archive publish 重新製作提案。</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must review and sign: intake archive review.</source>
+        <translation>必須由持有另一把已登記金鑰的第二位保管人審核並簽名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>A second custodian must review and sign it first: intake archive review.</source>
+        <translation>必須先由第二位保管人審核並簽名：intake archive review。</translation>
+    </message>
+    <message>
+        <source>Do not release it; prepare and review it again and report this.</source>
+        <translation>請勿公開；請重新準備和審核，並報告此事。</translation>
+    </message>
+    <message>
+        <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>
+        <translation>準備、審核或公開公開副本的金鑰，必須由檔案館以 release 角色登記。</translation>
+    </message>
+    <message>
+        <source>Register it with: intake archive custodian-add --role release.</source>
+        <translation>登記方法：intake archive custodian-add --role release。</translation>
+    </message>
+    <message>
+        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>不能憑一位保管人公開此副本：審核人使用的金鑰與準備者相同。</translation>
+    </message>
+    <message>
+        <source>No second custodian has reviewed and signed this public copy.</source>
+        <translation>尚無第二位保管人審核並簽署此公開副本。</translation>
+    </message>
+    <message>
+        <source>A signature on this public copy&apos;s review does not verify.</source>
+        <translation>此公開副本審核記錄上的簽名無法驗證。</translation>
+    </message>
+    <message>
+        <source>This public copy was changed after it was prepared or reviewed.</source>
+        <translation>此公開副本在準備或審核之後被改動過。</translation>
+    </message>
+    <message>
+        <source>That redaction cannot be made: the field is not published, or its text does not contain that passage.</source>
+        <translation>無法作此刪改：該欄位未公開，或其文字中沒有這段內容。</translation>
+    </message>
+    <message>
+        <source>Check the field path and copy the passage exactly as it is published.</source>
+        <translation>請檢查欄位路徑，並按公開文本原樣複製這段內容。</translation>
     </message>
 </context>
 </TS>

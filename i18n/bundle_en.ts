@@ -116,6 +116,34 @@
         <translation>  both sides carry the same link id</translation>
     </message>
     <message>
+        <source>  device: enrolled device {0}</source>
+        <translation>  device: enrolled device {0}</translation>
+    </message>
+    <message>
+        <source>it carries no enrolment</source>
+        <translation>it carries no enrolment</translation>
+    </message>
+    <message>
+        <source>its enrolment was signed by another archive</source>
+        <translation>its enrolment was signed by another archive</translation>
+    </message>
+    <message>
+        <source>its enrolment belongs to another device key</source>
+        <translation>its enrolment belongs to another device key</translation>
+    </message>
+    <message>
+        <source>  device: UNKNOWN DEVICE ({0}); key {1}</source>
+        <translation>  device: UNKNOWN DEVICE ({0}); key {1}</translation>
+    </message>
+    <message>
+        <source>its two sides name different devices</source>
+        <translation>its two sides name different devices</translation>
+    </message>
+    <message>
+        <source>  device: not checked (give --profile with the archive's profile.json)</source>
+        <translation>  device: not checked (give --profile with the archive's profile.json)</translation>
+    </message>
+    <message>
         <source>A custody log found beside the bundle is not signed by this archive's registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle's custody log.</source>
         <translation>A custody log found beside the bundle is not signed by this archive's registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle's custody log.</translation>
     </message>
@@ -126,6 +154,10 @@
     <message>
         <source>All checks passed; nothing was written.</source>
         <translation>All checks passed; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
+        <translation>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +313,30 @@
     <message>
         <source>Nothing was sealed. Try again.</source>
         <translation>Nothing was sealed. Try again.</translation>
+    </message>
+    <message>
+        <source>This is not a valid device enrolment from an archive.</source>
+        <translation>This is not a valid device enrolment from an archive.</translation>
+    </message>
+    <message>
+        <source>Ask the archive for the enrolment file again.</source>
+        <translation>Ask the archive for the enrolment file again.</translation>
+    </message>
+    <message>
+        <source>An interviewer code is 1-4 capital letters, a dash and 1-6 digits, e.g. IV-07.</source>
+        <translation>An interviewer code is 1-4 capital letters, a dash and 1-6 digits, e.g. IV-07.</translation>
+    </message>
+    <message>
+        <source>Use a pseudonymous code; never a name. Nothing was signed.</source>
+        <translation>Use a pseudonymous code; never a name. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>This device's enrolment belongs to another archive or another device. Nothing was sealed.</source>
+        <translation>This device's enrolment belongs to another archive or another device. Nothing was sealed.</translation>
+    </message>
+    <message>
+        <source>Ask the archive this device seals for to enrol it again.</source>
+        <translation>Ask the archive this device seals for to enrol it again.</translation>
     </message>
     <message>
         <source>The testimony could not be sealed.</source>

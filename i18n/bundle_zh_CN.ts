@@ -116,6 +116,34 @@
         <translation>  两部分的关联编号一致</translation>
     </message>
     <message>
+        <source>  device: enrolled device {0}</source>
+        <translation>  设备：已登记设备 {0}</translation>
+    </message>
+    <message>
+        <source>it carries no enrolment</source>
+        <translation>它没有登记文件</translation>
+    </message>
+    <message>
+        <source>its enrolment was signed by another archive</source>
+        <translation>它的登记文件由另一个档案馆签署</translation>
+    </message>
+    <message>
+        <source>its enrolment belongs to another device key</source>
+        <translation>它的登记文件属于另一把设备密钥</translation>
+    </message>
+    <message>
+        <source>  device: UNKNOWN DEVICE ({0}); key {1}</source>
+        <translation>  设备：未知设备（{0}）；密钥 {1}</translation>
+    </message>
+    <message>
+        <source>its two sides name different devices</source>
+        <translation>它的两部分指向不同的设备</translation>
+    </message>
+    <message>
+        <source>  device: not checked (give --profile with the archive&apos;s profile.json)</source>
+        <translation>  设备：未核对（请用 --profile 提供档案馆的 profile.json）</translation>
+    </message>
+    <message>
         <source>A custody log found beside the bundle is not signed by this archive&apos;s registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle&apos;s custody log.</source>
         <translation>在证言包旁边发现的保管日志不是由本档案馆登记的保管人签名的：它已作为未经核实的说法单独保存在 {0}，没有并入该证言包的保管日志。</translation>
     </message>
@@ -126,6 +154,10 @@
     <message>
         <source>All checks passed; nothing was written.</source>
         <translation>所有检查均已通过；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
+        <translation>文件和签名都完好，但档案馆无法判断是谁密封了这个证言包：请把它当作来自未知设备。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -281,6 +313,30 @@
     <message>
         <source>Nothing was sealed. Try again.</source>
         <translation>未密封任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>This is not a valid device enrolment from an archive.</source>
+        <translation>这不是档案馆发出的有效设备登记文件。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for the enrolment file again.</source>
+        <translation>请向档案馆重新索取登记文件。</translation>
+    </message>
+    <message>
+        <source>An interviewer code is 1-4 capital letters, a dash and 1-6 digits, e.g. IV-07.</source>
+        <translation>访谈员代号由 1-4 个大写字母、一个连字符和 1-6 个数字组成，例如 IV-07。</translation>
+    </message>
+    <message>
+        <source>Use a pseudonymous code; never a name. Nothing was signed.</source>
+        <translation>请使用化名代号，绝不要用姓名。没有签署任何内容。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s enrolment belongs to another archive or another device. Nothing was sealed.</source>
+        <translation>此设备的登记文件属于另一个档案馆或另一台设备。没有密封任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask the archive this device seals for to enrol it again.</source>
+        <translation>请让此设备为之密封的档案馆重新登记它。</translation>
     </message>
     <message>
         <source>The testimony could not be sealed.</source>

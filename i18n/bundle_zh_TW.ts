@@ -116,6 +116,34 @@
         <translation>  兩部分的關聯編號一致</translation>
     </message>
     <message>
+        <source>  device: enrolled device {0}</source>
+        <translation>  裝置：已登記裝置 {0}</translation>
+    </message>
+    <message>
+        <source>it carries no enrolment</source>
+        <translation>它沒有登記檔案</translation>
+    </message>
+    <message>
+        <source>its enrolment was signed by another archive</source>
+        <translation>它的登記檔案由另一個檔案館簽署</translation>
+    </message>
+    <message>
+        <source>its enrolment belongs to another device key</source>
+        <translation>它的登記檔案屬於另一把裝置金鑰</translation>
+    </message>
+    <message>
+        <source>  device: UNKNOWN DEVICE ({0}); key {1}</source>
+        <translation>  裝置：未知裝置（{0}）；金鑰 {1}</translation>
+    </message>
+    <message>
+        <source>its two sides name different devices</source>
+        <translation>它的兩部分指向不同的裝置</translation>
+    </message>
+    <message>
+        <source>  device: not checked (give --profile with the archive&apos;s profile.json)</source>
+        <translation>  裝置：未核對（請用 --profile 提供檔案館的 profile.json）</translation>
+    </message>
+    <message>
         <source>A custody log found beside the bundle is not signed by this archive&apos;s registered custodians: it was kept apart in {0} as an unverified claim, not joined to the bundle&apos;s custody log.</source>
         <translation>在證言包旁邊發現的保管日誌不是由本檔案館登記的保管人簽署的：它已作為未經核實的說法單獨保存在 {0}，沒有併入該證言包的保管日誌。</translation>
     </message>
@@ -126,6 +154,10 @@
     <message>
         <source>All checks passed; nothing was written.</source>
         <translation>所有檢查均已通過；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
+        <translation>檔案和簽章都完好，但檔案館無法判斷是誰密封了這個證言包：請把它當作來自未知裝置。未寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -281,6 +313,30 @@
     <message>
         <source>Nothing was sealed. Try again.</source>
         <translation>未密封任何內容。請重試。</translation>
+    </message>
+    <message>
+        <source>This is not a valid device enrolment from an archive.</source>
+        <translation>這不是檔案館發出的有效裝置登記檔案。</translation>
+    </message>
+    <message>
+        <source>Ask the archive for the enrolment file again.</source>
+        <translation>請向檔案館重新索取登記檔案。</translation>
+    </message>
+    <message>
+        <source>An interviewer code is 1-4 capital letters, a dash and 1-6 digits, e.g. IV-07.</source>
+        <translation>訪談員代號由 1-4 個大寫字母、一個連字號和 1-6 個數字組成，例如 IV-07。</translation>
+    </message>
+    <message>
+        <source>Use a pseudonymous code; never a name. Nothing was signed.</source>
+        <translation>請使用化名代號，絕不要用姓名。沒有簽署任何內容。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s enrolment belongs to another archive or another device. Nothing was sealed.</source>
+        <translation>此裝置的登記檔案屬於另一個檔案館或另一台裝置。沒有密封任何內容。</translation>
+    </message>
+    <message>
+        <source>Ask the archive this device seals for to enrol it again.</source>
+        <translation>請讓此裝置為之密封的檔案館重新登記它。</translation>
     </message>
     <message>
         <source>The testimony could not be sealed.</source>

@@ -147,6 +147,10 @@
         <translation>2. &amp;Check, open and export</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. Custodian &amp;shares</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>&amp;Archive folder:</translation>
     </message>
@@ -319,8 +323,20 @@
         <translation> Written to {0}.</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>All checks passed. This key opened: {0}.</translation>
+        <source>This key opened: {0}.</source>
+        <translation>This key opened: {0}.</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>All checks passed. Sealed by enrolled device {0}.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -329,6 +345,10 @@
     <message>
         <source>the identity</source>
         <translation>the identity</translation>
+    </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. Publish (t&amp;wo custodians)</translation>
     </message>
 </context>
 <context>
@@ -372,6 +392,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>You said Tor is blocked where you are, but there is no bridge to try.</source>
+        <translation>You said Tor is blocked where you are, but there is no bridge to try.</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</source>
+        <translation>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</source>
+        <translation>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</translation>
+    </message>
+    <message>
         <source>No bridge lines were given for the bridges you chose.</source>
         <translation>No bridge lines were given for the bridges you chose.</translation>
     </message>
@@ -402,6 +434,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>State why this share or reveal is needed.</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>The purpose is recorded in the bundle's signed custody log. Nothing was released.</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -442,6 +482,14 @@
     <message>
         <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
         <translation>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</translation>
+    </message>
+    <message>
+        <source>The archive profile offered to witnesses on this computer was changed.</source>
+        <translation>The archive profile offered to witnesses on this computer was changed.</translation>
+    </message>
+    <message>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</source>
+        <translation>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</translation>
     </message>
     <message>
         <source>The archive profile file is not the one you confirmed: {0}</source>
@@ -1104,6 +1152,14 @@
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Give my own &amp;testimony</source>
+        <translation>Give my own &amp;testimony</translation>
+    </message>
+    <message>
+        <source>Give my own testimony (witnesses)</source>
+        <translation>Give my own testimony (witnesses)</translation>
+    </message>
+    <message>
         <source>Panic &amp;wipe…</source>
         <translation>Panic &amp;wipe…</translation>
     </message>
@@ -1189,10 +1245,6 @@
         <translation>Connection (Tor)</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
-        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
@@ -1203,6 +1255,18 @@
     <message>
         <source>Tor connection progress</source>
         <translation>Tor connection progress</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>Tor is &amp;blocked where I am: never connect without a bridge</translation>
+    </message>
+    <message>
+        <source>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</source>
+        <translation>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>What the connection assistant is doing</translation>
     </message>
     <message>
         <source>Bridges (if Tor is blocked where you are)</source>
@@ -1229,12 +1293,24 @@
         <translation>Bridges: {0}</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</source>
+        <translation>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</translation>
+    </message>
+    <message>
         <source>Bridge lines</source>
         <translation>Bridge lines</translation>
     </message>
     <message>
         <source>Save &amp;bridges</source>
         <translation>Save &amp;bridges</translation>
+    </message>
+    <message>
+        <source>Read a &amp;QR code picture…</source>
+        <translation>Read a &amp;QR code picture…</translation>
+    </message>
+    <message>
+        <source>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</source>
+        <translation>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1277,6 +1353,22 @@
         <translation>Bridges saved. They are used every time you connect.</translation>
     </message>
     <message>
+        <source>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</source>
+        <translation>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</translation>
+    </message>
+    <message>
+        <source>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</source>
+        <translation>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>Connecting to Tor… {0}% ({1})</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}%</source>
+        <translation>Connecting to Tor… {0}%</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1285,20 +1377,8 @@
         <translation>Stop connecting to Tor</translation>
     </message>
     <message>
-        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
-        <translation>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</translation>
-    </message>
-    <message>
-        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
-        <translation>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</translation>
-    </message>
-    <message>
         <source>Not connected. Nothing is sent until you connect.</source>
         <translation>Not connected. Nothing is sent until you connect.</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor… {0}% ({1})</source>
-        <translation>Connecting to Tor… {0}% ({1})</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>
@@ -1311,6 +1391,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>Could not connect to Tor. Try bridges, then connect again.</translation>
+    </message>
+    <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>Picture of a QR code with bridge lines</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0} bridge lines read from the QR code. Connect (or Save) uses them.</source>
+        <translation>{0} bridge lines read from the QR code. Connect (or Save) uses them.</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -1338,6 +1430,69 @@
     <message>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>Opened testi&amp;mony folder:</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>Proposal (workin&amp;g folder):</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>S&amp;hared by at least k testimonies:</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>Passages to cut (one per l&amp;ine):</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>Public copy fol&amp;der:</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>&amp;1. Propose</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>&amp;2. Review and sign</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>&amp;3. Release</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>Proposing a public copy…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>Proposed. A second custodian must now unlock their key, review and sign.</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>Reviewed and signed. The public copy can now be released.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Releasing…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Released.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1772,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Removing hidden information from the copy…</translation>
     </message>
     <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>Picture of a QR code with bridge lines</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
@@ -1649,12 +1812,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>That is not the end of the code. Please look again.</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <translation>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
         <source>DEMO — not for real testimony</source>
         <translation>DEMO — not for real testimony</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</source>
+        <translation>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</translation>
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
@@ -1679,6 +1858,34 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Please check before sending</source>
         <translation>Please check before sending</translation>
+    </message>
+    <message>
+        <source>If Tor is blocked where you are</source>
+        <translation>If Tor is blocked where you are</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>Tor is &amp;blocked where I am: never connect without a bridge</translation>
+    </message>
+    <message>
+        <source>The bridges saved on this computer ({0}) will be tried. </source>
+        <translation>The bridges saved on this computer ({0}) will be tried. </translation>
+    </message>
+    <message>
+        <source>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</source>
+        <translation>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>Bridge lines</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code picture…</source>
+        <translation>Open a &amp;QR code picture…</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>What the connection assistant is doing</translation>
     </message>
     <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
@@ -1719,10 +1926,6 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor…</source>
-        <translation>Connecting to Tor…</translation>
     </message>
     <message>
         <source>File {0} ({1}, {2} KB)</source>
@@ -1802,6 +2005,26 @@ Fingerprint: {1}</translation>
     <message>
         <source>From now on interviews are sealed for this archive.</source>
         <translation>From now on interviews are sealed for this archive.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>Enrolment file (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>Enrolled as interviewer {0}.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1890,6 +2113,161 @@ Fingerprint: {1}</translation>
     <message>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Prepare this computer for &amp;witnesses</source>
+        <translation>Prepare this computer for &amp;witnesses</translation>
+    </message>
+    <message>
+        <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <translation>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>Device enrolment</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>This device's public key</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>Import &amp;enrolment file…</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>Bu&amp;ndle (.tib):</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>Purp&amp;ose (recorded):</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>Archive keys passphrase:</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>leave empty if the archive's keys have no passphrase</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>e.g. the request or decision that asks for this</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>Choose a bundle file</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>Release my share (custodian)</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>My custodian &amp;key file:</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Its passphrase:</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>Requester's public key:</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1… (the share is readable only with that key)</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>Choose your custodian key file</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>Release my share &amp;into a file…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>Reveal the identity (requester)</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>Share files:</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>&amp;Add share files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>My key file (the shares' recipient):</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>Choose your key file</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>Re&amp;veal into a folder…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>Sealed bundle (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>Share files</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>Save the share as</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>Reveal into folder</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>Releasing your share…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>Opening the identity side…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@
         <translation>2. 核验、打开与导出(&amp;C)</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. 保管人份额(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>档案文件夹(&amp;A)：</translation>
     </message>
@@ -319,8 +323,20 @@
         <translation> 已写入 {0}。</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>全部检查通过。这把密钥打开了：{0}。</translation>
+        <source>This key opened: {0}.</source>
+        <translation>这把密钥打开了：{0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>全部检查通过。由已登记设备 {0} 密封。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>文件和签名都完好，但这个证言包来自未知设备：档案馆没有登记密封它的密钥。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>文件和签名都完好；密封的设备未经核对（证言包不在档案馆的 incoming 文件夹中）。</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -329,6 +345,10 @@
     <message>
         <source>the identity</source>
         <translation>身份资料</translation>
+    </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. 公开（需两位保管人）(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -372,6 +392,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>You said Tor is blocked where you are, but there is no bridge to try.</source>
+        <translation>您说所在的地方封锁了 Tor，但没有可以尝试的网桥。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</source>
+        <translation>请粘贴您信任的人给您的网桥（或打开他们二维码的图片），然后再发送。什么都没有发送。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</source>
+        <translation>请粘贴您信任的人给您的网桥（或读取他们的二维码），然后再连接。没有建立任何连接。</translation>
+    </message>
+    <message>
         <source>No bridge lines were given for the bridges you chose.</source>
         <translation>您选择了网桥，但没有提供网桥行。</translation>
     </message>
@@ -402,6 +434,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次打开和导出都会用您的保管密钥签名并写入该证言包的保管日志。请在上方选择（或创建）密钥并解锁。</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>请说明为何需要这份份额或揭示身份。</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>目的会记入证言包已签名的保管日志。未释出任何内容。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -442,6 +482,14 @@
     <message>
         <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
         <translation>本应用不会使用被更改的文件，仍然为您确认过的档案馆密封（核对码 {0}）。可能有人替换了这个文件。如果档案馆确实给您发了新的配置文件，请先通过电话与档案馆核对它的核对码，然后在“访谈员 → 设置 → 档案馆”中选择它。</translation>
+    </message>
+    <message>
+        <source>The archive profile offered to witnesses on this computer was changed.</source>
+        <translation>本机提供给证人使用的档案馆配置文件已被更改。</translation>
+    </message>
+    <message>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</source>
+        <translation>它已不再是您确认过的档案馆（密钥指纹 {0}）。可能有人在本应用锁定期间替换了它；此后使用它的证人，其证言可能被发送到了别处。请在“设置”中将“为证人准备这台电脑”关闭后再打开，以恢复它。</translation>
     </message>
     <message>
         <source>The archive profile file is not the one you confirmed: {0}</source>
@@ -1104,6 +1152,14 @@
         <translation>解锁</translation>
     </message>
     <message>
+        <source>Give my own &amp;testimony</source>
+        <translation>提供我自己的证言(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Give my own testimony (witnesses)</source>
+        <translation>提供我自己的证言（证人使用）</translation>
+    </message>
+    <message>
         <source>Panic &amp;wipe…</source>
         <translation>紧急销毁(&amp;W)…</translation>
     </message>
@@ -1189,10 +1245,6 @@
         <translation>连接（Tor）</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
-        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。“连接”会使用这里选择的网桥。</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
@@ -1203,6 +1255,18 @@
     <message>
         <source>Tor connection progress</source>
         <translation>Tor 连接进度</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封锁了 Tor：绝不在没有网桥时连接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</source>
+        <translation>在中国大陆以及任何封锁或监视 Tor 的地方请勾选此项：本应用只尝试网桥（先是档案馆自己的，再是您的，最后是内置的），绝不直接连接。</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>连接助手正在做什么</translation>
     </message>
     <message>
         <source>Bridges (if Tor is blocked where you are)</source>
@@ -1229,12 +1293,24 @@
         <translation>网桥：{0}</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</source>
+        <translation>在中国大陆 Tor 被封锁：请粘贴从 Tor 浏览器或可信的人那里得到的 Snowflake 或 obfs4 网桥，每行一个。“连接”会使用这里选择的网桥，绝不在没有它们时连接。</translation>
+    </message>
+    <message>
         <source>Bridge lines</source>
         <translation>网桥</translation>
     </message>
     <message>
         <source>Save &amp;bridges</source>
         <translation>保存网桥(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read a &amp;QR code picture…</source>
+        <translation>读取二维码图片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</source>
+        <translation>从可信的人或档案馆给您的二维码照片或图片中读取网桥</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1277,6 +1353,22 @@
         <translation>网桥已保存。每次连接都会使用它们。</translation>
     </message>
     <message>
+        <source>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</source>
+        <translation>所有方式都没有成功：您所在的地方可能封锁了 Tor。请勾选“我所在的地方封锁了 Tor”，在右边选择 Snowflake 或 obfs4 网桥并粘贴，然后再点“连接”。</translation>
+    </message>
+    <message>
+        <source>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</source>
+        <translation>所有方式都没有成功：这些网桥可能已被封锁或不在线。请粘贴其他网桥（或换另一种），然后再点“连接”。</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>正在连接 Tor… {0}%（{1}）</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}%</source>
+        <translation>正在连接 Tor… {0}%</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -1285,20 +1377,8 @@
         <translation>停止连接 Tor</translation>
     </message>
     <message>
-        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
-        <translation>已有一段时间没有进展：您所在的地方可能封锁了 Tor。请在右侧选择 Snowflake 或 obfs4 网桥并粘贴网桥行，按“取消”，然后再按“连接”。</translation>
-    </message>
-    <message>
-        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
-        <translation>已有一段时间没有进展：这些网桥可能被封锁或已离线。请粘贴其他网桥行（或换另一种网桥），按“取消”，然后再按“连接”。</translation>
-    </message>
-    <message>
         <source>Not connected. Nothing is sent until you connect.</source>
         <translation>未连接。连接之前不会发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor… {0}% ({1})</source>
-        <translation>正在连接 Tor… {0}%（{1}）</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>
@@ -1311,6 +1391,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>无法连接 Tor。请试试网桥，然后再连接。</translation>
+    </message>
+    <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有网桥的二维码图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0} bridge lines read from the QR code. Connect (or Save) uses them.</source>
+        <translation>已从二维码读取 {0} 条网桥。“连接”（或“保存”）会使用它们。</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -1338,6 +1430,69 @@
     <message>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公开副本需要两位保管人：一位提出，第二位审核、删去不得公开的内容并签名，之后才能公开。每一步都请在上方解锁您自己的保管密钥。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已打开的证言文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作文件夹）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份证言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要删去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公开副本文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 审核并签名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公开(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公开副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。现在须由第二位保管人解锁其密钥，审核并签名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在审核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已审核并签名。现在可以公开此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公开…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公开。</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1772,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在从副本中去除隐藏信息…</translation>
     </message>
     <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有网桥的二维码图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
@@ -1649,12 +1812,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>这不是回执码的最后几位。请再看一遍。</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>您还在吗？回执码只显示到您按“完成”为止，不会保存在任何地方。如果 {0} 秒内无人继续，为了您的安全，它将被清除。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <translation>您还在吗？您的回答只保存在这台电脑的内存中。如果 {0} 秒内无人继续，为了您的安全，您输入的所有内容都将被清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
         <source>DEMO — not for real testimony</source>
         <translation>演示——不可用于真实证言</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</source>
+        <translation>这台电脑已为证人准备好，使用下面的档案馆。请将它的密钥指纹（核对码）与档案馆在别处公布的指纹（其网站、印制的卡片）比对：只有每个字符都相同时才继续。如果不同，请不要继续，改为打开档案馆自己的配置文件。</translation>
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
@@ -1679,6 +1858,34 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Please check before sending</source>
         <translation>发送前请核对</translation>
+    </message>
+    <message>
+        <source>If Tor is blocked where you are</source>
+        <translation>如果您所在的地方封锁了 Tor</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封锁了 Tor：绝不在没有网桥时连接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The bridges saved on this computer ({0}) will be tried. </source>
+        <translation>会尝试这台电脑上保存的网桥（{0} 条）。</translation>
+    </message>
+    <message>
+        <source>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</source>
+        <translation>如果您信任的人给了您网桥，请粘贴在这里，每行一个，或打开他们二维码的图片。它们只用于这次发送，不会保留。</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>网桥</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code picture…</source>
+        <translation>打开二维码图片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>连接助手正在做什么</translation>
     </message>
     <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
@@ -1719,10 +1926,6 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor…</source>
-        <translation>正在连接 Tor…</translation>
     </message>
     <message>
         <source>File {0} ({1}, {2} KB)</source>
@@ -1802,6 +2005,26 @@ Fingerprint: {1}</source>
     <message>
         <source>From now on interviews are sealed for this archive.</source>
         <translation>从现在起，访谈将为这个档案馆密封。</translation>
+    </message>
+    <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>档案馆已把此设备登记为访谈员 {0}。它密封的每个证言包都会注明这一点。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>此设备尚未登记：档案馆会把它的证言包视为来自未知设备。证言包照样会被密封和发送。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>登记文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>已登记为访谈员 {0}。</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1890,6 +2113,161 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>密钥指纹（核对码）</translation>
+    </message>
+    <message>
+        <source>Prepare this computer for &amp;witnesses</source>
+        <translation>为证人准备这台电脑(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <translation>之后锁定画面会提供“提供我自己的证言”：证人可以自行提供证言，以此档案馆的密钥密封，无需您的密码，也看不到您的任何内容。为此，本档案馆配置文件的一份副本会以未加密的形式保存在这台电脑上，因此任何查看这台电脑文件的人都能看出它向哪个档案馆发送。证人会被要求比对密钥指纹；如果副本被更改，您会在下次解锁时得到提示。</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>设备登记</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件；请在这里导入。</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>此设备的公钥</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>导入登记文件(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>用于证人身份资料需多名保管人共同打开的档案馆：释出您对某一个证言包的份额，或以足够的份额揭示某一个证言包的身份资料。每一步都先记入档案馆公开的揭示日志，再签名记入该证言包的保管日志。</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>证言包 (.tib)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（会被记录）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>档案馆密钥的密码：</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>如档案馆密钥没有密码，请留空</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>例如：要求此事的请求或决定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>选择证言包文件</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>释出我的份额（保管人）</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>我的保管人密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>其密码：</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>请求人的公钥：</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1…（只有该密钥能读取这份份额）</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>选择您的保管人密钥文件</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>将我的份额释出到文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>揭示身份资料（请求人）</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>份额文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>添加份额文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>我的密钥文件（份额的接收方）：</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>选择您的密钥文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>揭示到文件夹(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>证言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>已密封的证言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>份额文件</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>将份额另存为</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>揭示到文件夹</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>正在释出您的份额…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份额已写入（{2} 份中的 {1} 份可打开此证言包）。此次释出已记入揭示日志和保管日志。</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>正在打开身份资料部分…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>身份资料部分已打开到 {0}。此次揭示已记入揭示日志和保管日志。</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@
         <translation>2. 核驗、開啟與匯出(&amp;C)</translation>
     </message>
     <message>
+        <source>3. Custodian &amp;shares</source>
+        <translation>3. 保管人份額(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Archive folder:</source>
         <translation>檔案資料夾(&amp;A)：</translation>
     </message>
@@ -319,8 +323,20 @@
         <translation> 已寫入 {0}。</translation>
     </message>
     <message>
-        <source>All checks passed. This key opened: {0}.</source>
-        <translation>全部檢查通過。這把金鑰打開了：{0}。</translation>
+        <source>This key opened: {0}.</source>
+        <translation>這把金鑰開啟了：{0}。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Sealed by enrolled device {0}.</source>
+        <translation>全部檢查通過。由已登記裝置 {0} 密封。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact, but this bundle comes from an unknown device: the archive did not enrol the key that sealed it.</source>
+        <translation>檔案和簽章都完好，但這個證言包來自未知裝置：檔案館沒有登記密封它的金鑰。</translation>
+    </message>
+    <message>
+        <source>The files and signatures are intact; the sealing device was not checked (the bundle is not in an archive's incoming folder).</source>
+        <translation>檔案和簽章都完好；密封的裝置未經核對（證言包不在檔案館的 incoming 資料夾中）。</translation>
     </message>
     <message>
         <source>the testimony (content)</source>
@@ -329,6 +345,10 @@
     <message>
         <source>the identity</source>
         <translation>身分資料</translation>
+    </message>
+    <message>
+        <source>4. Publish (t&amp;wo custodians)</source>
+        <translation>4. 公開（需兩位保管人）(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -372,6 +392,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>You said Tor is blocked where you are, but there is no bridge to try.</source>
+        <translation>您說所在的地方封鎖了 Tor，但沒有可以嘗試的橋接。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or open a picture of their QR code), then send again. Nothing was sent.</source>
+        <translation>請貼上您信任的人給您的橋接（或開啟他們 QR 碼的圖片），然後再傳送。什麼都沒有傳送。</translation>
+    </message>
+    <message>
+        <source>Paste bridge lines from a person you trust (or scan their QR code), then connect again. Nothing was connected.</source>
+        <translation>請貼上您信任的人給您的橋接（或讀取他們的 QR 碼），然後再連線。沒有建立任何連線。</translation>
+    </message>
+    <message>
         <source>No bridge lines were given for the bridges you chose.</source>
         <translation>您選擇了橋接，但沒有提供橋接行。</translation>
     </message>
@@ -402,6 +434,14 @@
     <message>
         <source>Every opening and export is signed into the bundle's custody log with your custody key. Choose it (or create one) above and unlock it.</source>
         <translation>每次開啟和匯出都會用您的保管金鑰簽署並寫入該證言包的保管日誌。請在上方選擇（或建立）金鑰並解鎖。</translation>
+    </message>
+    <message>
+        <source>State why this share or reveal is needed.</source>
+        <translation>請說明為何需要這份份額或揭示身分。</translation>
+    </message>
+    <message>
+        <source>The purpose is recorded in the bundle's signed custody log. Nothing was released.</source>
+        <translation>目的會記入證言包已簽名的保管日誌。未釋出任何內容。</translation>
     </message>
     <message>
         <source>This part of the app is not available in this version.</source>
@@ -442,6 +482,14 @@
     <message>
         <source>This app does not use the changed file. It keeps sealing for the archive you confirmed (fingerprint {0}). Someone may have replaced the file. If the archive really sent you a new profile, check its fingerprint with the archive by phone, then choose it under Interviewer → Settings → Archive.</source>
         <translation>本應用程式不會使用被更改的檔案，仍然為您確認過的檔案館密封（核對碼 {0}）。可能有人替換了這個檔案。如果檔案館確實傳給您新的設定檔，請先透過電話與檔案館核對它的核對碼，然後在「訪談員 → 設定 → 檔案館」中選擇它。</translation>
+    </message>
+    <message>
+        <source>The archive profile offered to witnesses on this computer was changed.</source>
+        <translation>本機提供給證人使用的檔案館設定檔已被更改。</translation>
+    </message>
+    <message>
+        <source>It is no longer the archive you confirmed (fingerprint {0}). Someone may have replaced it while the app was locked; a witness who used it since may have sent their testimony elsewhere. Under Settings, turn "Prepare this computer for witnesses" off and on again to restore it.</source>
+        <translation>它已不再是您確認過的檔案館（金鑰指紋 {0}）。可能有人在本應用程式鎖定期間替換了它；此後使用它的證人，其證言可能被傳送到了別處。請在「設定」中將「為證人準備這台電腦」關閉後再開啟，以恢復它。</translation>
     </message>
     <message>
         <source>The archive profile file is not the one you confirmed: {0}</source>
@@ -1104,6 +1152,14 @@
         <translation>解鎖</translation>
     </message>
     <message>
+        <source>Give my own &amp;testimony</source>
+        <translation>提供我自己的證言(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Give my own testimony (witnesses)</source>
+        <translation>提供我自己的證言（證人使用）</translation>
+    </message>
+    <message>
         <source>Panic &amp;wipe…</source>
         <translation>緊急銷毀(&amp;W)…</translation>
     </message>
@@ -1189,10 +1245,6 @@
         <translation>連線（Tor）</translation>
     </message>
     <message>
-        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here.</source>
-        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。「連線」會使用這裡選擇的橋接。</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
@@ -1203,6 +1255,18 @@
     <message>
         <source>Tor connection progress</source>
         <translation>Tor 連線進度</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封鎖了 Tor：絕不在沒有橋接時連線(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries bridges (the archive's own, yours, then the built-in ones) and never a direct connection.</source>
+        <translation>在中國大陸以及任何封鎖或監視 Tor 的地方請勾選此項：本應用程式只嘗試橋接（先是檔案館自己的，再是您的，最後是內建的），絕不直接連線。</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>連線助手正在做什麼</translation>
     </message>
     <message>
         <source>Bridges (if Tor is blocked where you are)</source>
@@ -1229,12 +1293,24 @@
         <translation>橋接：{0}</translation>
     </message>
     <message>
+        <source>In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never connects without them.</source>
+        <translation>在中國大陸 Tor 被封鎖：請貼上從 Tor 瀏覽器或可信的人那裡得到的 Snowflake 或 obfs4 橋接，每行一個。「連線」會使用這裡選擇的橋接，絕不在沒有它們時連線。</translation>
+    </message>
+    <message>
         <source>Bridge lines</source>
         <translation>橋接</translation>
     </message>
     <message>
         <source>Save &amp;bridges</source>
         <translation>儲存橋接(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read a &amp;QR code picture…</source>
+        <translation>讀取 QR 碼圖片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Bridge lines from a photo or saved picture of a QR code a trusted person or the archive gave you</source>
+        <translation>從可信的人或檔案館給您的 QR 碼照片或圖片中讀取橋接</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1277,6 +1353,22 @@
         <translation>橋接已儲存。每次連線都會使用它們。</translation>
     </message>
     <message>
+        <source>No way worked: Tor may be blocked where you are. Tick "Tor is blocked where I am", choose Snowflake or obfs4 bridges on the right and paste their lines, then Connect again.</source>
+        <translation>所有方式都沒有成功：您所在的地方可能封鎖了 Tor。請勾選「我所在的地方封鎖了 Tor」，在右邊選擇 Snowflake 或 obfs4 橋接並貼上，然後再按「連線」。</translation>
+    </message>
+    <message>
+        <source>No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), then Connect again.</source>
+        <translation>所有方式都沒有成功：這些橋接可能已被封鎖或不在線上。請貼上其他橋接（或換另一種），然後再按「連線」。</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}% ({1})</source>
+        <translation>正在連線 Tor… {0}%（{1}）</translation>
+    </message>
+    <message>
+        <source>Connecting to Tor… {0}%</source>
+        <translation>正在連線 Tor… {0}%</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -1285,20 +1377,8 @@
         <translation>停止連線 Tor</translation>
     </message>
     <message>
-        <source>No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges on the right and paste their lines, press Cancel, then Connect again.</source>
-        <translation>已有一段時間沒有進展：您所在的地方可能封鎖了 Tor。請在右側選擇 Snowflake 或 obfs4 橋接並貼上橋接行，按「取消」，然後再按「連線」。</translation>
-    </message>
-    <message>
-        <source>No progress for a while: these bridges may be blocked or offline. Paste other bridge lines (or try the other kind), press Cancel, then Connect again.</source>
-        <translation>已有一段時間沒有進展：這些橋接可能被封鎖或已離線。請貼上其他橋接行（或換另一種橋接），按「取消」，然後再按「連線」。</translation>
-    </message>
-    <message>
         <source>Not connected. Nothing is sent until you connect.</source>
         <translation>未連線。連線之前不會傳送任何內容。</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor… {0}% ({1})</source>
-        <translation>正在連線 Tor… {0}%（{1}）</translation>
     </message>
     <message>
         <source>Connected to Tor.</source>
@@ -1311,6 +1391,18 @@
     <message>
         <source>Could not connect to Tor. Try bridges, then connect again.</source>
         <translation>無法連線 Tor。請試試橋接，然後再連線。</translation>
+    </message>
+    <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有橋接的 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0} bridge lines read from the QR code. Connect (or Save) uses them.</source>
+        <translation>已從 QR 碼讀取 {0} 條橋接。「連線」（或「儲存」）會使用它們。</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -1338,6 +1430,69 @@
     <message>
         <source>Changing the passphrase…</source>
         <translation>正在變更密碼…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>A public copy needs two custodians: one proposes it, a second reviews, cuts what must not be published and signs, then it can be released. Unlock your own custody key above for each step.</source>
+        <translation>公開副本需要兩位保管人：一位提出，第二位審核、刪去不得公開的內容並簽名，之後才能公開。每一步都請在上方解鎖您自己的保管金鑰。</translation>
+    </message>
+    <message>
+        <source>Opened testi&amp;mony folder:</source>
+        <translation>已開啟的證言資料夾(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proposal (workin&amp;g folder):</source>
+        <translation>提案（工作資料夾）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by at least k testimonies:</source>
+        <translation>至少 k 份證言相同(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Passages to cut (one per l&amp;ine):</source>
+        <translation>要刪去的段落（每行一段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Public copy fol&amp;der:</source>
+        <translation>公開副本資料夾(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;1. Propose</source>
+        <translation>1. 提出(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Review and sign</source>
+        <translation>2. 審核並簽名(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Release</source>
+        <translation>3. 公開(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Proposing a public copy…</source>
+        <translation>正在提出公開副本…</translation>
+    </message>
+    <message>
+        <source>Proposed. A second custodian must now unlock their key, review and sign.</source>
+        <translation>已提出。現在須由第二位保管人解鎖其金鑰，審核並簽名。</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在審核…</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed. The public copy can now be released.</source>
+        <translation>已審核並簽名。現在可以公開此副本。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在公開…</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>已公開。</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1772,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在從副本中去除隱藏資訊…</translation>
     </message>
     <message>
+        <source>Picture of a QR code with bridge lines</source>
+        <translation>含有橋接的 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
@@ -1649,12 +1812,28 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>這不是回執碼的最後幾位。請再看一遍。</translation>
     </message>
     <message>
+        <source>Are you still there? The receipt code is shown only until you finish and is not stored anywhere. If nobody continues within {0} seconds, it is cleared, for your safety.</source>
+        <translation>您還在嗎？回執碼只顯示到您按「完成」為止，不會保存在任何地方。如果 {0} 秒內無人繼續，為了您的安全，它將被清除。</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers are kept only in this computer's memory. If nobody continues within {0} seconds, everything you entered is cleared, for your safety.</source>
+        <translation>您還在嗎？您的回答只保存在這台電腦的記憶體中。如果 {0} 秒內無人繼續，為了您的安全，您輸入的所有內容都將被清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
+    </message>
+    <message>
         <source>DEMO — not for real testimony</source>
         <translation>示範——不可用於真實證言</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This computer was prepared for witnesses with the archive below. Compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. If it does not, do not continue: open the archive's own profile file instead.</source>
+        <translation>這台電腦已為證人準備好，使用下面的檔案館。請將它的金鑰指紋（核對碼）與檔案館在別處公布的指紋（其網站、印製的卡片）比對：只有每個字元都相同時才繼續。如果不同，請不要繼續，改為開啟檔案館自己的設定檔。</translation>
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
@@ -1679,6 +1858,34 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Please check before sending</source>
         <translation>傳送前請核對</translation>
+    </message>
+    <message>
+        <source>If Tor is blocked where you are</source>
+        <translation>如果您所在的地方封鎖了 Tor</translation>
+    </message>
+    <message>
+        <source>Tor is &amp;blocked where I am: never connect without a bridge</source>
+        <translation>我所在的地方封鎖了 Tor：絕不在沒有橋接時連線(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The bridges saved on this computer ({0}) will be tried. </source>
+        <translation>會嘗試這台電腦上儲存的橋接（{0} 條）。</translation>
+    </message>
+    <message>
+        <source>If someone you trust gave you bridge lines, paste them here, one per line, or open a picture of their QR code. They are used for this sending only and not kept.</source>
+        <translation>如果您信任的人給了您橋接，請貼在這裡，每行一個，或開啟他們 QR 碼的圖片。它們只用於這次傳送，不會保留。</translation>
+    </message>
+    <message>
+        <source>Bridge lines</source>
+        <translation>橋接</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code picture…</source>
+        <translation>開啟 QR 碼圖片(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>What the connection assistant is doing</source>
+        <translation>連線助手正在做什麼</translation>
     </message>
     <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
@@ -1719,10 +1926,6 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Connecting to Tor…</source>
-        <translation>正在連線 Tor…</translation>
     </message>
     <message>
         <source>File {0} ({1}, {2} KB)</source>
@@ -1802,6 +2005,26 @@ Fingerprint: {1}</source>
     <message>
         <source>From now on interviews are sealed for this archive.</source>
         <translation>從現在起，訪談將為這個檔案館密封。</translation>
+    </message>
+    <message>
+        <source>This device is enrolled by the archive as interviewer {0}. Every bundle it seals says so.</source>
+        <translation>檔案館已把此裝置登記為訪談員 {0}。它密封的每個證言包都會註明這一點。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</source>
+        <translation>此裝置尚未登記：檔案館會把它的證言包視為來自未知裝置。證言包照樣會被密封和傳送。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登記檔案</translation>
+    </message>
+    <message>
+        <source>Enrolment file (*)</source>
+        <translation>登記檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled as interviewer {0}.</source>
+        <translation>已登記為訪談員 {0}。</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1890,6 +2113,161 @@ Fingerprint: {1}</source>
     <message>
         <source>Fingerprint</source>
         <translation>金鑰指紋（核對碼）</translation>
+    </message>
+    <message>
+        <source>Prepare this computer for &amp;witnesses</source>
+        <translation>為證人準備這台電腦(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Then the lock screen offers "Give my own testimony": a witness can give testimony on their own, sealed for this archive, without your passphrase and without seeing anything of yours. A copy of this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the computer's files can see which archive it sends to. The witness is asked to compare the fingerprint; if the copy is changed, you are told at the next unlock.</source>
+        <translation>之後鎖定畫面會提供「提供我自己的證言」：證人可以自行提供證言，以此檔案館的金鑰密封，無需您的密碼，也看不到您的任何內容。為此，本檔案館設定檔的一份副本會以未加密的形式保存在這台電腦上，因此任何查看這台電腦檔案的人都能看出它向哪個檔案館傳送。證人會被要求比對金鑰指紋；如果副本被更改，您會在下次解鎖時得到提示。</translation>
+    </message>
+    <message>
+        <source>Device enrolment</source>
+        <translation>裝置登記</translation>
+    </message>
+    <message>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
+        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案；請在這裡匯入。</translation>
+    </message>
+    <message>
+        <source>This device's public key</source>
+        <translation>此裝置的公鑰</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment file…</source>
+        <translation>匯入登記檔案(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>SharesTab</name>
+    <message>
+        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <translation>用於證人身分資料需多名保管人共同開啟的檔案館：釋出您對某一個證言包的份額，或以足夠的份額揭示某一個證言包的身分資料。每一步都先記入檔案館公開的揭示日誌，再簽名記入該證言包的保管日誌。</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ndle (.tib):</source>
+        <translation>證言包 (.tib)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose (recorded):</source>
+        <translation>目的（會被記錄）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Archive keys passphrase:</source>
+        <translation>檔案館金鑰的密碼：</translation>
+    </message>
+    <message>
+        <source>leave empty if the archive's keys have no passphrase</source>
+        <translation>如檔案館金鑰沒有密碼，請留空</translation>
+    </message>
+    <message>
+        <source>e.g. the request or decision that asks for this</source>
+        <translation>例如：要求此事的請求或決定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file</source>
+        <translation>選擇證言包檔案</translation>
+    </message>
+    <message>
+        <source>Release my share (custodian)</source>
+        <translation>釋出我的份額（保管人）</translation>
+    </message>
+    <message>
+        <source>My custodian &amp;key file:</source>
+        <translation>我的保管人金鑰檔案(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>其密碼：</translation>
+    </message>
+    <message>
+        <source>Requester's public key:</source>
+        <translation>請求人的公鑰：</translation>
+    </message>
+    <message>
+        <source>age1… (the share is readable only with that key)</source>
+        <translation>age1…（只有該金鑰能讀取這份份額）</translation>
+    </message>
+    <message>
+        <source>Choose your custodian key file</source>
+        <translation>選擇您的保管人金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Release my share &amp;into a file…</source>
+        <translation>將我的份額釋出到檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reveal the identity (requester)</source>
+        <translation>揭示身分資料（請求人）</translation>
+    </message>
+    <message>
+        <source>Share files:</source>
+        <translation>份額檔案：</translation>
+    </message>
+    <message>
+        <source>&amp;Add share files…</source>
+        <translation>加入份額檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>My key file (the shares' recipient):</source>
+        <translation>我的金鑰檔案（份額的接收方）：</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>選擇您的金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal into a folder…</source>
+        <translation>揭示到資料夾(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>證言包</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.tib)</source>
+        <translation>已密封的證言包 (*.tib)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>份額檔案</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>將份額另存為</translation>
+    </message>
+    <message>
+        <source>Reveal into folder</source>
+        <translation>揭示到資料夾</translation>
+    </message>
+    <message>
+        <source>Releasing your share…</source>
+        <translation>正在釋出您的份額…</translation>
+    </message>
+    <message>
+        <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份額已寫入（{2} 份中的 {1} 份可開啟此證言包）。此次釋出已記入揭示日誌和保管日誌。</translation>
+    </message>
+    <message>
+        <source>Opening the identity side…</source>
+        <translation>正在開啟身分資料部分…</translation>
+    </message>
+    <message>
+        <source>The identity side was opened into {0}. The reveal is in the reveal log and the custody log.</source>
+        <translation>身分資料部分已開啟到 {0}。此次揭示已記入揭示日誌和保管日誌。</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,22 @@
         <translation>Finish them and send them to the current archive first, then change the archive.</translation>
     </message>
     <message>
+        <source>This enrolment was signed by another archive, not the one this device seals for. It was not kept.</source>
+        <translation>This enrolment was signed by another archive, not the one this device seals for. It was not kept.</translation>
+    </message>
+    <message>
+        <source>This enrolment is for another device. It was not kept.</source>
+        <translation>This enrolment is for another device. It was not kept.</translation>
+    </message>
+    <message>
+        <source>This device is not set up for an archive yet, so an enrolment cannot be checked. It was not kept.</source>
+        <translation>This device is not set up for an archive yet, so an enrolment cannot be checked. It was not kept.</translation>
+    </message>
+    <message>
+        <source>Give the archive this device&apos;s public key and ask for its enrolment file again.</source>
+        <translation>Give the archive this device&apos;s public key and ask for its enrolment file again.</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>a draft</translation>
     </message>
@@ -193,6 +209,30 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key (give it to the archive to enrol this device):</source>
+        <translation>This device&apos;s public key (give it to the archive to enrol this device):</translation>
+    </message>
+    <message>
+        <source>This device is enrolled as interviewer {0}.</source>
+        <translation>This device is enrolled as interviewer {0}.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as from an unknown device.</source>
+        <translation>This device is not enrolled: the archive will see its bundles as from an unknown device.</translation>
+    </message>
+    <message>
+        <source>intake: the enrolment file cannot be read</source>
+        <translation>intake: the enrolment file cannot be read</translation>
+    </message>
+    <message>
+        <source>This device is enrolled as interviewer {0}; every bundle it seals says so.</source>
+        <translation>This device is enrolled as interviewer {0}; every bundle it seals says so.</translation>
+    </message>
+    <message>
+        <source>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</source>
+        <translation>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</translation>
     </message>
     <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>

@@ -152,6 +152,22 @@
         <translation>请先完成这些访谈并发送给当前档案馆，然后再更换档案馆。</translation>
     </message>
     <message>
+        <source>This enrolment was signed by another archive, not the one this device seals for. It was not kept.</source>
+        <translation>此登记文件由另一个档案馆签署，而不是此设备为之密封的档案馆。它没有被保存。</translation>
+    </message>
+    <message>
+        <source>This enrolment is for another device. It was not kept.</source>
+        <translation>此登记文件属于另一台设备。它没有被保存。</translation>
+    </message>
+    <message>
+        <source>This device is not set up for an archive yet, so an enrolment cannot be checked. It was not kept.</source>
+        <translation>此设备还没有设置档案馆，因此无法核对登记文件。它没有被保存。</translation>
+    </message>
+    <message>
+        <source>Give the archive this device&apos;s public key and ask for its enrolment file again.</source>
+        <translation>请把此设备的公钥交给档案馆，并重新索取登记文件。</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>草稿</translation>
     </message>
@@ -193,6 +209,30 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>证言包 {0} 已放入“待发送”列表（{1} 字节，SHA-256 {2}）</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key (give it to the archive to enrol this device):</source>
+        <translation>此设备的公钥（交给档案馆以登记此设备）：</translation>
+    </message>
+    <message>
+        <source>This device is enrolled as interviewer {0}.</source>
+        <translation>此设备已登记为访谈员 {0}。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as from an unknown device.</source>
+        <translation>此设备尚未登记：档案馆会把它的证言包视为来自未知设备。</translation>
+    </message>
+    <message>
+        <source>intake: the enrolment file cannot be read</source>
+        <translation>intake：无法读取登记文件</translation>
+    </message>
+    <message>
+        <source>This device is enrolled as interviewer {0}; every bundle it seals says so.</source>
+        <translation>此设备已登记为访谈员 {0}；它密封的每个证言包都会注明这一点。</translation>
+    </message>
+    <message>
+        <source>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</source>
+        <translation>intake：此设备还没有档案馆日志的检查点（尚未发送过任何内容）</translation>
     </message>
     <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>

@@ -152,6 +152,22 @@
         <translation>請先完成這些訪談並傳送給目前的檔案館，然後再更換檔案館。</translation>
     </message>
     <message>
+        <source>This enrolment was signed by another archive, not the one this device seals for. It was not kept.</source>
+        <translation>此登記檔案由另一個檔案館簽署，而不是此裝置為之密封的檔案館。它沒有被保存。</translation>
+    </message>
+    <message>
+        <source>This enrolment is for another device. It was not kept.</source>
+        <translation>此登記檔案屬於另一台裝置。它沒有被保存。</translation>
+    </message>
+    <message>
+        <source>This device is not set up for an archive yet, so an enrolment cannot be checked. It was not kept.</source>
+        <translation>此裝置還沒有設定檔案館，因此無法核對登記檔案。它沒有被保存。</translation>
+    </message>
+    <message>
+        <source>Give the archive this device&apos;s public key and ask for its enrolment file again.</source>
+        <translation>請把此裝置的公鑰交給檔案館，並重新索取登記檔案。</translation>
+    </message>
+    <message>
         <source>a draft</source>
         <translation>草稿</translation>
     </message>
@@ -193,6 +209,30 @@
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
         <translation>證言包 {0} 已放入「待傳送」清單（{1} 位元組，SHA-256 {2}）</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key (give it to the archive to enrol this device):</source>
+        <translation>此裝置的公鑰（交給檔案館以登記此裝置）：</translation>
+    </message>
+    <message>
+        <source>This device is enrolled as interviewer {0}.</source>
+        <translation>此裝置已登記為訪談員 {0}。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled: the archive will see its bundles as from an unknown device.</source>
+        <translation>此裝置尚未登記：檔案館會把它的證言包視為來自未知裝置。</translation>
+    </message>
+    <message>
+        <source>intake: the enrolment file cannot be read</source>
+        <translation>intake：無法讀取登記檔案</translation>
+    </message>
+    <message>
+        <source>This device is enrolled as interviewer {0}; every bundle it seals says so.</source>
+        <translation>此裝置已登記為訪談員 {0}；它密封的每個證言包都會註明這一點。</translation>
+    </message>
+    <message>
+        <source>intake: this device has no checkpoint of the archive&apos;s log yet (nothing was sent)</source>
+        <translation>intake：此裝置還沒有檔案館日誌的檢查點（尚未傳送過任何內容）</translation>
     </message>
     <message>
         <source>The store was bound to {0} (fingerprint {1}).</source>

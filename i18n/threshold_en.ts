@@ -4,6 +4,10 @@
 <context>
     <name>Bundle</name>
     <message>
+        <source>Archive key passphrase: </source>
+        <translation>Archive key passphrase: </translation>
+    </message>
+    <message>
         <source>Passphrase for {0}: </source>
         <translation>Passphrase for {0}: </translation>
     </message>
@@ -16,16 +20,44 @@
         <translation>Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).</translation>
     </message>
     <message>
-        <source>The release was recorded in the custody log.</source>
-        <translation>The release was recorded in the custody log.</translation>
+        <source>The release was recorded in the custody log and the archive's reveal log.</source>
+        <translation>The release was recorded in the custody log and the archive's reveal log.</translation>
+    </message>
+    <message>
+        <source>The reveal was recorded in the custody log and the archive's reveal log.</source>
+        <translation>The reveal was recorded in the custody log and the archive's reveal log.</translation>
+    </message>
+    <message>
+        <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
+        <translation>All {0} logged share releases and reveals are in the archive's reveal log.</translation>
+    </message>
+    <message>
+        <source>New bundles' identity sides will need {0} of {1} custodians.</source>
+        <translation>New bundles' identity sides will need {0} of {1} custodians.</translation>
+    </message>
+    <message>
+        <source>Give every device the new profile.json; its fingerprint is unchanged: {0}</source>
+        <translation>Give every device the new profile.json; its fingerprint is unchanged: {0}</translation>
+    </message>
+    <message>
+        <source>Older bundles still open with keys/identity.key until you retire it.</source>
+        <translation>Older bundles still open with keys/identity.key until you retire it.</translation>
+    </message>
+    <message>
+        <source>{0} bundle(s) here open only with this key; their identity sides would become unreadable for good.</source>
+        <translation>{0} bundle(s) here open only with this key; their identity sides would become unreadable for good.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Run again with --yes to retire the key.</source>
+        <translation>Nothing was removed. Run again with --yes to retire the key.</translation>
+    </message>
+    <message>
+        <source>The identity key was destroyed; {0} bundle(s) here can no longer be unmasked.</source>
+        <translation>The identity key was destroyed; {0} bundle(s) here can no longer be unmasked.</translation>
     </message>
     <message>
         <source>Identity side of bundle {0} opened into {1}.</source>
         <translation>Identity side of bundle {0} opened into {1}.</translation>
-    </message>
-    <message>
-        <source>The reveal was recorded in the custody log.</source>
-        <translation>The reveal was recorded in the custody log.</translation>
     </message>
 </context>
 <context>
@@ -89,6 +121,46 @@
     <message>
         <source>Use the custodian key named in the archive's profile.</source>
         <translation>Use the custodian key named in the archive's profile.</translation>
+    </message>
+    <message>
+        <source>The archive's reveal log cannot be read or does not verify.</source>
+        <translation>The archive's reveal log cannot be read or does not verify.</translation>
+    </message>
+    <message>
+        <source>Nothing was released or opened. Check the archive folder and its receipt key.</source>
+        <translation>Nothing was released or opened. Check the archive folder and its receipt key.</translation>
+    </message>
+    <message>
+        <source>A logged share release or reveal (entry {0}) is missing from the archive's reveal log, or the log was rewritten.</source>
+        <translation>A logged share release or reveal (entry {0}) is missing from the archive's reveal log, or the log was rewritten.</translation>
+    </message>
+    <message>
+        <source>Treat this as tampering: keep the custody logs and report it to the other custodians.</source>
+        <translation>Treat this as tampering: keep the custody logs and report it to the other custodians.</translation>
+    </message>
+    <message>
+        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <translation>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</translation>
+    </message>
+    <message>
+        <source>This archive already seals identity to custodians.</source>
+        <translation>This archive already seals identity to custodians.</translation>
+    </message>
+    <message>
+        <source>This archive has no identity key to retire.</source>
+        <translation>This archive has no identity key to retire.</translation>
+    </message>
+    <message>
+        <source>New bundles are still sealed to this identity key; move the archive to custodians first.</source>
+        <translation>New bundles are still sealed to this identity key; move the archive to custodians first.</translation>
+    </message>
+    <message>
+        <source>The identity key cannot be changed.</source>
+        <translation>The identity key cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>This bundle's identity side is not sealed to custodians.</source>

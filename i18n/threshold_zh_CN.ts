@@ -4,6 +4,10 @@
 <context>
     <name>Bundle</name>
     <message>
+        <source>Archive key passphrase: </source>
+        <translation>档案馆密钥的密码：</translation>
+    </message>
+    <message>
         <source>Passphrase for {0}: </source>
         <translation>{0} 的密码：</translation>
     </message>
@@ -16,16 +20,44 @@
         <translation>证言包 {1} 的第 {0} 份份额已写入 {2}（{4} 份中的 {3} 份可打开它）。</translation>
     </message>
     <message>
-        <source>The release was recorded in the custody log.</source>
-        <translation>此次交出已记录在保管日志中。</translation>
+        <source>The release was recorded in the custody log and the archive's reveal log.</source>
+        <translation>此次释出已记入保管日志和档案馆的揭示日志。</translation>
+    </message>
+    <message>
+        <source>The reveal was recorded in the custody log and the archive's reveal log.</source>
+        <translation>此次揭示已记入保管日志和档案馆的揭示日志。</translation>
+    </message>
+    <message>
+        <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
+        <translation>已记录的全部 {0} 次份额释出和揭示都在档案馆的揭示日志中。</translation>
+    </message>
+    <message>
+        <source>New bundles' identity sides will need {0} of {1} custodians.</source>
+        <translation>新证言包的身份资料部分将需要 {1} 名保管人中的 {0} 名才能打开。</translation>
+    </message>
+    <message>
+        <source>Give every device the new profile.json; its fingerprint is unchanged: {0}</source>
+        <translation>请把新的 profile.json 交给每台设备；其密钥指纹（核对码）不变：{0}</translation>
+    </message>
+    <message>
+        <source>Older bundles still open with keys/identity.key until you retire it.</source>
+        <translation>在您停用 keys/identity.key 之前，较早的证言包仍可用它打开。</translation>
+    </message>
+    <message>
+        <source>{0} bundle(s) here open only with this key; their identity sides would become unreadable for good.</source>
+        <translation>此处有 {0} 个证言包只能用这把密钥打开；它们的身份资料部分将永远无法读取。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Run again with --yes to retire the key.</source>
+        <translation>未删除任何内容。加上 --yes 再运行一次即可停用这把密钥。</translation>
+    </message>
+    <message>
+        <source>The identity key was destroyed; {0} bundle(s) here can no longer be unmasked.</source>
+        <translation>身份密钥已销毁；此处 {0} 个证言包的身份资料再也无法揭示。</translation>
     </message>
     <message>
         <source>Identity side of bundle {0} opened into {1}.</source>
         <translation>证言包 {0} 的身份部分已打开到 {1}。</translation>
-    </message>
-    <message>
-        <source>The reveal was recorded in the custody log.</source>
-        <translation>此次揭示已记录在保管日志中。</translation>
     </message>
 </context>
 <context>
@@ -47,7 +79,7 @@
         <translation>有一把保管人密钥不是 age 收件人公钥。</translation>
     </message>
     <message>
-        <source>Give each custodian&apos;s public key from &apos;intake keygen&apos;, separated by commas.</source>
+        <source>Give each custodian's public key from 'intake keygen', separated by commas.</source>
         <translation>请给出每位保管人用“intake keygen”生成的公钥，以逗号分隔。</translation>
     </message>
     <message>
@@ -59,7 +91,7 @@
         <translation>请检查这些文件是否是正确的证言包和份额文件。</translation>
     </message>
     <message>
-        <source>A share file or the bundle&apos;s custodian header is malformed.</source>
+        <source>A share file or the bundle's custodian header is malformed.</source>
         <translation>份额文件或证言包的保管人标头格式有误。</translation>
     </message>
     <message>
@@ -83,19 +115,59 @@
         <translation>还需要 {0} 份保管人份额。</translation>
     </message>
     <message>
-        <source>Your key is not one of this bundle&apos;s custodians.</source>
+        <source>Your key is not one of this bundle's custodians.</source>
         <translation>您的密钥不属于此证言包的保管人。</translation>
     </message>
     <message>
-        <source>Use the custodian key named in the archive&apos;s profile.</source>
+        <source>Use the custodian key named in the archive's profile.</source>
         <translation>请使用档案馆配置文件中列出的保管人密钥。</translation>
     </message>
     <message>
-        <source>This bundle&apos;s identity side is not sealed to custodians.</source>
+        <source>The archive's reveal log cannot be read or does not verify.</source>
+        <translation>无法读取档案馆的揭示日志，或其核验未通过。</translation>
+    </message>
+    <message>
+        <source>Nothing was released or opened. Check the archive folder and its receipt key.</source>
+        <translation>未释出或打开任何内容。请检查档案馆文件夹及其回执密钥。</translation>
+    </message>
+    <message>
+        <source>A logged share release or reveal (entry {0}) is missing from the archive's reveal log, or the log was rewritten.</source>
+        <translation>一次已记录的份额释出或揭示（第 {0} 条）已不在档案馆的揭示日志中，或日志已被改写。</translation>
+    </message>
+    <message>
+        <source>Treat this as tampering: keep the custody logs and report it to the other custodians.</source>
+        <translation>请视为遭到篡改：保留保管日志，并告知其他保管人。</translation>
+    </message>
+    <message>
+        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <translation>保管事件 {0} 记录了一次份额释出或揭示，但它不在档案馆的揭示日志中。</translation>
+    </message>
+    <message>
+        <source>This archive already seals identity to custodians.</source>
+        <translation>此档案馆已将身份资料密封给保管人。</translation>
+    </message>
+    <message>
+        <source>This archive has no identity key to retire.</source>
+        <translation>此档案馆没有可停用的身份密钥。</translation>
+    </message>
+    <message>
+        <source>New bundles are still sealed to this identity key; move the archive to custodians first.</source>
+        <translation>新证言包仍密封给这把身份密钥；请先将档案馆改为由保管人共同保管。</translation>
+    </message>
+    <message>
+        <source>The identity key cannot be changed.</source>
+        <translation>无法更改身份密钥。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle's identity side is not sealed to custodians.</source>
         <translation>此证言包的身份部分不是密封给保管人的。</translation>
     </message>
     <message>
-        <source>Open it with the archive&apos;s identity key (intake open).</source>
+        <source>Open it with the archive's identity key (intake open).</source>
         <translation>请用档案馆的身份密钥打开它（intake open）。</translation>
     </message>
 </context>

@@ -4,6 +4,10 @@
 <context>
     <name>Bundle</name>
     <message>
+        <source>Archive key passphrase: </source>
+        <translation>檔案館金鑰的密碼：</translation>
+    </message>
+    <message>
         <source>Passphrase for {0}: </source>
         <translation>{0} 的密碼：</translation>
     </message>
@@ -16,16 +20,44 @@
         <translation>證言包 {1} 的第 {0} 份份額已寫入 {2}（{4} 份中的 {3} 份可開啟它）。</translation>
     </message>
     <message>
-        <source>The release was recorded in the custody log.</source>
-        <translation>此次交出已記錄在保管日誌中。</translation>
+        <source>The release was recorded in the custody log and the archive's reveal log.</source>
+        <translation>此次釋出已記入保管日誌和檔案館的揭示日誌。</translation>
+    </message>
+    <message>
+        <source>The reveal was recorded in the custody log and the archive's reveal log.</source>
+        <translation>此次揭示已記入保管日誌和檔案館的揭示日誌。</translation>
+    </message>
+    <message>
+        <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
+        <translation>已記錄的全部 {0} 次份額釋出和揭示都在檔案館的揭示日誌中。</translation>
+    </message>
+    <message>
+        <source>New bundles' identity sides will need {0} of {1} custodians.</source>
+        <translation>新證言包的身分資料部分將需要 {1} 名保管人中的 {0} 名才能開啟。</translation>
+    </message>
+    <message>
+        <source>Give every device the new profile.json; its fingerprint is unchanged: {0}</source>
+        <translation>請把新的 profile.json 交給每台裝置；其金鑰指紋（核對碼）不變：{0}</translation>
+    </message>
+    <message>
+        <source>Older bundles still open with keys/identity.key until you retire it.</source>
+        <translation>在您停用 keys/identity.key 之前，較早的證言包仍可用它開啟。</translation>
+    </message>
+    <message>
+        <source>{0} bundle(s) here open only with this key; their identity sides would become unreadable for good.</source>
+        <translation>此處有 {0} 個證言包只能用這把金鑰開啟；它們的身分資料部分將永遠無法讀取。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Run again with --yes to retire the key.</source>
+        <translation>未刪除任何內容。加上 --yes 再執行一次即可停用這把金鑰。</translation>
+    </message>
+    <message>
+        <source>The identity key was destroyed; {0} bundle(s) here can no longer be unmasked.</source>
+        <translation>身分金鑰已銷毀；此處 {0} 個證言包的身分資料再也無法揭示。</translation>
     </message>
     <message>
         <source>Identity side of bundle {0} opened into {1}.</source>
         <translation>證言包 {0} 的身分部分已開啟到 {1}。</translation>
-    </message>
-    <message>
-        <source>The reveal was recorded in the custody log.</source>
-        <translation>此次揭示已記錄在保管日誌中。</translation>
     </message>
 </context>
 <context>
@@ -47,7 +79,7 @@
         <translation>有一把保管人金鑰不是 age 收件人公鑰。</translation>
     </message>
     <message>
-        <source>Give each custodian&apos;s public key from &apos;intake keygen&apos;, separated by commas.</source>
+        <source>Give each custodian's public key from 'intake keygen', separated by commas.</source>
         <translation>請給出每位保管人用「intake keygen」產生的公鑰，以逗號分隔。</translation>
     </message>
     <message>
@@ -59,7 +91,7 @@
         <translation>請檢查這些檔案是否為正確的證言包和份額檔案。</translation>
     </message>
     <message>
-        <source>A share file or the bundle&apos;s custodian header is malformed.</source>
+        <source>A share file or the bundle's custodian header is malformed.</source>
         <translation>份額檔案或證言包的保管人標頭格式有誤。</translation>
     </message>
     <message>
@@ -83,19 +115,59 @@
         <translation>還需要 {0} 份保管人份額。</translation>
     </message>
     <message>
-        <source>Your key is not one of this bundle&apos;s custodians.</source>
+        <source>Your key is not one of this bundle's custodians.</source>
         <translation>您的金鑰不屬於此證言包的保管人。</translation>
     </message>
     <message>
-        <source>Use the custodian key named in the archive&apos;s profile.</source>
+        <source>Use the custodian key named in the archive's profile.</source>
         <translation>請使用檔案館設定檔中列出的保管人金鑰。</translation>
     </message>
     <message>
-        <source>This bundle&apos;s identity side is not sealed to custodians.</source>
+        <source>The archive's reveal log cannot be read or does not verify.</source>
+        <translation>無法讀取檔案館的揭示日誌，或其核驗未通過。</translation>
+    </message>
+    <message>
+        <source>Nothing was released or opened. Check the archive folder and its receipt key.</source>
+        <translation>未釋出或開啟任何內容。請檢查檔案館資料夾及其回執金鑰。</translation>
+    </message>
+    <message>
+        <source>A logged share release or reveal (entry {0}) is missing from the archive's reveal log, or the log was rewritten.</source>
+        <translation>一次已記錄的份額釋出或揭示（第 {0} 條）已不在檔案館的揭示日誌中，或日誌已被改寫。</translation>
+    </message>
+    <message>
+        <source>Treat this as tampering: keep the custody logs and report it to the other custodians.</source>
+        <translation>請視為遭到竄改：保留保管日誌，並告知其他保管人。</translation>
+    </message>
+    <message>
+        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <translation>保管事件 {0} 記錄了一次份額釋出或揭示，但它不在檔案館的揭示日誌中。</translation>
+    </message>
+    <message>
+        <source>This archive already seals identity to custodians.</source>
+        <translation>此檔案館已將身分資料密封給保管人。</translation>
+    </message>
+    <message>
+        <source>This archive has no identity key to retire.</source>
+        <translation>此檔案館沒有可停用的身分金鑰。</translation>
+    </message>
+    <message>
+        <source>New bundles are still sealed to this identity key; move the archive to custodians first.</source>
+        <translation>新證言包仍密封給這把身分金鑰；請先將檔案館改為由保管人共同保管。</translation>
+    </message>
+    <message>
+        <source>The identity key cannot be changed.</source>
+        <translation>無法更改身分金鑰。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未更改任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle's identity side is not sealed to custodians.</source>
         <translation>此證言包的身分部分不是密封給保管人的。</translation>
     </message>
     <message>
-        <source>Open it with the archive&apos;s identity key (intake open).</source>
+        <source>Open it with the archive's identity key (intake open).</source>
         <translation>請用檔案館的身分金鑰開啟它（intake open）。</translation>
     </message>
 </context>

@@ -19,6 +19,14 @@
         <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
         <translation>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</translation>
     </message>
+    <message>
+        <source>intake: the profile holds no bridge lines: nothing to put on a QR card.</source>
+        <translation>intake: the profile holds no bridge lines: nothing to put on a QR card.</translation>
+    </message>
+    <message>
+        <source>QR card written to {0}. Hand it only to people you trust, and destroy copies you no longer need.</source>
+        <translation>QR card written to {0}. Hand it only to people you trust, and destroy copies you no longer need.</translation>
+    </message>
 </context>
 <context>
     <name>Connect</name>
@@ -37,6 +45,18 @@
     <message>
         <source>the built-in bridges ({0})</source>
         <translation>the built-in bridges ({0})</translation>
+    </message>
+    <message>
+        <source>Way {0} of {1}:</source>
+        <translation>Way {0} of {1}:</translation>
+    </message>
+    <message>
+        <source>If it makes no progress for {0} s, it is given up and the next way is tried.</source>
+        <translation>If it makes no progress for {0} s, it is given up and the next way is tried.</translation>
+    </message>
+    <message>
+        <source>{0}% ({1}).</source>
+        <translation>{0}% ({1}).</translation>
     </message>
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
@@ -82,6 +102,30 @@
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
         <translation>Trying the bridges built into this app ({0}); they may be blocked in some places.</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>reaching a relay</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>greeting a relay</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>loading the network directory</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>building a circuit</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -92,6 +136,38 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>Copy the bridge line again exactly as you received it, in one line.</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>This file could not be opened as a picture.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a saved picture of the QR code (PNG or JPEG).</source>
+        <translation>Choose a photo or a saved picture of the QR code (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture.</source>
+        <translation>No QR code was found in this picture.</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or paste the bridge lines instead.</source>
+        <translation>Take the picture again with the whole QR code in view, sharp and well lit, or paste the bridge lines instead.</translation>
+    </message>
+    <message>
+        <source>The QR code in this picture holds no bridge line.</source>
+        <translation>The QR code in this picture holds no bridge line.</translation>
+    </message>
+    <message>
+        <source>Ask the person who gave it to you for the QR code of their bridges.</source>
+        <translation>Ask the person who gave it to you for the QR code of their bridges.</translation>
+    </message>
+    <message>
+        <source>These bridge lines do not fit in one QR code.</source>
+        <translation>These bridge lines do not fit in one QR code.</translation>
+    </message>
+    <message>
+        <source>Print a card for fewer bridge lines (a few are enough), or hand the lines over as a file.</source>
+        <translation>Print a card for fewer bridge lines (a few are enough), or hand the lines over as a file.</translation>
     </message>
     <message>
         <source>This app cannot use bridges of type "{0}".</source>
@@ -122,8 +198,8 @@
         <translation>None of the {0} ways tried reached the archive.</translation>
     </message>
     <message>
-        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
-        <translation>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</translation>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), or scan their QR code, then try again with those lines.</source>
+        <translation>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), or scan their QR code, then try again with those lines.</translation>
     </message>
     <message>
         <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
@@ -343,30 +419,6 @@
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>WARNING: serving without Tor, on loopback only, for development.</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>starting</translation>
-    </message>
-    <message>
-        <source>reaching a relay</source>
-        <translation>reaching a relay</translation>
-    </message>
-    <message>
-        <source>greeting a relay</source>
-        <translation>greeting a relay</translation>
-    </message>
-    <message>
-        <source>loading the network directory</source>
-        <translation>loading the network directory</translation>
-    </message>
-    <message>
-        <source>building a circuit</source>
-        <translation>building a circuit</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connected</translation>
     </message>
 </context>
 </TS>

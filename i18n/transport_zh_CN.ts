@@ -19,6 +19,14 @@
         <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
         <translation>只把这个档案馆配置文件交给您信任的人，切勿公开：任何读到它的人都可能让这些网桥被封锁。</translation>
     </message>
+    <message>
+        <source>intake: the profile holds no bridge lines: nothing to put on a QR card.</source>
+        <translation>intake：档案馆配置文件中没有网桥，无法生成二维码卡片。</translation>
+    </message>
+    <message>
+        <source>QR card written to {0}. Hand it only to people you trust, and destroy copies you no longer need.</source>
+        <translation>二维码卡片已写入 {0}。只把它交给您信任的人，不再需要的副本请销毁。</translation>
+    </message>
 </context>
 <context>
     <name>Connect</name>
@@ -37,6 +45,18 @@
     <message>
         <source>the built-in bridges ({0})</source>
         <translation>内置网桥（{0}）</translation>
+    </message>
+    <message>
+        <source>Way {0} of {1}:</source>
+        <translation>第 {0} 种方式（共 {1} 种）：</translation>
+    </message>
+    <message>
+        <source>If it makes no progress for {0} s, it is given up and the next way is tried.</source>
+        <translation>如果 {0} 秒内没有进展，就放弃这种方式，尝试下一种。</translation>
+    </message>
+    <message>
+        <source>{0}% ({1}).</source>
+        <translation>{0}%（{1}）。</translation>
     </message>
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
@@ -82,6 +102,30 @@
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
         <translation>正在尝试本应用内置的网桥（{0}）；在某些地方它们可能已被封锁。</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>正在连接中继</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>正在与中继握手</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>正在加载网络目录</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>正在建立线路</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -92,6 +136,38 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>请按收到时的原样重新复制网桥行，并保持在同一行。</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>无法把这个文件作为图片打开。</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a saved picture of the QR code (PNG or JPEG).</source>
+        <translation>请选择二维码的照片或保存的图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture.</source>
+        <translation>这张图片里没有找到二维码。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or paste the bridge lines instead.</source>
+        <translation>请重新拍照，让整个二维码清晰、光线充足地出现在画面中，或者直接粘贴网桥。</translation>
+    </message>
+    <message>
+        <source>The QR code in this picture holds no bridge line.</source>
+        <translation>这张图片里的二维码不含网桥。</translation>
+    </message>
+    <message>
+        <source>Ask the person who gave it to you for the QR code of their bridges.</source>
+        <translation>请向给您图片的人索取他们网桥的二维码。</translation>
+    </message>
+    <message>
+        <source>These bridge lines do not fit in one QR code.</source>
+        <translation>这些网桥放不进一个二维码。</translation>
+    </message>
+    <message>
+        <source>Print a card for fewer bridge lines (a few are enough), or hand the lines over as a file.</source>
+        <translation>请为较少的网桥打印卡片（几条就够了），或者以文件形式交付这些网桥。</translation>
     </message>
     <message>
         <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
@@ -122,8 +198,8 @@
         <translation>尝试的 {0} 种方式都未能连上档案馆。</translation>
     </message>
     <message>
-        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
-        <translation>请向您信任的人索取网桥（在 Tor 被封锁的地方 obfs4 效果最好），然后用 --bridge 或 --bridges-file 再试。</translation>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), or scan their QR code, then try again with those lines.</source>
+        <translation>请向您信任的人索取网桥（在封锁 Tor 的地方 obfs4 最有效），或读取他们的二维码，然后用这些网桥再试一次。</translation>
     </message>
     <message>
         <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
@@ -343,30 +419,6 @@
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不经 Tor 提供服务，仅限回环地址，仅供开发使用。</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>reaching a relay</source>
-        <translation>正在连接中继</translation>
-    </message>
-    <message>
-        <source>greeting a relay</source>
-        <translation>正在与中继握手</translation>
-    </message>
-    <message>
-        <source>loading the network directory</source>
-        <translation>正在载入网络目录</translation>
-    </message>
-    <message>
-        <source>building a circuit</source>
-        <translation>正在建立线路</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已连接</translation>
     </message>
 </context>
 </TS>

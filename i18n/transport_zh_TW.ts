@@ -19,6 +19,14 @@
         <source>Hand this profile only to people you trust and never publish it: anyone who reads it can have these bridges blocked.</source>
         <translation>只把這個檔案館設定檔交給您信任的人，切勿公開：任何讀到它的人都可能讓這些橋接被封鎖。</translation>
     </message>
+    <message>
+        <source>intake: the profile holds no bridge lines: nothing to put on a QR card.</source>
+        <translation>intake：檔案館設定檔中沒有橋接，無法產生 QR 碼卡片。</translation>
+    </message>
+    <message>
+        <source>QR card written to {0}. Hand it only to people you trust, and destroy copies you no longer need.</source>
+        <translation>QR 碼卡片已寫入 {0}。只把它交給您信任的人，不再需要的副本請銷毀。</translation>
+    </message>
 </context>
 <context>
     <name>Connect</name>
@@ -37,6 +45,18 @@
     <message>
         <source>the built-in bridges ({0})</source>
         <translation>內建橋接（{0}）</translation>
+    </message>
+    <message>
+        <source>Way {0} of {1}:</source>
+        <translation>第 {0} 種方式（共 {1} 種）：</translation>
+    </message>
+    <message>
+        <source>If it makes no progress for {0} s, it is given up and the next way is tried.</source>
+        <translation>如果 {0} 秒內沒有進展，就放棄這種方式，嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>{0}% ({1}).</source>
+        <translation>{0}%（{1}）。</translation>
     </message>
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
@@ -82,6 +102,30 @@
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
         <translation>正在嘗試本應用程式內建的橋接（{0}）；在某些地方它們可能已被封鎖。</translation>
     </message>
+    <message>
+        <source>starting</source>
+        <translation>正在啟動</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>正在連線中繼</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>正在與中繼交握</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>正在載入網路目錄</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>正在建立線路</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已連線</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -92,6 +136,38 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>請按收到時的原樣重新複製橋接行，並保持在同一行。</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a picture.</source>
+        <translation>無法把這個檔案當作圖片開啟。</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a saved picture of the QR code (PNG or JPEG).</source>
+        <translation>請選擇 QR 碼的照片或儲存的圖片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this picture.</source>
+        <translation>這張圖片裡沒有找到 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or paste the bridge lines instead.</source>
+        <translation>請重新拍照，讓整個 QR 碼清晰、光線充足地出現在畫面中，或者直接貼上橋接。</translation>
+    </message>
+    <message>
+        <source>The QR code in this picture holds no bridge line.</source>
+        <translation>這張圖片裡的 QR 碼不含橋接。</translation>
+    </message>
+    <message>
+        <source>Ask the person who gave it to you for the QR code of their bridges.</source>
+        <translation>請向給您圖片的人索取他們橋接的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>These bridge lines do not fit in one QR code.</source>
+        <translation>這些橋接放不進一個 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Print a card for fewer bridge lines (a few are enough), or hand the lines over as a file.</source>
+        <translation>請為較少的橋接列印卡片（幾條就夠了），或者以檔案形式交付這些橋接。</translation>
     </message>
     <message>
         <source>This app cannot use bridges of type &quot;{0}&quot;.</source>
@@ -122,8 +198,8 @@
         <translation>嘗試的 {0} 種方式都未能連上檔案館。</translation>
     </message>
     <message>
-        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), then try again with --bridge or --bridges-file.</source>
-        <translation>請向您信任的人索取橋接（在 Tor 被封鎖的地方 obfs4 效果最好），然後用 --bridge 或 --bridges-file 再試。</translation>
+        <source>Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), or scan their QR code, then try again with those lines.</source>
+        <translation>請向您信任的人索取橋接（在封鎖 Tor 的地方 obfs4 最有效），或讀取他們的 QR 碼，然後用這些橋接再試一次。</translation>
     </message>
     <message>
         <source>A connection without a bridge was refused, because you said Tor is blocked here.</source>
@@ -343,30 +419,6 @@
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不經 Tor 提供服務，僅限回送位址，僅供開發使用。</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>正在啟動</translation>
-    </message>
-    <message>
-        <source>reaching a relay</source>
-        <translation>正在連線中繼</translation>
-    </message>
-    <message>
-        <source>greeting a relay</source>
-        <translation>正在與中繼交握</translation>
-    </message>
-    <message>
-        <source>loading the network directory</source>
-        <translation>正在載入網路目錄</translation>
-    </message>
-    <message>
-        <source>building a circuit</source>
-        <translation>正在建立線路</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已連線</translation>
     </message>
 </context>
 </TS>

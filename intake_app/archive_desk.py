@@ -46,6 +46,9 @@ class DeskReport:
     bundle_id: str = ""
     sides: dict[str, dict[str, Any]] = field(default_factory=dict)
     written_to: str = ""
+    # Which device sealed it (issue 19): {"status": "enrolled", "interviewer_code": "IV-07", ...},
+    # {"status": "unknown", "reason": ...} or {"status": "not checked", ...}; see archive/report.py.
+    device: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -142,6 +145,9 @@ def _report(path: Path, result: Any | None, exc: BaseException | None) -> DeskRe
                 "form": getattr(side.manifest, "form_id", "") if side.manifest is not None else "",
             }
         report.written_to = str(result.written_to or "")
+        from intake_app.archive import report as verification
+
+        report.device = verification.device(result, verification.archive_profile_key(path))
     return report
 
 
@@ -170,30 +176,37 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str,
     from intake_app.archive import report as verification  # the same report ``intake open`` writes
 
     data = verification.write(result, Path(path), Path(out_dir))
+    from intake_app.archive import sip  # the submission as received travels into the AIP (issue 21)
+
+    sip.keep(Path(path), Path(out_dir), data)
+    report.device = data["device"]
     if custody_key is not None:
         chain.record_opening(Path(path), Path(out_dir), result, data, custody_key)
     return report
 
 
 def export_bagit(opened_dir: Path | str, bag_dir: Path | str, custody_key: nacl.signing.SigningKey,
-                 organization: str | None = None) -> Path:
+                 organization: str | None = None, archive: Path | str | None = None) -> Path:
     """The archive's preservation bag of an opened bundle (BagIt 1.0 with SHA-256 and SHA-512, the
     custody log and its PREMIS XML inside), with a signed ``export`` event; as ``intake export-bag``.
     Every opened file is re-checked against its side's device-signed manifest first
-    (``IntegrityError`` and a signed failure event otherwise)."""
+    (``IntegrityError`` and a signed failure event otherwise). With ``archive`` (the archive the
+    bundle was opened from) the custody log's signers and the custody key must be registered
+    custodians of it (issue 19)."""
     from intake_app.archive import bag
 
-    return bag.export_bag(opened_dir, bag_dir, custody_key, organization=organization)
+    return bag.export_bag(opened_dir, bag_dir, custody_key, organization=organization, archive=archive)
 
 
-def custody_state(directory: Path | str) -> CustodyState:
-    """The custody log in ``directory``, verified from its first record to its last."""
-    from intake_app.archive import custody
+def custody_state(directory: Path | str, archive: Path | str | None = None) -> CustodyState:
+    """The custody log in ``directory``, verified from its first record to its last; with
+    ``archive`` (the archive it was opened from) every signer must be in its custodian register."""
+    from intake_app.archive import custodians, custody
 
     if not custody.log_path(directory).exists():
         return CustodyState([], True)
     try:
-        events = custody.verify_log(directory)
+        events = custody.verify_log(directory, custodians.registered_keys(archive))
     except custody.CustodyError as exc:
         return CustodyState([], False, exc)
     return CustodyState([{"seq": str(e.seq), "at": e.at, "event": e.type, "outcome": e.outcome,

@@ -33,6 +33,7 @@ import crypto
 from crypto import bundle as _bundle
 from crypto._canonical import CanonicalJSONError, canonical
 from crypto.bundle import InnerFile, OpenReport, SideSpec
+from crypto.enrolment import Enrolment
 from crypto.manifest import ALLOWED_SENSITIVITY, FileEntry, build_manifest
 from crypto.profile import ArchiveProfile
 from intake_app import __version__
@@ -68,6 +69,15 @@ class BundleTooLargeError(SealError):
         self.size, self.limit = size, limit
 
 
+class EnrolmentMismatchError(SealError):
+    """The device's enrolment was made by another archive (``which == "archive"``) or for another
+    device key (``"device"``)."""
+
+    def __init__(self, which: str) -> None:
+        super().__init__(f"the enrolment is for another {which}")
+        self.which = which
+
+
 class FormLike(Protocol):
     """What the service needs from ``forms.FormDefinition``."""
 
@@ -90,7 +100,7 @@ def default_sensitivity(kind: str, original: bool) -> Sensitivity:
     attachment copy is content unless its form field makes it restricted-content."""
     if original:
         return "identity"
-    return "restricted-content" if kind == "audio" else "content"
+    return "restricted-content" if kind in ("audio", "consent-audio") else "content"
 
 
 class SensitivityError(SealError):
@@ -113,7 +123,8 @@ class PayloadSource:
     open: Callable[[], BinaryIO]
     size: int
     media_type: str
-    kind: Literal["audio", "attachment"]
+    kind: Literal["audio", "consent-audio", "attachment"]
+    """``consent-audio``: the witness's spoken consent (SPEC 2.4 ``consent/``), never published."""
     original: bool = False
     derived_from: str | None = None
     sensitivity: Sensitivity | None = None
@@ -177,15 +188,32 @@ def seal_testimony(
     workers: int | None = None,
     sealed_identity: Mapping[str, bytes] | None = None,
     fsync: bool = True,
+    identity_sealing: Sequence[Any] | None = None,
+    enrolment: Enrolment | None = None,
 ) -> SealResult:
     """Seal one testimony for ``profile`` (see module docstring).
 
     ``sealed_identity`` maps top-level answer keys to identity sections the store sealed to the
     identity recipients when they were saved (``{key: age ciphertext}``); this machine cannot
     read them any more, so they are carried as they are (``sealed/<key>.age`` on the identity
-    side) and their absence from ``answers`` is not a validation problem. ``fsync`` (for a path
+    side) and their absence from ``answers`` is not a validation problem. ``identity_sealing``
+    replaces what ``identity.age`` is sealed to (under a k-of-n profile: the testimony's
+    :class:`crypto.threshold.PreparedThreshold`, to which its sections were sealed). ``fsync`` (for a path
     ``out``) makes the bundle durable before it is renamed into place.
+
+    ``enrolment`` (issue 19): the archive's enrolment of ``device_key``; it is carried in both
+    manifests (version 3) and its interviewer code replaces any ``interviewer_code`` answer (the
+    code comes from the enrolment, not from free text). It must be signed by ``profile``'s key
+    for this device key, else :class:`EnrolmentMismatchError`. Without it the bundle is sealed
+    all the same (no testimony is lost) and the archive reports an unknown device.
     """
+    if enrolment is not None:
+        if enrolment.profile_public_key != bytes(profile.profile_public_key):
+            raise EnrolmentMismatchError("archive")
+        if enrolment.device_public_key != bytes(device_key.verify_key):
+            raise EnrolmentMismatchError("device")
+        if "interviewer_code" in answers:
+            answers = {**answers, "interviewer_code": enrolment.interviewer_code}
     sealed = dict(sealed_identity or {})
     for key, blob in sealed.items():
         if not SECTION_KEY.fullmatch(key) or not isinstance(blob, bytes) or not blob.startswith(b"age-encryption.org/v1\n"):
@@ -226,8 +254,8 @@ def seal_testimony(
             identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name, "identity"))
             by_name[p.name] = path
         else:
-            kind = "audio" if p.kind == "audio" else "attachment"
-            path = _random_path("audio" if kind == "audio" else "attachments", p.media_type)
+            kind = p.kind
+            path = _random_path({"audio": "audio", "consent-audio": "consent"}.get(kind, "attachments"), p.media_type)
             content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind, sensitivity=p.sensitivity))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))
@@ -240,7 +268,7 @@ def seal_testimony(
     common: dict[str, Any] = {
         "link_id": link_id, "form_id": form_id, "form_version": form_version, "captured_started": captured_at,
         "captured_ended": captured_ended, "sealed_at": sealed_at, "interviewer_role": interviewer_role,
-        "tool_version": __version__, "device_key": device_key,
+        "tool_version": __version__, "device_key": device_key, "enrolment": enrolment,
     }
     consent = form.consent_summary(answers)
     content_spec = SideSpec(
@@ -260,7 +288,8 @@ def seal_testimony(
                               derivations=derivations, **common)
 
     # k-of-n custodians (issue 23, SPEC 2.13): one ThresholdRecipient with a fresh key per bundle.
-    identity_spec = SideSpec(profile.identity_sealing_recipients(), identity_files, identity_manifest)
+    sealing = list(identity_sealing) if identity_sealing is not None else profile.identity_sealing_recipients()
+    identity_spec = SideSpec(sealing, identity_files, identity_manifest)
     return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 

@@ -9,6 +9,12 @@ it (``intake_app.cli.main``: settings, language, the real window and event loop)
 INTAKE_HOME with the demo archive (never real data); the screens are reached with clicks on the
 real buttons. Writes ``docs/screenshots/<screen>-<lang>.png`` (1280x800) and
 ``docs/screenshots/<screen>-<lang>-1024x600.png``.
+
+Then each witness screen (``witness-*``), with the app started as the menu entry "Give my
+testimony" starts it (``intake --lang L app --witness``) in another throw-away home: language,
+the demo archive, before you begin, consent screens, the typed confirmation, voice, questions
+(sample answers), a photo, the review, sending to the local demo archive, the receipt code, and
+the "Are you still there?" question. ``--witness-only`` takes only those.
 """
 
 from __future__ import annotations
@@ -102,7 +108,10 @@ def main() -> int:
         shot(window, "outbox", lang)
         page.tabs.setCurrentWidget(page.settings)
         settle(1500)  # the microphone list is read in a worker when the page is shown
+        page.settings.witness_offer.setChecked(True)  # "Prepare this computer for witnesses"
         shot(window, "settings", lang)
+        shot(window, "settings-witnesses", lang,
+             lambda: page.settings.scroll.ensureWidgetVisible(page.settings.witness_offer_text))
         shot(window, "settings-wipe", lang, lambda: page.settings.scroll.ensureWidgetVisible(page.settings.wipe_box))
         window.go_home()
         settle()
@@ -115,6 +124,13 @@ def main() -> int:
         window.lock_now()
         settle()
         shot(window, "lock", lang)
+        # "Give my own testimony" on the lock screen: the prepared archive, to be compared.
+        click(window.lock_screen.witness_button)
+        witness: Any = window.mode_page
+        click(witness.lang_buttons[lang])
+        shot(window, "witness-02-prepared-archive", lang)
+        click(witness.leave_button)
+        until(lambda: window.stack.currentWidget() is window.lock_screen)
         QTest.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
         QTest.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
         until(lambda: window.controller.is_unlocked)
@@ -123,6 +139,98 @@ def main() -> int:
         # Witness mode last: it locks the interviewer's session before it opens.
         click(window.modes.buttons["self"])
         shot(window, "self-explain", lang)
+
+    def answer_consent(page: Any) -> None:
+        from PySide6.QtWidgets import QCheckBox, QComboBox
+
+        while page.current().startswith("consent") and page.current() != "consent_summary":
+            view = page.pages.currentWidget()
+            for spec in view.spec.fields:
+                if not view.is_shown(spec.id) or not spec.required:
+                    continue
+                widget = view.editor(spec.id).widget
+                box = widget.findChild(QCheckBox)
+                combo = widget if isinstance(widget, QComboBox) else widget.findChild(QComboBox)
+                if box is not None:
+                    box.setChecked(True)
+                elif combo is not None:
+                    combo.setCurrentIndex(1)
+            if page.current() in ("consent0", "consent6"):
+                shot(page.window(), f"witness-05-{page.current()}", lang_now[0])
+            click(page.next_button)
+
+    lang_now = [""]
+
+    def witness_tour(window: MainWindow, lang: str) -> None:
+        from PIL import Image
+        from PySide6.QtWidgets import QListWidget
+
+        lang_now[0] = lang
+        page: Any = window.mode_page
+        shot(window, "witness-01-language", lang)
+        click(page.lang_buttons[lang])
+        click(page.archive_demo)
+        until(lambda: page.next_button.isEnabled())
+        shot(window, "witness-03-archive-chosen", lang)
+        click(page.next_button)
+        shot(window, "witness-04-explain", lang)
+        click(page.next_button)
+        answer_consent(page)
+        page.confirm_phrase.setText(page._phrase())
+        shot(window, "witness-05-consent-summary-typed", lang)
+        click(page.next_button)
+        shot(window, "witness-06-voice", lang)
+        click(page.next_button)
+        view = page.form_view
+        how = view.editor("how_known").widget
+        listing = how if isinstance(how, QListWidget) else how.findChild(QListWidget)
+        listing.item(0).setCheckState(Qt.CheckState.Checked)
+        sample = {"en": "(A sample answer for the screenshot.) That night I was on Chang'an Avenue.",
+                  "zh_CN": "（截图用的示例回答。）那天夜里我在长安街上。"}[lang]
+        view.editor("account").widget.setPlainText(sample)
+        shot(window, "witness-07-questions", lang)
+        click(page.next_button)
+        photo = Path(os.environ["INTAKE_HOME"]).parent / f"sample-photo-{lang}.jpg"
+        Image.new("RGB", (64, 48), (200, 30, 30)).save(photo)
+        page._add_files([str(photo)])
+        until(lambda: page.files.list.count() == 1)
+        photo.unlink()
+        shot(window, "witness-08-files", lang)
+        click(page.next_button)
+        shot(window, "witness-09-review", lang)
+        click(page.send_button)
+        until(lambda: page.current() == "receipt" or bool(page.send_error.text()))
+        shot(window, "witness-10-receipt", lang)
+        page._warn_idle()  # what the idle timeout asks first when nobody touches anything
+        shot(window, "witness-11-still-there", lang)
+        page._still_here()
+        page.finish()
+
+    only_witness = "--witness-only" in sys.argv[1:]
+    for lang in ("en", "zh_CN"):
+        home = tempfile.mkdtemp(prefix="intake-shots-")
+        os.environ["INTAKE_HOME"] = home
+        failures: list[BaseException] = []
+
+        def drive_witness(lang: str = lang, failures: list[BaseException] = failures) -> None:
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+            try:
+                witness_tour(window, lang)
+            except BaseException as exc:  # noqa: BLE001 - reported after the event loop
+                failures.append(exc)
+            finally:
+                window.close()
+                window.deleteLater()
+                QApplication.quit()
+
+        QTimer.singleShot(0, drive_witness)
+        code = cli.main(["--home", home, "--lang", lang, "app", "--witness"])
+        if failures:
+            raise failures[0]
+        if code:
+            return code
+    if only_witness:
+        return 0
 
     for lang in ("en", "zh_CN"):
         home = tempfile.mkdtemp(prefix="intake-shots-")

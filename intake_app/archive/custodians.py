@@ -131,3 +131,42 @@ def add_custodian(archive: Path | str, profile_key: nacl.signing.SigningKey, pub
     tmp.write_bytes(signing.canonical(doc))
     os.replace(tmp, register_path(directory))
     return load_register(directory)
+
+
+# --- signer checks for every command that reads or extends a custody log (issue 19 item 2) ------
+class UnregisteredCustodianKeyError(CustodyError):
+    """The custody key a command would sign with is not in the archive's custodian register: its
+    events would make the log fail every later check, so nothing is signed."""
+
+    def __init__(self, archive: str, key_id: str) -> None:
+        super().__init__(f"custody key {key_id} is not registered in {archive}")
+        self.archive = archive
+        self.key_id = key_id
+
+
+def registered_keys(archive: Path | str | None) -> set[bytes] | None:
+    """The keys of ``archive``'s register, or None when there is no archive or no register yet
+    (callers then say that the signers were not checked). A register that exists but does not
+    verify raises :class:`CustodianRegisterError`: it is never treated as absent."""
+    if archive is None or not register_path(archive).exists():
+        return None
+    return trusted_keys(archive)
+
+
+def check_signers(archive: Path | str | None, log_dir: Path | str | None = None,
+                  signing_key: nacl.signing.SigningKey | None = None) -> bool:
+    """Before a command reads or extends a custody log of ``archive``: every record of the log in
+    ``log_dir`` (if it has one) must be signed by a registered custodian
+    (:class:`~intake_app.archive.custody.CustodyUntrustedSignerError` otherwise) and so must
+    ``signing_key`` (:class:`UnregisteredCustodianKeyError`). True when checked; False when the
+    archive has no register (or none was named), so nothing could be checked."""
+    from intake_app.archive import custody
+
+    keys = registered_keys(archive)
+    if keys is None:
+        return False
+    if log_dir is not None and custody.log_path(log_dir).is_file():
+        custody.verify_log(log_dir, keys)
+    if signing_key is not None and bytes(signing_key.verify_key) not in keys:
+        raise UnregisteredCustodianKeyError(str(archive), signing.key_id(bytes(signing_key.verify_key))[:12])
+    return True

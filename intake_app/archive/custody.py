@@ -35,7 +35,9 @@ GENESIS = "0" * 64
 # The event types the archive records (PREMIS eventType values, from the LoC vocabulary where one exists).
 EVENT_TYPES: tuple[str, ...] = ("capture", "seal", "transfer", "receipt", "ingest", "decryption",
                                 "fixity check", "export", "link", "validation",
-                                "share release")  # a custodian's k-of-n share for one bundle (issue 23)
+                                "share release",  # a custodian's k-of-n share for one bundle (issue 23)
+                                # two-key release of a public derivative (issue 18, R-SP-13)
+                                "redaction", "dissemination")
 
 
 class CustodyError(IntakeError):

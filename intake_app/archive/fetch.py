@@ -29,13 +29,18 @@ import socks
 
 from crypto import receipt as receipts
 from crypto import tlog
-from intake_app.archive import custody
+from intake_app.archive import custodians, custody
 from intake_app.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
 
 
 class FetchError(IntakeError):
     """The receiver could not be reached or answered something unexpected."""
+
+
+class ClientCheckpointError(FetchError):
+    """A checkpoint handed in from an interviewer's device cannot be checked: not signed by the
+    archive's receipt key, or the archive has no verified checkpoint of its own yet."""
 
 
 class ReceiverAnswerError(FetchError):
@@ -207,6 +212,32 @@ class _LogView:
             os.replace(tmp, self.dir / "checkpoint")
             self.pinned = shown
 
+    def check_client(self, note: str) -> tlog.Checkpoint:
+        """A checkpoint a client saw (gossip, issue 19 item 4): it must be signed by the receipt key
+        and be one log with the pinned checkpoint, which the receiver must prove; a larger one is
+        pinned after its proof. A client shown a private fork is caught here, even when the
+        receiver shows staff only the honest log."""
+        try:
+            seen = tlog.open_checkpoint(note, self.origin, self.public_key)
+        except (ValueError, tlog.TlogError) as exc:
+            raise ClientCheckpointError(f"a client's checkpoint is not signed by the archive's receipt key: {exc}") from exc
+        held = self.pinned
+        if held is None:
+            raise ClientCheckpointError("no verified checkpoint of the archive's own yet to compare a client's with")
+        try:
+            if seen.size == held.size:
+                if seen.root != held.root:
+                    raise tlog.ProofError("two different trees of the same size")
+            elif seen.size < held.size:
+                self._prove(seen, held)
+            else:
+                self._prove(held, seen)
+        except tlog.TlogError as exc:
+            raise self.fork(seen, "a client was shown a log that is not the one this archive verified") from exc
+        if seen.size > held.size:
+            self.advance(note, seen)  # proven just now: pin it
+        return seen
+
     def check_held(self, incoming: Path) -> None:
         """Every receipt already fetched must still be in the log, in a tree consistent with the pin."""
         for path in sorted(incoming.glob("*.receipt.json")):
@@ -229,8 +260,11 @@ class _LogView:
             self.advance(note, checkpoint)
 
 
-def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey) -> FetchResult:
-    """Fetch every bundle not yet in ``archive/incoming``; see the module docstring."""
+def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey,
+          client_checkpoints: Sequence[str] = ()) -> FetchResult:
+    """Fetch every bundle not yet in ``archive/incoming``; see the module docstring. The custody
+    key must be a registered custodian of ``archive`` when it has a register (issue 19)."""
+    custodians.check_signers(archive, None, key)
     incoming = archive / "incoming"
     incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
     result = FetchResult()
@@ -242,6 +276,8 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
         raise FetchError(f"the receiver's checkpoint is not signed by the archive's receipt key: {exc}") from exc
     view.advance(note, latest)
     view.check_held(incoming)
+    for seen in client_checkpoints:  # checkpoints interviewers' devices saw (gossip), before any download
+        view.check_client(seen)
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")
@@ -299,10 +335,12 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
 
 def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, receiver_url: str | None = None,
                tor_socks: tuple[str, int] | None = None, staff_onion: str | None = None,
-               torrc_extra: Sequence[str] = (), onion_auth_dir: Path | None = None) -> FetchResult:
+               torrc_extra: Sequence[str] = (), onion_auth_dir: Path | None = None,
+               client_checkpoints: Sequence[str] = ()) -> FetchResult:
     """Fetch into ``archive`` the way ``intake fetch`` does: from a loopback ``receiver_url``, or over
     Tor (a running tor's SOCKS port, else a tor started for this fetch in ``ARCHIVE/fetch-tor``
     with ``torrc_extra`` lines and, for a staff onion, the client key in ``onion_auth_dir``)."""
+    custodians.check_signers(archive, None, key)  # before tor starts (issue 19)
     import urllib.parse
 
     from crypto.profile import load_profile
@@ -313,12 +351,13 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
         if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
             raise FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
         client = StaffClient(parts.hostname, parts.port or 80, token)
-        return fetch(archive, client, profile.receipt_public_key, key)
+        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints)
     onion = staff_onion or profile.receiver_onion
     if not onion:
         raise FetchError("the profile names no onion address; use --receiver on the receiving machine")
     if tor_socks is not None:
-        return fetch(archive, StaffClient(onion, 80, token, socks_addr=tor_socks), profile.receipt_public_key, key)
+        return fetch(archive, StaffClient(onion, 80, token, socks_addr=tor_socks), profile.receipt_public_key, key,
+                     client_checkpoints)
     from intake_app.archive import staff_onion as staff_onion_keys
     from intake_app.transport import tor
 
@@ -328,7 +367,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
     try:
         client = StaffClient(onion, 80, token, socks_addr=(connection.socks_host, connection.socks_port))
-        return fetch(archive, client, profile.receipt_public_key, key)
+        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints)
     finally:
         connection.close()
 

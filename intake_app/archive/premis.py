@@ -12,7 +12,7 @@ schema: ``schema/README.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,9 @@ from lxml import etree
 from intake_app.archive import custody
 
 if TYPE_CHECKING:
+    from intake_app.archive.formats import Identification
     from intake_app.archive.integrity import SideCheck
+    from intake_app.archive.sip import Submission
 
 NS = "http://www.loc.gov/premis/v3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -67,24 +69,51 @@ def _term(parent: etree._Element, tag: str, text: str, vocabulary: str, code: st
     return el
 
 
-def _file_objects(root: etree._Element, sides: Sequence[SideCheck]) -> None:
+def _file_object(root: etree._Element, path: str, sha256: str, size: int, media_type: str, originator: str,
+                 base: str | None, found: Identification | None = None, release: str = "") -> None:
+    obj = _sub(root, "object")
+    obj.set(f"{{{XSI}}}type", "premis:file")
+    oid = _sub(obj, "objectIdentifier")
+    _sub(oid, "objectIdentifierType", PATH_ID_TYPE)
+    _sub(oid, "objectIdentifierValue", path)
+    chars = _sub(obj, "objectCharacteristics")
+    _sub(chars, "compositionLevel", "0")
+    fixity = _sub(chars, "fixity")
+    _term(fixity, "messageDigestAlgorithm", "SHA-256", HASH_VOCABULARY, "sha256")
+    _sub(fixity, "messageDigest", sha256)
+    _sub(fixity, "messageDigestOriginator", originator)
+    _sub(chars, "size", str(size))
+    fmt = _sub(chars, "format")
+    _sub(_sub(fmt, "formatDesignation"), "formatName", media_type)
+    if found is not None:  # PRONOM, by byte signature (formats.py): the PUID Archivematica also uses
+        registry = _sub(fmt, "formatRegistry")
+        _sub(registry, "formatRegistryName", "PRONOM")
+        _sub(registry, "formatRegistryKey", found.puid)
+        _sub(registry, "formatRegistryRole", "identification")
+        _sub(fmt, "formatNote", f"{found.name} {found.version}".strip()
+             + f"; identified by byte signature with FIDO, PRONOM signatures {release}")
+    if base is not None:  # Archivematica matches PREMIS objects to files by originalName
+        _sub(obj, "originalName", f"{base}/{path}")
+
+
+SUBMISSION_MEDIA = {".tib": "application/octet-stream", ".json": "application/json"}
+
+
+def _file_objects(root: etree._Element, sides: Sequence[SideCheck], submission: Submission | None = None,
+                  base: str | None = None, formats: Mapping[str, Identification] | None = None,
+                  release: str = "") -> None:
     """One PREMIS ``file`` object per payload file of each signed side: path, size, media type and
-    the SHA-256 the collecting device signed (already re-checked against the file)."""
+    the SHA-256 the collecting device signed (already re-checked against the file); with
+    ``submission``, one per file of the submission as received (hashed when it was carried)."""
     for check in sides:
         for entry in check.manifest.files:
-            obj = _sub(root, "object")
-            obj.set(f"{{{XSI}}}type", "premis:file")
-            oid = _sub(obj, "objectIdentifier")
-            _sub(oid, "objectIdentifierType", PATH_ID_TYPE)
-            _sub(oid, "objectIdentifierValue", f"{check.side}/{entry.path}")
-            chars = _sub(obj, "objectCharacteristics")
-            _sub(chars, "compositionLevel", "0")
-            fixity = _sub(chars, "fixity")
-            _term(fixity, "messageDigestAlgorithm", "SHA-256", HASH_VOCABULARY, "sha256")
-            _sub(fixity, "messageDigest", entry.sha256)
-            _sub(fixity, "messageDigestOriginator", DIGEST_ORIGINATOR)
-            _sub(chars, "size", str(entry.size))
-            _sub(_sub(_sub(chars, "format"), "formatDesignation"), "formatName", entry.media_type)
+            path = f"{check.side}/{entry.path}"
+            _file_object(root, path, entry.sha256, entry.size, entry.media_type,
+                         DIGEST_ORIGINATOR, base, (formats or {}).get(path), release)
+    for name, sha256, size in submission.files if submission is not None else ():
+        path = f"submission/{name}"
+        _file_object(root, path, sha256, size, SUBMISSION_MEDIA.get(Path(name).suffix, "application/octet-stream"),
+                     "archive (export-bag), after the receipt verified", base, (formats or {}).get(path), release)
 
 
 def _agent(root: etree._Element, id_type: str, value: str, kind: str, name: str | None = None,
@@ -98,6 +127,28 @@ def _agent(root: etree._Element, id_type: str, value: str, kind: str, name: str 
     _term(a, "agentType", kind, AGENT_TYPE_VOCABULARY, AGENT_TYPE_CODES[kind])
     if version is not None:
         _sub(a, "agentVersion", version)
+
+
+TIME_ANCHOR = "time source=receipt signed by the archive's receiver (trusted time anchor)"
+
+
+def _rights(root: etree._Element, rights: Sequence[tuple[str, str, str, str]], bundle_id: str) -> None:
+    """One PREMIS rights statement per consent scope: basis Other/Donor (the witness's consent),
+    the scope as act, Allow / Disallow / Conditional as restriction, an embargo's end date."""
+    for scope, code, restriction, end in rights:
+        statement = _sub(_sub(root, "rights"), "rightsStatement")
+        sid = _sub(statement, "rightsStatementIdentifier")
+        _sub(sid, "rightsStatementIdentifierType", "intake-consent-scope")
+        _sub(sid, "rightsStatementIdentifierValue", f"{bundle_id}:{scope}")
+        _sub(statement, "rightsBasis", "Other")
+        other = _sub(statement, "otherRightsInformation")
+        _sub(other, "otherRightsBasis", "Donor")
+        _sub(other, "otherRightsNote", f"witness consent: {scope}={code}")
+        granted = _sub(statement, "rightsGranted")
+        _sub(granted, "act", scope)
+        _sub(granted, "restriction", restriction)
+        if end:
+            _sub(granted, "rightsGrantedNote", f"restricted until {end} (embargo chosen by the witness)")
 
 
 def _id_type(value: str) -> str:
@@ -121,7 +172,9 @@ def public_xml(public_id: str) -> bytes:
 
 
 def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides: Sequence[SideCheck] = (),
-           organization: str | None = None) -> bytes:
+           organization: str | None = None, submission: Submission | None = None, base: str | None = None,
+           rights: Sequence[tuple[str, str, str, str]] = (), formats: Mapping[str, Identification] | None = None,
+           format_release: str = "") -> bytes:
     """The PREMIS document for the custody log in ``directory`` (verified first).
 
     ``public``: for a public derivative, without ``link`` events and without any link id.
@@ -129,7 +182,11 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
     their payload files becomes a ``file`` object. Agents are typed from the LoC agentType
     vocabulary: each custody key's holder a *person* (implementer of the events it signed), this
     software (executing program of every event it recorded) and, if named, the archive as an
-    *organization*.
+    *organization*. ``submission``: the SIP as received (file objects; its receipt's signed
+    ``received`` time is the ``receipt`` event's time, the trusted time anchor). ``base``: the
+    files' path in the bag (``data/objects``), written as ``originalName``. ``rights``: consent
+    scopes (see :func:`layout.consent_rights`) as PREMIS rights statements. ``formats``: PRONOM
+    identifications by path (:mod:`formats`), found with signatures ``format_release``.
     """
     events = custody.verify_log(directory)
     if public:
@@ -147,7 +204,7 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
         oid = _sub(obj, "objectIdentifier")
         _sub(oid, "objectIdentifierType", _id_type(value))
         _sub(oid, "objectIdentifierValue", value)
-    _file_objects(root, sides)
+    _file_objects(root, sides, submission, base, formats, format_release)
     software = "testimony-intake"  # the events span versions (fetch, open, export): no version claimed
     agents: dict[str, None] = {}
     for ev in events:
@@ -160,9 +217,17 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
             kind.set("authority", "eventType")
             kind.set("authorityURI", EVENT_TYPE_VOCABULARY)
             kind.set("valueURI", f"{EVENT_TYPE_VOCABULARY}/{LOC_EVENT_CODES[ev.type]}")
-        _sub(e, "eventDateTime", ev.at)
+        anchor = ev.type == "receipt" and submission is not None and ev.object == submission.sha256
+        # The receipt event happened when the receiver signed it, not when the archive fetched it.
+        # A version-2 receipt states only the day (issue 18, F2): the event keeps the custody time
+        # and the signed day is recorded as the anchor below.
+        exact = anchor and submission is not None and len(submission.received) > 10
+        _sub(e, "eventDateTime", submission.received if exact and submission is not None else ev.at)
         for key, value in sorted(ev.detail.items()):
             _sub(_sub(e, "eventDetailInformation"), "eventDetail", f"{key}={value}")
+        if anchor:
+            _sub(_sub(e, "eventDetailInformation"), "eventDetail",
+                 f"received={submission.received if submission else ''}; {TIME_ANCHOR}; recorded in custody at {ev.at}")
         _sub(_sub(e, "eventOutcomeInformation"), "eventOutcome", ev.outcome)
         la = _sub(e, "linkingAgentIdentifier")
         _sub(la, "linkingAgentIdentifierType", "intake-ed25519-key-id")
@@ -183,6 +248,7 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
         _agent(root, SOFTWARE_ID_TYPE, software, "software", SOFTWARE_NAME)
     if organization:
         _agent(root, "intake-archive-name", organization, "organization", organization)
+    _rights(root, rights, bundle_id)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 

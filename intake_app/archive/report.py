@@ -4,7 +4,8 @@
 
 Contents: bundle id and SHA-256, each side (opened or why not), the manifest signatures (the
 bundle reader refuses a bad one, so an opened side's signature is valid) with the device key id,
-every file's SHA-256 and size as checked, the receipt and log inclusion (checked when the fetch
+every file's SHA-256 and size as checked, the sealing device ("enrolled device IV-07", or
+"unknown device" and why, checked against the archive's profile key: see :func:`device`), the receipt and log inclusion (checked when the fetch
 left ``SHA.receipt.json`` beside the bundle and the archive's ``profile.json`` is found two
 levels up, as in ``ARCHIVE/incoming/``; otherwise "not checked"), consent scopes and embargo.
 Never: includes answer values or the identity side's file names; in an opening without the
@@ -37,6 +38,41 @@ def _receipt(bundle: Path, sha256: str, size: int) -> dict[str, Any]:
             "checkpoint_size": checkpoint.size, "inclusion": "verified"}
 
 
+def archive_profile_key(bundle: Path, profile: Path | None = None) -> bytes | None:
+    """The profile key of the archive the bundle is checked for: ``profile`` if given, else the
+    ``profile.json`` two levels up (``ARCHIVE/incoming/``); None when there is neither."""
+    from crypto import ProfileError
+    from crypto.profile import load_profile
+
+    path = profile if profile is not None else bundle.parent.parent / "profile.json"
+    if not path.is_file():
+        return None
+    try:
+        return bytes(load_profile(path).profile_public_key)
+    except (ProfileError, OSError, ValueError):
+        return None
+
+
+def device(report: Any, profile_key: bytes | None) -> dict[str, Any]:
+    """Which device sealed the bundle, as the archive sees it (issue 19): ``{"status": "enrolled",
+    "interviewer_code": "IV-07", ...}`` only if every opened side's manifest carries an enrolment
+    that the archive's own profile key signed for the key that signed that manifest; otherwise
+    ``"unknown"`` (with the reason) or ``"not checked"`` (no archive profile to check against)."""
+    manifests = [side.manifest for side in report.sides.values() if side.manifest is not None]
+    if not manifests:
+        return {"status": "not checked", "reason": "no side was opened"}
+    kid = manifests[0].device_key_id
+    if profile_key is None:
+        return {"status": "not checked", "device_key_id": kid,
+                "reason": "no archive profile to check the device's enrolment against"}
+    statuses = [m.device_status(profile_key) for m in manifests]
+    codes = {st.interviewer_code for st in statuses}
+    if all(st.enrolled for st in statuses) and len(codes) == 1 and len({st.device_key_id for st in statuses}) == 1:
+        return {"status": "enrolled", "interviewer_code": statuses[0].interviewer_code, "device_key_id": kid}
+    reason = next((st.reason for st in statuses if not st.enrolled), "the sides disagree")
+    return {"status": "unknown", "device_key_id": kid, "reason": reason}
+
+
 def _archive(bundle: Path) -> dict[str, str]:
     """The archive that holds the bundle (its profile two levels up, as in ``ARCHIVE/incoming/``):
     its name becomes a bag's ``Source-Organization``."""
@@ -58,7 +94,7 @@ def _identity_only(receipt: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in receipt.items() if k in ("status", "reason", "inclusion")}
 
 
-def build(report: Any, bundle: Path) -> dict[str, Any]:
+def build(report: Any, bundle: Path, profile: Path | None = None) -> dict[str, Any]:
     h = hashlib.sha256()
     with open(bundle, "rb") as fh:
         while chunk := fh.read(1 << 20):
@@ -86,6 +122,7 @@ def build(report: Any, bundle: Path) -> dict[str, Any]:
     return {"format": "intake-verification", "version": 1, "bundle_id": report.bundle_id,
             "bundle_sha256": sha256, "bundle_size": size, "link_id_present": report.link_id is not None,
             "sides": sides, "receipt": receipt, "archive": _archive(bundle),
+            "device": device(report, archive_profile_key(bundle, profile)),
             "consent": {"scopes": consent.get("scopes", {}), "embargo": consent.get("embargo", {})}}
 
 
@@ -99,6 +136,7 @@ def text(data: dict[str, Any]) -> str:
             lines.append(f"  manifest signature: {side['signature']} (device key {side['device_key']})")
             for f in side["files"]:
                 lines.append(f"  {f['hash']}: {f['path']}  {f['size']} bytes  sha256 {f['sha256']}")
+    lines += ["", device_line(data["device"])]
     rec = data["receipt"]
     lines += ["", f"receipt and log inclusion: {rec['status']}" + (f" — {rec.get('reason')}" if rec.get("reason") else "")]
     lines.append("consent scopes: " + json.dumps(data["consent"]["scopes"], ensure_ascii=False, sort_keys=True))
@@ -106,9 +144,18 @@ def text(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(report: Any, bundle: Path | str, out_dir: Path | str) -> dict[str, Any]:
+def device_line(dev: dict[str, Any]) -> str:
+    """The report's plain sentence about the sealing device (English, like the rest of the file)."""
+    if dev.get("status") == "enrolled":
+        return f"device: enrolled device {dev['interviewer_code']} (key {dev['device_key_id'][:12]})"
+    if dev.get("status") == "unknown":
+        return f"device: UNKNOWN DEVICE — {dev['reason']} (key {dev['device_key_id'][:12]})"
+    return f"device: not checked — {dev.get('reason', '')}"
+
+
+def write(report: Any, bundle: Path | str, out_dir: Path | str, profile: Path | None = None) -> dict[str, Any]:
     """Write ``verification.json`` and ``verification.txt`` into ``out_dir``; return the data."""
-    data = build(report, Path(bundle))
+    data = build(report, Path(bundle), profile)
     out = Path(out_dir)
     (out / "verification.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
                                            encoding="utf-8")

@@ -25,6 +25,7 @@ import crypto
 from crypto import threshold
 from crypto.bundle import identity_header
 from intake_app.archive import custody
+from intake_app.archive.reveal_log import RevealLog, verify_events
 from intake_app.errors import IntakeError
 
 
@@ -57,23 +58,38 @@ def _write_new(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def _logged(reveal_log: RevealLog, record: dict[str, str]) -> dict[str, str]:
+    """Append ``record``'s commitment to the public reveal log first (SPEC 2.13 "Reveal log");
+    what the custody event keeps to prove it."""
+    return reveal_log.append(record).detail()
+
+
 def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path,
-                  key: nacl.signing.SigningKey, log_dir: Path, purpose: str) -> Released:
-    """Write this custodian's share of ``bundle`` to ``out``, encrypted to ``requester``, and log it."""
+                  key: nacl.signing.SigningKey, log_dir: Path, purpose: str,
+                  reveal_log: RevealLog) -> Released:
+    """Write this custodian's share of ``bundle`` to ``out``, encrypted to ``requester``, and log
+    it: in the public reveal log (a commitment, before the share is written) and as a signed
+    custody event that holds the record, its nonce and the checkpoint including it."""
     bundle_id, _, pol = _policy(bundle)
     to = crypto.parse_recipient(requester)
     share = threshold.release(pol, identities)
     sealed = crypto.encrypt_bytes(share.to_bytes(), [to], armor=True)
     custody.verify_log(log_dir)  # a broken log stops us before the share leaves
+    if out.exists():
+        raise FileExistsError(str(out))
+    record: dict[str, Any] = {"event": "share release", "bundle": bundle_id, "purpose": purpose, "share": str(share.index),
+              "threshold": f"{pol.threshold} of {pol.total}", "tid": pol.tid.hex()}
+    proof: dict[str, Any] = _logged(reveal_log, record)
     _write_new(out, sealed)
-    custody.append(log_dir, key, "share release", obj=bundle_id, purpose=purpose, share=str(share.index),
-                   threshold=f"{pol.threshold} of {pol.total}", tid=pol.tid.hex())
+    custody.append(log_dir, key, "share release", obj=bundle_id, **record, **proof)
     return Released(bundle_id, share.index, pol.threshold, pol.total)
 
 
 def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any], out_dir: Path,
-           key: nacl.signing.SigningKey, log_dir: Path, purpose: str) -> Any:
-    """Open the identity side of ``bundle`` into ``out_dir`` from K share files; log it."""
+           key: nacl.signing.SigningKey, log_dir: Path, purpose: str,
+           reveal_log: RevealLog) -> Any:
+    """Open the identity side of ``bundle`` into ``out_dir`` from K share files; log it (in the
+    public reveal log before anything is opened, then as a signed custody event)."""
     from intake_app.bundle_service import open_bundle
 
     bundle_id, header, pol = _policy(bundle)
@@ -81,9 +97,34 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
               for f in share_files]
     ephemeral = threshold.open_identity(header, shares)
     custody.verify_log(log_dir)
-    report = open_bundle(bundle, [ephemeral], out_dir, strict_keys=True)
     used = ",".join(str(i) for i in sorted({s.index for s in shares}))
+    record: dict[str, Any] = {"event": "reveal", "bundle": bundle_id, "purpose": purpose, "shares": used,
+              "threshold": f"{pol.threshold} of {pol.total}", "tid": pol.tid.hex()}
+    proof: dict[str, Any] = _logged(reveal_log, record)
+    report = open_bundle(bundle, [ephemeral], out_dir, strict_keys=True)
     custody.append(log_dir, key, "decryption", obj=bundle_id, side="identity", mode="threshold reveal",
-                   purpose=purpose, shares=used, threshold=f"{pol.threshold} of {pol.total}",
-                   tid=pol.tid.hex())
+                   **record, **proof)
     return report
+
+
+def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
+    """Every share release and reveal recorded in these custody logs is in the public reveal log
+    (:func:`intake_app.archive.reveal_log.verify_events`); returns how many were checked."""
+    events = [(e.seq, e.detail) for d in log_dirs for e in custody.verify_log(d)
+              if e.type in ("share release", "decryption")]
+    return verify_events(reveal_log, events)
+
+
+def custody_dir(bundle: Path) -> Path:
+    """Where a bundle's custody log is: next to it (``incoming/<sha>.custody``, as the fetch starts it)."""
+    return bundle.with_suffix(".custody")
+
+
+def archive_reveal_log(archive: Path, passphrase: str | None) -> RevealLog:
+    """The archive folder's reveal log, able to append (its receipt key unlocked with ``passphrase``)."""
+    from crypto.profile import load_profile
+    from crypto.signing import read_signing_key
+
+    profile = load_profile(archive / "profile.json")
+    key = read_signing_key(archive / "keys" / "receipt-signing.key", passphrase)
+    return RevealLog(archive, key, bytes(profile.receipt_public_key))

@@ -6,6 +6,8 @@
   store's ``BlobWriter``) as FLAC (lossless, the archive default) or Ogg Opus (compact), with a
   level meter, elapsed time, pause/resume, markers, and clean stops on a vanished device or a
   filling disk. No plaintext ever touches the disk.
+* :class:`LiveInput` is an input stream kept open while a record page is shown (the meter),
+  so that Record writes from the next block and loses nothing of the server's start-up.
 * :class:`RecordingInfo` describes a take (format, length, markers, header patch): the store
   keeps it beside the blob. Voice identifies a person: recordings are ``restricted-content``.
 * :func:`recover_recording` describes a take whose recorder was killed, from the recovered blob.
@@ -29,6 +31,7 @@ from intake_app.audio.errors import (
 )
 from intake_app.audio.info import FORMATS, MEDIA_TYPES, SENSITIVITY, Marker, RecordingInfo
 from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, read_journal
+from intake_app.audio.live import LiveInput
 from intake_app.audio.playback import Playback, export_recording
 from intake_app.audio.recorder import Level, Recorder, RecorderStatus
 from intake_app.audio.recovery import recover_recording
@@ -49,6 +52,7 @@ __all__ = [
     "HeaderPatch",
     "InputDevice",
     "Level",
+    "LiveInput",
     "Marker",
     "NoInputDeviceError",
     "PatchedReader",

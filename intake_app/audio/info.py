@@ -42,6 +42,11 @@ class RecordingInfo:
     markers: list[Marker] = field(default_factory=list)
     overflows: int = 0
     dropped_frames: int = 0
+    # Frames the input handed to the recorder between Record and Stop; every one is written
+    # (``frames``) unless paused (``paused_frames``), dropped (``dropped_frames``) or past
+    # ``max_seconds``. 0 in descriptions made before this was counted (and in recovered takes).
+    delivered_frames: int = 0
+    paused_frames: int = 0
     stop_reason: str = "requested"
     device: str = ""
     complete: bool = True  # False: cut short (crash, disk) and recovered up to the last sealed chunk
@@ -72,6 +77,8 @@ class RecordingInfo:
             "markers": [{"at": m.at, "label": m.label} for m in self.markers],
             "overflows": self.overflows,
             "dropped_frames": self.dropped_frames,
+            "delivered_frames": self.delivered_frames,
+            "paused_frames": self.paused_frames,
             "stop_reason": self.stop_reason,
             "device": self.device,
             "complete": self.complete,
@@ -90,6 +97,8 @@ class RecordingInfo:
             markers=[Marker(float(m["at"]), str(m["label"])) for m in value.get("markers", [])],
             overflows=int(value.get("overflows", 0)),
             dropped_frames=int(value.get("dropped_frames", 0)),
+            delivered_frames=int(value.get("delivered_frames", 0)),
+            paused_frames=int(value.get("paused_frames", 0)),
             stop_reason=str(value.get("stop_reason", "requested")),
             device=str(value.get("device", "")),
             complete=bool(value.get("complete", True)),

@@ -3,6 +3,11 @@
 
 Threads and guarantees:
 
+* The input stream is a :class:`~intake_app.audio.live.LiveInput`: either one the caller keeps
+  open while the record page is shown (``source=``; Record then writes from the very next block,
+  nothing of the audio server's start-up is lost) or one the recorder opens itself. Every frame
+  handed to the recorder between ``start()`` and ``stop()`` is counted (``delivered_frames``) and
+  written, unless paused or dropped (both counted): the journal's end event says so.
 * PortAudio's callback only copies the block and ``put_nowait``\\ s it on a bounded queue; it never
   blocks, allocates a file, encodes or locks. A full queue (the encoder fell behind) drops that
   block and counts it (``dropped_frames``); PortAudio's own ``input_overflow`` flags are counted
@@ -37,7 +42,6 @@ from typing import Any
 
 import numpy as np
 
-from intake_app.audio.devices import find_input_device
 from intake_app.audio.errors import (
     AudioError,
     DeviceLostError,
@@ -49,6 +53,7 @@ from intake_app.audio.errors import (
 )
 from intake_app.audio.info import FORMATS, Marker, RecordingInfo
 from intake_app.audio.journal import Journal
+from intake_app.audio.live import LiveInput
 from intake_app.audio.stream import AppendOnlySink, AppendTarget
 
 DEFAULT_SAMPLERATE = 48000
@@ -109,6 +114,7 @@ class RecorderStatus:
     level: Level
     overflows: int
     dropped_frames: int
+    delivered_frames: int
     bytes_written: int
     warnings: list[str] = field(default_factory=list)
     error: AudioError | None = None
@@ -137,17 +143,25 @@ class Recorder:
         stall_seconds: float = 5.0,
         queue_seconds: float = QUEUE_SECONDS,
         on_event: Event | None = None,
+        source: LiveInput | None = None,
+        since: int | None = None,
     ) -> None:
         if format not in FORMATS:
             raise UnsupportedFormatError(format)
         if format == "opus" and samplerate not in (8000, 12000, 16000, 24000, 48000):
             raise UnsupportedFormatError(f"opus at {samplerate} Hz")
         self.format = format
-        self.device = find_input_device(device)
-        self.samplerate = int(samplerate)
-        self.channels = int(channels or min(2, self.device.max_channels))
-        if not 1 <= self.channels <= self.device.max_channels:
-            raise DeviceOpenError(self.device.name, f"{self.channels} channels not available")
+        dtype = FORMATS[format][2]
+        self._owns_source = source is None
+        if source is None:
+            source = LiveInput(device, samplerate=samplerate, channels=channels, dtype=dtype)
+        elif source.dtype != dtype:
+            raise UnsupportedFormatError(f"{format} from a {source.dtype} stream")
+        self.source = source
+        self._since = since  # the source's frame count when Record was pressed
+        self.device = source.device
+        self.samplerate = source.samplerate
+        self.channels = source.channels
         self._sink = AppendOnlySink(audio_out)
         self._journal = Journal(journal)
         self._journal_context = dict(journal_context or {})
@@ -165,6 +179,8 @@ class Recorder:
         self._frames = 0
         self._overflows = 0
         self._dropped = 0
+        self._delivered = 0
+        self._paused_frames = 0
         self._level = Level((0.0,) * self.channels, (0.0,) * self.channels)
         self._markers: list[Marker] = []
         self._warnings: list[str] = []
@@ -179,25 +195,21 @@ class Recorder:
         self._first_block = threading.Event()
 
     # -- PortAudio side (real-time; must never block) -------------------------------------
-    def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
-        if status.input_overflow:
+    def _callback(self, indata: np.ndarray, frames: int, status: Any) -> None:
+        self._delivered += frames
+        if status is not None and status.input_overflow:
             self._overflows += 1
         try:
             self._queue.put_nowait(indata.copy())
         except queue.Full:
             self._dropped += frames
 
-    def _finished(self) -> None:
-        self._stream_finished.set()
-
     # -- control ---------------------------------------------------------------------------
     def start(self) -> None:
-        import sounddevice as sd
         import soundfile as sf
 
         if self._state != "idle":
             raise RecordingStateError("a recorder records once")
-        dtype = FORMATS[self.format][2]
         try:
             self._sf = open_encoder(self._sink, self.format, self.samplerate, self.channels)
         except (sf.LibsndfileError, RuntimeError, ValueError) as exc:
@@ -205,21 +217,15 @@ class Recorder:
         if self._sink.error is not None:
             raise self._sink_error()
         try:
-            self._stream = sd.InputStream(
-                device=self.device.index,
-                samplerate=self.samplerate,
-                channels=self.channels,
-                dtype=dtype,
-                blocksize=BLOCK_FRAMES,
-                callback=self._callback,
-                finished_callback=self._finished,
-            )
-            self._stream.start()
-        except (sd.PortAudioError, ValueError) as exc:
+            self.source.open()  # already open (warm) when the caller passed it
+        except DeviceOpenError:
             self._close_quietly()
-            raise DeviceOpenError(self.device.name, str(exc)) from exc
+            raise
+        self._stream_finished = self.source.finished
         self._started_at = time.monotonic()
         self._state = "waiting"
+        self._stream = self.source
+        self.source.attach(self._callback, since=self._since)
         self._journal.write(
             {
                 "event": "start",
@@ -275,6 +281,7 @@ class Recorder:
             level=self._level,
             overflows=self._overflows,
             dropped_frames=self._dropped,
+            delivered_frames=self._delivered,
             bytes_written=self._sink.size,
             warnings=list(self._warnings),
             error=self._error,
@@ -327,6 +334,7 @@ class Recorder:
                     if self._state == "waiting":
                         self._state = "recording"
                 if self._paused:
+                    self._paused_frames += len(block)
                     continue
                 if self._max_frames is not None:
                     block = block[: self._max_frames - self._frames]
@@ -411,12 +419,11 @@ class Recorder:
 
     # -- ending ---------------------------------------------------------------------------
     def _stop_stream(self) -> None:
-        stream, self._stream = self._stream, None
-        if stream is not None:
-            with contextlib.suppress(Exception):  # a vanished device may fail to stop; it is gone anyway
-                stream.abort()
-            with contextlib.suppress(Exception):
-                stream.close()
+        source, self._stream = self._stream, None
+        if source is not None:
+            source.detach()  # no block after this one reaches the queue
+            if self._owns_source:
+                source.close()
 
     def _close_quietly(self) -> None:
         with contextlib.suppress(Exception):
@@ -447,6 +454,8 @@ class Recorder:
             markers=list(self._markers),
             overflows=self._overflows,
             dropped_frames=self._dropped,
+            delivered_frames=self._delivered,
+            paused_frames=self._paused_frames,
             stop_reason=self._stop_reason,
             device=self.device.name,
             complete=self._sink.error is None,

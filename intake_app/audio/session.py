@@ -32,6 +32,7 @@ from intake_app.audio.devices import find_input_device
 from intake_app.audio.errors import AudioDecodeError, AudioError
 from intake_app.audio.info import RecordingInfo
 from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, Journal, read_journal
+from intake_app.audio.live import LiveInput
 from intake_app.audio.recorder import Event, Recorder
 from intake_app.audio.recovery import recover_recording
 
@@ -63,11 +64,14 @@ class StoreRecording:
         max_seconds: float | None = None,
         channels: int | None = None,
         on_event: Event | None = None,
+        source: LiveInput | None = None,
+        since: int | None = None,
     ) -> None:
         self.store = store
         self.testimony_id = testimony_id
         store.check_editable(testimony_id)
-        find_input_device(device)  # a wrong device name fails before any blob is made
+        if source is None:
+            find_input_device(device)  # a wrong device name fails before any blob is made
         self._audio = store.new_blob_writer(chunk_size=CHUNK_SIZES.get(format, 64 * 1024))
         try:
             self._journal = store.new_blob_writer(chunk_size=JOURNAL_CHUNK_SIZE)
@@ -85,6 +89,8 @@ class StoreRecording:
                 max_seconds=max_seconds,
                 disk_path=store.blob_dir,
                 on_event=on_event,
+                source=source,
+                since=since,
             )
         except BaseException:
             self._audio.abort()

@@ -62,10 +62,24 @@ def register(cli: Cli) -> None:
     g.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
     g.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
 
+    p = cli.command("enrol", _enrol, "enrol an interviewer's device: sign its key with a pseudonymous code "
+                    "(offline; the file goes back to the device)", group="archive")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
+    p.add_argument("--device-key", required=True, metavar="B64",
+                   help="the device's public key, as 'intake store device-key' prints it")
+    p.add_argument("--interviewer-code", required=True, metavar="CODE",
+                   help="the interviewer's pseudonymous code, e.g. IV-07 (letters, a dash, digits; never a name)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the enrolment file to hand to the device")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
+    g.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
+
     p = cli.command("premis", _premis, "write a custody log as PREMIS 3 XML", group="archive")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--bundle-id", required=True, metavar="ID")
     p.add_argument("--out", metavar="FILE", help="default: standard output")
+    p.add_argument("--archive", metavar="ARCHIVE_DIR",
+                   help="accept only custody events signed by this archive's registered custodians")
 
     p = cli.command("link", _link, "join a content opening to its identity opening (logged in both)",
                     group="archive")
@@ -83,10 +97,44 @@ def register(cli: Cli) -> None:
     p.add_argument("opened", metavar="OPENED_DIR")
     p.add_argument("--out", required=True, metavar="BAG")
     p.add_argument("--derivative", choices=("preservation", "public"), default="preservation",
-                   help="public: only what the witness's consent allows to be published")
+                   help="public: refused here; a public copy needs two custodians (archive publish, review, release)")
     p.add_argument("--archive", metavar="DIR",
                    help="the archive directory (profile.json): its name is the bag's Source-Organization "
-                        "(default: the name recorded when the bundle was opened from ARCHIVE/incoming)")
+                        "(default: the name recorded when the bundle was opened from ARCHIVE/incoming); the "
+                        "custody log's signers and your custody key must be in its custodian register")
+    p.add_argument("--side", choices=("content", "identity"),
+                   help="a separate AIP of one side (default: every side that was opened)")
+    _key_args(p)
+
+    p = cli.command("publish", _publish,
+                    "propose a public derivative (narrative, voice) for a second custodian's review", group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("--out", required=True, metavar="PROPOSAL_DIR")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR", help="its custodian register (custodians.json)")
+    p.add_argument("--corpus", action="append", default=[], metavar="DIR",
+                   help="a directory holding the archive's openings, for k-anonymity (repeatable; "
+                        "default: the folder that holds OPENED_DIR)")
+    p.add_argument("-k", type=_at_least_two, default=5, metavar="K",
+                   help="the published details must be shared by at least K testimonies (default 5)")
+    _key_args(p)
+
+    p = cli.command("review", _review, "second custodian: review, redact and sign a proposed public derivative",
+                    group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("proposal", metavar="PROPOSAL_DIR")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
+    p.add_argument("--withhold", action="append", default=[], metavar="PATH",
+                   help="leave a published answer out (e.g. where; repeatable)")
+    p.add_argument("--redact", action="append", default=[], metavar="PATH=TEXT",
+                   help="cut the passage TEXT out of the published answer PATH (e.g. account=Wang Wei; repeatable)")
+    _key_args(p)
+
+    p = cli.command("release", _release, "publish a reviewed public derivative (needs two custodians' signatures)",
+                    group="archive")
+    p.add_argument("opened", metavar="OPENED_DIR")
+    p.add_argument("proposal", metavar="PROPOSAL_DIR")
+    p.add_argument("--out", required=True, metavar="PUBLIC_BAG")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
     _key_args(p)
 
     p = cli.command("fetch", _fetch, "download new sealed bundles from the receiver (staff only)")
@@ -101,6 +149,9 @@ def register(cli: Cli) -> None:
     p.add_argument("--onion-auth-dir", metavar="DIR", type=Path,
                    help="the ClientOnionAuthDir holding this staff member's key for the staff onion "
                         "(used when fetch starts tor itself)")
+    p.add_argument("--client-checkpoint", action="append", default=[], metavar="FILE",
+                   help="a log checkpoint an interviewer's device saw ('intake store checkpoint'); the receiver "
+                        "must prove it is the log this archive verified, else it is a fork (repeatable)")
     _key_args(p)
 
     p = cli.command("staff-onion", _staff_onion,
@@ -119,6 +170,8 @@ def register(cli: Cli) -> None:
 
     p = cli.command("fixity", _fixity, "re-check bags and record the check in their custody logs")
     p.add_argument("bags", nargs="+", metavar="BAG")
+    p.add_argument("--archive", metavar="ARCHIVE_DIR",
+                   help="accept only custody events (and a custody key) registered in this archive's custodian register")
     _key_args(p, required=False)
 
 
@@ -159,6 +212,37 @@ def _custodian_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _enrol(args: argparse.Namespace) -> int:
+    import os
+
+    from crypto import enrolment
+    from crypto.profile import load_profile
+    from crypto.signing import key_id, read_signing_key, unb64
+
+    try:
+        public = unb64(args.device_key.strip(), 32)
+    except ValueError:
+        print(translate("Archive", "intake: the device key is not a base64 Ed25519 key"), file=sys.stderr)
+        return EXIT_ERROR
+    enrolment.check_code(args.interviewer_code)
+    profile = load_profile(Path(args.archive) / "profile.json")
+    passphrase = None if args.no_passphrase else read_passphrase(
+        args.passphrase_file, translate("Archive", "Passphrase of the archive's profile-signing key: "))
+    profile_key = read_signing_key(Path(args.archive) / "keys" / "profile-signing.key", passphrase)
+    if bytes(profile_key.verify_key) != bytes(profile.profile_public_key):
+        from intake_app.archive.custodians import CustodianRegisterError
+
+        raise CustodianRegisterError(args.archive, "this is not the archive's profile-signing key")
+    signed = enrolment.enrol(profile_key, public, args.interviewer_code)
+    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(signed.to_json() + b"\n")
+    print(translate("Archive", "Device {0} enrolled as interviewer {1}: {2}").format(
+        key_id(public)[:12], signed.interviewer_code, args.out))
+    print(translate("Archive", "Give this file to the device (intake store enrol FILE, or the app's settings)."))
+    return EXIT_OK
+
+
 def _custody_verify(args: argparse.Namespace) -> int:
     from intake_app.archive import chain, custodians, custody
 
@@ -181,45 +265,120 @@ def _custody_verify(args: argparse.Namespace) -> int:
 
 
 def _premis(args: argparse.Namespace) -> int:
-    from intake_app.archive import bag, integrity, premis
+    from intake_app.archive import bag, custodians, integrity, premis
 
     opened = Path(args.dir)
     # An opened bundle: its files (checked against the signed manifests) become file objects.
+    checked = custodians.check_signers(args.archive, opened)  # before anything is written (issue 19)
     sides = integrity.check(opened) if any((opened / s).is_dir() for s in integrity.SIDES) else []
     xml = premis.to_xml(opened, args.bundle_id, sides=sides, organization=bag.archive_name(opened))
     if args.out:
         Path(args.out).write_bytes(xml)
     else:
         sys.stdout.buffer.write(xml)
+    _signers_note(checked, args.archive)
     return EXIT_OK
+
+
+def _signers_note(checked: bool, archive: str | None) -> None:
+    """Say on stderr when custody signers could not be checked against a custodian register."""
+    if checked:
+        return
+    if archive:
+        print(translate("Archive", "Note: the custody signers were not checked: this archive has no custodian "
+                                   "register yet (intake archive custodian-add)."), file=sys.stderr)
+    else:
+        print(translate("Archive", "Note: the custody signers were not checked against the archive's custodian "
+                                   "register: add --archive ARCHIVE_DIR."), file=sys.stderr)
 
 
 def _export_bag(args: argparse.Namespace) -> int:
     from intake_app.archive import bag
 
+    if args.derivative == "public":
+        # A public copy goes out only after a second custodian's review (two keys, R-SP-13) and the
+        # k-anonymity check: intake archive publish, then review, then release (issue 18).
+        print(translate("Archive", "intake: a public copy needs a second custodian's review: use 'intake archive "
+                                   "publish', then 'intake archive review' and 'intake archive release'."),
+              file=sys.stderr)
+        return EXIT_ERROR
     organization = None
     if args.archive:
         from crypto.profile import load_profile
 
         organization = load_profile(Path(args.archive) / "profile.json").name
     out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
-                         organization=organization)
+                         organization=organization, side=args.side, archive=args.archive)
     print(translate("Archive", "Bag written: {0}").format(out))
+    from intake_app.archive import custodians
+
+    _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
+    return EXIT_OK
+
+
+def _at_least_two(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 2:
+        raise argparse.ArgumentTypeError(translate("Archive", "k must be a whole number, at least 2"))
+    return value
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    proposal = release.propose(args.opened, args.out, args.archive, _load_key(args),
+                               corpus=[Path(c) for c in args.corpus] or None, k=args.k)
+    for d in proposal.decisions:
+        print(f"{d['item']:<40} {d['decision']}  {d.get('reason', '')}".rstrip())
+    print(translate("Archive", "Proposed public copy written to {0}; {1} testimonies share its published "
+                               "details.").format(proposal.directory, proposal.class_size))
+    print(translate("Archive", "A second custodian must review and sign it (intake archive review) before release."))
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    redact = []
+    for item in args.redact:
+        path, sep, text = item.partition("=")
+        if not sep or not text:
+            print(translate("Archive", "intake: --redact takes PATH=TEXT"), file=sys.stderr)
+            return EXIT_ERROR
+        redact.append((path, text))
+    result = release.review(args.opened, args.proposal, args.archive, _load_key(args),
+                            withhold=list(args.withhold), redact=redact)
+    print(translate("Archive", "Reviewed and signed: {0} redactions; the redacted copy is a new bag in {1}.").format(
+        len(result["redactions"]), Path(args.proposal) / "reviewed"))
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    out = release.release(args.opened, args.proposal, args.out, args.archive, _load_key(args))
+    print(translate("Archive", "Released: {0}").format(out))
     return EXIT_OK
 
 
 def _fixity(args: argparse.Namespace) -> int:
-    from intake_app.archive import bag
+    from intake_app.archive import bag, custodians
 
     key = _load_key(args) if args.custody_key else None
+    if key is not None:
+        custodians.check_signers(args.archive, None, key)  # an unregistered key signs nothing
     failed = 0
     for path in args.bags:
         try:
-            bag.fixity(path, key)
+            bag.fixity(path, key, args.archive)
             print(translate("Archive", "{0}: fixity OK").format(path))
         except bag.FixityError as exc:
             failed += 1
             print(translate("Archive", "{0}: FIXITY FAILED ({1})").format(path, exc.detail), file=sys.stderr)
+    _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -229,6 +388,7 @@ def _fetch(args: argparse.Namespace) -> int:
 
     archive = Path(args.archive)
     token = Path(args.token_file).read_text(encoding="utf-8").strip()
+    seen = [Path(f).read_text(encoding="utf-8") for f in args.client_checkpoint]
     socks = None
     if args.tor_socks and not args.receiver:
         host, _, port = args.tor_socks.rpartition(":")
@@ -236,12 +396,22 @@ def _fetch(args: argparse.Namespace) -> int:
     return _fetched(fetch.fetch_from(
         archive, token, _load_key(args), receiver_url=args.receiver, tor_socks=socks, staff_onion=args.staff_onion,
         torrc_extra=tor.read_torrc_extra(args.torrc_extra) if args.torrc_extra else (),
-        onion_auth_dir=args.onion_auth_dir))
+        onion_auth_dir=args.onion_auth_dir, client_checkpoints=seen), archive, len(seen))
 
 
-def _fetched(result: object) -> int:
+def _fetched(result: object, archive: Path | None = None, client_checkpoints: int = 0) -> int:
     print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
         len(getattr(result, "fetched", [])), len(getattr(result, "already", []))))
+    if client_checkpoints:
+        print(translate("Archive", "{0} checkpoints seen by interviewers' devices are the log this archive "
+                                   "verified.").format(client_checkpoints))
+    if archive is not None:
+        from intake_app.archive import custodians
+
+        _signers_note(custodians.registered_keys(archive) is not None, str(archive))
+    # The device that sealed a bundle is inside its encryption: only opening it can say whether
+    # it was enrolled (issue 19).
+    print(translate("Archive", "Whether each bundle comes from an enrolled device is shown when it is opened."))
     return EXIT_OK
 
 

@@ -77,6 +77,9 @@ def register(cli: Cli) -> None:
         p.add_argument("--key", action="append", required=True, metavar="K", help="an age identity file (repeatable)")
         p.add_argument("--passphrase-file", action="append", default=[], metavar="F",
                        help="passphrase for the key files: once for all, or once per --key in order")
+        p.add_argument("--profile", metavar="P",
+                       help="the archive's profile.json, to check the sealing device's enrolment "
+                            "(default: the profile two levels up, as in ARCHIVE/incoming/)")
         if name == "open":
             p.add_argument("--out", required=True, metavar="DIR")
             # Archive-area hook: the bundle's custody log continued in DIR/custody.log.
@@ -263,6 +266,33 @@ def _print_report(report: Any) -> None:
         print(translate("Bundle", "  both sides carry the same link id"))
 
 
+def _profile_arg(args: argparse.Namespace) -> Path | None:
+    if args.profile:
+        return Path(args.profile)
+    if getattr(args, "archive", None):
+        return Path(args.archive) / "profile.json"
+    return None
+
+
+def _print_device(dev: dict[str, Any]) -> bool:
+    """Say plainly which device sealed the bundle (issue 19); True only for an enrolled device."""
+    if dev["status"] == "enrolled":
+        print(translate("Bundle", "  device: enrolled device {0}").format(dev["interviewer_code"]))
+        return True
+    if dev["status"] == "unknown":
+        reasons = {
+            "not enrolled": translate("Bundle", "it carries no enrolment"),
+            "enrolled by another archive": translate("Bundle", "its enrolment was signed by another archive"),
+            "enrolment is for another device": translate("Bundle", "its enrolment belongs to another device key"),
+        }
+        print(translate("Bundle", "  device: UNKNOWN DEVICE ({0}); key {1}").format(
+            reasons.get(dev["reason"], translate("Bundle", "its two sides name different devices")),
+            dev["device_key_id"][:12]))
+    else:
+        print(translate("Bundle", "  device: not checked (give --profile with the archive's profile.json)"))
+    return False
+
+
 def _open(args: argparse.Namespace) -> int:
     from intake_app.bundle_service import open_bundle
 
@@ -279,7 +309,11 @@ def _open(args: argparse.Namespace) -> int:
     _print_report(report)
     from intake_app.archive import report as verification  # archive-area hook: the verification report
 
-    data = verification.write(report, Path(args.bundle), Path(args.out))
+    data = verification.write(report, Path(args.bundle), Path(args.out), _profile_arg(args))
+    _print_device(data["device"])
+    from intake_app.archive import sip  # the submission as received travels into the AIP (issue 21)
+
+    sip.keep(Path(args.bundle), Path(args.out), data)
     if key is not None:
         # Archive-area hook: carry the fetch's custody log into DIR and continue it (capture,
         # seal, validation, decryption), signed with the custody key.
@@ -296,9 +330,16 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from intake_app.archive import report as verification
     from intake_app.bundle_service import verify_bundle
 
     report = verify_bundle(args.bundle, _identities(args))
     _print_report(report)
-    print(translate("Bundle", "All checks passed; nothing was written."))
+    profile_key = verification.archive_profile_key(Path(args.bundle), _profile_arg(args))
+    if _print_device(verification.device(report, profile_key)):
+        print(translate("Bundle", "All checks passed; nothing was written."))
+    else:
+        # Never "All checks passed" for a device the archive did not enrol (evidence review attack 5).
+        print(translate("Bundle", "The files and signatures are intact, but the archive cannot tell who sealed "
+                                  "this bundle: treat it as from an unknown device; nothing was written."))
     return EXIT_OK

@@ -178,6 +178,68 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_device_key(args: argparse.Namespace) -> int:
+    """This device's public key (base64), for ``intake archive enrol --device-key``; and whether
+    the device is enrolled already."""
+    from crypto.signing import b64
+    from intake_app.store import Store
+
+    store = Store.open(_home(), _passphrase(args), with_device_key=True)
+    try:
+        public = bytes(store.device_key().verify_key)
+        enrolment = store.enrolment()
+    finally:
+        store.lock()
+    print(translate("StoreCli", "This device's public key (give it to the archive to enrol this device):"))
+    print(b64(public))
+    if enrolment is not None:
+        print(translate("StoreCli", "This device is enrolled as interviewer {0}.").format(enrolment.interviewer_code))
+    else:
+        print(translate("StoreCli", "This device is not enrolled: the archive will see its bundles as from an "
+                                    "unknown device."))
+    return EXIT_OK
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    """Keep the archive's enrolment inside the encrypted store (checked against the pinned profile's
+    key and this device's key); from then on every bundle carries it."""
+    from intake_app.store import Store
+
+    try:
+        data = Path(args.enrolment).read_bytes()
+    except OSError:
+        print(translate("StoreCli", "intake: the enrolment file cannot be read"), file=sys.stderr)
+        return EXIT_USAGE
+    store = Store.open(_home(), _passphrase(args), with_device_key=True)
+    try:
+        enrolment = store.import_enrolment(data)
+    finally:
+        store.lock()
+    print(translate("StoreCli", "This device is enrolled as interviewer {0}; every bundle it seals says so.").format(
+        enrolment.interviewer_code))
+    return EXIT_OK
+
+
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    """The signed checkpoint of the archive's receipt log this device saw last (kept in the store),
+    printed for staff (``intake fetch --client-checkpoint``): a receiver that showed this device a
+    private fork is caught when staff compare it with theirs (issue 19 item 4)."""
+    from crypto import receipt as receipts
+
+    store = _open(args)
+    try:
+        profile = store.pinned_profile()
+        note = store.log_checkpoint(receipts.log_origin(bytes(profile.receipt_public_key))) if profile else None
+    finally:
+        store.lock()
+    if not note:
+        print(translate("StoreCli", "intake: this device has no checkpoint of the archive's log yet (nothing was "
+                                    "sent)"), file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(note if note.endswith("\n") else note + "\n")
+    return EXIT_OK
+
+
 def cmd_rebind(args: argparse.Namespace) -> int:
     """Bind the store to another archive profile: the explicit flow the GUI's "change archive"
     also follows. The new fingerprint must be typed as it was read out by phone; replacing
@@ -276,6 +338,16 @@ def register(cli: Cli) -> None:
     p.add_argument("--profile", required=True, metavar="P", help="the new archive profile")
     p.add_argument("--fingerprint", required=True, metavar="DIGITS",
                    help="the profile's fingerprint as read out by the archive on the phone")
+
+    _pp(cli.command("device-key", cmd_device_key, "print this device's public key, for the archive to enrol it",
+                    group=GROUP))
+
+    p = _pp(cli.command("enrol", cmd_enrol, "import the archive's enrolment of this device (a file from the "
+                        "archive)", group=GROUP))
+    p.add_argument("enrolment", metavar="FILE", help="the enrolment file from 'intake archive enrol'")
+
+    _pp(cli.command("checkpoint", cmd_checkpoint, "print the archive log's latest checkpoint this device saw, for "
+                    "the archive's staff to check (fork detection)", group=GROUP))
 
     p = _pp(cli.command("export", cmd_export, "write a finalised testimony's sealed bundle to a file", group=GROUP))
     p.add_argument("id", metavar="ID")

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``intake archive share`` and ``intake archive reveal``: the k-of-n identity reveal (issue 23)."""
+"""``intake archive share``, ``reveal``, ``verify-reveals``, ``migrate-identity`` and
+``retire-identity-key``: the k-of-n identity custody (issue 23)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ def _custody_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-custody-passphrase", action="store_true", help="the custody key is unprotected (demo only)")
     p.add_argument("--log", required=True, metavar="DIR", help="the bundle's custody log directory (custody.log)")
     p.add_argument("--purpose", required=True, help="why, recorded in the signed custody event")
+    _archive_args(p)
+
+
+def _archive_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--archive", required=True, metavar="DIR",
+                   help="the archive folder: the step is first logged in its public reveal log")
+    p.add_argument("--archive-passphrase-file", metavar="F", help="passphrase of the archive's keys")
 
 
 def register(cli: Cli) -> None:
@@ -32,6 +40,24 @@ def register(cli: Cli) -> None:
     p.add_argument("--out", required=True, metavar="SHARE.age")
     _custody_args(p)
 
+    p = cli.command("verify-reveals", _verify, "check that every share release and reveal in these custody "
+                    "logs is still in the archive's reveal log", group="archive")
+    p.add_argument("--archive", required=True, metavar="DIR")
+    p.add_argument("--log", action="append", required=True, metavar="DIR", help="a custody log directory (repeat)")
+
+    p = cli.command("migrate-identity", _migrate, "seal new bundles' identity k-of-n to custodians; older "
+                    "bundles stay readable with the identity key", group="archive")
+    p.add_argument("archive", metavar="DIR")
+    p.add_argument("--identity-custodians", required=True, metavar="R1,R2,...",
+                   help="custodians' public keys (or files holding one), comma-separated")
+    p.add_argument("--threshold", type=int, required=True, metavar="K")
+    p.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's keys")
+
+    p = cli.command("retire-identity-key", _retire, "destroy the single identity key after a migration",
+                    group="archive")
+    p.add_argument("archive", metavar="DIR")
+    p.add_argument("--yes", action="store_true", help="confirm: bundles only this key opens become unreadable")
+
     p = cli.command("reveal", _reveal, "open one bundle's identity side with K custodians' shares",
                     group="archive")
     p.add_argument("--bundle", required=True, metavar="B.tib")
@@ -40,6 +66,29 @@ def register(cli: Cli) -> None:
     p.add_argument("--key-passphrase-file", metavar="F", help="passphrase of that key")
     p.add_argument("--out", required=True, metavar="DIR")
     _custody_args(p)
+
+
+def _reveal_log(args: argparse.Namespace, *, write: bool = True) -> Any:
+    from crypto.profile import load_profile
+    from crypto.signing import read_signing_key
+    from intake_app.archive.reveal_log import RevealLog
+
+    archive = Path(args.archive)
+    profile = load_profile(archive / "profile.json")
+    key = None
+    if write:
+        path = archive / "keys" / "receipt-signing.key"
+        passphrase = read_passphrase(args.archive_passphrase_file, translate("Bundle", "Archive key passphrase: ")) \
+            if _protected(path) else None
+        key = read_signing_key(path, passphrase)
+    return RevealLog(archive, key, bytes(profile.receipt_public_key))
+
+
+def _protected(path: Path) -> bool:
+    from crypto.signing import is_protected
+
+    with open(path, "rb") as fh:
+        return is_protected(fh.read(64))
 
 
 def _age_key(path: str, passphrase_file: str | None) -> list[Any]:
@@ -64,10 +113,10 @@ def _share(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal import release_share
 
     done = release_share(Path(args.bundle), _age_key(args.key, args.key_passphrase_file), args.to.strip(),
-                         Path(args.out), _custody_key(args), Path(args.log), args.purpose)
+                         Path(args.out), _custody_key(args), Path(args.log), args.purpose, _reveal_log(args))
     print(translate("Bundle", "Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).").format(
         done.index, done.bundle_id, args.out, done.threshold, done.total))
-    print(translate("Bundle", "The release was recorded in the custody log."))
+    print(translate("Bundle", "The release was recorded in the custody log and the archive's reveal log."))
     return EXIT_OK
 
 
@@ -75,7 +124,52 @@ def _reveal(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal import reveal
 
     report = reveal(Path(args.bundle), [Path(s) for s in args.share], _age_key(args.key, args.key_passphrase_file),
-                    Path(args.out), _custody_key(args), Path(args.log), args.purpose)
+                    Path(args.out), _custody_key(args), Path(args.log), args.purpose, _reveal_log(args))
     print(translate("Bundle", "Identity side of bundle {0} opened into {1}.").format(report.bundle_id, args.out))
-    print(translate("Bundle", "The reveal was recorded in the custody log."))
+    print(translate("Bundle", "The reveal was recorded in the custody log and the archive's reveal log."))
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from intake_app.archive.reveal import verify_reveals
+
+    count = verify_reveals(_reveal_log(args, write=False), [Path(d) for d in args.log])
+    print(translate("Bundle", "All {0} logged share releases and reveals are in the archive's reveal log.").format(count))
+    return EXIT_OK
+
+
+def _custodian_texts(value: str) -> tuple[str, ...]:
+    out = []
+    for item in (v.strip() for v in value.split(",")):
+        path = Path(item)
+        out.append(path.read_text(encoding="utf-8").strip() if item and path.is_file() else item)
+    return tuple(out)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from intake_app.archive.identity_migration import migrate_identity
+
+    archive = Path(args.archive)
+    passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Archive key passphrase: ")) \
+        if _protected(archive / "keys" / "profile-signing.key") else None
+    done = migrate_identity(archive, _custodian_texts(args.identity_custodians), args.threshold, passphrase)
+    print(translate("Bundle", "New bundles' identity sides will need {0} of {1} custodians.").format(
+        done.profile.identity_threshold, len(done.profile.identity_custodians)))
+    print(translate("Bundle", "Give every device the new profile.json; its fingerprint is unchanged: {0}").format(
+        done.profile.fingerprint()))
+    print(translate("Bundle", "Older bundles still open with keys/identity.key until you retire it."))
+    return EXIT_OK
+
+
+def _retire(args: argparse.Namespace) -> int:
+    from intake_app.archive.identity_migration import retire_identity_key
+    from intake_app.cli.common import EXIT_USAGE
+
+    count = retire_identity_key(Path(args.archive), confirm=bool(args.yes))
+    if not args.yes:
+        print(translate("Bundle", "{0} bundle(s) here open only with this key; their identity sides would become "
+                                  "unreadable for good.").format(count))
+        print(translate("Bundle", "Nothing was removed. Run again with --yes to retire the key."))
+        return EXIT_USAGE
+    print(translate("Bundle", "The identity key was destroyed; {0} bundle(s) here can no longer be unmasked.").format(count))
     return EXIT_OK

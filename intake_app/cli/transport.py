@@ -50,6 +50,7 @@ def register(cli: Cli) -> None:
     c.add_argument("--bridge", action="append", default=[], metavar="LINE",
                    help="a bridge line (obfs4, snowflake or plain); may be repeated")
     c.add_argument("--bridges-file", type=Path, metavar="FILE", help="bridge lines, one per line")
+    c.add_argument("--bridges-qr", type=Path, metavar="IMG", help="bridge lines from a QR code picture (PNG, JPEG)")
     c.add_argument("--no-direct", action="store_true",
                    help="Tor is blocked here: never connect without a bridge")
     c.add_argument("--no-built-in", action="store_true", help="do not try the bridges built into the app")
@@ -65,6 +66,8 @@ def register(cli: Cli) -> None:
     b.add_argument("--add-file", type=Path, metavar="FILE", help="bridge lines to add, one per line")
     b.add_argument("--remove", action="append", default=[], metavar="LINE", help="a bridge line to remove")
     b.add_argument("--clear", action="store_true", help="remove every bridge line")
+    b.add_argument("--qr-card", type=Path, metavar="OUT.png",
+                   help="write the bridge lines as a QR code picture, to print and hand to people you trust")
     bg = b.add_mutually_exclusive_group()
     bg.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
     bg.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
@@ -114,10 +117,11 @@ def _phase_text(phase: str) -> str:
 
 
 def _bootstrap_printer(percent: int, _phase: str) -> None:
-    from intake_app.transport.phases import phase_text
+    from intake_app.transport.assistant import phase_words
 
-    # tor's own summary is English: show the translated phase instead (zh-review F21)
-    _err(translate("Transport", "Tor: {0}% ({1})").format(percent, phase_text(percent)))
+    # tor's own summary is English: show the translated phase instead (zh-review F21), from the
+    # one table the connection assistant and the outbox use
+    _err(translate("Transport", "Tor: {0}% ({1})").format(percent, phase_words(percent)))
 
 
 def _tor_for(args: argparse.Namespace, extra: list[str], data_dir: Path) -> Any:
@@ -159,62 +163,49 @@ def _submit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _attempt_name(attempt: Any) -> str:
+def _connect_printer(stall_seconds: float) -> Any:
     from intake_app.transport import assistant
 
-    return {
-        assistant.DIRECT: translate("Connect", "direct Tor connection"),
-        assistant.ARCHIVE_BRIDGES: translate("Connect", "the archive's private bridges ({0})"),
-        assistant.USER_BRIDGES: translate("Connect", "your bridges ({0})"),
-        assistant.BUILT_IN: translate("Connect", "the built-in bridges ({0})"),
-    }[attempt.way].format(attempt.transport)
+    def printer(event: Any) -> None:
+        if event.kind not in ("progress", "answered"):
+            _err(assistant.describe(event, stall_seconds, step=f"[{event.index + 1}/{event.total}]"))
 
-
-def _connect_printer(event: Any) -> None:
-    from intake_app.transport import assistant
-
-    step = f"[{event.index + 1}/{event.total}]"
-    if event.kind == "trying":
-        _err(f"{step} {assistant.explain(event.attempt)}")
-    elif event.kind == "stalled":
-        _err(f"{step} " + translate("Connect", "No progress for a while (stuck at {0}%): giving this way up, "
-                                               "trying the next.").format(event.percent))
-    elif event.kind == "failed":
-        _err(f"{step} " + translate("Connect", "This way did not work: trying the next."))
-    elif event.kind == "unavailable":
-        _err(f"{step} " + translate("Connect", "This way is not available in this installation: skipping it."))
-    elif event.kind == "connected":
-        _err(f"{step} " + translate("Connect", "Connected to Tor; asking the archive..."))
+    return printer
 
 
 def _connect(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
-    from intake_app.transport import archive_bridges, assistant, bridges, tor
+    from intake_app.transport import assistant, bridges, tor
 
     profile = load_profile(args.profile)
     user = [bridges.parse_bridge_line(b) for b in args.bridge]
     if args.bridges_file:
         user += bridges.parse_bridge_lines(args.bridges_file.read_text(encoding="utf-8"))
-    archive, skipped = archive_bridges.usable(profile)
+    if args.bridges_qr:
+        from intake_app.transport import qr
+
+        user += qr.bridges_from_picture(args.bridges_qr)
+    attempts, skipped = assistant.plan_for(profile, allow_direct=not args.no_direct, user_bridges=user,
+                                           use_built_in=not args.no_built_in)
     if skipped:
         _err(translate("Connect", "{0} of the archive's bridge lines are of a kind this app cannot use: skipped.")
              .format(skipped))
-    attempts = assistant.plan(allow_direct=not args.no_direct, archive_bridges=archive, user_bridges=user,
-                              use_built_in=not args.no_built_in)
     if not attempts:
         _err(translate("Connect", "intake: nothing to try: give bridge lines (--bridge or --bridges-file), "
                                   "or allow the built-in bridges or a direct connection."))
         return EXIT_USAGE
     data_dir = paths.private_dir("tor-connect")
+    stall = max(1.0, args.stall_seconds)
     helper = assistant.ConnectionAssistant(
         profile, data_dir, attempts, allow_direct=not args.no_direct, extra_lines=tor.read_torrc_extra(args.torrc_extra),
-        stall_seconds=max(1.0, args.stall_seconds), on_event=_connect_printer)
+        stall_seconds=stall, on_event=_connect_printer(stall))
     try:
         connected = helper.run()
         connected.close()
     finally:
         tor.forget_tor_dir(data_dir)  # bridge lines and connection times stay off this disk
-    _err(translate("Connect", "The archive answered. This way works: {0}.").format(_attempt_name(connected.attempt)))
+    _err(translate("Connect", "The archive answered. This way works: {0}.").format(
+        assistant.attempt_name(connected.attempt)))
     print(connected.attempt.way, flush=True)
     return EXIT_OK
 
@@ -247,6 +238,15 @@ def _archive_bridges(args: argparse.Namespace) -> int:
     if profile.bridges:
         _err(translate("Archive", "Hand this profile only to people you trust and never publish it: "
                                   "anyone who reads it can have these bridges blocked."))
+    if args.qr_card:
+        from intake_app.transport import qr
+
+        if not profile.bridges:
+            _err(translate("Archive", "intake: the profile holds no bridge lines: nothing to put on a QR card."))
+            return EXIT_USAGE
+        qr.write_card(profile.bridges, args.qr_card)
+        _err(translate("Archive", "QR card written to {0}. Hand it only to people you trust, and destroy "
+                                  "copies you no longer need.").format(args.qr_card))
     return EXIT_OK
 
 

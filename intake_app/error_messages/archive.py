@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intake_app import archive_desk
-from intake_app.archive import bag, custodians, custody, fetch, integrity, link, staff_onion
+from intake_app.archive import bag, custodians, custody, fetch, integrity, link, release, staff_onion
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -19,6 +19,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
                             "registered by the archive.").format(getattr(e, "line", "?"), getattr(e, "agent", "")[:12]),
         translate("Errors", "Do not trust this history: anyone can sign a chain with a key of their own. "
                             "Compare it with the archive's copy and report it.")),
+    custodians.UnregisteredCustodianKeyError: lambda e: (
+        translate("Errors", "Your custody key {0} is not registered by this archive, so it cannot sign custody "
+                            "events; nothing was signed.").format(getattr(e, "key_id", "")),
+        translate("Errors", "Ask whoever holds the archive's profile-signing key to register your custody key.")),
     custodians.CustodianRegisterError: lambda e: (
         translate("Errors", "The archive's custodian register is missing, damaged or not signed by the archive."),
         translate("Errors", "Register the custodians with: intake archive custodian-add (signed with the "
@@ -38,6 +42,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Open the bundle again from the archive's copy into a new folder; never edit an "
                             "opened folder. The refusal is recorded in the custody log.")),
     bag.BagExportError: lambda e: _bag_export(e),
+    release.ReleaseError: lambda e: _release(e),
     bag.FixityError: lambda e: (
         translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),
         translate("Errors", "Restore the bag from another copy; do not repair it in place.")),
@@ -48,6 +53,11 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "The receiver's log does not match the one this archive verified before "
                   "(a fork or rollback); nothing was fetched: {0}").format(str(e)),
         translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.")),
+    fetch.ClientCheckpointError: lambda e: (
+        translate("Errors", "A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint "
+                            "signed by this archive's receipt key, or this archive has verified none yet. Nothing "
+                            "was fetched."),
+        translate("Errors", "Ask the interviewer to print it again from the device, and fetch once without it first.")),
     fetch.FetchIntegrityError: lambda e: (
         translate("Errors", "A downloaded bundle does not match its receipt; it was not kept."),
         translate("Errors", "Report this: the receiver or the connection may be compromised.")),
@@ -66,8 +76,43 @@ def _bag_export(e: BaseException) -> tuple[str, str]:
     if reason == "consent":
         return (translate("Errors", "No public copy: the witness did not agree to publish the text."),
                 translate("Errors", "Make a preservation bag instead; it is not published."))
+    if reason == "k_anonymity":
+        return (translate("Errors", "No public copy: too few testimonies in the archive share this one's "
+                                    "published details (k-anonymity), even with every detail withheld."),
+                translate("Errors", "Wait until the archive holds more testimonies of this kind, or lower k "
+                                    "only after a documented decision."))
     if reason == "nothing_public":
         return (translate("Errors", "No public copy: none of this testimony's answers may be published."),
                 translate("Errors", "Make a preservation bag instead; it is not published."))
     return (translate("Errors", "The bag cannot be made: {0}").format(str(e)),
             translate("Errors", "Use a new, empty output directory and an opened bundle."))
+
+
+def _release(e: BaseException) -> tuple[str, str]:
+    reason = getattr(e, "reason", "")
+    again = translate("Errors", "Do not release it; prepare and review it again and report this.")
+    known = {
+        "not_release_custodian": (
+            translate("Errors", "A key that prepares, reviews or releases a public copy must be registered by the "
+                                "archive with the role release."),
+            translate("Errors", "Register it with: intake archive custodian-add --role release.")),
+        "same_key": (
+            translate("Errors", "The public copy cannot be released on one custodian's word: the reviewer used "
+                                "the same key as the one who prepared it."),
+            translate("Errors", "A second custodian, with a different registered key, must review and sign: "
+                                "intake archive review.")),
+        "not_reviewed": (
+            translate("Errors", "No second custodian has reviewed and signed this public copy."),
+            translate("Errors", "A second custodian must review and sign it first: intake archive review.")),
+        "bad_signature": (translate("Errors", "A signature on this public copy's review does not verify."), again),
+        "changed": (translate("Errors", "This public copy was changed after it was prepared or reviewed."), again),
+        "bad_redaction": (
+            translate("Errors", "That redaction cannot be made: the field is not published, or its text does not "
+                                "contain that passage."),
+            translate("Errors", "Check the field path and copy the passage exactly as it is published.")),
+        "not_empty": (translate("Errors", "The output directory is not empty."),
+                      translate("Errors", "Use a new, empty output directory.")),
+    }
+    return known.get(reason) or (
+        translate("Errors", "This is not a proposal for a public copy, or its review record is damaged."),
+        translate("Errors", "Make a new proposal with intake archive publish."))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from crypto import _bundle_errors as E
+from crypto import enrolment as enrolments
 from intake_app import archive_setup, bundle_service, metadata_strip
 from intake_app.cli import bundle as cli_bundle
 from intake_app.i18n import translate
@@ -110,6 +111,19 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     E.PayloadMismatchError: lambda e: (
         translate("Errors", "A recording or attachment changed while it was being sealed."),
         translate("Errors", "Nothing was sealed. Try again."),
+    ),
+    enrolments.EnrolmentError: lambda e: (
+        translate("Errors", "This is not a valid device enrolment from an archive."),
+        translate("Errors", "Ask the archive for the enrolment file again."),
+    ),
+    enrolments.InterviewerCodeError: lambda e: (
+        translate("Errors", "An interviewer code is 1-4 capital letters, a dash and 1-6 digits, e.g. IV-07."),
+        translate("Errors", "Use a pseudonymous code; never a name. Nothing was signed."),
+    ),
+    bundle_service.EnrolmentMismatchError: lambda e: (
+        translate("Errors", "This device's enrolment belongs to another archive or another device. Nothing was "
+                            "sealed."),
+        translate("Errors", "Ask the archive this device seals for to enrol it again."),
     ),
     bundle_service.SealError: lambda e: (
         translate("Errors", "The testimony could not be sealed."),

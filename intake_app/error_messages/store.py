@@ -113,12 +113,27 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
                             "another archive, check the new fingerprint with that archive by phone, then run: "
                             "intake store rebind --profile FILE --fingerprint \"DIGITS\""),
     ),
+    e.EnrolmentNotForThisStoreError: lambda exc: _enrolment_refused(exc),
     e.ProfileReplaceRefusedError: lambda exc: (
         translate("Errors", "Interviews holding material sealed for the current archive, which the new "
                             "archive could not open: {0}.").format(getattr(exc, "waiting", 0)),
         translate("Errors", "Finish them and send them to the current archive first, then change the archive."),
     ),
 }
+
+
+def _enrolment_refused(exc: BaseException) -> tuple[str, str]:
+    which = getattr(exc, "which", "")
+    if which == "archive":
+        message = translate("Errors", "This enrolment was signed by another archive, not the one this device "
+                                      "seals for. It was not kept.")
+    elif which == "device":
+        message = translate("Errors", "This enrolment is for another device. It was not kept.")
+    else:
+        message = translate("Errors", "This device is not set up for an archive yet, so an enrolment cannot be "
+                                      "checked. It was not kept.")
+    return message, translate("Errors", "Give the archive this device's public key and ask for its enrolment "
+                                        "file again.")
 
 
 def _one_line(text: object) -> str:

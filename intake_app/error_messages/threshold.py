@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from crypto import threshold
 from intake_app import archive_setup
-from intake_app.archive import reveal
+from intake_app.archive import identity_migration, reveal, reveal_log
 from intake_app.i18n import translate
 
 
@@ -44,6 +44,24 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     threshold.NotACustodianError: lambda e: (
         translate("Errors", "Your key is not one of this bundle's custodians."),
         translate("Errors", "Use the custodian key named in the archive's profile.")),
+    reveal_log.RevealLogError: lambda e: (
+        translate("Errors", "The archive's reveal log cannot be read or does not verify."),
+        translate("Errors", "Nothing was released or opened. Check the archive folder and its receipt key.")),
+    reveal_log.RevealLogForkError: lambda e: (
+        translate("Errors", "A logged share release or reveal (entry {0}) is missing from the archive's reveal "
+                            "log, or the log was rewritten.").format(getattr(e, "index", "?")),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    reveal_log.RevealNotLoggedError: lambda e: (
+        translate("Errors", "Custody event {0} records a share release or reveal that is not in the archive's reveal "
+                            "log.").format(getattr(e, "seq", "?")),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    identity_migration.MigrationError: lambda e: (
+        {"already": translate("Errors", "This archive already seals identity to custodians."),
+         "no-key": translate("Errors", "This archive has no identity key to retire."),
+         "not-migrated": translate("Errors", "New bundles are still sealed to this identity key; move the archive "
+                                             "to custodians first.")}.get(getattr(e, "problem", ""),
+                                                                          translate("Errors", "The identity key cannot be changed.")),
+        translate("Errors", "Nothing was changed.")),
     reveal.NotThresholdSealedError: lambda e: (
         translate("Errors", "This bundle's identity side is not sealed to custodians."),
         translate("Errors", "Open it with the archive's identity key (intake open).")),

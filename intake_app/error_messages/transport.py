@@ -8,8 +8,7 @@ from collections.abc import Callable
 from crypto import receipt as receipts
 from intake_app import i18n
 from intake_app.i18n import translate
-from intake_app.transport import archive_bridges, assistant, bridges, client, onion, tor
-from intake_app.transport.phases import phase_text
+from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor
 
 
 def _reach_detail(detail: str) -> str:
@@ -41,6 +40,20 @@ def _bridge(e: BaseException) -> tuple[str, str]:
 
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
+    qr.PictureUnreadableError: lambda e: (
+        translate("Errors", "This file could not be opened as a picture."),
+        translate("Errors", "Choose a photo or a saved picture of the QR code (PNG or JPEG).")),
+    qr.NoQrCodeError: lambda e: (
+        translate("Errors", "No QR code was found in this picture."),
+        translate("Errors", "Take the picture again with the whole QR code in view, sharp and well lit, "
+                            "or paste the bridge lines instead.")),
+    qr.NoBridgeLinesError: lambda e: (
+        translate("Errors", "The QR code in this picture holds no bridge line."),
+        translate("Errors", "Ask the person who gave it to you for the QR code of their bridges.")),
+    qr.TooManyLinesError: lambda e: (
+        translate("Errors", "These bridge lines do not fit in one QR code."),
+        translate("Errors", "Print a card for fewer bridge lines (a few are enough), or hand the lines over "
+                            "as a file.")),
     bridges.BridgeError: _bridge,
     bridges.UnsupportedTransportError: lambda e: (
         translate("Errors", "This app cannot use bridges of type \"{0}\".").format(getattr(e, "transport", "")),
@@ -54,7 +67,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     assistant.NoWayFoundError: lambda e: (
         translate("Errors", "None of the {0} ways tried reached the archive.").format(getattr(e, "tried", 0)),
         translate("Errors", "Ask someone you trust for bridge lines (obfs4 works best where Tor is blocked), "
-                            "then try again with --bridge or --bridges-file.")),
+                            "or scan their QR code, then try again with those lines.")),
     assistant.DirectNotAllowedError: lambda e: (
         translate("Errors", "A connection without a bridge was refused, because you said Tor is blocked here."),
         translate("Errors", "Give bridge lines with --bridge or --bridges-file.")),
@@ -72,7 +85,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Check the bridge lines and the extra tor settings, then try again.")),
     tor.TorBootstrapTimeoutError: lambda e: (
         translate("Errors", "Tor could not connect (stopped at {0}%: {1}).").format(
-            getattr(e, "percent", 0), phase_text(getattr(e, "percent", 0))),
+            getattr(e, "percent", 0), assistant.phase_words(getattr(e, "percent", 0))),
         translate("Errors", "Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.")),
     tor.TorControlError: lambda e: (
         translate("Errors", "Could not use the running Tor's control port."),

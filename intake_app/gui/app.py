@@ -35,6 +35,7 @@ QLabel#fingerprint { font-family: monospace; font-size: 15pt; padding: 6px; back
 QLabel#receiptCode { font-family: monospace; font-size: 26pt; font-weight: 700; padding: 10px;
                      background: #fffbe6; color: #111; border: 2px solid #c9a400; }
 QLabel#checkOk { color: #0a7d32; font-weight: 600; }
+QLabel#idleWarningText { background: #fff3cd; color: #222; border: 2px solid #c9a400; padding: 10px; font-size: 13pt; }
 QLabel#checkBad { color: #b00020; font-weight: 600; }
 QPushButton { padding: 6px 14px; }
 QLabel#fieldHelp { color: palette(placeholder-text); }

@@ -9,16 +9,27 @@ from intake_app.gui.controllers.app import (
     ProfileFileChanged,
     ProfileNotConfirmed,
     ServiceMissing,
+    WitnessProfileChanged,
 )
 from intake_app.gui.controllers.archive import CustodyKeyNeeded
 from intake_app.gui.controllers.audio import MicrophoneMissing
 from intake_app.gui.controllers.interviews import IdentityClosed
 from intake_app.gui.controllers.preferences import ProfileInUse
+from intake_app.gui.controllers.self_submit import WitnessNothingToTry
+from intake_app.gui.controllers.shares import PurposeNeeded
 from intake_app.gui.controllers.tasks import Cancelled
-from intake_app.gui.controllers.transport import BridgesMissing, NotConnected
+from intake_app.gui.controllers.transport import BridgesMissing, NotConnected, NothingToTry
 from intake_app.i18n import translate
 
 MESSAGES: dict = {
+    WitnessNothingToTry: lambda e: (
+        translate("Errors", "You said Tor is blocked where you are, but there is no bridge to try."),
+        translate("Errors", "Paste bridge lines from a person you trust (or open a picture of their QR code), "
+                            "then send again. Nothing was sent.")),
+    NothingToTry: lambda e: (
+        translate("Errors", "You said Tor is blocked where you are, but there is no bridge to try."),
+        translate("Errors", "Paste bridge lines from a person you trust (or scan their QR code), then connect "
+                            "again. Nothing was connected.")),
     BridgesMissing: lambda e: (
         translate("Errors", "No bridge lines were given for the bridges you chose."),
         translate("Errors", "Paste at least one bridge line (from Tor Browser or a person you trust), or choose "
@@ -35,6 +46,10 @@ MESSAGES: dict = {
         translate("Errors", "Unlock your custody key first."),
         translate("Errors", "Every opening and export is signed into the bundle's custody log with your "
                             "custody key. Choose it (or create one) above and unlock it."),
+    ),
+    PurposeNeeded: lambda e: (
+        translate("Errors", "State why this share or reveal is needed."),
+        translate("Errors", "The purpose is recorded in the bundle's signed custody log. Nothing was released."),
     ),
     ServiceMissing: lambda e: (
         translate("Errors", "This part of the app is not available in this version."),
@@ -58,6 +73,13 @@ MESSAGES: dict = {
                             "confirmed (fingerprint {0}). Someone may have replaced the file. If the archive "
                             "really sent you a new profile, check its fingerprint with the archive by phone, "
                             "then choose it under Interviewer \u2192 Settings \u2192 Archive.").format(e.pinned_fingerprint),
+    ),
+    WitnessProfileChanged: lambda e: (
+        translate("Errors", "The archive profile offered to witnesses on this computer was changed."),
+        translate("Errors", "It is no longer the archive you confirmed (fingerprint {0}). Someone may have "
+                            "replaced it while the app was locked; a witness who used it since may have sent "
+                            "their testimony elsewhere. Under Settings, turn \"Prepare this computer for "
+                            "witnesses\" off and on again to restore it.").format(e.pinned_fingerprint),
     ),
     ProfileNotConfirmed: lambda e: (
         translate("Errors", "The archive profile file is not the one you confirmed: {0}").format(e.path),

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.mode_page: QWidget | None = None
         self.mode_name = ""
+        self._language_before_witness = ""
         central = QWidget()
         v = QVBoxLayout(central)
         v.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.controller.wiped.connect(self._on_wiped)
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.lock_screen.wipe_requested.connect(self._wipe)
+        self.lock_screen.witness_requested.connect(self.open_witness)
         self.first_run.language_chosen.connect(self.controller.set_language)
         self.first_run.passphrase_chosen.connect(self._create_store)
         self.first_run.profile_file_chosen.connect(self._read_profile)
@@ -392,12 +394,16 @@ class MainWindow(QMainWindow):
         from intake_app.gui.controllers.self_submit import WitnessSetup
         from intake_app.gui.widgets.self_submit import SelfSubmitWizard
 
-        setup = WitnessSetup.from_app(self.controller)
+        # Unlocked: what the interviewer chose. Locked (the lock screen's entry) or no store: the
+        # profile prepared for witnesses, compared by the witness; the store stays locked.
+        setup = (WitnessSetup.from_app(self.controller) if self.controller.is_unlocked
+                 else WitnessSetup.from_prepared(self.controller))
         if self.controller.is_unlocked:
             self.controller.lock()
         self._drop_mode_page()
         self._set_chrome(False)
         self.bar.hide()
+        self._language_before_witness = i18n.current()  # the witness's choice is not kept
         page = SelfSubmitWizard(self.controller, setup, idle_ms=self.idle.interval())
         page.setObjectName("page_self")
         self.mode_page, self.mode_name = page, "self"
@@ -408,6 +414,9 @@ class MainWindow(QMainWindow):
 
     def _witness_done(self) -> None:
         self._drop_mode_page()
+        before, self._language_before_witness = self._language_before_witness, ""
+        if before and before != i18n.current():  # the lock screen in the interviewer's language again
+            self.controller.set_language(before, persist=False)
         self.bar.show()
         self.first_run.reset()
         self._start()

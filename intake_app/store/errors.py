@@ -129,6 +129,16 @@ class ProfileMismatchError(StoreError):
         self.offered_fingerprint = offered_fingerprint
 
 
+class EnrolmentNotForThisStoreError(StoreError):
+    """An enrolment file was not made for this device by the archive this store is bound to:
+    ``which`` is ``"archive"`` (another archive's key signed it), ``"device"`` (another device's
+    key is enrolled) or ``"no-archive"`` (the store is not bound to an archive yet)."""
+
+    def __init__(self, which: str) -> None:
+        super().__init__(f"the enrolment does not match this store ({which})")
+        self.which = which
+
+
 class ProfileReplaceRefusedError(StoreError):
     """Replacing the pinned profile would strand material sealed for the current archive (bundles
     waiting to be sent, drafts with sealed identity answers or originals)."""

@@ -70,6 +70,7 @@ class MediaMixin:
     delete_blob: Any
     check_editable: Any
     identity_recipients: Any
+    identity_recipients_for: Any
     _testimony_row: Any
 
     # -- recordings --------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class MediaMixin:
 
         self.check_editable(testimony_id)
         if identity_recipients is None:
-            identity_recipients = self.identity_recipients()
+            identity_recipients = self.identity_recipients_for(testimony_id)
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
@@ -289,7 +290,7 @@ class MediaMixin:
             guessed = mimetypes.guess_type(source.name)[0] if isinstance(source, Path) else None
             media_type = guessed or "application/octet-stream"
         if identity_recipients is None:
-            identity_recipients = self.identity_recipients()
+            identity_recipients = self.identity_recipients_for(testimony_id)
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         # Both copies stream from the source; the stripped image is re-encoded in memory by

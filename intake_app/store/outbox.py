@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import InvalidStateError, RecordNotFoundError
-from intake_app.store.records import new_id
+from intake_app.store.records import THRESHOLD_SETTING, new_id
 
 OUTBOX_DIR = "outbox"
 SEALED_MEDIA_TYPE = "application/octet-stream"  # age ciphertext sealed to the identity recipients
@@ -60,6 +60,7 @@ class OutboxMixin:
     open_blob: Any
     answers: Any
     payloads: Any
+    recordings: Any
     testimony: Any
     sealed_identity: Any
     discard_blob: Any
@@ -83,6 +84,10 @@ class OutboxMixin:
         payloads = self.payloads(testimony_id, include_originals=True)
         originals = {p.id: p for p in payloads if p.original}
         audio = [p for p in payloads if p.kind == "audio" and not p.original]
+        # A take that answers the consent form (verbal consent, ``field`` in its sealed
+        # description) is sealed as ``consent-audio``: the archive never publishes it (issue 18).
+        consent_takes = {r.id for r in self.recordings(testimony_id)
+                         if _answers_consent(str((r.info or {}).get("field") or ""))}
         stripped = [p for p in payloads if p.kind == "attachment" and not p.original]
         for n, p in enumerate(audio, start=1):
             name = f"audio-{n:03d}{_extension(p.media_type)}"
@@ -91,7 +96,8 @@ class OutboxMixin:
             # A voice identifies a person: every recording is restricted-content (R-SP-6), and
             # the manifest says so. An imported file's tags were removed; its original goes to
             # the identity side (security-review F5).
-            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, "audio",
+            kind = "consent-audio" if p.id in consent_takes else "audio"
+            sources.append(PayloadSource(name, _opener(self, p.blob_id), p.size, p.media_type, kind,
                                          derived_from=sealed_name, sensitivity="restricted-content"))
             if original is not None and sealed_name is not None:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
@@ -108,6 +114,9 @@ class OutboxMixin:
                 sources.append(PayloadSource(sealed_name, _opener(self, original.blob_id), original.size,
                                              SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))
         return sources
+
+    def _enrolment_for(self, device_key: Any) -> Any:
+        return self.enrolment(bytes(device_key.verify_key))  # type: ignore[attr-defined]
 
     def finalize(
         self,
@@ -157,6 +166,10 @@ class OutboxMixin:
                 captured_at=_dt.datetime.fromisoformat(summary.created_at),
                 form=form,
                 sealed_identity=self.sealed_identity(testimony_id),
+                identity_sealing=self._identity_sealing(testimony_id, profile),
+                # The archive's enrolment of this device, if it has one (issue 19); the key
+                # given must be the store's own for it to apply.
+                enrolment=self._enrolment_for(device_key),
             )
             ref = self._blob_from(sealing)
         finally:
@@ -185,6 +198,22 @@ class OutboxMixin:
             self.discard_blob(ref.name)
             raise
         return self.outbox_entry(entry_id)
+
+    def _identity_sealing(self, testimony_id: str, profile: Any) -> Any:
+        """Under a k-of-n profile, what ``identity.age`` is sealed to: this testimony's prepared
+        one-time key (its sections and originals are sealed to it), so the rebuilt E opens all of
+        them; None otherwise (the profile's recipients). Custodians that are no longer the
+        profile's are refused (:class:`IdentityUnavailableError`), never sealed to silently."""
+        prepared = self.prepared_threshold(testimony_id)  # type: ignore[attr-defined]
+        if prepared is None or not getattr(profile, "threshold_mode", False):
+            return None
+        pol = prepared.policy()
+        if (set(prepared.custodians) != set(profile.identity_custodians)
+                or pol.threshold != profile.identity_threshold):
+            from intake_app.store.errors import IdentityUnavailableError
+
+            raise IdentityUnavailableError("identity details were sealed for other custodians")
+        return [prepared]
 
     def outbox(self) -> list[OutboxEntry]:
         rows = self._query(
@@ -331,6 +360,7 @@ class OutboxMixin:
             conn.execute(f"DELETE FROM {table} WHERE testimony_id = ?", (testimony_id,))
         conn.execute("UPDATE outbox SET testimony_id = NULL WHERE testimony_id = ?", (testimony_id,))
         conn.execute("DELETE FROM testimonies WHERE id = ?", (testimony_id,))
+        conn.execute("DELETE FROM settings WHERE k = ?", (THRESHOLD_SETTING + testimony_id,))
         for blob_id in blobs:
             self.delete_blob(conn, blob_id)
 
@@ -394,6 +424,12 @@ class _ContentChecks:
 
     def consent_summary(self, answers: dict[str, Any]) -> dict[str, Any]:
         return self._form.consent_summary(answers)  # type: ignore[no-any-return]
+
+
+def _answers_consent(field: str) -> bool:
+    """A take's ``field`` mark (``"consent.consent_audio"``: the consent step's field) names an
+    answer of the consent form: the step ``consent`` or the form's ``consent_audio`` field."""
+    return field.startswith("consent.") or field == "consent_audio" or field.endswith(".consent_audio")
 
 
 def _all_identity(field: Any) -> bool:

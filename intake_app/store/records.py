@@ -30,6 +30,7 @@ from typing import Any
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobWriter
 from intake_app.store.errors import (
+    EnrolmentNotForThisStoreError,
     IdentityUnavailableError,
     InvalidStateError,
     ProfileMismatchError,
@@ -43,6 +44,8 @@ IDENTITY_CLASS = "identity"
 EDITABLE = ("draft",)
 PINNED_PROFILE = "profile_json"  # settings key: the confirmed profile's canonical bytes
 PROFILE_SOURCE = "profile_source"  # settings key: where its file was (only inside the store)
+THRESHOLD_SETTING = "identity_seal:"  # + testimony id: its PreparedThreshold (k-of-n profiles, issue 23)
+ENROLMENT = "device_enrolment"  # settings key: the archive's enrolment of this device (issue 19)
 
 
 def new_id() -> str:
@@ -273,6 +276,8 @@ class RecordsMixin:
         current = self.pinned_profile()
         same_keys = current is not None and (
             set(current.identity_recipients) == set(profile.identity_recipients)
+            and set(current.identity_custodians) == set(getattr(profile, "identity_custodians", ()))
+            and current.identity_threshold == getattr(profile, "identity_threshold", 0)
             and set(current.content_recipients) == set(profile.content_recipients)
             and bytes(current.receipt_public_key) == bytes(profile.receipt_public_key))
         if current is None:
@@ -297,9 +302,84 @@ class RecordsMixin:
             else:
                 conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (key, str(value)))
 
+    def _device_public(self, given: bytes | None) -> bytes:
+        return bytes(given) if given is not None else bytes(self.device_key().verify_key)  # type: ignore[attr-defined]
+
+    def import_enrolment(self, data: bytes, device_public_key: bytes | None = None) -> Any:
+        """Keep the archive's enrolment of this device (issue 19) inside the encrypted store,
+        after checking that the pinned profile's key signed it for this store's device key
+        (:class:`EnrolmentNotForThisStoreError` otherwise; nothing is kept). Returns it."""
+        from crypto.enrolment import parse_enrolment
+
+        enrolment = parse_enrolment(data)
+        pinned = self.pinned_profile()
+        if pinned is None:
+            raise EnrolmentNotForThisStoreError("no-archive")
+        if enrolment.profile_public_key != bytes(pinned.profile_public_key):
+            raise EnrolmentNotForThisStoreError("archive")
+        if enrolment.device_public_key != self._device_public(device_public_key):
+            raise EnrolmentNotForThisStoreError("device")
+        self.set_setting(ENROLMENT, enrolment.to_json().decode("utf-8"))
+        return enrolment
+
+    def enrolment(self, device_public_key: bytes | None = None) -> Any:
+        """This device's enrolment by the pinned archive, or None (not enrolled, or enrolled by an
+        archive the store is no longer bound to, or for another device key)."""
+        raw = self.setting(ENROLMENT)
+        if not raw:
+            return None
+        pinned = self.pinned_profile()
+        if pinned is None:
+            return None
+        from crypto.enrolment import EnrolmentError, parse_enrolment
+
+        try:
+            enrolment = parse_enrolment(raw.encode("utf-8"))
+        except EnrolmentError:
+            return None
+        if enrolment.profile_public_key != bytes(pinned.profile_public_key):
+            return None
+        if enrolment.device_public_key != self._device_public(device_public_key):
+            return None
+        return enrolment
+
     def identity_recipients(self) -> tuple[str, ...]:
         raw = self.setting("identity_recipients")
         return tuple(json.loads(raw)) if raw else ()
+
+    def prepared_threshold(self, testimony_id: str) -> Any:
+        """This testimony's :class:`crypto.threshold.PreparedThreshold` (issue 23, SPEC 2.13
+        "Sealing on the device"), or None if nothing of it was sealed under a k-of-n profile."""
+        raw = self.setting(THRESHOLD_SETTING + testimony_id)
+        if not raw:
+            return None
+        from crypto.threshold import PreparedThreshold
+
+        return PreparedThreshold.from_bytes(raw.encode("utf-8"))
+
+    def identity_recipients_for(self, testimony_id: str) -> tuple[str, ...]:
+        """Where this testimony's identity material is sealed on save: the profile's identity
+        recipients, or, under a k-of-n profile (version 2), the public recipient of a one-testimony
+        key E made at the first need whose secret exists only as K-of-n shares encrypted to the
+        custodians (kept here, secret-free). Empty if there is no profile to seal to."""
+        remembered = self.identity_recipients()
+        if remembered:
+            return remembered
+        profile = self.pinned_profile()
+        if profile is None or not getattr(profile, "threshold_mode", False):
+            return ()
+        prepared = self.prepared_threshold(testimony_id)
+        if prepared is None:
+            import crypto
+            from crypto.threshold import ThresholdRecipient
+
+            custodians = [crypto.parse_recipient(r) for r in profile.identity_custodians]
+            prepared = ThresholdRecipient(profile.identity_threshold, custodians).prepare()
+            with self._write() as conn:
+                conn.execute("INSERT OR IGNORE INTO settings (k, v) VALUES (?, ?)",
+                             (THRESHOLD_SETTING + testimony_id, prepared.to_bytes().decode("utf-8")))
+            prepared = self.prepared_threshold(testimony_id)
+        return (str(prepared.recipient),)
 
     # -- interviews ------------------------------------------------------------------------
     def create_interview(self, label: str = "") -> str:
@@ -385,7 +465,8 @@ class RecordsMixin:
 
         if profile is not None:
             self.set_profile(profile)
-            identity_recipients = tuple(profile.identity_recipients)
+            if not getattr(profile, "threshold_mode", False):
+                identity_recipients = tuple(profile.identity_recipients)
         _, form_id, form_version, status, key, *_ = self._testimony_row(testimony_id)
         if status not in EDITABLE:
             raise InvalidStateError(testimony_id, status, "draft")
@@ -398,7 +479,7 @@ class RecordsMixin:
         sealed_now: dict[str, str] = {}
         if identity:
             if identity_recipients is None:
-                identity_recipients = self.identity_recipients()
+                identity_recipients = self.identity_recipients_for(testimony_id)
             for section, value in identity.items():
                 plain = _json_bytes(value)
                 try:

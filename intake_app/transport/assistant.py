@@ -19,6 +19,7 @@ Never: logs bridge lines; contacts anything but tor's own SOCKS port.
 from __future__ import annotations
 
 import http.client
+import json
 import re
 import threading
 import time
@@ -133,6 +134,93 @@ def plan(*, allow_direct: bool, archive_bridges: Sequence[bridge_lines.Bridge] =
     if use_built_in:
         attempts += _by_transport(BUILT_IN, built_in_bridges())
     return attempts
+
+
+def route(attempt: Attempt) -> str:
+    """The way that worked, as text to remember (inside the encrypted store only: bridge lines
+    show that this computer circumvents censorship)."""
+    return json.dumps({"way": attempt.way, "bridges": [b.line() for b in attempt.bridges]}, sort_keys=True)
+
+
+def prefer(attempts: Sequence[Attempt], remembered: str | None) -> list[Attempt]:
+    """``attempts`` with the remembered way first, if it is one of them. Only the order changes:
+    a remembered direct connection is not tried when the plan has none (Tor is blocked now),
+    and a remembered bridge the person has since removed is not tried again."""
+    out = list(attempts)
+    if not remembered:
+        return out
+    try:
+        data = json.loads(remembered)
+        key = (str(data["way"]), tuple(str(line) for line in data["bridges"]))
+    except (ValueError, KeyError, TypeError):
+        return out
+    for i, attempt in enumerate(out):
+        if (attempt.way, tuple(b.line() for b in attempt.bridges)) == key:
+            return [out.pop(i)] + out
+    return out
+
+
+def plan_for(profile: Any, *, allow_direct: bool, user_bridges: Sequence[bridge_lines.Bridge] = (),
+             use_built_in: bool = True, remembered: str | None = None) -> tuple[list[Attempt], int]:
+    """The attempts for ``profile`` (its private bridges from the signed profile included), the
+    remembered way first; and how many of the archive's lines this app cannot use (skipped)."""
+    from intake_app.transport import archive_bridges
+
+    archive, skipped = archive_bridges.usable(profile)
+    attempts = plan(allow_direct=allow_direct, archive_bridges=archive, user_bridges=user_bridges,
+                    use_built_in=use_built_in)
+    return prefer(attempts, remembered), skipped
+
+
+def attempt_name(attempt: Attempt) -> str:
+    """A short name of the way: "direct Tor connection", "your bridges (obfs4)"..."""
+    return {
+        DIRECT: translate("Connect", "direct Tor connection"),
+        ARCHIVE_BRIDGES: translate("Connect", "the archive's private bridges ({0})"),
+        USER_BRIDGES: translate("Connect", "your bridges ({0})"),
+        BUILT_IN: translate("Connect", "the built-in bridges ({0})"),
+    }[attempt.way].format(attempt.transport)
+
+
+def phase_words(percent: int) -> str:
+    """Tor's bootstrap phase in the person's language (tor reports it in English), by the
+    percent ranges of tor's bootstrap tags."""
+    if percent < 5:
+        return translate("Connect", "starting")
+    if percent < 14:
+        return translate("Connect", "reaching a relay")
+    if percent < 20:
+        return translate("Connect", "greeting a relay")
+    if percent < 75:
+        return translate("Connect", "loading the network directory")
+    if percent < 100:
+        return translate("Connect", "building a circuit")
+    return translate("Connect", "connected")
+
+
+def describe(event: Event, stall_seconds: float, *, step: str | None = None) -> str:
+    """One plain line for an event, for the CLI and the GUI alike: which way, what is happening,
+    and that a stalled way is given up after ``stall_seconds``. ``step`` replaces the leading
+    "Way 1 of 3:" (the CLI prints "[1/3]")."""
+    if step is None:
+        step = translate("Connect", "Way {0} of {1}:").format(event.index + 1, event.total)
+    if event.kind == "trying":
+        return f"{step} {explain(event.attempt)} " + translate(
+            "Connect", "If it makes no progress for {0} s, it is given up and the next way is tried.").format(
+            int(stall_seconds))
+    if event.kind == "progress":
+        return f"{step} " + translate("Connect", "{0}% ({1}).").format(event.percent, phase_words(event.percent))
+    if event.kind == "stalled":
+        return f"{step} " + translate("Connect", "No progress for a while (stuck at {0}%): giving this way up, "
+                                                 "trying the next.").format(event.percent)
+    if event.kind == "failed":
+        return f"{step} " + translate("Connect", "This way did not work: trying the next.")
+    if event.kind == "unavailable":
+        return f"{step} " + translate("Connect", "This way is not available in this installation: skipping it.")
+    if event.kind == "connected":
+        return f"{step} " + translate("Connect", "Connected to Tor; asking the archive...")
+    return f"{step} " + translate("Connect", "The archive answered. This way works: {0}.").format(
+        attempt_name(event.attempt))
 
 
 def explain(attempt: Attempt) -> str:

@@ -293,6 +293,43 @@ class Uploader:
     def close(self) -> None:
         self._drop()
 
+    def present_checkpoint(self, receipt_public_key: bytes) -> None:
+        """At the start of a contact, before any byte of the bundle is sent (issue 19 item 4): the
+        receiver must prove that its current log extends the checkpoint this client saw last
+        (:class:`LogInconsistentError` otherwise, and nothing is sent). A larger checkpoint is kept."""
+        held = known_checkpoint(receipt_public_key, self.state)
+        if held is None:
+            return
+        end = time.monotonic() + min(self.policy.deadline, 300.0)
+        backoff = self.policy.first_backoff
+        while True:
+            try:
+                self._send("GET", "/v1/log/checkpoint", None, {}, end)
+                assert self.conn is not None
+                try:
+                    status, raw = self.conn.receive()
+                except (OSError, ValueError, http.client.HTTPException) as exc:
+                    self._drop()
+                    raise _Retry(str(exc) or type(exc).__name__) from exc
+                if self.conn is not None and self.conn.will_close:
+                    self._drop()
+                break
+            except _Retry as exc:
+                if time.monotonic() + backoff > end:
+                    raise ReceiverUnreachableError(str(exc)) from exc
+                time.sleep(backoff)
+                backoff = min(backoff * 2, self.policy.max_backoff)
+        try:
+            note = bytes(raw).decode("utf-8")
+            current = tlog.open_checkpoint(note, held.origin, receipt_public_key)
+        except (ValueError, tlog.TlogError) as exc:
+            raise LogInconsistentError("the archive did not show a log checkpoint signed by its receipt key") from exc
+        if status != 200:
+            raise LogInconsistentError("the archive did not show its log")
+        self.check_consistency(held, current)
+        if current.size > held.size:
+            self.state.save_log_checkpoint(current.origin, note)
+
     def check_consistency(self, old: tlog.Checkpoint, new: tlog.Checkpoint) -> None:
         """Ask the receiver for a consistency proof between ``old`` and ``new``; raise if the log forked or shrank.
 
@@ -515,6 +552,13 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
     else:
         raise ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
     uploader = Uploader(Path(bundle_path), endpoint, policy=policy, progress=progress, state=state)
+    # The checkpoint this client saw last is presented first: a forked or rolled-back log is
+    # refused before the bundle is handed over (issue 19 item 4).
+    try:
+        uploader.present_checkpoint(bytes(profile.receipt_public_key))
+    except BaseException:
+        uploader.close()
+        raise
     proof = uploader.run()
     result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader)
     uploader.close()

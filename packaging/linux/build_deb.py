@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Wrap the frozen one-dir bundle in a Debian package with ``dpkg-deb`` (works offline).
 
-Layout: the bundle in ``/opt/testimony-intake/``, ``/usr/bin/intake`` a symlink to it, a desktop
-entry and icons under ``/usr/share``, the SBOM in ``/usr/share/doc/testimony-intake/``.
+Layout: the bundle in ``/opt/testimony-intake/``, ``/usr/bin/intake`` a symlink to it, two desktop
+entries (the app; "Give my testimony", witness mode) and icons under ``/usr/share``, the SBOM in ``/usr/share/doc/testimony-intake/``.
 Guarantees: files are owned by root (``--root-owner-group``), directories 0755, timestamps come
 from ``SOURCE_DATE_EPOCH`` when set, so two builds of one commit give the same package if the
 bundle is the same. ``Depends`` lists only what the bundle does not carry (glibc, the X and GL
@@ -34,6 +34,9 @@ def debian_version(version: str) -> str:
     return version
 
 
+DESKTOP_ENTRIES = (f"{PACKAGE}.desktop", f"{PACKAGE}-witness.desktop")
+
+
 def build_deb(bundle: Path, out_dir: Path, version: str, sbom: Path | None, icons: Path,
               compression: str = "xz") -> Path:
     """Build the package into ``out_dir``; ``compression`` is dpkg-deb's ``-Z`` (``none`` for quick checks)."""
@@ -48,7 +51,8 @@ def build_deb(bundle: Path, out_dir: Path, version: str, sbom: Path | None, icon
     os.symlink(f"/opt/{PACKAGE}/intake", stage / "usr" / "bin" / "intake")
     apps = stage / "usr" / "share" / "applications"
     apps.mkdir(parents=True)
-    shutil.copy(HERE / f"{PACKAGE}.desktop", apps / f"{PACKAGE}.desktop")
+    for entry in DESKTOP_ENTRIES:  # the app, and "Give my testimony" (witness mode, issue 17)
+        shutil.copy(HERE / entry, apps / entry)
     for rel, src in ((f"scalable/apps/{PACKAGE}.svg", icons / f"{PACKAGE}.svg"),
                      (f"256x256/apps/{PACKAGE}.png", icons / f"{PACKAGE}-256.png")):
         target = stage / "usr" / "share" / "icons" / "hicolor" / rel

@@ -58,7 +58,7 @@ def test_preservation_bags_claim_only_what_holds(tmp_path: Path) -> None:
         assert info["Source-Organization"] == "Test archive"  # the profile's name (tests/bundle_support.py)
         assert str(info["External-Identifier"]).startswith("urn:uuid:")
         ids.add(str(info["External-Identifier"]))
-        bundle_id = json.loads((b / "data" / "verification.json").read_text(encoding="utf-8"))["bundle_id"]
+        bundle_id = json.loads((b / "data" / "objects" / "verification.json").read_text(encoding="utf-8"))["bundle_id"]
         assert info["DC-Identifier"] == bundle_id and info["Bag-Group-Identifier"] == f"intake-bundle:{bundle_id}"
 
         xml = (b / "data" / "metadata" / "premis.xml").read_bytes()
@@ -72,10 +72,10 @@ def test_preservation_bags_claim_only_what_holds(tmp_path: Path) -> None:
                  for o in doc.iterfind("p:object", NS)
                  if o.get("{http://www.w3.org/2001/XMLSchema-instance}type") == "premis:file"}
         side = "content" if b == content else "identity"
-        signed = json.loads((b / "data" / side / "manifest.json").read_text(encoding="utf-8"))["files"]
+        signed = json.loads((b / "data" / "objects" / side / "manifest.json").read_text(encoding="utf-8"))["files"]
         assert sorted(files) == sorted(f"{side}/{f['path']}" for f in signed) and files
         for f in signed:
-            obj, on_disk = files[f"{side}/{f['path']}"], b / "data" / side / f["path"]
+            obj, on_disk = files[f"{side}/{f['path']}"], b / "data" / "objects" / side / f["path"]
             chars = obj.find("p:objectCharacteristics", NS)
             assert chars is not None
             assert chars.findtext("p:size", namespaces=NS) == str(on_disk.stat().st_size)

@@ -112,7 +112,7 @@ def test_preservation_bag_validates_with_library_and_cli_and_tamper_is_caught(
     b = bagit.Bag(str(out))
     assert b.is_valid() and set(b.algorithms) == {"sha256", "sha512"}
     assert b.info["DC-Identifier"] == bundle_id
-    assert (out / "data" / "identity" / "manifest.json").is_file()
+    assert (out / "data" / "objects" / "identity" / "manifest.json").is_file()
     assert premis.validate((out / "data" / "metadata" / "premis.xml").read_bytes()) == []
     assert custody.verify_log(out / "data" / "metadata")[-1].type == "export"
     cli = subprocess.run([sys.executable, str(BAGIT_CLI), "--validate", str(out)], check=False, capture_output=True, text=True)
@@ -120,7 +120,7 @@ def test_preservation_bag_validates_with_library_and_cli_and_tamper_is_caught(
     bag.fixity(out, key)  # records a fixity event and keeps the bag valid
     assert custody.verify_log(out / "data" / "metadata")[-1].type == "fixity check"
     assert subprocess.run([sys.executable, str(BAGIT_CLI), "--validate", str(out)], check=False).returncode == 0
-    answers = out / "data" / "content" / "answers.json"
+    answers = out / "data" / "objects" / "content" / "answers.json"
     answers.write_text(answers.read_text().replace("tanks", "tankz"))
     cli = subprocess.run([sys.executable, str(BAGIT_CLI), "--validate", str(out)], check=False, capture_output=True, text=True)
     assert cli.returncode != 0

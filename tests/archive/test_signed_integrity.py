@@ -145,7 +145,7 @@ def test_changed_audio_with_regenerated_bag_manifests_fails_fixity(tmp_path: Pat
     b = tmp_path / "BAG"
     r = intake("fixity", str(b), "--custody-key", str(case["custody"]), "--no-passphrase")
     assert r.returncode == 0, r.stderr
-    audio = next((b / "data" / "content" / "audio").iterdir())
+    audio = next((b / "data" / "objects" / "content" / "audio").iterdir())
     audio.write_bytes(audio.read_bytes()[:-3] + b"cut")  # attack 1
     _regenerate(b)
     assert _bagit_valid(b), "the attack must pass bagit.py, or this test shows nothing"

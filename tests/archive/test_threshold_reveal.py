@@ -70,7 +70,7 @@ def _share(c: dict[str, Path], who: str, out: Path) -> subprocess.CompletedProce
     return _intake(c["home"], "archive", "share", "--bundle", str(c["bundle"]), "--key", str(tmp / f"{who}.key"),
                    "--to", (tmp / "requester.pub").read_text().strip(), "--out", str(out),
                    "--custody-key", str(tmp / f"{who}.custody"), "--no-custody-passphrase",
-                   "--log", str(c["log"]), "--purpose", "tribunal request 2026-17")
+                   "--log", str(c["log"]), "--purpose", "tribunal request 2026-17", "--archive", str(c["arch"]))
 
 
 def _reveal(c: dict[str, Path], shares: list[Path], out: Path) -> subprocess.CompletedProcess[str]:
@@ -78,7 +78,7 @@ def _reveal(c: dict[str, Path], shares: list[Path], out: Path) -> subprocess.Com
     return _intake(c["home"], "archive", "reveal", "--bundle", str(c["bundle"]),
                    *[a for s in shares for a in ("--share", str(s))], "--key", str(tmp / "requester.key"),
                    "--out", str(out), "--custody-key", str(tmp / "requester.custody"), "--no-custody-passphrase",
-                   "--log", str(c["log"]), "--purpose", "tribunal request 2026-17")
+                   "--log", str(c["log"]), "--purpose", "tribunal request 2026-17", "--archive", str(c["arch"]))
 
 
 def test_the_profile_is_signed_version_2_and_no_identity_key_exists(ceremony: dict[str, Path]) -> None:
@@ -151,3 +151,68 @@ def test_a_non_custodian_cannot_release_a_share(ceremony: dict[str, Path]) -> No
     r = _share(ceremony, "requester", ceremony["tmp"] / "nope.share.age")
     assert r.returncode == 1 and "not one of this bundle's custodians" in r.stderr
     assert not (ceremony["tmp"] / "nope.share.age").exists()
+
+
+def test_every_release_and_reveal_is_in_the_public_reveal_log_and_removing_one_is_detected(
+        ceremony: dict[str, Path]) -> None:
+    """Item 3: each share release and each reveal appended a leaf to ARCHIVE/reveal-log before
+    the share was written or the identity opened; a leaf says nothing about which bundle, which
+    custodian or why; the custody events prove their leaves; an archive that rewrites its log
+    without one (and signs a new checkpoint with its own key) is caught by verify-reveals."""
+    import base64 as b64
+
+    from crypto.signing import read_signing_key
+    from intake_app.archive.reveal_log import RevealLog
+
+    tmp, arch = ceremony["tmp"], ceremony["arch"]
+    s1, s2 = tmp / "log1.share.age", tmp / "log2.share.age"
+    assert _share(ceremony, "c1", s1).returncode == 0
+    assert _share(ceremony, "c2", s2).returncode == 0
+    assert _reveal(ceremony, [s1, s2], tmp / "logged").returncode == 0
+    entries = (arch / "reveal-log" / "entries").read_bytes().splitlines()
+    texts = [b64.b64decode(e).decode() for e in entries]
+    assert len(texts) >= 3 and all(t.startswith("intake-reveal/v1\ncommitment ") for t in texts)
+    events = [e for e in custody.verify_log(ceremony["log"]) if e.type in ("share release", "decryption")]
+    bundle_id = events[-1].object
+    public = b"".join(p.read_bytes() for p in (arch / "reveal-log").iterdir())
+    for secret in (bundle_id, "tribunal", events[-1].detail["tid"]):
+        assert secret.encode() not in public and secret.encode() not in b"".join(t.encode() for t in texts)
+    assert all("reveal_log_index" in e.detail for e in events)
+    ok = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(arch), "--log", str(ceremony["log"]))
+    assert ok.returncode == 0, ok.stderr
+    assert f"All {len(events)} logged" in ok.stdout
+
+    # The archive hides the reveal: drops its leaf and signs a fresh checkpoint with its own key.
+    reveal_index = int(events[-1].detail["reveal_log_index"])
+    kept = [e for i, e in enumerate(entries) if i != reveal_index]
+    saved = (arch / "reveal-log" / "entries").read_bytes(), (arch / "reveal-log" / "checkpoint").read_bytes()
+    try:
+        (arch / "reveal-log" / "entries").write_bytes(b"".join(e + b"\n" for e in kept))
+        RevealLog(arch, read_signing_key(arch / "keys" / "receipt-signing.key", None),
+                  bytes(load_profile(arch / "profile.json").receipt_public_key)).checkpoint()
+        bad = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(arch),
+                      "--log", str(ceremony["log"]))
+        assert bad.returncode == 1 and "Traceback" not in bad.stderr, bad.stderr
+        assert f"entry {reveal_index}" in bad.stderr or "reveal log" in bad.stderr.lower(), bad.stderr
+    finally:
+        (arch / "reveal-log" / "entries").write_bytes(saved[0])
+        (arch / "reveal-log" / "checkpoint").write_bytes(saved[1])
+
+
+def test_a_reveal_step_missing_from_the_reveal_log_is_flagged(ceremony: dict[str, Path]) -> None:
+    """Software that skipped the reveal log (a modified copy) leaves custody events without a
+    leaf: verify-reveals names them instead of counting them as fine."""
+    import shutil
+
+    from crypto.signing import read_signing_key
+
+    tmp = ceremony["tmp"]
+    s1 = tmp / "skip1.share.age"
+    assert _share(ceremony, "c1", s1).returncode == 0
+    copy = tmp / "log-copy"
+    shutil.copytree(ceremony["log"], copy)
+    key = read_signing_key(tmp / "c2.custody", None)
+    custody.append(copy, key, "share release", obj="0" * 32, event="share release", purpose="none given",
+                   share="2", threshold="2 of 3", tid="0" * 32)
+    bad = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(ceremony["arch"]), "--log", str(copy))
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and "not in the archive" in bad.stderr, bad.stderr

@@ -61,3 +61,8 @@ def test_fetch_pick_and_open_continue_one_custody_log(qtbot, page, sealed, tmp_p
     events = [page.custody.item(i).text() for i in range(page.custody.count())]
     assert any(" ingest " in e for e in events) and any(" decryption " in e for e in events)
     assert page.custody_verdict.objectName() == "checkOk"
+    # The submission as received (sealed file, receipt with proof and checkpoint) is kept with the
+    # opening, for the AIP (issue 21).
+    kept = tmp_path / "opened" / "submission"
+    assert (kept / f"{sha256}.tib").read_bytes() == bundle.read_bytes()
+    assert (kept / f"{sha256}.receipt.json").is_file() and (kept / "profile.json").is_file()

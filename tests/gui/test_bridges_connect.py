@@ -50,9 +50,10 @@ def _connect_and_read_torrc(qtbot: Any, page: Any, tordir: Path) -> list[str]:
     qtbot.waitUntil(lambda: bool(_tor_processes(tordir)), timeout=60000)
     box = page.findChild(QMessageBox, "errorBox")
     assert box is None, (box.text(), box.informativeText())
-    port_file = tordir / "control-port"
+    # The assistant's first attempt runs in tordir/attempt-0.
+    port_file = tordir / "attempt-0" / "control-port"
     qtbot.waitUntil(lambda: port_file.exists() and bool(port_file.read_text().strip()), timeout=60000)
-    assert not (tordir / "torrc").exists() and not (tordir / "notice.log").exists()
+    assert not [p for p in tordir.rglob("*") if p.name in ("torrc", "notice.log")]
     host, port = port_file.read_text().strip().split("=", 1)[1].rsplit(":", 1)
     # A bare control socket, not a stem Controller: a Controller in the owning process would
     # TAKEOWNERSHIP and tor would exit when it closes.
@@ -91,11 +92,13 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     outbox, transport = page.outbox, page.controller.transport
     tordir = intake_home / "tor"
     assert transport.bridge_lines() == ("none", [])
+    # Each way is kept trying while its torrc is read (no stall), and the built-in bridges,
+    # which would reach out to the public Snowflake broker, are not tried in tests.
+    transport.stall_seconds, transport.use_built_in = 600, False
 
     # obfs4: pasted, never saved, Connect.
     qtbot.mouseClick(outbox.bridge_buttons["obfs4"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(outbox.bridge_lines, OBFS4)
-    outbox.stall_seconds = 2  # instead of a minute
     lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" in lines
     assert "Bridge " + OBFS4 in lines
@@ -108,9 +111,10 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     assert not page.progress.isVisible()
     bars = [b for b in page.findChildren(QProgressBar) if b.isVisible()]
     assert bars == [outbox.tor_progress], bars
-    # No progress: advice that Tor may be blocked, and bridges.
-    qtbot.waitUntil(outbox.stall_advice.isVisible, timeout=30000)
-    assert "blocked" in outbox.stall_advice.text() and "other bridge lines" in outbox.stall_advice.text()
+    # The assistant says which way it tries and that a stalled way is given up after 600 s.
+    qtbot.waitUntil(lambda: "Way 1 of 1:" in outbox.attempt_log.text(), timeout=10000)
+    assert "Way 1 of 1:" in outbox.attempt_log.text() and "the bridges you gave (obfs4)" in outbox.attempt_log.text()
+    assert "no progress for 600 s" in outbox.attempt_log.text()
     _cancel(qtbot, page, tordir)
     assert not outbox.stall_advice.isVisible()
     assert outbox.bridge_buttons["snowflake"].isEnabled() and outbox.bridge_lines.isEnabled()
@@ -142,7 +146,32 @@ def test_connect_uses_the_bridges_shown_without_saving(qtbot, make_window, intak
     qtbot.mouseClick(outbox.bridge_buttons["none"], Qt.MouseButton.LeftButton)
     lines = _connect_and_read_torrc(qtbot, page, tordir)
     assert "UseBridges 1" not in lines and not any(line.startswith("Bridge ") for line in lines)
+    assert "directly" in outbox.attempt_log.text()
     _cancel(qtbot, page, tordir)
+
+    # "No bridges" and "Tor is blocked where I am": nothing to try, nothing started, a plain message.
+    qtbot.mouseClick(outbox.blocked, Qt.MouseButton.LeftButton)
+    assert outbox.blocked.isChecked()
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    assert "no bridge to try" in outbox.bridge_error.text() and "Traceback" not in outbox.bridge_error.text()
+    qtbot.wait(500)
+    assert not tordir.exists() and not _tor_processes(tordir) and transport.state() == "off"
+
+    # No way works (the obfs4 line leads nowhere, a stall bound of 2 s): the assistant gives it
+    # up, says so, and the panel suggests other bridges.
+    transport.stall_seconds = 2
+    qtbot.mouseClick(outbox.bridge_buttons["obfs4"], Qt.MouseButton.LeftButton)
+    outbox.bridge_lines.clear()
+    qtbot.keyClicks(outbox.bridge_lines, OBFS4)
+    qtbot.mouseClick(outbox.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(outbox.stall_advice.isVisible, timeout=120000)
+    assert "No progress for a while" in outbox.attempt_log.text()
+    assert "other bridge lines" in outbox.stall_advice.text()
+    assert transport.state() == "off" and outbox.connect_button.text().replace("&", "") == "Connect"
+    qtbot.waitUntil(lambda: not _tor_processes(tordir) and not tordir.exists(), timeout=60000)
+    for box in page.findChildren(QMessageBox, "errorBox"):
+        assert "None of the 1 ways" in box.text() + box.informativeText()
+        box.close()
 
 
 def test_saving_bridges_always_answers(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +191,4 @@ def test_saving_bridges_always_answers(qtbot, make_window) -> None:  # type: ign
     qtbot.mouseClick(outbox.bridge_save, Qt.MouseButton.LeftButton)
     assert outbox.bridge_status.text() == "" and outbox.bridge_error.text()
     assert transport.bridge_lines() == ("snowflake", [SNOWFLAKE])
+

@@ -197,20 +197,30 @@ def test_the_deb_installs_a_working_app_with_desktop_entry_and_icon(bundle: Path
     assert "Package: testimony-intake\n" in fields and f"Version: {__version__}\n" in fields
     root = tmp_path / "installed"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-    desktop = root / "usr/share/applications/testimony-intake.desktop"
-    subprocess.run(["desktop-file-validate", str(desktop)], check=True)
-    assert "Exec=/opt/testimony-intake/intake app\n" in desktop.read_text(encoding="utf-8")
+    applications = root / "usr/share/applications"
+    entries = {"testimony-intake.desktop": "Exec=/opt/testimony-intake/intake app\n",
+               # A witness on their own (issue 17): straight into witness mode.
+               "testimony-intake-witness.desktop": "Exec=/opt/testimony-intake/intake app --witness\n"}
+    assert sorted(p.name for p in applications.iterdir()) == sorted(entries)
+    for name, exec_line in entries.items():
+        subprocess.run(["desktop-file-validate", str(applications / name)], check=True)
+        assert exec_line in (applications / name).read_text(encoding="utf-8")
+    witness_entry = (applications / "testimony-intake-witness.desktop").read_text(encoding="utf-8")
+    assert "Name=Give my testimony\n" in witness_entry and "Name[zh_CN]=提供我的证言\n" in witness_entry
     assert (root / "usr/share/icons/hicolor/scalable/apps/testimony-intake.svg").is_file()
     assert (root / "usr/share/icons/hicolor/256x256/apps/testimony-intake.png").read_bytes()[:4] == b"\x89PNG"
     assert os.readlink(root / "usr/bin/intake") == "/opt/testimony-intake/intake"
     out = subprocess.run([str(root / "opt/testimony-intake/intake"), "--version"], capture_output=True, text=True,
                          env=_clean_env(), timeout=60, check=True)
     assert out.stdout.strip() == f"intake {__version__}"
-    # The menu entry's own command line, pointed at the unpacked tree, from a folder without the
-    # source, in a user's environment: its main window must appear (issue 16).
-    exec_line = next(line for line in desktop.read_text(encoding="utf-8").splitlines() if line.startswith("Exec="))
-    command = shlex.split(exec_line.removeprefix("Exec=").replace("/opt/", f"{root}/opt/", 1))
-    for lang, locale in (("en", "en_GB.UTF-8"), ("zh_CN", "zh_CN.UTF-8")):
-        env = _clean_env(DISPLAY=display, INTAKE_HOME=str(tmp_path / f"home-{lang}"), LANG=locale,
-                         HOME=str(tmp_path))
-        start_and_close(command, env, title_in(lang), display, cwd=tmp_path)
+    # Each menu entry's own command line, pointed at the unpacked tree, from a folder without the
+    # source, in a user's environment: its main window must appear (issue 16; the witness's
+    # entry, issue 17).
+    for name in entries:
+        text = (applications / name).read_text(encoding="utf-8")
+        exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+        command = shlex.split(exec_line.removeprefix("Exec=").replace("/opt/", f"{root}/opt/", 1))
+        for lang, locale in (("en", "en_GB.UTF-8"), ("zh_CN", "zh_CN.UTF-8")):
+            env = _clean_env(DISPLAY=display, INTAKE_HOME=str(tmp_path / f"home-{name}-{lang}"), LANG=locale,
+                             HOME=str(tmp_path))
+            start_and_close(command, env, title_in(lang), display, cwd=tmp_path)

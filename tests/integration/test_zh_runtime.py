@@ -21,7 +21,7 @@ import pytest
 import forms
 from intake_app import i18n
 from intake_app.error_messages.store import state_text
-from intake_app.transport.phases import phase_text
+from intake_app.transport.assistant import phase_words
 from tests.fixtures.tornet import TorNetwork
 from tests.integration.store.conftest import run_cli
 from tests.integration.store.test_finalize import _archive
@@ -75,7 +75,7 @@ def test_every_state_and_phase_has_a_chinese_name() -> None:
             for state in ("draft", "final", "receipted", "something new"):
                 assert not WORD.search(state_text(state)), (lang, state)
             for percent in range(101):
-                assert not WORD.search(phase_text(percent)), (lang, percent)
+                assert not WORD.search(phase_words(percent)), (lang, percent)
     finally:
         i18n.install("en")
 

@@ -168,7 +168,7 @@ def test_version_1_manifests_read_with_the_implied_class() -> None:
     obj["files"][0]["sensitivity"] = "restricted-content"
     with pytest.raises(ManifestError):
         parse_manifest(_resigned(obj))
-    for version in (0, 3, "2", True):
+    for version in (0, 4, "2", True):  # 3 exists since issue 19 (enrolled devices)
         obj["version"] = version
         with pytest.raises(UnknownVersionError):
             parse_manifest(_resigned(obj))

@@ -60,3 +60,20 @@ def test_a_demo_profile_without_onion_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(assistant.NoArchiveOnionError):
         helper.run()
     assert not (tmp_path / "attempt-0").exists()  # no tor was started
+
+
+def test_the_remembered_way_is_tried_first_and_never_adds_a_way() -> None:
+    user = [parse_bridge_line(PLAIN), parse_bridge_line(OBFS4)]
+    attempts = assistant.plan(allow_direct=True, user_bridges=user, use_built_in=False)
+    worked = attempts[2]
+    assert (worked.way, worked.transport) == ("your-bridges", "obfs4")
+    reordered = assistant.prefer(attempts, assistant.route(worked))
+    assert reordered[0] == worked and sorted(map(repr, reordered)) == sorted(map(repr, attempts))
+    # A remembered direct connection is not brought back once Tor is said to be blocked.
+    blocked = assistant.plan(allow_direct=False, user_bridges=user, use_built_in=False)
+    assert assistant.prefer(blocked, assistant.route(assistant.Attempt(assistant.DIRECT))) == blocked
+    # A remembered bridge the person removed since is not tried; a damaged value changes nothing.
+    only_plain = assistant.plan(allow_direct=False, user_bridges=user[:1], use_built_in=False)
+    assert assistant.prefer(only_plain, assistant.route(worked)) == only_plain
+    for damaged in ("", "{", "[]", '{"way": "direct"}', "null"):
+        assert assistant.prefer(attempts, damaged) == attempts

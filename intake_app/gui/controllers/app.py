@@ -66,6 +66,15 @@ class ProfileFileChanged(GuiError):
         self.file_fingerprint = file_fingerprint
 
 
+class WitnessProfileChanged(GuiError):
+    """The profile offered to witnesses on the lock screen (``witness-profile.json``) is not the
+    one pinned in the store: someone may have replaced it while the store was locked."""
+
+    def __init__(self, pinned_fingerprint: str) -> None:
+        super().__init__("the witness profile file is not the pinned profile")
+        self.pinned_fingerprint = pinned_fingerprint
+
+
 class ProfileNotConfirmed(GuiError):
     """(A store of an earlier version, which kept only the profile's path.) The file at that path
     is not the profile whose fingerprint was confirmed: it is not used; the person chooses and
@@ -248,6 +257,30 @@ class AppController(QObject):
             self.recordings_recovered.emit(recovered)
         if alert is not None:
             self.profile_alert.emit(alert)
+        self._check_witness_profile()
+
+    # -- witnesses on this computer while the store is locked (issue 17) --------------------------
+    def _check_witness_profile(self) -> None:
+        from intake_app import witness_profile
+        if self._profile is not None and not witness_profile.matches(self._profile):
+            self.profile_alert.emit(WitnessProfileChanged(_fingerprint(self._profile)))
+
+    def witnesses_prepared(self) -> bool:
+        from intake_app import witness_profile
+        return witness_profile.is_prepared()
+
+    def prepare_for_witnesses(self, on: bool) -> None:
+        """Offer (or stop offering) witness mode on the lock screen with the pinned profile: its
+        exact canonical bytes from the store, never a file re-read (review F3)."""
+        from intake_app import witness_profile
+        from intake_app.store.records import PINNED_PROFILE
+        if not on:
+            witness_profile.withdraw()
+            return
+        raw = self.store.setting(PINNED_PROFILE)
+        if not raw or self._profile is None:
+            raise NoProfile("no archive profile chosen")
+        witness_profile.prepare(raw.encode("utf-8"))
 
     @property
     def is_unlocked(self) -> bool:

@@ -38,6 +38,7 @@ class ArchiveController(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.last_opened: Path | None = None
+        self.last_archive: Path | None = None
         self._custody_key: Any = None  # nacl SigningKey, typed loosely: the GUI never imports nacl
         self.custody_info: Any = None
 
@@ -77,6 +78,10 @@ class ArchiveController(QObject):
     def forget_custody_key(self) -> None:
         self._custody_key, self.custody_info = None, None
         self.custody_key_changed.emit(None)
+
+    def custody_key(self) -> Any:
+        """The unlocked custody key (for the shares tab's tasks), or None."""
+        return self._custody_key
 
     def _need_key(self) -> Any:
         if self._custody_key is None:
@@ -135,25 +140,63 @@ class ArchiveController(QObject):
             ctx.check()
             report = desk.open_into(bundle, identities, out_dir, custody_key)
             if report.ok:
+                from intake_app.archive import chain
+
                 self.last_opened = Path(out_dir)
+                # The archive whose incoming/ held it: its custodian register checks the export.
+                self.last_archive = chain.own_archive(bundle)
             return report
 
         return run_task(work)
 
     def export_bagit(self, bag_dir: str) -> Task:
-        opened, custody_key = self.last_opened, self._custody_key
+        opened, custody_key, archive = self.last_opened, self._custody_key, self.last_archive
 
         def work(ctx: TaskContext) -> Any:
             if opened is None:
                 raise FileNotFoundError("nothing opened yet")
             if custody_key is None:
                 raise CustodyKeyNeeded("unlock a custody key first")
-            return self._desk().export_bagit(opened, bag_dir, custody_key)
+            return self._desk().export_bagit(opened, bag_dir, custody_key, archive=archive)
 
         return run_task(work)
+
+    # -- public copies: two keys (issue 18, R-SP-13) ------------------------------------------
+    def _release_work(self, opened: str, fn: Any) -> Task:
+        custody_key = self._custody_key
+
+        def work(ctx: TaskContext) -> Any:
+            if custody_key is None:
+                raise CustodyKeyNeeded("unlock a custody key first")
+            from intake_app.archive import release
+
+            return fn(release, Path(opened), custody_key)
+
+        return run_task(work)
+
+    def propose_public(self, opened: str, proposal: str, archive_dir: str, k: int) -> Task:
+        """The unlocked key proposes a public copy of ``opened`` (``intake archive publish``)."""
+        return self._release_work(opened, lambda r, o, key: r.propose(o, proposal, archive_dir, key, k=k))
+
+    def review_public(self, opened: str, proposal: str, archive_dir: str, passages: list[str]) -> Task:
+        """The unlocked key (a second custodian's) reviews, cuts ``passages`` from the narrative
+        and signs (``intake archive review``)."""
+        return self._release_work(opened, lambda r, o, key: r.review(
+            o, proposal, archive_dir, key, redact=r.narrative_redactions(proposal, passages)))
+
+    def release_public(self, opened: str, proposal: str, archive_dir: str, out: str) -> Task:
+        return self._release_work(opened, lambda r, o, key: r.release(o, proposal, out, archive_dir, key))
+
+    @staticmethod
+    def public_decisions(proposal: str) -> list[dict[str, Any]]:
+        """The review record's decisions (and the reviewer's redactions), for display."""
+        from intake_app.archive import release
+
+        doc = release.record(proposal)
+        return list(doc.get("decisions") or []) + list((doc.get("review") or {}).get("redactions") or [])
 
     def custody(self) -> Any:
         """The opened bundle's custody log (events and whether it verified), or None."""
         if self.last_opened is None:
             return None
-        return self._desk().custody_state(self.last_opened)
+        return self._desk().custody_state(self.last_opened, self.last_archive)

@@ -216,6 +216,17 @@ class InterviewsController(QObject):
                 out.setdefault(path, value)
         return out
 
+    def enrolled_code(self) -> str | None:
+        """The interviewer code of this device's enrolment by the archive (issue 19), or None: when
+        enrolled, the session record's interviewer code is this one and cannot be typed."""
+        from intake_app.store.errors import StoreError
+
+        try:
+            enrolment = self.records.enrolment()
+        except StoreError:
+            return None
+        return None if enrolment is None else str(enrolment.interviewer_code)
+
     def app_values(self, step: Step) -> tuple[dict[str, Any], dict[str, Any]]:
         return form_model.app_values(step.form) if step.form is not None else ({}, {})
 

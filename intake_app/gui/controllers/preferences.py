@@ -89,6 +89,13 @@ class PreferencesController(QObject):
     def demo_profile(self) -> Task:
         return self.app.create_demo_archive()
 
+    # -- witnesses while the store is locked (issue 17) -------------------------------------------
+    def witnesses_prepared(self) -> bool:
+        return self.app.witnesses_prepared()
+
+    def prepare_for_witnesses(self, on: bool) -> None:
+        self.app.prepare_for_witnesses(on)
+
     def _same_keys(self, info: ProfileInfo) -> bool:
         try:
             current = self.app.profile()
@@ -97,6 +104,8 @@ class PreferencesController(QObject):
         from intake_app import profiles as _profiles
         new = _profiles.parse_profile(info.data)  # the bytes shown, not the file again
         return (set(current.identity_recipients) == set(new.identity_recipients)
+                and set(current.identity_custodians) == set(new.identity_custodians)  # k-of-n (issue 23)
+                and current.identity_threshold == new.identity_threshold
                 and set(current.content_recipients) == set(new.content_recipients)
                 and bytes(current.receipt_public_key) == bytes(new.receipt_public_key))
 
@@ -112,6 +121,25 @@ class PreferencesController(QObject):
             if waiting:
                 raise ProfileInUse(waiting)
         self.app.accept_profile(info)
+
+    # -- device enrolment (issue 19) -----------------------------------------------------------
+    def device_public_key(self) -> str:
+        """This device's public key (base64), to give to the archive for enrolment."""
+        import base64  # as crypto.signing.b64 writes keys (RFC 4648 with padding)
+
+        return base64.b64encode(bytes(self.app.store.device_key().verify_key)).decode("ascii")
+
+    def enrolled_code(self) -> str | None:
+        """The interviewer code the archive enrolled this device as, or None."""
+        enrolment = self.app.store.enrolment()
+        return None if enrolment is None else str(enrolment.interviewer_code)
+
+    def import_enrolment(self, path: str) -> str:
+        """Keep the archive's enrolment file inside the encrypted store (checked against the
+        confirmed archive's key and this device's key); the interviewer code it enrols."""
+        with open(path, "rb") as fh:
+            data = fh.read(8192)
+        return str(self.app.store.import_enrolment(data).interviewer_code)
 
     # -- panic wipe --------------------------------------------------------------------------
     def wipe(self) -> Task:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,10 +33,9 @@ from PySide6.QtCore import QObject
 from intake_app import i18n, paths
 from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
-from intake_app.gui.controllers.app import AppController, ProfileInfo
-from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
-from intake_app.gui.controllers.memory_audio import MemoryAudio
-from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
+from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING, MemoryAudio
+from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
 
 SELF_FORM_CANDIDATES = ("self_submission", "self-submission", "self_report", "self")
 # Filled in by the app on the witness's consent (never typed, never shown).
@@ -51,6 +49,8 @@ INTERVIEWER_ONLY_CODE_PARTS = ("SEXUAL",)
 OWN_PAGES = ("consent", "recording", "files")
 _BRIDGE_KIND_SETTING = "bridge_kind"
 _BRIDGES_SETTING = "bridges"
+_TOR_BLOCKED_SETTING = "tor_blocked"  # as the interviewer's outbox keeps them (controllers/transport.py)
+_ROUTE_SETTING = "connect_route"
 
 
 def find_self_form() -> str:
@@ -133,8 +133,14 @@ class WitnessSetup:
     info: ProfileInfo | None = None
     audio_device: str | None = None
     audio_policy: str = "flac"
-    bridges: list[str] = field(default_factory=list)
+    bridges: list[str] = field(default_factory=list)  # the interviewer's saved bridges
     tor_extra_lines: list[str] = field(default_factory=list)
+    # The profile came from a file anyone with this account could have replaced (the one the
+    # interviewer prepared for witnesses): the witness compares its fingerprint before going on.
+    confirm_fingerprint: bool = False
+    blocked: bool = False  # "Tor is blocked where I am": never a direct connection
+    remembered: str | None = None  # the way that worked for the interviewer (read, never written)
+    pasted: list[str] = field(default_factory=list)  # bridge lines the witness gave (memory only)
 
     @classmethod
     def from_app(cls, app: AppController) -> WitnessSetup:
@@ -151,8 +157,29 @@ class WitnessSetup:
                 kind = app.store.setting(_BRIDGE_KIND_SETTING) or "none"
                 raw = app.store.setting(_BRIDGES_SETTING)
                 setup.bridges = list(json.loads(raw)) if raw and kind != "none" else []
+                setup.blocked = app.store.setting(_TOR_BLOCKED_SETTING) == "1"
+                setup.remembered = app.store.setting(_ROUTE_SETTING) or None
             except (*handled_types(), ValueError):  # type: ignore[misc]
                 pass
+        return setup
+
+    @classmethod
+    def from_prepared(cls, app: AppController) -> WitnessSetup:
+        """While the interviewer's store is locked: the profile the interviewer prepared for
+        witnesses (``witness-profile.json``), to be compared by the witness; else none (the
+        witness chooses). Nothing of the locked store is read."""
+        from intake_app import witness_profile
+        setup = cls(tor_extra_lines=list(app.tor_extra_lines))
+        try:
+            found = witness_profile.read()
+        except (OSError, *handled_types()):  # type: ignore[misc]
+            found = None  # unreadable: the witness chooses, as on their own computer
+        if found is not None:
+            data, profile = found
+            fingerprint = str(profile.fingerprint())
+            setup.use_profile(profile, ProfileInfo(str(witness_profile.path()), str(profile.name), fingerprint,
+                                                   demo=_is_demo(fingerprint), data=data))
+            setup.confirm_fingerprint = True
         return setup
 
     def use_profile(self, profile: Any, info: ProfileInfo | None) -> None:
@@ -165,6 +192,16 @@ class WitnessSetup:
     @property
     def is_demo(self) -> bool:
         return bool(self.info and self.info.demo)
+
+
+def _is_demo(fingerprint: str) -> bool:
+    """The local demo archive's profile (under INTAKE_HOME), told apart by its fingerprint."""
+    from intake_app import demo, profiles
+    local = Path(demo.demo_directory(paths.home())) / "profile.json"
+    try:
+        return local.is_file() and str(profiles.load_profile(local).fingerprint()) == fingerprint
+    except (OSError, *handled_types()):  # type: ignore[misc]
+        return False
 
 
 def read_profile(path: str) -> Task:
@@ -190,10 +227,18 @@ def demo_profile() -> Task:
     return run_task(work)
 
 
+class WitnessNothingToTry(GuiError):
+    """"Tor is blocked" is ticked and there is no bridge to try: nothing starts, never direct."""
+
+
 class WitnessTransport:
-    """The way to the archive for one witness session: the demo's loopback receiver, or a tor
-    started in a throw-away directory (no ``INTAKE_HOME/tor``, no notice log left behind) with
-    the interviewer's bridges. Used from the send worker; :meth:`close` stops and removes it."""
+    """The way to the archive for one witness session: the demo's loopback receiver, or the
+    connection assistant's tor in a throw-away directory (no ``INTAKE_HOME/tor``, no notice log
+    left behind) with the interviewer's and the witness's bridges. Used from the send worker;
+    :meth:`close` stops and removes it."""
+
+    stall_seconds = 60.0  # tests shorten it
+    use_built_in = True  # tests never reach the public Tor network
 
     def __init__(self, setup: WitnessSetup) -> None:
         self.setup = setup
@@ -210,32 +255,38 @@ class WitnessTransport:
             return {"tor": None, "insecure_direct_url": str(self._demo.url)}
         if self._tor is None:
             self._tor = self._start_tor(ctx)
-        return {"tor": self._tor, "insecure_direct_url": None}
+        return {"tor": self._tor.connection, "insecure_direct_url": None}
 
     def _start_tor(self, ctx: TaskContext) -> Any:
-        from intake_app.transport import tor
-        lines = list(self.setup.tor_extra_lines)
-        if self.setup.bridges:
-            from intake_app.transport import bridges
-            lines += list(bridges.torrc_for_bridges(bridges.parse_bridge_line(b) for b in self.setup.bridges))
+        """The connection assistant (the interviewer's outbox and ``intake connect`` use the same
+        one): direct only when allowed (no bridges given and Tor not said to be blocked), the
+        archive's private bridges, the interviewer's and the witness's bridges, then the
+        built-in ones. Each step is shown as the task's status line; nothing is remembered."""
         from intake_app import self_submission as _self_submission
+        from intake_app.transport import assistant, bridges
+        setup = self.setup
+        given = [bridges.parse_bridge_line(line) for line in [*setup.bridges, *setup.pasted]]
+        allow_direct = not given and not setup.blocked
+        attempts, _skipped = assistant.plan_for(setup.profile, allow_direct=allow_direct, user_bridges=given,
+                                                use_built_in=self.use_built_in, remembered=setup.remembered)
+        if not attempts:
+            raise WitnessNothingToTry("Tor is blocked and there is no bridge to try")
         self._dir = _self_submission.scratch_dir()
-        ctx.status(i18n.translate("SelfSubmitWizard", "Connecting to Tor…"))
-        connection = tor.launch_tor(self._dir, extra_lines=lines, wait=False)
+        stall = float(self.stall_seconds)
+
+        def on_event(event: Any) -> None:
+            if event.kind != "progress":
+                ctx.status(assistant.describe(event, stall))
+            else:
+                ctx.progress(int(event.percent), 100)
+
+        helper = assistant.ConnectionAssistant(setup.profile, self._dir, attempts, allow_direct=allow_direct,
+                                               extra_lines=setup.tor_extra_lines, stall_seconds=stall,
+                                               on_event=on_event, cancel=ctx.cancel_event)
         try:
-            end = time.monotonic() + tor.DEFAULT_BOOTSTRAP_DEADLINE
-            while True:
-                ctx.check()
-                try:
-                    tor.wait_for_bootstrap(connection.controller, lambda p, _s: ctx.progress(int(p), 100), 1.0,
-                                           connection.process)
-                    return connection
-                except tor.TorBootstrapTimeoutError:
-                    if time.monotonic() > end:
-                        raise
-        except BaseException:
-            connection.close()
-            raise
+            return helper.run()
+        except assistant.AssistantCancelledError as exc:
+            raise Cancelled("cancelled by the user") from exc
 
     def close(self) -> None:
         for thing in (self._tor, self._demo):
@@ -269,6 +320,21 @@ class SelfSubmitController(QObject):
     def use_profile(self, profile: Any, info: ProfileInfo) -> None:
         self.setup.use_profile(profile, info)
         self.audio.format = self.setup.audio_policy
+
+    @staticmethod
+    def bridges_from_picture(path: str) -> list[str]:
+        """Bridge lines from a picture of a QR code (checked; the picture is only read)."""
+        from intake_app.transport import qr
+        return qr.lines_from_picture(path)
+
+    def set_connection(self, blocked: bool, pasted: Sequence[str]) -> None:
+        """The witness's "Tor is blocked" choice and bridge lines (checked, raising the bridge
+        errors; kept in memory only, never written)."""
+        from intake_app.transport import bridges
+        lines = [line.strip() for line in pasted if line.strip()]
+        for line in lines:
+            bridges.parse_bridge_line(line)
+        self.setup.blocked, self.setup.pasted = bool(blocked), lines
 
     # -- the form ------------------------------------------------------------------------
     def form(self) -> form_model.FormSpec:

@@ -43,6 +43,11 @@ class TaskContext:
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """The flag itself, for a service that polls a ``threading.Event`` (the connection assistant)."""
+        return self._cancel
+
     def check(self) -> None:
         """Raise :class:`Cancelled` if the person asked to stop."""
         if self._cancel.is_set():

@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 from intake_app.errors import IntakeError, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.archive import ArchiveController
+from intake_app.gui.controllers.shares import SharesController
+from intake_app.gui.widgets.archive_publish import PublishTab
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable, scrolling, show_error
 from intake_app.gui.widgets.file_dialogs import existing_directory, open_file, save_file
+from intake_app.gui.widgets.shares import SharesTab
 
 CHECK_IDS = ("structure", "key", "encryption", "signature", "hashes")
 
@@ -188,6 +191,11 @@ class ArchivePage(Retranslating):
         self.tabs.setObjectName("archiveTabs")
         self.tabs.addTab(fetch_tab, "")
         self.tabs.addTab(check_tab, "")
+        self.shares = SharesTab(SharesController(self.controller.custody_key), self.archive_dir,
+                                self.progress)
+        self.tabs.addTab(scrolling(self.shares, "sharesScroll"), "")
+        self.publish_tab = PublishTab(self.controller, self.archive_dir.text, self.progress)
+        self.tabs.addTab(self.publish_tab, "")  # a public copy needs two custodians (issue 18)
         # The page scrolls as a whole when the window is small (1024x600): before, its parts
         # forced the window to 777-819 px. On wide screens it stays a readable width.
         self.custody.setMinimumHeight(110)
@@ -276,6 +284,8 @@ class ArchivePage(Retranslating):
             "the BagIt bag carries it with its PREMIS record."))
         self.tabs.setTabText(0, self.tr("1. &Fetch from the receiver"))
         self.tabs.setTabText(1, self.tr("2. &Check, open and export"))
+        self.tabs.setTabText(2, self.tr("3. Custodian &shares"))
+        self.tabs.setTabText(3, self.tr("4. Publish (t&wo custodians)"))
         self.archive_label.setText(self.tr("&Archive folder:"))
         self.token_label.setText(self.tr("Staff &token file:"))
         self.onion_label.setText(self.tr("Staff o&nion (optional):"))
@@ -394,6 +404,7 @@ class ArchivePage(Retranslating):
         if item is None:
             return
         self.bundle.setText(str(item.data(256)))
+        self.shares.bundle.setText(str(item.data(256)))
         self.tabs.setCurrentIndex(1)
 
     def _pick_bundle(self) -> None:
@@ -485,7 +496,20 @@ class ArchivePage(Retranslating):
             opened = [s for s, d in report.sides.items() if d.get("opened")]
             sides = ", ".join(self._side_name(s) for s in opened) or self.tr("nothing")
             where = self.tr(" Written to {0}.").format(report.written_to) if report.written_to else ""
-            self.summary.setText(self.tr("All checks passed. This key opened: {0}.").format(sides) + where)
+            opened_text = self.tr("This key opened: {0}.").format(sides) + where
+            device = getattr(report, "device", {}) or {}
+            if device.get("status") == "enrolled":
+                self.summary.setText(self.tr("All checks passed. Sealed by enrolled device {0}.").format(
+                    device.get("interviewer_code", "")) + " " + opened_text)
+            elif device.get("status") == "unknown":
+                # Never "All checks passed" for a device the archive did not enrol (issue 19).
+                self.summary.setText(self.tr("The files and signatures are intact, but this bundle comes from an "
+                                             "unknown device: the archive did not enrol the key that sealed it.")
+                                     + " " + opened_text)
+            else:
+                self.summary.setText(self.tr("The files and signatures are intact; the sealing device was not "
+                                             "checked (the bundle is not in an archive's incoming folder).")
+                                     + " " + opened_text)
         else:
             message, hint = user_message(report.error) if report.error else ("", "")
             self.summary.setText(f"{message} {hint}".strip())

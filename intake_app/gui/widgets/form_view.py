@@ -918,6 +918,19 @@ class FormView(Retranslating):
                 return label.isVisibleTo(self) and row is not None and row.isEnabled()
         return False
 
+    def fix_value(self, field_id: str, value: Any) -> None:
+        """Set a top-level field to ``value`` and make it read-only (e.g. the interviewer code that
+        comes from the device's enrolment, issue 19)."""
+        editor = self.editor(field_id)
+        if editor is None:
+            return
+        editor.set(value)
+        if isinstance(editor.widget, QLineEdit):
+            editor.widget.setReadOnly(True)
+        else:
+            editor.widget.setEnabled(False)
+        self.fields.update_visibility(self.fields.values())
+
     def editor(self, field_id: str) -> _Editor | None:
         for spec, editor, *_ in self._all_rows():
             if spec.id == field_id:

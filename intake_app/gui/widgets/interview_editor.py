@@ -216,6 +216,9 @@ class InterviewEditor(Retranslating):
                     layout.insertWidget(1, self.anonymous)
                 view.fields.setEnabled(not self.anonymous.isChecked())
             if step.form.id == "session_record":
+                code = self.controller.enrolled_code()
+                if code is not None:  # from the archive's enrolment of this device, never typed
+                    view.fix_value("interviewer_code", code)
                 start = view.editor("start")
                 if start is not None and start.get() is None and hasattr(start, "stamp_now"):
                     start.stamp_now()  # the interview starts now; the interviewer can correct it

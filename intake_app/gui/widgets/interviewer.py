@@ -225,13 +225,17 @@ class InterviewerPage(Retranslating):
         self.list.export_requested.connect(self.export_receipt)
         transport = self.controller.transport
         transport.tor_state.connect(self.outbox.set_tor_state)
+        transport.attempt_text.connect(self.outbox.show_attempt)
         self.outbox.connect_tor.connect(self._connect)
         self.outbox.cancel_tor.connect(self._cancel_connect)
         self.outbox.send.connect(self.send)
         self.outbox.send_all.connect(self.send_all)
         self.outbox.bridges_changed.connect(self._bridges)
+        self.outbox.bridges_qr.connect(self._bridges_qr)
+        self.outbox.blocked.toggled.connect(self._blocked)
         try:
             self.outbox.set_bridges(*transport.bridge_lines())
+            self.outbox.blocked.setChecked(transport.tor_blocked())
         except handled_types() as exc:
             show_error(self, exc)
         self._show_connection()
@@ -362,12 +366,13 @@ class InterviewerPage(Retranslating):
 
     # -- outbox -----------------------------------------------------------------------------
     def _connect(self) -> None:
-        """Connect with the bridges the screen shows (checked and saved first): never with
-        others, and never directly when bridges are chosen but their lines are missing."""
+        """Run the connection assistant with the bridges and the "Tor is blocked" choice the
+        screen shows (checked and saved first): never with other bridges, and never directly when
+        bridges are chosen or Tor is said to be blocked."""
         kind, lines = self.outbox.bridge_selection()
         self.outbox.bridge_problem(None)
         try:
-            task = self.controller.transport.connect(kind, lines)
+            task = self.controller.transport.connect(kind, lines, self.outbox.blocked.isChecked())
         except handled_types() as exc:
             self.outbox.bridge_problem(exc)
             return
@@ -384,6 +389,21 @@ class InterviewerPage(Retranslating):
         if self._connecting is not None:
             self._connecting.cancel()
 
+    def _blocked(self, blocked: bool) -> None:
+        """Kept at once (in the store): a witness session started later uses it too."""
+        try:
+            self.controller.transport.set_tor_blocked(blocked)
+        except handled_types() as exc:
+            show_error(self, exc)
+
+    def _bridges_qr(self, path: str) -> None:
+        try:
+            lines = self.controller.transport.bridges_from_picture(path)
+        except handled_types() as exc:
+            self.outbox.bridge_problem(exc)
+            return
+        self.outbox.add_bridge_lines(lines)
+
     def _bridges(self, kind: str, lines: list[str]) -> None:
         try:
             self.controller.transport.save_bridges(kind, lines)
@@ -393,6 +413,16 @@ class InterviewerPage(Retranslating):
         self.outbox.bridges_saved(kind)
 
     def send(self, bundle_id: str) -> None:
+        """Send one bundle. Not connected yet: the connection assistant runs first (with the
+        bridges and the "Tor is blocked" choice shown), then the bundle goes."""
+        transport = self.controller.transport
+        if not transport.is_demo and transport.state() != "ready":
+            if self._connecting is None:
+                self._connect()
+            if self._connecting is not None:
+                self._connecting.done.connect(
+                    lambda _r, b=bundle_id: self.send(b) if transport.state() == "ready" else None)
+            return
         task = self.controller.send(bundle_id)
         task.gui_progress.connect(lambda done, total, b=bundle_id: self.outbox.show_progress(b, done, total))
         self.progress.follow(task, self.tr("Sending…"))

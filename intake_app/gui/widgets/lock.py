@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The lock screen. It reveals nothing: no names, no counts, no archive, no last activity.
 
-The panic wipe is reachable from here too (one button, then the same deliberate confirmation
+"Give my own testimony" starts witness mode without unlocking (the store stays locked; the
+witness uses the profile the interviewer prepared for witnesses, or chooses one); it ends back
+here. The panic wipe is reachable from here too (one button, then the same deliberate confirmation
 as in the settings: a ticked box and a four-digit number typed back), without the passphrase.
 """
 
@@ -16,10 +18,12 @@ from intake_app.gui.widgets.wipe import WipeBox
 
 
 class LockScreen(Retranslating):
-    """Signals: unlock_requested(str passphrase), wipe_requested() (confirmed in the wipe box)."""
+    """Signals: unlock_requested(str passphrase), wipe_requested() (confirmed in the wipe box),
+    witness_requested() (a witness on their own: the store stays locked)."""
 
     unlock_requested = Signal(str)
     wipe_requested = Signal()
+    witness_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,11 @@ class LockScreen(Retranslating):
         self.message.setObjectName("lockMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.witness_button = QPushButton()
+        self.witness_button.setObjectName("lockWitnessButton")
+        self.witness_button.setAutoDefault(False)
+        self.witness_button.setMinimumHeight(44)
+        self.witness_button.clicked.connect(self.witness_requested.emit)
         self.wipe_show = QPushButton()
         self.wipe_show.setObjectName("lockWipeButton")
         self.wipe_show.setAutoDefault(False)
@@ -59,6 +68,8 @@ class LockScreen(Retranslating):
         self.input_method_warning = InputMethodWarning()  # zh-review F2: cloud input methods
         for w in (self.title, self.prompt, self.passphrase, self.input_method_warning, self.button, self.message):
             inner.addWidget(w)
+        inner.addSpacing(24)
+        inner.addWidget(self.witness_button)
         wipe_area = QWidget()
         wipe_area.setFixedWidth(620)
         lower = QVBoxLayout(wipe_area)
@@ -78,6 +89,8 @@ class LockScreen(Retranslating):
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.button.setText(self.tr("&Unlock"))
         self.button.setAccessibleName(self.tr("Unlock"))
+        self.witness_button.setText(self.tr("Give my own &testimony"))
+        self.witness_button.setAccessibleName(self.tr("Give my own testimony (witnesses)"))
         self.wipe_show.setText(self.tr("Panic &wipe…"))
         self.wipe_show.setAccessibleName(self.tr("Panic wipe: destroy everything on this computer"))
         self.wipe_cancel.setText(self.tr("Do &not wipe"))

@@ -8,11 +8,10 @@ bridges); it never touches tor, the network or the store itself.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,24 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.errors import user_message
-from intake_app.gui.controllers.transport import tor_phase_text
 from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.file_dialogs import open_file
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
-STALL_SECONDS = 60  # bootstrap without progress this long: say Tor may be blocked
+ATTEMPT_LINES = 8  # the last steps of the connection assistant shown
 
 
 class OutboxPanel(Retranslating):
     """Signals: connect_tor(), cancel_tor(), send(str bundle_id), send_all(),
     bridges_changed(str kind, list[str] lines).
 
-    Connect uses the bridges shown (the page saves them first). While tor starts, the Connect
-    button becomes Cancel; when bootstrap makes no progress for ``stall_seconds`` the panel says
-    that Tor may be blocked and suggests bridges.
+    Connect uses the bridges shown and the "Tor is blocked where I am" choice (the page saves
+    them first) and runs the connection assistant; each of its steps is shown in plain words
+    (:meth:`show_attempt`). While it runs, the Connect button becomes Cancel; when no way
+    worked the panel says that Tor may be blocked and suggests bridges.
     """
 
     connect_tor = Signal()
     cancel_tor = Signal()
+    bridges_qr = Signal(str)  # the path of a picture of a QR code with bridge lines
     send = Signal(str)
     send_all = Signal()
     bridges_changed = Signal(str, list)
@@ -62,21 +63,25 @@ class OutboxPanel(Retranslating):
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectTor")
         self.connect_button.clicked.connect(self._connect_clicked)
+        self.blocked = QCheckBox()
+        self.blocked.setObjectName("torBlocked")
+        self.attempt_log = QLabel()
+        self.attempt_log.setObjectName("connectAttempts")
+        self.attempt_log.setWordWrap(True)
+        self.attempt_log.setTextFormat(Qt.TextFormat.PlainText)
+        self.attempt_lines: list[str] = []
         self.stall_advice = QLabel()
         self.stall_advice.setObjectName("torStalled")
         self.stall_advice.setWordWrap(True)
         self.stall_advice.hide()
-        self.stall_seconds = STALL_SECONDS
-        self._last_change = time.monotonic()
-        self._stall_timer = QTimer(self)
-        self._stall_timer.setInterval(1000)
-        self._stall_timer.timeout.connect(self._check_stall)
         tv = QVBoxLayout(self.tor_box)
         row = QHBoxLayout()
         row.addWidget(self.tor_progress, 1)
         row.addWidget(self.connect_button)
         tv.addWidget(self.tor_status)
+        tv.addWidget(self.blocked)
         tv.addLayout(row)
+        tv.addWidget(self.attempt_log)
         tv.addWidget(self.stall_advice)
         # Bridges
         self.bridge_box = QGroupBox()
@@ -99,6 +104,9 @@ class OutboxPanel(Retranslating):
         self.bridge_save = QPushButton()
         self.bridge_save.setObjectName("saveBridges")
         self.bridge_save.clicked.connect(self._save_bridges)
+        self.bridge_qr = QPushButton()
+        self.bridge_qr.setObjectName("bridgesQr")
+        self.bridge_qr.clicked.connect(self._qr_clicked)
         self.bridge_error = QLabel()
         self.bridge_error.setObjectName("inlineError")
         self.bridge_error.setWordWrap(True)
@@ -110,7 +118,11 @@ class OutboxPanel(Retranslating):
         bv.addWidget(self.bridge_lines)
         bv.addWidget(self.bridge_error)
         bv.addWidget(self.bridge_status)
-        bv.addWidget(self.bridge_save, 0, Qt.AlignmentFlag.AlignRight)
+        brow = QHBoxLayout()
+        brow.addStretch(1)
+        brow.addWidget(self.bridge_qr)
+        brow.addWidget(self.bridge_save)
+        bv.addLayout(brow)
         self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
         self.bridge_group.idToggled.connect(lambda _i, _on: self._edited())
         self.bridge_lines.textChanged.connect(self._edited)
@@ -150,6 +162,11 @@ class OutboxPanel(Retranslating):
         self.tor_box.setTitle(self.tr("Connection (Tor)"))
         self._connect_text()
         self.tor_progress.setAccessibleName(self.tr("Tor connection progress"))
+        self.blocked.setText(self.tr("Tor is &blocked where I am: never connect without a bridge"))
+        self.blocked.setToolTip(self.tr(
+            "Tick this in mainland China and wherever Tor is blocked or watched: the app then only tries "
+            "bridges (the archive's own, yours, then the built-in ones) and never a direct connection."))
+        self.attempt_log.setAccessibleName(self.tr("What the connection assistant is doing"))
         self.bridge_box.setTitle(self.tr("Bridges (if Tor is blocked where you are)"))
         names = {"none": self.tr("No bridges"), "obfs4": self.tr("obfs4"), "snowflake": self.tr("Snowflake"),
                  "custom": self.tr("Custom lines")}
@@ -158,10 +175,14 @@ class OutboxPanel(Retranslating):
             radio.setAccessibleName(self.tr("Bridges: {0}").format(names[kind]))
         self.bridge_help.setText(self.tr(
             "In mainland China Tor is blocked: paste the Snowflake or obfs4 bridge lines you got from Tor "
-            "Browser or a trusted person, one per line. Connect uses the bridges chosen here."))
+            "Browser or a trusted person, one per line. Connect uses the bridges chosen here, and never "
+            "connects without them."))
         self._stall_text()
         self.bridge_lines.setAccessibleName(self.tr("Bridge lines"))
         self.bridge_save.setText(self.tr("Save &bridges"))
+        self.bridge_qr.setText(self.tr("Read a &QR code picture…"))
+        self.bridge_qr.setToolTip(self.tr("Bridge lines from a photo or saved picture of a QR code a trusted "
+                                          "person or the archive gave you"))
         self.table.setHorizontalHeaderLabels([self.tr("Interview"), self.tr("Size"), self.tr("State"),
                                               self.tr("Progress")])
         self.table.setAccessibleName(self.tr("Bundles waiting to be sent"))
@@ -181,14 +202,9 @@ class OutboxPanel(Retranslating):
         self._tor = (state, percent, phase)
         self.tor_progress.setValue(percent)
         self.connect_button.setEnabled(state in ("off", "failed", "starting"))
-        if state == "starting":
-            if previous[0] != "starting" or (previous[1], previous[2]) != (percent, phase):
-                self._last_change = time.monotonic()
-                self.stall_advice.hide()
-            if not self._stall_timer.isActive():
-                self._stall_timer.start()
-        else:
-            self._stall_timer.stop()
+        if state == "failed" and previous[0] == "starting":
+            self.stall_advice.show()  # no way worked: say what to try next
+        elif state != "failed":
             self.stall_advice.hide()
         self._connect_text()
         self._tor_text()
@@ -202,6 +218,8 @@ class OutboxPanel(Retranslating):
         for radio in self.bridge_buttons.values():
             radio.setEnabled(editable)
         self.bridge_save.setEnabled(editable)
+        self.bridge_qr.setEnabled(editable)
+        self.blocked.setEnabled(editable)
         self._bridge_kind_changed()
         self._status_text()
 
@@ -215,11 +233,6 @@ class OutboxPanel(Retranslating):
             self.bridge_status.setText(self.tr("Bridges saved. They are used every time you connect."))
         else:
             self.bridge_status.clear()
-
-    def _phase_text(self, percent: int) -> str:
-        """Tor's bootstrap phase in the person's language (tor reports it in English): the one
-        table the command line and the error messages use too (zh-review F21)."""
-        return tor_phase_text(percent)
 
     def _connect_text(self) -> None:
         if getattr(self, "_tor", ("off",))[0] == "starting":
@@ -235,28 +248,32 @@ class OutboxPanel(Retranslating):
             self.cancel_tor.emit()
         else:
             self._connecting_kind = self.bridge_selection()[0]
+            self.attempt_lines = []
+            self.attempt_log.clear()
             self._stall_text()
             self.connect_tor.emit()
 
+    def show_attempt(self, line: str) -> None:
+        """One step of the connection assistant (already in the person's language)."""
+        self.attempt_lines = (self.attempt_lines + [line])[-ATTEMPT_LINES:]
+        self.attempt_log.setText("\n".join(self.attempt_lines))
+
     def _stall_text(self) -> None:
-        if getattr(self, "_connecting_kind", "none") == "none":
+        if getattr(self, "_connecting_kind", "none") == "none" and not self.blocked.isChecked():
             self.stall_advice.setText(self.tr(
-                "No progress for a while: Tor may be blocked where you are. Choose Snowflake or obfs4 bridges "
-                "on the right and paste their lines, press Cancel, then Connect again."))
+                "No way worked: Tor may be blocked where you are. Tick \"Tor is blocked where I am\", choose "
+                "Snowflake or obfs4 bridges on the right and paste their lines, then Connect again."))
         else:
             self.stall_advice.setText(self.tr(
-                "No progress for a while: these bridges may be blocked or offline. Paste other bridge lines "
-                "(or try the other kind), press Cancel, then Connect again."))
-
-    def _check_stall(self) -> None:
-        if self._tor[0] == "starting" and time.monotonic() - self._last_change >= self.stall_seconds:
-            self.stall_advice.show()
+                "No way worked: these bridges may be blocked or offline. Paste other bridge lines (or try the "
+                "other kind), then Connect again."))
 
     def _tor_text(self) -> None:
-        state, percent, _phase = getattr(self, "_tor", ("off", 0, ""))
+        state, percent, phase = getattr(self, "_tor", ("off", 0, ""))
         texts = {
             "off": self.tr("Not connected. Nothing is sent until you connect."),
-            "starting": self.tr("Connecting to Tor… {0}% ({1})").format(percent, self._phase_text(percent)),
+            "starting": self.tr("Connecting to Tor… {0}% ({1})").format(percent, phase) if phase else
+            self.tr("Connecting to Tor… {0}%").format(percent),
             "ready": self.tr("Connected to Tor."),
             "direct": self.tr("Demo archive on this computer: sending directly, without Tor (not anonymous)."),
             "failed": self.tr("Could not connect to Tor. Try bridges, then connect again."),
@@ -268,6 +285,25 @@ class OutboxPanel(Retranslating):
         self.bridge_buttons.get(kind, self.bridge_buttons["none"]).setChecked(True)
         self.bridge_lines.setPlainText("\n".join(lines))
         self._bridge_kind_changed()
+
+    def _qr_clicked(self) -> None:
+        path = open_file(self, self.tr("Picture of a QR code with bridge lines"),
+                         self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if path:
+            self.bridge_problem(None)
+            self.bridges_qr.emit(path)
+
+    def add_bridge_lines(self, lines: list[str]) -> None:
+        """Lines read from a QR code: added to those shown (the kind becomes "Custom lines"
+        unless every line is of the kind chosen). Saved when Connect or Save is pressed."""
+        kind, shown = self.bridge_selection()
+        merged = shown + [line for line in lines if line not in shown]
+        kinds = {line.split()[0] for line in merged}
+        if kind == "none" or kinds != {kind}:
+            kind = kinds.pop() if len(kinds) == 1 and next(iter(kinds)) in BRIDGE_KINDS else "custom"
+        self.set_bridges(kind, merged)
+        self.bridge_status.setText(self.tr("{0} bridge lines read from the QR code. Connect (or Save) uses them.")
+                                   .format(len(lines)))
 
     def bridge_problem(self, problem: BaseException | None) -> None:
         """Show why the bridges shown cannot be used (kept, so it follows a language change)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,8 @@ def format_elapsed(seconds: float) -> str:
 
 class RecordingPanel(Retranslating):
     """Signals: record(), pause(), resume(), stop(), marker(str label), play(int index), stop_playback(),
-    delete(int index) (after the person confirmed it)."""
+    delete(int index) (after the person confirmed it), shown(bool) (the panel appeared or went
+    away: its controller keeps the microphone open, and the meter running, while it is shown)."""
 
     record = Signal()
     pause = Signal()
@@ -42,6 +44,7 @@ class RecordingPanel(Retranslating):
     play = Signal(int)
     stop_playback = Signal()
     delete = Signal(int)
+    shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
@@ -165,6 +168,14 @@ class RecordingPanel(Retranslating):
         if self.compact:
             self.input_label.setVisible(bool(self._input))
             self.state.setVisible(bool(self.state.text()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shown.emit(False)
 
     def show_input(self, name: str) -> None:
         """The audio input this take is recorded from (chosen under Settings → Microphone)."""

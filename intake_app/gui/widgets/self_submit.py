@@ -21,9 +21,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -49,6 +51,7 @@ from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.recording import RecordingPanel
 
 DEFAULT_IDLE_MS = 5 * 60_000
+IDLE_GRACE_MS = 60_000  # how long "Are you still there?" waits (at most the idle time itself)
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
@@ -64,6 +67,9 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
+    if isinstance(widget, QLabel):  # text starts at the top, not touching the frame (seen in the screenshots)
+        widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        widget.setContentsMargins(12, 8, 12, 8)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(widget)
@@ -99,7 +105,8 @@ class SelfSubmitWizard(Retranslating):
         super().__init__(parent)
         self.app = app
         self.controller = SelfSubmitController(app, setup)
-        self._ask_archive = not self.controller.has_profile  # a witness's own computer: which archive?
+        # A witness's own computer: which archive? A profile prepared for witnesses: compare it.
+        self._ask_archive = not self.controller.has_profile or self.controller.setup.confirm_fingerprint
         self.pages = QStackedWidget()
         self.keys: list[str] = []
         self.code = ""
@@ -128,8 +135,22 @@ class SelfSubmitWizard(Retranslating):
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        # Before the idle timeout ends a session that is not recording: the answers live only in
+        # memory, so ask first ("Are you still there?"); any touch or Continue keeps everything.
+        self.idle_warning = QWidget()
+        self.idle_warning.setObjectName("idleWarning")
+        self.idle_warning_text = _label("idleWarningText")
+        self.idle_continue = QPushButton()
+        self.idle_continue.setObjectName("idleContinue")
+        self.idle_continue.setMinimumHeight(44)
+        self.idle_continue.clicked.connect(self._still_here)
+        warn = QHBoxLayout(self.idle_warning)
+        warn.addWidget(self.idle_warning_text, 1)
+        warn.addWidget(self.idle_continue)
+        self.idle_warning.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo_banner)
+        layout.addWidget(self.idle_warning)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
 
@@ -149,6 +170,10 @@ class SelfSubmitWizard(Retranslating):
         self.idle.setInterval(idle_ms if idle_ms is not None else DEFAULT_IDLE_MS)
         self.idle.timeout.connect(self._idle_timeout)
         self.idle.start()
+        self.grace = QTimer(self)  # after the warning: this long, then the session ends
+        self.grace.setSingleShot(True)
+        self.grace.setInterval(min(IDLE_GRACE_MS, self.idle.interval()))
+        self.grace.timeout.connect(self._grace_over)
         app_instance = QApplication.instance()
         if app_instance is not None:
             app_instance.installEventFilter(self)
@@ -213,7 +238,10 @@ class SelfSubmitWizard(Retranslating):
         for w in (self.archive_progress, self.archive_name, self.archive_fpr, self.archive_confirm):
             v.addWidget(w)
         v.addStretch(2)
-        self.archive_confirm.hide()
+        setup = self.controller.setup
+        self.archive_confirm.setVisible(setup.confirm_fingerprint and not setup.is_demo)
+        # A real archive prepared for witnesses: no "demo" button beside it to press by mistake.
+        self.archive_demo.setVisible(not (setup.confirm_fingerprint and not setup.is_demo))
         self._add("archive", page)
 
     def _pick_profile(self) -> None:
@@ -240,6 +268,7 @@ class SelfSubmitWizard(Retranslating):
     def _profile_read(self, result: tuple[Any, ProfileInfo]) -> None:
         profile, info = result
         self.controller.use_profile(profile, info)
+        self.controller.setup.confirm_fingerprint = False  # the witness's own file: the usual words
         self.archive_confirm.setChecked(False)
         self.archive_confirm.setVisible(not info.demo)
         self.retranslate()
@@ -381,10 +410,56 @@ class SelfSubmitWizard(Retranslating):
         row.addWidget(self.send_button)
         v.addWidget(self.review_heading)
         v.addWidget(_scrolled(self.summary), 1)
+        self._build_connection_help(v)
         v.addLayout(row)
         v.addWidget(self.progress)
+        v.addWidget(self.connect_log)
         v.addWidget(self.send_error)
         self._add("review", page)
+
+    def _build_connection_help(self, v: QVBoxLayout) -> None:
+        """The same connection help as the interviewer's outbox: "Tor is blocked where I am" and
+        bridge lines (pasted or from a QR code picture), in memory only. Hidden for the demo."""
+        self.connection_box = QGroupBox()
+        self.connection_box.setObjectName("witnessConnection")
+        self.witness_blocked = QCheckBox()
+        self.witness_blocked.setObjectName("witnessTorBlocked")
+        self.witness_blocked.setChecked(self.controller.setup.blocked)
+        self.witness_bridges_text = _label()
+        self.witness_bridges = QPlainTextEdit()
+        self.witness_bridges.setObjectName("witnessBridgeLines")
+        self.witness_bridges.setTabChangesFocus(True)
+        self.witness_bridges.setMaximumHeight(70)
+        self.witness_qr = QPushButton()
+        self.witness_qr.setObjectName("witnessBridgesQr")
+        self.witness_qr.clicked.connect(self._bridges_from_qr)
+        self.connect_log = _label("connectAttempts")
+        self.connect_log.setTextFormat(Qt.TextFormat.PlainText)
+        cv = QVBoxLayout(self.connection_box)
+        cv.addWidget(self.witness_blocked)
+        cv.addWidget(self.witness_bridges_text)
+        cv.addWidget(self.witness_bridges)
+        cv.addWidget(self.witness_qr, 0, Qt.AlignmentFlag.AlignRight)
+        self.connection_box.setVisible(not self.controller.setup.is_demo)
+        v.addWidget(self.connection_box)
+
+    def _bridges_from_qr(self) -> None:
+        """Bridge lines read from a picture of a QR code (a card from the archive or a friend)."""
+        path = open_file(self, self.tr("Picture of a QR code with bridge lines"),
+                         self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        self.send_error.clear()
+        try:
+            lines = self.controller.bridges_from_picture(path)
+        except handled_types() as exc:
+            self.send_error.setText(error_text(exc))
+            return
+        old = self.witness_bridges.toPlainText().strip()
+        self.witness_bridges.setPlainText("\n".join(([old] if old else []) + lines))
+
+    def _connect_step(self, text: str) -> None:
+        self.connect_log.setText((self.connect_log.text() + "\n" + text).strip())
 
     def _build_receipt(self) -> None:
         page = QWidget()
@@ -569,10 +644,18 @@ class SelfSubmitWizard(Retranslating):
         if problems:  # each screen checked its own questions: this is a fault of the app, said plainly
             self.send_error.setText("\n".join(m for ms in problems.values() for m in ms))
             return
+        try:
+            self.controller.set_connection(self.witness_blocked.isChecked(),
+                                           self.witness_bridges.toPlainText().splitlines())
+        except handled_types() as exc:
+            self.send_error.setText(error_text(exc))
+            return
         self.send_button.setEnabled(False)
         self._sending = True
         self._update_nav()
+        self.connect_log.clear()
         task = self.controller.submit(self.answers())
+        task.status.connect(self._connect_step)
         self.progress.follow(task, self.tr("Sealing and sending…"))
         task.done.connect(self._sent)
         task.error.connect(self._failed)
@@ -602,13 +685,39 @@ class SelfSubmitWizard(Retranslating):
 
     # -- idle and leaving --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.idle.isActive():
-            self.idle.start()
+        if event.type() in _INPUT_EVENTS:
+            if self.grace.isActive():
+                self._still_here()  # someone is there
+            elif self.idle.isActive():
+                self.idle.start()
         return False
 
     def _idle_timeout(self) -> None:
         if self.controller.recording or self._sending or self._busy:
             self.idle.start()  # a witness speaking touches nothing; a send must finish
+            return
+        self._warn_idle()
+
+    def _warn_idle(self) -> None:
+        seconds = max(1, round(self.grace.interval() / 1000))
+        self.idle_warning_text.setText(self.tr(
+            "Are you still there? The receipt code is shown only until you finish and is not stored anywhere. "
+            "If nobody continues within {0} seconds, it is cleared, for your safety.").format(seconds)
+            if self.current() == "receipt" else self.tr(
+            "Are you still there? Your answers are kept only in this computer's memory. If nobody continues "
+            "within {0} seconds, everything you entered is cleared, for your safety.").format(seconds))
+        self.idle_warning.show()
+        self.idle_continue.setFocus()
+        self.grace.start()
+
+    def _still_here(self) -> None:
+        self.grace.stop()
+        self.idle_warning.hide()
+        self.idle.start()
+
+    def _grace_over(self) -> None:
+        if self.controller.recording or self._sending or self._busy:
+            self._still_here()
             return
         self.finish()
 
@@ -634,6 +743,7 @@ class SelfSubmitWizard(Retranslating):
             return
         self._closed = True
         self.idle.stop()
+        self.grace.stop()
         self._drop_answers()
         self.code = ""
         self.receipt_code.clear()
@@ -642,6 +752,7 @@ class SelfSubmitWizard(Retranslating):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self.grace.stop()
         app_instance = QApplication.instance()
         if app_instance is not None:
             app_instance.removeEventFilter(self)
@@ -649,11 +760,16 @@ class SelfSubmitWizard(Retranslating):
 
     def retranslate(self) -> None:
         self.lang_heading.setText(self.tr("Which language would you like to use?"))
+        self.idle_continue.setText(self.tr("&Continue"))
         self.demo_banner.setText(self.tr("DEMO — not for real testimony"))
         self.leave_button.setText(self.tr("&Leave without sending"))
         self.back_button.setText(self.tr("← &Back"))
         self.archive_heading.setText(self.tr("Which archive will receive your testimony?"))
         self.archive_text.setText(self.tr(
+            "This computer was prepared for witnesses with the archive below. Compare its fingerprint with "
+            "the one the archive published in another place (its website, a printed card): only continue if "
+            "every character matches. If it does not, do not continue: open the archive's own profile file "
+            "instead.") if self.controller.setup.confirm_fingerprint else self.tr(
             "Open the profile file the archive published. Then compare its fingerprint with the one the archive "
             "published in another place (its website, a printed card): only continue if every character "
             "matches. Nothing about your choice is kept on this computer."))
@@ -703,6 +819,16 @@ class SelfSubmitWizard(Retranslating):
             self.tr("Your testimony will be sealed and sent through Tor. This can take a few minutes; please "
                     "keep the computer on."))
         self.send_button.setText(self.tr("&Send my testimony"))
+        self.connection_box.setTitle(self.tr("If Tor is blocked where you are"))
+        self.witness_blocked.setText(self.tr("Tor is &blocked where I am: never connect without a bridge"))
+        saved = len(self.controller.setup.bridges)
+        self.witness_bridges_text.setText(
+            (self.tr("The bridges saved on this computer ({0}) will be tried. ").format(saved) if saved else "")
+            + self.tr("If someone you trust gave you bridge lines, paste them here, one per line, or open a "
+                      "picture of their QR code. They are used for this sending only and not kept."))
+        self.witness_bridges.setAccessibleName(self.tr("Bridge lines"))
+        self.witness_qr.setText(self.tr("Open a &QR code picture…"))
+        self.connect_log.setAccessibleName(self.tr("What the connection assistant is doing"))
         self.receipt_heading.setText(self.tr("Sent. Thank you."))
         self.receipt_text.setText(self.tr(
             "This is your receipt code. Please write it down now: it is not stored on this computer. With it "

@@ -73,7 +73,8 @@ class SettingsPage(Retranslating):
         self.progress = TaskProgress()
         body = QWidget()
         column = QVBoxLayout(body)
-        for box in (self._build_passphrase(), self._build_microphone(), self._build_archive(), self._build_wipe()):
+        for box in (self._build_passphrase(), self._build_microphone(), self._build_archive(),
+                    self._build_enrolment(), self._build_wipe()):
             column.addWidget(box)
         column.addStretch(1)
         self.scroll = QScrollArea()
@@ -262,13 +263,38 @@ class SettingsPage(Retranslating):
         pv.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
         self.pending_box.hide()
         self.archive_message = _message_label()
+        # Witnesses on their own while the store is locked (issue 17): the lock screen's
+        # "Give my own testimony" uses a copy of the pinned profile (intake_app/witness_profile.py).
+        self.witness_offer = QCheckBox()
+        self.witness_offer.setObjectName("prepareForWitnesses")
+        self.witness_offer.toggled.connect(self._witness_offer_toggled)
+        self.witness_offer_text = QLabel()
+        self.witness_offer_text.setWordWrap(True)
         v = QVBoxLayout(self.archive_box)
         v.addWidget(self.archive_current)
         v.addWidget(self.archive_text)
         v.addLayout(row)
         v.addWidget(self.pending_box)
         v.addWidget(self.archive_message)
+        v.addWidget(self.witness_offer)
+        v.addWidget(self.witness_offer_text)
         return self.archive_box
+
+    def _witness_offer_toggled(self, on: bool) -> None:
+        if on == self.controller.witnesses_prepared():
+            return
+        try:
+            self.controller.prepare_for_witnesses(on)
+        except handled_types() as exc:
+            _message(self.archive_message, _error_text(exc))
+        self._show_witness_offer()
+
+    def _show_witness_offer(self) -> None:
+        info = self.controller.current_profile()
+        self.witness_offer.setEnabled(info is not None)
+        self.witness_offer.blockSignals(True)
+        self.witness_offer.setChecked(self.controller.witnesses_prepared())
+        self.witness_offer.blockSignals(False)
 
     def show_current_profile(self) -> None:
         info = self.controller.current_profile()
@@ -325,10 +351,64 @@ class SettingsPage(Retranslating):
             return
         self._pending = None
         self.pending_box.hide()
+        if self.controller.witnesses_prepared():  # witnesses get the new archive too
+            self.controller.prepare_for_witnesses(True)
         self.show_current_profile()
         _message(self.archive_message, self.tr("From now on interviews are sealed for this archive."), ok=True)
 
     # -- panic wipe --------------------------------------------------------------------------
+    # -- device enrolment (issue 19) ---------------------------------------------------------
+    def _build_enrolment(self) -> QGroupBox:
+        self.enrol_box = QGroupBox()
+        self.enrol_state = QLabel()
+        self.enrol_state.setObjectName("enrolmentState")
+        self.enrol_state.setWordWrap(True)
+        self.enrol_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.enrol_text = QLabel()
+        self.enrol_text.setWordWrap(True)
+        self.device_key = QLineEdit()
+        self.device_key.setObjectName("devicePublicKey")
+        self.device_key.setReadOnly(True)  # selectable, to copy into a message to the archive
+        self.enrol_button = QPushButton()
+        self.enrol_button.setObjectName("importEnrolment")
+        self.enrol_button.clicked.connect(self._pick_enrolment)
+        self.enrol_message = _message_label()
+        v = QVBoxLayout(self.enrol_box)
+        for w in (self.enrol_state, self.enrol_text, self.device_key):
+            v.addWidget(w)
+        v.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        v.addWidget(self.enrol_message)
+        return self.enrol_box
+
+    def show_enrolment(self) -> None:
+        try:
+            self.device_key.setText(self.controller.device_public_key())
+            code = self.controller.enrolled_code()
+        except Exception:  # noqa: BLE001 - a locked store: show nothing rather than fail the page
+            self.device_key.setText("")
+            code = None
+        if code:
+            self.enrol_state.setText(self.tr("This device is enrolled by the archive as interviewer {0}. Every "
+                                             "bundle it seals says so.").format(code))
+        else:
+            self.enrol_state.setText(self.tr("This device is not enrolled: the archive will see its bundles as "
+                                             "coming from an unknown device. They are sealed and sent all the "
+                                             "same."))
+
+    def _pick_enrolment(self) -> None:
+        path = open_file(self, self.tr("Enrolment file"), self.tr("Enrolment file (*)"))
+        if path:
+            self.import_enrolment_file(path)
+
+    def import_enrolment_file(self, path: str) -> None:
+        try:
+            code = self.controller.import_enrolment(path)
+        except Exception as exc:  # noqa: BLE001 - every failure is a plain message
+            _message(self.enrol_message, _error_text(exc))
+            return
+        _message(self.enrol_message, self.tr("Enrolled as interviewer {0}.").format(code), ok=True)
+        self.show_enrolment()
+
     def _build_wipe(self) -> QGroupBox:
         # The same deliberate confirmation as on the lock screen (widgets/wipe.py).
         self.wipe_box = WipeBox()
@@ -380,5 +460,22 @@ class SettingsPage(Retranslating):
         for w in (self.import_button, self.demo_button, self.new_confirm, self.use_button):
             w.setAccessibleName(w.text().replace("&", ""))
         self.new_fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        self.witness_offer.setText(self.tr("Prepare this computer for &witnesses"))
+        self.witness_offer_text.setText(self.tr(
+            "Then the lock screen offers \"Give my own testimony\": a witness can give testimony on their own, "
+            "sealed for this archive, without your passphrase and without seeing anything of yours. A copy of "
+            "this archive's profile is kept unencrypted on this computer for it, so anyone who looks at the "
+            "computer's files can see which archive it sends to. The witness is asked to compare the "
+            "fingerprint; if the copy is changed, you are told at the next unlock."))
         self.show_current_profile()
+        self._show_witness_offer()
+
+        self.enrol_box.setTitle(self.tr("Device enrolment"))
+        self.enrol_text.setText(self.tr("To be enrolled, give the archive this device's public key below (it "
+                                        "names nobody). The archive returns an enrolment file with your "
+                                        "interviewer code; import it here."))
+        self.device_key.setAccessibleName(self.tr("This device's public key"))
+        self.enrol_button.setText(self.tr("Import &enrolment file…"))
+        self.enrol_button.setAccessibleName(self.enrol_button.text().replace("&", ""))
+        self.show_enrolment()
 

@@ -156,3 +156,37 @@ def test_hostile_share_files_and_headers_raise_only_typed_errors() -> None:
 
     mutate_share()
     mutate_header()
+
+
+def test_a_prepared_threshold_round_trips_and_bad_records_are_typed_errors() -> None:
+    """The store keeps a PreparedThreshold (SPEC 2.13 "Sealing on the device"): it round-trips
+    through canonical JSON and holds no secret; two files sealed with it share one E (a section
+    saved early and the bundle's identity.age), which K shares open; anything malformed is a
+    ThresholdFormatError (never a KeyError or a crash)."""
+    import json
+
+    from crypto._canonical import canonical
+
+    people = [crypto.HybridIdentity.generate() for _ in range(3)]
+    prepared = t.ThresholdRecipient(2, [p.recipient() for p in people]).prepare()
+    again = t.PreparedThreshold.from_bytes(prepared.to_bytes())
+    assert again.to_bytes() == prepared.to_bytes() and b"AGE-SECRET-KEY" not in prepared.to_bytes().upper()
+    section = crypto.encrypt_bytes(CANARY, [crypto.parse_recipient(str(again.recipient))])
+    outer = crypto.encrypt_bytes(b"identity.age", [again])
+    header, _ = crypto.read_header(io.BytesIO(outer))
+    pol = t.policy(header)
+    assert pol is not None and pol.tid == prepared.policy().tid
+    ephemeral = t.open_identity(header, [t.release(pol, [people[0]]), t.release(pol, [people[2]])])
+    assert crypto.decrypt_bytes(section, [ephemeral]) == CANARY
+    assert crypto.decrypt_bytes(outer, [ephemeral]) == b"identity.age"
+    obj = json.loads(prepared.to_bytes())
+    bad = [b"", b"[]", b"{}", prepared.to_bytes() + b" ",
+           canonical({**obj, "version": 2}), canonical({**obj, "recipient": "age1nope"}),
+           canonical({**obj, "custodians": obj["custodians"][:2]}),
+           canonical({**obj, "stanzas": obj["stanzas"][:1]}),
+           canonical({**obj, "stanzas": [["x"]] + obj["stanzas"][1:]}),
+           canonical({**obj, "stanzas": [[*r[:-1], "%%%"] for r in obj["stanzas"]]}),
+           canonical({**obj, "stanzas": 7})]
+    for raw in bad:
+        with pytest.raises(t.ThresholdFormatError):
+            t.PreparedThreshold.from_bytes(raw)

@@ -52,6 +52,7 @@ def test_good_answers_have_no_problems() -> None:
     ({"languages": "CMN"}, ("languages", "wrong_type")),
     ({"interpreter_used": "no"}, ("interpreter_used", "wrong_type")),
     ({"interpreter_used": True}, ("interpreter_code", "required")),
+    ({"interpreter_used": True, "interpreter_code": "I1"}, ("interpretation_direction", "required")),  # R-IC-6
     ({"recording": "none"}, ("not_recorded_reason", "required")),
     ({"session_id": "Wang Weilin"}, ("session_id", "ref_invalid")),
     ({"place_region": "   "}, ("place_region", "text_blank")),

@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Bridge lines on a QR code: read from a picture, and drawn as a card for hand-over.
+
+Bridges from people, not only from the internet (issue 20): an archive prints its private
+bridge lines as a QR card (``intake archive bridges --qr-card``) and hands it to people it
+trusts; a person in a censored place photographs or saves it, and the app reads the lines from
+that picture (the outbox's bridge settings, the witness's sending page, ``intake connect
+--bridges-qr``).
+
+Decoder: zxing-cpp (maintained, manylinux wheels with no system library to load, reads QR codes
+in photos that are rotated, skewed or low in contrast); pyzbar was not chosen: its last release
+is from 2022 and it loads Debian's libzbar0 through ctypes, one more thing to carry in the
+frozen app. The card is drawn with segno (pure Python).
+
+Guarantees: every line read is checked by :func:`intake_app.transport.bridges.parse_bridge_line`
+(a bad line raises its typed ``BridgeError``); a picture without a QR code, or one that cannot
+be opened, raises a typed :class:`QrError`. The card is written atomically with mode 0600.
+Never: keeps the picture or the lines it read; sends or logs them.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from intake_app.errors import IntakeError
+from intake_app.transport.bridges import Bridge, parse_bridge_lines
+
+
+class QrError(IntakeError):
+    """Root of QR code problems."""
+
+
+class PictureUnreadableError(QrError):
+    """The file is not a picture this app can open (PNG, JPEG...)."""
+
+
+class NoQrCodeError(QrError):
+    """The picture holds no QR code that could be read."""
+
+
+class NoBridgeLinesError(QrError):
+    """The QR code holds text, but no bridge line."""
+
+
+class TooManyLinesError(QrError):
+    """The lines do not fit in one QR code."""
+
+
+def _decode(path: Path) -> list[str]:
+    import zxingcpp
+    from PIL import Image
+
+    try:
+        with _quiet(), Image.open(path) as picture:
+            picture.load()
+            grey = picture.convert("L")
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise PictureUnreadableError(f"cannot open the picture: {exc}") from exc
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    texts = [result.text for result in found if result.valid and result.text]
+    if not texts:
+        raise NoQrCodeError("no QR code in the picture")
+    return texts
+
+
+class _quiet:
+    """PIL logs each chunk of a PNG at DEBUG; the picture's metadata stays out of logs."""
+
+    def __enter__(self) -> None:
+        self._level = logging.root.manager.disable
+        logging.disable(logging.DEBUG)
+
+    def __exit__(self, *exc: object) -> None:
+        logging.disable(self._level)
+
+
+def bridges_from_picture(path: Path | str) -> list[Bridge]:
+    """The bridge lines in the QR code(s) of the picture at ``path``, checked, in order."""
+    out: list[Bridge] = []
+    for text in _decode(Path(path)):
+        for bridge in parse_bridge_lines(text):
+            if bridge not in out:
+                out.append(bridge)
+    if not out:
+        raise NoBridgeLinesError("the QR code holds no bridge line")
+    return out
+
+
+def lines_from_picture(path: Path | str) -> list[str]:
+    """As :func:`bridges_from_picture`, as normalised lines."""
+    return [bridge.line() for bridge in bridges_from_picture(path)]
+
+
+def write_card(lines: Sequence[str], out: Path | str, *, scale: int = 8) -> None:
+    """Write a PNG with one QR code holding ``lines`` (one per line) to ``out`` (mode 0600)."""
+    import segno
+
+    text = "\n".join(lines)
+    try:
+        code = segno.make_qr(text, error="m")
+    except segno.DataOverflowError as exc:
+        raise TooManyLinesError(f"{len(lines)} lines do not fit in one QR code") from exc
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=scale, border=4)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(buffer.getvalue())
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, out)

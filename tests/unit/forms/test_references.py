@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reference integrity in a whole testimony (issue 21 item 5; evidence-review.md R-FO-3, probe
+``dangling_refs``: a random ``torture.detention_ref`` and ``victim_refs`` were "valid" and sealed).
+A reference must name a record of the same testimony; the rules are data (``testimony.yaml``
+``references``) checked at load time, and the check runs wherever the testimony is validated,
+so at sealing too."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+
+import forms
+from forms.errors import DefinitionError
+from forms.registry import Registry
+from tests.unit.forms.example import full_interview
+
+
+def test_a_whole_interview_with_real_references_is_valid() -> None:
+    answers = full_interview()
+    assert forms.load_form("testimony").validate(answers) == []
+
+
+def test_dangling_references_are_refused_with_a_plain_message() -> None:
+    form = forms.load_form("testimony")
+    answers = copy.deepcopy(full_interview())
+    detention_id = forms.new_ref()
+    answers["detention"] = {"detentions": [{"detention_id": detention_id}]}
+    answers["torture"] = {"detention_ref": forms.new_ref()}  # no such detention
+    answers["events_witnessed"]["events"][0]["victim_refs"] = [{"ref": forms.new_ref()}]  # no such victim
+    problems = [p for p in form.validate(answers) if p.code == "ref_dangling"]
+    assert {p.path for p in problems} == {"torture.detention_ref", "events_witnessed.events[0].victim_refs[0].ref"}
+    text = next(p for p in problems if p.path == "torture.detention_ref").message("zh_TW")
+    assert "本證詞中沒有" in text
+    answers["torture"]["detention_ref"] = detention_id  # the real detention: fine
+    answers["events_witnessed"]["events"][0]["victim_refs"] = [
+        {"ref": answers["victim_record"]["victims"][0]["victim_id"]}]
+    assert [p for p in form.validate(answers) if p.code == "ref_dangling"] == []
+
+
+def test_a_reference_rule_naming_no_record_reference_is_a_definition_error(tmp_path: Path) -> None:
+    root = tmp_path / "forms"
+    for name in ("definitions", "schema", "vocabularies"):
+        shutil.copytree(Path(forms.__file__).with_name(name), root / name)
+    testimony = root / "definitions" / "testimony.yaml"
+    text = testimony.read_text(encoding="utf-8")
+    testimony.write_text(text.replace("to: detention.detentions.detention_id", "to: detention.detentions.nowhere"),
+                         encoding="utf-8")
+    with pytest.raises(DefinitionError, match="detention.detentions.nowhere"):
+        Registry(root).load("testimony")
+
+
+def test_a_witness_who_took_part_must_have_been_cautioned() -> None:
+    """R-IC-10, probe ``participated_no_warning``: sok PARTICIPATED without the caution was valid."""
+    form = forms.load_form("testimony")
+    answers = copy.deepcopy(full_interview())
+    answers["events_witnessed"]["events"][0]["sok"] = "PARTICIPATED"
+    problems = [p for p in form.validate(answers) if p.code == "needs_caution"]
+    assert [p.path for p in problems] == ["session_record.self_incrimination_warned"]
+    assert "took part" in problems[0].message("en") and "入罪" in problems[0].message("zh_CN")
+    answers["session_record"].update(self_incrimination_risk=True, self_incrimination_warned=True)
+    assert form.validate(answers) == []
