@@ -138,8 +138,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ref_dangling": {
         "en": "{label}: no record of this testimony has this reference; choose one from {other}.",
-        "zh_CN": "{label}：本证词中没有与此编号对应的记录；请从{other}中选择。",
-        "zh_TW": "{label}：本證詞中沒有與此編號對應的記錄；請從{other}中選擇。",
+        "zh_CN": "{label}：本证言中没有与此编号对应的记录；请从{other}中选择。",
+        "zh_TW": "{label}：本證言中沒有與此編號對應的記錄；請從{other}中選擇。",
     },
     "time_before": {
         "en": "{label}: {value} is earlier than {other} ({other_value}); check both times.",
@@ -189,8 +189,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "consent_must_agree": {
         "en": "{label}: the testimony cannot go ahead unless this is confirmed.",
-        "zh_CN": "{label}：必须确认此项，才能继续提供证词。",
-        "zh_TW": "{label}：必須確認此項，才能繼續提供證詞。",
+        "zh_CN": "{label}：必须确认此项，才能继续提供证言。",
+        "zh_TW": "{label}：必須確認此項，才能繼續提供證言。",
     },
     "group_too_few": {
         "en": "{label}: at least {min} entries are needed.",

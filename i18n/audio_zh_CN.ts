@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</source>
-        <translation>已恢复之前中断的 {0:.1f} 秒录音，属于证词 {1}。</translation>
+        <translation>已恢复之前中断的 {0:.1f} 秒录音，属于证言 {1}。</translation>
     </message>
     <message>
         <source>Warning: the disk is nearly full ({0} MB free); recording continues.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
-        <translation>已录制 {0:.1f} 秒（{1}，{2} Hz，{3} 声道）到证词 {4}：录音 {5}</translation>
+        <translation>已录制 {0:.1f} 秒（{1}，{2} Hz，{3} 声道）到证言 {4}：录音 {5}</translation>
     </message>
     <message>
         <source>Warning: {0} input overflows and {1} dropped samples during recording.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Free some disk space (or send finished testimonies), then record again.</source>
-        <translation>请释放一些磁盘空间（或发送已完成的证词），然后再录音。</translation>
+        <translation>请释放一些磁盘空间（或发送已完成的证言），然后再录音。</translation>
     </message>
     <message>
         <source>The recording could not be saved. The first {0} seconds are kept.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The disk may be failing. Send or back up finished testimonies soon.</source>
-        <translation>磁盘可能出现故障。请尽快发送或备份已完成的证词。</translation>
+        <translation>磁盘可能出现故障。请尽快发送或备份已完成的证言。</translation>
     </message>
     <message>
         <source>This audio format or setting is not supported.</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Recovered {0:.1f} s of audio cut short earlier, in testimony {1}.</source>
-        <translation>已恢復先前中斷的 {0:.1f} 秒錄音，屬於證詞 {1}。</translation>
+        <translation>已恢復先前中斷的 {0:.1f} 秒錄音，屬於證言 {1}。</translation>
     </message>
     <message>
         <source>Warning: the disk is nearly full ({0} MB free); recording continues.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Recorded {0:.1f} s ({1}, {2} Hz, {3} channels) into testimony {4}: recording {5}</source>
-        <translation>已錄製 {0:.1f} 秒（{1}，{2} Hz，{3} 聲道）到證詞 {4}：錄音 {5}</translation>
+        <translation>已錄製 {0:.1f} 秒（{1}，{2} Hz，{3} 聲道）到證言 {4}：錄音 {5}</translation>
     </message>
     <message>
         <source>Warning: {0} input overflows and {1} dropped samples during recording.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Free some disk space (or send finished testimonies), then record again.</source>
-        <translation>請釋放一些磁碟空間（或傳送已完成的證詞），然後再錄音。</translation>
+        <translation>請釋放一些磁碟空間（或傳送已完成的證言），然後再錄音。</translation>
     </message>
     <message>
         <source>The recording could not be saved. The first {0} seconds are kept.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The disk may be failing. Send or back up finished testimonies soon.</source>
-        <translation>磁碟可能出現故障。請盡快傳送或備份已完成的證詞。</translation>
+        <translation>磁碟可能出現故障。請盡快傳送或備份已完成的證言。</translation>
     </message>
     <message>
         <source>This audio format or setting is not supported.</source>

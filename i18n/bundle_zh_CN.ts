@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>The testimony could not be sealed.</source>
-        <translation>无法密封此证词。</translation>
+        <translation>无法密封此证言。</translation>
     </message>
     <message>
         <source>Nothing was sealed. Check the answers and files, then try again.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Use compact audio (Opus) or split the testimony.</source>
-        <translation>请使用压缩音频（Opus）或将证词拆分。</translation>
+        <translation>请使用压缩音频（Opus）或将证言拆分。</translation>
     </message>
     <message>
         <source>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>

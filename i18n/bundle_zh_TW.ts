@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>The testimony could not be sealed.</source>
-        <translation>無法密封此證詞。</translation>
+        <translation>無法密封此證言。</translation>
     </message>
     <message>
         <source>Nothing was sealed. Check the answers and files, then try again.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Use compact audio (Opus) or split the testimony.</source>
-        <translation>請使用壓縮音訊（Opus）或將證詞拆分。</translation>
+        <translation>請使用壓縮音訊（Opus）或將證言拆分。</translation>
     </message>
     <message>
         <source>Files of type {0} cannot be cleaned of hidden metadata, so they are refused.</source>

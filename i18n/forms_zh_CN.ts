@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
-        <translation>请重新安装本程序，或向档案馆的支援联系人报告。</translation>
+        <translation>请重新安装本程序，或向档案馆的支持联系人报告。</translation>
     </message>
     <message>
         <source>The list of choices &quot;{0}&quot; is missing.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>
-        <translation>未作任何更改。请向档案馆的支援联系人报告。</translation>
+        <translation>未作任何更改。请向档案馆的支持联系人报告。</translation>
     </message>
 </context>
 <context>

@@ -2388,4 +2388,11 @@ These answers were encrypted for the archive's identity custodians. This compute
         <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
     </message>
 </context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</translation>
+    </message>
+</context>
 </TS>

@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆内容人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
+        <translation>文件里隐藏的信息（相机、地点、作者、日期）会从档案馆负责内容的工作人员看到的副本中删除。未改动的原件和证人的身份资料一起密封。</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -556,15 +556,15 @@
     </message>
     <message>
         <source>Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept on this computer.</source>
-        <translation>您是要自己提供证词的证人吗？不需要密码，也不需要任何设置，本电脑上不会保留任何内容。</translation>
+        <translation>您是要自己提供证言的证人吗？不需要密码，也不需要任何设置，本电脑上不会保留任何内容。</translation>
     </message>
     <message>
         <source>&amp;Give my own testimony</source>
-        <translation>提供我自己的证词(&amp;G)</translation>
+        <translation>提供我自己的证言(&amp;G)</translation>
     </message>
     <message>
         <source>Give my own testimony</source>
-        <translation>提供我自己的证词</translation>
+        <translation>提供我自己的证言</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1701,7 +1701,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Which archive will receive your testimony?</source>
-        <translation>哪个档案馆将接收您的证词？</translation>
+        <translation>哪个档案馆将接收您的证言？</translation>
     </message>
     <message>
         <source>Open the profile file the archive published. Then compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. Nothing about your choice is kept on this computer.</source>
@@ -1713,11 +1713,11 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Use the &amp;demo archive (not for real testimony)</source>
-        <translation>使用演示档案馆（不可用于真实证词）(&amp;D)</translation>
+        <translation>使用演示档案馆（不可用于真实证言）(&amp;D)</translation>
     </message>
     <message>
         <source>The local demo archive on this computer (not for real testimony)</source>
-        <translation>本电脑上的演示档案馆（不可用于真实证词）</translation>
+        <translation>本电脑上的演示档案馆（不可用于真实证言）</translation>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
@@ -1789,7 +1789,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Your testimony</source>
-        <translation>您的证词</translation>
+        <translation>您的证言</translation>
     </message>
     <message>
         <source>Recordings: {0}</source>
@@ -1825,7 +1825,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>DEMO — not for real testimony</source>
-        <translation>演示——不可用于真实证词</translation>
+        <translation>演示——不可用于真实证言</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -1837,7 +1837,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;您可以在这里向档案馆提供您自己关于1989年的证词。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您先回答几个关于同意的问题，然后用说话或书写的方式讲述您看到或知道的事，也可以添加照片或文件。您的证词会在本电脑上加密，再通过 Tor 发送，监视网络的人无法读取，也不容易看出发往何处。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如通过隐藏的软件或摄像头），就可能看到您输入的内容。如果您用输入法打中文，请关闭“云输入”或联网联想功能，否则您输入的文字可能被发送到输入法公司的服务器。您的姓名和联系方式与您的陈述分开保存，档案馆只有少数人能把两者对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您决定：&lt;/b&gt;分享什么、如何使用，都由您决定。发送之前，您可以随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;有些问题涉及暴力。您不想回答的问题都可以跳过。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证词。之后本电脑上不会留下任何内容。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;您可以在这里向档案馆提供您自己关于1989年的证言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您先回答几个关于同意的问题，然后用说话或书写的方式讲述您看到或知道的事，也可以添加照片或文件。您的证言会在本电脑上加密，再通过 Tor 发送，监视网络的人无法读取，也不容易看出发往何处。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如通过隐藏的软件或摄像头），就可能看到您输入的内容。如果您用输入法打中文，请关闭“云输入”或联网联想功能，否则您输入的文字可能被发送到输入法公司的服务器。您的姓名和联系方式与您的陈述分开保存，档案馆只有少数人能把两者对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您决定：&lt;/b&gt;分享什么、如何使用，都由您决定。发送之前，您可以随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;有些问题涉及暴力。您不想回答的问题都可以跳过。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证言。之后本电脑上不会留下任何内容。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
@@ -1889,7 +1889,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
-        <translation>这是您的回执码。请现在就把它抄下来：本电脑不会保存它。凭回执码，您（或您信任的人）可以向档案馆查询证词是否已送达，也可以更改或撤回您的同意。回执码不会显示您说了什么，也不包含您的姓名；但任何人看到它，都能知道您提供过证词：请把它放在安全的地方，或者背下来。按“完成”后，您输入的一切都会被清除。</translation>
+        <translation>这是您的回执码。请现在就把它抄下来：本电脑不会保存它。凭回执码，您（或您信任的人）可以向档案馆查询证言是否已送达，也可以更改或撤回您的同意。回执码不会显示您说了什么，也不包含您的姓名；但任何人看到它，都能知道您提供过证言：请把它放在安全的地方，或者背下来。按“完成”后，您输入的一切都会被清除。</translation>
     </message>
     <message>
         <source>I cannot write it down — finish without the code</source>
@@ -2386,6 +2386,13 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>如果您用拼音、注音等输入法打字，请先关闭输入法的“云输入”（云联想）功能，或改用系统自带的输入法：有些输入法会把您打的字（包括密码）发到它们的服务器，常见的中文输入法发到中国境内的服务器。</translation>
     </message>
 </context>
 </TS>

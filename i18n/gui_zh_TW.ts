@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Hidden information inside files (camera, place, author, dates) is removed from the copy the archive's content staff see. The untouched original is sealed with the witness's identity.</source>
-        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館內容人員看到的副本中刪除。未改動的原件和證人的身分資料一起密封。</translation>
+        <translation>檔案裡隱藏的資訊（相機、地點、作者、日期）會從檔案館負責內容的工作人員看到的副本中刪除。未改動的原件和證人的身分資料一起密封。</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
@@ -556,15 +556,15 @@
     </message>
     <message>
         <source>Are you a witness giving your own testimony? You need no passphrase or setup, and nothing is kept on this computer.</source>
-        <translation>您是要自己提供證詞的證人嗎？不需要密碼，也不需要任何設定，本電腦上不會保留任何內容。</translation>
+        <translation>您是要自己提供證言的證人嗎？不需要密碼，也不需要任何設定，本電腦上不會保留任何內容。</translation>
     </message>
     <message>
         <source>&amp;Give my own testimony</source>
-        <translation>提供我自己的證詞(&amp;G)</translation>
+        <translation>提供我自己的證言(&amp;G)</translation>
     </message>
     <message>
         <source>Give my own testimony</source>
-        <translation>提供我自己的證詞</translation>
+        <translation>提供我自己的證言</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1701,7 +1701,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Which archive will receive your testimony?</source>
-        <translation>哪個檔案館將接收您的證詞？</translation>
+        <translation>哪個檔案館將接收您的證言？</translation>
     </message>
     <message>
         <source>Open the profile file the archive published. Then compare its fingerprint with the one the archive published in another place (its website, a printed card): only continue if every character matches. Nothing about your choice is kept on this computer.</source>
@@ -1713,11 +1713,11 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Use the &amp;demo archive (not for real testimony)</source>
-        <translation>使用示範檔案館（不可用於真實證詞）(&amp;D)</translation>
+        <translation>使用示範檔案館（不可用於真實證言）(&amp;D)</translation>
     </message>
     <message>
         <source>The local demo archive on this computer (not for real testimony)</source>
-        <translation>本電腦上的示範檔案館（不可用於真實證詞）</translation>
+        <translation>本電腦上的示範檔案館（不可用於真實證言）</translation>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
@@ -1789,7 +1789,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>Your testimony</source>
-        <translation>您的證詞</translation>
+        <translation>您的證言</translation>
     </message>
     <message>
         <source>Recordings: {0}</source>
@@ -1825,7 +1825,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>DEMO — not for real testimony</source>
-        <translation>示範——不可用於真實證詞</translation>
+        <translation>示範——不可用於真實證言</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -1837,7 +1837,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證詞。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證詞會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這臺電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證詞。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證言會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這臺電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證言。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
@@ -1889,7 +1889,7 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     </message>
     <message>
         <source>This is your receipt code. Please write it down now: it is not stored on this computer. With it you (or someone you trust) can ask the archive whether your testimony arrived, and change or withdraw your consent. It does not show what you said and does not contain your name, but anyone who finds it can tell that you gave testimony: keep it somewhere safe, or learn it by heart. When you press Finish, everything you entered is cleared.</source>
-        <translation>這是您的回執碼。請現在就把它抄下來：本電腦不會儲存它。憑回執碼，您（或您信任的人）可以向檔案館查詢證詞是否已送達，也可以更改或撤回您的同意。回執碼不會顯示您說了什麼，也不包含您的姓名；但任何人看到它，都能知道您提供過證詞：請把它放在安全的地方，或者背下來。按「完成」後，您輸入的一切都會被清除。</translation>
+        <translation>這是您的回執碼。請現在就把它抄下來：本電腦不會儲存它。憑回執碼，您（或您信任的人）可以向檔案館查詢證言是否已送達，也可以更改或撤回您的同意。回執碼不會顯示您說了什麼，也不包含您的姓名；但任何人看到它，都能知道您提供過證言：請把它放在安全的地方，或者背下來。按「完成」後，您輸入的一切都會被清除。</translation>
     </message>
     <message>
         <source>I cannot write it down — finish without the code</source>
@@ -2386,6 +2386,13 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>如果您用注音、拼音等輸入法打字，請先關閉輸入法的「雲端輸入」（雲端聯想）功能，或改用系統內建的輸入法：有些輸入法會把您打的字（包括密碼）傳到它們的伺服器，常見的中文輸入法傳到中國境內的伺服器。</translation>
     </message>
 </context>
 </TS>

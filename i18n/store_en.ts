@@ -167,6 +167,22 @@
         <source>Give the archive this device&apos;s public key and ask for its enrolment file again.</source>
         <translation>Give the archive this device&apos;s public key and ask for its enrolment file again.</translation>
     </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <source>sent, with a verified receipt</source>
+        <translation>sent, with a verified receipt</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>in another state</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
-        <translation>请不要删除任何东西。请联系档案馆的支持人员协助恢复。</translation>
+        <translation>请不要删除任何东西。请联系档案馆的支持联系人协助恢复。</translation>
     </message>
     <message>
         <source>This store was written by a newer version of the app.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
-        <translation>已定稿的证词不能编辑；请添加备注或开始一个新版本。</translation>
+        <translation>已定稿的证言不能编辑；请添加备注或开始一个新版本。</translation>
     </message>
     <message>
         <source>Identity details cannot be saved without an archive profile.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Other records are not affected. Contact the archive&apos;s support.</source>
-        <translation>其他记录不受影响。请联系档案馆的支持人员。</translation>
+        <translation>其他记录不受影响。请联系档案馆的支持联系人。</translation>
     </message>
     <message>
         <source>A stored file is missing from the store.</source>
@@ -167,6 +167,22 @@
         <source>Give the archive this device&apos;s public key and ask for its enrolment file again.</source>
         <translation>请把此设备的公钥交给档案馆，并重新索取登记文件。</translation>
     </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>sent, with a verified receipt</source>
+        <translation>已发送，回执已核验</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>其他状态</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>
@@ -188,7 +204,7 @@
     </message>
     <message>
         <source>The store holds no testimonies.</source>
-        <translation>存储库中没有证词。</translation>
+        <translation>存储库中没有证言。</translation>
     </message>
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
@@ -236,7 +252,7 @@
     </message>
     <message>
         <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
-        <translation>intake：清除将销毁此存储库中的所有证词；请加上 --yes 确认</translation>
+        <translation>intake：清除将销毁此存储库中的所有证言；请加上 --yes 确认</translation>
     </message>
     <message>
         <source>The store was destroyed.</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Do not delete anything. Contact the archive&apos;s support for help with recovery.</source>
-        <translation>請不要刪除任何東西。請聯絡檔案館的支援人員協助復原。</translation>
+        <translation>請不要刪除任何東西。請聯絡檔案館的支援聯絡人協助復原。</translation>
     </message>
     <message>
         <source>This store was written by a newer version of the app.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Finalised testimonies cannot be edited; add a note or start a new version.</source>
-        <translation>已定稿的證詞不能編輯；請新增備註或開始一個新版本。</translation>
+        <translation>已定稿的證言不能編輯；請新增備註或開始一個新版本。</translation>
     </message>
     <message>
         <source>Identity details cannot be saved without an archive profile.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Other records are not affected. Contact the archive&apos;s support.</source>
-        <translation>其他記錄不受影響。請聯絡檔案館的支援人員。</translation>
+        <translation>其他記錄不受影響。請聯絡檔案館的支援聯絡人。</translation>
     </message>
     <message>
         <source>A stored file is missing from the store.</source>
@@ -167,6 +167,22 @@
         <source>Give the archive this device&apos;s public key and ask for its enrolment file again.</source>
         <translation>請把此裝置的公鑰交給檔案館，並重新索取登記檔案。</translation>
     </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>sent, with a verified receipt</source>
+        <translation>已傳送，回執已核驗</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>其他狀態</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>
@@ -188,7 +204,7 @@
     </message>
     <message>
         <source>The store holds no testimonies.</source>
-        <translation>儲存庫中沒有證詞。</translation>
+        <translation>儲存庫中沒有證言。</translation>
     </message>
     <message>
         <source>Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})</source>
@@ -236,7 +252,7 @@
     </message>
     <message>
         <source>intake: wipe destroys every testimony in this store; add --yes to confirm</source>
-        <translation>intake：清除將銷毀此儲存庫中的所有證詞；請加上 --yes 確認</translation>
+        <translation>intake：清除將銷毀此儲存庫中的所有證言；請加上 --yes 確認</translation>
     </message>
     <message>
         <source>The store was destroyed.</source>

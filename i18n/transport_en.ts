@@ -47,30 +47,6 @@
         <translation>the built-in bridges ({0})</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>starting</translation>
-    </message>
-    <message>
-        <source>reaching a relay</source>
-        <translation>reaching a relay</translation>
-    </message>
-    <message>
-        <source>greeting a relay</source>
-        <translation>greeting a relay</translation>
-    </message>
-    <message>
-        <source>loading the network directory</source>
-        <translation>loading the network directory</translation>
-    </message>
-    <message>
-        <source>building a circuit</source>
-        <translation>building a circuit</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
         <source>Way {0} of {1}:</source>
         <translation>Way {0} of {1}:</translation>
     </message>
@@ -125,6 +101,30 @@
     <message>
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
         <translation>Trying the bridges built into this app ({0}); they may be blocked in some places.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>reaching a relay</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>greeting a relay</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>loading the network directory</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>building a circuit</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
     </message>
 </context>
 <context>
@@ -320,6 +320,42 @@
     <message>
         <source>Restore the archive's onion directory from its backup.</source>
         <translation>Restore the archive's onion directory from its backup.</translation>
+    </message>
+    <message>
+        <source>the archive's onion service was not found (it may be offline)</source>
+        <translation>the archive's onion service was not found (it may be offline)</translation>
+    </message>
+    <message>
+        <source>the archive's onion service published an invalid descriptor</source>
+        <translation>the archive's onion service published an invalid descriptor</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service failed</source>
+        <translation>the introduction to the archive's onion service failed</translation>
+    </message>
+    <message>
+        <source>the meeting point with the archive's onion service failed</source>
+        <translation>the meeting point with the archive's onion service failed</translation>
+    </message>
+    <message>
+        <source>the archive's onion service asks for client authorisation</source>
+        <translation>the archive's onion service asks for client authorisation</translation>
+    </message>
+    <message>
+        <source>the client authorisation for the archive's onion service is wrong</source>
+        <translation>the client authorisation for the archive's onion service is wrong</translation>
+    </message>
+    <message>
+        <source>the archive's onion address is not valid</source>
+        <translation>the archive's onion address is not valid</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service timed out</source>
+        <translation>the introduction to the archive's onion service timed out</translation>
+    </message>
+    <message>
+        <source>the connection failed or timed out</source>
+        <translation>the connection failed or timed out</translation>
     </message>
 </context>
 <context>

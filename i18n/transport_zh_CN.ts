@@ -47,30 +47,6 @@
         <translation>内置网桥（{0}）</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>reaching a relay</source>
-        <translation>正在连接中继</translation>
-    </message>
-    <message>
-        <source>greeting a relay</source>
-        <translation>正在与中继握手</translation>
-    </message>
-    <message>
-        <source>loading the network directory</source>
-        <translation>正在加载网络目录</translation>
-    </message>
-    <message>
-        <source>building a circuit</source>
-        <translation>正在建立线路</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 种方式（共 {1} 种）：</translation>
     </message>
@@ -125,6 +101,30 @@
     <message>
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
         <translation>正在尝试本应用内置的网桥（{0}）；在某些地方它们可能已被封锁。</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>正在连接中继</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>正在与中继握手</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>正在加载网络目录</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>正在建立线路</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
     </message>
 </context>
 <context>
@@ -320,6 +320,42 @@
     <message>
         <source>Restore the archive&apos;s onion directory from its backup.</source>
         <translation>请从备份中恢复档案馆的 onion 目录。</translation>
+    </message>
+    <message>
+        <source>the archive's onion service was not found (it may be offline)</source>
+        <translation>找不到档案馆的洋葱服务（它可能暂时离线）</translation>
+    </message>
+    <message>
+        <source>the archive's onion service published an invalid descriptor</source>
+        <translation>档案馆的洋葱服务发布的描述信息无效</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service failed</source>
+        <translation>与档案馆洋葱服务的引介连接失败</translation>
+    </message>
+    <message>
+        <source>the meeting point with the archive's onion service failed</source>
+        <translation>与档案馆洋葱服务的会合点连接失败</translation>
+    </message>
+    <message>
+        <source>the archive's onion service asks for client authorisation</source>
+        <translation>档案馆的洋葱服务要求客户端授权</translation>
+    </message>
+    <message>
+        <source>the client authorisation for the archive's onion service is wrong</source>
+        <translation>档案馆洋葱服务的客户端授权不正确</translation>
+    </message>
+    <message>
+        <source>the archive's onion address is not valid</source>
+        <translation>档案馆的洋葱地址无效</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service timed out</source>
+        <translation>与档案馆洋葱服务的引介连接超时</translation>
+    </message>
+    <message>
+        <source>the connection failed or timed out</source>
+        <translation>连接失败或超时</translation>
     </message>
 </context>
 <context>

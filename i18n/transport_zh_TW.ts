@@ -47,30 +47,6 @@
         <translation>內建橋接（{0}）</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>正在啟動</translation>
-    </message>
-    <message>
-        <source>reaching a relay</source>
-        <translation>正在連線中繼</translation>
-    </message>
-    <message>
-        <source>greeting a relay</source>
-        <translation>正在與中繼交握</translation>
-    </message>
-    <message>
-        <source>loading the network directory</source>
-        <translation>正在載入網路目錄</translation>
-    </message>
-    <message>
-        <source>building a circuit</source>
-        <translation>正在建立線路</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已連線</translation>
-    </message>
-    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 種方式（共 {1} 種）：</translation>
     </message>
@@ -125,6 +101,30 @@
     <message>
         <source>Trying the bridges built into this app ({0}); they may be blocked in some places.</source>
         <translation>正在嘗試本應用程式內建的橋接（{0}）；在某些地方它們可能已被封鎖。</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在啟動</translation>
+    </message>
+    <message>
+        <source>reaching a relay</source>
+        <translation>正在連線中繼</translation>
+    </message>
+    <message>
+        <source>greeting a relay</source>
+        <translation>正在與中繼交握</translation>
+    </message>
+    <message>
+        <source>loading the network directory</source>
+        <translation>正在載入網路目錄</translation>
+    </message>
+    <message>
+        <source>building a circuit</source>
+        <translation>正在建立線路</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已連線</translation>
     </message>
 </context>
 <context>
@@ -320,6 +320,42 @@
     <message>
         <source>Restore the archive&apos;s onion directory from its backup.</source>
         <translation>請從備份中恢復檔案館的 onion 目錄。</translation>
+    </message>
+    <message>
+        <source>the archive's onion service was not found (it may be offline)</source>
+        <translation>找不到檔案館的洋蔥服務（它可能暫時離線）</translation>
+    </message>
+    <message>
+        <source>the archive's onion service published an invalid descriptor</source>
+        <translation>檔案館的洋蔥服務發布的描述資訊無效</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service failed</source>
+        <translation>與檔案館洋蔥服務的引介連線失敗</translation>
+    </message>
+    <message>
+        <source>the meeting point with the archive's onion service failed</source>
+        <translation>與檔案館洋蔥服務的會合點連線失敗</translation>
+    </message>
+    <message>
+        <source>the archive's onion service asks for client authorisation</source>
+        <translation>檔案館的洋蔥服務要求用戶端授權</translation>
+    </message>
+    <message>
+        <source>the client authorisation for the archive's onion service is wrong</source>
+        <translation>檔案館洋蔥服務的用戶端授權不正確</translation>
+    </message>
+    <message>
+        <source>the archive's onion address is not valid</source>
+        <translation>檔案館的洋蔥位址無效</translation>
+    </message>
+    <message>
+        <source>the introduction to the archive's onion service timed out</source>
+        <translation>與檔案館洋蔥服務的引介連線逾時</translation>
+    </message>
+    <message>
+        <source>the connection failed or timed out</source>
+        <translation>連線失敗或逾時</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "gui" / "translations"
 
 _catalogue: dict[str, dict[str, str]] = {}
 _current = "en"
+_variant = "en"
 _listeners: list[Callable[[str], None]] = []
 
 
@@ -64,11 +65,17 @@ def load_catalogue(lang: str, directory: Path = TRANSLATIONS_DIR) -> dict[str, d
 
 def install(lang: str) -> str:
     """Use ``lang`` from now on (replacing any earlier choice); returns the language in use."""
-    global _catalogue, _current
+    global _catalogue, _current, _variant
     if lang not in LANGUAGES:
         lang = "en"
     _catalogue = load_catalogue(lang)
-    _current = lang
+    _current, _variant = lang, lang
+    from intake_app import zh_hk
+
+    if lang == "zh_TW" and zh_hk.hong_kong_locale():
+        # Hong Kong / Macau: the zh_TW catalogue with Hong Kong computing words (zh-review F28)
+        _catalogue = {ctx: {src: zh_hk.localise(t) for src, t in msgs.items()} for ctx, msgs in _catalogue.items()}
+        _variant = "zh_HK"
     for listener in _listeners:
         listener(lang)
     return lang
@@ -82,6 +89,11 @@ def add_listener(listener: Callable[[str], None]) -> None:
 
 def current() -> str:
     return _current
+
+
+def variant() -> str:
+    """The catalogue in use: a language of LANGUAGES, or ``zh_HK`` (zh_TW with Hong Kong words)."""
+    return _variant
 
 
 def translate(context: str, text: str, n: int = -1) -> str:

@@ -116,8 +116,12 @@ def _phase_text(phase: str) -> str:
     }.get(phase, phase)
 
 
-def _bootstrap_printer(percent: int, phase: str) -> None:
-    _err(translate("Transport", "Tor: {0}% ({1})").format(percent, phase))
+def _bootstrap_printer(percent: int, _phase: str) -> None:
+    from intake_app.transport.assistant import phase_words
+
+    # tor's own summary is English: show the translated phase instead (zh-review F21), from the
+    # one table the connection assistant and the outbox use
+    _err(translate("Transport", "Tor: {0}% ({1})").format(percent, phase_words(percent)))
 
 
 def _tor_for(args: argparse.Namespace, extra: list[str], data_dir: Path) -> Any:

@@ -9,6 +9,17 @@ from intake_app.i18n import translate
 from intake_app.store import errors as e
 
 
+def state_text(state: str) -> str:
+    """A record's state in the person's language: the store's names (draft, final, receipted) are
+    English and never go into a translated message as they are (zh-review F21)."""
+    return {
+        "draft": translate("Errors", "a draft"),
+        "final": translate("Errors", "finalised"),
+        "finalised": translate("Errors", "finalised"),
+        "receipted": translate("Errors", "sent, with a verified receipt"),
+    }.get(state, translate("Errors", "in another state"))
+
+
 def _wrong_passphrase(exc: BaseException) -> tuple[str, str]:
     assert isinstance(exc, e.WrongPassphraseError)
     hint = translate("Errors", "Check the passphrase (and the keyboard layout) and try again.")
@@ -68,7 +79,7 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
     ),
     e.InvalidStateError: lambda exc: (
         translate("Errors", "This record cannot be changed that way now (it is {0}).").format(
-            getattr(exc, "state", "")
+            state_text(str(getattr(exc, "state", "")))
         ),
         translate("Errors", "Finalised testimonies cannot be edited; add a note or start a new version."),
     ),

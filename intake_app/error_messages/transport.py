@@ -6,8 +6,30 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crypto import receipt as receipts
+from intake_app import i18n
 from intake_app.i18n import translate
 from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor
+
+
+def _reach_detail(detail: str) -> str:
+    """Why the archive could not be reached, in the person's language: tor's onion-service
+    failures by name; other (English) network details only in English (zh-review F21)."""
+    onion_failures = {
+        0xF0: translate("Errors", "the archive's onion service was not found (it may be offline)"),
+        0xF1: translate("Errors", "the archive's onion service published an invalid descriptor"),
+        0xF2: translate("Errors", "the introduction to the archive's onion service failed"),
+        0xF3: translate("Errors", "the meeting point with the archive's onion service failed"),
+        0xF4: translate("Errors", "the archive's onion service asks for client authorisation"),
+        0xF5: translate("Errors", "the client authorisation for the archive's onion service is wrong"),
+        0xF6: translate("Errors", "the archive's onion address is not valid"),
+        0xF7: translate("Errors", "the introduction to the archive's onion service timed out"),
+    }
+    for code, english in client.ONION_ERRORS.items():
+        if detail == english:
+            return onion_failures[code]
+    if i18n.current() == "en":
+        return detail
+    return translate("Errors", "the connection failed or timed out")
 
 
 def _bridge(e: BaseException) -> tuple[str, str]:
@@ -63,13 +85,13 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Check the bridge lines and the extra tor settings, then try again.")),
     tor.TorBootstrapTimeoutError: lambda e: (
         translate("Errors", "Tor could not connect (stopped at {0}%: {1}).").format(
-            getattr(e, "percent", 0), getattr(e, "phase", "")),
+            getattr(e, "percent", 0), assistant.phase_words(getattr(e, "percent", 0))),
         translate("Errors", "Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.")),
     tor.TorControlError: lambda e: (
         translate("Errors", "Could not use the running Tor's control port."),
         translate("Errors", "Check --tor-control and the Tor's control-port settings, or leave it out.")),
     client.ReceiverUnreachableError: lambda e: (
-        translate("Errors", "Could not reach the archive: {0}").format(getattr(e, "detail", "")),
+        translate("Errors", "Could not reach the archive: {0}").format(_reach_detail(getattr(e, "detail", ""))),
         translate("Errors", "Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.")),
     client.ReceiverRefusedError: lambda e: (
         translate("Errors", "The archive refused the bundle ({0}): {1}").format(

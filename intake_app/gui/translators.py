@@ -11,9 +11,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from intake_app import i18n
+from intake_app import i18n, zh_hk
 
 _installed: list[QTranslator] = []
+
+
+class _HongKong(QTranslator):
+    """A zh_TW catalogue with Hong Kong computing words (zh-review F28)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        # None (a null QString) lets Qt ask the next catalogue; "" would stop it there
+        return zh_hk.localise(text) if text else None
 
 
 def apply(lang: str) -> None:
@@ -26,7 +36,7 @@ def apply(lang: str) -> None:
     if lang == "en":
         return  # the sources are English
     for qm in sorted(i18n.TRANSLATIONS_DIR.glob(f"*_{lang}.qm")):
-        translator = QTranslator()
+        translator = _HongKong() if i18n.variant() == "zh_HK" else QTranslator()
         if translator.load(str(qm)):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)

@@ -4,7 +4,8 @@
 Every zh_CN / zh_TW translation in the Qt catalogues and every Chinese value of the current form
 definitions, vocabularies and the forms' message tables is checked:
 
-- no forbidden variant for passphrase, bundle, outbox, receipt code, seal, embargo (finding 1, 6, 7, 17)
+- no forbidden variant for passphrase, bundle, outbox, receipt code, seal, embargo (finding 1, 6, 7, 17),
+  testimony (证言, not 证词) and witness (证人, not 受访者) (F18), the legal and register terms of F19, F24, F25
   nor the invented or wrong words the review found (删隐, 整理稿, 在线确认; F3, F4);
 - zh_TW: no OpenCC scars or mainland words (F14, F15), 身分 not 身份 and 「」 not “” (F16),
   no Simplified-only character (the forms check extended to the catalogues);
@@ -46,6 +47,12 @@ FORBIDDEN: dict[str, dict[str, tuple[str, ...]]] = {
         "transcript (文字稿)": ("整理稿",),
         "confirmed on screen (在屏幕上确认)": ("在线确认",),
         "archive profile (档案馆配置文件)": ("档案配置",),
+        "testimony (证言; 陈述 for a statement)": ("证词",),
+        "witness (证人)": ("受访者",),
+        "detained (被关押), deprived of political rights (剥夺政治权利), exile (被迫出境流亡)": (
+            "被羁押", "流放出境"),
+        "ICC rules (《程序和证据规则》)": ("国际刑事法院规则",),
+        "support contact (支持联系人), content staff (负责内容的工作人员)": ("支援联系人", "支持人员", "内容人员"),
         "you (您)": ("你",),
     },
     "zh_TW": {
@@ -64,6 +71,12 @@ FORBIDDEN: dict[str, dict[str, tuple[str, ...]]] = {
         "OpenCC scars (並傳送, 寫明, 類型)": ("併發", "明瞭", "型別"),
         "mainland words (攝影機, 自訂, 目前, 管道, 橋接, 位址, 遺失, 新增)": (
             "攝像頭", "自定義", "當前", "渠道", "網橋", "迴環", "丟失", "新建"),
+        "testimony (證言; 陳述 for a statement)": ("證詞",),
+        "witness (證人)": ("受訪者",),
+        "detained (被關押), deprived of political rights (剝奪政治權利), exile (被迫出境流亡)": (
+            "被羈押", "褫奪", "流放出境"),
+        "ICC rules (《程序和證據規則》)": ("國際刑事法院規則",),
+        "support contact (支援聯絡人), content staff (負責內容的工作人員)": ("支援人員", "內容人員"),
         "you (您)": ("你",),
     },
 }

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.gui.widgets.common import Retranslating, TaskProgress
 from intake_app.gui.widgets.file_dialogs import open_file
+from intake_app.gui.widgets.input_method import InputMethodWarning
 
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 
@@ -114,6 +115,8 @@ class FirstRun(Retranslating):
         self.second_label.setBuddy(self.second)
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
+        self.input_method_warning = InputMethodWarning()  # zh-review F2: cloud input methods
+        form.addRow("", self.input_method_warning)
         self.pass_error = QLabel()
         self.pass_error.setObjectName("inlineError")
         self.pass_error.setWordWrap(True)

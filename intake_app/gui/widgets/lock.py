@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from intake_app.gui.widgets.common import Retranslating
+from intake_app.gui.widgets.input_method import InputMethodWarning
 from intake_app.gui.widgets.wipe import WipeBox
 
 
@@ -64,7 +65,8 @@ class LockScreen(Retranslating):
         box = QWidget()
         box.setFixedWidth(460)
         inner = QVBoxLayout(box)
-        for w in (self.title, self.prompt, self.passphrase, self.button, self.message):
+        self.input_method_warning = InputMethodWarning()  # zh-review F2: cloud input methods
+        for w in (self.title, self.prompt, self.passphrase, self.input_method_warning, self.button, self.message):
             inner.addWidget(w)
         inner.addSpacing(24)
         inner.addWidget(self.witness_button)

@@ -34,6 +34,7 @@ from intake_app.gui.controllers.app import ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable
 from intake_app.gui.widgets.file_dialogs import open_file
+from intake_app.gui.widgets.input_method import InputMethodWarning
 from intake_app.gui.widgets.wipe import WipeBox
 
 
@@ -108,6 +109,8 @@ class SettingsPage(Retranslating):
                              (self.again_label, self.new_again)):
             label.setBuddy(field)
             form.addRow(label, field)
+        self.input_method_warning = InputMethodWarning()  # zh-review F2: cloud input methods
+        form.addRow("", self.input_method_warning)
         self.pass_text = QLabel()
         self.pass_text.setWordWrap(True)
         self.pass_message = _message_label()

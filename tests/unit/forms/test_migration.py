@@ -103,14 +103,33 @@ def test_move_into_a_group(tmp_path: Path) -> None:
 def test_consent_wording_change_is_a_new_version_and_old_answers_keep_their_wording() -> None:
     """zh-review F1/F6: the Chinese consent wording changed in 1.1.0; an answer given with 1.0.0 keeps the
     wording the witness saw, stays valid against 1.0.0, and is not silently taken as agreement to 1.1.0."""
-    old, new = forms.load_form("consent", "1.0.0"), forms.load_form("consent")
-    assert new.version == "1.1.0"
+    old, new = forms.load_form("consent", "1.0.0"), forms.load_form("consent", "1.1.0")
     answer = old.consent_answer("withdrawal_understood", True, "zh_CN")
     assert "回执编号" in answer["wording"] and "封存" in answer["wording"]
     assert all(p.code != "consent_wording" for p in old.validate({"withdrawal_understood": answer}))
-    migrated = forms.migrate_answers("consent", {"withdrawal_understood": answer, "embargo": "none"}, "1.0.0")
+    migrated = forms.migrate_answers("consent", {"withdrawal_understood": answer, "embargo": "none"}, "1.0.0", "1.1.0")
     assert migrated["withdrawal_understood"] == answer and migrated["embargo"] == "none"
     assert ("withdrawal_understood", "consent_wording") in {(p.path, p.code) for p in new.validate(migrated)}
     fresh = new.consent_answer("withdrawal_understood", True, "zh_CN")
     assert "回执码" in fresh["wording"] and "封存" not in fresh["wording"]
     assert all(p.code != "consent_wording" for p in new.validate({"withdrawal_understood": fresh}))
+
+
+def test_consent_1_2_0_says_zhengyan_and_answers_ticked_under_1_1_0_must_be_confirmed_again() -> None:
+    """zh-review F18: testimony is 证言 / 證言 in 1.2.0 (not 证词 / 證詞). A box ticked under 1.1.0 keeps the wording
+    the witness saw and stays valid against 1.1.0; after migration it is never taken as agreement to 1.2.0."""
+    old, new = forms.load_form("consent", "1.1.0"), forms.load_form("consent")
+    assert new.version == "1.2.0"
+    for lang, old_word, new_word in (("zh_CN", "证词", "证言"), ("zh_TW", "證詞", "證言")):
+        answer = old.consent_answer("archive_preserve", True, lang)
+        assert old_word in answer["wording"]
+        assert all(p.code != "consent_wording" for p in old.validate({"archive_preserve": answer}))
+        for start in ("1.0.0", "1.1.0"):
+            migrated = forms.migrate_answers("consent", {"archive_preserve": answer, "embargo": "none"}, start)
+            assert migrated["archive_preserve"] == answer and migrated["embargo"] == "none"
+            assert ("archive_preserve", "consent_wording") in {(p.path, p.code) for p in new.validate(migrated)}
+        fresh = new.consent_answer("archive_preserve", True, lang)
+        assert new_word in fresh["wording"] and old_word not in fresh["wording"]
+        assert all(p.code != "consent_wording" for p in new.validate({"archive_preserve": fresh}))
+    english = old.consent_answer("archive_preserve", True, "en")
+    assert english == new.consent_answer("archive_preserve", True, "en")  # the English wording did not change
