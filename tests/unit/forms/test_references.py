@@ -34,7 +34,7 @@ def test_dangling_references_are_refused_with_a_plain_message() -> None:
     problems = [p for p in form.validate(answers) if p.code == "ref_dangling"]
     assert {p.path for p in problems} == {"torture.detention_ref", "events_witnessed.events[0].victim_refs[0].ref"}
     text = next(p for p in problems if p.path == "torture.detention_ref").message("zh_TW")
-    assert "本證詞中沒有" in text
+    assert "本證言中沒有" in text
     answers["torture"]["detention_ref"] = detention_id  # the real detention: fine
     answers["events_witnessed"]["events"][0]["victim_refs"] = [
         {"ref": answers["victim_record"]["victims"][0]["victim_id"]}]
