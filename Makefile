@@ -91,5 +91,10 @@ lock-tools:
 dist-test: system-test $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest -s -q -p no:cacheprovider tests/integration/test_dist.py
 
+# Every main screen and every witness screen, English and Simplified Chinese, 1280x800 and
+# 1024x600, from the real start path (scripts/screenshots.py), into docs/screenshots/.
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) scripts/screenshots.py
+
 clean:
 	rm -rf $(VENV) tests/js/node_modules build dist

@@ -146,7 +146,8 @@ def answer_consent(hands: Any, page: Any) -> int:
     return seen
 
 
-def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str, str]) -> None:
+def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str, str],
+            take_seconds: int = 0) -> None:
     from intake_app.gui.widgets.self_submit import SelfSubmitWizard
 
     page = window.mode_page
@@ -181,16 +182,18 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
     # Voice: longer than the idle timeout, nobody touching anything.
     assert page.current() == "voice"
     looks_chinese(page, "voice")
-    player = speaker.play_sine(work, 330.0, (IDLE_SECONDS + 30))
+    take = max(take_seconds, IDLE_SECONDS + 5)
+    player = speaker.play_sine(work, 330.0, take + 30)
     try:
         click(hands, page.voice.record_button)
         hands.waitUntil(lambda: page.voice.stop_button.isEnabled(), timeout=20000)
         hands.waitUntil(lambda: page.voice.meter.value() > 0, timeout=20000)
-        hands.wait((IDLE_SECONDS + 5) * 1000)
-        assert window.mode_page is page and page.voice.stop_button.isEnabled()  # not ended by the idle timeout
-        assert not page.idle_warning.isVisible()  # nor asked "are you still there?" while speaking
+        for _ in range(take // 5):  # a person talking: the window stays as it is, nobody touches it
+            hands.wait(5000)
+            assert window.mode_page is page and page.voice.stop_button.isEnabled()  # not ended by the idle timeout
+            assert not page.idle_warning.isVisible()  # nor asked "are you still there?" while speaking
         click(hands, page.voice.stop_button)
-        hands.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=30000)
+        hands.waitUntil(lambda: page.voice.recordings.count() == 1, timeout=60000)
     finally:
         player.terminate()
     import io
@@ -200,6 +203,12 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
     data, _media, _ext = page.controller.audio.takes[0]
     seconds = soundfile.info(io.BytesIO(bytes(data))).duration
     assert seconds > IDLE_SECONDS, seconds  # kept past the idle time
+    # Every frame PulseAudio delivered between Record and Stop is in the take (the recorder's
+    # counts, not a clock): nothing lost at the start nor on the way, however long she talks.
+    (info,) = page.controller.audio.storage.infos
+    assert info.frames == soundfile.info(io.BytesIO(bytes(data))).frames, info
+    assert info.dropped_frames == 0 and info.overflows == 0, info
+    assert info.frames == info.delivered_frames - info.paused_frames > 0, info
     secrets["seconds"] = f"{seconds:.1f}"
     click(hands, page.next_button)
 
@@ -274,6 +283,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--home", required=True)
     parser.add_argument("--work", required=True, help="a folder for the test's own files and the result")
     parser.add_argument("--sink", required=True)
+    parser.add_argument("--take-seconds", type=int, default=0,
+                        help="how long the witness talks (default: just past the idle timeout)")
     args = parser.parse_args(argv)
     from intake_app import cli
     from intake_app.gui.main_window import MainWindow
@@ -296,7 +307,7 @@ def main(argv: list[str]) -> int:
     def drive() -> None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         try:
-            journey(Hands(), window, Speaker(args.sink), work, secrets)
+            journey(Hands(), window, Speaker(args.sink), work, secrets, args.take_seconds)
         except BaseException:  # noqa: BLE001 - reported after the event loop ends
             failures.append(traceback.format_exc())
         finally:
