@@ -50,6 +50,11 @@ class Limits:
     max_chunk_bytes: int = 16 << 20
     chunk_bytes: int = 4 << 20  # what clients are told to send
     max_open_uploads: int = 64  # slots: claims whose bytes are flowing (see the module text)
+    # Per tor circuit (the receiver learns each connection's circuit from tor's PROXY header,
+    # HiddenServiceExportCircuitID): one circuit cannot take every slot or connection (F6/F7).
+    # 0 = no such limit. A client spreading one upload over k circuits makes one claim.
+    max_open_uploads_per_circuit: int = 4
+    max_connections_per_circuit: int = 8
     # New claims per minute, all clients together; 0 = no such limit (the default: a global count is
     # itself a lock-out, one request a second would refuse everyone; slots are reclaimed instead).
     uploads_per_minute: int = 0
@@ -139,6 +144,7 @@ class Inbox:
         self._lock = threading.RLock()  # create() takes upload locks while holding it
         self._upload_locks: dict[str, threading.Lock] = {}
         self._recent: deque[float] = deque()
+        self._claimed_on: dict[str, int] = {}  # upload ID -> tor circuit that claimed it (memory only)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -225,7 +231,22 @@ class Inbox:
 
     # -- the protocol ---------------------------------------------------------------------------
 
-    def create(self, size: object, sha256: object, salt: object = None) -> dict[str, object]:
+    def _claims_on(self, circuit: int, now: float) -> int:
+        """How many claims made on ``circuit`` still hold a slot (forgetting those that no longer do)."""
+        count = 0
+        for upload_id, on in list(self._claimed_on.items()):
+            try:
+                holds = self._holds_slot(self._state(upload_id), now)
+            except InboxError:
+                holds = False
+            if not holds:
+                del self._claimed_on[upload_id]
+            elif on == circuit:
+                count += 1
+        return count
+
+    def create(self, size: object, sha256: object, salt: object = None, *, circuit: int | None = None) -> dict[str, object]:
+        """Claim a slot for an upload; ``circuit`` is the tor circuit it came on (None: unknown)."""
         if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
             raise MalformedUploadError("size must be a positive integer")
         if not isinstance(sha256, str) or not _SHA.match(sha256):
@@ -243,6 +264,9 @@ class Inbox:
                 if len(self._recent) >= self.limits.uploads_per_minute:
                     raise RateLimitedError("too many new uploads; try again later", retry_after=30)
             wall = time.time()
+            per_circuit = self.limits.max_open_uploads_per_circuit
+            if circuit is not None and per_circuit and self._claims_on(circuit, wall) >= per_circuit:
+                raise RateLimitedError("too many uploads in progress on this connection; try again later", retry_after=30)
             if sum(1 for _, st in self._states() if self._holds_slot(st, wall)) >= self.limits.max_open_uploads \
                     and not self._free_a_slot(wall):
                 raise RateLimitedError("too many uploads in progress; try again later", retry_after=30)
@@ -257,6 +281,8 @@ class Inbox:
             fd = os.open(self.partial / f"{upload_id}.part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
             _write_json(self._state_path(upload_id), state)
+            if circuit is not None:
+                self._claimed_on[upload_id] = circuit
         return {"upload_id": upload_id, "received": 0, "chunk_size": self.limits.chunk_bytes}
 
     def status(self, upload_id: str) -> dict[str, object]:
