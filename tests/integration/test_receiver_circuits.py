@@ -26,7 +26,7 @@ from stem.descriptor.hidden_service import HiddenServiceDescriptorV3
 
 from crypto import receipt as receipts
 from intake_app.transport import client, tor
-from tests.fixtures.onion_receiver import OnionReceiver
+from tests.fixtures.onion_receiver import CHUNK, OnionReceiver
 from tests.fixtures.tornet import TorNetwork
 
 pytestmark = pytest.mark.tor
@@ -124,3 +124,26 @@ def test_one_circuit_cannot_take_every_slot(strict_receiver: OnionReceiver, clie
     _submit(strict_receiver, client_tor, tmp_path / "honest.tib", deadline=120.0)
     for s in [claimer, *idle]:
         s.close()
+
+
+def test_an_upload_spread_over_circuits_is_not_penalised(onion_receiver: OnionReceiver, client_tor: tor.TorConnection,
+                                                         intake_home: Path, tmp_path: Path) -> None:
+    # One connection and one claim per circuit: the tightest per-circuit limits. An upload spread
+    # over client.CIRCUITS circuits (one connection each) meets neither (issue 20 item 5).
+    default = onion_receiver.limits
+    onion_receiver.limits = dataclasses.replace(default, max_connections_per_circuit=1, max_open_uploads_per_circuit=1)
+    onion_receiver.restart()
+    try:
+        server = onion_receiver.server.httpd
+        seen: set[int] = set()
+        bundle = tmp_path / "big.tib"
+        bundle.write_bytes(os.urandom(24 * CHUNK + 999))
+        result = client.submit(bundle, onion_receiver.profile, tor=client_tor,
+                               progress=lambda a, t, p: seen.update(server.circuits.values()))
+        receipts.verify_submission(result.proof, bytes(onion_receiver.key.verify_key), result.bundle_sha256, result.size)
+        assert (onion_receiver.archive / "received" / f"{result.bundle_sha256}.tib").read_bytes() == bundle.read_bytes()
+        assert len(seen) >= 2, seen  # chunks arrived over several circuits at once
+        assert server.refused_circuit == 0 and server.refused_busy == 0
+    finally:
+        onion_receiver.limits = default
+        onion_receiver.restart()
