@@ -520,6 +520,7 @@ class _Spread:
 
     def _worker(self, index: int, fd: int) -> None:
         wire: _Wire | None = None
+        connects = 0
         backoff = self.up.policy.first_backoff
         upload_id = self.state["upload_id"]
         try:
@@ -534,9 +535,10 @@ class _Spread:
                 problem: BaseException | None = None
                 status, data = 0, {}
                 try:
-                    if wire is None:
+                    if wire is None:  # a fresh circuit each time: never wait on one tor may still deem usable
+                        connects += 1
                         wire = _Wire(self.up.endpoint, self.up.policy, self.end - time.monotonic(),
-                                     isolation=f"intake-{self.tag}-{index}")
+                                     isolation=f"intake-{self.tag}-{index}-{connects}")
                     wire.send("PUT", f"/v1/uploads/{upload_id}?offset={offset}", chunk,
                               {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest})
                     with self.cond:
