@@ -404,6 +404,8 @@ class Inbox:
             state = self._state(upload_id)
             state.update(done=True, log_index=log_index, touched=time.time())
             _write_json(self._state_path(upload_id), state)
+            if not self._writing.get(upload_id):
+                self._writing.pop(upload_id, None)
 
     def done_index(self, upload_id: str) -> int | None:
         state = self._state(upload_id)
