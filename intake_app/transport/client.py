@@ -561,12 +561,14 @@ class _Spread:
                 if wire is not None:
                     wire.close()
                     wire = None
-                if problem is None and status == 409 and int(data.get("received", -1)) >= offset + length:
+                if problem is None and status == 409 and _int(data.get("received")) >= offset + length:
                     self._done(offset, length)  # the receiver has it: the answer was lost before
                     continue
                 fatal: BaseException | None = None
                 if isinstance(problem, ReceiverUnreachableError):
                     fatal = problem
+                elif problem is None and status == 409 and _int(data.get("received")) < self.prefix:
+                    fatal = _Retry("receiver is at another offset")  # it lost acknowledged bytes: ask anew
                 elif problem is None and status == 404:
                     self.up.forget_state()
                     fatal = _Retry("receiver forgot the upload")
@@ -616,6 +618,11 @@ class _Spread:
         if self.failure is not None and self.prefix < self.size:
             raise self.failure
         self.up.progress(self.size, self.size, "uploading")
+
+
+def _int(value: object) -> int:
+    """An integer from a receiver's answer, -1 when it is not one."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else -1
 
 
 def _file_sha256(path: Path) -> str:
