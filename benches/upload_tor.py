@@ -37,7 +37,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--circuits", type=int, default=client.CIRCUITS)
+    parser.add_argument("--circuits", type=int, default=client.SPREAD_CIRCUITS)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-upload-tor-", dir="/tmp"))
     os.environ["INTAKE_HOME"] = str(work / "home")

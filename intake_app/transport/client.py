@@ -58,7 +58,12 @@ ONION_ERRORS = {
 }
 _PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
 PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an acknowledgement travels back
-CIRCUITS = 4  # tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation)
+# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation). One by
+# default: spread over SPREAD_CIRCUITS an upload ran 3.08x one raw stream on the private network,
+# but after a relay was killed mid-upload it stalled for minutes in 2 of 5 runs (cause not found;
+# tests/integration/test_transport_tor.py). Spreading stays off until that is understood.
+CIRCUITS = 1
+SPREAD_CIRCUITS = 4
 
 
 class SubmitError(IntakeError):

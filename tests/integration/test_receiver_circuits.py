@@ -127,9 +127,11 @@ def test_one_circuit_cannot_take_every_slot(strict_receiver: OnionReceiver, clie
 
 
 def test_an_upload_spread_over_circuits_is_not_penalised(onion_receiver: OnionReceiver, client_tor: tor.TorConnection,
-                                                         intake_home: Path, tmp_path: Path) -> None:
+                                                         intake_home: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     # One connection and one claim per circuit: the tightest per-circuit limits. An upload spread
-    # over client.CIRCUITS circuits (one connection each) meets neither (issue 20 item 5).
+    # over client.SPREAD_CIRCUITS circuits (one connection each) meets neither (issue 20 item 5).
+    monkeypatch.setattr(client, "CIRCUITS", client.SPREAD_CIRCUITS)
     default = onion_receiver.limits
     onion_receiver.limits = dataclasses.replace(default, max_connections_per_circuit=1, max_open_uploads_per_circuit=1)
     onion_receiver.restart()

@@ -119,7 +119,7 @@ def _assert_resumed(uploader: client.Uploader, done: int) -> None:
         assert uploader.sent < uploader.size + done
 
 
-@pytest.mark.parametrize("circuits", [1, client.CIRCUITS])
+@pytest.mark.parametrize("circuits", [1, client.SPREAD_CIRCUITS])
 def test_resume_after_receiver_restart(onion_receiver: OnionReceiver, client_tor: tuple, intake_home: Path,
                                        tmp_path: Path, circuits: int) -> None:
     bundle = _bundle(tmp_path / "b.tib", 8 * CHUNK)
@@ -156,11 +156,11 @@ def test_spread_upload_resumes_in_a_new_process_from_the_kept_state(onion_receiv
         if phase == "uploading" and done >= 5 * CHUNK:
             raise _AppClosed
 
-    first = client.Uploader(bundle, endpoint, progress=quit_half_way, state=kept)
-    assert first.circuits == client.CIRCUITS
+    first = client.Uploader(bundle, endpoint, progress=quit_half_way, state=kept, circuits=client.SPREAD_CIRCUITS)
+    assert first.circuits == client.SPREAD_CIRCUITS
     with pytest.raises(_AppClosed):
         first.run()
-    second = client.Uploader(bundle, endpoint, state=kept)
+    second = client.Uploader(bundle, endpoint, state=kept, circuits=client.SPREAD_CIRCUITS)
     proof = second.run()
     assert second.resumed_from and second.resumed_from[0] >= 5 * CHUNK
     assert second.sent <= bundle.stat().st_size - 5 * CHUNK
