@@ -45,7 +45,10 @@ def _sink(port: int, stop: threading.Event) -> None:
             continue
         with conn:
             f = conn.makefile("rb")
-            length = int(f.readline())
+            first = f.readline()
+            if first.startswith(b"PROXY "):  # tor's circuit header (HiddenServiceExportCircuitID)
+                first = f.readline()
+            length = int(first)
             digest = hashlib.sha256()
             while length:
                 data = f.read(min(1 << 20, length))

@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import http.client
 import json
+import os
 import re
+import secrets
 import socket
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -54,6 +58,12 @@ ONION_ERRORS = {
 }
 _PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
 PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an acknowledgement travels back
+# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation). One by
+# default: spread over SPREAD_CIRCUITS an upload ran 3.08x one raw stream on the private network,
+# but after a relay was killed mid-upload it stalled for minutes in 2 of 5 runs (cause not found;
+# tests/integration/test_transport_tor.py). Spreading stays off until that is understood.
+CIRCUITS = 1
+SPREAD_CIRCUITS = 4
 
 
 class SubmitError(IntakeError):
@@ -136,7 +146,9 @@ class _Wire:
     round trip per chunk costs throughput, so chunk PUTs (idempotent) are pipelined here.
     """
 
-    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float) -> None:
+    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float, isolation: str | None = None) -> None:
+        """``isolation``: SOCKS credentials for this connection; tor (IsolateSOCKSAuth, its default)
+        carries connections with different credentials on different circuits."""
         self.endpoint = endpoint
         connect_timeout = max(1.0, min(policy.connect_timeout, remaining))
         tor = endpoint.via_tor
@@ -144,7 +156,8 @@ class _Wire:
             sock = socket.create_connection((endpoint.host, endpoint.port), timeout=connect_timeout)
         else:
             sock = socks.socksocket()
-            sock.set_proxy(socks.SOCKS5, tor.socks_host, tor.socks_port, rdns=True)
+            sock.set_proxy(socks.SOCKS5, tor.socks_host, tor.socks_port, rdns=True,
+                           username=isolation, password=isolation)
             sock.settimeout(connect_timeout)  # covers the SOCKS handshake: tor answers only once connected
             try:
                 sock.connect((endpoint.host, endpoint.port))
@@ -214,8 +227,11 @@ class Uploader:
     """One bundle's upload; usable again after a failure (its state is kept in ``state``)."""
 
     def __init__(self, bundle: Path, endpoint: Endpoint, *, policy: RetryPolicy | None = None,
-                 progress: ProgressCallback | None = None, state: TransportState | None = None) -> None:
+                 progress: ProgressCallback | None = None, state: TransportState | None = None,
+                 circuits: int | None = None) -> None:
+        """``circuits``: how many tor circuits carry the chunks (default :data:`CIRCUITS` over tor, 1 direct)."""
         self.bundle = Path(bundle)
+        self.circuits = max(1, circuits if circuits is not None else (CIRCUITS if endpoint.via_tor else 1))
         self.endpoint = endpoint
         self.policy = policy or RetryPolicy()
         self.progress = progress or (lambda _a, _b, _c: None)
@@ -225,6 +241,7 @@ class Uploader:
         self.conn: _Wire | None = None
         self.attempts = 0
         self.resumed_from: list[int] = []
+        self.sent = 0  # chunk bytes put on the wire (re-sent ones counted again)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -422,8 +439,13 @@ class Uploader:
                 raise self._refused(status, data)
             state = {"url": self.endpoint.url, "size": self.size, "upload_id": data["upload_id"],
                      "received": int(data["received"]), "chunk_size": int(data["chunk_size"]), "salt": salt}
+        state["ahead"] = int(data.get("ahead", 0) or 0)
         self._save_state(state)
-        self._send_chunks(state, end)
+        if self.circuits > 1 and state["ahead"] > 0 and 0 < int(state["chunk_size"]) <= 16 << 20:
+            self._drop()  # idle while the chunks travel, it would time out: reconnect to finish
+            _Spread(self, state, end).run()
+        else:
+            self._send_chunks(state, end)
         self.progress(self.size, self.size, "verifying")
         status, data = self._request("POST", f"/v1/uploads/{state['upload_id']}/finish", None, {}, end)
         if status == 409:
@@ -458,6 +480,7 @@ class Uploader:
                     self.progress(int(state["received"]), self.size, "uploading")
                     self._send("PUT", f"/v1/uploads/{state['upload_id']}?offset={next_offset}", chunk,
                                {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest}, end)
+                    self.sent += len(chunk)
                     in_flight.append((next_offset, len(chunk), digest))
                     next_offset += len(chunk)
                 offset, length, digest = in_flight.pop(0)
@@ -480,6 +503,168 @@ class Uploader:
                     raise _Retry(str(data.get("detail", status)))
                 raise self._refused(status, data)
         self.progress(self.size, self.size, "uploading")
+
+
+class _Spread:
+    """One upload's chunks sent over ``uploader.circuits`` connections at once, each on its own tor
+    circuit (its own SOCKS credentials), within the receiver's ``ahead`` window.
+
+    Workers take the lowest chunk not yet acknowledged; a failed chunk goes back to the heap and its
+    worker reconnects after a backoff (other circuits carry on). Only this (the calling) thread
+    saves the resume state and reports progress: the contiguous acknowledged part, as before, so
+    resumption is unchanged (chunks acknowledged beyond it are sent again after a restart).
+    """
+
+    def __init__(self, uploader: Uploader, state: dict[str, Any], end: float) -> None:
+        self.up = uploader
+        self.state = state
+        self.end = end
+        self.size = uploader.size
+        self.chunk = int(state["chunk_size"])  # the receiver's: chunks ahead must start on its multiples
+        self.window = max(self.chunk, int(state["ahead"]))
+        self.cond = threading.Condition()
+        self.prefix = int(state["received"])
+        self.pending = list(range(self.prefix, self.size, self.chunk))  # a heap of chunk offsets
+        self.acked: dict[int, int] = {}
+        self.failure: BaseException | None = None
+        self.tag = secrets.token_hex(8)  # fresh credentials per attempt: fresh circuits
+
+    def _length(self, offset: int) -> int:
+        return min(self.chunk, self.size - offset)
+
+    def _take(self) -> int | None:
+        """The next chunk for a worker (None: stop). Called with the condition held."""
+        while self.failure is None and self.prefix < self.size:
+            if time.monotonic() > self.end:
+                self.failure = _Retry("deadline reached")
+                break
+            if self.pending and self.pending[0] + self._length(self.pending[0]) <= self.prefix + self.window:
+                return heapq.heappop(self.pending)
+            if not self.pending:
+                return None  # the rest is in flight on other circuits
+            self.cond.wait(0.5)
+        return None
+
+    def _done(self, offset: int, length: int) -> None:
+        with self.cond:
+            if offset >= self.prefix:
+                self.acked[offset] = length
+            while self.prefix in self.acked:
+                self.prefix += self.acked.pop(self.prefix)
+            self.cond.notify_all()
+
+    def _give_back(self, offset: int, failure: BaseException | None = None) -> None:
+        with self.cond:
+            heapq.heappush(self.pending, offset)
+            if failure is not None and self.failure is None:
+                self.failure = failure
+            self.cond.notify_all()
+
+    def _worker(self, index: int, fd: int) -> None:
+        wire: _Wire | None = None
+        connects = 0
+        backoff = self.up.policy.first_backoff
+        upload_id = self.state["upload_id"]
+        try:
+            while True:
+                with self.cond:
+                    offset = self._take()
+                if offset is None:
+                    return
+                length = self._length(offset)
+                chunk = os.pread(fd, length, offset)
+                digest = hashlib.sha256(chunk).hexdigest()
+                problem: BaseException | None = None
+                status, data = 0, {}
+                try:
+                    if wire is None:  # a fresh circuit each time: never wait on one tor may still deem usable
+                        connects += 1
+                        wire = _Wire(self.up.endpoint, self.up.policy, self.end - time.monotonic(),
+                                     isolation=f"intake-{self.tag}-{index}-{connects}")
+                    wire.send("PUT", f"/v1/uploads/{upload_id}?offset={offset}", chunk,
+                              {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest})
+                    with self.cond:
+                        self.up.sent += length
+                    status, raw = wire.receive()
+                    answer = json.loads(raw) if raw else {}
+                    data = answer if isinstance(answer, dict) else {}
+                    if wire.will_close:
+                        wire.close()
+                        wire = None
+                except socks.ProxyError as exc:
+                    problem = self.up._socks_failure(exc)
+                except (OSError, ValueError, http.client.HTTPException) as exc:
+                    problem = _Retry(str(exc) or type(exc).__name__)
+                if problem is None and status == 200 and data.get("chunk_sha256") == digest \
+                        and data.get("end", data.get("received")) == offset + length:
+                    self._done(offset, length)
+                    backoff = self.up.policy.first_backoff
+                    continue
+                if wire is not None:
+                    wire.close()
+                    wire = None
+                if problem is None and status == 409 and _int(data.get("received")) >= offset + length:
+                    self._done(offset, length)  # the receiver has it: the answer was lost before
+                    continue
+                fatal: BaseException | None = None
+                if isinstance(problem, ReceiverUnreachableError):
+                    fatal = problem
+                elif problem is None and status == 409 and _int(data.get("received")) < self.prefix:
+                    fatal = _Retry("receiver is at another offset")  # it lost acknowledged bytes: ask anew
+                elif problem is None and status == 404:
+                    self.up.forget_state()
+                    fatal = _Retry("receiver forgot the upload")
+                elif problem is None and status not in (200, 409, 429) and not (
+                        status >= 500 and data.get("error") != "storage-full") \
+                        and not (status == 400 and data.get("error") == "chunk-hash-mismatch"):
+                    fatal = self.up._refused(status, data)
+                self._give_back(offset, fatal)
+                if fatal is not None or time.monotonic() + backoff > self.end:
+                    return
+                with self.cond:
+                    self.cond.wait(backoff)
+                    if self.failure is not None:
+                        return
+                backoff = min(backoff * 2, self.up.policy.max_backoff)
+        finally:
+            if wire is not None:
+                wire.close()
+
+    def run(self) -> None:
+        fd = os.open(self.up.bundle, os.O_RDONLY)
+        workers = [threading.Thread(target=self._worker, args=(i, fd), daemon=True, name=f"upload-circuit-{i}")
+                   for i in range(self.up.circuits)]
+        try:
+            for w in workers:
+                w.start()
+            saved = self.prefix
+            while True:
+                with self.cond:
+                    self.cond.wait(0.5)
+                    prefix, failure = self.prefix, self.failure
+                if prefix > saved:
+                    self.state["received"] = saved = prefix
+                    self.up._save_state(self.state)
+                    self.up.progress(prefix, self.size, "uploading")
+                if failure is not None or prefix >= self.size or not any(w.is_alive() for w in workers):
+                    break
+        finally:  # also when the progress callback raised: no worker outlives this call
+            with self.cond:
+                if self.failure is None and self.prefix < self.size:
+                    self.failure = _Retry("upload incomplete")
+                self.cond.notify_all()
+            for w in workers:
+                if w.is_alive() or w.ident is not None:
+                    w.join()
+            os.close(fd)
+        if self.failure is not None and self.prefix < self.size:
+            raise self.failure
+        self.up.progress(self.size, self.size, "uploading")
+
+
+def _int(value: object) -> int:
+    """An integer from a receiver's answer, -1 when it is not one."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else -1
 
 
 def _file_sha256(path: Path) -> str:

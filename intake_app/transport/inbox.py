@@ -50,6 +50,11 @@ class Limits:
     max_chunk_bytes: int = 16 << 20
     chunk_bytes: int = 4 << 20  # what clients are told to send
     max_open_uploads: int = 64  # slots: claims whose bytes are flowing (see the module text)
+    # Per tor circuit (the receiver learns each connection's circuit from tor's PROXY header,
+    # HiddenServiceExportCircuitID): one circuit cannot take every slot or connection (F6/F7).
+    # 0 = no such limit. A client spreading one upload over k circuits makes one claim.
+    max_open_uploads_per_circuit: int = 4
+    max_connections_per_circuit: int = 8
     # New claims per minute, all clients together; 0 = no such limit (the default: a global count is
     # itself a lock-out, one request a second would refuse everyone; slots are reclaimed instead).
     uploads_per_minute: int = 0
@@ -64,6 +69,9 @@ class Limits:
     # since its claim also gives its slot up when the slots are full (F6).
     min_body_bytes_per_second: int = 2048
     body_window_seconds: float = 10.0
+    # How far beyond the contiguous part a chunk may start (chunks sent in parallel over several
+    # circuits); also bounds the holes a part file may have.
+    ahead_bytes: int = 64 << 20
 
 
 class InboxError(IntakeError):
@@ -139,6 +147,8 @@ class Inbox:
         self._lock = threading.RLock()  # create() takes upload locks while holding it
         self._upload_locks: dict[str, threading.Lock] = {}
         self._recent: deque[float] = deque()
+        self._writing: dict[str, set[int]] = {}  # upload ID -> offsets whose bodies are arriving now
+        self._claimed_on: dict[str, int] = {}  # upload ID -> tor circuit that claimed it (memory only)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -201,7 +211,7 @@ class Inbox:
             if rate >= self.limits.min_body_bytes_per_second:
                 return False
             lock = self._upload_lock(upload_id)
-            if not lock.acquire(blocking=False):
+            if self._writing.get(upload_id) or not lock.acquire(blocking=False):
                 continue  # a chunk is arriving on it right now: its bytes flow
             try:
                 if int(state.get("received", 0)) == 0:  # type: ignore[call-overload]
@@ -225,7 +235,22 @@ class Inbox:
 
     # -- the protocol ---------------------------------------------------------------------------
 
-    def create(self, size: object, sha256: object, salt: object = None) -> dict[str, object]:
+    def _claims_on(self, circuit: int, now: float) -> int:
+        """How many claims made on ``circuit`` still hold a slot (forgetting those that no longer do)."""
+        count = 0
+        for upload_id, on in list(self._claimed_on.items()):
+            try:
+                holds = self._holds_slot(self._state(upload_id), now)
+            except InboxError:
+                holds = False
+            if not holds:
+                del self._claimed_on[upload_id]
+            elif on == circuit:
+                count += 1
+        return count
+
+    def create(self, size: object, sha256: object, salt: object = None, *, circuit: int | None = None) -> dict[str, object]:
+        """Claim a slot for an upload; ``circuit`` is the tor circuit it came on (None: unknown)."""
         if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
             raise MalformedUploadError("size must be a positive integer")
         if not isinstance(sha256, str) or not _SHA.match(sha256):
@@ -243,6 +268,9 @@ class Inbox:
                 if len(self._recent) >= self.limits.uploads_per_minute:
                     raise RateLimitedError("too many new uploads; try again later", retry_after=30)
             wall = time.time()
+            per_circuit = self.limits.max_open_uploads_per_circuit
+            if circuit is not None and per_circuit and self._claims_on(circuit, wall) >= per_circuit:
+                raise RateLimitedError("too many uploads in progress on this connection; try again later", retry_after=30)
             if sum(1 for _, st in self._states() if self._holds_slot(st, wall)) >= self.limits.max_open_uploads \
                     and not self._free_a_slot(wall):
                 raise RateLimitedError("too many uploads in progress; try again later", retry_after=30)
@@ -257,13 +285,24 @@ class Inbox:
             fd = os.open(self.partial / f"{upload_id}.part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
             _write_json(self._state_path(upload_id), state)
-        return {"upload_id": upload_id, "received": 0, "chunk_size": self.limits.chunk_bytes}
+            if circuit is not None:
+                self._claimed_on[upload_id] = circuit
+        return {"upload_id": upload_id, "received": 0, "chunk_size": self.limits.chunk_bytes,
+                "ahead": self.limits.ahead_bytes}
 
     def status(self, upload_id: str) -> dict[str, object]:
         state = self._state(upload_id)
-        return {"received": state["received"], "size": state["size"], "done": state["done"]}
+        return {"received": state["received"], "size": state["size"], "done": state["done"],
+                "ahead": self.limits.ahead_bytes}
 
     def put_chunk(self, upload_id: str, offset: int, length: int, chunk_sha256: str, body: BinaryIO) -> dict[str, object]:
+        """Store one chunk at ``offset``: where the upload stands, or up to ``ahead_bytes`` beyond it.
+
+        Chunks ahead of the contiguous part arrive in parallel (a client spreading its upload over
+        several tor circuits); ``received`` advances over them once the gap before them is filled.
+        The body is written outside the upload's lock (several chunks of one upload at once); one
+        offset is written by one request at a time.
+        """
         if not _SHA.match(chunk_sha256):
             raise MalformedUploadError("X-Chunk-SHA256 must be 64 lowercase hex characters")
         if length <= 0 or length > self.limits.max_chunk_bytes:
@@ -271,7 +310,9 @@ class Inbox:
         with self._upload_lock(upload_id):
             state = self._state(upload_id)
             received, size = int(state["received"]), int(state["size"])  # type: ignore[call-overload]
-            if state["done"] or offset != received:
+            writing = self._writing.setdefault(upload_id, set())
+            ahead_ok = offset % self.limits.chunk_bytes == 0 and received < offset <= received + self.limits.ahead_bytes
+            if state["done"] or not (offset == received or ahead_ok) or offset in writing:
                 raise OffsetConflictError("chunk does not start where the upload stands", received=received)
             if offset + length > size:
                 raise TooLargeError("chunk runs past the declared size", limit=size)
@@ -280,36 +321,51 @@ class Inbox:
             part = self.partial / f"{upload_id}.part"
             if not part.exists():
                 raise UnknownUploadError("no such upload (expired)")
-            digest = hashlib.sha256()
-            try:
-                with open(part, "r+b") as f:
-                    f.truncate(offset)  # drop bytes of a chunk that was never acknowledged
-                    f.seek(offset)
-                    remaining = length
-                    while remaining:
-                        data = body.read(min(_BUF, remaining))
-                        if not data:
-                            f.truncate(offset)
-                            raise MalformedUploadError("body shorter than Content-Length")
-                        digest.update(data)
-                        f.write(data)
-                        remaining -= len(data)
-                    if digest.hexdigest() != chunk_sha256:
-                        f.truncate(offset)
-                        raise ChunkHashError("chunk does not match its hash", received=received)
-                    f.flush()
-                    os.fsync(f.fileno())
-            except OSError as exc:
-                if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                    with open(part, "r+b") as f:
-                        f.truncate(offset)
-                    raise StorageFullError("the receiver's disk is full", received=received) from exc
-                raise
-            state["received"] = offset + length
+            writing.add(offset)
+        try:
+            digest = self._write_chunk(part, offset, length, chunk_sha256, body, received)
+        finally:
+            with self._upload_lock(upload_id):
+                writing.discard(offset)
+        with self._upload_lock(upload_id):
+            state = self._state(upload_id)
+            received = int(state["received"])  # type: ignore[call-overload]
+            ahead = {int(k): int(v) for k, v in dict(state.get("ahead") or {}).items()}  # type: ignore[call-overload]
+            if offset >= received:
+                ahead[offset] = length
+            while received in ahead:
+                received += ahead.pop(received)
+            state["received"] = received
+            state["ahead"] = {str(k): v for k, v in ahead.items()}
             state["touched"] = time.time()
             state.pop("parked", None)  # its bytes flow again: it holds a slot
             _write_json(self._state_path(upload_id), state)
-        return {"received": offset + length, "chunk_sha256": digest.hexdigest()}
+        return {"received": received, "chunk_sha256": digest, "end": offset + length}
+
+    @staticmethod
+    def _write_chunk(part: Path, offset: int, length: int, chunk_sha256: str, body: BinaryIO, received: int) -> str:
+        """Write and fsync the body at ``offset``; its SHA-256 hex (bytes of a failed chunk stay unrecorded)."""
+        digest = hashlib.sha256()
+        try:
+            with open(part, "r+b") as f:
+                f.seek(offset)
+                remaining = length
+                while remaining:
+                    data = body.read(min(_BUF, remaining))
+                    if not data:
+                        raise MalformedUploadError("body shorter than Content-Length")
+                    digest.update(data)
+                    f.write(data)
+                    remaining -= len(data)
+                if digest.hexdigest() != chunk_sha256:
+                    raise ChunkHashError("chunk does not match its hash", received=received)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StorageFullError("the receiver's disk is full", received=received) from exc
+            raise
+        return digest.hexdigest()
 
     def salt(self, upload_id: str) -> str:
         """The commitment salt the client sent with this upload."""
@@ -348,6 +404,8 @@ class Inbox:
             state = self._state(upload_id)
             state.update(done=True, log_index=log_index, touched=time.time())
             _write_json(self._state_path(upload_id), state)
+            if not self._writing.get(upload_id):
+                self._writing.pop(upload_id, None)
 
     def done_index(self, upload_id: str) -> int | None:
         state = self._state(upload_id)

@@ -44,6 +44,7 @@ anything else that could link a submitter to a bundle; the HTTP server's access 
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import logging
 import os
@@ -95,6 +96,28 @@ class _Handler(BaseHTTPRequestHandler):
     state: ReceiverState
 
     server: _Server
+    circuit: int | None = None  # the tor circuit this connection came on, when tor exports it
+
+    def handle(self) -> None:
+        """Learn the connection's tor circuit from tor's PROXY header (if any), admit it, serve it."""
+        try:
+            line = _take_proxy_line(self.connection)
+        except (OSError, ValueError):
+            self.close_connection = True
+            return
+        if line is not None:
+            self.circuit = _circuit_of(line)
+            if self.circuit is None:
+                self.close_connection = True
+                return
+            if not self.server.admit_circuit(self.connection, self.circuit):
+                self.close_connection = True
+                try:
+                    self.wfile.write(_BUSY_CIRCUIT)
+                except OSError:
+                    pass
+                return
+        super().handle()
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # no access log: it would record timing and paths of submitters
@@ -199,7 +222,8 @@ class _Handler(BaseHTTPRequestHandler):
         st = self.state
         if parts == ["uploads"] and method == "POST":
             body = self._read_json()
-            self._json(201, st.inbox.create(body.get("size"), body.get("sha256"), body.get("salt")))
+            self._json(201, st.inbox.create(body.get("size"), body.get("sha256"), body.get("salt"),
+                                                 circuit=self.circuit))
         elif len(parts) == 2 and parts[0] == "uploads" and method == "GET":
             self._json(200, st.inbox.status(parts[1]))
         elif len(parts) == 2 and parts[0] == "uploads" and method == "PUT":
@@ -338,6 +362,55 @@ _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\
          b'{"error": "busy", "detail": "too many connections; retry"}  ')
 
 
+_CIRCUIT_BODY = b'{"error": "busy", "detail": "too many connections on this circuit; retry"}'
+_BUSY_CIRCUIT = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
+                 b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(_CIRCUIT_BODY), _CIRCUIT_BODY))
+
+# tor's HiddenServiceExportCircuitID haproxy: "PROXY TCP6 fc00:dead:beef:4dad::HI:LO ::1 SRCPORT DSTPORT\r\n",
+# the circuit's global identifier in the source address's last 32 bits (tor's connection_edge.c).
+_CIRCUIT_NET = ipaddress.IPv6Network("fc00:dead:beef:4dad::/64")
+_PROXY_MAX = 107  # the longest PROXY protocol v1 line (haproxy's proxy-protocol.txt)
+
+
+def _take_proxy_line(sock: socket.socket) -> bytes | None:
+    """Consume a PROXY v1 line if the connection starts with one; ``None`` if it starts otherwise.
+
+    Peeks, so an ordinary HTTP request (a local client, a tor without circuit export) is left
+    untouched for the HTTP parser. The connection's header deadline bounds the wait (the reaper
+    shuts the socket, and an empty peek ends this).
+    """
+    while True:
+        data = sock.recv(_PROXY_MAX + 1, socket.MSG_PEEK)
+        if not data:
+            return None
+        if not data.startswith(b"PROXY "[:len(data)]):
+            return None  # not (the start of) a PROXY line: plain HTTP
+        end = data.find(b"\n")
+        if end >= 0:
+            line = b""
+            while len(line) < end + 1:
+                more = sock.recv(end + 1 - len(line))
+                if not more:
+                    raise ValueError("connection closed inside its PROXY line")
+                line += more
+            return line
+        if len(data) > _PROXY_MAX:
+            raise ValueError("PROXY line too long")
+        time.sleep(0.01)  # part of the line has arrived; the rest follows
+
+
+def _circuit_of(line: bytes) -> int | None:
+    """The tor circuit identifier in tor's PROXY line, or ``None`` if the line is not tor's."""
+    parts = line.decode("ascii", "replace").split()
+    if len(parts) != 6 or parts[:2] != ["PROXY", "TCP6"]:
+        return None
+    try:
+        source = ipaddress.IPv6Address(parts[2])
+    except ValueError:
+        return None
+    return int(source) & 0xFFFFFFFF if source in _CIRCUIT_NET else None
+
+
 class _Server(ThreadingHTTPServer):
     """Bounds connections and their duration; tracks them so ``stop()`` really cuts keep-alive clients off."""
 
@@ -349,6 +422,8 @@ class _Server(ThreadingHTTPServer):
         self.limits = limits
         self.deadlines: dict[socket.socket, float] = {}  # the open connections and when each must be done
         self.meters: dict[socket.socket, _BodyMeter] = {}  # connections reading a body, judged by pace
+        self.circuits: dict[socket.socket, int] = {}  # tor circuit of each open connection (when tor tells)
+        self.refused_circuit = 0
         self.sockets_lock = threading.Lock()
         self.refused_busy = 0
         self.cut_slow = 0
@@ -381,6 +456,17 @@ class _Server(ThreadingHTTPServer):
             with self.sockets_lock:
                 self.deadlines.pop(request, None)
                 self.meters.pop(request, None)
+                self.circuits.pop(request, None)
+
+    def admit_circuit(self, sock: socket.socket, circuit: int) -> bool:
+        """Count ``sock`` against its tor circuit; False when that circuit already has its share (F6/F7)."""
+        cap = self.limits.max_connections_per_circuit
+        with self.sockets_lock:
+            if cap and sum(1 for c in self.circuits.values() if c == circuit) >= cap:
+                self.refused_circuit += 1
+                return False
+            self.circuits[sock] = circuit
+        return True
 
     def set_deadline(self, sock: socket.socket, seconds: float) -> None:
         with self.sockets_lock:
@@ -527,9 +613,11 @@ class ReceiverServer:
 def onion_torrc_lines(archive: Path, port: int) -> list[str]:
     """torrc lines publishing the receiver from ``ARCHIVE/onion`` with the PoW defence on."""
     onion = archive / "onion"
-    # A circuit opening more streams than a client ever needs is closed (tor's own per-circuit bound).
+    # A circuit opening more streams than a client ever needs is closed (tor's own per-circuit bound);
+    # tor tells the receiver each connection's circuit (a PROXY header) for its per-circuit limits.
     return [f"HiddenServiceDir {onion}", f"HiddenServicePort 80 127.0.0.1:{port}",
-            "HiddenServicePoWDefensesEnabled 1", "HiddenServiceMaxStreams 16", "HiddenServiceMaxStreamsCloseCircuit 1"]
+            "HiddenServicePoWDefensesEnabled 1", "HiddenServiceMaxStreams 16", "HiddenServiceMaxStreamsCloseCircuit 1",
+            "HiddenServiceExportCircuitID haproxy"]
 
 
 __all__ = ["HTTPStatus", "ReceiverServer", "onion_torrc_lines", "staff_token"]

@@ -119,8 +119,8 @@ def test_claims_on_a_stored_bundle_take_no_quota_and_reveal_nothing(tmp_path: Pa
                 shapes.add((tuple(sorted(answer)), answer["received"], answer["chunk_size"]))
                 upload = str(answer["upload_id"])
                 status_answer = _exchange(srv.port, f"GET /v1/uploads/{upload} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-                assert status_answer == (200, {"received": 0, "size": big, "done": False}), status_answer
-            assert shapes == {(("chunk_size", "received", "upload_id"), 0, limits.chunk_bytes)}  # stored or not: alike
+                assert status_answer == (200, {"received": 0, "size": big, "done": False, "ahead": limits.ahead_bytes}), status_answer
+            assert shapes == {(("ahead", "chunk_size", "received", "upload_id"), 0, limits.chunk_bytes)}  # stored or not: alike
             assert srv.state.inbox.used_bytes() == stored.stat().st_size  # bytes on disk, never claims
             _honest_submission(srv, tmp_path / f"{name}-honest.tib", key=key)
             # The stored bundle sent again in full is accepted and kept once, and gets a new entry under

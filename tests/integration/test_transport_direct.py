@@ -355,3 +355,26 @@ def test_the_public_log_shows_no_hash_size_or_time_of_day(server: ReceiverServer
             receipts.verify_submission(entry.with_salt("00" * 32), bytes(key.verify_key), result.bundle_sha256,
                                        result.size)
     assert first.receipt.log_index != again.receipt.log_index and first.code != again.code
+
+
+def test_proxy_header_counts_connections_per_circuit_and_a_forged_one_is_closed(server: ReceiverServer) -> None:
+    # tor's HiddenServiceExportCircuitID header: "PROXY TCP6 fc00:dead:beef:4dad::HI:LO ::1 SPORT DPORT".
+    import socket
+
+    def tor_conn(circuit: int) -> socket.socket:
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+        s.sendall(f"PROXY TCP6 fc00:dead:beef:4dad::{circuit >> 16:x}:{circuit & 0xFFFF:x} ::1 {circuit & 0xFFFF} 80\r\n"
+                  .encode())
+        return s
+
+    held = [tor_conn(70001) for _ in range(Limits().max_connections_per_circuit)]
+    extra = tor_conn(70001)
+    assert b"too many connections on this circuit" in extra.recv(4096)  # the circuit's share is taken
+    other = tor_conn(70002)  # another circuit is served, its request parsed after the header
+    other.sendall(b"GET /v1/log/checkpoint HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    assert other.recv(4096).startswith(b"HTTP/1.1 200")
+    forged = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+    forged.sendall(b"PROXY TCP4 192.0.2.1 127.0.0.1 5555 80\r\nGET /v1/log/checkpoint HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert forged.recv(4096) == b""  # not tor's header: closed unanswered
+    for s in [*held, extra, other, forged]:
+        s.close()
