@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Screenshots of the desktop app's main screens, in English and Simplified Chinese, at 1280x800
+"""Screenshots of the desktop app's main screens, in English, Simplified and Traditional Chinese, at 1280x800
 and 1024x600, taken from the real start path.
 
 Run under a virtual screen: ``xvfb-run -a -s "-screen 0 1280x1024x24" .venv/bin/python
@@ -186,7 +186,8 @@ def main() -> int:
         listing = how if isinstance(how, QListWidget) else how.findChild(QListWidget)
         listing.item(0).setCheckState(Qt.CheckState.Checked)
         sample = {"en": "(A sample answer for the screenshot.) That night I was on Chang'an Avenue.",
-                  "zh_CN": "（截图用的示例回答。）那天夜里我在长安街上。"}[lang]
+                  "zh_CN": "（截图用的示例回答。）那天夜里我在长安街上。",
+                  "zh_TW": "（截圖用的範例回答。）那天夜裡我在長安街上。"}[lang]
         view.editor("account").widget.setPlainText(sample)
         shot(window, "witness-07-questions", lang)
         click(page.next_button)
@@ -207,7 +208,7 @@ def main() -> int:
         page.finish()
 
     only_witness = "--witness-only" in sys.argv[1:]
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         home = tempfile.mkdtemp(prefix="intake-shots-")
         os.environ["INTAKE_HOME"] = home
         failures: list[BaseException] = []
@@ -232,7 +233,7 @@ def main() -> int:
     if only_witness:
         return 0
 
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         home = tempfile.mkdtemp(prefix="intake-shots-")
         os.environ["INTAKE_HOME"] = home
         failures: list[BaseException] = []
