@@ -56,3 +56,20 @@ def tor_dir() -> Path:
 
 def outbox_dir() -> Path:
     return private_dir("outbox")
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically: written 0600 to ``<name>.tmp`` beside it, synced,
+    then renamed over it (a reader sees the old file or the new one, never half of one). The
+    temporary file is removed if writing fails."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -27,8 +27,6 @@ Tests: ``tests/gui/test_witness_entries.py``.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -50,18 +48,7 @@ def prepare(data: bytes, home: Path | None = None) -> Path:
     profiles.parse_profile(data)
     target = path(home)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".witness-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    paths.write_private(target, data)
     return target
 
 

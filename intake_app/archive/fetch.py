@@ -29,6 +29,7 @@ import socks
 
 from crypto import receipt as receipts
 from crypto import tlog
+from intake_app import paths
 from intake_app.archive import custodians, custody
 from intake_app.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
@@ -203,13 +204,7 @@ class _LogView:
                 raise self.fork(shown, "the receiver's log does not extend the one verified before") from exc
         if old is None or shown.size > old.size:
             self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            tmp = self.dir / "checkpoint.tmp"
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(note)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self.dir / "checkpoint")
+            paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
             self.pinned = shown
 
     def check_client(self, note: str) -> tlog.Checkpoint:

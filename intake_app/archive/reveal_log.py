@@ -39,6 +39,7 @@ import nacl.signing
 
 from crypto import tlog
 from crypto._canonical import canonical
+from intake_app import paths
 from intake_app.errors import IntakeError
 
 LOG_DIR = "reveal-log"
@@ -158,13 +159,7 @@ class RevealLog:
         note = tlog.sign_checkpoint(tlog.Checkpoint(self.origin, len(self.hashes), tlog.root_hash(self.hashes)),
                                     self.key)
         self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        tmp = self.dir / "checkpoint.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(note)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, self.dir / "checkpoint")
+        paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
         return note
 
     def current(self) -> tlog.Checkpoint:
