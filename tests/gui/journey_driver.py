@@ -38,6 +38,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.fixtures.canary import canary
+from tests.fixtures.pulse import sine_wav, speech_wav
 from tests.gui.conftest import PASSPHRASE
 from tests.gui.test_consent_page import _choose, _fill_consent, _show
 
@@ -339,18 +340,15 @@ class Speaker:
     def __init__(self, sink: str) -> None:
         self.sink = sink
 
-    def play_sine(self, directory: Path, freq: float, seconds: float) -> subprocess.Popen[bytes]:
-        wav = directory / "sine.wav"
-        subprocess.run(["sox", "-n", "-r", "48000", "-c", "2", "-b", "16", str(wav), "synth", str(seconds), "sine",
-                        str(freq), "vol", "0.5"], check=True, capture_output=True, timeout=60)
+    def play(self, wav: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen(["paplay", f"--device={self.sink}", str(wav)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
+    def play_sine(self, directory: Path, freq: float, seconds: float) -> subprocess.Popen[bytes]:
+        return self.play(sine_wav(directory / "sine.wav", freq, seconds))
+
     def play_speech(self, directory: Path, text: str) -> subprocess.Popen[bytes]:
-        wav = directory / "speech.wav"
-        subprocess.run(["espeak-ng", "-w", str(wav), text], check=True, capture_output=True, timeout=60)
-        return subprocess.Popen(["paplay", f"--device={self.sink}", str(wav)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return self.play(speech_wav(directory / "speech.wav", text))
 
 
 def main(argv: list[str]) -> int:
