@@ -222,7 +222,7 @@ def test_ten_minute_48k_24_bit_take_seals_opens_and_verifies_bit_for_bit(  # typ
         assert (b.format, b.subtype, b.samplerate, b.channels) == ("FLAC", "PCM_24", 48000, info.channels)
         sha_a, md5_a, frames_a, fine = _samples_digest(a)
         sha_b, md5_b, frames_b, _ = _samples_digest(b)
-    assert sha_a == sha_b and frames_a == frames_b == info.frames and fine
+    assert sha_a == sha_b and md5_a == md5_b and frames_a == frames_b == info.frames and fine
     # STREAMINFO, read without libsndfile: the rate, depth and length, and the MD5 libFLAC
     # computed while encoding equals the MD5 of the samples decoded now.
     rate, channels, bps, total, md5 = _streaminfo(opened)
