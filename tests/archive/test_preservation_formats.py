@@ -72,7 +72,7 @@ def sealed(intake_home: Path, tmp_path: Path) -> Any:
                 "interviewer_code": "IC-9", "place_region": "Beijing",
                 "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
                 "interpreter_used": False, "recording": "audio", "readback": "read_back",
-                "copy_offered": "given", "inducement": "none",
+                "copy_offered": "given", "others_present": "nobody", "inducement": "none",
             })
             for data, media_type in files:
                 store.import_recording(tid, io.BytesIO(data), media_type)

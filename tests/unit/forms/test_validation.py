@@ -32,7 +32,7 @@ def good_session() -> dict[str, Any]:
         "interruptions": [{"paused": forms.make_time("2026-11-20T15:00", "Asia/Taipei"), "reason": "rest"}],
         "readback": "played_back",
         "copy_offered": "not_offered_unsafe",
-        "inducement": "none",
+        "others_present": "others", "inducement": "none",
     }
 
 
