@@ -71,7 +71,7 @@ def sealed(intake_home: Path, tmp_path: Path) -> Any:
                 "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
                 "interviewer_code": "IC-9", "place_region": "Beijing",
                 "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-                "interpreter_used": False, "recording": "audio", "readback": "read_back",
+                "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
                 "copy_offered": "given", "others_present": "nobody", "inducement": "none",
             })
             for data, media_type in files:

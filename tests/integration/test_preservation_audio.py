@@ -96,7 +96,7 @@ def _store(home: Path) -> tuple[Any, str, Any]:
         "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
         "interviewer_code": "IC-9", "place_region": "Beijing",
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-        "interpreter_used": False, "recording": "audio", "readback": "read_back",
+        "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     })
     return store, tid, (profile, content)
