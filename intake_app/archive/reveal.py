@@ -115,6 +115,61 @@ def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
     return verify_events(reveal_log, events)
 
 
+class ReceiptLogMismatchError(IntakeError):
+    """The archive's receipt log files do not match a checkpoint of it (its own or one held)."""
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    anchors: int  # how many reveal log heads the receipt log anchors
+    anchored: int  # the newest anchored reveal log size
+    unanchored: int  # reveal log entries after it (the receiver anchors them when it runs)
+
+
+def _receipt_texts(archive: Path, public_key: bytes, held: Sequence[str]) -> list[str]:
+    """The archive's receipt log leaves, checked against its signed checkpoint and every
+    checkpoint someone held (each must be a prefix: the log was only appended to)."""
+    import base64
+
+    from crypto import receipt as receipts
+    from crypto import tlog
+
+    path = archive / "log" / "entries"
+    raw = path.read_bytes() if path.exists() else b""
+    try:
+        texts = [base64.b64decode(line, validate=True).decode("utf-8") for line in raw.splitlines()]
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReceiptLogMismatchError("the receipt log is damaged") from exc
+    hashes = [tlog.leaf_hash(t.encode("utf-8")) for t in texts]
+    notes = list(held)
+    if (archive / "log" / "checkpoint").exists():
+        notes.append((archive / "log" / "checkpoint").read_text(encoding="utf-8"))
+    for note in notes:
+        try:
+            cp = tlog.open_checkpoint(note, receipts.log_origin(public_key), public_key)
+        except tlog.TlogError as exc:
+            raise ReceiptLogMismatchError("a receipt log checkpoint does not verify") from exc
+        if cp.size > len(hashes) or tlog.root_hash(hashes[: cp.size]) != cp.root:
+            raise ReceiptLogMismatchError("the receipt log does not extend a signed checkpoint")
+    return texts
+
+
+def verify_anchors(archive: Path, reveal_log: RevealLog, held: Sequence[str] = ()) -> AnchorCheck:
+    """The reveal log against the public receipt log (SPEC 2.13 "Anchoring"): every head the
+    receipt log anchors must be a prefix of the reveal log as it is now (a reveal log rewritten,
+    even re-signed with the receipt key, fails with ``RevealLogRewrittenError``). The receipt
+    log itself must extend its checkpoint and every checkpoint in ``held`` (devices' and staff
+    fetch's), which is what keeps the archive from dropping an anchor."""
+    from intake_app.archive.reveal_log import check_anchors
+
+    texts = _receipt_texts(archive, reveal_log.public_key, held)
+    if (reveal_log.dir / "checkpoint").exists():
+        reveal_log.current()
+    anchors = check_anchors(reveal_log, texts)
+    last = anchors[-1].size if anchors else 0
+    return AnchorCheck(len(anchors), last, len(reveal_log.hashes) - last)
+
+
 def custody_dir(bundle: Path) -> Path:
     """Where a bundle's custody log is: next to it (``incoming/<sha>.custody``, as the fetch starts it)."""
     return bundle.with_suffix(".custody")

@@ -43,7 +43,15 @@ def register(cli: Cli) -> None:
     p = cli.command("verify-reveals", _verify, "check that every share release and reveal in these custody "
                     "logs is still in the archive's reveal log", group="archive")
     p.add_argument("--archive", required=True, metavar="DIR")
-    p.add_argument("--log", action="append", required=True, metavar="DIR", help="a custody log directory (repeat)")
+    p.add_argument("--log", action="append", default=[], metavar="DIR", help="a custody log directory (repeat)")
+    p.add_argument("--receipt-checkpoint", action="append", default=[], metavar="FILE",
+                   help="a checkpoint of the archive's receipt log someone kept (intake store checkpoint, staff "
+                        "fetch's log-seen/checkpoint): the receipt log must extend it (repeat)")
+
+    p = cli.command("import-reveals", _import, "take the reveal log of an offline copy of the archive folder "
+                    "(where a custodian released a share) back into the archive", group="archive")
+    p.add_argument("copy", metavar="COPY", help="the copy of the archive folder the step was logged in")
+    p.add_argument("--archive", required=True, metavar="DIR", help="the archive folder the receiver serves")
 
     p = cli.command("migrate-identity", _migrate, "seal new bundles' identity k-of-n to custodians; older "
                     "bundles stay readable with the identity key", group="archive")
@@ -133,8 +141,32 @@ def _reveal(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal import verify_reveals
 
-    count = verify_reveals(_reveal_log(args, write=False), [Path(d) for d in args.log])
-    print(translate("Bundle", "All {0} logged share releases and reveals are in the archive's reveal log.").format(count))
+    from intake_app.archive.reveal import verify_anchors
+
+    log = _reveal_log(args, write=False)
+    if args.log:
+        count = verify_reveals(log, [Path(d) for d in args.log])
+        print(translate("Bundle", "All {0} logged share releases and reveals are in the archive's reveal log.").format(
+            count))
+    held = [Path(f).read_text(encoding="utf-8") for f in args.receipt_checkpoint]
+    check = verify_anchors(Path(args.archive), log, held)
+    print(translate("Bundle", "The public receipt log anchors {0} head(s) of the reveal log; the reveal log only "
+                              "grew since (the newest anchored head has {1} entries).").format(check.anchors,
+                                                                                               check.anchored))
+    if check.unanchored:
+        print(translate("Bundle", "{0} newer reveal log entries are not anchored yet: the receiver anchors them when "
+                                  "it next runs (intake serve).").format(check.unanchored))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from crypto.profile import load_profile
+    from intake_app.archive.reveal_log import import_copy
+
+    archive = Path(args.archive)
+    count = import_copy(archive, Path(args.copy), bytes(load_profile(archive / "profile.json").receipt_public_key))
+    print(translate("Bundle", "{0} reveal log entries taken from the copy; the receiver anchors them in the public "
+                              "receipt log when it next runs.").format(count))
     return EXIT_OK
 
 

@@ -55,6 +55,19 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Custody event {0} records a share release or reveal that is not in the archive's reveal "
                             "log.").format(getattr(e, "seq", "?")),
         translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    reveal_log.RevealLogRewrittenError: lambda e: (
+        translate("Errors", "The archive's public receipt log anchored a reveal log of {0} entries (at its entry "
+                            "{1}) that the current reveal log does not extend: the reveal log was rewritten.").format(
+            getattr(e, "size", "?"), getattr(e, "index", "?")),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    reveal_log.CopyDivergedError: lambda e: (
+        translate("Errors", "The copy's reveal log does not continue this archive's: another step was logged here "
+                            "after the copy was made, or the copy is of another archive."),
+        translate("Errors", "Nothing was imported. Keep the copy and its custody log; report it to the other "
+                            "custodians.")),
+    reveal.ReceiptLogMismatchError: lambda e: (
+        translate("Errors", "The archive's receipt log does not match a signed checkpoint of it: it was changed."),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
     identity_migration.MigrationError: lambda e: (
         {"already": translate("Errors", "This archive already seals identity to custodians."),
          "no-key": translate("Errors", "This archive has no identity key to retire."),
