@@ -129,9 +129,14 @@ def _share(args: argparse.Namespace) -> int:
 
 
 def _reveal(args: argparse.Namespace) -> int:
+    return reveal_with(args, _age_key(args.key, args.key_passphrase_file))
+
+
+def reveal_with(args: argparse.Namespace, identities: list[Any]) -> int:
+    """The reveal (``intake archive reveal`` and ``intake open --share``): K shares, logged."""
     from intake_app.archive.reveal import reveal
 
-    report = reveal(Path(args.bundle), [Path(s) for s in args.share], _age_key(args.key, args.key_passphrase_file),
+    report = reveal(Path(args.bundle), [Path(s) for s in args.share], identities,
                     Path(args.out), _custody_key(args), Path(args.log), args.purpose, _reveal_log(args))
     print(translate("Bundle", "Identity side of bundle {0} opened into {1}.").format(report.bundle_id, args.out))
     print(translate("Bundle", "The reveal was recorded in the custody log and the archive's reveal log."))

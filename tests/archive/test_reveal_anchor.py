@@ -177,6 +177,42 @@ def test_a_reveal_log_rewritten_and_re_signed_with_its_custody_event_cut_is_caug
     assert ok.returncode == 0, ok.stderr
 
 
+def _open(c: dict[str, Path], shares: list[Path], out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    tmp = c["tmp"]
+    return _intake(c["home"], "open", str(c["bundle"]), *[a for s in shares for a in ("--share", str(s))],
+                   "--key", str(tmp / "requester.key"), "--out", str(out), "--custody-key",
+                   str(tmp / "requester.custody"), "--no-custody-passphrase", "--log", str(c["log"]),
+                   "--archive", str(c["arch"]), *extra)
+
+
+def test_intake_open_with_shares_opens_the_identity_only_with_k_and_logs_it(ceremony: dict[str, Path]) -> None:
+    """The issue's spelling, ``intake open B.tib --share S1 --share S2 --out DIR``: one share
+    opens nothing and says one more is needed; two open the identity side (the canary appears)
+    and the reveal is in the custody log and the reveal log; without a purpose nothing opens."""
+    from tests.unit.forms.example import CANARY_NAME
+
+    tmp = ceremony["tmp"]
+    s1, s2 = tmp / "o1.share.age", tmp / "o2.share.age"
+    assert _share(ceremony, "c1", s1).returncode == 0
+    assert _share(ceremony, "c2", s2).returncode == 0
+    before = len(_events(ceremony))
+    one = _open(ceremony, [s1], tmp / "open-one", "--purpose", "tribunal request 2026-17")
+    assert one.returncode == 1 and "1 more" in one.stderr and "Traceback" not in one.stderr, one.stderr
+    assert not (tmp / "open-one").exists() or not any((tmp / "open-one").iterdir())
+    unlogged = _open(ceremony, [s1, s2], tmp / "open-nopurpose")
+    assert unlogged.returncode == 2 and "--purpose" in unlogged.stderr and not (tmp / "open-nopurpose").exists()
+    assert len(_events(ceremony)) == before
+    two = _open(ceremony, [s1, s2], tmp / "open-two", "--purpose", "tribunal request 2026-17")
+    assert two.returncode == 0, two.stderr
+    opened = b"".join(p.read_bytes() for p in (tmp / "open-two").rglob("*") if p.is_file())
+    assert CANARY_NAME.encode() in opened and not (tmp / "open-two" / "content").exists()
+    events = _events(ceremony)
+    assert len(events) == before + 1 and events[-1].type == "decryption" and events[-1].detail["shares"] == "1,2"
+    ok = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(ceremony["arch"]),
+                 "--log", str(ceremony["log"]))
+    assert ok.returncode == 0, ok.stderr
+
+
 def test_a_custodian_offline_copy_reaches_the_served_log_through_import_and_the_next_serve(
         ceremony: dict[str, Path]) -> None:
     """A custodian releases a share on a copy of the archive folder, away from the receiver;
