@@ -3,7 +3,7 @@
 
 :func:`release_share`: one custodian, offline, one bundle: their share, checked against its
 commitment, age-encrypted (armored) to the requester, and a signed ``share release`` event.
-:func:`reveal`: K share files (decrypted with the requester's key) rebuild the bundle's one-time
+:func:`reveal`: K share files or QR pictures of them (:mod:`.share_qr`; decrypted with the requester's key) rebuild the bundle's one-time
 identity key, which opens the identity side only; a signed ``decryption`` event names the shares
 and the purpose. Guarantees: a share opens one bundle; a bad share is named and nothing is
 opened; fewer than K shares open nothing and say how many more are needed; the event is written
@@ -24,7 +24,7 @@ import nacl.signing
 import crypto
 from crypto import threshold
 from crypto.bundle import identity_header
-from intake_app.archive import custody
+from intake_app.archive import custody, share_qr
 from intake_app.archive.reveal_log import RevealLog, verify_events
 from intake_app.errors import IntakeError
 
@@ -39,6 +39,7 @@ class Released:
     index: int
     threshold: int
     total: int
+    pictures: tuple[Path, ...] = ()  # the QR pictures written (a numbered set if more than one)
 
 
 def _policy(bundle: Path) -> tuple[str, Any, threshold.Policy]:
@@ -64,9 +65,9 @@ def _logged(reveal_log: RevealLog, record: dict[str, str]) -> dict[str, str]:
     return reveal_log.append(record).detail()
 
 
-def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path,
+def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path | None,
                   key: nacl.signing.SigningKey, log_dir: Path, purpose: str,
-                  reveal_log: RevealLog) -> Released:
+                  reveal_log: RevealLog, qr: Path | None = None) -> Released:
     """Write this custodian's share of ``bundle`` to ``out``, encrypted to ``requester``, and log
     it: in the public reveal log (a commitment, before the share is written) and as a signed
     custody event that holds the record, its nonce and the checkpoint including it."""
@@ -75,14 +76,20 @@ def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: 
     share = threshold.release(pol, identities)
     sealed = crypto.encrypt_bytes(share.to_bytes(), [to], armor=True)
     custody.verify_log(log_dir)  # a broken log stops us before the share leaves
-    if out.exists():
+    if out is not None and out.exists():
         raise FileExistsError(str(out))
+    if qr is not None:
+        for name in share_qr.picture_names(qr, len(share_qr.parts(sealed))):
+            if name.exists():
+                raise FileExistsError(str(name))
     record: dict[str, Any] = {"event": "share release", "bundle": bundle_id, "purpose": purpose, "share": str(share.index),
               "threshold": f"{pol.threshold} of {pol.total}", "tid": pol.tid.hex()}
     proof: dict[str, Any] = _logged(reveal_log, record)
-    _write_new(out, sealed)
+    if out is not None:
+        _write_new(out, sealed)
+    pictures = tuple(share_qr.write_pictures(sealed, qr)) if qr is not None else ()
     custody.append(log_dir, key, "share release", obj=bundle_id, **record, **proof)
-    return Released(bundle_id, share.index, pol.threshold, pol.total)
+    return Released(bundle_id, share.index, pol.threshold, pol.total, pictures)
 
 
 def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any], out_dir: Path,
@@ -93,8 +100,8 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
     from intake_app.bundle_service import open_bundle
 
     bundle_id, header, pol = _policy(bundle)
-    shares = [threshold.Share.from_bytes(crypto.decrypt_bytes(Path(f).read_bytes(), identities))
-              for f in share_files]
+    shares = [threshold.Share.from_bytes(crypto.decrypt_bytes(data, identities))
+              for data in share_qr.load_shares([Path(f) for f in share_files])]
     ephemeral = threshold.open_identity(header, shares)
     custody.verify_log(log_dir)
     used = ",".join(str(i) for i in sorted({s.index for s in shares}))

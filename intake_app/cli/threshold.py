@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ def register(cli: Cli) -> None:
     p.add_argument("--key", required=True, metavar="MY.key", help="your custodian age key (from intake keygen)")
     p.add_argument("--key-passphrase-file", metavar="F", help="passphrase of your custodian key")
     p.add_argument("--to", required=True, metavar="RECIPIENT", help="the age recipient of whoever will reveal")
-    p.add_argument("--out", required=True, metavar="SHARE.age")
+    p.add_argument("--out", metavar="SHARE.age", help="write the share as a file (for USB)")
+    p.add_argument("--qr", metavar="OUT.png", help="write the share as QR picture(s), for paper: OUT.png, or "
+                                                  "OUT-1.png, OUT-2.png... when it needs more than one code")
     _custody_args(p)
 
     p = cli.command("verify-reveals", _verify, "check that every share release and reveal in these custody "
@@ -69,7 +72,8 @@ def register(cli: Cli) -> None:
     p = cli.command("reveal", _reveal, "open one bundle's identity side with K custodians' shares",
                     group="archive")
     p.add_argument("--bundle", required=True, metavar="B.tib")
-    p.add_argument("--share", action="append", required=True, metavar="SHARE.age", help="a share file (repeat K times)")
+    p.add_argument("--share", action="append", required=True, metavar="SHARE",
+                   help="a share file or a QR picture of one (repeat; give every picture of a numbered set)")
     p.add_argument("--key", required=True, metavar="K", help="your age key, to which the shares were encrypted")
     p.add_argument("--key-passphrase-file", metavar="F", help="passphrase of that key")
     p.add_argument("--out", required=True, metavar="DIR")
@@ -120,10 +124,26 @@ def _custody_key(args: argparse.Namespace) -> nacl.signing.SigningKey:
 def _share(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal import release_share
 
+    from intake_app.cli.common import EXIT_USAGE
+
+    if not args.out and not args.qr:
+        print(translate("Bundle", "intake: give --out SHARE.age, --qr OUT.png, or both"), file=sys.stderr)
+        return EXIT_USAGE
     done = release_share(Path(args.bundle), _age_key(args.key, args.key_passphrase_file), args.to.strip(),
-                         Path(args.out), _custody_key(args), Path(args.log), args.purpose, _reveal_log(args))
-    print(translate("Bundle", "Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).").format(
-        done.index, done.bundle_id, args.out, done.threshold, done.total))
+                         Path(args.out) if args.out else None, _custody_key(args), Path(args.log), args.purpose,
+                         _reveal_log(args), qr=Path(args.qr) if args.qr else None)
+    if args.out:
+        print(translate("Bundle", "Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).").format(
+            done.index, done.bundle_id, args.out, done.threshold, done.total))
+    if len(done.pictures) == 1:
+        print(translate("Bundle", "Share {0} of bundle {1} drawn as a QR code in {2} ({3} of {4} shares open it).")
+              .format(done.index, done.bundle_id, done.pictures[0], done.threshold, done.total))
+    elif done.pictures:
+        print(translate("Bundle", "Share {0} of bundle {1} does not fit one QR code: it was drawn as a numbered set "
+                                  "of {2} pictures, {3} to {4}. Keep and give all {2} together ({5} of {6} shares "
+                                  "open the bundle).").format(done.index, done.bundle_id, len(done.pictures),
+                                                              done.pictures[0], done.pictures[-1], done.threshold,
+                                                              done.total))
     print(translate("Bundle", "The release was recorded in the custody log and the archive's reveal log."))
     return EXIT_OK
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from crypto import threshold
 from intake_app import archive_setup
-from intake_app.archive import identity_migration, reveal, reveal_log
+from intake_app.archive import identity_migration, reveal, reveal_log, share_qr
 from intake_app.i18n import translate
 
 
@@ -65,6 +65,18 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
                             "after the copy was made, or the copy is of another archive."),
         translate("Errors", "Nothing was imported. Keep the copy and its custody log; report it to the other "
                             "custodians.")),
+    share_qr.NotAShareCodeError: lambda e: (
+        translate("Errors", "No custodian share was found in this picture."),
+        translate("Errors", "Take the picture again with the whole QR code in view, sharp and well lit, or use the "
+                            "share file.")),
+    share_qr.IncompleteShareSetError: lambda e: (
+        translate("Errors", "This share is drawn on {0} pictures; picture(s) {1} are missing. Nothing was opened.")
+        .format(getattr(e, "total", "?"), getattr(e, "missing", "?")),
+        translate("Errors", "Give every picture of the numbered set.")),
+    share_qr.ShareSetMismatchError: lambda e: (
+        translate("Errors", "These share pictures do not fit together: damaged, or from different shares. Nothing "
+                            "was opened."),
+        translate("Errors", "Take the pictures again, or ask the custodian for a fresh share.")),
     reveal.ReceiptLogMismatchError: lambda e: (
         translate("Errors", "The archive's receipt log does not match a signed checkpoint of it: it was changed."),
         translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),

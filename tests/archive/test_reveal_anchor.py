@@ -213,6 +213,62 @@ def test_intake_open_with_shares_opens_the_identity_only_with_k_and_logs_it(cere
     assert ok.returncode == 0, ok.stderr
 
 
+def test_a_share_on_paper_as_numbered_qr_pictures_opens_with_the_reveal(ceremony: dict[str, Path]) -> None:
+    """Item 2: ``intake archive share --qr OUT.png`` draws the share (post-quantum: too long for
+    one code) as a numbered set of QR pictures and says so; ``intake archive reveal`` and
+    ``intake open --share`` take the pictures (any order; also all of them photographed on one
+    page, as JPEG) with a share file; a missing picture is named and nothing opens."""
+    import logging
+
+    from PIL import Image
+
+    from tests.unit.forms.example import CANARY_NAME
+
+    tmp = ceremony["tmp"]
+    r = _intake(ceremony["home"], "archive", "share", "--bundle", str(ceremony["bundle"]), "--key", str(tmp / "c1.key"),
+                "--to", (tmp / "requester.pub").read_text().strip(), "--qr", str(tmp / "paper.png"),
+                "--custody-key", str(tmp / "c1.custody"), "--no-custody-passphrase", "--log", str(ceremony["log"]),
+                "--purpose", "tribunal request 2026-17", "--archive", str(ceremony["arch"]))
+    assert r.returncode == 0, r.stderr
+    pictures = [tmp / f"paper-{i}.png" for i in (1, 2, 3)]
+    assert all(p.exists() for p in pictures) and not (tmp / "paper-4.png").exists()
+    assert "does not fit one QR code" in r.stdout and "3 pictures" in r.stdout
+    assert all((p.stat().st_mode & 0o777) == 0o600 for p in pictures)
+    assert all(CANARY_NAME.encode() not in p.read_bytes() for p in pictures)
+    s2 = tmp / "paper-c2.share.age"
+    assert _share(ceremony, "c2", s2).returncode == 0
+
+    short = _reveal(ceremony, [pictures[0], pictures[2], s2], tmp / "paper-short")
+    assert short.returncode == 1 and "2 are missing" in short.stderr and "Traceback" not in short.stderr, short.stderr
+    assert not (tmp / "paper-short").exists() or not any((tmp / "paper-short").iterdir())
+
+    opened = _reveal(ceremony, [pictures[2], s2, pictures[0], pictures[1]], tmp / "paper-open")
+    assert opened.returncode == 0, opened.stderr
+    assert CANARY_NAME.encode() in b"".join(p.read_bytes() for p in (tmp / "paper-open").rglob("*") if p.is_file())
+
+    # The printed page photographed: the three codes on one JPEG.
+    logging.disable(logging.DEBUG)
+    try:
+        images = [Image.open(p).convert("L") for p in pictures]
+        page = Image.new("L", (sum(i.width for i in images) + 40, max(i.height for i in images) + 20), 255)
+        x = 10
+        for img in images:
+            page.paste(img, (x, 10))
+            x += img.width + 10
+        page.save(tmp / "page.jpg", quality=85)
+    finally:
+        logging.disable(logging.NOTSET)
+    photo = _open(ceremony, [tmp / "page.jpg", s2], tmp / "paper-photo", "--purpose", "tribunal request 2026-17")
+    assert photo.returncode == 0, photo.stderr
+    assert CANARY_NAME.encode() in b"".join(p.read_bytes() for p in (tmp / "paper-photo").rglob("*") if p.is_file())
+
+    # A picture of something else is named as such.
+    import segno
+    segno.make_qr("obfs4 192.0.2.1:443 cert=x iat-mode=0").save(str(tmp / "other.png"), scale=6)
+    other = _reveal(ceremony, [tmp / "other.png", s2], tmp / "paper-other")
+    assert other.returncode == 1 and "No custodian share" in other.stderr, other.stderr
+
+
 def test_a_custodian_offline_copy_reaches_the_served_log_through_import_and_the_next_serve(
         ceremony: dict[str, Path]) -> None:
     """A custodian releases a share on a copy of the archive folder, away from the receiver;
