@@ -255,6 +255,70 @@ class _LogView:
             self.advance(note, checkpoint)
 
 
+def _reveals(view: _LogView) -> None:
+    """The served reveal log against its anchor in the receipt log and the reveal checkpoint
+    this archive pinned before (``log-seen/reveal-checkpoint``; SPEC 2.13 "Anchoring"): the
+    newest anchor must be included in a receipt checkpoint consistent with the pin, and the
+    served reveal log must extend both the anchored head and the pinned one. Any failure is a
+    ``validation`` failure on record in ``log-seen`` and stops the fetch before a download."""
+    from intake_app.archive import reveal_log
+
+    origin = reveal_log.origin(view.public_key)
+    note = view.client.text("/v1/reveals/checkpoint")
+    try:
+        shown = tlog.open_checkpoint(note, origin, view.public_key)
+    except tlog.TlogError as exc:
+        raise FetchError(f"the receiver's reveal checkpoint is not signed by the archive's receipt key: {exc}") from exc
+
+    def fail(error: reveal_log.RevealLogError, detail: str) -> reveal_log.RevealLogError:
+        view.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        custody.append(view.dir, view.key, "validation", obj=origin, outcome="failure", check="reveal log anchor",
+                       error=detail, shown_size=str(shown.size), shown_root=_b64(shown.root))
+        return error
+
+    def extends(old_size: int, old_root: bytes) -> bool:
+        if old_size == 0 or old_size == shown.size:
+            return old_size != shown.size or old_root == shown.root
+        if old_size > shown.size:
+            return False
+        try:
+            answer = view.client.json(f"/v1/reveals/consistency?old={old_size}&new={shown.size}")
+            hashes = [base64.b64decode(h, validate=True) for h in answer["proof"]]
+            tlog.verify_consistency(old_size, shown.size, old_root, shown.root, hashes)
+        except (ReceiverAnswerError, tlog.TlogError, ValueError, KeyError, TypeError):
+            return False
+        return True
+
+    pin_path = view.dir / "reveal-checkpoint"
+    if pin_path.exists():
+        pinned = tlog.open_checkpoint(pin_path.read_text(encoding="utf-8"), origin, view.public_key)
+        if not extends(pinned.size, pinned.root):
+            raise fail(reveal_log.RevealLogForkError(pinned.size, "the served reveal log does not extend the one "
+                                                     "verified before"), "reveal log shrank or forked")
+    try:
+        anchor = view.client.json("/v1/reveals/anchor")
+    except ReceiverAnswerError:
+        anchor = None  # nothing anchored yet
+    if anchor is not None:
+        try:
+            found = reveal_log.anchors_in([str(anchor["entry"])], origin)
+            index = int(anchor["index"])
+            cp = tlog.open_checkpoint(str(anchor["checkpoint"]), view.origin, view.public_key)
+            tlog.verify_inclusion(tlog.leaf_hash(str(anchor["entry"]).encode("utf-8")), index, cp.size,
+                                  [base64.b64decode(h, validate=True) for h in anchor["inclusion_proof"]], cp.root)
+        except (tlog.TlogError, ValueError, KeyError, TypeError) as exc:
+            raise FetchError(f"the receiver's reveal anchor does not verify: {exc}") from exc
+        if not found:
+            raise FetchError("the receiver's reveal anchor is not an anchor of this archive's reveal log")
+        view.advance(str(anchor["checkpoint"]), cp)  # the anchor's receipt log is the one verified
+        if not extends(found[0].size, found[0].root):
+            raise fail(reveal_log.RevealLogRewrittenError(index, found[0].size),
+                       "the served reveal log does not extend its anchored head")
+    if shown.size:
+        view.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.write_private(pin_path, note.encode("utf-8"))
+
+
 def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey,
           client_checkpoints: Sequence[str] = ()) -> FetchResult:
     """Fetch every bundle not yet in ``archive/incoming``; see the module docstring. The custody
@@ -273,6 +337,7 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
     view.check_held(incoming)
     for seen in client_checkpoints:  # checkpoints interviewers' devices saw (gossip), before any download
         view.check_client(seen)
+    _reveals(view)
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")

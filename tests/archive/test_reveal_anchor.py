@@ -269,6 +269,56 @@ def test_a_share_on_paper_as_numbered_qr_pictures_opens_with_the_reveal(ceremony
     assert other.returncode == 1 and "No custodian share" in other.stderr, other.stderr
 
 
+def test_staff_fetch_checks_the_served_reveal_log_against_its_anchor_and_its_pin(ceremony: dict[str, Path]) -> None:
+    """``intake archive fetch`` pins the served reveal checkpoint and checks it against the
+    receipt log's newest anchor; after the archive rewrites its reveal log (re-signed), the next
+    fetch stops before any download and records a failed validation."""
+    tmp, arch = ceremony["tmp"], ceremony["arch"]
+    staff = tmp / "staff"
+    staff.mkdir(exist_ok=True)
+    shutil.copy(arch / "profile.json", staff / "profile.json")
+    fetch = ("fetch", "--archive", str(staff), "--custody-key", str(tmp / "requester.custody"),
+             "--no-passphrase", "--token-file", str(arch / "staff-token"))
+    server = _Receiver(ceremony)
+    try:
+        ok = _intake(ceremony["home"], *fetch, "--receiver", server.url)
+        assert ok.returncode == 0, ok.stderr
+    finally:
+        server.stop()
+    pinned = tlog.open_checkpoint((staff / "log-seen" / "reveal-checkpoint").read_text(), _keys(ceremony)[2],
+                                  _keys(ceremony)[0])
+    assert pinned.size == len((arch / "reveal-log" / "entries").read_bytes().splitlines())
+    saved = {p: p.read_bytes() for p in [arch / "reveal-log" / "entries", arch / "reveal-log" / "checkpoint"]}
+    try:
+        entries = saved[arch / "reveal-log" / "entries"].splitlines()
+        (arch / "reveal-log" / "entries").write_bytes(b"".join(e + b"\n" for e in entries[:-1]))
+        RevealLog(arch, read_signing_key(arch / "keys" / "receipt-signing.key", None), _keys(ceremony)[0]).checkpoint()
+        pin = (staff / "log-seen" / "reveal-checkpoint").read_bytes()
+        server = _Receiver(ceremony)
+        try:
+            # A staff archive that never pinned the reveal log: the anchor alone catches it.
+            (staff / "log-seen" / "reveal-checkpoint").unlink()
+            bad = _intake(ceremony["home"], *fetch, "--receiver", server.url)
+            assert bad.returncode == 1 and "Traceback" not in bad.stderr, bad.stderr
+            assert "rewritten" in bad.stderr, bad.stderr
+            events = custody.verify_log(staff / "log-seen")
+            assert events[-1].type == "validation" and events[-1].outcome == "failure"
+            assert events[-1].detail["check"] == "reveal log anchor"
+            assert events[-1].detail["error"] == "the served reveal log does not extend its anchored head"
+            assert not (staff / "log-seen" / "reveal-checkpoint").exists()
+            # With the pin: caught by it first.
+            (staff / "log-seen" / "reveal-checkpoint").write_bytes(pin)
+            bad = _intake(ceremony["home"], *fetch, "--receiver", server.url)
+            assert bad.returncode == 1 and "reveal log" in bad.stderr, bad.stderr
+            assert custody.verify_log(staff / "log-seen")[-1].detail["error"] == "reveal log shrank or forked"
+        finally:
+            err = server.stop()
+        assert "Traceback" not in err
+    finally:
+        for p, data in saved.items():
+            p.write_bytes(data)
+
+
 def test_a_custodian_offline_copy_reaches_the_served_log_through_import_and_the_next_serve(
         ceremony: dict[str, Path]) -> None:
     """A custodian releases a share on a copy of the archive folder, away from the receiver;
