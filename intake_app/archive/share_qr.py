@@ -32,7 +32,7 @@ from intake_app.errors import IntakeError
 
 HEADER = "intake-share-qr/v1"
 CHUNK = 900
-_PART = re.compile(HEADER + r" ([1-9][0-9]{0,2})/([1-9][0-9]{0,2}) ([0-9a-f]{16})\n(.+)", re.S)
+_PART = re.compile(HEADER + r" ([1-9][0-9]{0,2})/([1-9][0-9]{0,2}) ([0-9a-f]{16})\n(.+)", re.DOTALL)
 _PICTURE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF")
 
 

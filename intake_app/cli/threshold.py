@@ -123,7 +123,6 @@ def _custody_key(args: argparse.Namespace) -> nacl.signing.SigningKey:
 
 def _share(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal import release_share
-
     from intake_app.cli.common import EXIT_USAGE
 
     if not args.out and not args.qr:
@@ -164,9 +163,7 @@ def reveal_with(args: argparse.Namespace, identities: list[Any]) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from intake_app.archive.reveal import verify_reveals
-
-    from intake_app.archive.reveal import verify_anchors
+    from intake_app.archive.reveal import verify_anchors, verify_reveals
 
     log = _reveal_log(args, write=False)
     if args.log:

@@ -29,7 +29,6 @@ import nacl.signing
 from crypto import receipt as receipts
 from crypto import tlog
 
-
 _RECEIPT_PREFIX = "intake-receipt/"
 
 

@@ -72,8 +72,8 @@ from pathlib import Path
 
 import nacl.signing
 
-from crypto.receipt import SubmissionProof
 from crypto import tlog
+from crypto.receipt import SubmissionProof
 from intake_app.archive.reveal_log import RevealLogError, Watcher, anchors_in
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.inbox import Inbox, InboxError, Limits, MalformedUploadError, UnknownUploadError
