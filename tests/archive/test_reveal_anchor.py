@@ -281,8 +281,17 @@ def test_staff_fetch_checks_the_served_reveal_log_against_its_anchor_and_its_pin
              "--no-passphrase", "--token-file", str(arch / "staff-token"))
     server = _Receiver(ceremony)
     try:
+        # A submission after reveal anchors are in the receipt log: receipt, proof and fetch as ever.
+        home = tmp / "submit-home"
+        home.mkdir(mode=0o700, exist_ok=True)
+        sent = _intake(home, "submit", str(ceremony["bundle"]), "--profile", str(arch / "profile.json"),
+                       "--insecure-direct", server.url)
+        assert sent.returncode == 0, sent.stderr
         ok = _intake(ceremony["home"], *fetch, "--receiver", server.url)
         assert ok.returncode == 0, ok.stderr
+        assert len(list((staff / "incoming").glob("*.tib"))) == 1
+        texts = [base64.b64decode(x).decode() for x in (arch / "log" / "entries").read_bytes().splitlines()]
+        assert texts[0].startswith("intake-reveal-anchor/v1\n") and texts[-1].startswith("intake-receipt/v2\n")
     finally:
         server.stop()
     pinned = tlog.open_checkpoint((staff / "log-seen" / "reveal-checkpoint").read_text(), _keys(ceremony)[2],
