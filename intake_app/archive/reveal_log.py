@@ -345,7 +345,8 @@ class Watcher:
         self.origin = origin(public_key)
         self._stamp: tuple[int, ...] | None = None
         self._log: RevealLog | None = None
-        self._lock = threading.Lock()
+        self.note = ""  # the signed checkpoint of the loaded log (read with it, verified)
+        self.lock = threading.RLock()  # held by readers that need the log and its note together
 
     def _files_stamp(self) -> tuple[int, ...]:
         out: list[int] = []
@@ -360,14 +361,17 @@ class Watcher:
     def log(self) -> RevealLog | None:
         """The reveal log as on disk, its checkpoint verified; ``None`` when none was ever written.
         Raises :class:`RevealLogError` when the files do not verify."""
-        with self._lock:
+        with self.lock:
             stamp = self._files_stamp()
             if stamp != self._stamp:
-                self._log = None
+                self._log, self.note = None, ""
                 if (self.archive / LOG_DIR / "checkpoint").exists():
                     log = RevealLog(self.archive, None, self.public_key)
+                    note = (log.dir / "checkpoint").read_text(encoding="utf-8")
                     log.current()
-                    self._log = log
+                    if (log.dir / "checkpoint").read_text(encoding="utf-8") != note:
+                        raise RevealLogError("the reveal log changed while it was read")
+                    self._log, self.note = log, note
                 self._stamp = stamp
             return self._log
 
@@ -378,6 +382,6 @@ class Watcher:
         log = self.log()
         if log is None:
             return None
-        with self._lock:
+        with self.lock:
             text = pending_anchor(log, receipt_texts())
             return None if text is None else append(text)

@@ -120,13 +120,15 @@ class ReceiverState:
             raise UnknownUploadError("no reveal log")
         self.anchor_reveals()
         try:
-            rl = self.reveals.log()
+            with self.reveals.lock:  # the log and its note as one snapshot
+                rl = self.reveals.log()
+                note = self.reveals.note
+                hashes, texts = (list(rl.hashes), list(rl.texts)) if rl is not None else ([], [])
         except RevealLogError as exc:
             raise RevealLogUnavailableError("the reveal log does not verify") from exc
         if rl is None:  # nothing revealed yet: the empty tree, signed now
             note = tlog.sign_checkpoint(tlog.Checkpoint(self.reveals.origin, 0, tlog.root_hash([])), self.signing_key)
-            return [], note, []
-        return list(rl.hashes), rl.current_note(), list(rl.texts)
+        return hashes, note, texts
 
 
 class RevealLogUnavailableError(InboxError):
