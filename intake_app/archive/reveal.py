@@ -177,6 +177,44 @@ def verify_anchors(archive: Path, reveal_log: RevealLog, held: Sequence[str] = (
     return AnchorCheck(len(anchors), last, len(reveal_log.hashes) - last)
 
 
+def verify_served(client: Any, public_key: bytes, log_dirs: Sequence[Path], reveal_notes: Sequence[str],
+                  receipt_notes: Sequence[str]) -> Any:
+    """The receiver's reveal log as anyone outside the archive checks it (``intake archive
+    verify-reveals --receiver``): it must extend every reveal checkpoint held (given, or kept in
+    these custody logs' events) and its newest anchor, whose receipt checkpoint must be
+    consistent with every receipt checkpoint held. Returns :class:`fetch.ServedReveals`."""
+    import base64
+
+    from crypto import receipt as receipts
+    from crypto import tlog
+    from intake_app.archive import fetch
+    from intake_app.archive.reveal_log import origin
+
+    held = list(reveal_notes) + [e.detail["reveal_checkpoint"] for d in log_dirs for e in custody.verify_log(d)
+                                 if e.type in ("share release", "decryption") and "reveal_checkpoint" in e.detail]
+    try:
+        reveal_cps = [tlog.open_checkpoint(n, origin(public_key), public_key) for n in held]
+        receipt_cps = [tlog.open_checkpoint(n, receipts.log_origin(public_key), public_key) for n in receipt_notes]
+    except tlog.TlogError as exc:
+        raise ReceiptLogMismatchError("a checkpoint held is not signed by the archive's receipt key") from exc
+
+    def same_receipt_log(_note: str, shown: tlog.Checkpoint) -> None:
+        for cp in receipt_cps:
+            old, new = (cp, shown) if cp.size <= shown.size else (shown, cp)
+            try:
+                if old.size == new.size:
+                    if old.root != new.root:
+                        raise tlog.ProofError("two trees of one size")
+                    continue
+                answer = client.json(f"/v1/log/consistency?old={old.size}&new={new.size}")
+                tlog.verify_consistency(old.size, new.size, old.root, new.root,
+                                        [base64.b64decode(h, validate=True) for h in answer["proof"]])
+            except (fetch.ReceiverAnswerError, tlog.TlogError, ValueError, KeyError, TypeError) as exc:
+                raise ReceiptLogMismatchError("the served receipt log does not extend a checkpoint held") from exc
+
+    return fetch.check_served_reveals(client, public_key, reveal_cps, same_receipt_log)
+
+
 def custody_dir(bundle: Path) -> Path:
     """Where a bundle's custody log is: next to it (``incoming/<sha>.custody``, as the fetch starts it)."""
     return bundle.with_suffix(".custody")

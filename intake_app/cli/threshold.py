@@ -45,7 +45,14 @@ def register(cli: Cli) -> None:
 
     p = cli.command("verify-reveals", _verify, "check that every share release and reveal in these custody "
                     "logs is still in the archive's reveal log", group="archive")
-    p.add_argument("--archive", required=True, metavar="DIR")
+    p.add_argument("--archive", metavar="DIR", help="the archive folder: check its reveal log and receipt log files")
+    p.add_argument("--receiver", metavar="URL", help="check the reveal log the receiver serves, at http://127.0.0.1:PORT")
+    p.add_argument("--tor-socks", metavar="HOST:PORT", help="check the reveal log the receiver serves at the "
+                                                             "profile's onion address, through this tor SOCKS port")
+    p.add_argument("--profile", metavar="F", help="the archive's profile.json (with --receiver or --tor-socks and "
+                                                   "no --archive)")
+    p.add_argument("--reveal-checkpoint", action="append", default=[], metavar="FILE",
+                   help="a reveal log checkpoint someone kept: the served reveal log must extend it (repeat)")
     p.add_argument("--log", action="append", default=[], metavar="DIR", help="a custody log directory (repeat)")
     p.add_argument("--receipt-checkpoint", action="append", default=[], metavar="FILE",
                    help="a checkpoint of the archive's receipt log someone kept (intake store checkpoint, staff "
@@ -164,13 +171,23 @@ def reveal_with(args: argparse.Namespace, identities: list[Any]) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal import verify_anchors, verify_reveals
+    from intake_app.cli.common import EXIT_USAGE
 
+    served = bool(args.receiver or args.tor_socks)
+    if not args.archive and not (served and args.profile):
+        print(translate("Bundle", "intake: give --archive DIR, or --profile with --receiver or --tor-socks"),
+              file=sys.stderr)
+        return EXIT_USAGE
+    held = [Path(f).read_text(encoding="utf-8") for f in args.receipt_checkpoint]
+    if served:
+        _verify_served(args, held)
+    if not args.archive:
+        return EXIT_OK
     log = _reveal_log(args, write=False)
     if args.log:
         count = verify_reveals(log, [Path(d) for d in args.log])
         print(translate("Bundle", "All {0} logged share releases and reveals are in the archive's reveal log.").format(
             count))
-    held = [Path(f).read_text(encoding="utf-8") for f in args.receipt_checkpoint]
     check = verify_anchors(Path(args.archive), log, held)
     print(translate("Bundle", "The public receipt log anchors {0} head(s) of the reveal log; the reveal log only "
                               "grew since (the newest anchored head has {1} entries).").format(check.anchors,
@@ -179,6 +196,31 @@ def _verify(args: argparse.Namespace) -> int:
         print(translate("Bundle", "{0} newer reveal log entries are not anchored yet: the receiver anchors them when "
                                   "it next runs (intake serve).").format(check.unanchored))
     return EXIT_OK
+
+
+def _verify_served(args: argparse.Namespace, receipt_notes: list[str]) -> None:
+    import urllib.parse
+
+    from crypto.profile import load_profile
+    from intake_app.archive.fetch import FetchError, StaffClient
+    from intake_app.archive.reveal import verify_served
+    from intake_app.transport import LOOPBACK_HOSTS, tor
+
+    profile = load_profile(Path(args.profile) if args.profile else Path(args.archive) / "profile.json")
+    if args.receiver:
+        parts = urllib.parse.urlsplit(args.receiver)
+        if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
+            raise FetchError("--receiver accepts only http:// on loopback; use --tor-socks otherwise")
+        client = StaffClient(parts.hostname, parts.port or 80, "")
+    else:
+        if not profile.receiver_onion:
+            raise FetchError("the profile names no onion address")
+        client = StaffClient(profile.receiver_onion, 80, "", socks_addr=tor.parse_host_port(args.tor_socks))
+    done = verify_served(client, bytes(profile.receipt_public_key), [Path(d) for d in args.log],
+                         [Path(f).read_text(encoding="utf-8") for f in args.reveal_checkpoint], receipt_notes)
+    print(translate("Bundle", "The receiver's reveal log ({0} entries) extends every reveal checkpoint given and its "
+                              "newest anchor in the public receipt log ({1} entries).").format(
+        done.checkpoint.size, "-" if done.anchored is None else done.anchored))
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -125,6 +125,17 @@ def test_the_served_reveal_log_is_anchored_in_the_receipt_log_and_proves_it_only
                  "--log", str(ceremony["log"]))
     assert ok.returncode == 0, ok.stderr
     assert "anchors" in ok.stdout and "not anchored yet" not in ok.stdout
+    # Anyone outside the archive: the profile, the custody events' checkpoints, a receipt checkpoint kept.
+    (tmp / "kept-receipt-checkpoint").write_bytes((ceremony["arch"] / "log" / "checkpoint").read_bytes())
+    server = _Receiver(ceremony)
+    try:
+        outside = _intake(ceremony["home"], "archive", "verify-reveals", "--receiver", server.url, "--profile",
+                          str(ceremony["arch"] / "profile.json"), "--log", str(ceremony["log"]),
+                          "--receipt-checkpoint", str(tmp / "kept-receipt-checkpoint"))
+    finally:
+        server.stop()
+    assert outside.returncode == 0, outside.stderr
+    assert f"({current.size + 1} entries)" in outside.stdout, outside.stdout
 
 
 def test_a_reveal_log_rewritten_and_re_signed_with_its_custody_event_cut_is_caught_by_the_anchor(
@@ -154,6 +165,15 @@ def test_a_reveal_log_rewritten_and_re_signed_with_its_custody_event_cut_is_caug
         # The public, holding no custody event at all, sees the same.
         public = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(arch))
         assert public.returncode == 1 and "rewritten" in public.stderr, public.stderr
+        # ...and so does anyone outside, from the receiver's answers and the profile alone.
+        server = _Receiver(ceremony)
+        try:
+            outside = _intake(ceremony["home"], "archive", "verify-reveals", "--receiver", server.url,
+                              "--profile", str(arch / "profile.json"))
+        finally:
+            server.stop()
+        assert outside.returncode == 1 and "rewritten" in outside.stderr and "Traceback" not in outside.stderr, \
+            (outside.stdout, outside.stderr)
         # Dropping the anchor too needs the receipt log rewritten: any kept checkpoint of it catches that.
         held = tmp / "held-receipt-checkpoint"
         held.write_bytes((arch / "log" / "checkpoint").read_bytes())
@@ -274,6 +294,7 @@ def test_staff_fetch_checks_the_served_reveal_log_against_its_anchor_and_its_pin
     receipt log's newest anchor; after the archive rewrites its reveal log (re-signed), the next
     fetch stops before any download and records a failed validation."""
     tmp, arch = ceremony["tmp"], ceremony["arch"]
+    assert _share(ceremony, "c1", tmp / "f1.share.age").returncode == 0  # a step before the receiver starts
     staff = tmp / "staff"
     staff.mkdir(exist_ok=True)
     shutil.copy(arch / "profile.json", staff / "profile.json")
@@ -291,7 +312,7 @@ def test_staff_fetch_checks_the_served_reveal_log_against_its_anchor_and_its_pin
         assert ok.returncode == 0, ok.stderr
         assert len(list((staff / "incoming").glob("*.tib"))) == 1
         texts = [base64.b64decode(x).decode() for x in (arch / "log" / "entries").read_bytes().splitlines()]
-        assert texts[0].startswith("intake-reveal-anchor/v1\n") and texts[-1].startswith("intake-receipt/v2\n")
+        assert texts[-2].startswith("intake-reveal-anchor/v1\n") and texts[-1].startswith("intake-receipt/v2\n")
     finally:
         server.stop()
     pinned = tlog.open_checkpoint((staff / "log-seen" / "reveal-checkpoint").read_text(), _keys(ceremony)[2],
