@@ -40,6 +40,10 @@
         <translation>The reveal was recorded in the custody log and the archive's reveal log.</translation>
     </message>
     <message>
+        <source>intake: give --archive DIR, or --profile with --receiver or --tor-socks</source>
+        <translation>intake: give --archive DIR, or --profile with --receiver or --tor-socks</translation>
+    </message>
+    <message>
         <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
         <translation>All {0} logged share releases and reveals are in the archive's reveal log.</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</source>
         <translation>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</translation>
+    </message>
+    <message>
+        <source>The receiver's reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</source>
+        <translation>The receiver's reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</translation>
     </message>
     <message>
         <source>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</source>

@@ -40,6 +40,10 @@
         <translation>此次揭示已记入保管日志和档案馆的揭示日志。</translation>
     </message>
     <message>
+        <source>intake: give --archive DIR, or --profile with --receiver or --tor-socks</source>
+        <translation>intake：请提供 --archive DIR，或同时提供 --profile 和 --receiver 或 --tor-socks</translation>
+    </message>
+    <message>
         <source>All {0} logged share releases and reveals are in the archive&apos;s reveal log.</source>
         <translation>已记录的全部 {0} 次份额释出和揭示都在档案馆的揭示日志中。</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</source>
         <translation>还有 {0} 条较新的揭示日志记录尚未锚定：接收端下次运行时（intake serve）会锚定它们。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</source>
+        <translation>接收端的揭示日志（{0} 条记录）是所给每个揭示检查点的延续，也是它在公开回执日志中最新锚定状态（{1} 条记录）的延续。</translation>
     </message>
     <message>
         <source>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</source>

@@ -40,6 +40,10 @@
         <translation>此次揭示已記入保管日誌和檔案館的揭示日誌。</translation>
     </message>
     <message>
+        <source>intake: give --archive DIR, or --profile with --receiver or --tor-socks</source>
+        <translation>intake：請提供 --archive DIR，或同時提供 --profile 和 --receiver 或 --tor-socks</translation>
+    </message>
+    <message>
         <source>All {0} logged share releases and reveals are in the archive&apos;s reveal log.</source>
         <translation>已記錄的全部 {0} 次份額釋出和揭示都在檔案館的揭示日誌中。</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</source>
         <translation>還有 {0} 筆較新的揭示日誌記錄尚未錨定：接收端下次執行時（intake serve）會錨定它們。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</source>
+        <translation>接收端的揭示日誌（{0} 筆記錄）是所給每個揭示檢查點的延續，也是它在公開回執日誌中最新錨定狀態（{1} 筆記錄）的延續。</translation>
     </message>
     <message>
         <source>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</source>
