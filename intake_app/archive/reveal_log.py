@@ -167,6 +167,18 @@ class RevealLog:
         self.current()
         return (self.dir / "checkpoint").read_text(encoding="utf-8")
 
+    def signed_prefix(self) -> tlog.Checkpoint:
+        """As :meth:`current`, but entries after the signed checkpoint (a leaf fsynced by an
+        append whose checkpoint is not written yet) are dropped from this view, not an error."""
+        note = (self.dir / "checkpoint").read_text(encoding="utf-8") if (self.dir / "checkpoint").exists() else ""
+        try:
+            cp = tlog.open_checkpoint(note, self.origin, self.public_key)
+        except tlog.TlogError as exc:
+            raise RevealLogError("the reveal log's checkpoint does not verify") from exc
+        if cp.size < len(self.hashes) and tlog.root_hash(self.hashes[: cp.size]) == cp.root:
+            self.texts, self.hashes = self.texts[: cp.size], self.hashes[: cp.size]
+        return self.current()
+
     def current(self) -> tlog.Checkpoint:
         """The published checkpoint, verified, and checked to be the root of the entries held."""
         note = (self.dir / "checkpoint").read_text(encoding="utf-8") if (self.dir / "checkpoint").exists() else ""
@@ -368,7 +380,7 @@ class Watcher:
                 if (self.archive / LOG_DIR / "checkpoint").exists():
                     log = RevealLog(self.archive, None, self.public_key)
                     note = (log.dir / "checkpoint").read_text(encoding="utf-8")
-                    log.current()
+                    log.signed_prefix()  # an append between its leaf and its checkpoint: served up to the latter
                     if (log.dir / "checkpoint").read_text(encoding="utf-8") != note:
                         raise RevealLogError("the reveal log changed while it was read")
                     self._log, self.note = log, note

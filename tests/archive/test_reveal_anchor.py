@@ -112,6 +112,16 @@ def test_the_served_reveal_log_is_anchored_in_the_receipt_log_and_proves_it_only
                                                      f"/v1/reveals/entry?index={index}"))
         for secret in (events[-1].object, events[-1].detail["tid"], "tribunal"):
             assert secret.encode() not in served
+        # Caught between an append's leaf and its checkpoint: served (and anchored) up to the signed size.
+        entries_path = ceremony["arch"] / "reveal-log" / "entries"
+        whole = entries_path.read_bytes()
+        entries_path.write_bytes(whole + base64.b64encode(b"intake-reveal/v1\ncommitment " + b"0" * 64 + b"\n") + b"\n")
+        try:
+            status, mid = server.get("/v1/reveals/checkpoint")
+            assert status == 200 and tlog.open_checkpoint(mid.decode(), reveal_origin, pub).size == current.size
+            assert f"size {current.size}\n" in str(server.json("/v1/reveals/anchor")["entry"])
+        finally:
+            entries_path.write_bytes(whole)
         # A share released while the receiver runs is anchored without a restart.
         s3 = tmp / "a3.share.age"
         assert _share(ceremony, "c2", s3).returncode == 0
