@@ -2202,16 +2202,28 @@ Fingerprint: {1}</translation>
         <translation>Release my share &amp;into a file…</translation>
     </message>
     <message>
+        <source>Release my share as &amp;QR pictures…</source>
+        <translation>Release my share as &amp;QR pictures…</translation>
+    </message>
+    <message>
         <source>Reveal the identity (requester)</source>
         <translation>Reveal the identity (requester)</translation>
     </message>
     <message>
-        <source>Share files:</source>
-        <translation>Share files:</translation>
+        <source>Share files or QR pictures:</source>
+        <translation>Share files or QR pictures:</translation>
     </message>
     <message>
-        <source>&amp;Add share files…</source>
-        <translation>&amp;Add share files…</translation>
+        <source>&amp;Add share files or pictures…</source>
+        <translation>&amp;Add share files or pictures…</translation>
+    </message>
+    <message>
+        <source>Share files or QR pictures</source>
+        <translation>Share files or QR pictures</translation>
+    </message>
+    <message>
+        <source>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2242,12 +2254,16 @@ Fingerprint: {1}</translation>
         <translation>Key file</translation>
     </message>
     <message>
-        <source>Share files</source>
-        <translation>Share files</translation>
-    </message>
-    <message>
         <source>Save the share as</source>
         <translation>Save the share as</translation>
+    </message>
+    <message>
+        <source>Save the share as QR pictures</source>
+        <translation>Save the share as QR pictures</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
     </message>
     <message>
         <source>Reveal into folder</source>
@@ -2256,6 +2272,10 @@ Fingerprint: {1}</translation>
     <message>
         <source>Releasing your share…</source>
         <translation>Releasing your share…</translation>
+    </message>
+    <message>
+        <source>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</translation>
     </message>
     <message>
         <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>

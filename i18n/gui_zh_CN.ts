@@ -2142,7 +2142,7 @@ Fingerprint: {1}</source>
 <context>
     <name>SharesTab</name>
     <message>
-        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <source>For an archive whose witnesses&apos; identities need several custodians: release your share of one bundle, or reveal one bundle&apos;s identity from enough shares. Each step is first recorded in the archive&apos;s public reveal log, then signed into the bundle&apos;s custody log.</source>
         <translation>用于证人身份资料需多名保管人共同打开的档案馆：释出您对某一个证言包的份额，或以足够的份额揭示某一个证言包的身份资料。每一步都先记入档案馆公开的揭示日志，再签名记入该证言包的保管日志。</translation>
     </message>
     <message>
@@ -2158,7 +2158,7 @@ Fingerprint: {1}</source>
         <translation>档案馆密钥的密码：</translation>
     </message>
     <message>
-        <source>leave empty if the archive's keys have no passphrase</source>
+        <source>leave empty if the archive&apos;s keys have no passphrase</source>
         <translation>如档案馆密钥没有密码，请留空</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Fingerprint: {1}</source>
         <translation>其密码：</translation>
     </message>
     <message>
-        <source>Requester's public key:</source>
+        <source>Requester&apos;s public key:</source>
         <translation>请求人的公钥：</translation>
     </message>
     <message>
@@ -2202,23 +2202,35 @@ Fingerprint: {1}</source>
         <translation>将我的份额释出到文件(&amp;I)…</translation>
     </message>
     <message>
+        <source>Release my share as &amp;QR pictures…</source>
+        <translation>以二维码图片释出我的份额(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>Reveal the identity (requester)</source>
         <translation>揭示身份资料（请求人）</translation>
     </message>
     <message>
-        <source>Share files:</source>
-        <translation>份额文件：</translation>
+        <source>Share files or QR pictures:</source>
+        <translation>份额文件或二维码图片：</translation>
     </message>
     <message>
-        <source>&amp;Add share files…</source>
-        <translation>添加份额文件(&amp;A)…</translation>
+        <source>&amp;Add share files or pictures…</source>
+        <translation>添加份额文件或图片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Share files or QR pictures</source>
+        <translation>份额文件或二维码图片</translation>
+    </message>
+    <message>
+        <source>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>份额 (*.age *.share *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>My key file (the shares' recipient):</source>
+        <source>My key file (the shares&apos; recipient):</source>
         <translation>我的密钥文件（份额的接收方）：</translation>
     </message>
     <message>
@@ -2242,12 +2254,16 @@ Fingerprint: {1}</source>
         <translation>密钥文件</translation>
     </message>
     <message>
-        <source>Share files</source>
-        <translation>份额文件</translation>
-    </message>
-    <message>
         <source>Save the share as</source>
         <translation>将份额另存为</translation>
+    </message>
+    <message>
+        <source>Save the share as QR pictures</source>
+        <translation>将份额保存为二维码图片</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Reveal into folder</source>
@@ -2256,6 +2272,10 @@ Fingerprint: {1}</source>
     <message>
         <source>Releasing your share…</source>
         <translation>正在释出您的份额…</translation>
+    </message>
+    <message>
+        <source>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份额放不进一个二维码：已保存为 {1} 张编号图片，从 {2} 到 {3}。请全部一起打印或交出（{5} 份中的 {4} 份可打开此证言包）。此次释出已记入揭示日志和保管日志。</translation>
     </message>
     <message>
         <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>

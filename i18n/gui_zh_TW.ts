@@ -2142,7 +2142,7 @@ Fingerprint: {1}</source>
 <context>
     <name>SharesTab</name>
     <message>
-        <source>For an archive whose witnesses' identities need several custodians: release your share of one bundle, or reveal one bundle's identity from enough shares. Each step is first recorded in the archive's public reveal log, then signed into the bundle's custody log.</source>
+        <source>For an archive whose witnesses&apos; identities need several custodians: release your share of one bundle, or reveal one bundle&apos;s identity from enough shares. Each step is first recorded in the archive&apos;s public reveal log, then signed into the bundle&apos;s custody log.</source>
         <translation>用於證人身分資料需多名保管人共同開啟的檔案館：釋出您對某一個證言包的份額，或以足夠的份額揭示某一個證言包的身分資料。每一步都先記入檔案館公開的揭示日誌，再簽名記入該證言包的保管日誌。</translation>
     </message>
     <message>
@@ -2158,7 +2158,7 @@ Fingerprint: {1}</source>
         <translation>檔案館金鑰的密碼：</translation>
     </message>
     <message>
-        <source>leave empty if the archive's keys have no passphrase</source>
+        <source>leave empty if the archive&apos;s keys have no passphrase</source>
         <translation>如檔案館金鑰沒有密碼，請留空</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Fingerprint: {1}</source>
         <translation>其密碼：</translation>
     </message>
     <message>
-        <source>Requester's public key:</source>
+        <source>Requester&apos;s public key:</source>
         <translation>請求人的公鑰：</translation>
     </message>
     <message>
@@ -2202,23 +2202,35 @@ Fingerprint: {1}</source>
         <translation>將我的份額釋出到檔案(&amp;I)…</translation>
     </message>
     <message>
+        <source>Release my share as &amp;QR pictures…</source>
+        <translation>以 QR 碼圖片釋出我的份額(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>Reveal the identity (requester)</source>
         <translation>揭示身分資料（請求人）</translation>
     </message>
     <message>
-        <source>Share files:</source>
-        <translation>份額檔案：</translation>
+        <source>Share files or QR pictures:</source>
+        <translation>份額檔案或 QR 碼圖片：</translation>
     </message>
     <message>
-        <source>&amp;Add share files…</source>
-        <translation>加入份額檔案(&amp;A)…</translation>
+        <source>&amp;Add share files or pictures…</source>
+        <translation>加入份額檔案或圖片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Share files or QR pictures</source>
+        <translation>份額檔案或 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>份額 (*.age *.share *.png *.jpg *.jpeg);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>My key file (the shares' recipient):</source>
+        <source>My key file (the shares&apos; recipient):</source>
         <translation>我的金鑰檔案（份額的接收方）：</translation>
     </message>
     <message>
@@ -2242,12 +2254,16 @@ Fingerprint: {1}</source>
         <translation>金鑰檔案</translation>
     </message>
     <message>
-        <source>Share files</source>
-        <translation>份額檔案</translation>
-    </message>
-    <message>
         <source>Save the share as</source>
         <translation>將份額另存為</translation>
+    </message>
+    <message>
+        <source>Save the share as QR pictures</source>
+        <translation>將份額儲存為 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>Reveal into folder</source>
@@ -2256,6 +2272,10 @@ Fingerprint: {1}</source>
     <message>
         <source>Releasing your share…</source>
         <translation>正在釋出您的份額…</translation>
+    </message>
+    <message>
+        <source>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份額放不進一個 QR 碼：已儲存為 {1} 張編號圖片，從 {2} 到 {3}。請全部一起列印或交出（{5} 份中的 {4} 份可開啟此證言包）。此次釋出已記入揭示日誌和保管日誌。</translation>
     </message>
     <message>
         <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>

@@ -114,3 +114,9 @@ def write_card(lines: Sequence[str], out: Path | str, *, scale: int = 8) -> None
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, out)
+
+
+def texts_in_picture(path: Path | str) -> list[str]:
+    """The text of every QR code in the picture at ``path`` (raises :class:`QrError` like the
+    bridge readers); used for custodian shares on paper (:mod:`intake_app.archive.share_qr`)."""
+    return _decode(Path(path))
