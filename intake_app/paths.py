@@ -9,6 +9,7 @@ created with mode 0700 so other local users cannot list them.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -58,12 +59,27 @@ def outbox_dir() -> Path:
     return private_dir("outbox")
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically: written 0600 to ``<name>.tmp`` beside it, synced,
-    then renamed over it (a reader sees the old file or the new one, never half of one). The
-    temporary file is removed if writing fails."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+def fsync_dir(directory: Path) -> None:
+    """Make a new, renamed or removed entry of ``directory`` durable."""
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes, *, sync_dir: bool = False) -> None:
+    """Replace ``path`` with ``data`` atomically: written 0600 to a fresh temporary file beside it
+    (``.<name>.<random>.tmp``, created exclusively, never following a link), synced, then renamed
+    over it (a reader sees the old file or the new one, never half of one). The temporary file is
+    removed if writing fails. With ``sync_dir`` the directory is synced too, so that the rename
+    itself survives a power cut (key slots).
+
+    The one atomic write of the app; ``crypto.signing.write_private_file`` is the same write for
+    ``crypto/``, which must not import the app."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -73,3 +89,5 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    if sync_dir:
+        fsync_dir(path.parent)
