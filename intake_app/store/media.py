@@ -21,13 +21,13 @@ import contextlib
 import io
 import json
 import mimetypes
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
-from intake_app.store.blobs import BlobRef
+from intake_app.store.blobs import BlobRef, BlobWriter
 from intake_app.store.errors import IdentityUnavailableError, StoreError
 from intake_app.store.records import _BlobStream, new_id, open_field, seal_field
 
@@ -238,21 +238,12 @@ class MediaMixin:
                 stripped.close()
         return recording_id
 
-    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
+    def _write_blob(self, fill: Callable[[BlobWriter], object]) -> BlobRef:
+        """A new blob holding what ``fill`` writes to it; if anything fails, neither its key nor
+        its file is left."""
         writer = self.new_blob_writer()
         try:
-            if isinstance(source, (bytes, bytearray)):
-                writer.write(source)
-            else:
-                stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
-                try:
-                    buf = bytearray(64 * 1024)
-                    while n := stream.readinto(buf):  # type: ignore[attr-defined]
-                        writer.write(memoryview(buf)[:n])
-                    ss.zero(buf)
-                finally:
-                    if isinstance(source, Path):
-                        stream.close()
+            fill(writer)
             ref = writer.close()
         except BaseException:
             writer.abort()
@@ -260,6 +251,23 @@ class MediaMixin:
             raise
         self.finish_blob(ref)
         return ref
+
+    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
+        def fill(writer: BlobWriter) -> None:
+            if isinstance(source, (bytes, bytearray)):
+                writer.write(source)
+                return
+            stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
+            try:
+                buf = bytearray(64 * 1024)
+                while n := stream.readinto(buf):  # type: ignore[attr-defined]
+                    writer.write(memoryview(buf)[:n])
+                ss.zero(buf)
+            finally:
+                if isinstance(source, Path):
+                    stream.close()
+
+        return self._write_blob(fill)
 
     def discard_blob(self, blob_id: str) -> None:
         """Forget a blob nothing refers to (key first, then file), e.g. an abandoned copy.
@@ -324,16 +332,7 @@ class MediaMixin:
         import crypto
 
         parsed = [crypto.parse_recipient(r) for r in recipients]
-        writer = self.new_blob_writer()
-        try:
-            crypto.encrypt(src, _BlobStream(writer), parsed)  # type: ignore[arg-type]
-            ref = writer.close()
-        except BaseException:
-            writer.abort()
-            self.discard_blob(writer.name)
-            raise
-        self.finish_blob(ref)
-        return ref
+        return self._write_blob(lambda writer: crypto.encrypt(src, _BlobStream(writer), parsed))  # type: ignore[arg-type]
     def attachment_names(self, testimony_id: str) -> list[str]:
         """Neutral display names (the store keeps no original file names)."""
         rows = self._query(
