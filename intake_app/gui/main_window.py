@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from intake_app import i18n
 from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
+from intake_app.gui.theme import apply_fonts, install_look
 from intake_app.gui.widgets.common import Retranslating, show_error
 from intake_app.gui.widgets.file_dialogs import forget_file_dialog_history
 from intake_app.gui.widgets.first_run import LANGUAGE_NAMES, FirstRun
@@ -133,7 +134,6 @@ class MainWindow(QMainWindow):
         self.idle.timeout.connect(self._idle_timeout)
         self._resume: tuple[str, object] | None = None  # where to return after unlock (memory only)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
-        from intake_app.gui.app import install_look
         from intake_app.gui.keyboard import follow_reading_order
 
         install_look(QApplication.instance())  # type: ignore[arg-type]  # visible focus, Enter, Tab order
@@ -200,8 +200,6 @@ class MainWindow(QMainWindow):
             self.controller.set_language(code)
 
     def _language_changed(self, lang: str) -> None:
-        from intake_app.gui.app import apply_fonts
-
         apply_fonts(lang)
         index = self.bar.language.findData(lang)
         if index >= 0 and index != self.bar.language.currentIndex():
