@@ -68,6 +68,22 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def create_private(path: Path, data: bytes) -> None:
+    """Create ``path`` (it must not exist: ``FileExistsError``, and a link there is not followed)
+    holding ``data``, mode 0600, synced. If writing fails the half-written file is removed.
+    The sibling of :func:`write_private` for files that are made once and never replaced."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
 def write_private(path: Path, data: bytes, *, sync_dir: bool = False) -> None:
     """Replace ``path`` with ``data`` atomically: written 0600 to a fresh temporary file beside it
     (``.<name>.<random>.tmp``, created exclusively, never following a link), synced, then renamed

@@ -123,3 +123,25 @@ def test_the_key_slot_rename_is_made_durable_and_shred_finds_leftovers(tmp_path:
     leftover.write_bytes((tmp_path / keyslot.KEYSLOT_NAME).read_bytes())
     keyslot.shred(tmp_path)
     assert not leftover.exists() and not (tmp_path / keyslot.KEYSLOT_NAME).exists()
+
+
+def test_create_private_makes_a_new_file_only(tmp_path: Path, umask_022: None) -> None:
+    target = tmp_path / "hs_ed25519_secret_key"
+    paths.create_private(target, b"key")
+    assert target.read_bytes() == b"key" and mode(target) == 0o600
+    with pytest.raises(FileExistsError):
+        paths.create_private(target, b"other")
+    assert target.read_bytes() == b"key"
+    victim = tmp_path / "victim"
+    victim.write_bytes(b"untouched")
+    (tmp_path / "planted").symlink_to(victim)
+    with pytest.raises(FileExistsError):
+        paths.create_private(tmp_path / "planted", b"x")
+    assert victim.read_bytes() == b"untouched"
+
+
+def test_create_private_leaves_no_half_written_file(tmp_path: Path) -> None:
+    target = tmp_path / "custody.log"
+    with pytest.raises(TypeError):
+        paths.create_private(target, "not bytes")  # type: ignore[arg-type]  # the write fails
+    assert not target.exists()
