@@ -84,12 +84,14 @@ def create_private(path: Path, data: bytes) -> None:
         raise
 
 
-def write_private(path: Path, data: bytes, *, sync_dir: bool = False) -> None:
+def write_private(path: Path, data: bytes, *, sync_dir: bool = False, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically: written 0600 to a fresh temporary file beside it
     (``.<name>.<random>.tmp``, created exclusively, never following a link), synced, then renamed
     over it (a reader sees the old file or the new one, never half of one). The temporary file is
     removed if writing fails. With ``sync_dir`` the directory is synced too, so that the rename
-    itself survives a power cut (key slots).
+    itself survives a power cut (key slots). ``mode`` is for the few files that are public by
+    design (an archive's signed ``profile.json``, 0644 as ``archive init`` makes it); the
+    temporary file is 0600 until it is complete either way.
 
     The one atomic write of the app; ``crypto.signing.write_private_file`` is the same write for
     ``crypto/``, which must not import the app."""
@@ -100,6 +102,8 @@ def write_private(path: Path, data: bytes, *, sync_dir: bool = False) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
+            if mode != 0o600:
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:

@@ -70,7 +70,7 @@ def migrate_identity(directory: Path, custodians: tuple[str, ...], threshold: in
     data = new.to_json()
     if parse_profile(data).fingerprint() != current.fingerprint():  # what would be read back
         raise ProfileFingerprintError("profile fingerprint does not match the expected one")
-    paths.write_private(path, data)
+    paths.write_private(path, data, mode=0o644)  # public and signed, as archive init writes it
     return Migrated(new, old)
 
 

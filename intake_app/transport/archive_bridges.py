@@ -56,5 +56,5 @@ def set_bridges(archive: Path, profile_key: nacl.signing.SigningKey, lines: Sequ
     if bytes(profile_key.verify_key) != profile.profile_public_key:
         raise ArchiveBridgesError("this is not the archive's profile-signing key")
     updated = dataclasses.replace(profile, bridges=normalise(lines), signature=b"").signed(profile_key)
-    paths.write_private(path, updated.to_json())
+    paths.write_private(path, updated.to_json(), mode=0o644)  # public and signed, as archive init writes it
     return load_profile(path)

@@ -145,3 +145,13 @@ def test_create_private_leaves_no_half_written_file(tmp_path: Path) -> None:
     with pytest.raises(TypeError):
         paths.create_private(target, "not bytes")  # type: ignore[arg-type]  # the write fails
     assert not target.exists()
+
+
+def test_a_public_file_keeps_its_public_mode(tmp_path: Path, umask_022: None) -> None:
+    # An archive's signed profile.json is public by design: `intake archive bridges set` and the
+    # identity migration rewrite it as `archive init` wrote it.
+    target = tmp_path / "profile.json"
+    target.write_bytes(b"{}")
+    before = mode(target)
+    paths.write_private(target, b'{"signed": true}', mode=0o644)
+    assert mode(target) == before == 0o644
