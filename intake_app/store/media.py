@@ -21,7 +21,7 @@ import contextlib
 import io
 import json
 import mimetypes
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -221,22 +221,29 @@ class MediaMixin:
         with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
             start = src.tell()
             stripped = strip_metadata(src, media_type)
-            made: list[str] = []
             try:
-                ref = self._blob_from(stripped)
-                made.append(ref.name)
-                src.seek(start)
-                original = self._sealed_blob_from(src, identity_recipients)
-                made.append(original.name)
-                recording_id: str = self.add_recording(testimony_id, ref, media_type,
-                                                       original_blob_id=original.name)
-            except BaseException:
-                for name in made:
-                    self.discard_blob(name)
-                raise
+                with self._discarded_on_failure() as made:
+                    ref = self._blob_from(stripped)
+                    made.append(ref.name)
+                    src.seek(start)
+                    original = self._sealed_blob_from(src, identity_recipients)
+                    made.append(original.name)
+                    recording_id: str = self.add_recording(testimony_id, ref, media_type,
+                                                           original_blob_id=original.name)
             finally:
                 stripped.close()
         return recording_id
+
+    @contextlib.contextmanager
+    def _discarded_on_failure(self) -> Iterator[list[str]]:
+        """The blob names the block adds to the list are discarded if the block fails."""
+        made: list[str] = []
+        try:
+            yield made
+        except BaseException:
+            for name in made:
+                self.discard_blob(name)
+            raise
 
     def _write_blob(self, fill: Callable[[BlobWriter], object]) -> BlobRef:
         """A new blob holding what ``fill`` writes to it; if anything fails, neither its key nor
@@ -305,24 +312,20 @@ class MediaMixin:
         # metadata_strip (an io.BytesIO, freed after the blob is written).
         with _source_stream(source) as src:
             stripped = strip_metadata(src, media_type)
-        made: list[str] = []
         try:
-            content_ref = self._blob_from(stripped)
-            made.append(content_ref.name)
-            with _source_stream(source) as src:
-                original_ref = self._sealed_blob_from(src, identity_recipients)
-            made.append(original_ref.name)
-            ident = new_id()
-            with self._write() as conn:
-                conn.execute(
-                    "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
-                    " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
-                    (ident, testimony_id, content_ref.name, original_ref.name, media_type, now()),
-                )
-        except BaseException:
-            for name in made:
-                self.discard_blob(name)
-            raise
+            with self._discarded_on_failure() as made:
+                content_ref = self._blob_from(stripped)
+                made.append(content_ref.name)
+                with _source_stream(source) as src:
+                    original_ref = self._sealed_blob_from(src, identity_recipients)
+                made.append(original_ref.name)
+                ident = new_id()
+                with self._write() as conn:
+                    conn.execute(
+                        "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
+                        " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                        (ident, testimony_id, content_ref.name, original_ref.name, media_type, now()),
+                    )
         finally:
             stripped.close()
         return ident
