@@ -356,6 +356,8 @@ _COMMON_RULES: tuple[_Rule, ...] = (
      "sealed_at or interviewer_role is malformed"),
     (lambda m: set(m["tool"]) == {"name", "version"} and m["tool"]["name"] == TOOL_NAME
      and isinstance(m["tool"]["version"], str), "tool is malformed"),
+    # unb64 raises ValueError on a bad key or signature ("manifest field is malformed: ..."); checked
+    # here, in the place it always was, so that the first fault found stays the same.
     (lambda m: unb64(m["device_public_key"], 32) and unb64(m["signature"], 64), "key or signature is malformed"),
     (lambda m: isinstance(m["files"], list), "files must be a list"),
     (_files_ok, "file paths must be sorted and unique"),
