@@ -251,7 +251,7 @@ class MediaMixin:
         writer = self.new_blob_writer()
         try:
             fill(writer)
-            ref = writer.close()
+            ref: BlobRef = writer.close()
         except BaseException:
             writer.abort()
             self.discard_blob(writer.name)
