@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from intake_app.gui.widgets.common import Retranslating, TaskProgress
 from intake_app.gui.widgets.file_dialogs import open_file
 from intake_app.gui.widgets.input_method import InputMethodWarning
-from intake_app.gui.widgets.language_picker import LanguagePicker
+from intake_app.gui.widgets.language_picker import LANGUAGE_NAMES, LanguagePicker  # noqa: F401 (LANGUAGE_NAMES: re-exported for older imports)
 
 
 class FirstRun(Retranslating):
