@@ -23,11 +23,11 @@ from __future__ import annotations
 import hashlib
 import io
 import math
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 
 HEADER = "intake-share-qr/v1"
@@ -72,13 +72,7 @@ def _write_png(text: str, out: Path, scale: int) -> None:
 
     buffer = io.BytesIO()
     segno.make_qr(text, error="m", mode="byte").save(buffer, kind="png", scale=scale, border=4)
-    tmp = out.with_name(out.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(buffer.getvalue())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
+    paths.write_private(out, buffer.getvalue())
 
 
 def picture_names(out: Path, count: int) -> list[Path]:

@@ -28,6 +28,7 @@ import nacl.signing
 
 from crypto import receipt as receipts
 from crypto import tlog
+from intake_app import paths
 
 _RECEIPT_PREFIX = "intake-receipt/"
 
@@ -146,9 +147,7 @@ class ReceiptLog:
 
     def _checkpoint_locked(self) -> str:
         note = tlog.sign_checkpoint(tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes)), self._key)
-        tmp = self.directory / "checkpoint.tmp"
-        tmp.write_text(note, encoding="utf-8")
-        os.replace(tmp, self.directory / "checkpoint")
+        paths.write_private(self.directory / "checkpoint", note.encode("utf-8"))
         return note
 
     def checkpoint(self) -> str:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport.bridges import Bridge, parse_bridge_lines
 
@@ -106,14 +106,7 @@ def write_card(lines: Sequence[str], out: Path | str, *, scale: int = 8) -> None
         raise TooManyLinesError(f"{len(lines)} lines do not fit in one QR code") from exc
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=scale, border=4)
-    out = Path(out)
-    tmp = out.with_name(out.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(buffer.getvalue())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
+    paths.write_private(Path(out), buffer.getvalue())
 
 
 def texts_in_picture(path: Path | str) -> list[str]:

@@ -46,8 +46,8 @@ from intake_app.gui.controllers.self_submit import (
 from intake_app.gui.widgets.attachments import AttachmentsPanel
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, error_text, show_error
 from intake_app.gui.widgets.file_dialogs import open_file
-from intake_app.gui.widgets.first_run import LANGUAGE_NAMES
 from intake_app.gui.widgets.form_view import FormView
+from intake_app.gui.widgets.language_picker import LanguagePicker
 from intake_app.gui.widgets.recording import RecordingPanel
 
 DEFAULT_IDLE_MS = 5 * 60_000
@@ -194,15 +194,10 @@ class SelfSubmitWizard(Retranslating):
         self.lang_heading = _label("heading")
         v.addStretch(1)
         v.addWidget(self.lang_heading)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for lang, name in LANGUAGE_NAMES.items():
-            b = QPushButton(name)
-            b.setObjectName(f"self_lang_{lang}")
-            b.setMinimumHeight(52)
-            b.setAccessibleName(name)
-            b.clicked.connect(lambda _=False, code=lang: self._language(code))
-            self.lang_buttons[lang] = b
-            v.addWidget(b)
+        self.language_picker = LanguagePicker()
+        self.language_picker.chosen.connect(self._language)
+        self.lang_buttons = self.language_picker.buttons
+        v.addWidget(self.language_picker)
         v.addStretch(2)
         self._add("language", page)
 
