@@ -229,3 +229,57 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
         for path in _files(tmp_path / f"identity-{n}"):
             text = path.read_bytes().decode("utf-8", errors="replace")
             assert not re.search(r"log.?index", text, re.IGNORECASE), f"{path.name} records the receipt's log index"
+
+
+def _interview(n: int) -> dict[str, Any]:
+    """A whole interview (``testimony`` composite) whose sealed witness names their relation to a victim."""
+    from tests.unit.forms.example import full_interview
+
+    answers = full_interview()
+    answers["witness_identity"]["name_hanzi"] = f"CANARY-WITNESS-{n} 王{'一二三四'[n]}明"
+    answers["victim_record"]["victims"][0]["name_hanzi"] = f"CANARY-VICTIM-{n}"
+    answers["consent"]["pseudonym"] = f"Old Lin {n}"
+    return answers
+
+
+def _envelope(manifest: Path) -> set[str]:
+    """The tokens of a content manifest's envelope fields, which SPEC 2.5 puts in both manifests (the
+    link id, the bundle id, capture and seal times, the device key): the archive's own records."""
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    fields = [data.get(k) for k in ("link_id", "bundle_id", "sealed_at", "device_public_key", "captured")]
+    return set(TOKEN.findall(json.dumps(fields)))
+
+
+def test_the_two_openings_of_a_testimony_share_nothing_but_the_envelope(tmp_path: Path) -> None:
+    """Issue 18 item 4 (security-review F1): the identity opening and the content opening of one testimony,
+    made by two custodians with one key each, may share only the manifests' envelope (the link id, the
+    bundle id, capture and seal times, the device key; SPEC 2.5, THREAT_MODEL "Who sees what"), which no
+    content answer, research copy or public derivative carries. Any other rare token on both sides (an id
+    in the answers) would join a witness's name to their testimony wherever content answers travel. On
+    witness_identity 1.0.0 it fails: the victim record's id was both in the sealed
+    ``relations_to_victims`` and in the content answers (``victim_id``, ``victim_refs``)."""
+    archive = make_archive("classic")
+    form = forms.load_form("testimony")
+    cases = []
+    for n in range(3):
+        answers = _interview(n)
+        assert form.validate(answers) == [], [(p.path, p.code) for p in form.validate(answers)]
+        here = tmp_path / f"t{n}"
+        here.mkdir()
+        tib = here / "b.tib"
+        payloads = [PayloadSource(name, lambda n=n, name=name: io.BytesIO(f"fLaC-{name}-{n}".encode() * 100),
+                                  len(f"fLaC-{name}-{n}".encode() * 100), "audio/flac", "audio")
+                    for name in ("consent.flac", "testimony-1.flac")]
+        seal_testimony(archive.profile, form.id, form.version, answers, payloads, nacl.signing.SigningKey.generate(),
+                       tib, interviewer_role="interviewer", captured_at=datetime(2026, 11, 20, 10, n, 7, tzinfo=UTC))
+        open_bundle(tib, [archive.identity_key], here / "identity")
+        open_bundle(tib, [archive.content_key], here / "content")
+        cases.append({"identity": _tokens(_files(here / "identity")), "content": _tokens(_files(here / "content")),
+                      "envelope": _envelope(here / "content" / "content" / "manifest.json"),
+                      "victim": answers["victim_record"]["victims"][0]["victim_id"]})
+    for i, case in enumerate(cases):
+        others = set().union(*(c["identity"] | c["content"] for j, c in enumerate(cases) if j != i))
+        rare = case["identity"] - others
+        assert any("CANARY-WITNESS" in t for t in rare) and case["victim"] in case["content"]  # the check can see
+        shared = (rare & case["content"]) - case["envelope"]
+        assert not shared, f"testimony {i}: its identity and content openings share {sorted(shared)}"
