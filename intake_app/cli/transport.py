@@ -191,7 +191,7 @@ def _submit(args: argparse.Namespace) -> int:
 def _open_store(args: argparse.Namespace) -> Any:
     from intake_app.store import Store
 
-    return Store.open(paths.home(), read_passphrase(args.passphrase_file, translate("StoreCli", "Store passphrase: ")))
+    return Store.open(paths.home(), read_passphrase(args.passphrase_file, translate("Transport", "Store passphrase: ")))
 
 
 def _keep_receipt(args: argparse.Namespace, result: Any, store: Any) -> None:
