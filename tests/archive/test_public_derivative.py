@@ -253,7 +253,7 @@ def _envelope(manifest: Path) -> set[str]:
 def test_the_two_openings_of_a_testimony_share_nothing_but_the_envelope(tmp_path: Path) -> None:
     """Issue 18 item 4 (security-review F1): the identity opening and the content opening of one testimony,
     made by two custodians with one key each, may share only the manifests' envelope (the link id, the
-    bundle id, capture and seal times, the device key; SPEC 2.5, THREAT_MODEL "Who sees what"), which no
+    bundle id, capture and seal times, the device key; SPEC 2.5, THREAT_MODEL section 5), which no
     content answer, research copy or public derivative carries. Any other rare token on both sides (an id
     in the answers) would join a witness's name to their testimony wherever content answers travel. On
     witness_identity 1.0.0 it fails: the victim record's id was both in the sealed
