@@ -825,6 +825,10 @@
         <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
         <translation>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</translation>
     </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>The list changed since this was chosen: choose again.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>

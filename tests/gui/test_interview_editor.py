@@ -312,10 +312,26 @@ def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_nu
     assert not picker.note.isVisible()
     assert not any(i in t for t in listed for i in ids)  # ids are never shown
     choose(qtbot, picker.box, 2)
+    assert identity.answers()["relations_to_victims"][0]["victim"] == 2
+
+    # Li Mou's entry is removed before the identity is sealed: number 2 would now name nobody (or someone
+    # else), so the pick is cleared and the interviewer is asked to choose again.
+    click(qtbot, editor.back)
+    click_step(qtbot, editor, victims_step)
+    click(qtbot, repeat.items[0][0].findChild(QWidget, "removeEntry"))
+    qtbot.waitUntil(lambda: len(repeat.items) == 1, timeout=5000)
+    ids = [v["victim_id"] for v in victims.answers()["victims"]]
+    click_step(qtbot, editor, 2)
+    assert editor.current == 2, editor.message.text()
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)
+    assert "choose again" in picker.note.text() and picker.get() is None
+    assert picker.box.itemText(1).startswith("1. Zhang Canary (")
+    choose(qtbot, picker.box, 1)
+    assert not picker.note.isVisible()
     choose(qtbot, identity.editor("relationship").box, 3)
     qtbot.keyClicks(identity.editor("name_latin").widget, "Wang Canary")
     choose(qtbot, identity.editor("identity_basis").box, 1)
-    assert identity.answers()["relations_to_victims"][0]["victim"] == 2
+    assert identity.answers()["relations_to_victims"][0]["victim"] == 1
     click(qtbot, editor.next)
     assert editor.current == 3, (editor.message.text(), identity.problem_texts())
 
@@ -324,7 +340,7 @@ def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_nu
     sealed = store.sealed_identity(editor.interview_id)["witness_identity"]
     keys = read_identity_file(intake_home / "demo-archive" / "keys" / "identity.key", None)
     opened = json.loads(crypto.decrypt_bytes(sealed, keys))
-    assert [r["victim"] for r in opened["relations_to_victims"]] == [2]
+    assert [r["victim"] for r in opened["relations_to_victims"]] == [1]
     assert not any(i in json.dumps(opened) for i in ids)
     assert [v["victim_id"] for v in store.answers(editor.interview_id)["victim_record"]["victims"]] == ids
 

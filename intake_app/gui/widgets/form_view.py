@@ -538,12 +538,17 @@ class _Position(_Editor):
         v.addWidget(self.box)
         v.addWidget(self.note)
         self.value: int | None = None
+        self.picked_label = ""  # what the number named when it was picked
+        self.moved = False  # the list changed under a pick: it was cleared, to be made again
         self.box.currentIndexChanged.connect(self._picked)
         self.refresh()
 
     def _picked(self, _index: int) -> None:
         data = self.box.currentData()
         self.value = data if isinstance(data, int) and data > 0 else None
+        self.picked_label = self.box.currentText() if self.value else ""
+        self.moved = False
+        self.note.setVisible(getattr(self, "empty", False))
         self.changed()
 
     def refresh(self) -> None:
@@ -555,6 +560,10 @@ class _Position(_Editor):
         self.box.addItem("", 0)  # 0 = not chosen (None as item data upsets PySide's refcounts)
         for number, label in choices:
             self.box.addItem(label, number)
+        listed = dict(choices)
+        if self.value is not None and self.picked_label and listed.get(self.value) != self.picked_label:
+            # An entry was removed or changed on its step: the number would now name someone else.
+            self.value, self.picked_label, self.moved = None, "", True
         if self.value is not None and self.box.findData(self.value) < 0:
             self.box.addItem(str(self.value), self.value)  # kept as given, though no longer listed
         self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
@@ -567,15 +576,19 @@ class _Position(_Editor):
 
     def set(self, value: Any) -> None:
         self.value = value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+        self.picked_label = ""
         self.box.blockSignals(True)
         self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
         self.box.blockSignals(False)
 
     def retranslate(self, lang: str) -> None:
         self.box.setItemText(0, FormView.tr("(choose)"))
-        self.note.setText(FormView.tr("Nothing recorded yet to choose from. Record the victims in their own step "
-                                      "first (the list of steps on the left), then come back here."))
-        self.note.setVisible(getattr(self, "empty", False))
+        if getattr(self, "moved", False):
+            self.note.setText(FormView.tr("The list changed since this was chosen: choose again."))
+        else:
+            self.note.setText(FormView.tr("Nothing recorded yet to choose from. Record the victims in their own step "
+                                          "first (the list of steps on the left), then come back here."))
+        self.note.setVisible(getattr(self, "empty", False) or getattr(self, "moved", False))
 
 
 class _Media(_Editor):
