@@ -110,7 +110,6 @@ def _migrate(args: argparse.Namespace) -> int:
     """Answers of an older version moved to the current one. ``--part P`` migrates one part of a
     whole testimony's answers (the testimony is at hand for rules such as ``to_position``)."""
     import forms
-
     from intake_app import paths
 
     answers = _read_answers(args.answers)
