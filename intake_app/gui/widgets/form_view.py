@@ -578,6 +578,8 @@ class _Position(_Editor):
         self.value = value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
         self.picked_label = ""
         self.box.blockSignals(True)
+        if self.value is not None and self.box.findData(self.value) < 0:
+            self.box.addItem(str(self.value), self.value)  # kept as given, though not listed now
         self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
         self.box.blockSignals(False)
 
