@@ -455,10 +455,12 @@ class InterviewsController(QObject):
         rules = getattr(self.composite().definition, "references", ()) or ()
         return [(str(r["from"]), str(r["to"])) for r in rules if r.get("by") == "position"]
 
-    def position_choices(self, interview_id: str, step: Step, path: str) -> list[tuple[int, str]]:
+    def position_choices(self, interview_id: str, step: Step, path: str) -> list[tuple[int, str, str]]:
         """What a person may pick for the position reference at ``path`` of ``step``: (number,
-        label) of each entry of the list it names, from the saved content answers (a victim's
-        name and what happened to them), 1 for the first. Never an id."""
+        label, key) of each entry of the list it names, from the saved content answers (label: a
+        victim's name and what happened to them; never an id), 1 for the first. ``key`` tells the
+        same entry again whatever the language (its app-made id: kept in memory on screen, never
+        in an answer)."""
         field = step.field_id + "." + re.sub(r"\[\d+\]", "", path)
         target = next((to for frm, to in self._position_rules() if frm == field), None)
         if target is None:
@@ -470,11 +472,13 @@ class InterviewsController(QObject):
         step_of = next((s for s in self.steps() if s.field_id == part), None)
         group = form_model.spec_at(step_of.form.fields, rest) if step_of is not None and step_of.form else None
         lang = i18n.current()
-        out: list[tuple[int, str]] = []
+        out: list[tuple[int, str, str]] = []
         for n, entry in enumerate(value if isinstance(value, list) else [], start=1):
             entry = entry if isinstance(entry, dict) else {}
             names: list[str] = []
             what = ""
+            made = [str(entry[s.id]) for s in (group.children if group is not None else []) if s.app_made and s.id in entry]
+            key = made[0] if made else json.dumps(entry, sort_keys=True, ensure_ascii=False)
             for spec in group.children if group is not None else []:
                 answer = entry.get(spec.id)
                 if spec.sensitivity == "identity" or answer in (None, "", [], {}):
@@ -484,7 +488,7 @@ class InterviewsController(QObject):
                 elif spec.type == "choice" and not what:
                     what = _answer_text(spec, answer, lang)  # the first choice: killed, injured…
             label = " ".join(names) or i18n.translate("InterviewsController", "no name given")
-            out.append((n, f"{n}. {label}" + (f" ({what})" if what else "")))
+            out.append((n, f"{n}. {label}" + (f" ({what})" if what else ""), key))
         return out
 
     def position_targets(self, step: Step) -> set[str]:

@@ -55,8 +55,9 @@ class MediaFields(Protocol):
 
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None: ...
 
-    # Optional: ``choices(path, spec)`` → [(number, label)] for a ``record_position`` answer (the
-    # entries of the list it names, e.g. the victims recorded, issue 18 item 4).
+    # Optional: ``choices(path, spec)`` → [(number, label, key)] for a ``record_position`` answer
+    # (the entries of the list it names, e.g. the victims recorded, issue 18 item 4; ``key`` tells
+    # the same entry again in any language).
 
 
 def protective_order(codes: list[str]) -> list[str]:
@@ -538,7 +539,8 @@ class _Position(_Editor):
         v.addWidget(self.box)
         v.addWidget(self.note)
         self.value: int | None = None
-        self.picked_label = ""  # what the number named when it was picked
+        self.picked_key = ""  # which entry the number named when it was picked
+        self.keys: dict[int, str] = {}
         self.moved = False  # the list changed under a pick: it was cleared, to be made again
         self.box.currentIndexChanged.connect(self._picked)
         self.refresh()
@@ -546,7 +548,7 @@ class _Position(_Editor):
     def _picked(self, _index: int) -> None:
         data = self.box.currentData()
         self.value = data if isinstance(data, int) and data > 0 else None
-        self.picked_label = self.box.currentText() if self.value else ""
+        self.picked_key = self.keys.get(self.value, "") if self.value else ""
         self.moved = False
         self.note.setVisible(getattr(self, "empty", False))
         self.changed()
@@ -554,16 +556,16 @@ class _Position(_Editor):
     def refresh(self) -> None:
         """List the entries as saved now (they may have been added on another step)."""
         provider = getattr(self.media, "choices", None)
-        choices: list[tuple[int, str]] = list(provider(self.path, self.spec)) if callable(provider) else []
+        choices: list[tuple[int, str, str]] = list(provider(self.path, self.spec)) if callable(provider) else []
         self.box.blockSignals(True)
         self.box.clear()
         self.box.addItem("", 0)  # 0 = not chosen (None as item data upsets PySide's refcounts)
-        for number, label in choices:
+        for number, label, _key in choices:
             self.box.addItem(label, number)
-        listed = dict(choices)
-        if self.value is not None and self.picked_label and listed.get(self.value) != self.picked_label:
-            # An entry was removed or changed on its step: the number would now name someone else.
-            self.value, self.picked_label, self.moved = None, "", True
+        self.keys = {number: key for number, _label, key in choices}
+        if self.value is not None and self.picked_key and self.keys.get(self.value) != self.picked_key:
+            # An entry was removed on its step: the number would now name someone else.
+            self.value, self.picked_key, self.moved = None, "", True
         if self.value is not None and self.box.findData(self.value) < 0:
             self.box.addItem(str(self.value), self.value)  # kept as given, though no longer listed
         self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
@@ -576,7 +578,7 @@ class _Position(_Editor):
 
     def set(self, value: Any) -> None:
         self.value = value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
-        self.picked_label = ""
+        self.picked_key = ""
         self.box.blockSignals(True)
         if self.value is not None and self.box.findData(self.value) < 0:
             self.box.addItem(str(self.value), self.value)  # kept as given, though not listed now

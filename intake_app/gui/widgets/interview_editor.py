@@ -58,7 +58,7 @@ class _StepMedia:
         audio.taken.connect(taken)
         return panel
 
-    def choices(self, path: str, spec: FieldSpec) -> list[tuple[int, str]]:
+    def choices(self, path: str, spec: FieldSpec) -> list[tuple[int, str, str]]:
         """Entries a position answer may name (the victims recorded so far, by number and name)."""
         return self.editor.controller.position_choices(self.editor.interview_id, self.step, path)
 
