@@ -19,7 +19,7 @@ SENSITIVITIES: tuple[str, ...] = ("content", "restricted-content", "identity")
 
 FIELD_TYPES: tuple[str, ...] = (
     "text", "longtext", "number", "range", "choice", "multi_choice", "boolean", "date", "time",
-    "place", "person_ref", "record_ref", "group", "audio", "attachment", "consent", "form",
+    "place", "person_ref", "record_ref", "record_position", "group", "audio", "attachment", "consent", "form",
 )
 
 STANDARD_CODES: tuple[str, ...] = ("OTHER", "UNKNOWN", "PREFER_NOT_TO_SAY")

@@ -174,13 +174,18 @@ class Registry:
                 except KeyError as exc:
                     raise DefinitionError(path.name, f"caution rule: no field {target}") from exc
         for ref in form.references:  # each path must end at a record reference field
-            for target in (ref["from"], ref["to"]):
+            # By id: record_ref to record_ref. By position: a record_position naming an entry of a
+            # repeatable group by its number (issue 18 item 4: nothing shared across the sides).
+            by_position = ref.get("by") == "position"
+            for target, wanted in ((ref["from"], "record_position" if by_position else "record_ref"),
+                                   (ref["to"], "group" if by_position else "record_ref")):
                 try:
-                    kind = form.field(target).type
+                    found = form.field(target)
                 except KeyError as exc:
                     raise DefinitionError(path.name, f"reference rule: no field {target}") from exc
-                if kind != "record_ref":
-                    raise DefinitionError(path.name, f"reference rule: {target} is not a record reference")
+                if found.type != wanted or (wanted == "group" and not found.repeatable):
+                    raise DefinitionError(path.name, f"reference rule: {target} is not a "
+                                                     f"{'repeatable group' if wanted == 'group' else wanted}")
         return form
 
     def _check_path(self, source: str, form: FormDefinition, path: str) -> None:

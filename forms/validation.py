@@ -249,6 +249,12 @@ class Validator:
 
     _record_ref = _person_ref
 
+    def _record_position(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
+        # A record named by its number in a list of this testimony (1 for the first), never by an
+        # id the other side holds (issue 18 item 4); the composite's references check the number.
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            self._add(path, "position_invalid", f)
+
     def _audio(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
         self._media(f, value, path, f.media_types or ("audio/",))
 

@@ -821,6 +821,14 @@
         <source>Prefer not to say</source>
         <translation>Prefer not to say</translation>
     </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
+        <translation>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</translation>
+    </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>The list changed since this was chosen: choose again.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
@@ -1127,6 +1135,10 @@
     <message>
         <source>Sealing the bundle…</source>
         <translation>Sealing the bundle…</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>no name given</translation>
     </message>
 </context>
 <context>

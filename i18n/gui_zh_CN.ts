@@ -821,6 +821,14 @@
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
     </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
+        <translation>还没有可供选择的记录。请先在受害者记录那一步记录受害者（左侧的步骤列表），然后回到这里。</translation>
+    </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>选定之后列表已有变动：请重新选择。</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
@@ -1127,6 +1135,10 @@
     <message>
         <source>Sealing the bundle…</source>
         <translation>正在密封证言包…</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>未提供姓名</translation>
     </message>
 </context>
 <context>

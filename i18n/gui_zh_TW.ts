@@ -821,6 +821,14 @@
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
     </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
+        <translation>還沒有可供選擇的記錄。請先在受害者記錄那一步記錄受害者（左側的步驟列表），然後回到這裡。</translation>
+    </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>選定之後列表已有變動：請重新選擇。</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
@@ -1127,6 +1135,10 @@
     <message>
         <source>Sealing the bundle…</source>
         <translation>正在密封證言包…</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>未提供姓名</translation>
     </message>
 </context>
 <context>

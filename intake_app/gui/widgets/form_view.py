@@ -55,6 +55,10 @@ class MediaFields(Protocol):
 
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None: ...
 
+    # Optional: ``choices(path, spec)`` → [(number, label, key)] for a ``record_position`` answer
+    # (the entries of the list it names, e.g. the victims recorded, issue 18 item 4; ``key`` tells
+    # the same entry again in any language).
+
 
 def protective_order(codes: list[str]) -> list[str]:
     """One order for yes/no everywhere: "no" right before "yes" (the most protective answer
@@ -516,6 +520,81 @@ class _Time(_Editor):
         self.qualifier.setAccessibleName(FormView.tr("How sure"))
 
 
+class _Position(_Editor):
+    """An entry of another list of this testimony, picked by what identifies it on screen (a
+    victim's name and what happened to them); the answer is its number (1 for the first), never
+    an id the other side of the bundle also holds (issue 18 item 4)."""
+
+    def __init__(self, spec: FieldSpec, changed: Changed, media: MediaFields | None = None, path: str = "") -> None:
+        super().__init__(spec, changed)
+        self.media, self.path = media, path or spec.id
+        self.widget = QWidget()
+        v = QVBoxLayout(self.widget)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.box = QComboBox()
+        self.box.setObjectName("positionChoice")
+        self.note = QLabel()
+        self.note.setObjectName("positionNote")
+        self.note.setWordWrap(True)
+        v.addWidget(self.box)
+        v.addWidget(self.note)
+        self.value: int | None = None
+        self.picked_key = ""  # which entry the number named when it was picked
+        self.keys: dict[int, str] = {}
+        self.moved = False  # the list changed under a pick: it was cleared, to be made again
+        self.box.currentIndexChanged.connect(self._picked)
+        self.refresh()
+
+    def _picked(self, _index: int) -> None:
+        data = self.box.currentData()
+        self.value = data if isinstance(data, int) and data > 0 else None
+        self.picked_key = self.keys.get(self.value, "") if self.value else ""
+        self.moved = False
+        self.note.setVisible(getattr(self, "empty", False))
+        self.changed()
+
+    def refresh(self) -> None:
+        """List the entries as saved now (they may have been added on another step)."""
+        provider = getattr(self.media, "choices", None)
+        choices: list[tuple[int, str, str]] = list(provider(self.path, self.spec)) if callable(provider) else []
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.addItem("", 0)  # 0 = not chosen (None as item data upsets PySide's refcounts)
+        for number, label, _key in choices:
+            self.box.addItem(label, number)
+        self.keys = {number: key for number, _label, key in choices}
+        if self.value is not None and self.picked_key and self.keys.get(self.value) != self.picked_key:
+            # An entry was removed on its step: the number would now name someone else.
+            self.value, self.picked_key, self.moved = None, "", True
+        if self.value is not None and self.box.findData(self.value) < 0:
+            self.box.addItem(str(self.value), self.value)  # kept as given, though no longer listed
+        self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
+        self.box.blockSignals(False)
+        self.empty = not choices
+        self.retranslate(i18n.current())
+
+    def get(self) -> Any:
+        return self.value
+
+    def set(self, value: Any) -> None:
+        self.value = value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+        self.picked_key = ""
+        self.box.blockSignals(True)
+        if self.value is not None and self.box.findData(self.value) < 0:
+            self.box.addItem(str(self.value), self.value)  # kept as given, though not listed now
+        self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
+        self.box.blockSignals(False)
+
+    def retranslate(self, lang: str) -> None:
+        self.box.setItemText(0, FormView.tr("(choose)"))
+        if getattr(self, "moved", False):
+            self.note.setText(FormView.tr("The list changed since this was chosen: choose again."))
+        else:
+            self.note.setText(FormView.tr("Nothing recorded yet to choose from. Record the victims in their own step "
+                                          "first (the list of steps on the left), then come back here."))
+        self.note.setVisible(getattr(self, "empty", False) or getattr(self, "moved", False))
+
+
 class _Media(_Editor):
     """An audio or attachment answer, filled in place: a recording control (audio) or a file
     chooser (attachment) given by the page's :class:`MediaFields`; the answer is the reference
@@ -708,6 +787,8 @@ def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "", media: Medi
         return _Group(spec, changed, prefix, media)
     if t in ("audio", "attachment"):
         return _Media(spec, changed, media, prefix + spec.id)
+    if t == "record_position":
+        return _Position(spec, changed, media, prefix + spec.id)
     editors: dict[str, type[_Editor]] = {
         "longtext": _Long, "range": _Range, "choice": _Choice, "multi_choice": _Multi, "place": _Place,
         "boolean": _Bool, "consent": _Consent, "time": _Time,
@@ -1011,6 +1092,22 @@ class FormView(Retranslating):
                     remove.setEnabled(False)
                     break
                 box = box.parentWidget()
+
+    def refresh_choices(self) -> None:
+        """List again what position answers may pick (entries added on other steps)."""
+        for _path, _spec, editor, *_ in self.walk():
+            if isinstance(editor, _Position):
+                editor.refresh()
+
+    def keep_entries(self, path: str) -> None:
+        """The entries of the repeatable group at ``path`` cannot be removed: sealed answers name
+        them by their number, which removing one would shift (issue 18 item 4)."""
+        for where, _spec, editor, *_ in self.walk():
+            if where == path and isinstance(editor, _Repeat):
+                for box, _fields in editor.items:
+                    remove = box.findChild(QPushButton, "removeEntry", Qt.FindChildOption.FindDirectChildrenOnly)
+                    if remove is not None:
+                        remove.setEnabled(False)
 
     def sealed_ids(self) -> set[str]:
         """Fields shown only as "sealed" (their answers went to the identity custodians)."""
