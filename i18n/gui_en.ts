@@ -821,6 +821,10 @@
         <source>Prefer not to say</source>
         <translation>Prefer not to say</translation>
     </message>
+    <message>
+        <source>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</source>
+        <translation>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
@@ -1930,6 +1934,30 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>File {0} ({1}, {2} KB)</source>
         <translation>File {0} ({1}, {2} KB)</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>Skipped: {0}</translation>
+    </message>
+    <message>
+        <source>You chose to skip this part. The archive will see that it was skipped.</source>
+        <translation>You chose to skip this part. The archive will see that it was skipped.</translation>
+    </message>
+    <message>
+        <source>The next part is about what happened</source>
+        <translation>The next part is about what happened</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this part</source>
+        <translation>&amp;Skip this part</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this part</source>
+        <translation>&amp;Continue with this part</translation>
     </message>
 </context>
 <context>

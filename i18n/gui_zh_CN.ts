@@ -821,6 +821,10 @@
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
     </message>
+    <message>
+        <source>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</source>
+        <translation>接下来的问题可能涉及暴力、受伤、死亡或羁押。提问之前，请先告诉证人这些问题的内容：证人可以跳过这些问题、暂停，或随时停止。</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
@@ -1930,6 +1934,30 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>File {0} ({1}, {2} KB)</source>
         <translation>文件 {0}（{1}，{2} KB）</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>已跳过：{0}</translation>
+    </message>
+    <message>
+        <source>You chose to skip this part. The archive will see that it was skipped.</source>
+        <translation>您选择了跳过这一部分。档案馆会看到这一部分是被跳过的。</translation>
+    </message>
+    <message>
+        <source>The next part is about what happened</source>
+        <translation>接下来的部分是关于发生了什么事</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;接下来的问题会问您看到或亲身经历的事。回忆这些可能会让您痛苦：其中可能涉及暴力、受伤、死亡、逮捕或羁押。&lt;/p&gt;&lt;p&gt;由您决定。您可以&lt;b&gt;跳过这一部分&lt;/b&gt;：其余的证言仍然可以发送，档案馆会看到您选择了跳过这一部分。您也可以暂停一下，或随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;如果几分钟内没有人碰这台电脑，它会询问您是否还在；如果没有人回应，为了您的安全，您输入的所有内容都会被清除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this part</source>
+        <translation>跳过这一部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this part</source>
+        <translation>继续回答这一部分(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,10 @@
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
     </message>
+    <message>
+        <source>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</source>
+        <translation>接下來的問題可能涉及暴力、受傷、死亡或羈押。提問之前，請先告訴證人這些問題的內容：證人可以跳過這些問題、暫停，或隨時停止。</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
@@ -1930,6 +1934,30 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>File {0} ({1}, {2} KB)</source>
         <translation>檔案 {0}（{1}，{2} KB）</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>已跳過：{0}</translation>
+    </message>
+    <message>
+        <source>You chose to skip this part. The archive will see that it was skipped.</source>
+        <translation>您選擇了跳過這一部分。檔案館會看到這一部分是被跳過的。</translation>
+    </message>
+    <message>
+        <source>The next part is about what happened</source>
+        <translation>接下來的部分是關於發生了什麼事</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;接下來的問題會問您看到或親身經歷的事。回憶這些可能會讓您痛苦：其中可能涉及暴力、受傷、死亡、逮捕或羈押。&lt;/p&gt;&lt;p&gt;由您決定。您可以&lt;b&gt;跳過這一部分&lt;/b&gt;：其餘的證言仍然可以傳送，檔案館會看到您選擇了跳過這一部分。您也可以暫停一下，或隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;如果幾分鐘內沒有人碰這臺電腦，它會詢問您是否還在；如果沒有人回應，為了您的安全，您輸入的所有內容都會被清除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this part</source>
+        <translation>跳過這一部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this part</source>
+        <translation>繼續回答這一部分(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,17 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
     assert page.next_button.isEnabled()
     hands.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
 
+    # The warning before the part about what happened (R-MC-9), in Chinese: "skip" first; she goes on.
+    assert page.current() == "warning_WHAT_HAPPENED", page.current()
+    screen = page.pages.currentWidget()
+    skip = screen.findChild(QAbstractButton, "skipSection")
+    go_on = screen.findChild(QAbstractButton, "continueSection")
+    hands.waitUntil(lambda: go_on.isVisible() and go_on.height() > 0, timeout=10000)
+    looks_chinese(page, "warning")
+    assert "您" in visible_texts(screen) and "跳过" in skip.text()
+    assert skip.mapTo(screen, QPoint(0, 0)).y() < go_on.mapTo(screen, QPoint(0, 0)).y()
+    click(hands, go_on)
+
     # Voice: longer than the idle timeout, nobody touching anything.
     assert page.current() == "voice"
     looks_chinese(page, "voice")
