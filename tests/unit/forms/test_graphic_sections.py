@@ -25,7 +25,8 @@ def _problems(answers: dict[str, object]) -> set[str]:
 def test_the_account_is_the_marked_section() -> None:
     form = forms.load_form("self_submission")
     assert {f.id: f.graphic_content for f in form.fields if f.graphic_content} == {
-        "recording": "WHAT_HAPPENED", "account": "WHAT_HAPPENED", "what": "WHAT_HAPPENED"}
+        "recording": "WHAT_HAPPENED", "account": "WHAT_HAPPENED", "account_lang": "WHAT_HAPPENED",
+        "what": "WHAT_HAPPENED"}
 
 
 def test_a_skipped_section_is_not_required_and_an_unskipped_one_is() -> None:
