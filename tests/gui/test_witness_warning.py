@@ -67,7 +67,7 @@ def _warning_shown(qtbot: Any, page: Any) -> tuple[QPushButton, QPushButton]:
 def test_the_warning_comes_before_the_account_only_and_continue_goes_on(qtbot, make_window, pulse) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     page, seen = _start(qtbot, window)
-    skip, go_on = _warning_shown(qtbot, page)
+    _skip, go_on = _warning_shown(qtbot, page)
     # Before the marked section only: none before the language, archive, explanation or consent.
     assert [k for k in seen if k.startswith("warning_")] == [WARNING] and seen[-1] == WARNING
     _click(qtbot, go_on)
