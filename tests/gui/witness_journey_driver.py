@@ -1,13 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A witness alone, in Simplified Chinese, driven inside a separate process started like the
-menu entry ``intake app --witness`` (run by tests/gui/test_journey_witness_zh.py; issue 17).
+"""A witness alone, in Simplified (or, with ``--lang zh_TW``, Traditional) Chinese, driven inside a
+separate process started like the menu entry ``intake app --witness`` (run by
+tests/gui/test_journey_witness_zh.py and test_journey_witness_zh_tw.py; issue 17).
 
 ``python -m tests.gui.witness_journey_driver --home H --work W --sink S`` calls
 ``intake_app.cli.main(["--home", H, "app", "--witness"])`` with ``LANG=zh_CN.UTF-8`` (set by the
 test), a short idle timeout in the settings file (as a user sets it), and drives the real window
 from inside its event loop with mouse clicks, key presses and the input method's commit (QTest's
 hands, see journey_driver.Hands): 简体中文 → the demo archive → "before you begin" → every consent
-screen → the typed confirmation "我同意" → a recording longer than the idle timeout (real
+screen → the typed confirmation "我同意" → the warning before the part about what happened (R-MC-9:
+"skip" first, in Chinese with 您; she continues) → a recording longer than the idle timeout (real
 PulseAudio) → the questions answered in Chinese → a photo with EXIF GPS chosen in the app's file
 dialog → the review page → send to the demo archive's receiver → "are you still there?" while
 the code is written down → the receipt code confirmed by typing its last 4 characters → back at the first screen. The secrets (the Chinese answers, the
