@@ -804,6 +804,12 @@ def first_focusable(widget: QWidget) -> QWidget | None:
     return None
 
 
+def graphic_section(spec: FieldSpec) -> str | None:
+    """The section with graphic content this field belongs to (form definition ``graphic_content``)."""
+    code = getattr(spec.raw, "graphic_content", None)
+    return str(code) if code else None
+
+
 class _FieldList(QWidget):
     """A column of labelled editors with inline problem labels.
 
@@ -814,8 +820,12 @@ class _FieldList(QWidget):
     """
 
     def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None,
-                 prefix: str = "", media: MediaFields | None = None) -> None:
+                 prefix: str = "", media: MediaFields | None = None, graphic_notices: bool = False) -> None:
         super().__init__()
+        # Before each run of fields marked ``graphic_content``: a notice to the interviewer (R-MC-9;
+        # the witness alone gets a warning screen with "Skip this part" instead).
+        self.graphic_notices: list[QLabel] = []
+        section: str | None = None
         self.prefix = prefix
         self.app_filled: set[str] = set()  # ids of rows the app fills in (hidden)
         self.applies: dict[str, bool] = {}  # conditional rows: whether their condition holds now
@@ -825,6 +835,14 @@ class _FieldList(QWidget):
         self._root = root
         self._lang = ""
         for spec in specs:
+            marked = graphic_section(spec)
+            if graphic_notices and marked and marked != section:
+                notice = QLabel()
+                notice.setObjectName("graphicNotice")
+                notice.setWordWrap(True)
+                self.column.addWidget(notice)
+                self.graphic_notices.append(notice)
+            section = marked
             if spec.app_made:
                 self.app_filled.add(spec.id)
             editor = make_editor(spec, self._on_change, prefix, media)
@@ -919,6 +937,11 @@ class _FieldList(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
+        for notice in self.graphic_notices:
+            notice.setText(i18n.translate(
+                "FormView", "The next questions may be about violence, injuries, deaths or detention. Before "
+                "them, tell the witness what they are about: the witness may skip them, take a pause, or stop "
+                "at any time."))
         for spec, editor, label, help_label, _problem in self.rows:
             text = spec.label(lang)
             label.setText(self._label_text(spec, lang))
@@ -945,13 +968,16 @@ class FormView(Retranslating):
 
     edited = Signal()
 
-    def __init__(self, spec: FormSpec, parent: QWidget | None = None, media: MediaFields | None = None) -> None:
+    def __init__(self, spec: FormSpec, parent: QWidget | None = None, media: MediaFields | None = None,
+                 graphic_notices: bool = True) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._skipped: set[str] = set()
         self.title = QLabel()
         self.title.setObjectName("heading")
         self.title.setWordWrap(True)
-        self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values(), media=media)
+        self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values(), media=media,
+                                 graphic_notices=graphic_notices)
         self._problems: dict[str, list[str]] = {}
         self._sealed: set[str] = set()
         self.scroll_area = self.scroll = scroll = QScrollArea()
@@ -972,6 +998,18 @@ class FormView(Retranslating):
 
     def answers(self) -> dict[str, Any]:
         return self.fields.values()
+
+    def set_skipped(self, field_ids: set[str]) -> None:
+        """Top-level questions of a section the witness chose to skip (R-MC-9): hidden and emptied
+        (nothing typed there is sent); shown again, empty, if the witness goes back and continues."""
+        for spec, editor, label, *_ in self.fields.rows:
+            if spec.id in field_ids:
+                editor.set(None)
+                self.fields._show_row(label, editor, False)
+            elif spec.id in self._skipped and spec.id not in self.fields.app_filled:
+                self.fields._show_row(label, editor, True)
+        self._skipped = set(field_ids)
+        self.fields.update_visibility(self.fields.values())
 
     def set_app_values(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
         self.fields.apply_app(filled, defaults)
