@@ -197,6 +197,7 @@ def _program_errors() -> list[BaseException]:
     operating system's): one of each kind that reaches a person."""
     from crypto import receipt
     from intake_app.archive import bag, custody, fetch, link, staff_onion
+    from intake_app.store import errors as store_errors
     from intake_app.transport import assistant, bridges, client, onion
 
     return [bridges.BridgeAddressError("obfs4 192.0.2.3 cert=x", "expected IP:PORT"),
@@ -210,6 +211,10 @@ def _program_errors() -> list[BaseException]:
             fetch.FetchError("connection refused by the receiver"),
             bag.BagExportError("the output directory is not writable", "/out"),
             custody.CustodyTamperedError(3, "hash chain broken"),
+            forms.DefinitionError("consent@9.9.9", "field 'x' has no label"),
+            forms.AnswersError("'start' is a required property", "/answers"),
+            forms.FormError("the form engine hit something unexpected"),
+            store_errors.BlobWriteError("ab12", "Input/output error"),
             FileNotFoundError(2, "No such file or directory", "/nowhere/profile.json")]
 
 
@@ -224,7 +229,8 @@ def test_program_words_are_technical_details_never_inside_a_chinese_sentence(lan
         i18n.install(lang)
         for error in _program_errors():
             message, hint = user_message(error)
-            quoted = getattr(error, "line", "")  # the bridge line the person pasted is quoted as is
+            # a name is quoted as is: the bridge line the person pasted, the form definition's file
+            quoted = getattr(error, "line", "") or getattr(error, "source", "")
             text = f"{message}\n{hint}"
             sentences, details = _sentences_and_details(
                 text.replace(quoted, "") if isinstance(quoted, str) and quoted else text, lang)
