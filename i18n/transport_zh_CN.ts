@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>building a circuit</source>
-        <translation>正在建立线路</translation>
+        <translation>正在建立链路</translation>
     </message>
     <message>
         <source>connected</source>

@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>reaching a relay</source>
-        <translation>正在連線中繼</translation>
+        <translation>正在連線到 Tor 中繼</translation>
     </message>
     <message>
         <source>greeting a relay</source>
-        <translation>正在與中繼交握</translation>
+        <translation>正在與 Tor 中繼協商</translation>
     </message>
     <message>
         <source>loading the network directory</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>building a circuit</source>
-        <translation>正在建立線路</translation>
+        <translation>正在建立迴路</translation>
     </message>
     <message>
         <source>connected</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
-        <translation>intake：--listen 需要一個本機迴路位址和連接埠，例如 127.0.0.1:8080</translation>
+        <translation>intake：--listen 需要一個本機回送位址和連接埠，例如 127.0.0.1:8080</translation>
     </message>
     <message>
         <source>Receiving at {0}</source>
