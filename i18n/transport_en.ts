@@ -47,6 +47,38 @@
         <translation>the built-in bridges ({0})</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>the system did not allow Tor to use a file or a port</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>another program on this computer is already using a port Tor needs</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>a bridge line is not valid</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>the program for these bridges (pluggable transport) is missing</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor did not accept its settings</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor did not answer in time after starting</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>the reason is in the technical details</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>Way {0} of {1}:</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>No progress for a while (stuck at {0}%): giving this way up, trying the next.</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>This way did not work ({0}): trying the next.</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -136,38 +172,6 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>Copy the bridge line again exactly as you received it, in one line.</translation>
-    </message>
-    <message>
-        <source>the system did not allow Tor to use a file or a port</source>
-        <translation>the system did not allow Tor to use a file or a port</translation>
-    </message>
-    <message>
-        <source>another program on this computer is already using a port Tor needs</source>
-        <translation>another program on this computer is already using a port Tor needs</translation>
-    </message>
-    <message>
-        <source>a bridge line is not valid</source>
-        <translation>a bridge line is not valid</translation>
-    </message>
-    <message>
-        <source>the program for these bridges (pluggable transport) is missing</source>
-        <translation>the program for these bridges (pluggable transport) is missing</translation>
-    </message>
-    <message>
-        <source>Tor did not accept its settings</source>
-        <translation>Tor did not accept its settings</translation>
-    </message>
-    <message>
-        <source>Tor stopped unexpectedly</source>
-        <translation>Tor stopped unexpectedly</translation>
-    </message>
-    <message>
-        <source>Tor did not answer in time after starting</source>
-        <translation>Tor did not answer in time after starting</translation>
-    </message>
-    <message>
-        <source>the reason is in the technical details</source>
-        <translation>the reason is in the technical details</translation>
     </message>
     <message>
         <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>

@@ -47,6 +47,38 @@
         <translation>内置网桥（{0}）</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>系统不允许 Tor 使用某个文件或端口（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>这台电脑上的另一个程序已经占用了 Tor 需要的端口</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>有一行网桥无效</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>缺少这些网桥所需的程序（可插拔传输）</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor 不接受它的设置</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor 意外停止了</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor 启动后没有及时响应</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>原因见下面的技术细节</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 种方式（共 {1} 种）：</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>一段时间没有进展（停在 {0}%）：放弃这种方式，尝试下一种。</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>这种方式不可用（{0}）：尝试下一种。</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -136,38 +172,6 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>请按收到时的原样重新复制网桥行，并保持在同一行。</translation>
-    </message>
-    <message>
-        <source>the system did not allow Tor to use a file or a port</source>
-        <translation>系统不允许 Tor 使用某个文件或端口（权限被拒绝）</translation>
-    </message>
-    <message>
-        <source>another program on this computer is already using a port Tor needs</source>
-        <translation>这台电脑上的另一个程序已经占用了 Tor 需要的端口</translation>
-    </message>
-    <message>
-        <source>a bridge line is not valid</source>
-        <translation>有一行网桥无效</translation>
-    </message>
-    <message>
-        <source>the program for these bridges (pluggable transport) is missing</source>
-        <translation>缺少这些网桥所需的程序（可插拔传输）</translation>
-    </message>
-    <message>
-        <source>Tor did not accept its settings</source>
-        <translation>Tor 不接受它的设置</translation>
-    </message>
-    <message>
-        <source>Tor stopped unexpectedly</source>
-        <translation>Tor 意外停止了</translation>
-    </message>
-    <message>
-        <source>Tor did not answer in time after starting</source>
-        <translation>Tor 启动后没有及时响应</translation>
-    </message>
-    <message>
-        <source>the reason is in the technical details</source>
-        <translation>原因见下面的技术细节</translation>
     </message>
     <message>
         <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>

@@ -47,6 +47,38 @@
         <translation>內建橋接（{0}）</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>系統不允許 Tor 使用某個檔案或連接埠（權限遭拒）</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>這臺電腦上的另一個程式已經占用了 Tor 需要的連接埠</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>有一行橋接無效</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>缺少這些橋接所需的程式（可插式傳輸）</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor 不接受它的設定</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor 意外地結束了</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor 啟動後沒有及時回應</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>原因見下方的技術細節</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 種方式（共 {1} 種）：</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>一段時間沒有進展（停在 {0}%）：放棄這種方式，嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>這種方式不可用（{0}）：嘗試下一種。</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -136,38 +172,6 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>請按收到時的原樣重新複製橋接行，並保持在同一行。</translation>
-    </message>
-    <message>
-        <source>the system did not allow Tor to use a file or a port</source>
-        <translation>系統不允許 Tor 使用某個檔案或連接埠（權限遭拒）</translation>
-    </message>
-    <message>
-        <source>another program on this computer is already using a port Tor needs</source>
-        <translation>這臺電腦上的另一個程式已經占用了 Tor 需要的連接埠</translation>
-    </message>
-    <message>
-        <source>a bridge line is not valid</source>
-        <translation>有一行橋接無效</translation>
-    </message>
-    <message>
-        <source>the program for these bridges (pluggable transport) is missing</source>
-        <translation>缺少這些橋接所需的程式（可插式傳輸）</translation>
-    </message>
-    <message>
-        <source>Tor did not accept its settings</source>
-        <translation>Tor 不接受它的設定</translation>
-    </message>
-    <message>
-        <source>Tor stopped unexpectedly</source>
-        <translation>Tor 意外地結束了</translation>
-    </message>
-    <message>
-        <source>Tor did not answer in time after starting</source>
-        <translation>Tor 啟動後沒有及時回應</translation>
-    </message>
-    <message>
-        <source>the reason is in the technical details</source>
-        <translation>原因見下方的技術細節</translation>
     </message>
     <message>
         <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>

@@ -54,16 +54,7 @@ def _bridge(e: BaseException) -> tuple[str, str]:
 def _tor_start(e: BaseException) -> tuple[str, str]:
     """Why tor could not start, from a table of its known failures (:data:`tor.START_FAILURES`);
     tor's own English words only on the technical line."""
-    reasons = {
-        "permission_denied": translate("Errors", "the system did not allow Tor to use a file or a port"),
-        "address_in_use": translate("Errors", "another program on this computer is already using a port Tor needs"),
-        "bad_bridge": translate("Errors", "a bridge line is not valid"),
-        "transport_missing": translate("Errors", "the program for these bridges (pluggable transport) is missing"),
-        "bad_settings": translate("Errors", "Tor did not accept its settings"),
-        "exited": translate("Errors", "Tor stopped unexpectedly"),
-        "no_answer": translate("Errors", "Tor did not answer in time after starting"),
-    }
-    reason = reasons.get(getattr(e, "kind", ""), translate("Errors", "the reason is in the technical details"))
+    reason = assistant.start_failure_words(getattr(e, "kind", ""))
     hints = {
         "address_in_use": translate("Errors", "Close the other program (another Tor or Tor Browser) or remove the "
                                               "port from the extra Tor settings, then try again."),
