@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>reaching a relay</source>
-        <translation>正在連線到 Tor 中繼</translation>
+        <translation>正在連線到中繼</translation>
     </message>
     <message>
         <source>greeting a relay</source>
-        <translation>正在與 Tor 中繼協商</translation>
+        <translation>正在與中繼協商</translation>
     </message>
     <message>
         <source>loading the network directory</source>
