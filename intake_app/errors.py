@@ -52,7 +52,7 @@ def add_provider(module: str) -> None:
 def with_details(hint: str, detail: object) -> str:
     """``hint`` followed, on a line of its own, by a technical detail for support (an English
     program message, tor's own words): never mixed into a translated sentence (zh-review F21)."""
-    text = str(detail).strip()
+    text = " ".join(str(detail).split())  # one line: a detail never continues outside its label
     if not text:
         return hint
     return f"{hint}\n" + translate("Errors", "Technical details (for support): {0}").format(text)
