@@ -68,8 +68,8 @@
         <translation>{0}: fixity OK</translation>
     </message>
     <message>
-        <source>{0}: FIXITY FAILED ({1})</source>
-        <translation>{0}: FIXITY FAILED ({1})</translation>
+        <source>{0}: FIXITY FAILED</source>
+        <translation>{0}: FIXITY FAILED</translation>
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
@@ -143,10 +143,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The custody log has been altered (record {0}: {1}).</source>
-        <translation>The custody log has been altered (record {0}: {1}).</translation>
-    </message>
-    <message>
         <source>Do not use this record's history; compare it with a backup copy and report it.</source>
         <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
     </message>
@@ -191,10 +187,6 @@
         <translation>Choose your existing custody key file, or give a new passphrase twice to create one.</translation>
     </message>
     <message>
-        <source>The staff onion key cannot be used: {0}</source>
-        <translation>The staff onion key cannot be used: {0}</translation>
-    </message>
-    <message>
         <source>Check the name, the key text and that no key of that name exists yet.</source>
         <translation>Check the name, the key text and that no key of that name exists yet.</translation>
     </message>
@@ -205,10 +197,6 @@
     <message>
         <source>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
         <translation>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</translation>
-    </message>
-    <message>
-        <source>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
-        <translation>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</translation>
     </message>
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
@@ -243,10 +231,6 @@
         <translation>No public copy: none of this testimony's answers may be published.</translation>
     </message>
     <message>
-        <source>The bag cannot be made: {0}</source>
-        <translation>The bag cannot be made: {0}</translation>
-    </message>
-    <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>Use a new, empty output directory and an opened bundle.</translation>
     </message>
@@ -259,10 +243,6 @@
         <translation>Restore the bag from another copy; do not repair it in place.</translation>
     </message>
     <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>These two openings cannot be linked: {0}</translation>
-    </message>
-    <message>
         <source>Give the content custodian's opening first, then the identity custodian's.</source>
         <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
     </message>
@@ -273,10 +253,6 @@
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>
         <translation>Report this: the receiver or the connection may be compromised.</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>The receiver could not be used: {0}</translation>
     </message>
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
@@ -317,6 +293,30 @@
     <message>
         <source>Do not release it; prepare and review it again and report this.</source>
         <translation>Do not release it; prepare and review it again and report this.</translation>
+    </message>
+    <message>
+        <source>The custody log has been altered (record {0}).</source>
+        <translation>The custody log has been altered (record {0}).</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used.</source>
+        <translation>The staff onion key cannot be used.</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked.</source>
+        <translation>These two openings cannot be linked.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
+        <translation>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used.</source>
+        <translation>The receiver could not be used.</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made.</source>
+        <translation>The bag cannot be made.</translation>
     </message>
     <message>
         <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>

@@ -68,8 +68,8 @@
         <translation>{0}：固定性检查通过</translation>
     </message>
     <message>
-        <source>{0}: FIXITY FAILED ({1})</source>
-        <translation>{0}：固定性检查失败（{1}）</translation>
+        <source>{0}: FIXITY FAILED</source>
+        <translation>{0}：固定性检查失败</translation>
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
@@ -143,10 +143,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The custody log has been altered (record {0}: {1}).</source>
-        <translation>保管日志已被改动（第 {0} 条记录：{1}）。</translation>
-    </message>
-    <message>
         <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>请不要使用这份记录的历史；请与备份副本比对并报告此事。</translation>
     </message>
@@ -191,10 +187,6 @@
         <translation>请选择您现有的保管密钥文件，或输入两次新密码来创建一个。</translation>
     </message>
     <message>
-        <source>The staff onion key cannot be used: {0}</source>
-        <translation>无法使用该工作人员洋葱密钥：{0}</translation>
-    </message>
-    <message>
         <source>Check the name, the key text and that no key of that name exists yet.</source>
         <translation>请检查名称、密钥文本，并确认还没有同名的密钥。</translation>
     </message>
@@ -205,10 +197,6 @@
     <message>
         <source>Open the bundle again from the archive&apos;s copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
         <translation>请从档案馆保存的副本重新打开证言包到一个新文件夹；切勿编辑已打开的文件夹。此次拒绝已记录在保管日志中。</translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
-        <translation>接收端的回执日志与本档案馆之前核验过的不一致（分叉或回滚）；未取回任何内容：{0}</translation>
     </message>
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
@@ -243,10 +231,6 @@
         <translation>不能生成公开版本：这份证言的回答中没有可以公开的内容。</translation>
     </message>
     <message>
-        <source>The bag cannot be made: {0}</source>
-        <translation>无法生成 Bag：{0}</translation>
-    </message>
-    <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>请使用一个新的空输出目录和一个已打开的包。</translation>
     </message>
@@ -259,10 +243,6 @@
         <translation>请从另一份副本恢复此 Bag；不要就地修复。</translation>
     </message>
     <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>这两次打开的内容无法关联：{0}</translation>
-    </message>
-    <message>
         <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
     </message>
@@ -273,10 +253,6 @@
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>
         <translation>请报告此事：接收端或连接可能已被入侵。</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>无法使用接收端：{0}</translation>
     </message>
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
@@ -317,6 +293,30 @@
     <message>
         <source>Do not release it; prepare and review it again and report this.</source>
         <translation>请勿公开；请重新准备和审核，并报告此事。</translation>
+    </message>
+    <message>
+        <source>The custody log has been altered (record {0}).</source>
+        <translation>保管日志已被改动（第 {0} 条记录）。</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used.</source>
+        <translation>工作人员洋葱密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked.</source>
+        <translation>这两次开启无法关联。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
+        <translation>接收端的日志与本档案馆之前核验过的不一致（出现分叉或回滚）；没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used.</source>
+        <translation>无法使用接收端。</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made.</source>
+        <translation>无法制作该保存包。</translation>
     </message>
     <message>
         <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>

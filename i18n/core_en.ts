@@ -11,8 +11,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The operating system reported a problem: {0}</source>
-        <translation>The operating system reported a problem: {0}</translation>
+        <source>Technical details (for support): {0}</source>
+        <translation>Technical details (for support): {0}</translation>
+    </message>
+    <message>
+        <source>The operating system reported a problem.</source>
+        <translation>The operating system reported a problem.</translation>
     </message>
     <message>
         <source>Check that the disk has free space and the file can be read, then try again.</source>

@@ -11,8 +11,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The operating system reported a problem: {0}</source>
-        <translation>操作系统报告了一个问题：{0}</translation>
+        <source>Technical details (for support): {0}</source>
+        <translation>技术细节（供支持联系人参考）：{0}</translation>
+    </message>
+    <message>
+        <source>The operating system reported a problem.</source>
+        <translation>操作系统报告了一个问题。</translation>
     </message>
     <message>
         <source>Check that the disk has free space and the file can be read, then try again.</source>

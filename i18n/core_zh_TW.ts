@@ -11,8 +11,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The operating system reported a problem: {0}</source>
-        <translation>作業系統回報了一個問題：{0}</translation>
+        <source>Technical details (for support): {0}</source>
+        <translation>技術細節（供支援聯絡人參考）：{0}</translation>
+    </message>
+    <message>
+        <source>The operating system reported a problem.</source>
+        <translation>作業系統回報了一個問題。</translation>
     </message>
     <message>
         <source>Check that the disk has free space and the file can be read, then try again.</source>

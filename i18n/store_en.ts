@@ -24,8 +24,8 @@
         <translation>Everything stored earlier is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <source>A file could not be written to the store: {0}</source>
-        <translation>A file could not be written to the store: {0}</translation>
+        <source>A file could not be written to the store.</source>
+        <translation>A file could not be written to the store.</translation>
     </message>
     <message>
         <source>Everything stored earlier is intact. Check the disk and try again.</source>

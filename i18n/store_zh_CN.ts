@@ -24,8 +24,8 @@
         <translation>之前保存的内容都完好无损。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <source>A file could not be written to the store: {0}</source>
-        <translation>无法将文件写入存储库：{0}</translation>
+        <source>A file could not be written to the store.</source>
+        <translation>无法将文件写入存储库。</translation>
     </message>
     <message>
         <source>Everything stored earlier is intact. Check the disk and try again.</source>

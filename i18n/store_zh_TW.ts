@@ -24,8 +24,8 @@
         <translation>先前儲存的內容都完好無損。請釋放一些空間後重試。</translation>
     </message>
     <message>
-        <source>A file could not be written to the store: {0}</source>
-        <translation>無法將檔案寫入儲存庫：{0}</translation>
+        <source>A file could not be written to the store.</source>
+        <translation>無法將檔案寫入儲存庫。</translation>
     </message>
     <message>
         <source>Everything stored earlier is intact. Check the disk and try again.</source>

@@ -47,6 +47,38 @@
         <translation>the built-in bridges ({0})</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>the system did not allow Tor to use a file or a port</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>another program on this computer is already using a port Tor needs</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>a bridge line is not valid</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>the program for these bridges (pluggable transport) is missing</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor did not accept its settings</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor did not answer in time after starting</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>the reason is in the technical details</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>Way {0} of {1}:</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>No progress for a while (stuck at {0}%): giving this way up, trying the next.</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>This way did not work ({0}): trying the next.</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -138,6 +174,18 @@
         <translation>Copy the bridge line again exactly as you received it, in one line.</translation>
     </message>
     <message>
+        <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>
+        <translation>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</translation>
+    </message>
+    <message>
+        <source>Use a port above 1024 in the extra Tor settings, and check that the app's folder belongs to you, then try again.</source>
+        <translation>Use a port above 1024 in the extra Tor settings, and check that the app's folder belongs to you, then try again.</translation>
+    </message>
+    <message>
+        <source>Tor could not start: {0}.</source>
+        <translation>Tor could not start: {0}.</translation>
+    </message>
+    <message>
         <source>This file could not be opened as a picture.</source>
         <translation>This file could not be opened as a picture.</translation>
     </message>
@@ -182,8 +230,36 @@
         <translation>The program for these bridges is not installed.</translation>
     </message>
     <message>
+        <source>The archive refused the bundle.</source>
+        <translation>The archive refused the bundle.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be verified.</source>
+        <translation>The receipt could not be verified.</translation>
+    </message>
+    <message>
+        <source>The onion-service key is not usable.</source>
+        <translation>The onion-service key is not usable.</translation>
+    </message>
+    <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>Reinstall the app, or install obfs4proxy and snowflake-client.</translation>
+    </message>
+    <message>
+        <source>its address or port is wrong</source>
+        <translation>its address or port is wrong</translation>
+    </message>
+    <message>
+        <source>its fingerprint is wrong</source>
+        <translation>its fingerprint is wrong</translation>
+    </message>
+    <message>
+        <source>a setting at its end is missing or wrong</source>
+        <translation>a setting at its end is missing or wrong</translation>
+    </message>
+    <message>
+        <source>it does not have the shape of a bridge line</source>
+        <translation>it does not have the shape of a bridge line</translation>
     </message>
     <message>
         <source>This key cannot sign the archive's profile: it is not the archive's profile-signing key.</source>
@@ -218,10 +294,6 @@
         <translation>Ask the archive for its current profile.</translation>
     </message>
     <message>
-        <source>The connection assistant stopped: {0}</source>
-        <translation>The connection assistant stopped: {0}</translation>
-    </message>
-    <message>
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
@@ -234,12 +306,12 @@
         <translation>Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150.</translation>
     </message>
     <message>
-        <source>Tor could not start: {0}</source>
-        <translation>Tor could not start: {0}</translation>
-    </message>
-    <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>Check the bridge lines and the extra tor settings, then try again.</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped.</source>
+        <translation>The connection assistant stopped.</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -264,10 +336,6 @@
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
         <translation>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</translation>
-    </message>
-    <message>
-        <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>The archive refused the bundle ({0}): {1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
@@ -298,10 +366,6 @@
         <translation>Use Tor to reach a real archive.</translation>
     </message>
     <message>
-        <source>The receipt could not be verified: {0}</source>
-        <translation>The receipt could not be verified: {0}</translation>
-    </message>
-    <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
         <translation>Do not treat the bundle as delivered; send it again.</translation>
     </message>
@@ -312,10 +376,6 @@
     <message>
         <source>Keep the existing key: the profile names its address.</source>
         <translation>Keep the existing key: the profile names its address.</translation>
-    </message>
-    <message>
-        <source>The onion-service key is not usable: {0}</source>
-        <translation>The onion-service key is not usable: {0}</translation>
     </message>
     <message>
         <source>Restore the archive's onion directory from its backup.</source>

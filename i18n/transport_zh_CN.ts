@@ -47,6 +47,38 @@
         <translation>内置网桥（{0}）</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>系统不允许 Tor 使用某个文件或端口（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>这台电脑上的另一个程序已经占用了 Tor 需要的端口</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>有一行网桥无效</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>缺少这些网桥所需的程序（可插拔传输）</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor 不接受它的设置</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor 意外停止了</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor 启动后没有及时响应</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>原因见下面的技术细节</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 种方式（共 {1} 种）：</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>一段时间没有进展（停在 {0}%）：放弃这种方式，尝试下一种。</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>这种方式不可用（{0}）：尝试下一种。</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -120,7 +156,7 @@
     </message>
     <message>
         <source>building a circuit</source>
-        <translation>正在建立线路</translation>
+        <translation>正在建立链路</translation>
     </message>
     <message>
         <source>connected</source>
@@ -136,6 +172,18 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>请按收到时的原样重新复制网桥行，并保持在同一行。</translation>
+    </message>
+    <message>
+        <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>
+        <translation>请关闭占用端口的程序（另一个 Tor 或 Tor 浏览器），或从额外的 Tor 设置中删去这个端口，然后重试。</translation>
+    </message>
+    <message>
+        <source>Use a port above 1024 in the extra Tor settings, and check that the app&apos;s folder belongs to you, then try again.</source>
+        <translation>请在额外的 Tor 设置中使用大于 1024 的端口，并确认本应用的文件夹属于您，然后重试。</translation>
+    </message>
+    <message>
+        <source>Tor could not start: {0}.</source>
+        <translation>Tor 无法启动：{0}。</translation>
     </message>
     <message>
         <source>This file could not be opened as a picture.</source>
@@ -182,8 +230,36 @@
         <translation>这些网桥所需的程序没有安装。</translation>
     </message>
     <message>
+        <source>The archive refused the bundle.</source>
+        <translation>档案馆拒收了该证言包。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be verified.</source>
+        <translation>无法验证回执。</translation>
+    </message>
+    <message>
+        <source>The onion-service key is not usable.</source>
+        <translation>洋葱服务密钥无法使用。</translation>
+    </message>
+    <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>请重新安装本应用，或安装 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>its address or port is wrong</source>
+        <translation>地址或端口不对</translation>
+    </message>
+    <message>
+        <source>its fingerprint is wrong</source>
+        <translation>指纹不对</translation>
+    </message>
+    <message>
+        <source>a setting at its end is missing or wrong</source>
+        <translation>行末的某项设置缺失或不对</translation>
+    </message>
+    <message>
+        <source>it does not have the shape of a bridge line</source>
+        <translation>格式不像网桥行</translation>
     </message>
     <message>
         <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
@@ -218,10 +294,6 @@
         <translation>请向档案馆索取其当前的档案馆配置文件。</translation>
     </message>
     <message>
-        <source>The connection assistant stopped: {0}</source>
-        <translation>连接助手已停止：{0}</translation>
-    </message>
-    <message>
         <source>Try again.</source>
         <translation>请再试一次。</translation>
     </message>
@@ -234,12 +306,12 @@
         <translation>请安装 tor，或启动 Tor 浏览器并使用 --tor-socks 127.0.0.1:9150。</translation>
     </message>
     <message>
-        <source>Tor could not start: {0}</source>
-        <translation>Tor 无法启动：{0}</translation>
-    </message>
-    <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>请检查网桥行和额外的 tor 设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped.</source>
+        <translation>连接助手已停止。</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -264,10 +336,6 @@
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
         <translation>没有丢失任何内容：证言包仍在“待发送”列表中，上传会从中断处继续。</translation>
-    </message>
-    <message>
-        <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>档案馆拒收了该证言包（{0}）：{1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
@@ -298,10 +366,6 @@
         <translation>请通过 Tor 连接真正的档案馆。</translation>
     </message>
     <message>
-        <source>The receipt could not be verified: {0}</source>
-        <translation>无法验证回执：{0}</translation>
-    </message>
-    <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
         <translation>请不要认为证言包已送达；请重新发送。</translation>
     </message>
@@ -314,12 +378,8 @@
         <translation>请保留现有密钥：档案馆配置文件中写明了它的地址。</translation>
     </message>
     <message>
-        <source>The onion-service key is not usable: {0}</source>
-        <translation>洋葱服务密钥不可用：{0}</translation>
-    </message>
-    <message>
         <source>Restore the archive&apos;s onion directory from its backup.</source>
-        <translation>请从备份中恢复档案馆的 onion 目录。</translation>
+        <translation>请从备份中恢复档案馆的洋葱服务目录。</translation>
     </message>
     <message>
         <source>the archive's onion service was not found (it may be offline)</source>

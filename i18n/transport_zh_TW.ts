@@ -47,6 +47,38 @@
         <translation>內建橋接（{0}）</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>系統不允許 Tor 使用某個檔案或連接埠（權限遭拒）</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>這臺電腦上的另一個程式已經占用了 Tor 需要的連接埠</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>有一行橋接無效</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>缺少這些橋接所需的程式（可插式傳輸）</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor 不接受它的設定</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor 意外地結束了</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor 啟動後沒有及時回應</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>原因見下方的技術細節</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 種方式（共 {1} 種）：</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>一段時間沒有進展（停在 {0}%）：放棄這種方式，嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>這種方式不可用（{0}）：嘗試下一種。</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -108,11 +144,11 @@
     </message>
     <message>
         <source>reaching a relay</source>
-        <translation>正在連線中繼</translation>
+        <translation>正在連線到中繼</translation>
     </message>
     <message>
         <source>greeting a relay</source>
-        <translation>正在與中繼交握</translation>
+        <translation>正在與中繼協商</translation>
     </message>
     <message>
         <source>loading the network directory</source>
@@ -120,7 +156,7 @@
     </message>
     <message>
         <source>building a circuit</source>
-        <translation>正在建立線路</translation>
+        <translation>正在建立迴路</translation>
     </message>
     <message>
         <source>connected</source>
@@ -136,6 +172,18 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>請按收到時的原樣重新複製橋接行，並保持在同一行。</translation>
+    </message>
+    <message>
+        <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>
+        <translation>請關閉占用連接埠的程式（另一個 Tor 或 Tor 瀏覽器），或從額外的 Tor 設定中刪去這個連接埠，然後重試。</translation>
+    </message>
+    <message>
+        <source>Use a port above 1024 in the extra Tor settings, and check that the app&apos;s folder belongs to you, then try again.</source>
+        <translation>請在額外的 Tor 設定中使用大於 1024 的連接埠，並確認本應用程式的資料夾屬於您，然後重試。</translation>
+    </message>
+    <message>
+        <source>Tor could not start: {0}.</source>
+        <translation>Tor 無法啟動：{0}。</translation>
     </message>
     <message>
         <source>This file could not be opened as a picture.</source>
@@ -182,8 +230,36 @@
         <translation>這些橋接所需的程式沒有安裝。</translation>
     </message>
     <message>
+        <source>The archive refused the bundle.</source>
+        <translation>檔案館拒收了該證言包。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be verified.</source>
+        <translation>無法驗證回執。</translation>
+    </message>
+    <message>
+        <source>The onion-service key is not usable.</source>
+        <translation>洋蔥服務金鑰無法使用。</translation>
+    </message>
+    <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>請重新安裝本應用程式，或安裝 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>its address or port is wrong</source>
+        <translation>位址或連接埠不正確</translation>
+    </message>
+    <message>
+        <source>its fingerprint is wrong</source>
+        <translation>指紋不正確</translation>
+    </message>
+    <message>
+        <source>a setting at its end is missing or wrong</source>
+        <translation>行末的某項設定缺少或不正確</translation>
+    </message>
+    <message>
+        <source>it does not have the shape of a bridge line</source>
+        <translation>格式不像橋接行</translation>
     </message>
     <message>
         <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
@@ -218,10 +294,6 @@
         <translation>請向檔案館索取其目前的檔案館設定檔。</translation>
     </message>
     <message>
-        <source>The connection assistant stopped: {0}</source>
-        <translation>連線助手已停止：{0}</translation>
-    </message>
-    <message>
         <source>Try again.</source>
         <translation>請再試一次。</translation>
     </message>
@@ -234,12 +306,12 @@
         <translation>請安裝 tor，或啟動 Tor 瀏覽器並使用 --tor-socks 127.0.0.1:9150。</translation>
     </message>
     <message>
-        <source>Tor could not start: {0}</source>
-        <translation>Tor 無法啟動：{0}</translation>
-    </message>
-    <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>請檢查橋接行和額外的 tor 設定，然後重試。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped.</source>
+        <translation>連線助手已停止。</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -264,10 +336,6 @@
     <message>
         <source>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</source>
         <translation>沒有遺失任何內容：證言包仍在「待傳送」清單中，上傳會從中斷處繼續。</translation>
-    </message>
-    <message>
-        <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>檔案館拒收了該證言包（{0}）：{1}</translation>
     </message>
     <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
@@ -298,10 +366,6 @@
         <translation>請通過 Tor 連線真正的檔案館。</translation>
     </message>
     <message>
-        <source>The receipt could not be verified: {0}</source>
-        <translation>無法驗證回執：{0}</translation>
-    </message>
-    <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
         <translation>請不要認為證言包已送達；請重新傳送。</translation>
     </message>
@@ -314,12 +378,8 @@
         <translation>請保留現有金鑰：檔案館設定檔中已寫明它的位址。</translation>
     </message>
     <message>
-        <source>The onion-service key is not usable: {0}</source>
-        <translation>洋蔥服務金鑰不可用：{0}</translation>
-    </message>
-    <message>
         <source>Restore the archive&apos;s onion directory from its backup.</source>
-        <translation>請從備份中恢復檔案館的 onion 目錄。</translation>
+        <translation>請從備份中恢復檔案館的洋蔥服務目錄。</translation>
     </message>
     <message>
         <source>the archive's onion service was not found (it may be offline)</source>
@@ -410,7 +470,7 @@
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
-        <translation>intake：--listen 需要一個本機迴路位址和連接埠，例如 127.0.0.1:8080</translation>
+        <translation>intake：--listen 需要一個本機回送位址和連接埠，例如 127.0.0.1:8080</translation>
     </message>
     <message>
         <source>Receiving at {0}</source>

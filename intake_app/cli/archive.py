@@ -16,6 +16,7 @@ from pathlib import Path
 import nacl.signing
 
 from intake_app.cli.common import EXIT_ERROR, EXIT_OK, Cli, read_passphrase
+from intake_app.errors import with_details
 from intake_app.i18n import translate
 
 
@@ -377,7 +378,8 @@ def _fixity(args: argparse.Namespace) -> int:
             print(translate("Archive", "{0}: fixity OK").format(path))
         except bag.FixityError as exc:
             failed += 1
-            print(translate("Archive", "{0}: FIXITY FAILED ({1})").format(path, exc.detail), file=sys.stderr)
+            # the checker's English detail on its own line, never inside a translated sentence (zh-review F21)
+            print(with_details(translate("Archive", "{0}: FIXITY FAILED").format(path), exc.detail), file=sys.stderr)
     _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
     return EXIT_ERROR if failed else EXIT_OK
 
