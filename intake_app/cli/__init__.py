@@ -32,6 +32,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "transport": ("submit", "connect", "archive", "serve"),
     "archive": ("archive", "export-bag", "fetch", "fixity"),
     "threshold": ("archive",),
+    "witness": ("witness", "archive"),
 }
 
 _TOP_OPTIONS_WITH_VALUE = ("--home", "--lang")

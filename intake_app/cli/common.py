@@ -58,6 +58,7 @@ GROUP_HELP = {
     "store": "the encrypted local store of testimonies",
     "audio": "audio devices and recordings",
     "forms": "form definitions and answer checking",
+    "witness": "a witness that cosigns an archive's receipt log (run by a partner)",
 }
 
 

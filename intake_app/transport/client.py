@@ -28,7 +28,7 @@ import socket
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,11 @@ class ReceiptInvalidError(SubmitError):
 
 class LogInconsistentError(ReceiptInvalidError):
     """The archive's receipt log does not extend the checkpoint this client saw before (a fork or rollback)."""
+
+
+class TooFewCosignaturesError(ReceiptInvalidError):
+    """The receipt's checkpoint lacks the witness cosignatures the archive's profile requires
+    (a receiver that forked its log cannot get them: the witnesses refuse the fork)."""
 
 
 class InsecureDirectError(SubmitError):
@@ -691,12 +696,17 @@ class SubmitResult:
 
 
 def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int,
-                     uploader: Uploader | None = None, *, state: TransportState | None = None) -> SubmitResult:
+                     uploader: Uploader | None = None, *, state: TransportState | None = None,
+                     witnesses: Sequence[tlog.Cosigner] = (), witness_threshold: int = 0) -> SubmitResult:
     """Verify the receipt, its log proof and (with ``uploader``) the log's consistency with the last
     checkpoint this client saw; remember the larger checkpoint in ``state`` (the uploader's by
-    default). The receipt itself is returned, never written anywhere."""
+    default). With ``witness_threshold`` K the checkpoint must carry K valid cosignatures of
+    ``witnesses`` (:class:`TooFewCosignaturesError`). The receipt itself is returned, never written anywhere."""
     try:
-        receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
+        receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size,
+                                                         witnesses=witnesses, witness_threshold=witness_threshold)
+    except receipts.ReceiptWitnessError as exc:
+        raise TooFewCosignaturesError(str(exc)) from exc
     except receipts.ReceiptError as exc:
         raise ReceiptInvalidError(str(exc)) from exc
     kept = state if state is not None else (uploader.state if uploader is not None else MemoryState())
@@ -706,6 +716,11 @@ def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes,
     if older is None or checkpoint.size > older.size:
         kept.save_log_checkpoint(checkpoint.origin, proof.checkpoint_note)
     return SubmitResult(receipt, proof, receipt.code(), sha256.lower(), size)
+
+
+def cosigners_of(profile: Any) -> list[tlog.Cosigner]:
+    """The profile's witnesses (none for a profile without the field)."""
+    return [tlog.Cosigner.parse(k) for k in getattr(profile, "witnesses", ())]
 
 
 def known_checkpoint(receipt_public_key: bytes, state: TransportState) -> tlog.Checkpoint | None:
@@ -745,7 +760,8 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
         uploader.close()
         raise
     proof = uploader.run()
-    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader)
+    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader,
+                              witnesses=cosigners_of(profile), witness_threshold=getattr(profile, "witness_threshold", 0))
     uploader.close()
     uploader.forget_state()
     if progress:

@@ -19,16 +19,23 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nacl.signing
 
 from crypto import receipt as receipts
 from crypto import tlog
 
+if TYPE_CHECKING:
+    from intake_app.transport.witness import Collector
+
 
 class ReceiptLog:
-    def __init__(self, directory: Path, key: nacl.signing.SigningKey) -> None:
+    def __init__(self, directory: Path, key: nacl.signing.SigningKey, witnesses: Collector | None = None) -> None:
         self.directory = directory
+        # Witness cosignatures (SPEC 3.5): asked for once per new tree, appended to the checkpoint served.
+        self._witnesses = witnesses
+        self._cosigned: tuple[int, bytes, str] | None = None
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._key = key
         self._origin = receipts.log_origin(bytes(key.verify_key))
@@ -119,7 +126,14 @@ class ReceiptLog:
         )
 
     def _checkpoint_locked(self) -> str:
-        note = tlog.sign_checkpoint(tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes)), self._key)
+        checkpoint = tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes))
+        note = tlog.sign_checkpoint(checkpoint, self._key)
+        if self._witnesses is not None and checkpoint.size:
+            if self._cosigned is None or self._cosigned[:2] != (checkpoint.size, checkpoint.root):
+                hashes = list(self._hashes)
+                lines = self._witnesses.cosign(note, checkpoint, lambda old: tlog.consistency_proof(hashes, old))
+                self._cosigned = (checkpoint.size, checkpoint.root, lines)
+            note += self._cosigned[2]
         tmp = self.directory / "checkpoint.tmp"
         tmp.write_text(note, encoding="utf-8")
         os.replace(tmp, self.directory / "checkpoint")
