@@ -50,6 +50,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     qr.NoBridgeLinesError: lambda e: (
         translate("Errors", "The QR code in this picture holds no bridge line."),
         translate("Errors", "Ask the person who gave it to you for the QR code of their bridges.")),
+    qr.NoEnrolmentQrError: lambda e: (
+        translate("Errors", "No enrolment QR code was found in this picture."),
+        translate("Errors", "Take the picture again with the whole QR code in view, sharp and well lit, "
+                            "or use the enrolment file the archive gave you.")),
     qr.TooManyLinesError: lambda e: (
         translate("Errors", "These bridge lines do not fit in one QR code."),
         translate("Errors", "Print a card for fewer bridge lines (a few are enough), or hand the lines over "
