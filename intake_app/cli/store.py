@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app import paths
-from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, one_line, read_passphrase
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, interviewer_role, one_line, read_passphrase
 from intake_app.i18n import translate
 
 GROUP = "store"
@@ -332,7 +332,8 @@ def register(cli: Cli) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--profile", required=True, metavar="P",
                    help="the archive profile to seal to: must be the one the store is bound to (see rebind)")
-    p.add_argument("--role", default="interviewer", help="interviewer role recorded in the manifest")
+    p.add_argument("--role", default="interviewer", type=interviewer_role, metavar="{interviewer,witness,self}",
+                   help="who collected the testimony, recorded in the manifest")
 
     p = _pp(cli.command("rebind", cmd_rebind, "bind the store to another archive profile (after checking its "
                         "fingerprint by phone)", group=GROUP))
