@@ -35,3 +35,10 @@ def test_seal_refuses_a_free_text_role_or_a_bad_capture_time(args: tuple[str, ..
 def test_store_finalize_refuses_a_free_text_role() -> None:
     r = _intake("store", "finalize", "x", "--profile", "p.json", "--role", "any text")
     assert r.returncode == 2 and "Traceback" not in r.stderr and "is not a role" in r.stderr
+
+
+def test_the_refusal_is_said_in_the_users_language() -> None:
+    r = _intake("--lang", "zh_CN", *SEAL, "--captured-at", "2024-06-04T10:00")
+    assert r.returncode == 2 and "没有时区" in r.stderr
+    r = _intake("--lang", "zh_TW", *SEAL, "--role", "x")
+    assert r.returncode == 2 and "不是可用的角色" in r.stderr
