@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nacl.signing
 
-from intake_app.cli.common import EXIT_ERROR, EXIT_OK, Cli, read_passphrase
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
 from intake_app.i18n import translate
 
 

@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from intake_app import paths
-from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, interviewer_role, one_line, read_passphrase
+from intake_app.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    Cli,
+    interviewer_role,
+    one_line,
+    read_passphrase,
+)
 from intake_app.i18n import translate
 
 GROUP = "store"

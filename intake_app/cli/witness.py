@@ -145,7 +145,7 @@ def _archive_witnesses(args: argparse.Namespace) -> int:
         removed = set(args.remove)
         known = {tlog.Cosigner.parse(k).name for k in keys}
         if removed - known:
-            raise WitnessConfigError(f"no witness named {sorted(removed - known)[0]} in the profile")
+            raise WitnessConfigError(f"no witness named {min(removed - known)} in the profile")
         keys = [k for k in keys if tlog.Cosigner.parse(k).name not in removed]
         for text in args.add:
             try:

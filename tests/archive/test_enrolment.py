@@ -225,6 +225,9 @@ def test_enrolment_travels_as_a_qr_code_picture(tmp_path: Path) -> None:
     public = next(line for line in r.stdout.splitlines() if re.fullmatch(r"[A-Za-z0-9+/]{43}=", line))
     png, file_ = tmp_path / "iv12.png", tmp_path / "iv12.enrolment"
     r = run_cli(home, "archive", "enrol", "--archive", str(arc), "--device-key", public,
+                "--interviewer-code", "IV-12", "--no-passphrase")  # neither a file nor a QR code asked for
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--qr" in r.stderr
+    r = run_cli(home, "archive", "enrol", "--archive", str(arc), "--device-key", public,
                 "--interviewer-code", "IV-12", "--out", str(file_), "--qr", str(png), "--no-passphrase")
     assert r.returncode == 0, r.stderr
     assert len(file_.read_bytes().strip()) == 306 and oct(png.stat().st_mode & 0o777) == "0o600"
