@@ -18,6 +18,7 @@ import base64
 import json
 import os
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ class ReceiptLog:
         self.directory = directory
         # Witness cosignatures (SPEC 3.5): asked for once per new tree, appended to the checkpoint served.
         self._witnesses = witnesses
-        self._cosigned: tuple[int, bytes, str] | None = None
+        self._cosigned: tuple[int, bytes, str, float] | None = None  # size, root, cosignature lines, when asked
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._key = key
         self._origin = receipts.log_origin(bytes(key.verify_key))
@@ -129,11 +130,15 @@ class ReceiptLog:
         checkpoint = tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes))
         note = tlog.sign_checkpoint(checkpoint, self._key)
         if self._witnesses is not None and checkpoint.size:
-            if self._cosigned is None or self._cosigned[:2] != (checkpoint.size, checkpoint.root):
+            cached = self._cosigned
+            # Asked once per new tree; a witness that did not answer is asked again after a minute.
+            if (cached is None or cached[:2] != (checkpoint.size, checkpoint.root)
+                    or (cached[2].count("\n") < len(self._witnesses.witnesses) and time.monotonic() - cached[3] > 60)):
                 hashes = list(self._hashes)
                 lines = self._witnesses.cosign(note, checkpoint, lambda old: tlog.consistency_proof(hashes, old))
-                self._cosigned = (checkpoint.size, checkpoint.root, lines)
-            note += self._cosigned[2]
+                cached = (checkpoint.size, checkpoint.root, lines, time.monotonic())
+                self._cosigned = cached
+            note += cached[2]
         tmp = self.directory / "checkpoint.tmp"
         tmp.write_text(note, encoding="utf-8")
         os.replace(tmp, self.directory / "checkpoint")

@@ -310,3 +310,15 @@ def test_a_profile_without_witnesses_keeps_its_bytes_and_needs_no_cosignature(tm
     assert r.returncode != 0 and "Traceback" not in r.stderr
     assert (archive / "profile.json").read_bytes() == before
     assert os.path.exists(archive / "profile.json")
+
+
+def test_serve_refuses_a_clear_net_or_unknown_witness(tmp_path: Path) -> None:
+    """A witness reached directly over the internet would learn where the receiver runs: refused,
+    as is a name the profile does not hold; plain messages, no traceback."""
+    archive = _archive(tmp_path)
+    _key, vkey = _witness_key(tmp_path, "witness.example/w0")
+    assert _intake("archive", "witnesses", str(archive), "--add", vkey, "--no-passphrase").returncode == 0
+    for spec, said in (("witness.example/w0=http://192.0.2.7:8080", "onion service through tor"),
+                       ("witness.example/other=http://127.0.0.1:9", "named in the profile")):
+        r = _intake("serve", "--archive", str(archive), "--no-tor", "--witness", spec)
+        assert r.returncode != 0 and "Traceback" not in r.stderr and said in r.stderr, r.stderr
