@@ -147,7 +147,11 @@ class Witness:
         if old > shown.size:
             raise _Refusal(400, "old size is above the checkpoint's size\n")
         with self._lock:  # check and update are one step (C2SP tlog-witness: no rollback race)
-            latest = self.latest(shown.origin)
+            try:
+                latest = self.latest(shown.origin)
+            except (OSError, UnicodeDecodeError, tlog.TlogError) as exc:
+                log.warning("the witness state for a log cannot be read; nothing is cosigned for it")
+                raise _Refusal(500, "witness state unreadable\n") from exc
             latest_size = latest.size if latest is not None else 0
             if old != latest_size:
                 raise _Refusal(409, f"{latest_size}\n", SIZE_TYPE)

@@ -115,3 +115,17 @@ def test_add_checkpoint_answers_as_c2sp_tlog_witness(tmp_path: Path) -> None:
     with pytest.raises(tlog.CosignatureError):
         tlog.require_cosignatures(forged, [cosigner], 1)
     assert tlog.require_cosignatures(note3 + line, [cosigner], 1) == [cosigner]
+
+
+def test_a_damaged_state_cosigns_nothing(tmp_path: Path) -> None:
+    """A witness whose record of a log is damaged must not start again from nothing (that would
+    let a fork through): it refuses until its operator restores the state."""
+    log_key, wkey = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey(SEED)
+    origin = receipts.log_origin(bytes(log_key.verify_key))
+    witness = Witness("w.example/1", wkey, tmp_path / "state", {origin: bytes(log_key.verify_key)})
+    _hashes, note = _log(2, log_key)
+    witness.add_checkpoint(_body(0, [], note))
+    (kept,) = (tmp_path / "state").iterdir()
+    kept.write_text("damaged\n")
+    assert _status(witness, _body(2, [], note))[0] == 500
+    assert _status(witness, _body(0, [], note))[0] == 500
