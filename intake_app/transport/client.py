@@ -315,13 +315,18 @@ class Uploader:
     def close(self) -> None:
         self._drop()
 
-    def present_checkpoint(self, receipt_public_key: bytes) -> None:
+    def present_checkpoint(self, receipt_public_key: bytes, witnesses: Sequence[tlog.Cosigner] = (),
+                           witness_threshold: int = 0) -> None:
         """At the start of a contact, before any byte of the bundle is sent (issue 19 item 4): the
         receiver must prove that its current log extends the checkpoint this client saw last
-        (:class:`LogInconsistentError` otherwise, and nothing is sent). A larger checkpoint is kept."""
+        (:class:`LogInconsistentError` otherwise, and nothing is sent). A larger checkpoint is kept.
+        With ``witness_threshold`` K the log's current checkpoint must carry K valid cosignatures of
+        ``witnesses`` (:class:`TooFewCosignaturesError`, nothing sent): a receiver showing a fork
+        that the witnesses refused never gets the bundle."""
         held = known_checkpoint(receipt_public_key, self.state)
-        if held is None:
+        if held is None and witness_threshold <= 0:
             return
+        origin = held.origin if held is not None else receipts.log_origin(receipt_public_key)
         end = time.monotonic() + min(self.policy.deadline, 300.0)
         backoff = self.policy.first_backoff
         while True:
@@ -343,13 +348,19 @@ class Uploader:
                 backoff = min(backoff * 2, self.policy.max_backoff)
         try:
             note = bytes(raw).decode("utf-8")
-            current = tlog.open_checkpoint(note, held.origin, receipt_public_key)
+            current = tlog.open_checkpoint(note, origin, receipt_public_key)
         except (ValueError, tlog.TlogError) as exc:
             raise LogInconsistentError("the archive did not show a log checkpoint signed by its receipt key") from exc
         if status != 200:
             raise LogInconsistentError("the archive did not show its log")
-        self.check_consistency(held, current)
-        if current.size > held.size:
+        if held is not None:
+            self.check_consistency(held, current)
+        if current.size > 0:  # an empty log has nothing to cosign yet
+            try:
+                tlog.require_cosignatures(note, witnesses, witness_threshold)
+            except tlog.TlogError as exc:
+                raise TooFewCosignaturesError(str(exc)) from exc
+        if held is not None and current.size > held.size:
             self.state.save_log_checkpoint(current.origin, note)
 
     def check_consistency(self, old: tlog.Checkpoint, new: tlog.Checkpoint) -> None:
@@ -755,7 +766,8 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
     # The checkpoint this client saw last is presented first: a forked or rolled-back log is
     # refused before the bundle is handed over (issue 19 item 4).
     try:
-        uploader.present_checkpoint(bytes(profile.receipt_public_key))
+        uploader.present_checkpoint(bytes(profile.receipt_public_key), cosigners_of(profile),
+                                    getattr(profile, "witness_threshold", 0))
     except BaseException:
         uploader.close()
         raise

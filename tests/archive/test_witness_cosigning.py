@@ -252,8 +252,15 @@ def test_a_forking_receiver_is_refused_by_the_witness_so_client_and_staff_refuse
         r = _intake(*fetch_args)
         assert r.returncode == 0 and "Fetched 3 new bundles" in r.stdout, r.stderr
 
-        # The victim is shown the fork. The witness cosigned the honest tree of 3 and refuses the
-        # fork's tree of 3: the receipt carries no cosignature and is refused, in plain words.
+        # A stale view (the log as it was at 2 entries) gets no cosignature either: refused.
+        liar.view = "fork"
+        with pytest.raises(client.TooFewCosignaturesError):
+            client.submit(_bundle(tmp_path / "s.tib", 8)[0], profile, tor=None, insecure_direct_url=liar.url)
+        assert len(forked.state.log) == 2
+        # The attacker's private fork gets an entry of its own (a tree of 3 with another root), and
+        # the victim is shown it. The witness cosigned the honest tree of 3 and refuses the fork's:
+        # its checkpoint carries no cosignature, and the client refuses it, in plain words.
+        forked.state.log.append("ab" * 32, 1000, "cd" * 32)
         liar.view = "fork"
         victim_state = MemoryState()
         victim_bundle, victim = _bundle(tmp_path / "v.tib", 9)
@@ -261,15 +268,15 @@ def test_a_forking_receiver_is_refused_by_the_witness_so_client_and_staff_refuse
             client.submit(victim_bundle, profile, tor=None, insecure_direct_url=liar.url, state=victim_state)
         message, hint = user_message(caught.value)
         assert "not confirmed by enough of the independent witnesses" in message and "outbox" in hint
-        assert forked.state.log.entries()[2].log_index == 2  # the fork did log it: the receipt is what is refused
+        # Refused before any byte was sent: the fork never got the victim's bundle.
+        assert not forked.state.inbox.bundle_path(victim).exists() and len(forked.state.log) == 3
         # What the witness answered the forking receiver: 409 and its own size (C2SP tlog-witness).
         fork_note = forked.state.log.checkpoint()
         assert tlog.valid_cosigners(fork_note, [cosigner]) == []
         status, ctype, body = witness.post("old 3\n\n" + fork_note)
         assert (status, ctype, body) == (409, "text/x.tlog.size", "3\n")
         # The fork grows; its own consistency proof from 3 does not start at the tree the witness cosigned.
-        with pytest.raises(client.TooFewCosignaturesError):
-            client.submit(_bundle(tmp_path / "f.tib", 10)[0], profile, tor=None, insecure_direct_url=liar.url)
+        forked.state.log.append("ef" * 32, 1001, "cd" * 32)
         fork_note = forked.state.log.checkpoint()
         proof = "".join(p + "\n" for p in forked.state.log.consistency(3, 4))
         status, _, _ = witness.post("old 3\n" + proof + "\n" + fork_note)
