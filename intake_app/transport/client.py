@@ -355,11 +355,10 @@ class Uploader:
             raise LogInconsistentError("the archive did not show its log")
         if held is not None:
             self.check_consistency(held, current)
-        if current.size > 0:  # an empty log has nothing to cosign yet
-            try:
-                tlog.require_cosignatures(note, witnesses, witness_threshold)
-            except tlog.TlogError as exc:
-                raise TooFewCosignaturesError(str(exc)) from exc
+        try:  # an empty log too: a receiver showing a log rolled back to nothing gets no bundle
+            tlog.require_cosignatures(note, witnesses, witness_threshold)
+        except tlog.TlogError as exc:
+            raise TooFewCosignaturesError(str(exc)) from exc
         if held is not None and current.size > held.size:
             self.state.save_log_checkpoint(current.origin, note)
 

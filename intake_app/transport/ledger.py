@@ -129,7 +129,7 @@ class ReceiptLog:
     def _checkpoint_locked(self) -> str:
         checkpoint = tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes))
         note = tlog.sign_checkpoint(checkpoint, self._key)
-        if self._witnesses is not None and checkpoint.size:
+        if self._witnesses is not None:  # the empty tree too: a client checks it before its first bundle
             cached = self._cosigned
             # Asked once per new tree; a witness that did not answer is asked again after a minute.
             if (cached is None or cached[:2] != (checkpoint.size, checkpoint.root)

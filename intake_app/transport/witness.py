@@ -155,7 +155,10 @@ class Witness:
             latest_size = latest.size if latest is not None else 0
             if old != latest_size:
                 raise _Refusal(409, f"{latest_size}\n", SIZE_TYPE)
-            if latest is not None:
+            if old == 0:
+                if proof:  # the empty tree is a prefix of every tree: nothing to prove
+                    raise _Refusal(400, "the proof must be empty from size 0\n")
+            elif latest is not None:
                 if old == shown.size:
                     if latest.root != shown.root:
                         log.warning("refused a checkpoint with the size of the cosigned one and another root")
@@ -166,8 +169,6 @@ class Witness:
                     except tlog.ProofError as exc:
                         log.warning("refused a checkpoint that does not extend the cosigned one")
                         raise _Refusal(422, "consistency proof does not verify\n") from exc
-            elif proof:
-                raise _Refusal(400, "the proof must be empty from size 0\n")
             if latest is None or shown.size > latest.size:
                 _write_private(self._path(shown.origin), note.encode("utf-8"))
             return tlog.cosign(checkpoint_text, self.cosigner.name, self.key, int(self.clock()))

@@ -129,3 +129,17 @@ def test_a_damaged_state_cosigns_nothing(tmp_path: Path) -> None:
     kept.write_text("damaged\n")
     assert _status(witness, _body(2, [], note))[0] == 500
     assert _status(witness, _body(0, [], note))[0] == 500
+
+
+def test_an_empty_log_is_cosigned_and_may_then_grow(tmp_path: Path) -> None:
+    """The receiver has its empty log cosigned (clients check it before a first bundle); the
+    empty tree is a prefix of every tree, so the next checkpoint needs no proof from 0. A log
+    shown empty again after the witness cosigned a larger one is a rollback: 409."""
+    log_key, wkey = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey(SEED)
+    origin = receipts.log_origin(bytes(log_key.verify_key))
+    witness = Witness("w.example/1", wkey, tmp_path / "state", {origin: bytes(log_key.verify_key)})
+    _h0, empty = _log(0, log_key)
+    assert _status(witness, _body(0, [], empty))[0] == 200
+    _h2, two = _log(2, log_key)
+    assert _status(witness, _body(0, [], two))[0] == 200
+    assert _status(witness, _body(0, [], empty)) == (409, "2\n")
