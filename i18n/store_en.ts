@@ -262,5 +262,9 @@
         <source>There was no store to destroy.</source>
         <translation>There was no store to destroy.</translation>
     </message>
+    <message>
+        <source>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</source>
+        <translation>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</translation>
+    </message>
 </context>
 </TS>

@@ -262,5 +262,9 @@
         <source>There was no store to destroy.</source>
         <translation>没有可销毁的存储库。</translation>
     </message>
+    <message>
+        <source>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</source>
+        <translation>intake：{0} 必须以记录在本证言中的序号（第一项为1）指明记录，而不是记录编号。用旧版表格填写的答案：请用“intake forms migrate”转换。未保存任何内容。</translation>
+    </message>
 </context>
 </TS>

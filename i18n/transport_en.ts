@@ -448,5 +448,33 @@
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>WARNING: serving without Tor, on loopback only, for development.</translation>
     </message>
+    <message>
+        <source>intake: --receipt-out must name a new file in an existing folder: {0}</source>
+        <translation>intake: --receipt-out must name a new file in an existing folder: {0}</translation>
+    </message>
+    <message>
+        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
+        <translation>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</translation>
+    </message>
+    <message>
+        <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>
+        <translation>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</translation>
+    </message>
+    <message>
+        <source>intake: give either --store or --receipt FILE.</source>
+        <translation>intake: give either --store or --receipt FILE.</translation>
+    </message>
+    <message>
+        <source>intake: the store keeps no receipt for this bundle.</source>
+        <translation>intake: the store keeps no receipt for this bundle.</translation>
+    </message>
+    <message>
+        <source>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</source>
+        <translation>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>Store passphrase: </translation>
+    </message>
 </context>
 </TS>

@@ -448,5 +448,33 @@
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不经 Tor 提供服务，仅限回环地址，仅供开发使用。</translation>
     </message>
+    <message>
+        <source>intake: --receipt-out must name a new file in an existing folder: {0}</source>
+        <translation>intake：--receipt-out 必须指向现有文件夹中的一个新文件：{0}</translation>
+    </message>
+    <message>
+        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
+        <translation>回执已保存在加密存储库中；以后可用“intake verify-receipt BUNDLE --profile P --store”核验。</translation>
+    </message>
+    <message>
+        <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>
+        <translation>警告：{0} 未加密。其中有回执码、档案馆收到证言包的日期，以及把证言包与其公开日志条目联系起来的盐值：任何人如果同时找到它和证言包（或回执码），就能把两者联系起来。请加密保存，或与证言包分开存放，或改用 --store。</translation>
+    </message>
+    <message>
+        <source>intake: give either --store or --receipt FILE.</source>
+        <translation>intake：请指定 --store 或 --receipt FILE 其中之一。</translation>
+    </message>
+    <message>
+        <source>intake: the store keeps no receipt for this bundle.</source>
+        <translation>intake：存储库中没有这个证言包的回执。</translation>
+    </message>
+    <message>
+        <source>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</source>
+        <translation>回执与这个证言包相符：档案馆于 {0} 收到（日志第 {1} 条，日志共 {2} 条）。回执码：{3}</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>存储库密码：</translation>
+    </message>
 </context>
 </TS>

@@ -448,5 +448,33 @@
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不經 Tor 提供服務，僅限回送位址，僅供開發使用。</translation>
     </message>
+    <message>
+        <source>intake: --receipt-out must name a new file in an existing folder: {0}</source>
+        <translation>intake：--receipt-out 必須指向現有資料夾中的一個新檔案：{0}</translation>
+    </message>
+    <message>
+        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
+        <translation>回執已保存在加密儲存庫中；日後可用「intake verify-receipt BUNDLE --profile P --store」核驗。</translation>
+    </message>
+    <message>
+        <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>
+        <translation>警告：{0} 未加密。其中有回執碼、檔案館收到證言包的日期，以及把證言包與其公開日誌條目連結起來的鹽值：任何人如果同時找到它和證言包（或回執碼），就能把兩者連結起來。請加密保存，或與證言包分開存放，或改用 --store。</translation>
+    </message>
+    <message>
+        <source>intake: give either --store or --receipt FILE.</source>
+        <translation>intake：請指定 --store 或 --receipt FILE 其中之一。</translation>
+    </message>
+    <message>
+        <source>intake: the store keeps no receipt for this bundle.</source>
+        <translation>intake：儲存庫中沒有這個證言包的回執。</translation>
+    </message>
+    <message>
+        <source>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</source>
+        <translation>回執與這個證言包相符：檔案館於 {0} 收到（日誌第 {1} 條，日誌共 {2} 條）。回執碼：{3}</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>儲存庫密碼：</translation>
+    </message>
 </context>
 </TS>

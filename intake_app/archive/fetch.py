@@ -276,6 +276,92 @@ class _LogView:
             self.advance(note, checkpoint)
 
 
+@dataclass(frozen=True)
+class ServedReveals:
+    note: str  # the served reveal checkpoint (signed note)
+    checkpoint: tlog.Checkpoint
+    anchored: int | None  # the size of the newest anchored head, None before the first anchor
+    anchor_index: int | None  # its entry in the receipt log
+
+
+def check_served_reveals(client: StaffClient, public_key: bytes, held: Sequence[tlog.Checkpoint],
+                         receipt_checkpoint: Any) -> ServedReveals:
+    """The receiver's reveal log (SPEC 2.13 "Anchoring"), as anyone can check it: the served
+    checkpoint is signed by the receipt key; it extends every reveal checkpoint in ``held``
+    (consistency proofs, ``RevealLogForkError`` naming the held size); the receipt log's newest
+    anchor is included in a signed receipt checkpoint, handed to ``receipt_checkpoint(note, cp)``
+    (which must check it against the receipt log the caller trusts), and the served reveal log
+    extends the anchored head (``RevealLogRewrittenError``)."""
+    from intake_app.archive import reveal_log
+
+    origin = reveal_log.origin(public_key)
+    note = client.text("/v1/reveals/checkpoint")
+    try:
+        shown = tlog.open_checkpoint(note, origin, public_key)
+    except tlog.TlogError as exc:
+        raise FetchError(f"the receiver's reveal checkpoint is not signed by the archive's receipt key: {exc}") from exc
+
+    def extends(old_size: int, old_root: bytes) -> bool:
+        if old_size == 0 or old_size == shown.size:
+            return old_size != shown.size or old_root == shown.root
+        if old_size > shown.size:
+            return False
+        try:
+            answer = client.json(f"/v1/reveals/consistency?old={old_size}&new={shown.size}")
+            hashes = [base64.b64decode(h, validate=True) for h in answer["proof"]]
+            tlog.verify_consistency(old_size, shown.size, old_root, shown.root, hashes)
+        except (ReceiverAnswerError, tlog.TlogError, ValueError, KeyError, TypeError):
+            return False
+        return True
+
+    for cp in held:
+        if not extends(cp.size, cp.root):
+            raise reveal_log.RevealLogForkError(cp.size, "the served reveal log does not extend a checkpoint held")
+    try:
+        anchor = client.json("/v1/reveals/anchor")
+    except ReceiverAnswerError:
+        return ServedReveals(note, shown, None, None)  # nothing anchored yet
+    try:
+        found = reveal_log.anchors_in([str(anchor["entry"])], origin)
+        index = int(anchor["index"])
+        receipt_origin = receipts.log_origin(public_key)
+        cp = tlog.open_checkpoint(str(anchor["checkpoint"]), receipt_origin, public_key)
+        tlog.verify_inclusion(tlog.leaf_hash(str(anchor["entry"]).encode("utf-8")), index, cp.size,
+                              [base64.b64decode(h, validate=True) for h in anchor["inclusion_proof"]], cp.root)
+    except (tlog.TlogError, ValueError, KeyError, TypeError) as exc:
+        raise FetchError(f"the receiver's reveal anchor does not verify: {exc}") from exc
+    if not found:
+        raise FetchError("the receiver's reveal anchor is not an anchor of this archive's reveal log")
+    receipt_checkpoint(str(anchor["checkpoint"]), cp)
+    if not extends(found[0].size, found[0].root):
+        raise reveal_log.RevealLogRewrittenError(index, found[0].size)
+    return ServedReveals(note, shown, found[0].size, index)
+
+
+def _reveals(view: _LogView) -> None:
+    """Staff fetch's check of the served reveal log against its anchor and the reveal checkpoint
+    this archive pinned before (``log-seen/reveal-checkpoint``): any failure is a ``validation``
+    failure on record in ``log-seen`` and stops the fetch before a download."""
+    from intake_app.archive import reveal_log
+
+    origin = reveal_log.origin(view.public_key)
+    pin_path = view.dir / "reveal-checkpoint"
+    held = [tlog.open_checkpoint(pin_path.read_text(encoding="utf-8"), origin, view.public_key)] \
+        if pin_path.exists() else []
+    try:
+        served = check_served_reveals(view.client, view.public_key, held, view.advance)
+    except reveal_log.RevealLogError as exc:
+        detail = ("the served reveal log does not extend its anchored head"
+                  if isinstance(exc, reveal_log.RevealLogRewrittenError) else "reveal log shrank or forked")
+        view.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        custody.append(view.dir, view.key, "validation", obj=origin, outcome="failure", check="reveal log anchor",
+                       error=detail)
+        raise
+    if served.checkpoint.size:
+        view.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.write_private(pin_path, served.note.encode("utf-8"))
+
+
 def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey,
           client_checkpoints: Sequence[str] = (), *, witnesses: Sequence[tlog.Cosigner] = (),
           witness_threshold: int = 0) -> FetchResult:
@@ -297,6 +383,7 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
     view.check_held(incoming)
     for seen in client_checkpoints:  # checkpoints interviewers' devices saw (gossip), before any download
         view.check_client(seen)
+    _reveals(view)
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")

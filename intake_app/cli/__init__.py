@@ -29,7 +29,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "forms": ("forms",),
     "store": ("store",),
     "audio": ("audio", "store"),
-    "transport": ("submit", "connect", "archive", "serve"),
+    "transport": ("submit", "verify-receipt", "connect", "archive", "serve"),
     "archive": ("archive", "export-bag", "fetch", "fixity"),
     "threshold": ("archive",),
     "witness": ("witness", "archive"),

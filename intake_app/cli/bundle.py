@@ -11,6 +11,7 @@ import argparse
 import json
 import mimetypes
 import os
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,19 @@ def register(cli: Cli) -> None:
             p.add_argument("--archive", metavar="ARCHIVE_DIR",
                            help="for a bundle delivered by hand: carry a custody log found beside it only if "
                                 "this archive's registered custodians signed it (else it is kept apart as a claim)")
+            # Issue 23: the identity side of a bundle sealed k-of-n, from K custodians' shares
+            # (the same ceremony as ``intake archive reveal``; --key is then the key the shares
+            # were encrypted to, --archive the archive whose reveal log records it first).
+            p.add_argument("--share", action="append", default=[], metavar="SHARE",
+                           help="a custodian's share of this bundle (a share file or QR picture; repeat K times): "
+                                "opens the identity side only, and logs the reveal")
+            p.add_argument("--purpose", metavar="TEXT", help="with --share: why, recorded in the signed custody event")
+            p.add_argument("--log", metavar="DIR", help="with --share: the bundle's custody log directory "
+                                                        "(default: B.custody beside the bundle)")
+            p.add_argument("--no-custody-passphrase", action="store_true",
+                           help="with --share: the custody key is unprotected (demo only)")
+            p.add_argument("--archive-passphrase-file", metavar="F",
+                           help="with --share: passphrase of the archive's keys (its reveal log)")
 
 
 # --- archive init / profile show ----------------------------------------------------------------
@@ -244,6 +258,23 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
 
 
 # --- open / verify ------------------------------------------------------------------------------
+def _open_with_shares(args: argparse.Namespace) -> int:
+    """``intake open B.tib --share S1 --share S2 ... --out DIR``: ``intake archive reveal``."""
+    from intake_app.archive.reveal import custody_dir
+    from intake_app.cli import threshold as threshold_cli
+    from intake_app.cli.common import EXIT_USAGE
+
+    if args.log is None:
+        args.log = str(custody_dir(Path(args.bundle)))
+    missing = [flag for flag, value in (("--purpose", args.purpose), ("--archive", args.archive),
+                                        ("--custody-key", args.custody_key)) if not value]
+    if missing:
+        print(translate("Bundle", "intake: opening with shares is logged: give also {0}").format(" ".join(missing)),
+              file=sys.stderr)
+        return EXIT_USAGE
+    return threshold_cli.reveal_with(args, _identities(args))
+
+
 def _identities(args: argparse.Namespace) -> list[Any]:
     from crypto.keyfile import is_protected, read_identity_file
 
@@ -306,6 +337,9 @@ def _print_device(dev: dict[str, Any]) -> bool:
 
 def _open(args: argparse.Namespace) -> int:
     from intake_app.bundle_service import open_bundle
+
+    if args.share:
+        return _open_with_shares(args)
 
     key = None
     if args.custody_key:

@@ -88,11 +88,21 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not Path(item).is_file():
             print(translate("StoreCli", "intake: cannot read the file {0}").format(item), file=sys.stderr)
             return EXIT_USAGE
+    import forms
+
     form_version = args.form_version
     if form_version is None:
-        import forms
-
         form_version = forms.load_form(args.form).version
+    # Identity answers are sealed as they are saved and never read back: an old-style reference
+    # there (a victim named by the record id the content side holds, witness_identity 1.0.0) would
+    # reach the archive as a join of the two sides (issue 18 item 4). Refused, with the way out.
+    by_id = [p for p in forms.load_form(args.form, str(form_version)).validate(answers) if p.code == "position_invalid"]
+    if by_id:
+        print(translate("StoreCli", "intake: {0} must name a record by its number in this testimony (1 for the "
+                                    "first), not by an id. Answers made with an older form version: move them with "
+                                    "\"intake forms migrate\". Nothing was stored.").format(by_id[0].path),
+              file=sys.stderr)
+        return EXIT_USAGE
     profile = _load_profile(args.profile) if args.profile else None
     store = _open(args)
     try:

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport.bridges import Bridge, parse_bridge_lines
 
@@ -141,11 +141,10 @@ def enrolment_from_file(path: Path | str, limit: int = 8192) -> bytes:
 def _write_png(code: object, out: Path | str, scale: int) -> None:
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=scale, border=4)  # type: ignore[attr-defined]
-    out = Path(out)
-    tmp = out.with_name(out.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(buffer.getvalue())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
+    paths.write_private(Path(out), buffer.getvalue())
+
+
+def texts_in_picture(path: Path | str) -> list[str]:
+    """The text of every QR code in the picture at ``path`` (raises :class:`QrError` like the
+    bridge readers); used for custodian shares on paper (:mod:`intake_app.archive.share_qr`)."""
+    return _decode(Path(path))
