@@ -28,12 +28,16 @@
         <translation>intake: the device key is not a base64 Ed25519 key</translation>
     </message>
     <message>
-        <source>Device {0} enrolled as interviewer {1}: {2}</source>
-        <translation>Device {0} enrolled as interviewer {1}: {2}</translation>
+        <source>intake: give --out FILE, --qr OUT.png or both</source>
+        <translation>intake: give --out FILE, --qr OUT.png or both</translation>
     </message>
     <message>
-        <source>Give this file to the device (intake store enrol FILE, or the app's settings).</source>
-        <translation>Give this file to the device (intake store enrol FILE, or the app's settings).</translation>
+        <source>intake: {0} exists already; it is not replaced</source>
+        <translation>intake: {0} exists already; it is not replaced</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>Device {0} enrolled as interviewer {1}: {2}</translation>
     </message>
     <message>
         <source>Custody log intact: {0} events.</source>
@@ -112,8 +116,16 @@
         <translation>Summary written: {0}</translation>
     </message>
     <message>
-        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
-        <translation>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</translation>
+        <source>intake: a public copy needs a second custodian's review: use 'intake archive publish', then 'intake archive review' and 'intake archive release'.</source>
+        <translation>intake: a public copy needs a second custodian's review: use 'intake archive publish', then 'intake archive review' and 'intake archive release'.</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: QR code picture {2}</source>
+        <translation>Device {0} enrolled as interviewer {1}: QR code picture {2}</translation>
+    </message>
+    <message>
+        <source>Give this to the device (intake store enrol FILE, or the app's settings: the file or a picture of the QR code).</source>
+        <translation>Give this to the device (intake store enrol FILE, or the app's settings: the file or a picture of the QR code).</translation>
     </message>
     <message>
         <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
@@ -201,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</translation>
+    </message>
+    <message>
+        <source>The receiver's log is not confirmed by enough of the witnesses named in this archive's profile; nothing was fetched.</source>
+        <translation>The receiver's log is not confirmed by enough of the witnesses named in this archive's profile; nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</source>
+        <translation>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</translation>
     </message>
     <message>
         <source>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</source>

@@ -28,12 +28,16 @@
         <translation>intake：该设备密钥不是 base64 格式的 Ed25519 密钥</translation>
     </message>
     <message>
-        <source>Device {0} enrolled as interviewer {1}: {2}</source>
-        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
+        <source>intake: give --out FILE, --qr OUT.png or both</source>
+        <translation>intake：请给出 --out FILE、--qr OUT.png 或两者</translation>
     </message>
     <message>
-        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
-        <translation>请把这个文件交给该设备（intake store enrol FILE，或在程序的设置中导入）。</translation>
+        <source>intake: {0} exists already; it is not replaced</source>
+        <translation>intake：{0} 已存在；不会覆盖它</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
     </message>
     <message>
         <source>Custody log intact: {0} events.</source>
@@ -114,6 +118,14 @@
     <message>
         <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
         <translation>intake：公开副本需要第二位保管人审核：请先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: QR code picture {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：二维码图片 {2}</translation>
+    </message>
+    <message>
+        <source>Give this to the device (intake store enrol FILE, or the app&apos;s settings: the file or a picture of the QR code).</source>
+        <translation>请把它交给该设备（intake store enrol FILE，或应用的设置：文件或二维码的图片）。</translation>
     </message>
     <message>
         <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
@@ -201,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>请报告此事：接收端可能已被入侵。请保留 ARCHIVE/log-seen 作为证据。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log is not confirmed by enough of the witnesses named in this archive&apos;s profile; nothing was fetched.</source>
+        <translation>接收端的回执日志没有得到本档案馆配置文件所列足够多见证方的确认；没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</source>
+        <translation>请检查接收端能否连上它的见证方。如果见证方拒绝了它的日志，接收端可能在展示分叉的日志：请报告此事。</translation>
     </message>
     <message>
         <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>

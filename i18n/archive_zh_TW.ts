@@ -28,12 +28,16 @@
         <translation>intake：該裝置金鑰不是 base64 格式的 Ed25519 金鑰</translation>
     </message>
     <message>
-        <source>Device {0} enrolled as interviewer {1}: {2}</source>
-        <translation>裝置 {0} 已登記為訪談員 {1}：{2}</translation>
+        <source>intake: give --out FILE, --qr OUT.png or both</source>
+        <translation>intake：請給出 --out FILE、--qr OUT.png 或兩者</translation>
     </message>
     <message>
-        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
-        <translation>請把這個檔案交給該裝置（intake store enrol FILE，或在程式的設定中匯入）。</translation>
+        <source>intake: {0} exists already; it is not replaced</source>
+        <translation>intake：{0} 已存在；不會覆蓋它</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>裝置 {0} 已登記為訪談員 {1}：{2}</translation>
     </message>
     <message>
         <source>Custody log intact: {0} events.</source>
@@ -114,6 +118,14 @@
     <message>
         <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
         <translation>intake：公開副本需要第二位保管人審核：請先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: QR code picture {2}</source>
+        <translation>裝置 {0} 已登記為訪談員 {1}：QR 碼圖片 {2}</translation>
+    </message>
+    <message>
+        <source>Give this to the device (intake store enrol FILE, or the app&apos;s settings: the file or a picture of the QR code).</source>
+        <translation>請把它交給該裝置（intake store enrol FILE，或應用程式的設定：檔案或 QR 碼的圖片）。</translation>
     </message>
     <message>
         <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
@@ -201,6 +213,14 @@
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>請報告此事：接收端可能已被入侵。請保留 ARCHIVE/log-seen 作為證據。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log is not confirmed by enough of the witnesses named in this archive&apos;s profile; nothing was fetched.</source>
+        <translation>接收端的回執日誌沒有得到本檔案館設定檔所列足夠多見證方的確認；未取回任何內容。</translation>
+    </message>
+    <message>
+        <source>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</source>
+        <translation>請檢查接收端能否連上它的見證方。如果見證方拒絕了它的日誌，接收端可能在展示分叉的日誌：請回報此事。</translation>
     </message>
     <message>
         <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>

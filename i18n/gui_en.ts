@@ -2062,12 +2062,12 @@ Fingerprint: {1}</translation>
         <translation>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</translation>
     </message>
     <message>
-        <source>Enrolment file</source>
-        <translation>Enrolment file</translation>
+        <source>Enrolment file or QR picture</source>
+        <translation>Enrolment file or QR picture</translation>
     </message>
     <message>
-        <source>Enrolment file (*)</source>
-        <translation>Enrolment file (*)</translation>
+        <source>Enrolment file or picture of its QR code (*)</source>
+        <translation>Enrolment file or picture of its QR code (*)</translation>
     </message>
     <message>
         <source>Enrolled as interviewer {0}.</source>
@@ -2174,16 +2174,16 @@ Fingerprint: {1}</translation>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
-        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</translation>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</source>
+        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment (file or QR picture)…</source>
+        <translation>Import &amp;enrolment (file or QR picture)…</translation>
     </message>
     <message>
         <source>This device's public key</source>
         <translation>This device's public key</translation>
-    </message>
-    <message>
-        <source>Import &amp;enrolment file…</source>
-        <translation>Import &amp;enrolment file…</translation>
     </message>
 </context>
 <context>

@@ -2062,12 +2062,12 @@ Fingerprint: {1}</source>
         <translation>此设备尚未登记：档案馆会把它的证言包视为来自未知设备。证言包照样会被密封和发送。</translation>
     </message>
     <message>
-        <source>Enrolment file</source>
-        <translation>登记文件</translation>
+        <source>Enrolment file or QR picture</source>
+        <translation>登记文件或二维码图片</translation>
     </message>
     <message>
-        <source>Enrolment file (*)</source>
-        <translation>登记文件 (*)</translation>
+        <source>Enrolment file or picture of its QR code (*)</source>
+        <translation>登记文件或其二维码图片 (*)</translation>
     </message>
     <message>
         <source>Enrolled as interviewer {0}.</source>
@@ -2174,16 +2174,16 @@ Fingerprint: {1}</source>
         <translation>设备登记</translation>
     </message>
     <message>
-        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
-        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件；请在这里导入。</translation>
+        <source>To be enrolled, give the archive this device&apos;s public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</source>
+        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件或二维码；请在这里导入该文件或二维码的图片。</translation>
     </message>
     <message>
-        <source>This device's public key</source>
+        <source>Import &amp;enrolment (file or QR picture)…</source>
+        <translation>导入登记（文件或二维码图片）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key</source>
         <translation>此设备的公钥</translation>
-    </message>
-    <message>
-        <source>Import &amp;enrolment file…</source>
-        <translation>导入登记文件(&amp;E)…</translation>
     </message>
 </context>
 <context>

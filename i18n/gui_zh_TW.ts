@@ -2062,12 +2062,12 @@ Fingerprint: {1}</source>
         <translation>此裝置尚未登記：檔案館會把它的證言包視為來自未知裝置。證言包照樣會被密封和傳送。</translation>
     </message>
     <message>
-        <source>Enrolment file</source>
-        <translation>登記檔案</translation>
+        <source>Enrolment file or QR picture</source>
+        <translation>登記檔案或 QR 碼圖片</translation>
     </message>
     <message>
-        <source>Enrolment file (*)</source>
-        <translation>登記檔案 (*)</translation>
+        <source>Enrolment file or picture of its QR code (*)</source>
+        <translation>登記檔案或其 QR 碼圖片 (*)</translation>
     </message>
     <message>
         <source>Enrolled as interviewer {0}.</source>
@@ -2174,16 +2174,16 @@ Fingerprint: {1}</source>
         <translation>裝置登記</translation>
     </message>
     <message>
-        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
-        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案；請在這裡匯入。</translation>
+        <source>To be enrolled, give the archive this device&apos;s public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</source>
+        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案或 QR 碼；請在這裡匯入該檔案或 QR 碼的圖片。</translation>
     </message>
     <message>
-        <source>This device's public key</source>
+        <source>Import &amp;enrolment (file or QR picture)…</source>
+        <translation>匯入登記（檔案或 QR 碼圖片）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key</source>
         <translation>此裝置的公鑰</translation>
-    </message>
-    <message>
-        <source>Import &amp;enrolment file…</source>
-        <translation>匯入登記檔案(&amp;E)…</translation>
     </message>
 </context>
 <context>

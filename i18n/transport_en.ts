@@ -210,6 +210,14 @@
         <translation>Ask the person who gave it to you for the QR code of their bridges.</translation>
     </message>
     <message>
+        <source>No enrolment QR code was found in this picture.</source>
+        <translation>No enrolment QR code was found in this picture.</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</source>
+        <translation>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</translation>
+    </message>
+    <message>
         <source>These bridge lines do not fit in one QR code.</source>
         <translation>These bridge lines do not fit in one QR code.</translation>
     </message>
@@ -350,6 +358,22 @@
         <translation>The bundle stays in the outbox. Check that the profile is the archive's current one.</translation>
     </message>
     <message>
+        <source>The witness setting is not usable: {0}</source>
+        <translation>The witness setting is not usable: {0}</translation>
+    </message>
+    <message>
+        <source>Check the witness key, its name and its address.</source>
+        <translation>Check the witness key, its name and its address.</translation>
+    </message>
+    <message>
+        <source>The archive's receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</source>
+        <translation>The archive's receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Try again later; if this repeats, tell the archive's staff through another channel.</source>
+        <translation>The bundle stays in the outbox. Try again later; if this repeats, tell the archive's staff through another channel.</translation>
+    </message>
+    <message>
         <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
         <translation>The archive's receipt log does not match what it showed before; the receipt is not accepted.</translation>
     </message>
@@ -471,6 +495,10 @@
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
         <translation>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver's receipts.</source>
+        <translation>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver's receipts.</translation>
     </message>
     <message>
         <source>Receiving at {0}</source>

@@ -210,6 +210,14 @@
         <translation>请向给您图片的人索取他们网桥的二维码。</translation>
     </message>
     <message>
+        <source>No enrolment QR code was found in this picture.</source>
+        <translation>这张图片里没有找到登记二维码。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</source>
+        <translation>请重新拍摄，让整个二维码清晰、光线充足地出现在画面中；或者使用档案馆给您的登记文件。</translation>
+    </message>
+    <message>
         <source>These bridge lines do not fit in one QR code.</source>
         <translation>这些网桥放不进一个二维码。</translation>
     </message>
@@ -350,6 +358,22 @@
         <translation>证言包保留在“待发送”列表中。请确认所用档案馆配置文件是档案馆当前的版本。</translation>
     </message>
     <message>
+        <source>The witness setting is not usable: {0}</source>
+        <translation>独立见证方的设置无法使用：{0}</translation>
+    </message>
+    <message>
+        <source>Check the witness key, its name and its address.</source>
+        <translation>请检查见证方的密钥、名称和地址。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</source>
+        <translation>档案馆的回执没有得到其配置文件所列足够多独立见证方的确认，因此这个证言包不算已送达。</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Try again later; if this repeats, tell the archive&apos;s staff through another channel.</source>
+        <translation>证言包仍留在待发送列表中。请稍后再试；如果反复出现，请通过其他渠道告知档案馆工作人员。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
         <translation>档案馆的回执日志与它之前显示的不一致；此回执不被接受。</translation>
     </message>
@@ -471,6 +495,10 @@
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
         <translation>intake：--listen 需要一个本机回环地址和端口，例如 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver&apos;s receipts.</source>
+        <translation>警告：配置文件要求 {0} 个见证方共同签名，但没有给出 --witness：客户端不会接受这个接收端的回执。</translation>
     </message>
     <message>
         <source>Receiving at {0}</source>

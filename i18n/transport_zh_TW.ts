@@ -210,6 +210,14 @@
         <translation>請向給您圖片的人索取他們橋接的 QR 碼。</translation>
     </message>
     <message>
+        <source>No enrolment QR code was found in this picture.</source>
+        <translation>這張圖片裡沒有找到登記 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</source>
+        <translation>請重新拍攝，讓整個 QR 碼清晰、光線充足地出現在畫面中；或者使用檔案館給您的登記檔案。</translation>
+    </message>
+    <message>
         <source>These bridge lines do not fit in one QR code.</source>
         <translation>這些橋接放不進一個 QR 碼。</translation>
     </message>
@@ -350,6 +358,22 @@
         <translation>證言包保留在「待傳送」清單中。請確認所用檔案館設定檔是檔案館目前的版本。</translation>
     </message>
     <message>
+        <source>The witness setting is not usable: {0}</source>
+        <translation>獨立見證方的設定無法使用：{0}</translation>
+    </message>
+    <message>
+        <source>Check the witness key, its name and its address.</source>
+        <translation>請檢查見證方的金鑰、名稱和位址。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</source>
+        <translation>檔案館的回執沒有得到其設定檔所列足夠多獨立見證方的確認，因此這個證言包不算已送達。</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Try again later; if this repeats, tell the archive&apos;s staff through another channel.</source>
+        <translation>證言包仍留在待傳送清單中。請稍後再試；如果反覆出現，請透過其他管道告知檔案館工作人員。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
         <translation>檔案館的回執日誌與它之前顯示的不一致；此回執不被接受。</translation>
     </message>
@@ -471,6 +495,10 @@
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
         <translation>intake：--listen 需要一個本機回送位址和連接埠，例如 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver&apos;s receipts.</source>
+        <translation>警告：設定檔要求 {0} 個見證方共同簽署，但沒有給出 --witness：用戶端不會接受這個接收端的回執。</translation>
     </message>
     <message>
         <source>Receiving at {0}</source>

@@ -57,6 +57,11 @@ class FetchIntegrityError(FetchError):
         self.detail = detail
 
 
+class TooFewCosignaturesError(FetchError):
+    """A checkpoint of the receiver's log lacks the witness cosignatures the archive's profile requires
+    (a receiver showing a fork cannot get them; SPEC 3.5). Nothing is fetched."""
+
+
 class LogForkError(FetchError):
     """The receiver's log does not extend the checkpoint this archive verified before, or no longer
     holds a receipt already fetched: a fork or a rollback (security-review F10). Nothing is fetched."""
@@ -161,8 +166,10 @@ class _LogView:
     by a verified consistency proof; any other answer is a :class:`LogForkError` on record."""
 
     def __init__(self, archive: Path, client: StaffClient, receipt_public_key: bytes,
-                 key: nacl.signing.SigningKey) -> None:
+                 key: nacl.signing.SigningKey, witnesses: Sequence[tlog.Cosigner] = (),
+                 witness_threshold: int = 0) -> None:
         self.dir, self.client, self.public_key, self.key = archive / "log-seen", client, receipt_public_key, key
+        self.witnesses, self.witness_threshold = list(witnesses), witness_threshold
         self.origin = receipts.log_origin(receipt_public_key)
         self.pinned: tlog.Checkpoint | None = None
         path = self.dir / "checkpoint"
@@ -191,8 +198,16 @@ class _LogView:
             raise tlog.ProofError("consistency proof is not base64") from exc
         tlog.verify_consistency(old.size, new.size, old.root, new.root, hashes)
 
+    def cosigned(self, note: str) -> None:
+        """The receiver's checkpoint must carry the cosignatures the profile requires (SPEC 3.5)."""
+        try:
+            tlog.require_cosignatures(note, self.witnesses, self.witness_threshold)
+        except tlog.TlogError as exc:
+            raise TooFewCosignaturesError(str(exc)) from exc
+
     def advance(self, note: str, shown: tlog.Checkpoint) -> None:
         """Accept ``shown`` only if it and the pinned checkpoint are one log; pin it if larger."""
+        self.cosigned(note)
         old = self.pinned
         if old is not None:
             try:
@@ -206,6 +221,12 @@ class _LogView:
             self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
             self.pinned = shown
+
+    def advance_proven(self, note: str, shown: tlog.Checkpoint) -> None:
+        """Pin a larger checkpoint a client saw, once proven (a client's may predate witnesses)."""
+        self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
+        self.pinned = shown
 
     def check_client(self, note: str) -> tlog.Checkpoint:
         """A checkpoint a client saw (gossip, issue 19 item 4): it must be signed by the receipt key
@@ -230,7 +251,7 @@ class _LogView:
         except tlog.TlogError as exc:
             raise self.fork(seen, "a client was shown a log that is not the one this archive verified") from exc
         if seen.size > held.size:
-            self.advance(note, seen)  # proven just now: pin it
+            self.advance_proven(note, seen)  # proven just now: pin it
         return seen
 
     def check_held(self, incoming: Path) -> None:
@@ -342,14 +363,17 @@ def _reveals(view: _LogView) -> None:
 
 
 def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey,
-          client_checkpoints: Sequence[str] = ()) -> FetchResult:
+          client_checkpoints: Sequence[str] = (), *, witnesses: Sequence[tlog.Cosigner] = (),
+          witness_threshold: int = 0) -> FetchResult:
     """Fetch every bundle not yet in ``archive/incoming``; see the module docstring. The custody
-    key must be a registered custodian of ``archive`` when it has a register (issue 19)."""
+    key must be a registered custodian of ``archive`` when it has a register (issue 19). With
+    ``witness_threshold`` K (the profile's) every checkpoint the receiver shows must carry K valid
+    cosignatures of ``witnesses`` (:class:`TooFewCosignaturesError`, before any download)."""
     custodians.check_signers(archive, None, key)
     incoming = archive / "incoming"
     incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
     result = FetchResult()
-    view = _LogView(archive, client, receipt_public_key, key)
+    view = _LogView(archive, client, receipt_public_key, key, witnesses, witness_threshold)
     note = client.text("/v1/log/checkpoint")
     try:
         latest = tlog.open_checkpoint(note, view.origin, receipt_public_key)
@@ -428,18 +452,19 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     from crypto.profile import load_profile
 
     profile = load_profile(archive / "profile.json")
+    policy: dict[str, Any] = {"witnesses": profile.cosigners(), "witness_threshold": profile.witness_threshold}
     if receiver_url:
         parts = urllib.parse.urlsplit(receiver_url)
         if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
             raise FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
         client = StaffClient(parts.hostname, parts.port or 80, token)
-        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints)
+        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints, **policy)
     onion = staff_onion or profile.receiver_onion
     if not onion:
         raise FetchError("the profile names no onion address; use --receiver on the receiving machine")
     if tor_socks is not None:
         return fetch(archive, StaffClient(onion, 80, token, socks_addr=tor_socks), profile.receipt_public_key, key,
-                     client_checkpoints)
+                     client_checkpoints, **policy)
     from intake_app.archive import staff_onion as staff_onion_keys
     from intake_app.transport import tor
 
@@ -449,7 +474,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
     try:
         client = StaffClient(onion, 80, token, socks_addr=(connection.socks_host, connection.socks_port))
-        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints)
+        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints, **policy)
     finally:
         connection.close()
 

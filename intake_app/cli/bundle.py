@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import EXIT_OK, Cli, one_line, read_passphrase
+from intake_app.cli.common import EXIT_OK, Cli, capture_time, interviewer_role, one_line, read_passphrase
 from intake_app.errors import IntakeError
 from intake_app.i18n import translate
 
@@ -65,8 +65,10 @@ def register(cli: Cli) -> None:
     p.add_argument("--attach", action="append", default=[], metavar="FILE")
     p.add_argument("--out", required=True, metavar="B.tib")
     p.add_argument("--passphrase-file", metavar="F", help="passphrase of this installation's device key")
-    p.add_argument("--role", default="interviewer", help="interviewer role recorded in the manifest")
-    p.add_argument("--captured-at", metavar="ISO", help="capture start with time zone (default: now)")
+    p.add_argument("--role", default="interviewer", type=interviewer_role, metavar="{interviewer,witness,self}",
+                   help="who collected the testimony, recorded in the manifest")
+    p.add_argument("--captured-at", metavar="ISO", type=capture_time,
+                   help="capture start with time zone, e.g. 2024-06-04T10:00+08:00 (default: now)")
     p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
 
     for name, handler, text in (
@@ -212,7 +214,7 @@ def _seal(args: argparse.Namespace) -> int:
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
+    captured = args.captured_at or datetime.now().astimezone()  # checked by capture_time
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
                             interviewer_role=args.role, captured_at=captured, form=form)
     print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))

@@ -93,6 +93,9 @@ def register(cli: Cli) -> None:
     s.add_argument("--torrc-extra", metavar="FILE", type=Path,
                    help="add the lines of FILE to the configuration of the tor this command starts")
     s.add_argument("--passphrase-file", metavar="FILE", help="passphrase of the receipt-signing key")
+    s.add_argument("--witness", action="append", default=[], metavar="NAME=URL",
+                   help="ask this witness (named in the profile) to cosign each new checkpoint; a loopback "
+                        "http:// URL, or an onion reached through this receiver's tor (repeatable)")
     s.add_argument("--quota-bytes", type=int, default=None, help="total storage for received bundles")
     s.add_argument("--idle-expiry", type=float, default=48 * 3600.0, metavar="SECONDS",
                    help="delete the received part of an upload idle for longer than this")
@@ -393,7 +396,17 @@ def _receive(args: argparse.Namespace) -> int:
     # With a staff onion (``intake archive staff-onion``) the staff API moves to its own listener,
     # published only as that onion (client authorisation).
     staff = (archive / "staff-onion" / "hs_ed25519_public_key").exists()
-    server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None)
+    witnesses = _witness_endpoints(args.witness, profile)
+    collector = None
+    if witnesses:
+        from intake_app.transport.witness import Collector
+
+        collector = Collector(witnesses)
+    elif profile.witness_threshold:
+        _err(translate("Transport", "WARNING: the profile requires {0} witness cosignatures and no --witness is "
+                                    "given: clients will not accept this receiver's receipts.").format(
+            profile.witness_threshold))
+    server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None, witnesses=collector)
     connection = None
     try:
         if not args.no_tor:
@@ -403,6 +416,9 @@ def _receive(args: argparse.Namespace) -> int:
 
                 lines += service_torrc_lines(archive, server.staff_port)
             connection = tor.launch_tor(archive / "tor", extra_lines=lines, progress=_bootstrap_printer)
+            for w in witnesses:
+                if w.socks is not None:  # an onion witness: through this tor
+                    w.socks = (connection.socks_host, connection.socks_port)
             _err(translate("Transport", "Receiving at {0}").format(profile.receiver_onion or archive.name))
         else:
             _err(translate("Transport", "WARNING: serving without Tor, on loopback only, for development."))
@@ -421,6 +437,21 @@ def _receive(args: argparse.Namespace) -> int:
         if connection is not None:
             connection.close()
     return EXIT_OK
+
+
+def _witness_endpoints(specs: list[str], profile: Any) -> list[Any]:
+    """``NAME=URL`` settings, each naming a witness of the profile (its key comes from the profile)."""
+    from intake_app.transport.witness import WitnessConfigError, endpoint
+
+    by_name = {c.name: c for c in profile.cosigners()}
+    out = []
+    for spec in specs:
+        name, sep, url = spec.partition("=")
+        if not sep or name not in by_name:
+            raise WitnessConfigError(f"--witness {spec}: give NAME=URL with a witness named in the profile")
+        # An onion witness gets this receiver's tor SOCKS port once tor runs (placeholder until then).
+        out.append(endpoint(by_name[name], url, ("127.0.0.1", 9) if ".onion" in url else None))
+    return out
 
 
 class _Terminated(BaseException):

@@ -56,6 +56,11 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
                   "(a fork or rollback); nothing was fetched."),
         with_details(translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as "
                                          "evidence."), e)),
+    fetch.TooFewCosignaturesError: lambda e: (
+        translate("Errors", "The receiver's log is not confirmed by enough of the witnesses named in this "
+                            "archive's profile; nothing was fetched."),
+        with_details(translate("Errors", "Check that the receiver reaches its witnesses. If they refused its log, "
+                                         "the receiver may be showing a fork: report it."), e)),
     fetch.ClientCheckpointError: lambda e: (
         translate("Errors", "A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint "
                             "signed by this archive's receipt key, or this archive has verified none yet. Nothing "

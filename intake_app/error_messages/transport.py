@@ -9,7 +9,7 @@ from crypto import receipt as receipts
 from intake_app import i18n
 from intake_app.errors import with_details
 from intake_app.i18n import translate
-from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor
+from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor, witness
 
 
 def _reach_detail(detail: str) -> str:
@@ -78,6 +78,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     qr.NoBridgeLinesError: lambda e: (
         translate("Errors", "The QR code in this picture holds no bridge line."),
         translate("Errors", "Ask the person who gave it to you for the QR code of their bridges.")),
+    qr.NoEnrolmentQrError: lambda e: (
+        translate("Errors", "No enrolment QR code was found in this picture."),
+        translate("Errors", "Take the picture again with the whole QR code in view, sharp and well lit, "
+                            "or use the enrolment file the archive gave you.")),
     qr.TooManyLinesError: lambda e: (
         translate("Errors", "These bridge lines do not fit in one QR code."),
         translate("Errors", "Print a card for fewer bridge lines (a few are enough), or hand the lines over "
@@ -126,6 +130,14 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     client.ReceiptInvalidError: lambda e: (
         translate("Errors", "The archive's receipt could not be verified, so the bundle does not count as delivered."),
         translate("Errors", "The bundle stays in the outbox. Check that the profile is the archive's current one.")),
+    witness.WitnessConfigError: lambda e: (
+        translate("Errors", "The witness setting is not usable: {0}").format(e),
+        translate("Errors", "Check the witness key, its name and its address.")),
+    client.TooFewCosignaturesError: lambda e: (
+        translate("Errors", "The archive's receipt was not confirmed by enough of the independent witnesses "
+                            "its profile names, so the bundle does not count as delivered."),
+        translate("Errors", "The bundle stays in the outbox. Try again later; if this repeats, tell the "
+                            "archive's staff through another channel.")),
     client.LogInconsistentError: lambda e: (
         translate("Errors", "The archive's receipt log does not match what it showed before; the receipt is not accepted."),
         translate("Errors", "The bundle stays in the outbox. Tell the archive's staff through another channel.")),

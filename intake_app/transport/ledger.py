@@ -22,7 +22,9 @@ import base64
 import json
 import os
 import threading
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nacl.signing
 
@@ -32,10 +34,16 @@ from intake_app import paths
 
 _RECEIPT_PREFIX = "intake-receipt/"
 
+if TYPE_CHECKING:
+    from intake_app.transport.witness import Collector
+
 
 class ReceiptLog:
-    def __init__(self, directory: Path, key: nacl.signing.SigningKey) -> None:
+    def __init__(self, directory: Path, key: nacl.signing.SigningKey, witnesses: Collector | None = None) -> None:
         self.directory = directory
+        # Witness cosignatures (SPEC 3.5): asked for once per new tree, appended to the checkpoint served.
+        self._witnesses = witnesses
+        self._cosigned: tuple[int, bytes, str, float] | None = None  # size, root, cosignature lines, when asked
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._key = key
         self._origin = receipts.log_origin(bytes(key.verify_key))
@@ -146,7 +154,18 @@ class ReceiptLog:
         )
 
     def _checkpoint_locked(self) -> str:
-        note = tlog.sign_checkpoint(tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes)), self._key)
+        checkpoint = tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes))
+        note = tlog.sign_checkpoint(checkpoint, self._key)
+        if self._witnesses is not None:  # the empty tree too: a client checks it before its first bundle
+            cached = self._cosigned
+            # Asked once per new tree; a witness that did not answer is asked again after a minute.
+            if (cached is None or cached[:2] != (checkpoint.size, checkpoint.root)
+                    or (cached[2].count("\n") < len(self._witnesses.witnesses) and time.monotonic() - cached[3] > 60)):
+                hashes = list(self._hashes)
+                lines = self._witnesses.cosign(note, checkpoint, lambda old: tlog.consistency_proof(hashes, old))
+                cached = (checkpoint.size, checkpoint.root, lines, time.monotonic())
+                self._cosigned = cached
+            note += cached[2]
         paths.write_private(self.directory / "checkpoint", note.encode("utf-8"))
         return note
 

@@ -78,6 +78,7 @@ from intake_app.archive.reveal_log import RevealLogError, Watcher, anchors_in
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.inbox import Inbox, InboxError, Limits, MalformedUploadError, UnknownUploadError
 from intake_app.transport.ledger import ReceiptLog
+from intake_app.transport.witness import Collector
 
 log = logging.getLogger("intake.receiver")
 API = "/v1"
@@ -620,11 +621,12 @@ class ReceiverServer:
     """The HTTP service; ``start()`` runs it in a thread, ``serve_forever()`` in the caller's."""
 
     def __init__(self, archive: Path, key: nacl.signing.SigningKey, limits: Limits,
-                 host: str = "127.0.0.1", port: int = 0, *, staff_port: int | None = None) -> None:
+                 host: str = "127.0.0.1", port: int = 0, *, staff_port: int | None = None,
+                 witnesses: Collector | None = None) -> None:
         if host not in LOOPBACK_HOSTS:
             raise ValueError("the receiver listens on loopback only; tor publishes it")
         archive.mkdir(mode=0o700, parents=True, exist_ok=True)
-        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive),
+        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key, witnesses), staff_token(archive),
                               staff_separate=staff_port is not None, reveals=Watcher(archive, bytes(key.verify_key)),
                               signing_key=key)
         state.anchor_reveals()  # steps logged while no receiver ran (offline, or imported copies)
