@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8090</source>
-        <translation>intake：--listen 需要本機迴路位址和連接埠，例如 127.0.0.1:8090</translation>
+        <translation>intake：--listen 需要本機回送位址和連接埠，例如 127.0.0.1:8090</translation>
     </message>
     <message>
         <source>Passphrase of the witness key: </source>
