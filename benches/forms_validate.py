@@ -40,7 +40,9 @@ def build(n: int) -> dict[str, Any]:
     event = answers["events_witnessed"]["events"][0]
     victim = answers["victim_record"]["victims"][0]
     answers["events_witnessed"]["events"] = [dict(copy.deepcopy(event), event_id=forms.new_ref()) for _ in range(n)]
-    answers["victim_record"]["victims"] = [dict(copy.deepcopy(victim), victim_id=forms.new_ref()) for _ in range(n)]
+    # The first keeps its id: the events' victim_refs and the witness's relation (victim 1) name it.
+    answers["victim_record"]["victims"] = [victim] + [dict(copy.deepcopy(victim), victim_id=forms.new_ref())
+                                                      for _ in range(n - 1)]
     return answers
 
 

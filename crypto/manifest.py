@@ -26,6 +26,7 @@ where; the manifest only records paths, hashes, sizes and media types).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -318,6 +319,71 @@ def _check_file(entry: Any, side: str, version: int) -> None:
             )
 
 
+# The checks of parse_manifest, as data: each rule is (what must hold of the manifest object,
+# the message of the ManifestError when it does not), run in order by _check. A rule may also
+# raise KeyError, TypeError, ValueError or AttributeError on a value of the wrong JSON type;
+# parse_manifest turns those into a ManifestError too (review finding R2).
+_Rule = tuple[Callable[[dict[str, Any]], object], str]
+_DERIVATION_FIELDS = {"original", "original_sha256", "derived", "derived_sha256"}
+
+
+def _derivation_ok(d: Any) -> bool:
+    # Values were unchecked before review R12 (any JSON passed, e.g. a number as a path).
+    return (
+        isinstance(d, dict)
+        and set(d) == _DERIVATION_FIELDS
+        and isinstance(d["original"], str)
+        and isinstance(d["derived"], str)
+        and bool(HEX256.fullmatch(str(d["original_sha256"])) and HEX256.fullmatch(str(d["derived_sha256"])))
+    )
+
+
+def _files_ok(m: dict[str, Any]) -> bool:
+    for entry in m["files"]:
+        _check_file(entry, m["side"], m["version"])  # raises with its own message
+    paths = [f["path"] for f in m["files"]]
+    return paths == sorted(paths) and len(set(paths)) == len(paths)
+
+
+_COMMON_RULES: tuple[_Rule, ...] = (
+    (lambda m: HEX128.fullmatch(m["link_id"]), "link_id is malformed"),
+    (lambda m: set(m["form"]) == {"id", "version"} and all(isinstance(v, str) and v for v in m["form"].values()),
+     "form is malformed"),
+    (lambda m: set(m["captured"]) == {"started", "ended"} and is_rfc3339(m["captured"]["started"]),
+     "capture time is malformed"),
+    (lambda m: m["captured"]["ended"] is None or is_rfc3339(m["captured"]["ended"]), "capture end time is malformed"),
+    (lambda m: is_rfc3339(m["sealed_at"]) and isinstance(m["interviewer_role"], str),
+     "sealed_at or interviewer_role is malformed"),
+    (lambda m: set(m["tool"]) == {"name", "version"} and m["tool"]["name"] == TOOL_NAME
+     and isinstance(m["tool"]["version"], str), "tool is malformed"),
+    # unb64 raises ValueError on a bad key or signature ("manifest field is malformed: ..."); checked
+    # here, in the place it always was, so that the first fault found stays the same.
+    (lambda m: unb64(m["device_public_key"], 32) and unb64(m["signature"], 64), "key or signature is malformed"),
+    (lambda m: isinstance(m["files"], list), "files must be a list"),
+    (_files_ok, "file paths must be sorted and unique"),
+)
+_SIDE_RULES: dict[str, tuple[_Rule, ...]] = {
+    "content": (
+        (lambda m: HEX128.fullmatch(m["bundle_id"]) and isinstance(m["consent"], dict),
+         "bundle_id or consent is malformed"),
+    ),
+    "identity": (
+        (lambda m: isinstance(m["anonymous"], bool) and isinstance(m["derivations"], list),
+         "anonymous or derivations is malformed"),
+        (lambda m: all(_derivation_ok(d) for d in m["derivations"]), "derivation is malformed"),
+        (lambda m: [d["original"] for d in m["derivations"]] == sorted(d["original"] for d in m["derivations"]),
+         "derivations must be sorted by original (SPEC 2.7)"),
+    ),
+}
+
+
+def _check(rules: tuple[_Rule, ...], obj: dict[str, Any]) -> None:
+    """The one checker: the first rule that does not hold raises its ManifestError."""
+    for holds, message in rules:
+        if not holds(obj):
+            raise ManifestError(message)
+
+
 def parse_manifest(data: bytes) -> Manifest:
     """Parse and fully check manifest bytes (see module docstring)."""
     if len(data) > MAX_MANIFEST_BYTES:
@@ -341,55 +407,7 @@ def parse_manifest(data: bytes) -> Manifest:
         except EnrolmentError as exc:
             raise ManifestError(f"the device's enrolment is malformed: {exc}") from exc
     try:
-        if not HEX128.fullmatch(obj["link_id"]):
-            raise ManifestError("link_id is malformed")
-        form, captured, tool = obj["form"], obj["captured"], obj["tool"]
-        if set(form) != {"id", "version"} or not all(isinstance(v, str) and v for v in form.values()):
-            raise ManifestError("form is malformed")
-        if set(captured) != {"started", "ended"} or not is_rfc3339(captured["started"]):
-            raise ManifestError("capture time is malformed")
-        if captured["ended"] is not None and not is_rfc3339(captured["ended"]):
-            raise ManifestError("capture end time is malformed")
-        if not is_rfc3339(obj["sealed_at"]) or not isinstance(obj["interviewer_role"], str):
-            raise ManifestError("sealed_at or interviewer_role is malformed")
-        if (
-            set(tool) != {"name", "version"}
-            or tool["name"] != TOOL_NAME
-            or not isinstance(tool["version"], str)
-        ):
-            raise ManifestError("tool is malformed")
-        public = unb64(obj["device_public_key"], 32)
-        signature = unb64(obj["signature"], 64)
-        files = obj["files"]
-        if not isinstance(files, list):
-            raise ManifestError("files must be a list")
-        for entry in files:
-            _check_file(entry, side, version)
-        paths = [f["path"] for f in files]
-        if paths != sorted(paths) or len(set(paths)) != len(paths):
-            raise ManifestError("file paths must be sorted and unique")
-        if side == "content":
-            if not HEX128.fullmatch(obj["bundle_id"]) or not isinstance(obj["consent"], dict):
-                raise ManifestError("bundle_id or consent is malformed")
-        else:
-            if not isinstance(obj["anonymous"], bool) or not isinstance(obj["derivations"], list):
-                raise ManifestError("anonymous or derivations is malformed")
-            for d in obj["derivations"]:
-                if not isinstance(d, dict) or set(d) != {
-                    "original",
-                    "original_sha256",
-                    "derived",
-                    "derived_sha256",
-                }:
-                    raise ManifestError("derivation is malformed")
-                # Values were unchecked before review R12 (any JSON passed, e.g. a number as a path).
-                if not isinstance(d["original"], str) or not isinstance(d["derived"], str) or not (
-                    HEX256.fullmatch(str(d["original_sha256"])) and HEX256.fullmatch(str(d["derived_sha256"]))
-                ):
-                    raise ManifestError("derivation is malformed")
-            originals = [d["original"] for d in obj["derivations"]]
-            if originals != sorted(originals):
-                raise ManifestError("derivations must be sorted by original (SPEC 2.7)")
+        _check(_COMMON_RULES + _SIDE_RULES[side], obj)
     # AttributeError: a field of the wrong JSON type (a list where an object belongs, null for a
     # key) reaches a method call; every such shape must be a ManifestError (review finding R2).
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -397,6 +415,6 @@ def parse_manifest(data: bytes) -> Manifest:
             raise
         raise ManifestError(f"manifest field is malformed: {exc}") from exc
     body = {k: v for k, v in obj.items() if k != "signature"}
-    if not verify(public, SIGNATURE_DOMAIN, body, signature):
+    if not verify(unb64(obj["device_public_key"], 32), SIGNATURE_DOMAIN, body, unb64(obj["signature"], 64)):
         raise ManifestSignatureError("manifest signature does not verify")
     return Manifest(obj)

@@ -9,6 +9,10 @@ is a digest of the profile-signing public key, printed as digits that people com
 (digits read the same in Chinese and English): a matching fingerprint plus a valid signature
 means the archive itself signed every field.
 
+The optional ``witnesses`` field (``{"threshold": K, "keys": [vkey, ...]}``, SPEC 3.5) names
+witnesses in the C2SP tlog-witness protocol, K of which must cosign the checkpoint of every
+receipt; absent, receipts need no cosignature (profiles made before it keep their bytes).
+
 The optional ``bridges`` field lists the archive's own private Tor bridge lines (signed like
 every other field, so nobody can slip a bridge they run into a profile); it is absent, never
 empty, when there are none, so profiles without bridges keep their bytes and signatures.
@@ -42,6 +46,7 @@ from crypto._canonical import CanonicalJSONError, canonical, strict_loads
 from crypto._errors import KeyFormatError
 from crypto._recipients import Recipient, parse_recipient
 from crypto.signing import b64, sign, unb64, verify
+from crypto.tlog import Cosigner, TlogError
 
 PROFILE_FORMAT = "intake-archive-profile"
 PROFILE_VERSION = 1
@@ -73,7 +78,8 @@ _FIELDS = {
     "accepted_forms",
     "signature",
 }
-_OPTIONAL_FIELDS = {"bridges"}
+_OPTIONAL_FIELDS = {"bridges", "witnesses"}
+MAX_WITNESSES = 32
 MAX_BRIDGES = 32
 MAX_BRIDGE_LINE_CHARS = 1500
 # One line of printable ASCII words separated by single spaces: no newline can add a torrc line.
@@ -99,6 +105,10 @@ class ArchiveProfile:
     identity_custodians: tuple[str, ...] = ()
     identity_threshold: int = 0
     bridges: tuple[str, ...] = ()  # the archive's private bridge lines; empty: the field is absent
+    # Witnesses (C2SP tlog-witness vkeys) of which ``witness_threshold`` must cosign a receipt's
+    # checkpoint (SPEC 3.5); empty: the field is absent and receipts need no cosignature.
+    witnesses: tuple[str, ...] = ()
+    witness_threshold: int = 0
     signature: bytes = field(default=b"", compare=False)
 
     # --- derived views ----------------------------------------------------------------------
@@ -108,6 +118,10 @@ class ArchiveProfile:
         d.pop("signature")
         d.pop("identity_custodians")
         d.pop("identity_threshold")
+        d.pop("witnesses")
+        d.pop("witness_threshold")
+        if self.witnesses:
+            d["witnesses"] = {"threshold": self.witness_threshold, "keys": list(self.witnesses)}
         d["content_recipients"] = list(self.content_recipients)
         d["identity_recipients"] = list(self.identity_recipients)
         d["accepted_forms"] = list(self.accepted_forms)
@@ -130,6 +144,10 @@ class ArchiveProfile:
         """True when identity is sealed k-of-n to custodians (profile version 2)."""
         return self.identity_threshold > 0
 
+    def cosigners(self) -> list[Cosigner]:
+        """The witnesses as :class:`crypto.tlog.Cosigner` (empty when the profile names none)."""
+        return [Cosigner.parse(k) for k in self.witnesses]
+
     def identity_sealing_recipients(self) -> list[Recipient]:
         """What ``identity.age`` is encrypted to: the identity recipients, or one
         :class:`crypto.threshold.ThresholdRecipient` over the custodians (SPEC 2.13)."""
@@ -151,6 +169,7 @@ class ArchiveProfile:
         :func:`check_name` refuses is never signed (so ``archive init`` refuses it)."""
         check_name(self.name)
         check_bridges(self.bridges)
+        check_witnesses(self.witnesses, self.witness_threshold)
         if bytes(key.verify_key) != self.profile_public_key:
             raise ProfileSignatureError("signing key does not match profile_public_key")
         sig = sign(key, SIGNATURE_DOMAIN, self.body())
@@ -231,6 +250,40 @@ def check_bridges(lines: tuple[str, ...]) -> tuple[str, ...]:
     for line in lines:
         check_bridge_line(line)
     return lines
+
+
+def check_witnesses(keys: tuple[str, ...], threshold: int) -> tuple[str, ...]:
+    """Witness vkeys (C2SP tlog-cosignature, Ed25519 type 0x04) and 1 <= threshold <= their number,
+    or none and threshold 0; else :class:`ProfileFormatError`."""
+    if not keys:
+        if threshold:
+            raise ProfileFormatError("a witness threshold needs witnesses")
+        return keys
+    if len(keys) > MAX_WITNESSES or len(set(keys)) != len(keys):
+        raise ProfileFormatError(f"witnesses holds duplicates or more than {MAX_WITNESSES} keys")
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or not 1 <= threshold <= len(keys):
+        raise ProfileFormatError("witnesses needs 1 <= threshold <= number of witnesses")
+    names = set()
+    for key in keys:
+        try:
+            names.add(Cosigner.parse(key).name)
+        except TlogError as exc:
+            raise ProfileFormatError(f"a witness key is malformed: {exc}") from exc
+        check_name(key.split("+")[0])
+    if len(names) != len(keys):
+        raise ProfileFormatError("two witnesses have the same name")
+    return keys
+
+
+def _witnesses(obj: dict[str, Any]) -> tuple[tuple[str, ...], int]:
+    """``witnesses`` (optional): ``{"threshold": K, "keys": [vkey, ...]}``, present only when non-empty."""
+    if "witnesses" not in obj:
+        return (), 0
+    value = obj["witnesses"]
+    if not isinstance(value, dict) or set(value) != {"threshold", "keys"}:
+        raise ProfileFormatError("witnesses must hold exactly threshold and keys")
+    keys = _str_list(value, "keys", allow_empty=False)
+    return check_witnesses(keys, value["threshold"]), int(value["threshold"])
 
 
 def _find_private(value: Any) -> bool:
@@ -343,6 +396,7 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         # Present only when non-empty: one profile, one encoding, one signature.
         bridge_lines = check_bridges(_str_list(obj, "bridges", allow_empty=False)) if "bridges" in obj else ()
         custodians, threshold = _custodians(obj) if threshold_mode else ((), 0)
+        witness_keys, witness_threshold = _witnesses(obj)
         if threshold_mode and identity:
             raise ProfileFormatError("a threshold profile has no identity recipients (custodians only)")
         for side in (content, identity, custodians):
@@ -369,6 +423,8 @@ def parse_profile(data: bytes) -> ArchiveProfile:
         identity_custodians=custodians,
         identity_threshold=threshold,
         bridges=bridge_lines,
+        witnesses=witness_keys,
+        witness_threshold=witness_threshold,
         signature=signature,
     )
     if not profile.verify_signature():

@@ -70,6 +70,10 @@ class ReceiptProofError(ReceiptError):
     """The log inclusion proof does not verify."""
 
 
+class ReceiptWitnessError(ReceiptError):
+    """The checkpoint lacks the witness cosignatures the profile requires (SPEC 3.5)."""
+
+
 def log_origin(receipt_public_key: bytes) -> str:
     """The log's origin line (and note key name), derived from the receipt key so clients need no extra setting."""
     return "testimony-intake/receipts/" + hashlib.sha256(receipt_public_key).hexdigest()[:16]
@@ -319,12 +323,17 @@ def verify_submission(
     receipt_public_key: bytes,
     bundle_sha256: str | None = None,
     size: int | None = None,
+    *,
+    witnesses: Sequence[tlog.Cosigner] = (),
+    witness_threshold: int = 0,
 ) -> tuple[Receipt, tlog.Checkpoint]:
     """Check a receipt, its checkpoint and the inclusion proof; raise a :class:`ReceiptError` otherwise.
 
     With ``bundle_sha256`` and ``size`` the receipt must be for that bundle: a version 2 receipt's
     commitment must open with ``proof.salt`` to them (without the salt it cannot, and is refused),
-    a version 1 receipt must name them. ``size`` alone is checked only against a version 1 receipt."""
+    a version 1 receipt must name them. ``size`` alone is checked only against a version 1 receipt.
+    With ``witness_threshold`` K > 0 the checkpoint must carry valid cosignatures (C2SP
+    cosignature/v1) by at least K of ``witnesses`` (:class:`ReceiptWitnessError` otherwise)."""
     receipt = open_receipt(proof.receipt_note, receipt_public_key)
     if receipt.commitment is None:
         if bundle_sha256 is not None and receipt.bundle_sha256 != bundle_sha256.lower():
@@ -354,4 +363,13 @@ def verify_submission(
         )
     except tlog.ProofError as exc:
         raise ReceiptProofError(str(exc)) from exc
+    check_cosigned(proof.checkpoint_note, witnesses, witness_threshold)
     return receipt, checkpoint
+
+
+def check_cosigned(checkpoint_note: str, witnesses: Sequence[tlog.Cosigner], threshold: int) -> None:
+    """:class:`ReceiptWitnessError` unless ``threshold`` of ``witnesses`` cosigned the checkpoint."""
+    try:
+        tlog.require_cosignatures(checkpoint_note, witnesses, threshold)
+    except tlog.TlogError as exc:
+        raise ReceiptWitnessError(str(exc)) from exc

@@ -127,7 +127,10 @@ def write_signing_key(
 
 def write_private_file(path: Path, data: bytes, *, replace: bool = False) -> None:
     """Create ``path`` with mode 0600 through a temporary sibling and an atomic rename; an
-    existing ``path`` is an error (``FileExistsError``) unless ``replace``."""
+    existing ``path`` is an error (``FileExistsError``) unless ``replace``.
+
+    The app's ``intake_app.paths.write_private`` is the same write; ``crypto/`` keeps this copy
+    because it must stay auditable on its own and never import the app (import-linter)."""
     if not replace and os.path.lexists(path):
         raise FileExistsError(errno.EEXIST, "refusing to replace an existing key file", str(path))
     tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")

@@ -273,3 +273,116 @@ def open_checkpoint(note: str, origin: str, public_key: bytes) -> Checkpoint:
     if checkpoint.origin != origin:
         raise NoteFormatError("checkpoint is for another log")
     return checkpoint
+
+
+# ---- C2SP tlog-cosignature (cosignature/v1, Ed25519) -------------------------------------------
+
+_COSIGNATURE_V1 = b"\x04"  # the signed-note signature type (key ID byte) of an Ed25519 cosignature/v1
+_MAX_TIMESTAMP = (1 << 63) - 1
+
+
+class CosignatureError(TlogError):
+    """A checkpoint does not carry the cosignatures a policy asks for."""
+
+
+@dataclass(frozen=True)
+class Cosigner:
+    """A witness as a client knows it: its name and Ed25519 public key (C2SP tlog-cosignature)."""
+
+    name: str
+    public_key: bytes
+
+    def key_id(self) -> bytes:
+        return hashlib.sha256(self.name.encode("utf-8") + b"\n" + _COSIGNATURE_V1 + self.public_key).digest()[:4]
+
+    def vkey(self) -> str:
+        """The C2SP vkey text ``<name>+<hex key id>+<base64(0x04 || key)>``."""
+        return f"{self.name}+{self.key_id().hex()}+{base64.b64encode(_COSIGNATURE_V1 + self.public_key).decode()}"
+
+    @classmethod
+    def parse(cls, vkey: str) -> Cosigner:
+        """A cosigner from its vkey text; its key ID must be the one its name and key give."""
+        if not isinstance(vkey, str) or vkey.count("+") < 2 or _CONTROL.search(vkey) or any(c.isspace() for c in vkey):
+            raise NoteFormatError("a witness key is <name>+<key id>+<base64 key>")
+        name, hex_id, b64key = vkey.split("+", 2)  # base64 may itself hold "+"
+        _check_name(name)
+        try:
+            raw = base64.b64decode(b64key, validate=True)
+            given_id = bytes.fromhex(hex_id)
+        except ValueError as exc:
+            raise NoteFormatError("a witness key is <name>+<key id>+<base64 key>") from exc
+        if len(raw) != 33 or raw[:1] != _COSIGNATURE_V1:
+            raise NoteFormatError("a witness key must be an Ed25519 cosignature/v1 key (type 0x04)")
+        cosigner = cls(name, raw[1:])
+        if len(given_id) != 4 or given_id != cosigner.key_id():
+            raise NoteFormatError("the witness key's ID does not match its name and key")
+        return cosigner
+
+
+def cosigned_message(checkpoint_text: str, timestamp: int) -> bytes:
+    """What an Ed25519 cosignature/v1 signs: ``cosignature/v1``, ``time <t>``, then the checkpoint body."""
+    return f"cosignature/v1\ntime {timestamp}\n{checkpoint_text}".encode()
+
+
+def cosign(checkpoint_text: str, name: str, key: nacl.signing.SigningKey, timestamp: int) -> str:
+    """One note signature line: the cosignature by (``name``, ``key``) on the checkpoint body at ``timestamp``."""
+    Checkpoint.parse(checkpoint_text)
+    if not 0 <= timestamp <= _MAX_TIMESTAMP:
+        raise NoteFormatError("a cosignature timestamp is a POSIX time below 2^63")
+    cosigner = Cosigner(name, bytes(key.verify_key))
+    signature = key.sign(cosigned_message(checkpoint_text, timestamp)).signature
+    blob = cosigner.key_id() + timestamp.to_bytes(8, "big") + signature
+    return f"{_SIG_PREFIX}{name} {base64.b64encode(blob).decode()}\n"
+
+
+def split_note(note: str) -> tuple[str, list[str]]:
+    """A signed note's text (ending in a newline) and its signature lines (each without its newline)."""
+    text, sep, sigs = note.rpartition("\n\n")
+    if not sep or not sigs.endswith("\n"):
+        raise NoteFormatError("no signature block")
+    if sigs.count("\n") > MAX_SIGNATURES:
+        raise NoteFormatError("note has too many signature lines")
+    lines = sigs[:-1].split("\n")
+    if not all(line.startswith(_SIG_PREFIX) for line in lines):
+        raise NoteFormatError("malformed signature line")
+    return text + "\n", lines
+
+
+def valid_cosigners(note: str, cosigners: Sequence[Cosigner]) -> list[Cosigner]:
+    """The cosigners among ``cosigners`` whose cosignature on the note's checkpoint verifies.
+
+    Lines by other keys are ignored (C2SP); a line that names a known cosigner and its key ID but
+    does not verify counts for nothing (a forged cosignature)."""
+    text, lines = split_note(note)
+    good: list[Cosigner] = []
+    for line in lines:
+        parts = line[len(_SIG_PREFIX) :].split(" ")
+        if len(parts) != 2:
+            continue
+        try:
+            blob = base64.b64decode(parts[1], validate=True)
+        except ValueError:
+            continue
+        for cosigner in cosigners:
+            if cosigner in good or parts[0] != cosigner.name or blob[:4] != cosigner.key_id() or len(blob) != 76:
+                continue
+            timestamp = int.from_bytes(blob[4:12], "big")
+            if timestamp > _MAX_TIMESTAMP:
+                continue
+            try:
+                nacl.signing.VerifyKey(cosigner.public_key).verify(cosigned_message(text, timestamp), blob[12:])
+            except nacl.exceptions.BadSignatureError:
+                continue
+            good.append(cosigner)
+    return good
+
+
+def require_cosignatures(note: str, cosigners: Sequence[Cosigner], threshold: int) -> list[Cosigner]:
+    """The valid cosigners if at least ``threshold`` of ``cosigners`` cosigned the note, else :class:`CosignatureError`."""
+    if threshold <= 0:
+        return []
+    good = valid_cosigners(note, cosigners)
+    if len(good) < threshold:
+        raise CosignatureError(f"the checkpoint carries {len(good)} valid witness cosignatures; "
+                               f"{threshold} are required")
+    return good

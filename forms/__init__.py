@@ -101,11 +101,12 @@ def list_vocabularies() -> list[Vocabulary]:
 
 
 def migrate_answers(form_id: str, answers: Mapping[str, Any], from_version: str,
-                    to_version: str | None = None) -> dict[str, Any]:
-    """A copy of ``answers`` moved from ``from_version`` to ``to_version`` (default: current)."""
+                    to_version: str | None = None, *, root: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A copy of ``answers`` moved from ``from_version`` to ``to_version`` (default: current).
+    ``root``: the whole testimony's answers, for rules that look at other parts (``to_position``)."""
     from forms.migrate import migrate_answers as _migrate
 
-    return _migrate(default_registry(), form_id, answers, from_version, to_version)
+    return _migrate(default_registry(), form_id, answers, from_version, to_version, root=root)
 
 
 def new_ref() -> str:

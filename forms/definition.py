@@ -124,7 +124,14 @@ class FormDefinition:
         """A reference to a record must name a record of this testimony (``references``)."""
         problems = []
         for rule in self.references:
-            declared = {value for _, value in _walk(answers, rule["to"].split("."), "")}
+            entries = _walk(answers, rule["to"].split("."), "")
+            if rule.get("by") == "position":  # a number: 1 .. how many entries the testimony has
+                for path, value in _walk(answers, rule["from"].split("."), ""):
+                    if isinstance(value, int) and not isinstance(value, bool) and value > len(entries):
+                        problems.append(Problem(prefix + path, "ref_dangling", dict(self.field(rule["from"]).labels),
+                                                {"other": dict(self.field(rule["to"]).labels)}))
+                continue
+            declared = {value for _, value in entries}
             for path, value in _walk(answers, rule["from"].split("."), ""):
                 if isinstance(value, str) and value and value not in declared:
                     problems.append(Problem(prefix + path, "ref_dangling", dict(self.field(rule["from"]).labels),
@@ -286,11 +293,13 @@ class FormDefinition:
             raise AnswersError("not a consent field", field_id)
         return {"agreed": agreed, "lang": lang, "wording": f.wording[lang]}
 
-    def migrate(self, answers: Mapping[str, Any], from_version: str) -> dict[str, Any]:
-        """Answers of ``from_version`` of this form rewritten for this version (a copy)."""
+    def migrate(self, answers: Mapping[str, Any], from_version: str, *,
+                root: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Answers of ``from_version`` of this form rewritten for this version (a copy); ``root``:
+        the whole testimony's answers, for rules that look at other parts."""
         from forms.migrate import migrate_answers
 
-        return migrate_answers(self.registry, self.id, answers, from_version, self.version)
+        return migrate_answers(self.registry, self.id, answers, from_version, self.version, root=root)
 
 
 def _walk(node: Any, steps: list[str], path: str) -> list[tuple[str, Any]]:

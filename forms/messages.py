@@ -166,6 +166,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{label}：不是记录编号（32位十六进制随机编号）；请勿使用姓名。",
         "zh_TW": "{label}：不是記錄編號（32位十六進位隨機編號）；請勿使用姓名。",
     },
+    "position_invalid": {
+        "en": "{label}: choose the record from the list (a number: 1 for the first).",
+        "zh_CN": "{label}：请从列表中选择记录（序号：第一项为1）。",
+        "zh_TW": "{label}：請從列表中選擇記錄（序號：第一項為1）。",
+    },
     "media_ref_invalid": {
         "en": "{label}: the file reference is missing or malformed.",
         "zh_CN": "{label}：文件引用缺失或格式不正确。",

@@ -2,10 +2,13 @@
 """Moving answers from one version of a form to a later one, by declarative rules.
 
 A definition lists ``migrations`` (each ``from`` → ``to`` with ``rename`` of top-level keys,
-``move`` of dotted paths into groups, ``map_values`` that replace retired codes, and ``derive``
-that answers a new question where an old answer already says it: ``{new: {when_answered: old,
-value: v}}`` sets ``new`` to ``v`` when ``old`` holds an answer, and leaves it unanswered otherwise,
-so nothing is guessed from a silence). Rules are
+``move`` of dotted paths into groups, ``map_values`` that replace retired codes, ``derive``
+that answers a new question where an old answer already says it (``{new: {when_answered: old,
+value: v}}`` sets ``new`` to ``v`` when ``old`` holds an answer, and leaves it unanswered
+otherwise, so nothing is guessed from a silence), and ``to_position`` that turns a reference by
+id into the referenced entry's number, 1 for the first, in a list of another part of the
+testimony: ``{relations_to_victims.victim: /victim_record.victims.victim_id}``; it needs the
+testimony's answers as ``root``). Rules are
 applied in a chain from the answers' version to the target. Guarantees: the input is never
 modified; no answer is dropped (a rule that would overwrite an existing answer raises
 :class:`MigrationError`); the result is validated by the caller like any other answers.
@@ -32,7 +35,7 @@ def _rules(registry: Registry, form_id: str) -> dict[str, Mapping[str, Any]]:
 
 
 def migrate_answers(registry: Registry, form_id: str, answers: Mapping[str, Any], from_version: str,
-                    to_version: str | None = None) -> dict[str, Any]:
+                    to_version: str | None = None, *, root: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """A migrated deep copy of ``answers`` (``from_version`` → ``to_version``, default current)."""
     target = to_version or registry.load(form_id).version
     result: dict[str, Any] = copy.deepcopy(dict(answers))
@@ -43,14 +46,52 @@ def migrate_answers(registry: Registry, form_id: str, answers: Mapping[str, Any]
         if rule is None or version in seen:
             raise MigrationError(form_id, from_version, target, f"(no rule from {version})")
         seen.add(version)
-        result = _apply(form_id, rule, result, from_version, target)
+        result = _apply(form_id, rule, result, from_version, target, root)
         version = rule["to"]
     return result
 
 
-def _apply(form_id: str, rule: Mapping[str, Any], answers: dict[str, Any], start: str, target: str) -> dict[str, Any]:
+def _ids(root: Any, steps: list[str]) -> list[Any]:
+    """Every value at ``steps`` under ``root``, in order, entering each entry of a list."""
+    if isinstance(root, list):
+        return [v for item in root for v in _ids(item, steps)]
+    if not steps:
+        return [root]
+    return _ids(root[steps[0]], steps[1:]) if isinstance(root, Mapping) and steps[0] in root else []
+
+
+def _positions(node: Any, steps: list[str], ids: list[Any], fail: Any) -> None:
+    """Replace each id at ``steps`` under ``node`` by its 1-based position in ``ids``."""
+    if isinstance(node, list):
+        for item in node:
+            _positions(item, steps, ids, fail)
+        return
+    if not isinstance(node, dict) or steps[0] not in node:
+        return
+    if len(steps) > 1:
+        _positions(node[steps[0]], steps[1:], ids, fail)
+        return
+    value = node[steps[0]]
+    if isinstance(value, str):
+        if value not in ids:
+            raise fail(f"({steps[0]!r} names {value!r}, which the testimony does not hold; nothing was changed)")
+        node[steps[0]] = ids.index(value) + 1
+
+
+def _apply(form_id: str, rule: Mapping[str, Any], answers: dict[str, Any], start: str, target: str,
+           root: Mapping[str, Any] | None = None) -> dict[str, Any]:
     def clash(key: str) -> MigrationError:
         return MigrationError(form_id, start, target, f"({key!r} already has an answer; nothing was changed)")
+
+    def fail(why: str) -> MigrationError:
+        return MigrationError(form_id, start, target, why)
+
+    for path, among in rule.get("to_position", {}).items():
+        if not _ids(answers, path.split(".")):
+            continue
+        if root is None:
+            raise fail(f"({path!r} names records of another part: give the testimony's answers)")
+        _positions(answers, path.split("."), _ids(root, among.lstrip("/").split(".")), fail)
 
     for old, new in rule.get("rename", {}).items():
         if old in answers:

@@ -19,8 +19,12 @@ SENSITIVITIES: tuple[str, ...] = ("content", "restricted-content", "identity")
 
 FIELD_TYPES: tuple[str, ...] = (
     "text", "longtext", "number", "range", "choice", "multi_choice", "boolean", "date", "time",
-    "place", "person_ref", "record_ref", "group", "audio", "attachment", "consent", "form",
+    "place", "person_ref", "record_ref", "record_position", "group", "audio", "attachment", "consent", "form",
 )
+
+SKIPPED_SECTIONS = "skipped_sections"
+"""The top-level multi_choice field where the sections a witness chose to skip are recorded: a
+field marked ``graphic_content`` with one of its codes is then not required (R-MC-9)."""
 
 STANDARD_CODES: tuple[str, ...] = ("OTHER", "UNKNOWN", "PREFER_NOT_TO_SAY")
 """Codes every vocabulary with ``standard_codes`` offers (R-FO-2); OTHER takes a text."""
@@ -129,6 +133,10 @@ class Field:
     form: str | None = None
     media_types: tuple[str, ...] = ()
     interviewer_only: bool = False
+    # The section (a code of the form's ``skipped_sections`` options) this field belongs to when
+    # it may contain graphic content (violence, injuries, deaths, detention): a witness is warned
+    # before it and may skip it (evidence.md R-MC-9).
+    graphic_content: str | None = None
     review: str = ""
     # A time field that may not be earlier than the sibling time field named here (end ≥ start).
     not_before: str | None = None

@@ -31,7 +31,7 @@ import yaml
 
 from forms.definition import FormDefinition
 from forms.errors import DefinitionError, FormNotFoundError, VocabularyNotFoundError
-from forms.model import SENSITIVITIES, Condition, Entry, Field, Vocabulary
+from forms.model import SENSITIVITIES, SKIPPED_SECTIONS, Condition, Entry, Field, Vocabulary
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 _SUFFIXES = (".yaml", ".yml", ".json")
@@ -173,15 +173,35 @@ class Registry:
                     form.field(target)
                 except KeyError as exc:
                     raise DefinitionError(path.name, f"caution rule: no field {target}") from exc
+        self._check_graphic(path.name, form)
         for ref in form.references:  # each path must end at a record reference field
-            for target in (ref["from"], ref["to"]):
+            # By id: record_ref to record_ref. By position: a record_position naming an entry of a
+            # repeatable group by its number (issue 18 item 4: nothing shared across the sides).
+            by_position = ref.get("by") == "position"
+            for target, wanted in ((ref["from"], "record_position" if by_position else "record_ref"),
+                                   (ref["to"], "group" if by_position else "record_ref")):
                 try:
-                    kind = form.field(target).type
+                    found = form.field(target)
                 except KeyError as exc:
                     raise DefinitionError(path.name, f"reference rule: no field {target}") from exc
-                if kind != "record_ref":
-                    raise DefinitionError(path.name, f"reference rule: {target} is not a record reference")
+                if found.type != wanted or (wanted == "group" and not found.repeatable):
+                    raise DefinitionError(path.name, f"reference rule: {target} is not a "
+                                                     f"{'repeatable group' if wanted == 'group' else wanted}")
         return form
+
+    @staticmethod
+    def _check_graphic(source: str, form: FormDefinition) -> None:
+        """A section marked ``graphic_content`` may be skipped (R-MC-9): its code must be an option
+        of the form's top-level ``skipped_sections`` field, where the skip is recorded."""
+        marked = {f.graphic_content for _, f in form.walk() if f.graphic_content}
+        if not marked:
+            return
+        holder = next((f for f in form.fields if f.id == SKIPPED_SECTIONS), None)
+        if holder is None or holder.type != "multi_choice" or holder.required:
+            raise DefinitionError(source, f"graphic sections need an optional multi_choice field {SKIPPED_SECTIONS}")
+        missing = marked - {o.code for o in holder.options}
+        if missing:
+            raise DefinitionError(source, f"graphic sections {sorted(missing)} are not options of {SKIPPED_SECTIONS}")
 
     def _check_path(self, source: str, form: FormDefinition, path: str) -> None:
         # Rule paths name single answers: they may enter groups and parts, never repeated entries
@@ -231,6 +251,7 @@ class Registry:
             consent_key=raw.get("consent_key"), protective_default=raw.get("protective_default"),
             form=raw.get("form"), media_types=tuple(raw.get("media_types", ())),
             interviewer_only=bool(raw.get("interviewer_only", False)), review=raw.get("review", ""),
+            graphic_content=raw.get("graphic_content"),
             not_before=raw.get("not_before"),
         )
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from forms.errors import TimeValueError
-from forms.model import STANDARD_CODES, Field, Problem, Vocabulary
+from forms.model import SKIPPED_SECTIONS, STANDARD_CODES, Field, Problem, Vocabulary
 from forms.values import (
     TIME_QUALIFIERS,
     DateProblem,
@@ -59,9 +59,13 @@ class Validator:
         for key in answers:
             if key not in known:
                 self._add(f"{prefix}{key}", "unknown_field", None)
+        given = root.get(SKIPPED_SECTIONS)
+        skipped = {c for c in given if isinstance(c, str)} if isinstance(given, list) else set()
         for f in fields:
             path = f"{prefix}{f.id}"
-            shown = f.show_if is None or f.show_if.holds(answers, root)
+            # A section with graphic content the witness chose to skip (R-MC-9) is not asked.
+            shown = ((f.show_if is None or f.show_if.holds(answers, root))
+                     and not (f.graphic_content and f.graphic_content in skipped))
             value = answers.get(f.id)
             if _empty(value):
                 if shown and f.required:
@@ -248,6 +252,12 @@ class Validator:
             self._add(path, "ref_invalid", f)
 
     _record_ref = _person_ref
+
+    def _record_position(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
+        # A record named by its number in a list of this testimony (1 for the first), never by an
+        # id the other side holds (issue 18 item 4); the composite's references check the number.
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            self._add(path, "position_invalid", f)
 
     def _audio(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
         self._media(f, value, path, f.media_types or ("audio/",))

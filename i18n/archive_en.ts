@@ -28,12 +28,16 @@
         <translation>intake: the device key is not a base64 Ed25519 key</translation>
     </message>
     <message>
-        <source>Device {0} enrolled as interviewer {1}: {2}</source>
-        <translation>Device {0} enrolled as interviewer {1}: {2}</translation>
+        <source>intake: give --out FILE, --qr OUT.png or both</source>
+        <translation>intake: give --out FILE, --qr OUT.png or both</translation>
     </message>
     <message>
-        <source>Give this file to the device (intake store enrol FILE, or the app's settings).</source>
-        <translation>Give this file to the device (intake store enrol FILE, or the app's settings).</translation>
+        <source>intake: {0} exists already; it is not replaced</source>
+        <translation>intake: {0} exists already; it is not replaced</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>Device {0} enrolled as interviewer {1}: {2}</translation>
     </message>
     <message>
         <source>Custody log intact: {0} events.</source>
@@ -68,8 +72,8 @@
         <translation>{0}: fixity OK</translation>
     </message>
     <message>
-        <source>{0}: FIXITY FAILED ({1})</source>
-        <translation>{0}: FIXITY FAILED ({1})</translation>
+        <source>{0}: FIXITY FAILED</source>
+        <translation>{0}: FIXITY FAILED</translation>
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
@@ -112,8 +116,16 @@
         <translation>Summary written: {0}</translation>
     </message>
     <message>
-        <source>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</source>
-        <translation>intake: a public copy needs a second custodian&apos;s review: use &apos;intake archive publish&apos;, then &apos;intake archive review&apos; and &apos;intake archive release&apos;.</translation>
+        <source>intake: a public copy needs a second custodian's review: use 'intake archive publish', then 'intake archive review' and 'intake archive release'.</source>
+        <translation>intake: a public copy needs a second custodian's review: use 'intake archive publish', then 'intake archive review' and 'intake archive release'.</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: QR code picture {2}</source>
+        <translation>Device {0} enrolled as interviewer {1}: QR code picture {2}</translation>
+    </message>
+    <message>
+        <source>Give this to the device (intake store enrol FILE, or the app's settings: the file or a picture of the QR code).</source>
+        <translation>Give this to the device (intake store enrol FILE, or the app's settings: the file or a picture of the QR code).</translation>
     </message>
     <message>
         <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
@@ -142,10 +154,6 @@
 </context>
 <context>
     <name>Errors</name>
-    <message>
-        <source>The custody log has been altered (record {0}: {1}).</source>
-        <translation>The custody log has been altered (record {0}: {1}).</translation>
-    </message>
     <message>
         <source>Do not use this record's history; compare it with a backup copy and report it.</source>
         <translation>Do not use this record's history; compare it with a backup copy and report it.</translation>
@@ -191,10 +199,6 @@
         <translation>Choose your existing custody key file, or give a new passphrase twice to create one.</translation>
     </message>
     <message>
-        <source>The staff onion key cannot be used: {0}</source>
-        <translation>The staff onion key cannot be used: {0}</translation>
-    </message>
-    <message>
         <source>Check the name, the key text and that no key of that name exists yet.</source>
         <translation>Check the name, the key text and that no key of that name exists yet.</translation>
     </message>
@@ -207,12 +211,16 @@
         <translation>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</translation>
     </message>
     <message>
-        <source>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
-        <translation>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</translation>
-    </message>
-    <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</translation>
+    </message>
+    <message>
+        <source>The receiver's log is not confirmed by enough of the witnesses named in this archive's profile; nothing was fetched.</source>
+        <translation>The receiver's log is not confirmed by enough of the witnesses named in this archive's profile; nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</source>
+        <translation>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</translation>
     </message>
     <message>
         <source>A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint signed by this archive's receipt key, or this archive has verified none yet. Nothing was fetched.</source>
@@ -243,10 +251,6 @@
         <translation>No public copy: none of this testimony's answers may be published.</translation>
     </message>
     <message>
-        <source>The bag cannot be made: {0}</source>
-        <translation>The bag cannot be made: {0}</translation>
-    </message>
-    <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>Use a new, empty output directory and an opened bundle.</translation>
     </message>
@@ -259,10 +263,6 @@
         <translation>Restore the bag from another copy; do not repair it in place.</translation>
     </message>
     <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>These two openings cannot be linked: {0}</translation>
-    </message>
-    <message>
         <source>Give the content custodian's opening first, then the identity custodian's.</source>
         <translation>Give the content custodian's opening first, then the identity custodian's.</translation>
     </message>
@@ -273,10 +273,6 @@
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>
         <translation>Report this: the receiver or the connection may be compromised.</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>The receiver could not be used: {0}</translation>
     </message>
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
@@ -317,6 +313,30 @@
     <message>
         <source>Do not release it; prepare and review it again and report this.</source>
         <translation>Do not release it; prepare and review it again and report this.</translation>
+    </message>
+    <message>
+        <source>The custody log has been altered (record {0}).</source>
+        <translation>The custody log has been altered (record {0}).</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used.</source>
+        <translation>The staff onion key cannot be used.</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked.</source>
+        <translation>These two openings cannot be linked.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
+        <translation>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used.</source>
+        <translation>The receiver could not be used.</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made.</source>
+        <translation>The bag cannot be made.</translation>
     </message>
     <message>
         <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>

@@ -28,12 +28,16 @@
         <translation>intake：该设备密钥不是 base64 格式的 Ed25519 密钥</translation>
     </message>
     <message>
-        <source>Device {0} enrolled as interviewer {1}: {2}</source>
-        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
+        <source>intake: give --out FILE, --qr OUT.png or both</source>
+        <translation>intake：请给出 --out FILE、--qr OUT.png 或两者</translation>
     </message>
     <message>
-        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
-        <translation>请把这个文件交给该设备（intake store enrol FILE，或在程序的设置中导入）。</translation>
+        <source>intake: {0} exists already; it is not replaced</source>
+        <translation>intake：{0} 已存在；不会覆盖它</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：{2}</translation>
     </message>
     <message>
         <source>Custody log intact: {0} events.</source>
@@ -68,8 +72,8 @@
         <translation>{0}：固定性检查通过</translation>
     </message>
     <message>
-        <source>{0}: FIXITY FAILED ({1})</source>
-        <translation>{0}：固定性检查失败（{1}）</translation>
+        <source>{0}: FIXITY FAILED</source>
+        <translation>{0}：固定性检查失败</translation>
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
@@ -116,6 +120,14 @@
         <translation>intake：公开副本需要第二位保管人审核：请先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
     </message>
     <message>
+        <source>Device {0} enrolled as interviewer {1}: QR code picture {2}</source>
+        <translation>设备 {0} 已登记为访谈员 {1}：二维码图片 {2}</translation>
+    </message>
+    <message>
+        <source>Give this to the device (intake store enrol FILE, or the app&apos;s settings: the file or a picture of the QR code).</source>
+        <translation>请把它交给该设备（intake store enrol FILE，或应用的设置：文件或二维码的图片）。</translation>
+    </message>
+    <message>
         <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
         <translation>拟公开的副本已写入 {0}；档案馆中有 {1} 份证言具有相同的公开细节。</translation>
     </message>
@@ -142,10 +154,6 @@
 </context>
 <context>
     <name>Errors</name>
-    <message>
-        <source>The custody log has been altered (record {0}: {1}).</source>
-        <translation>保管日志已被改动（第 {0} 条记录：{1}）。</translation>
-    </message>
     <message>
         <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>请不要使用这份记录的历史；请与备份副本比对并报告此事。</translation>
@@ -191,10 +199,6 @@
         <translation>请选择您现有的保管密钥文件，或输入两次新密码来创建一个。</translation>
     </message>
     <message>
-        <source>The staff onion key cannot be used: {0}</source>
-        <translation>无法使用该工作人员洋葱密钥：{0}</translation>
-    </message>
-    <message>
         <source>Check the name, the key text and that no key of that name exists yet.</source>
         <translation>请检查名称、密钥文本，并确认还没有同名的密钥。</translation>
     </message>
@@ -207,12 +211,16 @@
         <translation>请从档案馆保存的副本重新打开证言包到一个新文件夹；切勿编辑已打开的文件夹。此次拒绝已记录在保管日志中。</translation>
     </message>
     <message>
-        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
-        <translation>接收端的回执日志与本档案馆之前核验过的不一致（分叉或回滚）；未取回任何内容：{0}</translation>
-    </message>
-    <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>请报告此事：接收端可能已被入侵。请保留 ARCHIVE/log-seen 作为证据。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log is not confirmed by enough of the witnesses named in this archive&apos;s profile; nothing was fetched.</source>
+        <translation>接收端的回执日志没有得到本档案馆配置文件所列足够多见证方的确认；没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</source>
+        <translation>请检查接收端能否连上它的见证方。如果见证方拒绝了它的日志，接收端可能在展示分叉的日志：请报告此事。</translation>
     </message>
     <message>
         <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
@@ -243,10 +251,6 @@
         <translation>不能生成公开版本：这份证言的回答中没有可以公开的内容。</translation>
     </message>
     <message>
-        <source>The bag cannot be made: {0}</source>
-        <translation>无法生成 Bag：{0}</translation>
-    </message>
-    <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>请使用一个新的空输出目录和一个已打开的包。</translation>
     </message>
@@ -259,10 +263,6 @@
         <translation>请从另一份副本恢复此 Bag；不要就地修复。</translation>
     </message>
     <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>这两次打开的内容无法关联：{0}</translation>
-    </message>
-    <message>
         <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>请先给出内容保管人的打开目录，再给出身份保管人的。</translation>
     </message>
@@ -273,10 +273,6 @@
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>
         <translation>请报告此事：接收端或连接可能已被入侵。</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>无法使用接收端：{0}</translation>
     </message>
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
@@ -317,6 +313,30 @@
     <message>
         <source>Do not release it; prepare and review it again and report this.</source>
         <translation>请勿公开；请重新准备和审核，并报告此事。</translation>
+    </message>
+    <message>
+        <source>The custody log has been altered (record {0}).</source>
+        <translation>保管日志已被改动（第 {0} 条记录）。</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used.</source>
+        <translation>工作人员洋葱密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked.</source>
+        <translation>这两次开启无法关联。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
+        <translation>接收端的日志与本档案馆之前核验过的不一致（出现分叉或回滚）；没有取回任何内容。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used.</source>
+        <translation>无法使用接收端。</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made.</source>
+        <translation>无法制作该保存包。</translation>
     </message>
     <message>
         <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>

@@ -28,12 +28,16 @@
         <translation>intake：該裝置金鑰不是 base64 格式的 Ed25519 金鑰</translation>
     </message>
     <message>
-        <source>Device {0} enrolled as interviewer {1}: {2}</source>
-        <translation>裝置 {0} 已登記為訪談員 {1}：{2}</translation>
+        <source>intake: give --out FILE, --qr OUT.png or both</source>
+        <translation>intake：請給出 --out FILE、--qr OUT.png 或兩者</translation>
     </message>
     <message>
-        <source>Give this file to the device (intake store enrol FILE, or the app&apos;s settings).</source>
-        <translation>請把這個檔案交給該裝置（intake store enrol FILE，或在程式的設定中匯入）。</translation>
+        <source>intake: {0} exists already; it is not replaced</source>
+        <translation>intake：{0} 已存在；不會覆蓋它</translation>
+    </message>
+    <message>
+        <source>Device {0} enrolled as interviewer {1}: {2}</source>
+        <translation>裝置 {0} 已登記為訪談員 {1}：{2}</translation>
     </message>
     <message>
         <source>Custody log intact: {0} events.</source>
@@ -68,8 +72,8 @@
         <translation>{0}：固定性檢查通過</translation>
     </message>
     <message>
-        <source>{0}: FIXITY FAILED ({1})</source>
-        <translation>{0}：固定性檢查失敗（{1}）</translation>
+        <source>{0}: FIXITY FAILED</source>
+        <translation>{0}：固定性檢查失敗</translation>
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
@@ -116,6 +120,14 @@
         <translation>intake：公開副本需要第二位保管人審核：請先用 &apos;intake archive publish&apos;，再用 &apos;intake archive review&apos; 和 &apos;intake archive release&apos;。</translation>
     </message>
     <message>
+        <source>Device {0} enrolled as interviewer {1}: QR code picture {2}</source>
+        <translation>裝置 {0} 已登記為訪談員 {1}：QR 碼圖片 {2}</translation>
+    </message>
+    <message>
+        <source>Give this to the device (intake store enrol FILE, or the app&apos;s settings: the file or a picture of the QR code).</source>
+        <translation>請把它交給該裝置（intake store enrol FILE，或應用程式的設定：檔案或 QR 碼的圖片）。</translation>
+    </message>
+    <message>
         <source>Proposed public copy written to {0}; {1} testimonies share its published details.</source>
         <translation>擬公開的副本已寫入 {0}；檔案館中有 {1} 份證言具有相同的公開細節。</translation>
     </message>
@@ -142,10 +154,6 @@
 </context>
 <context>
     <name>Errors</name>
-    <message>
-        <source>The custody log has been altered (record {0}: {1}).</source>
-        <translation>保管日誌已被改動（第 {0} 筆紀錄：{1}）。</translation>
-    </message>
     <message>
         <source>Do not use this record&apos;s history; compare it with a backup copy and report it.</source>
         <translation>請不要使用這份紀錄的歷史；請與備份副本比對並回報此事。</translation>
@@ -191,10 +199,6 @@
         <translation>請選擇您現有的保管金鑰檔案，或輸入兩次新密碼來建立一個。</translation>
     </message>
     <message>
-        <source>The staff onion key cannot be used: {0}</source>
-        <translation>無法使用該工作人員洋蔥金鑰：{0}</translation>
-    </message>
-    <message>
         <source>Check the name, the key text and that no key of that name exists yet.</source>
         <translation>請檢查名稱、金鑰文字，並確認還沒有同名的金鑰。</translation>
     </message>
@@ -207,12 +211,16 @@
         <translation>請從檔案館保存的副本重新開啟證言包到一個新資料夾；切勿編輯已開啟的資料夾。此次拒絕已記錄在保管日誌中。</translation>
     </message>
     <message>
-        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched: {0}</source>
-        <translation>接收端的回執日誌與本檔案館之前核驗過的不一致（分叉或回滾）；未取回任何內容：{0}</translation>
-    </message>
-    <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>
         <translation>請報告此事：接收端可能已被入侵。請保留 ARCHIVE/log-seen 作為證據。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log is not confirmed by enough of the witnesses named in this archive&apos;s profile; nothing was fetched.</source>
+        <translation>接收端的回執日誌沒有得到本檔案館設定檔所列足夠多見證方的確認；未取回任何內容。</translation>
+    </message>
+    <message>
+        <source>Check that the receiver reaches its witnesses. If they refused its log, the receiver may be showing a fork: report it.</source>
+        <translation>請檢查接收端能否連上它的見證方。如果見證方拒絕了它的日誌，接收端可能在展示分叉的日誌：請回報此事。</translation>
     </message>
     <message>
         <source>A checkpoint from an interviewer&apos;s device cannot be checked: it is not a checkpoint signed by this archive&apos;s receipt key, or this archive has verified none yet. Nothing was fetched.</source>
@@ -243,10 +251,6 @@
         <translation>不能產生公開版本：這份證言的回答中沒有可以公開的內容。</translation>
     </message>
     <message>
-        <source>The bag cannot be made: {0}</source>
-        <translation>無法產生 Bag：{0}</translation>
-    </message>
-    <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
         <translation>請使用一個新的空輸出目錄和一個已開啟的包。</translation>
     </message>
@@ -259,10 +263,6 @@
         <translation>請從另一份副本還原此 Bag；不要就地修復。</translation>
     </message>
     <message>
-        <source>These two openings cannot be linked: {0}</source>
-        <translation>這兩次開啟的內容無法關聯：{0}</translation>
-    </message>
-    <message>
         <source>Give the content custodian&apos;s opening first, then the identity custodian&apos;s.</source>
         <translation>請先提供內容保管人的開啟目錄，再提供身分保管人的。</translation>
     </message>
@@ -273,10 +273,6 @@
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>
         <translation>請回報此事：接收端或連線可能已遭入侵。</translation>
-    </message>
-    <message>
-        <source>The receiver could not be used: {0}</source>
-        <translation>無法使用接收端：{0}</translation>
     </message>
     <message>
         <source>Check the receiver address, tor and the staff credential.</source>
@@ -317,6 +313,30 @@
     <message>
         <source>Do not release it; prepare and review it again and report this.</source>
         <translation>請勿公開；請重新準備和審核，並報告此事。</translation>
+    </message>
+    <message>
+        <source>The custody log has been altered (record {0}).</source>
+        <translation>保管日誌已被改動（第 {0} 筆紀錄）。</translation>
+    </message>
+    <message>
+        <source>The staff onion key cannot be used.</source>
+        <translation>工作人員洋蔥金鑰無法使用。</translation>
+    </message>
+    <message>
+        <source>These two openings cannot be linked.</source>
+        <translation>這兩次開啟無法關聯。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
+        <translation>接收端的日誌與本檔案館之前核驗過的不一致（出現分叉或回滾）；沒有取回任何內容。</translation>
+    </message>
+    <message>
+        <source>The receiver could not be used.</source>
+        <translation>無法使用接收端。</translation>
+    </message>
+    <message>
+        <source>The bag cannot be made.</source>
+        <translation>無法製作該保存包。</translation>
     </message>
     <message>
         <source>A key that prepares, reviews or releases a public copy must be registered by the archive with the role release.</source>

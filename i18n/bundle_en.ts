@@ -84,6 +84,10 @@
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
+        <source>intake: opening with shares is logged: give also {0}</source>
+        <translation>intake: opening with shares is logged: give also {0}</translation>
+    </message>
+    <message>
         <source>Passphrase for {0}: </source>
         <translation>Passphrase for {0}: </translation>
     </message>

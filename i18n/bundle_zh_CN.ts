@@ -84,6 +84,10 @@
         <translation>SHA-256：{0}</translation>
     </message>
     <message>
+        <source>intake: opening with shares is logged: give also {0}</source>
+        <translation>intake：用份额打开会被记录，请同时提供 {0}</translation>
+    </message>
+    <message>
         <source>Passphrase for {0}: </source>
         <translation>{0} 的密码：</translation>
     </message>

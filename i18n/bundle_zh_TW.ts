@@ -84,6 +84,10 @@
         <translation>SHA-256：{0}</translation>
     </message>
     <message>
+        <source>intake: opening with shares is logged: give also {0}</source>
+        <translation>intake：用份額開啟會被記錄，請同時提供 {0}</translation>
+    </message>
+    <message>
         <source>Passphrase for {0}: </source>
         <translation>{0} 的密碼：</translation>
     </message>

@@ -7,12 +7,32 @@
         <source>Interrupted; nothing was lost.</source>
         <translation>已中断；没有丢失任何内容。</translation>
     </message>
+    <message>
+        <source>{0} is not a role; choose one of: {1}</source>
+        <translation>{0} 不是可用的角色；请从以下选择：{1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a date and time; write it as 2024-06-04T10:00+08:00</source>
+        <translation>{0} 不是日期和时间；请写成 2024-06-04T10:00+08:00 的形式</translation>
+    </message>
+    <message>
+        <source>{0} has no time zone; add it, e.g. 2024-06-04T10:00+08:00</source>
+        <translation>{0} 没有时区；请加上时区，例如 2024-06-04T10:00+08:00</translation>
+    </message>
+    <message>
+        <source>{0} is in the future</source>
+        <translation>{0} 是将来的时间</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>The operating system reported a problem: {0}</source>
-        <translation>操作系统报告了一个问题：{0}</translation>
+        <source>Technical details (for support): {0}</source>
+        <translation>技术细节（供支持联系人参考）：{0}</translation>
+    </message>
+    <message>
+        <source>The operating system reported a problem.</source>
+        <translation>操作系统报告了一个问题。</translation>
     </message>
     <message>
         <source>Check that the disk has free space and the file can be read, then try again.</source>

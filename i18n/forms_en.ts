@@ -16,8 +16,16 @@
         <translation>Run &quot;intake forms list&quot; to see the forms this app has.</translation>
     </message>
     <message>
-        <source>The form definition {0} is damaged: {1}</source>
-        <translation>The form definition {0} is damaged: {1}</translation>
+        <source>The form definition {0} is damaged.</source>
+        <translation>The form definition {0} is damaged.</translation>
+    </message>
+    <message>
+        <source>These answers cannot be used.</source>
+        <translation>These answers cannot be used.</translation>
+    </message>
+    <message>
+        <source>The form could not be used.</source>
+        <translation>The form could not be used.</translation>
     </message>
     <message>
         <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
@@ -32,10 +40,6 @@
         <translation>Run &quot;intake forms vocab&quot; to see the lists this app has.</translation>
     </message>
     <message>
-        <source>These answers cannot be used: {0} ({1})</source>
-        <translation>These answers cannot be used: {0} ({1})</translation>
-    </message>
-    <message>
         <source>Check that the file holds the answers to this form; nothing was changed.</source>
         <translation>Check that the file holds the answers to this form; nothing was changed.</translation>
     </message>
@@ -46,10 +50,6 @@
     <message>
         <source>The answers were left as they were. Open them with the version they were made with.</source>
         <translation>The answers were left as they were. Open them with the version they were made with.</translation>
-    </message>
-    <message>
-        <source>The form could not be used: {0}</source>
-        <translation>The form could not be used: {0}</translation>
     </message>
     <message>
         <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>

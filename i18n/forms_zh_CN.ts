@@ -16,8 +16,16 @@
         <translation>运行“intake forms list”查看本程序中的表格。</translation>
     </message>
     <message>
-        <source>The form definition {0} is damaged: {1}</source>
-        <translation>表格定义 {0} 已损坏：{1}</translation>
+        <source>The form definition {0} is damaged.</source>
+        <translation>表格定义 {0} 已损坏。</translation>
+    </message>
+    <message>
+        <source>These answers cannot be used.</source>
+        <translation>无法使用这些答案。</translation>
+    </message>
+    <message>
+        <source>The form could not be used.</source>
+        <translation>无法使用该表格。</translation>
     </message>
     <message>
         <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
@@ -32,10 +40,6 @@
         <translation>运行“intake forms vocab”查看本程序中的选项列表。</translation>
     </message>
     <message>
-        <source>These answers cannot be used: {0} ({1})</source>
-        <translation>无法使用这些答案：{0}（{1}）</translation>
-    </message>
-    <message>
         <source>Check that the file holds the answers to this form; nothing was changed.</source>
         <translation>请检查该文件是否为此表格的答案；未作任何更改。</translation>
     </message>
@@ -46,10 +50,6 @@
     <message>
         <source>The answers were left as they were. Open them with the version they were made with.</source>
         <translation>答案保持原样。请用填写时的版本打开。</translation>
-    </message>
-    <message>
-        <source>The form could not be used: {0}</source>
-        <translation>无法使用该表格：{0}</translation>
     </message>
     <message>
         <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>

@@ -16,8 +16,16 @@
         <translation>執行「intake forms list」查看本程式中的表格。</translation>
     </message>
     <message>
-        <source>The form definition {0} is damaged: {1}</source>
-        <translation>表格定義 {0} 已損壞：{1}</translation>
+        <source>The form definition {0} is damaged.</source>
+        <translation>表格定義 {0} 已損壞。</translation>
+    </message>
+    <message>
+        <source>These answers cannot be used.</source>
+        <translation>無法使用這些答案。</translation>
+    </message>
+    <message>
+        <source>The form could not be used.</source>
+        <translation>無法使用該表格。</translation>
     </message>
     <message>
         <source>Reinstall the app or report this to the archive&apos;s support contact.</source>
@@ -32,10 +40,6 @@
         <translation>執行「intake forms vocab」查看本程式中的選項列表。</translation>
     </message>
     <message>
-        <source>These answers cannot be used: {0} ({1})</source>
-        <translation>無法使用這些答案：{0}（{1}）</translation>
-    </message>
-    <message>
         <source>Check that the file holds the answers to this form; nothing was changed.</source>
         <translation>請檢查該檔案是否為此表格的答案；未作任何更改。</translation>
     </message>
@@ -46,10 +50,6 @@
     <message>
         <source>The answers were left as they were. Open them with the version they were made with.</source>
         <translation>答案保持原樣。請用填寫時的版本開啟。</translation>
-    </message>
-    <message>
-        <source>The form could not be used: {0}</source>
-        <translation>無法使用該表格：{0}</translation>
     </message>
     <message>
         <source>Nothing was changed. Report this to the archive&apos;s support contact.</source>

@@ -806,6 +806,10 @@
         <translation>Add another: {0}</translation>
     </message>
     <message>
+        <source>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</source>
+        <translation>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</translation>
+    </message>
+    <message>
         <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>Sealed: only the archive's identity custodians can read this.</translation>
     </message>
@@ -820,6 +824,21 @@
     <message>
         <source>Prefer not to say</source>
         <translation>Prefer not to say</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
+        <translation>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</translation>
+    </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>The list changed since this was chosen: choose again.</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1146,10 @@
     <message>
         <source>Sealing the bundle…</source>
         <translation>Sealing the bundle…</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>no name given</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1819,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Recordings: {0}</translation>
     </message>
     <message>
+        <source>Skipped: {0}</source>
+        <translation>Skipped: {0}</translation>
+    </message>
+    <message>
+        <source>You chose to skip this part. The archive will see that it was skipped.</source>
+        <translation>You chose to skip this part. The archive will see that it was skipped.</translation>
+    </message>
+    <message>
         <source>Photos or documents: {0}</source>
         <translation>Photos or documents: {0}</translation>
     </message>
@@ -1838,6 +1869,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
         <translation>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The next part is about what happened</source>
+        <translation>The next part is about what happened</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this part</source>
+        <translation>&amp;Skip this part</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this part</source>
+        <translation>&amp;Continue with this part</translation>
     </message>
     <message>
         <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
@@ -2039,12 +2086,12 @@ Fingerprint: {1}</translation>
         <translation>This device is not enrolled: the archive will see its bundles as coming from an unknown device. They are sealed and sent all the same.</translation>
     </message>
     <message>
-        <source>Enrolment file</source>
-        <translation>Enrolment file</translation>
+        <source>Enrolment file or QR picture</source>
+        <translation>Enrolment file or QR picture</translation>
     </message>
     <message>
-        <source>Enrolment file (*)</source>
-        <translation>Enrolment file (*)</translation>
+        <source>Enrolment file or picture of its QR code (*)</source>
+        <translation>Enrolment file or picture of its QR code (*)</translation>
     </message>
     <message>
         <source>Enrolled as interviewer {0}.</source>
@@ -2151,16 +2198,16 @@ Fingerprint: {1}</translation>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
-        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</translation>
+        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</source>
+        <translation>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</translation>
+    </message>
+    <message>
+        <source>Import &amp;enrolment (file or QR picture)…</source>
+        <translation>Import &amp;enrolment (file or QR picture)…</translation>
     </message>
     <message>
         <source>This device's public key</source>
         <translation>This device's public key</translation>
-    </message>
-    <message>
-        <source>Import &amp;enrolment file…</source>
-        <translation>Import &amp;enrolment file…</translation>
     </message>
 </context>
 <context>
@@ -2226,16 +2273,28 @@ Fingerprint: {1}</translation>
         <translation>Release my share &amp;into a file…</translation>
     </message>
     <message>
+        <source>Release my share as &amp;QR pictures…</source>
+        <translation>Release my share as &amp;QR pictures…</translation>
+    </message>
+    <message>
         <source>Reveal the identity (requester)</source>
         <translation>Reveal the identity (requester)</translation>
     </message>
     <message>
-        <source>Share files:</source>
-        <translation>Share files:</translation>
+        <source>Share files or QR pictures:</source>
+        <translation>Share files or QR pictures:</translation>
     </message>
     <message>
-        <source>&amp;Add share files…</source>
-        <translation>&amp;Add share files…</translation>
+        <source>&amp;Add share files or pictures…</source>
+        <translation>&amp;Add share files or pictures…</translation>
+    </message>
+    <message>
+        <source>Share files or QR pictures</source>
+        <translation>Share files or QR pictures</translation>
+    </message>
+    <message>
+        <source>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2266,12 +2325,16 @@ Fingerprint: {1}</translation>
         <translation>Key file</translation>
     </message>
     <message>
-        <source>Share files</source>
-        <translation>Share files</translation>
-    </message>
-    <message>
         <source>Save the share as</source>
         <translation>Save the share as</translation>
+    </message>
+    <message>
+        <source>Save the share as QR pictures</source>
+        <translation>Save the share as QR pictures</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
     </message>
     <message>
         <source>Reveal into folder</source>
@@ -2280,6 +2343,10 @@ Fingerprint: {1}</translation>
     <message>
         <source>Releasing your share…</source>
         <translation>Releasing your share…</translation>
+    </message>
+    <message>
+        <source>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</translation>
     </message>
     <message>
         <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
@@ -2410,13 +2477,6 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</translation>
-    </message>
-</context>
-<context>
-    <name>InputMethodWarning</name>
-    <message>
-        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
-        <translation>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</translation>
     </message>
 </context>
 </TS>

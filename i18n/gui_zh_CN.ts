@@ -806,6 +806,10 @@
         <translation>再添加一条：{0}</translation>
     </message>
     <message>
+        <source>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</source>
+        <translation>接下来的问题可能涉及暴力、受伤、死亡或羁押。提问之前，请先告诉证人这些问题的内容：证人可以跳过这些问题、暂停，或随时停止。</translation>
+    </message>
+    <message>
         <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有档案馆的身份保管人能读取。</translation>
     </message>
@@ -820,6 +824,21 @@
     <message>
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
+        <translation>还没有可供选择的记录。请先在受害者记录那一步记录受害者（左侧的步骤列表），然后回到这里。</translation>
+    </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>选定之后列表已有变动：请重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>如果您用拼音、注音等输入法打字，请先关闭输入法的“云输入”（云联想）功能，或改用系统自带的输入法：有些输入法会把您打的字（包括密码）发到它们的服务器，常见的中文输入法发到中国境内的服务器。</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1146,10 @@
     <message>
         <source>Sealing the bundle…</source>
         <translation>正在密封证言包…</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>未提供姓名</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1819,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>录音：{0} 段</translation>
     </message>
     <message>
+        <source>Skipped: {0}</source>
+        <translation>已跳过：{0}</translation>
+    </message>
+    <message>
+        <source>You chose to skip this part. The archive will see that it was skipped.</source>
+        <translation>您选择了跳过这一部分。档案馆会看到这一部分是被跳过的。</translation>
+    </message>
+    <message>
         <source>Photos or documents: {0}</source>
         <translation>照片或文件：{0} 个</translation>
     </message>
@@ -1838,6 +1869,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您可以在这里向档案馆提供您自己关于1989年的证言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;过程：&lt;/b&gt;您先回答几个关于同意的问题，然后用说话或书写的方式讲述您看到或知道的事，也可以添加照片或文件。您的证言会在本电脑上加密，再通过 Tor 发送，监视网络的人无法读取，也不容易看出发往何处。&lt;/p&gt;&lt;p&gt;&lt;b&gt;风险：&lt;/b&gt;没有绝对安全的方法。如果有人在监视这台电脑本身（例如通过隐藏的软件或摄像头），就可能看到您输入的内容。如果您用输入法打中文，请关闭“云输入”或联网联想功能，否则您输入的文字可能被发送到输入法公司的服务器。您的姓名和联系方式与您的陈述分开保存，档案馆只有少数人能把两者对应起来。档案馆可能依法被要求交出资料，因此不能承诺绝对保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您决定：&lt;/b&gt;分享什么、如何使用，都由您决定。发送之前，您可以随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;有些问题涉及暴力。您不想回答的问题都可以跳过。&lt;/p&gt;&lt;p&gt;发送后您会得到一个&lt;b&gt;回执码&lt;/b&gt;。请把它抄下来：以后可以凭它向档案馆查询您的证言。之后本电脑上不会留下任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The next part is about what happened</source>
+        <translation>接下来的部分是关于发生了什么事</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;接下来的问题会问您看到或亲身经历的事。回忆这些可能会让您痛苦：其中可能涉及暴力、受伤、死亡、逮捕或羁押。&lt;/p&gt;&lt;p&gt;由您决定。您可以&lt;b&gt;跳过这一部分&lt;/b&gt;：其余的证言仍然可以发送，档案馆会看到您选择了跳过这一部分。您也可以暂停一下，或随时点“不发送，离开”停止；那样什么都不会保留。&lt;/p&gt;&lt;p&gt;如果几分钟内没有人碰这台电脑，它会询问您是否还在；如果没有人回应，为了您的安全，您输入的所有内容都会被清除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this part</source>
+        <translation>跳过这一部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this part</source>
+        <translation>继续回答这一部分(&amp;C)</translation>
     </message>
     <message>
         <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
@@ -2039,12 +2086,12 @@ Fingerprint: {1}</source>
         <translation>此设备尚未登记：档案馆会把它的证言包视为来自未知设备。证言包照样会被密封和发送。</translation>
     </message>
     <message>
-        <source>Enrolment file</source>
-        <translation>登记文件</translation>
+        <source>Enrolment file or QR picture</source>
+        <translation>登记文件或二维码图片</translation>
     </message>
     <message>
-        <source>Enrolment file (*)</source>
-        <translation>登记文件 (*)</translation>
+        <source>Enrolment file or picture of its QR code (*)</source>
+        <translation>登记文件或其二维码图片 (*)</translation>
     </message>
     <message>
         <source>Enrolled as interviewer {0}.</source>
@@ -2151,16 +2198,16 @@ Fingerprint: {1}</source>
         <translation>设备登记</translation>
     </message>
     <message>
-        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
-        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件；请在这里导入。</translation>
+        <source>To be enrolled, give the archive this device&apos;s public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</source>
+        <translation>要登记此设备，请把下面这台设备的公钥交给档案馆（公钥不含任何人的姓名）。档案馆会发回一个带有您访谈员代号的登记文件或二维码；请在这里导入该文件或二维码的图片。</translation>
     </message>
     <message>
-        <source>This device's public key</source>
+        <source>Import &amp;enrolment (file or QR picture)…</source>
+        <translation>导入登记（文件或二维码图片）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key</source>
         <translation>此设备的公钥</translation>
-    </message>
-    <message>
-        <source>Import &amp;enrolment file…</source>
-        <translation>导入登记文件(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2226,16 +2273,28 @@ Fingerprint: {1}</source>
         <translation>将我的份额释出到文件(&amp;I)…</translation>
     </message>
     <message>
+        <source>Release my share as &amp;QR pictures…</source>
+        <translation>以二维码图片释出我的份额(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>Reveal the identity (requester)</source>
         <translation>揭示身份资料（请求人）</translation>
     </message>
     <message>
-        <source>Share files:</source>
-        <translation>份额文件：</translation>
+        <source>Share files or QR pictures:</source>
+        <translation>份额文件或二维码图片：</translation>
     </message>
     <message>
-        <source>&amp;Add share files…</source>
-        <translation>添加份额文件(&amp;A)…</translation>
+        <source>&amp;Add share files or pictures…</source>
+        <translation>添加份额文件或图片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Share files or QR pictures</source>
+        <translation>份额文件或二维码图片</translation>
+    </message>
+    <message>
+        <source>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>份额 (*.age *.share *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2266,12 +2325,16 @@ Fingerprint: {1}</source>
         <translation>密钥文件</translation>
     </message>
     <message>
-        <source>Share files</source>
-        <translation>份额文件</translation>
-    </message>
-    <message>
         <source>Save the share as</source>
         <translation>将份额另存为</translation>
+    </message>
+    <message>
+        <source>Save the share as QR pictures</source>
+        <translation>将份额保存为二维码图片</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Reveal into folder</source>
@@ -2280,6 +2343,10 @@ Fingerprint: {1}</source>
     <message>
         <source>Releasing your share…</source>
         <translation>正在释出您的份额…</translation>
+    </message>
+    <message>
+        <source>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份额放不进一个二维码：已保存为 {1} 张编号图片，从 {2} 到 {3}。请全部一起打印或交出（{5} 份中的 {4} 份可打开此证言包）。此次释出已记入揭示日志和保管日志。</translation>
     </message>
     <message>
         <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
@@ -2410,13 +2477,6 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>档案馆工作人员看到的副本会去除照片中的隐藏信息（相机、地点、日期）。未经改动的原件与您的身份资料一起单独密封，档案馆只有少数人能打开。可添加照片（JPEG、PNG、WebP）和纯文本文件。</translation>
-    </message>
-</context>
-<context>
-    <name>InputMethodWarning</name>
-    <message>
-        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
-        <translation>如果您用拼音、注音等输入法打字，请先关闭输入法的“云输入”（云联想）功能，或改用系统自带的输入法：有些输入法会把您打的字（包括密码）发到它们的服务器，常见的中文输入法发到中国境内的服务器。</translation>
     </message>
 </context>
 </TS>

@@ -806,6 +806,10 @@
         <translation>再新增一條：{0}</translation>
     </message>
     <message>
+        <source>The next questions may be about violence, injuries, deaths or detention. Before them, tell the witness what they are about: the witness may skip them, take a pause, or stop at any time.</source>
+        <translation>接下來的問題可能涉及暴力、受傷、死亡或羈押。提問之前，請先告訴證人這些問題的內容：證人可以跳過這些問題、暫停，或隨時停止。</translation>
+    </message>
+    <message>
         <source>Sealed: only the archive's identity custodians can read this.</source>
         <translation>已密封：只有檔案館的身分保管人能讀取。</translation>
     </message>
@@ -820,6 +824,21 @@
     <message>
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
+        <translation>還沒有可供選擇的記錄。請先在受害者記錄那一步記錄受害者（左側的步驟列表），然後回到這裡。</translation>
+    </message>
+    <message>
+        <source>The list changed since this was chosen: choose again.</source>
+        <translation>選定之後列表已有變動：請重新選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethodWarning</name>
+    <message>
+        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
+        <translation>如果您用注音、拼音等輸入法打字，請先關閉輸入法的「雲端輸入」（雲端聯想）功能，或改用系統內建的輸入法：有些輸入法會把您打的字（包括密碼）傳到它們的伺服器，常見的中文輸入法傳到中國境內的伺服器。</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1146,10 @@
     <message>
         <source>Sealing the bundle…</source>
         <translation>正在密封證言包…</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>未提供姓名</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1819,14 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>錄音：{0} 段</translation>
     </message>
     <message>
+        <source>Skipped: {0}</source>
+        <translation>已跳過：{0}</translation>
+    </message>
+    <message>
+        <source>You chose to skip this part. The archive will see that it was skipped.</source>
+        <translation>您選擇了跳過這一部分。檔案館會看到這一部分是被跳過的。</translation>
+    </message>
+    <message>
         <source>Photos or documents: {0}</source>
         <translation>照片或文件：{0} 個</translation>
     </message>
@@ -1838,6 +1869,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>&lt;p&gt;This lets you give your own testimony about 1989 to the archive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; you answer a few questions about your consent, then tell what you saw or know, by speaking or in writing, and may add photos or documents. Your testimony is locked (encrypted) on this computer and sent through Tor, so that people who watch the network cannot read it or easily see where it goes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The risks:&lt;/b&gt; no method is perfectly safe. If someone is watching this computer itself (for example with hidden software or a camera), they could see what you type. If you type Chinese with an input method, turn off its cloud or online suggestions: otherwise what you type may be sent to the input method company's servers. Your name and how to reach you are kept apart from your story, and only a few people at the archive can put them together. The archive may be required by law to hand over information; it cannot promise absolute confidentiality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice:&lt;/b&gt; you decide what to share and how it may be used. You may stop at any time before sending with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;Some questions are about violence. You may skip any question you do not want to answer.&lt;/p&gt;&lt;p&gt;After sending you get a &lt;b&gt;receipt code&lt;/b&gt;. Write it down: with it you can later ask the archive about your testimony. Nothing stays on this computer afterwards.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您可以在這裡向檔案館提供您自己關於1989年的證言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;過程：&lt;/b&gt;您先回答幾個關於同意的問題，然後用說話或書寫的方式講述您看到或知道的事，也可以加入照片或文件。您的證言會在本電腦上加密，再透過 Tor 傳送，監視網路的人無法讀取，也不容易看出傳往何處。&lt;/p&gt;&lt;p&gt;&lt;b&gt;風險：&lt;/b&gt;沒有絕對安全的方法。如果有人在監視這臺電腦本身（例如透過隱藏的軟體或攝影機），就可能看到您輸入的內容。如果您用輸入法打中文，請關閉「雲端輸入」或連網聯想功能，否則您輸入的文字可能被傳送到輸入法公司的伺服器。您的姓名和聯絡方式與您的陳述分開保存，檔案館只有少數人能把兩者對應起來。檔案館可能依法被要求交出資料，因此不能承諾絕對保密。&lt;/p&gt;&lt;p&gt;&lt;b&gt;由您決定：&lt;/b&gt;分享什麼、如何使用，都由您決定。傳送之前，您可以隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;有些問題涉及暴力。您不想回答的問題都可以跳過。&lt;/p&gt;&lt;p&gt;傳送後您會得到一個&lt;b&gt;回執碼&lt;/b&gt;。請把它抄下來：以後可以憑它向檔案館查詢您的證言。之後本電腦上不會留下任何內容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The next part is about what happened</source>
+        <translation>接下來的部分是關於發生了什麼事</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The next questions ask what you saw or lived through. Remembering it may be painful: it may be about violence, injuries, deaths, arrests or detention.&lt;/p&gt;&lt;p&gt;You decide. You may &lt;b&gt;skip this part&lt;/b&gt;: you can still send the rest of your testimony, and the archive will see that you chose to skip it. You may also take a pause, or stop at any time with "Leave without sending"; then nothing is kept.&lt;/p&gt;&lt;p&gt;If nobody touches the computer for a few minutes, it asks whether you are still there; if nobody answers, everything you entered is cleared, for your safety.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;接下來的問題會問您看到或親身經歷的事。回憶這些可能會讓您痛苦：其中可能涉及暴力、受傷、死亡、逮捕或羈押。&lt;/p&gt;&lt;p&gt;由您決定。您可以&lt;b&gt;跳過這一部分&lt;/b&gt;：其餘的證言仍然可以傳送，檔案館會看到您選擇了跳過這一部分。您也可以暫停一下，或隨時按「不傳送，離開」停止；那樣什麼都不會保留。&lt;/p&gt;&lt;p&gt;如果幾分鐘內沒有人碰這臺電腦，它會詢問您是否還在；如果沒有人回應，為了您的安全，您輸入的所有內容都會被清除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this part</source>
+        <translation>跳過這一部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this part</source>
+        <translation>繼續回答這一部分(&amp;C)</translation>
     </message>
     <message>
         <source>If these are your choices, type "{0}" here to confirm them (not your name):</source>
@@ -2039,12 +2086,12 @@ Fingerprint: {1}</source>
         <translation>此裝置尚未登記：檔案館會把它的證言包視為來自未知裝置。證言包照樣會被密封和傳送。</translation>
     </message>
     <message>
-        <source>Enrolment file</source>
-        <translation>登記檔案</translation>
+        <source>Enrolment file or QR picture</source>
+        <translation>登記檔案或 QR 碼圖片</translation>
     </message>
     <message>
-        <source>Enrolment file (*)</source>
-        <translation>登記檔案 (*)</translation>
+        <source>Enrolment file or picture of its QR code (*)</source>
+        <translation>登記檔案或其 QR 碼圖片 (*)</translation>
     </message>
     <message>
         <source>Enrolled as interviewer {0}.</source>
@@ -2151,16 +2198,16 @@ Fingerprint: {1}</source>
         <translation>裝置登記</translation>
     </message>
     <message>
-        <source>To be enrolled, give the archive this device's public key below (it names nobody). The archive returns an enrolment file with your interviewer code; import it here.</source>
-        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案；請在這裡匯入。</translation>
+        <source>To be enrolled, give the archive this device&apos;s public key below (it names nobody). The archive returns an enrolment file, or a QR code, with your interviewer code; import the file or a picture of the QR code here.</source>
+        <translation>要登記此裝置，請把下面這台裝置的公鑰交給檔案館（公鑰不含任何人的姓名）。檔案館會發回一個帶有您訪談員代號的登記檔案或 QR 碼；請在這裡匯入該檔案或 QR 碼的圖片。</translation>
     </message>
     <message>
-        <source>This device's public key</source>
+        <source>Import &amp;enrolment (file or QR picture)…</source>
+        <translation>匯入登記（檔案或 QR 碼圖片）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s public key</source>
         <translation>此裝置的公鑰</translation>
-    </message>
-    <message>
-        <source>Import &amp;enrolment file…</source>
-        <translation>匯入登記檔案(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2226,16 +2273,28 @@ Fingerprint: {1}</source>
         <translation>將我的份額釋出到檔案(&amp;I)…</translation>
     </message>
     <message>
+        <source>Release my share as &amp;QR pictures…</source>
+        <translation>以 QR 碼圖片釋出我的份額(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>Reveal the identity (requester)</source>
         <translation>揭示身分資料（請求人）</translation>
     </message>
     <message>
-        <source>Share files:</source>
-        <translation>份額檔案：</translation>
+        <source>Share files or QR pictures:</source>
+        <translation>份額檔案或 QR 碼圖片：</translation>
     </message>
     <message>
-        <source>&amp;Add share files…</source>
-        <translation>加入份額檔案(&amp;A)…</translation>
+        <source>&amp;Add share files or pictures…</source>
+        <translation>加入份額檔案或圖片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Share files or QR pictures</source>
+        <translation>份額檔案或 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>份額 (*.age *.share *.png *.jpg *.jpeg);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2266,12 +2325,16 @@ Fingerprint: {1}</source>
         <translation>金鑰檔案</translation>
     </message>
     <message>
-        <source>Share files</source>
-        <translation>份額檔案</translation>
-    </message>
-    <message>
         <source>Save the share as</source>
         <translation>將份額另存為</translation>
+    </message>
+    <message>
+        <source>Save the share as QR pictures</source>
+        <translation>將份額儲存為 QR 碼圖片</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>Reveal into folder</source>
@@ -2280,6 +2343,10 @@ Fingerprint: {1}</source>
     <message>
         <source>Releasing your share…</source>
         <translation>正在釋出您的份額…</translation>
+    </message>
+    <message>
+        <source>Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log and the custody log.</source>
+        <translation>第 {0} 份份額放不進一個 QR 碼：已儲存為 {1} 張編號圖片，從 {2} 到 {3}。請全部一起列印或交出（{5} 份中的 {4} 份可開啟此證言包）。此次釋出已記入揭示日誌和保管日誌。</translation>
     </message>
     <message>
         <source>Share {0} written ({1} of {2} shares open this bundle). The release is in the reveal log and the custody log.</source>
@@ -2410,13 +2477,6 @@ These answers were encrypted for the archive's identity custodians. This compute
     <message>
         <source>Hidden information inside photos (camera, place, dates) is removed from the copy the archive's staff see. The untouched original is sealed with your identity, which only a few people at the archive can open. Photos (JPEG, PNG, WebP) and plain text files can be added.</source>
         <translation>檔案館工作人員看到的副本會去除照片中的隱藏資訊（相機、地點、日期）。未經改動的原件與您的身分資料一起單獨密封，檔案館只有少數人能打開。可加入照片（JPEG、PNG、WebP）和純文字檔案。</translation>
-    </message>
-</context>
-<context>
-    <name>InputMethodWarning</name>
-    <message>
-        <source>If you type with a pinyin, zhuyin or other input method, first turn off its cloud input (cloud prediction) or use the system's own input method: some input methods send what you type, your passphrase included, to their servers (for the common Chinese ones, servers in China).</source>
-        <translation>如果您用注音、拼音等輸入法打字，請先關閉輸入法的「雲端輸入」（雲端聯想）功能，或改用系統內建的輸入法：有些輸入法會把您打的字（包括密碼）傳到它們的伺服器，常見的中文輸入法傳到中國境內的伺服器。</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,8 @@
         <translation>Everything stored earlier is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <source>A file could not be written to the store: {0}</source>
-        <translation>A file could not be written to the store: {0}</translation>
+        <source>A file could not be written to the store.</source>
+        <translation>A file could not be written to the store.</translation>
     </message>
     <message>
         <source>Everything stored earlier is intact. Check the disk and try again.</source>
@@ -261,6 +261,10 @@
     <message>
         <source>There was no store to destroy.</source>
         <translation>There was no store to destroy.</translation>
+    </message>
+    <message>
+        <source>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</source>
+        <translation>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,8 @@
         <translation>之前保存的内容都完好无损。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <source>A file could not be written to the store: {0}</source>
-        <translation>无法将文件写入存储库：{0}</translation>
+        <source>A file could not be written to the store.</source>
+        <translation>无法将文件写入存储库。</translation>
     </message>
     <message>
         <source>Everything stored earlier is intact. Check the disk and try again.</source>
@@ -261,6 +261,10 @@
     <message>
         <source>There was no store to destroy.</source>
         <translation>没有可销毁的存储库。</translation>
+    </message>
+    <message>
+        <source>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</source>
+        <translation>intake：{0} 必须以记录在本证言中的序号（第一项为1）指明记录，而不是记录编号。用旧版表格填写的答案：请用“intake forms migrate”转换。未保存任何内容。</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,8 @@
         <translation>先前儲存的內容都完好無損。請釋放一些空間後重試。</translation>
     </message>
     <message>
-        <source>A file could not be written to the store: {0}</source>
-        <translation>無法將檔案寫入儲存庫：{0}</translation>
+        <source>A file could not be written to the store.</source>
+        <translation>無法將檔案寫入儲存庫。</translation>
     </message>
     <message>
         <source>Everything stored earlier is intact. Check the disk and try again.</source>
@@ -261,6 +261,10 @@
     <message>
         <source>There was no store to destroy.</source>
         <translation>沒有可銷毀的儲存庫。</translation>
+    </message>
+    <message>
+        <source>intake: {0} must name a record by its number in this testimony (1 for the first), not by an id. Answers made with an older form version: move them with &quot;intake forms migrate&quot;. Nothing was stored.</source>
+        <translation>intake：{0} 必須以記錄在本證言中的序號（第一項為1）指明記錄，而不是記錄編號。用舊版表格填寫的答案：請用「intake forms migrate」轉換。未儲存任何內容。</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,20 @@
         <translation>Custody key passphrase: </translation>
     </message>
     <message>
+        <source>intake: give --out SHARE.age, --qr OUT.png, or both</source>
+        <translation>intake: give --out SHARE.age, --qr OUT.png, or both</translation>
+    </message>
+    <message>
         <source>Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).</source>
         <translation>Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).</translation>
+    </message>
+    <message>
+        <source>Share {0} of bundle {1} drawn as a QR code in {2} ({3} of {4} shares open it).</source>
+        <translation>Share {0} of bundle {1} drawn as a QR code in {2} ({3} of {4} shares open it).</translation>
+    </message>
+    <message>
+        <source>Share {0} of bundle {1} does not fit one QR code: it was drawn as a numbered set of {2} pictures, {3} to {4}. Keep and give all {2} together ({5} of {6} shares open the bundle).</source>
+        <translation>Share {0} of bundle {1} does not fit one QR code: it was drawn as a numbered set of {2} pictures, {3} to {4}. Keep and give all {2} together ({5} of {6} shares open the bundle).</translation>
     </message>
     <message>
         <source>The release was recorded in the custody log and the archive's reveal log.</source>
@@ -28,8 +40,28 @@
         <translation>The reveal was recorded in the custody log and the archive's reveal log.</translation>
     </message>
     <message>
+        <source>intake: give --archive DIR, or --profile with --receiver or --tor-socks</source>
+        <translation>intake: give --archive DIR, or --profile with --receiver or --tor-socks</translation>
+    </message>
+    <message>
         <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
         <translation>All {0} logged share releases and reveals are in the archive's reveal log.</translation>
+    </message>
+    <message>
+        <source>The public receipt log anchors {0} head(s) of the reveal log; the reveal log only grew since (the newest anchored head has {1} entries).</source>
+        <translation>The public receipt log anchors {0} head(s) of the reveal log; the reveal log only grew since (the newest anchored head has {1} entries).</translation>
+    </message>
+    <message>
+        <source>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</source>
+        <translation>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</translation>
+    </message>
+    <message>
+        <source>The receiver's reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</source>
+        <translation>The receiver's reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</translation>
+    </message>
+    <message>
+        <source>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</source>
+        <translation>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</translation>
     </message>
     <message>
         <source>New bundles' identity sides will need {0} of {1} custodians.</source>
@@ -141,6 +173,46 @@
     <message>
         <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
         <translation>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</translation>
+    </message>
+    <message>
+        <source>The archive's public receipt log anchored a reveal log of {0} entries (at its entry {1}) that the current reveal log does not extend: the reveal log was rewritten.</source>
+        <translation>The archive's public receipt log anchored a reveal log of {0} entries (at its entry {1}) that the current reveal log does not extend: the reveal log was rewritten.</translation>
+    </message>
+    <message>
+        <source>The copy's reveal log does not continue this archive's: another step was logged here after the copy was made, or the copy is of another archive.</source>
+        <translation>The copy's reveal log does not continue this archive's: another step was logged here after the copy was made, or the copy is of another archive.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Keep the copy and its custody log; report it to the other custodians.</source>
+        <translation>Nothing was imported. Keep the copy and its custody log; report it to the other custodians.</translation>
+    </message>
+    <message>
+        <source>No custodian share was found in this picture.</source>
+        <translation>No custodian share was found in this picture.</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the share file.</source>
+        <translation>Take the picture again with the whole QR code in view, sharp and well lit, or use the share file.</translation>
+    </message>
+    <message>
+        <source>This share is drawn on {0} pictures; picture(s) {1} are missing. Nothing was opened.</source>
+        <translation>This share is drawn on {0} pictures; picture(s) {1} are missing. Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>Give every picture of the numbered set.</source>
+        <translation>Give every picture of the numbered set.</translation>
+    </message>
+    <message>
+        <source>These share pictures do not fit together: damaged, or from different shares. Nothing was opened.</source>
+        <translation>These share pictures do not fit together: damaged, or from different shares. Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>Take the pictures again, or ask the custodian for a fresh share.</source>
+        <translation>Take the pictures again, or ask the custodian for a fresh share.</translation>
+    </message>
+    <message>
+        <source>The archive's receipt log does not match a signed checkpoint of it: it was changed.</source>
+        <translation>The archive's receipt log does not match a signed checkpoint of it: it was changed.</translation>
     </message>
     <message>
         <source>This archive already seals identity to custodians.</source>

@@ -16,23 +16,55 @@
         <translation>保管密钥的密码：</translation>
     </message>
     <message>
+        <source>intake: give --out SHARE.age, --qr OUT.png, or both</source>
+        <translation>intake：请提供 --out SHARE.age 或 --qr OUT.png，或两者都提供</translation>
+    </message>
+    <message>
         <source>Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).</source>
         <translation>证言包 {1} 的第 {0} 份份额已写入 {2}（{4} 份中的 {3} 份可打开它）。</translation>
     </message>
     <message>
-        <source>The release was recorded in the custody log and the archive's reveal log.</source>
+        <source>Share {0} of bundle {1} drawn as a QR code in {2} ({3} of {4} shares open it).</source>
+        <translation>证言包 {1} 的第 {0} 份份额已绘成二维码，保存在 {2}（{4} 份中的 {3} 份可打开它）。</translation>
+    </message>
+    <message>
+        <source>Share {0} of bundle {1} does not fit one QR code: it was drawn as a numbered set of {2} pictures, {3} to {4}. Keep and give all {2} together ({5} of {6} shares open the bundle).</source>
+        <translation>证言包 {1} 的第 {0} 份份额放不进一个二维码：已绘成一组 {2} 张编号图片，从 {3} 到 {4}。请把这 {2} 张一起保管、一起交出（{6} 份中的 {5} 份可打开此证言包）。</translation>
+    </message>
+    <message>
+        <source>The release was recorded in the custody log and the archive&apos;s reveal log.</source>
         <translation>此次释出已记入保管日志和档案馆的揭示日志。</translation>
     </message>
     <message>
-        <source>The reveal was recorded in the custody log and the archive's reveal log.</source>
+        <source>The reveal was recorded in the custody log and the archive&apos;s reveal log.</source>
         <translation>此次揭示已记入保管日志和档案馆的揭示日志。</translation>
     </message>
     <message>
-        <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
+        <source>intake: give --archive DIR, or --profile with --receiver or --tor-socks</source>
+        <translation>intake：请提供 --archive DIR，或同时提供 --profile 和 --receiver 或 --tor-socks</translation>
+    </message>
+    <message>
+        <source>All {0} logged share releases and reveals are in the archive&apos;s reveal log.</source>
         <translation>已记录的全部 {0} 次份额释出和揭示都在档案馆的揭示日志中。</translation>
     </message>
     <message>
-        <source>New bundles' identity sides will need {0} of {1} custodians.</source>
+        <source>The public receipt log anchors {0} head(s) of the reveal log; the reveal log only grew since (the newest anchored head has {1} entries).</source>
+        <translation>公开的回执日志锚定了揭示日志的 {0} 个状态；此后揭示日志只有增加（最新锚定的状态有 {1} 条记录）。</translation>
+    </message>
+    <message>
+        <source>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</source>
+        <translation>还有 {0} 条较新的揭示日志记录尚未锚定：接收端下次运行时（intake serve）会锚定它们。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</source>
+        <translation>接收端的揭示日志（{0} 条记录）是所给每个揭示检查点的延续，也是它在公开回执日志中最新锚定状态（{1} 条记录）的延续。</translation>
+    </message>
+    <message>
+        <source>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</source>
+        <translation>已从副本取回 {0} 条揭示日志记录；接收端下次运行时会把它们锚定到公开的回执日志中。</translation>
+    </message>
+    <message>
+        <source>New bundles&apos; identity sides will need {0} of {1} custodians.</source>
         <translation>新证言包的身份资料部分将需要 {1} 名保管人中的 {0} 名才能打开。</translation>
     </message>
     <message>
@@ -79,7 +111,7 @@
         <translation>有一把保管人密钥不是 age 收件人公钥。</translation>
     </message>
     <message>
-        <source>Give each custodian's public key from 'intake keygen', separated by commas.</source>
+        <source>Give each custodian&apos;s public key from &apos;intake keygen&apos;, separated by commas.</source>
         <translation>请给出每位保管人用“intake keygen”生成的公钥，以逗号分隔。</translation>
     </message>
     <message>
@@ -91,7 +123,7 @@
         <translation>请检查这些文件是否是正确的证言包和份额文件。</translation>
     </message>
     <message>
-        <source>A share file or the bundle's custodian header is malformed.</source>
+        <source>A share file or the bundle&apos;s custodian header is malformed.</source>
         <translation>份额文件或证言包的保管人标头格式有误。</translation>
     </message>
     <message>
@@ -115,15 +147,15 @@
         <translation>还需要 {0} 份保管人份额。</translation>
     </message>
     <message>
-        <source>Your key is not one of this bundle's custodians.</source>
+        <source>Your key is not one of this bundle&apos;s custodians.</source>
         <translation>您的密钥不属于此证言包的保管人。</translation>
     </message>
     <message>
-        <source>Use the custodian key named in the archive's profile.</source>
+        <source>Use the custodian key named in the archive&apos;s profile.</source>
         <translation>请使用档案馆配置文件中列出的保管人密钥。</translation>
     </message>
     <message>
-        <source>The archive's reveal log cannot be read or does not verify.</source>
+        <source>The archive&apos;s reveal log cannot be read or does not verify.</source>
         <translation>无法读取档案馆的揭示日志，或其核验未通过。</translation>
     </message>
     <message>
@@ -131,7 +163,7 @@
         <translation>未释出或打开任何内容。请检查档案馆文件夹及其回执密钥。</translation>
     </message>
     <message>
-        <source>A logged share release or reveal (entry {0}) is missing from the archive's reveal log, or the log was rewritten.</source>
+        <source>A logged share release or reveal (entry {0}) is missing from the archive&apos;s reveal log, or the log was rewritten.</source>
         <translation>一次已记录的份额释出或揭示（第 {0} 条）已不在档案馆的揭示日志中，或日志已被改写。</translation>
     </message>
     <message>
@@ -139,8 +171,48 @@
         <translation>请视为遭到篡改：保留保管日志，并告知其他保管人。</translation>
     </message>
     <message>
-        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <source>Custody event {0} records a share release or reveal that is not in the archive&apos;s reveal log.</source>
         <translation>保管事件 {0} 记录了一次份额释出或揭示，但它不在档案馆的揭示日志中。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s public receipt log anchored a reveal log of {0} entries (at its entry {1}) that the current reveal log does not extend: the reveal log was rewritten.</source>
+        <translation>档案馆公开的回执日志（第 {1} 条记录）锚定了一个有 {0} 条记录的揭示日志，而当前的揭示日志并不是它的延续：揭示日志被改写过。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s reveal log does not continue this archive&apos;s: another step was logged here after the copy was made, or the copy is of another archive.</source>
+        <translation>副本的揭示日志不是本档案馆揭示日志的延续：副本做好之后这里又记录了别的步骤，或者副本来自另一个档案馆。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Keep the copy and its custody log; report it to the other custodians.</source>
+        <translation>什么都没有导入。请保留副本及其保管日志，并告知其他保管人。</translation>
+    </message>
+    <message>
+        <source>No custodian share was found in this picture.</source>
+        <translation>这张图片里没有找到保管人的份额。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the share file.</source>
+        <translation>请重新拍照，让整个二维码清晰、光线充足地出现在画面中，或改用份额文件。</translation>
+    </message>
+    <message>
+        <source>This share is drawn on {0} pictures; picture(s) {1} are missing. Nothing was opened.</source>
+        <translation>这份份额分绘在 {0} 张图片上；缺少第 {1} 张。什么都没有打开。</translation>
+    </message>
+    <message>
+        <source>Give every picture of the numbered set.</source>
+        <translation>请提供这组编号图片中的每一张。</translation>
+    </message>
+    <message>
+        <source>These share pictures do not fit together: damaged, or from different shares. Nothing was opened.</source>
+        <translation>这些份额图片拼不到一起：已损坏，或来自不同的份额。什么都没有打开。</translation>
+    </message>
+    <message>
+        <source>Take the pictures again, or ask the custodian for a fresh share.</source>
+        <translation>请重新拍照，或请保管人重新释出一份份额。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s receipt log does not match a signed checkpoint of it: it was changed.</source>
+        <translation>档案馆的回执日志与它已签名的检查点不符：它被改动过。</translation>
     </message>
     <message>
         <source>This archive already seals identity to custodians.</source>
@@ -163,11 +235,11 @@
         <translation>未更改任何内容。</translation>
     </message>
     <message>
-        <source>This bundle's identity side is not sealed to custodians.</source>
+        <source>This bundle&apos;s identity side is not sealed to custodians.</source>
         <translation>此证言包的身份部分不是密封给保管人的。</translation>
     </message>
     <message>
-        <source>Open it with the archive's identity key (intake open).</source>
+        <source>Open it with the archive&apos;s identity key (intake open).</source>
         <translation>请用档案馆的身份密钥打开它（intake open）。</translation>
     </message>
 </context>

@@ -16,23 +16,55 @@
         <translation>保管金鑰的密碼：</translation>
     </message>
     <message>
+        <source>intake: give --out SHARE.age, --qr OUT.png, or both</source>
+        <translation>intake：請提供 --out SHARE.age 或 --qr OUT.png，或兩者都提供</translation>
+    </message>
+    <message>
         <source>Share {0} of bundle {1} written to {2} ({3} of {4} shares open it).</source>
         <translation>證言包 {1} 的第 {0} 份份額已寫入 {2}（{4} 份中的 {3} 份可開啟它）。</translation>
     </message>
     <message>
-        <source>The release was recorded in the custody log and the archive's reveal log.</source>
+        <source>Share {0} of bundle {1} drawn as a QR code in {2} ({3} of {4} shares open it).</source>
+        <translation>證言包 {1} 的第 {0} 份份額已繪成 QR 碼，儲存在 {2}（{4} 份中的 {3} 份可開啟它）。</translation>
+    </message>
+    <message>
+        <source>Share {0} of bundle {1} does not fit one QR code: it was drawn as a numbered set of {2} pictures, {3} to {4}. Keep and give all {2} together ({5} of {6} shares open the bundle).</source>
+        <translation>證言包 {1} 的第 {0} 份份額放不進一個 QR 碼：已繪成一組 {2} 張編號圖片，從 {3} 到 {4}。請把這 {2} 張一起保管、一起交出（{6} 份中的 {5} 份可開啟此證言包）。</translation>
+    </message>
+    <message>
+        <source>The release was recorded in the custody log and the archive&apos;s reveal log.</source>
         <translation>此次釋出已記入保管日誌和檔案館的揭示日誌。</translation>
     </message>
     <message>
-        <source>The reveal was recorded in the custody log and the archive's reveal log.</source>
+        <source>The reveal was recorded in the custody log and the archive&apos;s reveal log.</source>
         <translation>此次揭示已記入保管日誌和檔案館的揭示日誌。</translation>
     </message>
     <message>
-        <source>All {0} logged share releases and reveals are in the archive's reveal log.</source>
+        <source>intake: give --archive DIR, or --profile with --receiver or --tor-socks</source>
+        <translation>intake：請提供 --archive DIR，或同時提供 --profile 和 --receiver 或 --tor-socks</translation>
+    </message>
+    <message>
+        <source>All {0} logged share releases and reveals are in the archive&apos;s reveal log.</source>
         <translation>已記錄的全部 {0} 次份額釋出和揭示都在檔案館的揭示日誌中。</translation>
     </message>
     <message>
-        <source>New bundles' identity sides will need {0} of {1} custodians.</source>
+        <source>The public receipt log anchors {0} head(s) of the reveal log; the reveal log only grew since (the newest anchored head has {1} entries).</source>
+        <translation>公開的回執日誌錨定了揭示日誌的 {0} 個狀態；此後揭示日誌只有增加（最新錨定的狀態有 {1} 筆記錄）。</translation>
+    </message>
+    <message>
+        <source>{0} newer reveal log entries are not anchored yet: the receiver anchors them when it next runs (intake serve).</source>
+        <translation>還有 {0} 筆較新的揭示日誌記錄尚未錨定：接收端下次執行時（intake serve）會錨定它們。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s reveal log ({0} entries) extends every reveal checkpoint given and its newest anchor in the public receipt log ({1} entries).</source>
+        <translation>接收端的揭示日誌（{0} 筆記錄）是所給每個揭示檢查點的延續，也是它在公開回執日誌中最新錨定狀態（{1} 筆記錄）的延續。</translation>
+    </message>
+    <message>
+        <source>{0} reveal log entries taken from the copy; the receiver anchors them in the public receipt log when it next runs.</source>
+        <translation>已從副本取回 {0} 筆揭示日誌記錄；接收端下次執行時會把它們錨定到公開的回執日誌中。</translation>
+    </message>
+    <message>
+        <source>New bundles&apos; identity sides will need {0} of {1} custodians.</source>
         <translation>新證言包的身分資料部分將需要 {1} 名保管人中的 {0} 名才能開啟。</translation>
     </message>
     <message>
@@ -79,7 +111,7 @@
         <translation>有一把保管人金鑰不是 age 收件人公鑰。</translation>
     </message>
     <message>
-        <source>Give each custodian's public key from 'intake keygen', separated by commas.</source>
+        <source>Give each custodian&apos;s public key from &apos;intake keygen&apos;, separated by commas.</source>
         <translation>請給出每位保管人用「intake keygen」產生的公鑰，以逗號分隔。</translation>
     </message>
     <message>
@@ -91,7 +123,7 @@
         <translation>請檢查這些檔案是否為正確的證言包和份額檔案。</translation>
     </message>
     <message>
-        <source>A share file or the bundle's custodian header is malformed.</source>
+        <source>A share file or the bundle&apos;s custodian header is malformed.</source>
         <translation>份額檔案或證言包的保管人標頭格式有誤。</translation>
     </message>
     <message>
@@ -115,15 +147,15 @@
         <translation>還需要 {0} 份保管人份額。</translation>
     </message>
     <message>
-        <source>Your key is not one of this bundle's custodians.</source>
+        <source>Your key is not one of this bundle&apos;s custodians.</source>
         <translation>您的金鑰不屬於此證言包的保管人。</translation>
     </message>
     <message>
-        <source>Use the custodian key named in the archive's profile.</source>
+        <source>Use the custodian key named in the archive&apos;s profile.</source>
         <translation>請使用檔案館設定檔中列出的保管人金鑰。</translation>
     </message>
     <message>
-        <source>The archive's reveal log cannot be read or does not verify.</source>
+        <source>The archive&apos;s reveal log cannot be read or does not verify.</source>
         <translation>無法讀取檔案館的揭示日誌，或其核驗未通過。</translation>
     </message>
     <message>
@@ -131,7 +163,7 @@
         <translation>未釋出或開啟任何內容。請檢查檔案館資料夾及其回執金鑰。</translation>
     </message>
     <message>
-        <source>A logged share release or reveal (entry {0}) is missing from the archive's reveal log, or the log was rewritten.</source>
+        <source>A logged share release or reveal (entry {0}) is missing from the archive&apos;s reveal log, or the log was rewritten.</source>
         <translation>一次已記錄的份額釋出或揭示（第 {0} 條）已不在檔案館的揭示日誌中，或日誌已被改寫。</translation>
     </message>
     <message>
@@ -139,8 +171,48 @@
         <translation>請視為遭到竄改：保留保管日誌，並告知其他保管人。</translation>
     </message>
     <message>
-        <source>Custody event {0} records a share release or reveal that is not in the archive's reveal log.</source>
+        <source>Custody event {0} records a share release or reveal that is not in the archive&apos;s reveal log.</source>
         <translation>保管事件 {0} 記錄了一次份額釋出或揭示，但它不在檔案館的揭示日誌中。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s public receipt log anchored a reveal log of {0} entries (at its entry {1}) that the current reveal log does not extend: the reveal log was rewritten.</source>
+        <translation>檔案館公開的回執日誌（第 {1} 筆記錄）錨定了一個有 {0} 筆記錄的揭示日誌，而目前的揭示日誌並不是它的延續：揭示日誌被改寫過。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s reveal log does not continue this archive&apos;s: another step was logged here after the copy was made, or the copy is of another archive.</source>
+        <translation>副本的揭示日誌不是本檔案館揭示日誌的延續：副本做好之後這裡又記錄了別的步驟，或者副本來自另一個檔案館。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Keep the copy and its custody log; report it to the other custodians.</source>
+        <translation>什麼都沒有匯入。請保留副本及其保管日誌，並告知其他保管人。</translation>
+    </message>
+    <message>
+        <source>No custodian share was found in this picture.</source>
+        <translation>這張圖片裡沒有找到保管人的份額。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the share file.</source>
+        <translation>請重新拍照，讓整個 QR 碼清晰、光線充足地出現在畫面中，或改用份額檔案。</translation>
+    </message>
+    <message>
+        <source>This share is drawn on {0} pictures; picture(s) {1} are missing. Nothing was opened.</source>
+        <translation>這份份額分繪在 {0} 張圖片上；缺少第 {1} 張。什麼都沒有開啟。</translation>
+    </message>
+    <message>
+        <source>Give every picture of the numbered set.</source>
+        <translation>請提供這組編號圖片中的每一張。</translation>
+    </message>
+    <message>
+        <source>These share pictures do not fit together: damaged, or from different shares. Nothing was opened.</source>
+        <translation>這些份額圖片拼不到一起：已損壞，或來自不同的份額。什麼都沒有開啟。</translation>
+    </message>
+    <message>
+        <source>Take the pictures again, or ask the custodian for a fresh share.</source>
+        <translation>請重新拍照，或請保管人重新釋出一份份額。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s receipt log does not match a signed checkpoint of it: it was changed.</source>
+        <translation>檔案館的回執日誌與它已簽名的檢查點不符：它被改動過。</translation>
     </message>
     <message>
         <source>This archive already seals identity to custodians.</source>
@@ -163,11 +235,11 @@
         <translation>未更改任何內容。</translation>
     </message>
     <message>
-        <source>This bundle's identity side is not sealed to custodians.</source>
+        <source>This bundle&apos;s identity side is not sealed to custodians.</source>
         <translation>此證言包的身分部分不是密封給保管人的。</translation>
     </message>
     <message>
-        <source>Open it with the archive's identity key (intake open).</source>
+        <source>Open it with the archive&apos;s identity key (intake open).</source>
         <translation>請用檔案館的身分金鑰開啟它（intake open）。</translation>
     </message>
 </context>

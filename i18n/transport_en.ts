@@ -47,6 +47,38 @@
         <translation>the built-in bridges ({0})</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>the system did not allow Tor to use a file or a port</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>another program on this computer is already using a port Tor needs</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>a bridge line is not valid</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>the program for these bridges (pluggable transport) is missing</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor did not accept its settings</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor did not answer in time after starting</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>the reason is in the technical details</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>Way {0} of {1}:</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>No progress for a while (stuck at {0}%): giving this way up, trying the next.</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>This way did not work ({0}): trying the next.</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -138,6 +174,18 @@
         <translation>Copy the bridge line again exactly as you received it, in one line.</translation>
     </message>
     <message>
+        <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>
+        <translation>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</translation>
+    </message>
+    <message>
+        <source>Use a port above 1024 in the extra Tor settings, and check that the app's folder belongs to you, then try again.</source>
+        <translation>Use a port above 1024 in the extra Tor settings, and check that the app's folder belongs to you, then try again.</translation>
+    </message>
+    <message>
+        <source>Tor could not start: {0}.</source>
+        <translation>Tor could not start: {0}.</translation>
+    </message>
+    <message>
         <source>This file could not be opened as a picture.</source>
         <translation>This file could not be opened as a picture.</translation>
     </message>
@@ -162,6 +210,14 @@
         <translation>Ask the person who gave it to you for the QR code of their bridges.</translation>
     </message>
     <message>
+        <source>No enrolment QR code was found in this picture.</source>
+        <translation>No enrolment QR code was found in this picture.</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</source>
+        <translation>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</translation>
+    </message>
+    <message>
         <source>These bridge lines do not fit in one QR code.</source>
         <translation>These bridge lines do not fit in one QR code.</translation>
     </message>
@@ -182,8 +238,36 @@
         <translation>The program for these bridges is not installed.</translation>
     </message>
     <message>
+        <source>The archive refused the bundle.</source>
+        <translation>The archive refused the bundle.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be verified.</source>
+        <translation>The receipt could not be verified.</translation>
+    </message>
+    <message>
+        <source>The onion-service key is not usable.</source>
+        <translation>The onion-service key is not usable.</translation>
+    </message>
+    <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>Reinstall the app, or install obfs4proxy and snowflake-client.</translation>
+    </message>
+    <message>
+        <source>its address or port is wrong</source>
+        <translation>its address or port is wrong</translation>
+    </message>
+    <message>
+        <source>its fingerprint is wrong</source>
+        <translation>its fingerprint is wrong</translation>
+    </message>
+    <message>
+        <source>a setting at its end is missing or wrong</source>
+        <translation>a setting at its end is missing or wrong</translation>
+    </message>
+    <message>
+        <source>it does not have the shape of a bridge line</source>
+        <translation>it does not have the shape of a bridge line</translation>
     </message>
     <message>
         <source>This key cannot sign the archive's profile: it is not the archive's profile-signing key.</source>
@@ -218,10 +302,6 @@
         <translation>Ask the archive for its current profile.</translation>
     </message>
     <message>
-        <source>The connection assistant stopped: {0}</source>
-        <translation>The connection assistant stopped: {0}</translation>
-    </message>
-    <message>
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
@@ -234,12 +314,12 @@
         <translation>Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150.</translation>
     </message>
     <message>
-        <source>Tor could not start: {0}</source>
-        <translation>Tor could not start: {0}</translation>
-    </message>
-    <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>Check the bridge lines and the extra tor settings, then try again.</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped.</source>
+        <translation>The connection assistant stopped.</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -266,10 +346,6 @@
         <translation>Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.</translation>
     </message>
     <message>
-        <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>The archive refused the bundle ({0}): {1}</translation>
-    </message>
-    <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
         <translation>The bundle stays in the outbox. Contact the archive if this repeats.</translation>
     </message>
@@ -280,6 +356,22 @@
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive's current one.</source>
         <translation>The bundle stays in the outbox. Check that the profile is the archive's current one.</translation>
+    </message>
+    <message>
+        <source>The witness setting is not usable: {0}</source>
+        <translation>The witness setting is not usable: {0}</translation>
+    </message>
+    <message>
+        <source>Check the witness key, its name and its address.</source>
+        <translation>Check the witness key, its name and its address.</translation>
+    </message>
+    <message>
+        <source>The archive's receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</source>
+        <translation>The archive's receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Try again later; if this repeats, tell the archive's staff through another channel.</source>
+        <translation>The bundle stays in the outbox. Try again later; if this repeats, tell the archive's staff through another channel.</translation>
     </message>
     <message>
         <source>The archive's receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -298,10 +390,6 @@
         <translation>Use Tor to reach a real archive.</translation>
     </message>
     <message>
-        <source>The receipt could not be verified: {0}</source>
-        <translation>The receipt could not be verified: {0}</translation>
-    </message>
-    <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
         <translation>Do not treat the bundle as delivered; send it again.</translation>
     </message>
@@ -312,10 +400,6 @@
     <message>
         <source>Keep the existing key: the profile names its address.</source>
         <translation>Keep the existing key: the profile names its address.</translation>
-    </message>
-    <message>
-        <source>The onion-service key is not usable: {0}</source>
-        <translation>The onion-service key is not usable: {0}</translation>
     </message>
     <message>
         <source>Restore the archive's onion directory from its backup.</source>
@@ -413,12 +497,44 @@
         <translation>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</translation>
     </message>
     <message>
+        <source>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver's receipts.</source>
+        <translation>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver's receipts.</translation>
+    </message>
+    <message>
         <source>Receiving at {0}</source>
         <translation>Receiving at {0}</translation>
     </message>
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>WARNING: serving without Tor, on loopback only, for development.</translation>
+    </message>
+    <message>
+        <source>intake: --receipt-out must name a new file in an existing folder: {0}</source>
+        <translation>intake: --receipt-out must name a new file in an existing folder: {0}</translation>
+    </message>
+    <message>
+        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
+        <translation>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</translation>
+    </message>
+    <message>
+        <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>
+        <translation>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</translation>
+    </message>
+    <message>
+        <source>intake: give either --store or --receipt FILE.</source>
+        <translation>intake: give either --store or --receipt FILE.</translation>
+    </message>
+    <message>
+        <source>intake: the store keeps no receipt for this bundle.</source>
+        <translation>intake: the store keeps no receipt for this bundle.</translation>
+    </message>
+    <message>
+        <source>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</source>
+        <translation>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>Store passphrase: </translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,38 @@
         <translation>内置网桥（{0}）</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>系统不允许 Tor 使用某个文件或端口（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>这台电脑上的另一个程序已经占用了 Tor 需要的端口</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>有一行网桥无效</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>缺少这些网桥所需的程序（可插拔传输）</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor 不接受它的设置</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor 意外停止了</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor 启动后没有及时响应</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>原因见下面的技术细节</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 种方式（共 {1} 种）：</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>一段时间没有进展（停在 {0}%）：放弃这种方式，尝试下一种。</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>这种方式不可用（{0}）：尝试下一种。</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -120,7 +156,7 @@
     </message>
     <message>
         <source>building a circuit</source>
-        <translation>正在建立线路</translation>
+        <translation>正在建立链路</translation>
     </message>
     <message>
         <source>connected</source>
@@ -136,6 +172,18 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>请按收到时的原样重新复制网桥行，并保持在同一行。</translation>
+    </message>
+    <message>
+        <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>
+        <translation>请关闭占用端口的程序（另一个 Tor 或 Tor 浏览器），或从额外的 Tor 设置中删去这个端口，然后重试。</translation>
+    </message>
+    <message>
+        <source>Use a port above 1024 in the extra Tor settings, and check that the app&apos;s folder belongs to you, then try again.</source>
+        <translation>请在额外的 Tor 设置中使用大于 1024 的端口，并确认本应用的文件夹属于您，然后重试。</translation>
+    </message>
+    <message>
+        <source>Tor could not start: {0}.</source>
+        <translation>Tor 无法启动：{0}。</translation>
     </message>
     <message>
         <source>This file could not be opened as a picture.</source>
@@ -162,6 +210,14 @@
         <translation>请向给您图片的人索取他们网桥的二维码。</translation>
     </message>
     <message>
+        <source>No enrolment QR code was found in this picture.</source>
+        <translation>这张图片里没有找到登记二维码。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</source>
+        <translation>请重新拍摄，让整个二维码清晰、光线充足地出现在画面中；或者使用档案馆给您的登记文件。</translation>
+    </message>
+    <message>
         <source>These bridge lines do not fit in one QR code.</source>
         <translation>这些网桥放不进一个二维码。</translation>
     </message>
@@ -182,8 +238,36 @@
         <translation>这些网桥所需的程序没有安装。</translation>
     </message>
     <message>
+        <source>The archive refused the bundle.</source>
+        <translation>档案馆拒收了该证言包。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be verified.</source>
+        <translation>无法验证回执。</translation>
+    </message>
+    <message>
+        <source>The onion-service key is not usable.</source>
+        <translation>洋葱服务密钥无法使用。</translation>
+    </message>
+    <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>请重新安装本应用，或安装 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>its address or port is wrong</source>
+        <translation>地址或端口不对</translation>
+    </message>
+    <message>
+        <source>its fingerprint is wrong</source>
+        <translation>指纹不对</translation>
+    </message>
+    <message>
+        <source>a setting at its end is missing or wrong</source>
+        <translation>行末的某项设置缺失或不对</translation>
+    </message>
+    <message>
+        <source>it does not have the shape of a bridge line</source>
+        <translation>格式不像网桥行</translation>
     </message>
     <message>
         <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
@@ -218,10 +302,6 @@
         <translation>请向档案馆索取其当前的档案馆配置文件。</translation>
     </message>
     <message>
-        <source>The connection assistant stopped: {0}</source>
-        <translation>连接助手已停止：{0}</translation>
-    </message>
-    <message>
         <source>Try again.</source>
         <translation>请再试一次。</translation>
     </message>
@@ -234,12 +314,12 @@
         <translation>请安装 tor，或启动 Tor 浏览器并使用 --tor-socks 127.0.0.1:9150。</translation>
     </message>
     <message>
-        <source>Tor could not start: {0}</source>
-        <translation>Tor 无法启动：{0}</translation>
-    </message>
-    <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>请检查网桥行和额外的 tor 设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped.</source>
+        <translation>连接助手已停止。</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -266,10 +346,6 @@
         <translation>没有丢失任何内容：证言包仍在“待发送”列表中，上传会从中断处继续。</translation>
     </message>
     <message>
-        <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>档案馆拒收了该证言包（{0}）：{1}</translation>
-    </message>
-    <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
         <translation>证言包保留在“待发送”列表中。如果反复出现，请联系档案馆。</translation>
     </message>
@@ -280,6 +356,22 @@
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
         <translation>证言包保留在“待发送”列表中。请确认所用档案馆配置文件是档案馆当前的版本。</translation>
+    </message>
+    <message>
+        <source>The witness setting is not usable: {0}</source>
+        <translation>独立见证方的设置无法使用：{0}</translation>
+    </message>
+    <message>
+        <source>Check the witness key, its name and its address.</source>
+        <translation>请检查见证方的密钥、名称和地址。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</source>
+        <translation>档案馆的回执没有得到其配置文件所列足够多独立见证方的确认，因此这个证言包不算已送达。</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Try again later; if this repeats, tell the archive&apos;s staff through another channel.</source>
+        <translation>证言包仍留在待发送列表中。请稍后再试；如果反复出现，请通过其他渠道告知档案馆工作人员。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -298,10 +390,6 @@
         <translation>请通过 Tor 连接真正的档案馆。</translation>
     </message>
     <message>
-        <source>The receipt could not be verified: {0}</source>
-        <translation>无法验证回执：{0}</translation>
-    </message>
-    <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
         <translation>请不要认为证言包已送达；请重新发送。</translation>
     </message>
@@ -314,12 +402,8 @@
         <translation>请保留现有密钥：档案馆配置文件中写明了它的地址。</translation>
     </message>
     <message>
-        <source>The onion-service key is not usable: {0}</source>
-        <translation>洋葱服务密钥不可用：{0}</translation>
-    </message>
-    <message>
         <source>Restore the archive&apos;s onion directory from its backup.</source>
-        <translation>请从备份中恢复档案馆的 onion 目录。</translation>
+        <translation>请从备份中恢复档案馆的洋葱服务目录。</translation>
     </message>
     <message>
         <source>the archive's onion service was not found (it may be offline)</source>
@@ -413,12 +497,44 @@
         <translation>intake：--listen 需要一个本机回环地址和端口，例如 127.0.0.1:8080</translation>
     </message>
     <message>
+        <source>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver&apos;s receipts.</source>
+        <translation>警告：配置文件要求 {0} 个见证方共同签名，但没有给出 --witness：客户端不会接受这个接收端的回执。</translation>
+    </message>
+    <message>
         <source>Receiving at {0}</source>
         <translation>正在接收：{0}</translation>
     </message>
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不经 Tor 提供服务，仅限回环地址，仅供开发使用。</translation>
+    </message>
+    <message>
+        <source>intake: --receipt-out must name a new file in an existing folder: {0}</source>
+        <translation>intake：--receipt-out 必须指向现有文件夹中的一个新文件：{0}</translation>
+    </message>
+    <message>
+        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
+        <translation>回执已保存在加密存储库中；以后可用“intake verify-receipt BUNDLE --profile P --store”核验。</translation>
+    </message>
+    <message>
+        <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>
+        <translation>警告：{0} 未加密。其中有回执码、档案馆收到证言包的日期，以及把证言包与其公开日志条目联系起来的盐值：任何人如果同时找到它和证言包（或回执码），就能把两者联系起来。请加密保存，或与证言包分开存放，或改用 --store。</translation>
+    </message>
+    <message>
+        <source>intake: give either --store or --receipt FILE.</source>
+        <translation>intake：请指定 --store 或 --receipt FILE 其中之一。</translation>
+    </message>
+    <message>
+        <source>intake: the store keeps no receipt for this bundle.</source>
+        <translation>intake：存储库中没有这个证言包的回执。</translation>
+    </message>
+    <message>
+        <source>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</source>
+        <translation>回执与这个证言包相符：档案馆于 {0} 收到（日志第 {1} 条，日志共 {2} 条）。回执码：{3}</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>存储库密码：</translation>
     </message>
 </context>
 </TS>

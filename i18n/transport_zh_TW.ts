@@ -47,6 +47,38 @@
         <translation>內建橋接（{0}）</translation>
     </message>
     <message>
+        <source>the system did not allow Tor to use a file or a port</source>
+        <translation>系統不允許 Tor 使用某個檔案或連接埠（權限遭拒）</translation>
+    </message>
+    <message>
+        <source>another program on this computer is already using a port Tor needs</source>
+        <translation>這臺電腦上的另一個程式已經占用了 Tor 需要的連接埠</translation>
+    </message>
+    <message>
+        <source>a bridge line is not valid</source>
+        <translation>有一行橋接無效</translation>
+    </message>
+    <message>
+        <source>the program for these bridges (pluggable transport) is missing</source>
+        <translation>缺少這些橋接所需的程式（可插式傳輸）</translation>
+    </message>
+    <message>
+        <source>Tor did not accept its settings</source>
+        <translation>Tor 不接受它的設定</translation>
+    </message>
+    <message>
+        <source>Tor stopped unexpectedly</source>
+        <translation>Tor 意外地結束了</translation>
+    </message>
+    <message>
+        <source>Tor did not answer in time after starting</source>
+        <translation>Tor 啟動後沒有及時回應</translation>
+    </message>
+    <message>
+        <source>the reason is in the technical details</source>
+        <translation>原因見下方的技術細節</translation>
+    </message>
+    <message>
         <source>Way {0} of {1}:</source>
         <translation>第 {0} 種方式（共 {1} 種）：</translation>
     </message>
@@ -61,6 +93,10 @@
     <message>
         <source>No progress for a while (stuck at {0}%): giving this way up, trying the next.</source>
         <translation>一段時間沒有進展（停在 {0}%）：放棄這種方式，嘗試下一種。</translation>
+    </message>
+    <message>
+        <source>This way did not work ({0}): trying the next.</source>
+        <translation>這種方式不可用（{0}）：嘗試下一種。</translation>
     </message>
     <message>
         <source>This way did not work: trying the next.</source>
@@ -108,11 +144,11 @@
     </message>
     <message>
         <source>reaching a relay</source>
-        <translation>正在連線中繼</translation>
+        <translation>正在連線到中繼</translation>
     </message>
     <message>
         <source>greeting a relay</source>
-        <translation>正在與中繼交握</translation>
+        <translation>正在與中繼協商</translation>
     </message>
     <message>
         <source>loading the network directory</source>
@@ -120,7 +156,7 @@
     </message>
     <message>
         <source>building a circuit</source>
-        <translation>正在建立線路</translation>
+        <translation>正在建立迴路</translation>
     </message>
     <message>
         <source>connected</source>
@@ -136,6 +172,18 @@
     <message>
         <source>Copy the bridge line again exactly as you received it, in one line.</source>
         <translation>請按收到時的原樣重新複製橋接行，並保持在同一行。</translation>
+    </message>
+    <message>
+        <source>Close the other program (another Tor or Tor Browser) or remove the port from the extra Tor settings, then try again.</source>
+        <translation>請關閉占用連接埠的程式（另一個 Tor 或 Tor 瀏覽器），或從額外的 Tor 設定中刪去這個連接埠，然後重試。</translation>
+    </message>
+    <message>
+        <source>Use a port above 1024 in the extra Tor settings, and check that the app&apos;s folder belongs to you, then try again.</source>
+        <translation>請在額外的 Tor 設定中使用大於 1024 的連接埠，並確認本應用程式的資料夾屬於您，然後重試。</translation>
+    </message>
+    <message>
+        <source>Tor could not start: {0}.</source>
+        <translation>Tor 無法啟動：{0}。</translation>
     </message>
     <message>
         <source>This file could not be opened as a picture.</source>
@@ -162,6 +210,14 @@
         <translation>請向給您圖片的人索取他們橋接的 QR 碼。</translation>
     </message>
     <message>
+        <source>No enrolment QR code was found in this picture.</source>
+        <translation>這張圖片裡沒有找到登記 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Take the picture again with the whole QR code in view, sharp and well lit, or use the enrolment file the archive gave you.</source>
+        <translation>請重新拍攝，讓整個 QR 碼清晰、光線充足地出現在畫面中；或者使用檔案館給您的登記檔案。</translation>
+    </message>
+    <message>
         <source>These bridge lines do not fit in one QR code.</source>
         <translation>這些橋接放不進一個 QR 碼。</translation>
     </message>
@@ -182,8 +238,36 @@
         <translation>這些橋接所需的程式沒有安裝。</translation>
     </message>
     <message>
+        <source>The archive refused the bundle.</source>
+        <translation>檔案館拒收了該證言包。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be verified.</source>
+        <translation>無法驗證回執。</translation>
+    </message>
+    <message>
+        <source>The onion-service key is not usable.</source>
+        <translation>洋蔥服務金鑰無法使用。</translation>
+    </message>
+    <message>
         <source>Reinstall the app, or install obfs4proxy and snowflake-client.</source>
         <translation>請重新安裝本應用程式，或安裝 obfs4proxy 和 snowflake-client。</translation>
+    </message>
+    <message>
+        <source>its address or port is wrong</source>
+        <translation>位址或連接埠不正確</translation>
+    </message>
+    <message>
+        <source>its fingerprint is wrong</source>
+        <translation>指紋不正確</translation>
+    </message>
+    <message>
+        <source>a setting at its end is missing or wrong</source>
+        <translation>行末的某項設定缺少或不正確</translation>
+    </message>
+    <message>
+        <source>it does not have the shape of a bridge line</source>
+        <translation>格式不像橋接行</translation>
     </message>
     <message>
         <source>This key cannot sign the archive&apos;s profile: it is not the archive&apos;s profile-signing key.</source>
@@ -218,10 +302,6 @@
         <translation>請向檔案館索取其目前的檔案館設定檔。</translation>
     </message>
     <message>
-        <source>The connection assistant stopped: {0}</source>
-        <translation>連線助手已停止：{0}</translation>
-    </message>
-    <message>
         <source>Try again.</source>
         <translation>請再試一次。</translation>
     </message>
@@ -234,12 +314,12 @@
         <translation>請安裝 tor，或啟動 Tor 瀏覽器並使用 --tor-socks 127.0.0.1:9150。</translation>
     </message>
     <message>
-        <source>Tor could not start: {0}</source>
-        <translation>Tor 無法啟動：{0}</translation>
-    </message>
-    <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>請檢查橋接行和額外的 tor 設定，然後重試。</translation>
+    </message>
+    <message>
+        <source>The connection assistant stopped.</source>
+        <translation>連線助手已停止。</translation>
     </message>
     <message>
         <source>Tor could not connect (stopped at {0}%: {1}).</source>
@@ -266,10 +346,6 @@
         <translation>沒有遺失任何內容：證言包仍在「待傳送」清單中，上傳會從中斷處繼續。</translation>
     </message>
     <message>
-        <source>The archive refused the bundle ({0}): {1}</source>
-        <translation>檔案館拒收了該證言包（{0}）：{1}</translation>
-    </message>
-    <message>
         <source>The bundle stays in the outbox. Contact the archive if this repeats.</source>
         <translation>證言包保留在「待傳送」清單中。如果反覆出現，請聯絡檔案館。</translation>
     </message>
@@ -280,6 +356,22 @@
     <message>
         <source>The bundle stays in the outbox. Check that the profile is the archive&apos;s current one.</source>
         <translation>證言包保留在「待傳送」清單中。請確認所用檔案館設定檔是檔案館目前的版本。</translation>
+    </message>
+    <message>
+        <source>The witness setting is not usable: {0}</source>
+        <translation>獨立見證方的設定無法使用：{0}</translation>
+    </message>
+    <message>
+        <source>Check the witness key, its name and its address.</source>
+        <translation>請檢查見證方的金鑰、名稱和位址。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s receipt was not confirmed by enough of the independent witnesses its profile names, so the bundle does not count as delivered.</source>
+        <translation>檔案館的回執沒有得到其設定檔所列足夠多獨立見證方的確認，因此這個證言包不算已送達。</translation>
+    </message>
+    <message>
+        <source>The bundle stays in the outbox. Try again later; if this repeats, tell the archive&apos;s staff through another channel.</source>
+        <translation>證言包仍留在待傳送清單中。請稍後再試；如果反覆出現，請透過其他管道告知檔案館工作人員。</translation>
     </message>
     <message>
         <source>The archive&apos;s receipt log does not match what it showed before; the receipt is not accepted.</source>
@@ -298,10 +390,6 @@
         <translation>請通過 Tor 連線真正的檔案館。</translation>
     </message>
     <message>
-        <source>The receipt could not be verified: {0}</source>
-        <translation>無法驗證回執：{0}</translation>
-    </message>
-    <message>
         <source>Do not treat the bundle as delivered; send it again.</source>
         <translation>請不要認為證言包已送達；請重新傳送。</translation>
     </message>
@@ -314,12 +402,8 @@
         <translation>請保留現有金鑰：檔案館設定檔中已寫明它的位址。</translation>
     </message>
     <message>
-        <source>The onion-service key is not usable: {0}</source>
-        <translation>洋蔥服務金鑰不可用：{0}</translation>
-    </message>
-    <message>
         <source>Restore the archive&apos;s onion directory from its backup.</source>
-        <translation>請從備份中恢復檔案館的 onion 目錄。</translation>
+        <translation>請從備份中恢復檔案館的洋蔥服務目錄。</translation>
     </message>
     <message>
         <source>the archive's onion service was not found (it may be offline)</source>
@@ -410,7 +494,11 @@
     </message>
     <message>
         <source>intake: --listen takes a loopback address and port, e.g. 127.0.0.1:8080</source>
-        <translation>intake：--listen 需要一個本機迴路位址和連接埠，例如 127.0.0.1:8080</translation>
+        <translation>intake：--listen 需要一個本機回送位址和連接埠，例如 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>WARNING: the profile requires {0} witness cosignatures and no --witness is given: clients will not accept this receiver&apos;s receipts.</source>
+        <translation>警告：設定檔要求 {0} 個見證方共同簽署，但沒有給出 --witness：用戶端不會接受這個接收端的回執。</translation>
     </message>
     <message>
         <source>Receiving at {0}</source>
@@ -419,6 +507,34 @@
     <message>
         <source>WARNING: serving without Tor, on loopback only, for development.</source>
         <translation>警告：不經 Tor 提供服務，僅限回送位址，僅供開發使用。</translation>
+    </message>
+    <message>
+        <source>intake: --receipt-out must name a new file in an existing folder: {0}</source>
+        <translation>intake：--receipt-out 必須指向現有資料夾中的一個新檔案：{0}</translation>
+    </message>
+    <message>
+        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
+        <translation>回執已保存在加密儲存庫中；日後可用「intake verify-receipt BUNDLE --profile P --store」核驗。</translation>
+    </message>
+    <message>
+        <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>
+        <translation>警告：{0} 未加密。其中有回執碼、檔案館收到證言包的日期，以及把證言包與其公開日誌條目連結起來的鹽值：任何人如果同時找到它和證言包（或回執碼），就能把兩者連結起來。請加密保存，或與證言包分開存放，或改用 --store。</translation>
+    </message>
+    <message>
+        <source>intake: give either --store or --receipt FILE.</source>
+        <translation>intake：請指定 --store 或 --receipt FILE 其中之一。</translation>
+    </message>
+    <message>
+        <source>intake: the store keeps no receipt for this bundle.</source>
+        <translation>intake：儲存庫中沒有這個證言包的回執。</translation>
+    </message>
+    <message>
+        <source>The receipt holds for this bundle: the archive received it on {0} (log entry {1}, in a log of {2} entries). Receipt code: {3}</source>
+        <translation>回執與這個證言包相符：檔案館於 {0} 收到（日誌第 {1} 條，日誌共 {2} 條）。回執碼：{3}</translation>
+    </message>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>儲存庫密碼：</translation>
     </message>
 </context>
 </TS>

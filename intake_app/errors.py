@@ -49,6 +49,15 @@ def add_provider(module: str) -> None:
         _table = None
 
 
+def with_details(hint: str, detail: object) -> str:
+    """``hint`` followed, on a line of its own, by a technical detail for support (an English
+    program message, tor's own words): never mixed into a translated sentence (zh-review F21)."""
+    text = " ".join(str(detail).split())  # one line: a detail never continues outside its label
+    if not text:
+        return hint
+    return f"{hint}\n" + translate("Errors", "Technical details (for support): {0}").format(text)
+
+
 def user_message(exc: BaseException) -> tuple[str, str]:
     """(message, hint) for a person, in the current language. Never exposes a traceback."""
     table = _load()
@@ -61,8 +70,9 @@ def user_message(exc: BaseException) -> tuple[str, str]:
         if exc.filename:
             reason = f"{reason}: {exc.filename}"
         return (
-            translate("Errors", "The operating system reported a problem: {0}").format(reason),
-            translate("Errors", "Check that the disk has free space and the file can be read, then try again."),
+            translate("Errors", "The operating system reported a problem."),  # its words are English
+            with_details(translate("Errors", "Check that the disk has free space and the file can be read, "
+                                             "then try again."), reason),
         )
     return (
         translate("Errors", "Something went wrong that the app did not expect."),

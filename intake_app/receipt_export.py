@@ -10,10 +10,10 @@ replaced atomically. Qt-free.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import crypto
+from intake_app import paths
 from intake_app.errors import IntakeError
 
 
@@ -34,15 +34,8 @@ def export_receipt(code: str, path: Path, passphrase: str | None, *, work_factor
         if not passphrase:
             raise ReceiptExportError("empty passphrase")
         data = crypto.encrypt_bytes(data, [crypto.ScryptRecipient(passphrase, work_factor)], armor=True)
-    tmp = path.with_name(path.name + ".part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        tmp.replace(path)
+        paths.write_private(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ReceiptExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path

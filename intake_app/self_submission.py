@@ -138,7 +138,11 @@ def _verified_code(client: Any, proof: Any, profile: Any, uploader: Any) -> str:
 
     key = bytes(profile.receipt_public_key)
     try:
-        receipt, checkpoint = receipts.verify_submission(proof, key, uploader.sha256, uploader.size)
+        receipt, checkpoint = receipts.verify_submission(
+            proof, key, uploader.sha256, uploader.size, witnesses=client.cosigners_of(profile),
+            witness_threshold=getattr(profile, "witness_threshold", 0))
+    except receipts.ReceiptWitnessError as exc:
+        raise client.TooFewCosignaturesError(str(exc)) from exc
     except receipts.ReceiptError as exc:
         raise client.ReceiptInvalidError(str(exc)) from exc
     older = client.known_checkpoint(key, uploader.state)  # this call's memory: nothing kept before

@@ -12,9 +12,11 @@ real buttons. Writes ``docs/screenshots/<screen>-<lang>.png`` (1280x800) and
 
 Then each witness screen (``witness-*``), with the app started as the menu entry "Give my
 testimony" starts it (``intake --lang L app --witness``) in another throw-away home: language,
-the demo archive, before you begin, consent screens, the typed confirmation, voice, questions
+the demo archive, before you begin, consent screens, the typed confirmation, the warning before
+the part about what happened (R-MC-9), voice, questions
 (sample answers), a photo, the review, sending to the local demo archive, the receipt code, and
-the "Are you still there?" question. ``--witness-only`` takes only those.
+the "Are you still there?" question. ``--witness-only`` takes only those; ``--only TEXT`` writes
+only the pictures whose name contains TEXT (e.g. ``--witness-only --only warning``).
 """
 
 from __future__ import annotations
@@ -61,7 +63,12 @@ def main() -> int:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         settle()
 
+    args = sys.argv[1:]
+    only = args[args.index("--only") + 1] if "--only" in args[:-1] else ""
+
     def shot(window: MainWindow, name: str, lang: str, before: Callable[[], None] | None = None) -> None:
+        if only not in name:
+            return
         for width, height, suffix in SIZES:
             window.resize(width, height)
             settle(300)
@@ -163,7 +170,7 @@ def main() -> int:
 
     def witness_tour(window: MainWindow, lang: str) -> None:
         from PIL import Image
-        from PySide6.QtWidgets import QListWidget
+        from PySide6.QtWidgets import QListWidget, QPushButton
 
         lang_now[0] = lang
         page: Any = window.mode_page
@@ -179,6 +186,9 @@ def main() -> int:
         page.confirm_phrase.setText(page._phrase())
         shot(window, "witness-05-consent-summary-typed", lang)
         click(page.next_button)
+        # The warning before the part about what happened (graphic content): "Skip" first; go on.
+        shot(window, "witness-05-warning", lang)
+        click(page.pages.currentWidget().findChild(QPushButton, "continueSection"))
         shot(window, "witness-06-voice", lang)
         click(page.next_button)
         view = page.form_view

@@ -26,7 +26,6 @@ the collecting device's key id (it would link testimonies across public derivati
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any
 
 import nacl.signing
 
+from intake_app import paths
 from intake_app.archive import custodians, custody
 
 DERIVED_SOURCE = "bundle manifest; device signature verified at opening"
@@ -95,12 +95,7 @@ def keep_claim(src: Path, dest: Path | str) -> str:
     data = custody.log_path(src).read_bytes()
     target = Path(dest) / CLAIM_DIR
     target.mkdir(parents=True, exist_ok=True)
-    fd = os.open(custody.log_path(target), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    paths.create_private(custody.log_path(target), data)
     return hashlib.sha256(data).hexdigest()
 
 
@@ -127,12 +122,7 @@ def carry(src: Path | str, dest: Path | str) -> str:
         return events[-1].hash if events else custody.GENESIS
     data = custody.log_path(src).read_bytes()
     Path(dest).mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    paths.create_private(target, data)
     return events[-1].hash if events else custody.GENESIS
 
 

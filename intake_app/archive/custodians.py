@@ -18,7 +18,6 @@ Not protected: an attacker holding the archive's profile-signing key can registe
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import nacl.signing
 
 from crypto import signing
+from intake_app import paths
 from intake_app.archive.custody import CustodyError
 
 REGISTER_NAME = "custodians.json"
@@ -127,9 +127,7 @@ def add_custodian(archive: Path | str, profile_key: nacl.signing.SigningKey, pub
     custodians = [c for c in current if c.key != public_key] + [Custodian(bytes(public_key), tuple(sorted(set(roles))))]
     body = _body(expected, custodians)
     doc = {**body, "signature": signing.b64(signing.sign(profile_key, DOMAIN, body))}
-    tmp = directory / f".{REGISTER_NAME}.{os.urandom(4).hex()}.tmp"
-    tmp.write_bytes(signing.canonical(doc))
-    os.replace(tmp, register_path(directory))
+    paths.write_private(register_path(directory), signing.canonical(doc))
     return load_register(directory)
 
 

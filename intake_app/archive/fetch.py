@@ -57,6 +57,11 @@ class FetchIntegrityError(FetchError):
         self.detail = detail
 
 
+class TooFewCosignaturesError(FetchError):
+    """A checkpoint of the receiver's log lacks the witness cosignatures the archive's profile requires
+    (a receiver showing a fork cannot get them; SPEC 3.5). Nothing is fetched."""
+
+
 class LogForkError(FetchError):
     """The receiver's log does not extend the checkpoint this archive verified before, or no longer
     holds a receipt already fetched: a fork or a rollback (security-review F10). Nothing is fetched."""
@@ -161,8 +166,10 @@ class _LogView:
     by a verified consistency proof; any other answer is a :class:`LogForkError` on record."""
 
     def __init__(self, archive: Path, client: StaffClient, receipt_public_key: bytes,
-                 key: nacl.signing.SigningKey) -> None:
+                 key: nacl.signing.SigningKey, witnesses: Sequence[tlog.Cosigner] = (),
+                 witness_threshold: int = 0) -> None:
         self.dir, self.client, self.public_key, self.key = archive / "log-seen", client, receipt_public_key, key
+        self.witnesses, self.witness_threshold = list(witnesses), witness_threshold
         self.origin = receipts.log_origin(receipt_public_key)
         self.pinned: tlog.Checkpoint | None = None
         path = self.dir / "checkpoint"
@@ -191,8 +198,16 @@ class _LogView:
             raise tlog.ProofError("consistency proof is not base64") from exc
         tlog.verify_consistency(old.size, new.size, old.root, new.root, hashes)
 
+    def cosigned(self, note: str) -> None:
+        """The receiver's checkpoint must carry the cosignatures the profile requires (SPEC 3.5)."""
+        try:
+            tlog.require_cosignatures(note, self.witnesses, self.witness_threshold)
+        except tlog.TlogError as exc:
+            raise TooFewCosignaturesError(str(exc)) from exc
+
     def advance(self, note: str, shown: tlog.Checkpoint) -> None:
         """Accept ``shown`` only if it and the pinned checkpoint are one log; pin it if larger."""
+        self.cosigned(note)
         old = self.pinned
         if old is not None:
             try:
@@ -206,6 +221,12 @@ class _LogView:
             self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
             self.pinned = shown
+
+    def advance_proven(self, note: str, shown: tlog.Checkpoint) -> None:
+        """Pin a larger checkpoint a client saw, once proven (a client's may predate witnesses)."""
+        self.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
+        self.pinned = shown
 
     def check_client(self, note: str) -> tlog.Checkpoint:
         """A checkpoint a client saw (gossip, issue 19 item 4): it must be signed by the receipt key
@@ -230,7 +251,7 @@ class _LogView:
         except tlog.TlogError as exc:
             raise self.fork(seen, "a client was shown a log that is not the one this archive verified") from exc
         if seen.size > held.size:
-            self.advance(note, seen)  # proven just now: pin it
+            self.advance_proven(note, seen)  # proven just now: pin it
         return seen
 
     def check_held(self, incoming: Path) -> None:
@@ -255,15 +276,104 @@ class _LogView:
             self.advance(note, checkpoint)
 
 
+@dataclass(frozen=True)
+class ServedReveals:
+    note: str  # the served reveal checkpoint (signed note)
+    checkpoint: tlog.Checkpoint
+    anchored: int | None  # the size of the newest anchored head, None before the first anchor
+    anchor_index: int | None  # its entry in the receipt log
+
+
+def check_served_reveals(client: StaffClient, public_key: bytes, held: Sequence[tlog.Checkpoint],
+                         receipt_checkpoint: Any) -> ServedReveals:
+    """The receiver's reveal log (SPEC 2.13 "Anchoring"), as anyone can check it: the served
+    checkpoint is signed by the receipt key; it extends every reveal checkpoint in ``held``
+    (consistency proofs, ``RevealLogForkError`` naming the held size); the receipt log's newest
+    anchor is included in a signed receipt checkpoint, handed to ``receipt_checkpoint(note, cp)``
+    (which must check it against the receipt log the caller trusts), and the served reveal log
+    extends the anchored head (``RevealLogRewrittenError``)."""
+    from intake_app.archive import reveal_log
+
+    origin = reveal_log.origin(public_key)
+    note = client.text("/v1/reveals/checkpoint")
+    try:
+        shown = tlog.open_checkpoint(note, origin, public_key)
+    except tlog.TlogError as exc:
+        raise FetchError(f"the receiver's reveal checkpoint is not signed by the archive's receipt key: {exc}") from exc
+
+    def extends(old_size: int, old_root: bytes) -> bool:
+        if old_size == 0 or old_size == shown.size:
+            return old_size != shown.size or old_root == shown.root
+        if old_size > shown.size:
+            return False
+        try:
+            answer = client.json(f"/v1/reveals/consistency?old={old_size}&new={shown.size}")
+            hashes = [base64.b64decode(h, validate=True) for h in answer["proof"]]
+            tlog.verify_consistency(old_size, shown.size, old_root, shown.root, hashes)
+        except (ReceiverAnswerError, tlog.TlogError, ValueError, KeyError, TypeError):
+            return False
+        return True
+
+    for cp in held:
+        if not extends(cp.size, cp.root):
+            raise reveal_log.RevealLogForkError(cp.size, "the served reveal log does not extend a checkpoint held")
+    try:
+        anchor = client.json("/v1/reveals/anchor")
+    except ReceiverAnswerError:
+        return ServedReveals(note, shown, None, None)  # nothing anchored yet
+    try:
+        found = reveal_log.anchors_in([str(anchor["entry"])], origin)
+        index = int(anchor["index"])
+        receipt_origin = receipts.log_origin(public_key)
+        cp = tlog.open_checkpoint(str(anchor["checkpoint"]), receipt_origin, public_key)
+        tlog.verify_inclusion(tlog.leaf_hash(str(anchor["entry"]).encode("utf-8")), index, cp.size,
+                              [base64.b64decode(h, validate=True) for h in anchor["inclusion_proof"]], cp.root)
+    except (tlog.TlogError, ValueError, KeyError, TypeError) as exc:
+        raise FetchError(f"the receiver's reveal anchor does not verify: {exc}") from exc
+    if not found:
+        raise FetchError("the receiver's reveal anchor is not an anchor of this archive's reveal log")
+    receipt_checkpoint(str(anchor["checkpoint"]), cp)
+    if not extends(found[0].size, found[0].root):
+        raise reveal_log.RevealLogRewrittenError(index, found[0].size)
+    return ServedReveals(note, shown, found[0].size, index)
+
+
+def _reveals(view: _LogView) -> None:
+    """Staff fetch's check of the served reveal log against its anchor and the reveal checkpoint
+    this archive pinned before (``log-seen/reveal-checkpoint``): any failure is a ``validation``
+    failure on record in ``log-seen`` and stops the fetch before a download."""
+    from intake_app.archive import reveal_log
+
+    origin = reveal_log.origin(view.public_key)
+    pin_path = view.dir / "reveal-checkpoint"
+    held = [tlog.open_checkpoint(pin_path.read_text(encoding="utf-8"), origin, view.public_key)] \
+        if pin_path.exists() else []
+    try:
+        served = check_served_reveals(view.client, view.public_key, held, view.advance)
+    except reveal_log.RevealLogError as exc:
+        detail = ("the served reveal log does not extend its anchored head"
+                  if isinstance(exc, reveal_log.RevealLogRewrittenError) else "reveal log shrank or forked")
+        view.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        custody.append(view.dir, view.key, "validation", obj=origin, outcome="failure", check="reveal log anchor",
+                       error=detail)
+        raise
+    if served.checkpoint.size:
+        view.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.write_private(pin_path, served.note.encode("utf-8"))
+
+
 def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: nacl.signing.SigningKey,
-          client_checkpoints: Sequence[str] = ()) -> FetchResult:
+          client_checkpoints: Sequence[str] = (), *, witnesses: Sequence[tlog.Cosigner] = (),
+          witness_threshold: int = 0) -> FetchResult:
     """Fetch every bundle not yet in ``archive/incoming``; see the module docstring. The custody
-    key must be a registered custodian of ``archive`` when it has a register (issue 19)."""
+    key must be a registered custodian of ``archive`` when it has a register (issue 19). With
+    ``witness_threshold`` K (the profile's) every checkpoint the receiver shows must carry K valid
+    cosignatures of ``witnesses`` (:class:`TooFewCosignaturesError`, before any download)."""
     custodians.check_signers(archive, None, key)
     incoming = archive / "incoming"
     incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
     result = FetchResult()
-    view = _LogView(archive, client, receipt_public_key, key)
+    view = _LogView(archive, client, receipt_public_key, key, witnesses, witness_threshold)
     note = client.text("/v1/log/checkpoint")
     try:
         latest = tlog.open_checkpoint(note, view.origin, receipt_public_key)
@@ -273,6 +383,7 @@ def fetch(archive: Path, client: StaffClient, receipt_public_key: bytes, key: na
     view.check_held(incoming)
     for seen in client_checkpoints:  # checkpoints interviewers' devices saw (gossip), before any download
         view.check_client(seen)
+    _reveals(view)
     listing = client.json("/v1/staff/bundles", staff=True)
     for entry in listing.get("bundles", []) if isinstance(listing, dict) else []:
         sha256, size, index = str(entry.get("sha256", "")), entry.get("size"), entry.get("log_index")
@@ -341,18 +452,19 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     from crypto.profile import load_profile
 
     profile = load_profile(archive / "profile.json")
+    policy: dict[str, Any] = {"witnesses": profile.cosigners(), "witness_threshold": profile.witness_threshold}
     if receiver_url:
         parts = urllib.parse.urlsplit(receiver_url)
         if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
             raise FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
         client = StaffClient(parts.hostname, parts.port or 80, token)
-        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints)
+        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints, **policy)
     onion = staff_onion or profile.receiver_onion
     if not onion:
         raise FetchError("the profile names no onion address; use --receiver on the receiving machine")
     if tor_socks is not None:
         return fetch(archive, StaffClient(onion, 80, token, socks_addr=tor_socks), profile.receipt_public_key, key,
-                     client_checkpoints)
+                     client_checkpoints, **policy)
     from intake_app.archive import staff_onion as staff_onion_keys
     from intake_app.transport import tor
 
@@ -362,7 +474,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     connection = tor.launch_tor(archive / "fetch-tor", extra_lines=lines)
     try:
         client = StaffClient(onion, 80, token, socks_addr=(connection.socks_host, connection.socks_port))
-        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints)
+        return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints, **policy)
     finally:
         connection.close()
 

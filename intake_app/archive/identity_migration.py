@@ -20,8 +20,9 @@ from pathlib import Path
 import nacl.signing
 
 import crypto
-from crypto.profile import ArchiveProfile, load_profile, parse_profile
+from crypto.profile import ArchiveProfile, ProfileFingerprintError, load_profile, parse_profile
 from crypto.signing import read_signing_key
+from intake_app import paths
 from intake_app.errors import IntakeError
 
 OLD_PROFILE = "profile-v1.json"
@@ -66,10 +67,10 @@ def migrate_identity(directory: Path, custodians: tuple[str, ...], threshold: in
     old = directory / OLD_PROFILE
     if not old.exists():
         old.write_bytes(path.read_bytes())
-    tmp = directory / "profile.json.new"
-    tmp.write_bytes(new.to_json())
-    load_profile(tmp, expected_fingerprint=current.fingerprint())
-    os.replace(tmp, path)
+    data = new.to_json()
+    if parse_profile(data).fingerprint() != current.fingerprint():  # what would be read back
+        raise ProfileFingerprintError("profile fingerprint does not match the expected one")
+    paths.write_private(path, data, mode=0o644)  # public and signed, as archive init writes it
     return Migrated(new, old)
 
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ import nacl.signing
 from crypto import signing
 from intake_app.archive import bag, custodians, custody
 from intake_app.errors import IntakeError
+from intake_app.paths import write_private
 
 DOMAIN = "intake-release-review-v1"
 FORMAT = "intake-release-review"
@@ -107,9 +107,8 @@ def _population(corpus: list[Path], form_id: str) -> list[dict[str, Any]]:
 
 
 def _write_review(directory: Path, doc: dict[str, Any]) -> None:
-    tmp = directory / f".{REVIEW_NAME}.{os.urandom(4).hex()}.tmp"
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, directory / REVIEW_NAME)
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    write_private(directory / REVIEW_NAME, text.encode("utf-8"))
 
 
 def _read_review(directory: Path) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 
 :func:`release_share`: one custodian, offline, one bundle: their share, checked against its
 commitment, age-encrypted (armored) to the requester, and a signed ``share release`` event.
-:func:`reveal`: K share files (decrypted with the requester's key) rebuild the bundle's one-time
+:func:`reveal`: K share files or QR pictures of them (:mod:`.share_qr`; decrypted with the requester's key) rebuild the bundle's one-time
 identity key, which opens the identity side only; a signed ``decryption`` event names the shares
 and the purpose. Guarantees: a share opens one bundle; a bad share is named and nothing is
 opened; fewer than K shares open nothing and say how many more are needed; the event is written
@@ -24,7 +24,7 @@ import nacl.signing
 import crypto
 from crypto import threshold
 from crypto.bundle import identity_header
-from intake_app.archive import custody
+from intake_app.archive import custody, share_qr
 from intake_app.archive.reveal_log import RevealLog, verify_events
 from intake_app.errors import IntakeError
 
@@ -39,6 +39,7 @@ class Released:
     index: int
     threshold: int
     total: int
+    pictures: tuple[Path, ...] = ()  # the QR pictures written (a numbered set if more than one)
 
 
 def _policy(bundle: Path) -> tuple[str, Any, threshold.Policy]:
@@ -64,9 +65,9 @@ def _logged(reveal_log: RevealLog, record: dict[str, str]) -> dict[str, str]:
     return reveal_log.append(record).detail()
 
 
-def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path,
+def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: Path | None,
                   key: nacl.signing.SigningKey, log_dir: Path, purpose: str,
-                  reveal_log: RevealLog) -> Released:
+                  reveal_log: RevealLog, qr: Path | None = None) -> Released:
     """Write this custodian's share of ``bundle`` to ``out``, encrypted to ``requester``, and log
     it: in the public reveal log (a commitment, before the share is written) and as a signed
     custody event that holds the record, its nonce and the checkpoint including it."""
@@ -75,14 +76,20 @@ def release_share(bundle: Path, identities: Sequence[Any], requester: str, out: 
     share = threshold.release(pol, identities)
     sealed = crypto.encrypt_bytes(share.to_bytes(), [to], armor=True)
     custody.verify_log(log_dir)  # a broken log stops us before the share leaves
-    if out.exists():
+    if out is not None and out.exists():
         raise FileExistsError(str(out))
+    if qr is not None:
+        for name in share_qr.picture_names(qr, len(share_qr.parts(sealed))):
+            if name.exists():
+                raise FileExistsError(str(name))
     record: dict[str, Any] = {"event": "share release", "bundle": bundle_id, "purpose": purpose, "share": str(share.index),
               "threshold": f"{pol.threshold} of {pol.total}", "tid": pol.tid.hex()}
     proof: dict[str, Any] = _logged(reveal_log, record)
-    _write_new(out, sealed)
+    if out is not None:
+        _write_new(out, sealed)
+    pictures = tuple(share_qr.write_pictures(sealed, qr)) if qr is not None else ()
     custody.append(log_dir, key, "share release", obj=bundle_id, **record, **proof)
-    return Released(bundle_id, share.index, pol.threshold, pol.total)
+    return Released(bundle_id, share.index, pol.threshold, pol.total, pictures)
 
 
 def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any], out_dir: Path,
@@ -93,8 +100,8 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
     from intake_app.bundle_service import open_bundle
 
     bundle_id, header, pol = _policy(bundle)
-    shares = [threshold.Share.from_bytes(crypto.decrypt_bytes(Path(f).read_bytes(), identities))
-              for f in share_files]
+    shares = [threshold.Share.from_bytes(crypto.decrypt_bytes(data, identities))
+              for data in share_qr.load_shares([Path(f) for f in share_files])]
     ephemeral = threshold.open_identity(header, shares)
     custody.verify_log(log_dir)
     used = ",".join(str(i) for i in sorted({s.index for s in shares}))
@@ -113,6 +120,99 @@ def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
     events = [(e.seq, e.detail) for d in log_dirs for e in custody.verify_log(d)
               if e.type in ("share release", "decryption")]
     return verify_events(reveal_log, events)
+
+
+class ReceiptLogMismatchError(IntakeError):
+    """The archive's receipt log files do not match a checkpoint of it (its own or one held)."""
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    anchors: int  # how many reveal log heads the receipt log anchors
+    anchored: int  # the newest anchored reveal log size
+    unanchored: int  # reveal log entries after it (the receiver anchors them when it runs)
+
+
+def _receipt_texts(archive: Path, public_key: bytes, held: Sequence[str]) -> list[str]:
+    """The archive's receipt log leaves, checked against its signed checkpoint and every
+    checkpoint someone held (each must be a prefix: the log was only appended to)."""
+    import base64
+
+    from crypto import receipt as receipts
+    from crypto import tlog
+
+    path = archive / "log" / "entries"
+    raw = path.read_bytes() if path.exists() else b""
+    try:
+        texts = [base64.b64decode(line, validate=True).decode("utf-8") for line in raw.splitlines()]
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReceiptLogMismatchError("the receipt log is damaged") from exc
+    hashes = [tlog.leaf_hash(t.encode("utf-8")) for t in texts]
+    notes = list(held)
+    if (archive / "log" / "checkpoint").exists():
+        notes.append((archive / "log" / "checkpoint").read_text(encoding="utf-8"))
+    for note in notes:
+        try:
+            cp = tlog.open_checkpoint(note, receipts.log_origin(public_key), public_key)
+        except tlog.TlogError as exc:
+            raise ReceiptLogMismatchError("a receipt log checkpoint does not verify") from exc
+        if cp.size > len(hashes) or tlog.root_hash(hashes[: cp.size]) != cp.root:
+            raise ReceiptLogMismatchError("the receipt log does not extend a signed checkpoint")
+    return texts
+
+
+def verify_anchors(archive: Path, reveal_log: RevealLog, held: Sequence[str] = ()) -> AnchorCheck:
+    """The reveal log against the public receipt log (SPEC 2.13 "Anchoring"): every head the
+    receipt log anchors must be a prefix of the reveal log as it is now (a reveal log rewritten,
+    even re-signed with the receipt key, fails with ``RevealLogRewrittenError``). The receipt
+    log itself must extend its checkpoint and every checkpoint in ``held`` (devices' and staff
+    fetch's), which is what keeps the archive from dropping an anchor."""
+    from intake_app.archive.reveal_log import check_anchors
+
+    texts = _receipt_texts(archive, reveal_log.public_key, held)
+    if (reveal_log.dir / "checkpoint").exists():
+        reveal_log.current()
+    anchors = check_anchors(reveal_log, texts)
+    last = anchors[-1].size if anchors else 0
+    return AnchorCheck(len(anchors), last, len(reveal_log.hashes) - last)
+
+
+def verify_served(client: Any, public_key: bytes, log_dirs: Sequence[Path], reveal_notes: Sequence[str],
+                  receipt_notes: Sequence[str]) -> Any:
+    """The receiver's reveal log as anyone outside the archive checks it (``intake archive
+    verify-reveals --receiver``): it must extend every reveal checkpoint held (given, or kept in
+    these custody logs' events) and its newest anchor, whose receipt checkpoint must be
+    consistent with every receipt checkpoint held. Returns :class:`fetch.ServedReveals`."""
+    import base64
+
+    from crypto import receipt as receipts
+    from crypto import tlog
+    from intake_app.archive import fetch
+    from intake_app.archive.reveal_log import origin
+
+    held = list(reveal_notes) + [e.detail["reveal_checkpoint"] for d in log_dirs for e in custody.verify_log(d)
+                                 if e.type in ("share release", "decryption") and "reveal_checkpoint" in e.detail]
+    try:
+        reveal_cps = [tlog.open_checkpoint(n, origin(public_key), public_key) for n in held]
+        receipt_cps = [tlog.open_checkpoint(n, receipts.log_origin(public_key), public_key) for n in receipt_notes]
+    except tlog.TlogError as exc:
+        raise ReceiptLogMismatchError("a checkpoint held is not signed by the archive's receipt key") from exc
+
+    def same_receipt_log(_note: str, shown: tlog.Checkpoint) -> None:
+        for cp in receipt_cps:
+            old, new = (cp, shown) if cp.size <= shown.size else (shown, cp)
+            try:
+                if old.size == new.size:
+                    if old.root != new.root:
+                        raise tlog.ProofError("two trees of one size")
+                    continue
+                answer = client.json(f"/v1/log/consistency?old={old.size}&new={new.size}")
+                tlog.verify_consistency(old.size, new.size, old.root, new.root,
+                                        [base64.b64decode(h, validate=True) for h in answer["proof"]])
+            except (fetch.ReceiverAnswerError, tlog.TlogError, ValueError, KeyError, TypeError) as exc:
+                raise ReceiptLogMismatchError("the served receipt log does not extend a checkpoint held") from exc
+
+    return fetch.check_served_reveals(client, public_key, reveal_cps, same_receipt_log)
 
 
 def custody_dir(bundle: Path) -> Path:

@@ -31,7 +31,7 @@ import os
 import re
 import secrets
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +162,23 @@ class RevealLog:
         paths.write_private(self.dir / "checkpoint", note.encode("utf-8"))
         return note
 
+    def current_note(self) -> str:
+        """The published signed checkpoint text (verified by :meth:`current` first)."""
+        self.current()
+        return (self.dir / "checkpoint").read_text(encoding="utf-8")
+
+    def signed_prefix(self) -> tlog.Checkpoint:
+        """As :meth:`current`, but entries after the signed checkpoint (a leaf fsynced by an
+        append whose checkpoint is not written yet) are dropped from this view, not an error."""
+        note = (self.dir / "checkpoint").read_text(encoding="utf-8") if (self.dir / "checkpoint").exists() else ""
+        try:
+            cp = tlog.open_checkpoint(note, self.origin, self.public_key)
+        except tlog.TlogError as exc:
+            raise RevealLogError("the reveal log's checkpoint does not verify") from exc
+        if cp.size < len(self.hashes) and tlog.root_hash(self.hashes[: cp.size]) == cp.root:
+            self.texts, self.hashes = self.texts[: cp.size], self.hashes[: cp.size]
+        return self.current()
+
     def current(self) -> tlog.Checkpoint:
         """The published checkpoint, verified, and checked to be the root of the entries held."""
         note = (self.dir / "checkpoint").read_text(encoding="utf-8") if (self.dir / "checkpoint").exists() else ""
@@ -227,3 +244,156 @@ def verify_events(log: RevealLog, events: Iterable[tuple[int, Mapping[str, str]]
             raise RevealLogForkError(held.index, "the log is not consistent with the checkpoint kept") from exc
         checked += 1
     return checked
+
+
+# -- Anchoring the reveal log in the public receipt log (SPEC 2.13 "Anchoring") -----------------
+
+ANCHOR_HEADER = "intake-reveal-anchor/v1"
+_ANCHOR = re.compile(ANCHOR_HEADER + r"\norigin (\S+)\nsize (0|[1-9][0-9]{0,18})\nroot ([A-Za-z0-9+/]{43}=)\n")
+
+
+class RevealLogRewrittenError(RevealLogError):
+    """The receipt log anchors a reveal log head that the current reveal log does not extend (a
+    reveal log rewritten or cut, even with a fresh signed checkpoint): ``index`` is the anchor's
+    entry in the receipt log, ``size`` the anchored reveal log size."""
+
+    def __init__(self, index: int, size: int) -> None:
+        super().__init__(f"receipt log entry {index} anchors a reveal log of {size} entries that the "
+                         "current reveal log does not extend")
+        self.index = index
+        self.size = size
+
+
+class CopyDivergedError(RevealLogError):
+    """An offline copy's reveal log does not extend the archive's (another step was logged here
+    since the copy was made, or the copy is not of this archive)."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    index: int  # in the receipt log
+    size: int
+    root: bytes
+
+
+def anchor_text(log_origin: str, size: int, root: bytes) -> str:
+    return f"{ANCHOR_HEADER}\norigin {log_origin}\nsize {size}\nroot {base64.b64encode(root).decode()}\n"
+
+
+def anchors_in(receipt_texts: Iterable[str], log_origin: str) -> list[Anchor]:
+    """The reveal anchors among the receipt log's leaves (other archives' origins ignored)."""
+    out = []
+    for i, text in enumerate(receipt_texts):
+        m = _ANCHOR.fullmatch(text)
+        if m and m.group(1) == log_origin:
+            out.append(Anchor(i, int(m.group(2)), base64.b64decode(m.group(3))))
+    return out
+
+
+def check_anchors(log: RevealLog, receipt_texts: Iterable[str]) -> list[Anchor]:
+    """Every reveal log head the receipt log anchors must be a prefix of ``log``'s entries (a log
+    only appended to); raises :class:`RevealLogRewrittenError` naming the first that is not.
+    Returns the anchors (the last one is the newest anchored head)."""
+    anchors = anchors_in(receipt_texts, log.origin)
+    for a in anchors:
+        if a.size > len(log.hashes) or tlog.root_hash(log.hashes[: a.size]) != a.root:
+            raise RevealLogRewrittenError(a.index, a.size)
+    return anchors
+
+
+def pending_anchor(log: RevealLog, receipt_texts: Iterable[str]) -> str | None:
+    """The anchor leaf the receipt log still needs for ``log``'s verified checkpoint, or ``None``
+    when its head is already anchored (or the log is empty). Raises like :func:`check_anchors`
+    (a rewritten log is never anchored) and :meth:`RevealLog.current`."""
+    cp = log.current()
+    anchors = check_anchors(log, receipt_texts)
+    if cp.size == 0 or (anchors and anchors[-1].size == cp.size):
+        return None
+    return anchor_text(log.origin, cp.size, cp.root)
+
+
+def import_copy(archive: Path, copy: Path, public_key: bytes) -> int:
+    """Take the reveal log of an offline copy of the archive folder (where a custodian released
+    a share or a requester revealed, away from the receiver) into ``archive``: the copy's signed
+    checkpoint must verify and its entries must extend the archive's (else
+    :class:`CopyDivergedError`, nothing changed). The receiver anchors the new head the next time
+    it looks (at start, every minute, at each request for the reveal log). Returns how many
+    entries were new."""
+    mine = RevealLog(archive, None, public_key)
+    theirs = RevealLog(copy, None, public_key)
+    theirs.current()
+    if (mine.dir / "checkpoint").exists():
+        mine.current()
+    n = len(mine.hashes)
+    if len(theirs.hashes) < n or theirs.hashes[:n] != mine.hashes:
+        raise CopyDivergedError("the copy's reveal log does not extend this archive's")
+    if len(theirs.hashes) == n:
+        return 0
+    with _LOCK:
+        mine.dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(mine.dir / "entries", os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            mine._load()
+            if mine.hashes != theirs.hashes[:n]:
+                raise CopyDivergedError("the archive's reveal log changed while importing")
+            kept = sum(len(base64.b64encode(t.encode("utf-8"))) + 1 for t in mine.texts)
+            os.ftruncate(fd, kept)
+            os.write(fd, b"".join(base64.b64encode(t.encode("utf-8")) + b"\n" for t in theirs.texts[n:]))
+            os.fsync(fd)
+            paths.write_private(mine.dir / "checkpoint", (theirs.dir / "checkpoint").read_bytes())
+        finally:
+            os.close(fd)
+    return len(theirs.hashes) - n
+
+
+class Watcher:
+    """The receiver's read-only view of ``ARCHIVE/reveal-log``: reloaded when its files change,
+    served as is, and anchored in the receipt log by :meth:`anchor`."""
+
+    def __init__(self, archive: Path, public_key: bytes) -> None:
+        self.archive = archive
+        self.public_key = public_key
+        self.origin = origin(public_key)
+        self._stamp: tuple[int, ...] | None = None
+        self._log: RevealLog | None = None
+        self.note = ""  # the signed checkpoint of the loaded log (read with it, verified)
+        self.lock = threading.RLock()  # held by readers that need the log and its note together
+
+    def _files_stamp(self) -> tuple[int, ...]:
+        out: list[int] = []
+        for name in ("entries", "checkpoint"):
+            try:
+                st = os.stat(self.archive / LOG_DIR / name)
+                out += [st.st_mtime_ns, st.st_size, st.st_ino]
+            except FileNotFoundError:
+                out += [0, 0, 0]
+        return tuple(out)
+
+    def log(self) -> RevealLog | None:
+        """The reveal log as on disk, its checkpoint verified; ``None`` when none was ever written.
+        Raises :class:`RevealLogError` when the files do not verify."""
+        with self.lock:
+            stamp = self._files_stamp()
+            if stamp != self._stamp:
+                self._log, self.note = None, ""
+                if (self.archive / LOG_DIR / "checkpoint").exists():
+                    log = RevealLog(self.archive, None, self.public_key)
+                    note = (log.dir / "checkpoint").read_text(encoding="utf-8")
+                    log.signed_prefix()  # an append between its leaf and its checkpoint: served up to the latter
+                    if (log.dir / "checkpoint").read_text(encoding="utf-8") != note:
+                        raise RevealLogError("the reveal log changed while it was read")
+                    self._log, self.note = log, note
+                self._stamp = stamp
+            return self._log
+
+    def anchor(self, receipt_texts: Callable[[], list[str]], append: Callable[[str], int]) -> int | None:
+        """Append the anchor of the current head to the receipt log if it is not there yet;
+        return its index in the receipt log, or ``None``. A reveal log that does not verify or
+        does not extend the last anchored head is not anchored (raises)."""
+        log = self.log()
+        if log is None:
+            return None
+        with self.lock:
+            text = pending_anchor(log, receipt_texts())
+            return None if text is None else append(text)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import nacl.public
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport.onion import (
     create_onion_service_dir,
@@ -79,13 +80,9 @@ def _write_new(path: Path, text: str) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)  # tor refuses auth dirs readable by others
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        paths.create_private(path, (text + "\n").encode("ascii"))
     except FileExistsError as exc:
         raise StaffAccessError(f"{path} already exists") from exc
-    with os.fdopen(fd, "w", encoding="ascii") as f:
-        f.write(text + "\n")
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def staff_onion_dir(archive: Path | str) -> Path:

@@ -29,9 +29,10 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "forms": ("forms",),
     "store": ("store",),
     "audio": ("audio", "store"),
-    "transport": ("submit", "connect", "archive", "serve"),
+    "transport": ("submit", "verify-receipt", "connect", "archive", "serve"),
     "archive": ("archive", "export-bag", "fetch", "fixity"),
     "threshold": ("archive",),
+    "witness": ("witness", "archive"),
 }
 
 _TOP_OPTIONS_WITH_VALUE = ("--home", "--lang")
@@ -74,9 +75,21 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     return parser
 
 
+def _lang_option(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(modules_for(argv))
+    # The language before parsing, so that the checks of option values (--role, --captured-at)
+    # are said in it; --lang takes its final effect below.
+    i18n.install(i18n.choose(_lang_option(argv)))
     args = parser.parse_args(argv)
     if args.home:
         os.environ["INTAKE_HOME"] = os.path.abspath(args.home)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import nacl.signing
 
-from intake_app.cli.common import EXIT_ERROR, EXIT_OK, Cli, read_passphrase
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
+from intake_app.errors import with_details
 from intake_app.i18n import translate
 
 
@@ -69,7 +70,9 @@ def register(cli: Cli) -> None:
                    help="the device's public key, as 'intake store device-key' prints it")
     p.add_argument("--interviewer-code", required=True, metavar="CODE",
                    help="the interviewer's pseudonymous code, e.g. IV-07 (letters, a dash, digits; never a name)")
-    p.add_argument("--out", required=True, metavar="FILE", help="the enrolment file to hand to the device")
+    p.add_argument("--out", metavar="FILE", help="the enrolment file to hand to the device")
+    p.add_argument("--qr", metavar="OUT.png",
+                   help="also (or instead) draw the enrolment as a QR code picture, for a device to photograph")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--passphrase-file", metavar="F", help="passphrase of the archive's profile-signing key")
     g.add_argument("--no-passphrase", action="store_true", help="the archive's keys are unprotected (demo only)")
@@ -225,6 +228,14 @@ def _enrol(args: argparse.Namespace) -> int:
         print(translate("Archive", "intake: the device key is not a base64 Ed25519 key"), file=sys.stderr)
         return EXIT_ERROR
     enrolment.check_code(args.interviewer_code)
+    if not args.out and not args.qr:
+        print(translate("Archive", "intake: give --out FILE, --qr OUT.png or both"), file=sys.stderr)
+        return EXIT_USAGE
+    for target in (args.out, args.qr):
+        if target and os.path.exists(target):
+            print(translate("Archive", "intake: {0} exists already; it is not replaced").format(target),
+                  file=sys.stderr)
+            return EXIT_ERROR
     profile = load_profile(Path(args.archive) / "profile.json")
     passphrase = None if args.no_passphrase else read_passphrase(
         args.passphrase_file, translate("Archive", "Passphrase of the archive's profile-signing key: "))
@@ -234,12 +245,20 @@ def _enrol(args: argparse.Namespace) -> int:
 
         raise CustodianRegisterError(args.archive, "this is not the archive's profile-signing key")
     signed = enrolment.enrol(profile_key, public, args.interviewer_code)
-    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(signed.to_json() + b"\n")
-    print(translate("Archive", "Device {0} enrolled as interviewer {1}: {2}").format(
-        key_id(public)[:12], signed.interviewer_code, args.out))
-    print(translate("Archive", "Give this file to the device (intake store enrol FILE, or the app's settings)."))
+    if args.out:
+        fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(signed.to_json() + b"\n")
+        print(translate("Archive", "Device {0} enrolled as interviewer {1}: {2}").format(
+            key_id(public)[:12], signed.interviewer_code, args.out))
+    if args.qr:
+        from intake_app.transport import qr
+
+        qr.write_enrolment_qr(signed.to_json(), args.qr)
+        print(translate("Archive", "Device {0} enrolled as interviewer {1}: QR code picture {2}").format(
+            key_id(public)[:12], signed.interviewer_code, args.qr))
+    print(translate("Archive", "Give this to the device (intake store enrol FILE, or the app's settings: "
+                               "the file or a picture of the QR code)."))
     return EXIT_OK
 
 
@@ -377,7 +396,8 @@ def _fixity(args: argparse.Namespace) -> int:
             print(translate("Archive", "{0}: fixity OK").format(path))
         except bag.FixityError as exc:
             failed += 1
-            print(translate("Archive", "{0}: FIXITY FAILED ({1})").format(path, exc.detail), file=sys.stderr)
+            # the checker's English detail on its own line, never inside a translated sentence (zh-review F21)
+            print(with_details(translate("Archive", "{0}: FIXITY FAILED").format(path), exc.detail), file=sys.stderr)
     _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
     return EXIT_ERROR if failed else EXIT_OK
 

@@ -11,11 +11,12 @@ import argparse
 import json
 import mimetypes
 import os
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import EXIT_OK, Cli, one_line, read_passphrase
+from intake_app.cli.common import EXIT_OK, Cli, capture_time, interviewer_role, one_line, read_passphrase
 from intake_app.errors import IntakeError
 from intake_app.i18n import translate
 
@@ -64,8 +65,10 @@ def register(cli: Cli) -> None:
     p.add_argument("--attach", action="append", default=[], metavar="FILE")
     p.add_argument("--out", required=True, metavar="B.tib")
     p.add_argument("--passphrase-file", metavar="F", help="passphrase of this installation's device key")
-    p.add_argument("--role", default="interviewer", help="interviewer role recorded in the manifest")
-    p.add_argument("--captured-at", metavar="ISO", help="capture start with time zone (default: now)")
+    p.add_argument("--role", default="interviewer", type=interviewer_role, metavar="{interviewer,witness,self}",
+                   help="who collected the testimony, recorded in the manifest")
+    p.add_argument("--captured-at", metavar="ISO", type=capture_time,
+                   help="capture start with time zone, e.g. 2024-06-04T10:00+08:00 (default: now)")
     p.add_argument("--scrypt-work-factor", type=int, default=18, help=argparse.SUPPRESS)
 
     for name, handler, text in (
@@ -89,6 +92,19 @@ def register(cli: Cli) -> None:
             p.add_argument("--archive", metavar="ARCHIVE_DIR",
                            help="for a bundle delivered by hand: carry a custody log found beside it only if "
                                 "this archive's registered custodians signed it (else it is kept apart as a claim)")
+            # Issue 23: the identity side of a bundle sealed k-of-n, from K custodians' shares
+            # (the same ceremony as ``intake archive reveal``; --key is then the key the shares
+            # were encrypted to, --archive the archive whose reveal log records it first).
+            p.add_argument("--share", action="append", default=[], metavar="SHARE",
+                           help="a custodian's share of this bundle (a share file or QR picture; repeat K times): "
+                                "opens the identity side only, and logs the reveal")
+            p.add_argument("--purpose", metavar="TEXT", help="with --share: why, recorded in the signed custody event")
+            p.add_argument("--log", metavar="DIR", help="with --share: the bundle's custody log directory "
+                                                        "(default: B.custody beside the bundle)")
+            p.add_argument("--no-custody-passphrase", action="store_true",
+                           help="with --share: the custody key is unprotected (demo only)")
+            p.add_argument("--archive-passphrase-file", metavar="F",
+                           help="with --share: passphrase of the archive's keys (its reveal log)")
 
 
 # --- archive init / profile show ----------------------------------------------------------------
@@ -198,7 +214,7 @@ def _seal(args: argparse.Namespace) -> int:
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    captured = datetime.fromisoformat(args.captured_at) if args.captured_at else datetime.now().astimezone()
+    captured = args.captured_at or datetime.now().astimezone()  # checked by capture_time
     result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
                             interviewer_role=args.role, captured_at=captured, form=form)
     print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
@@ -242,6 +258,23 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
 
 
 # --- open / verify ------------------------------------------------------------------------------
+def _open_with_shares(args: argparse.Namespace) -> int:
+    """``intake open B.tib --share S1 --share S2 ... --out DIR``: ``intake archive reveal``."""
+    from intake_app.archive.reveal import custody_dir
+    from intake_app.cli import threshold as threshold_cli
+    from intake_app.cli.common import EXIT_USAGE
+
+    if args.log is None:
+        args.log = str(custody_dir(Path(args.bundle)))
+    missing = [flag for flag, value in (("--purpose", args.purpose), ("--archive", args.archive),
+                                        ("--custody-key", args.custody_key)) if not value]
+    if missing:
+        print(translate("Bundle", "intake: opening with shares is logged: give also {0}").format(" ".join(missing)),
+              file=sys.stderr)
+        return EXIT_USAGE
+    return threshold_cli.reveal_with(args, _identities(args))
+
+
 def _identities(args: argparse.Namespace) -> list[Any]:
     from crypto.keyfile import is_protected, read_identity_file
 
@@ -304,6 +337,9 @@ def _print_device(dev: dict[str, Any]) -> bool:
 
 def _open(args: argparse.Namespace) -> int:
     from intake_app.bundle_service import open_bundle
+
+    if args.share:
+        return _open_with_shares(args)
 
     key = None
     if args.custody_key:

@@ -58,6 +58,7 @@ GROUP_HELP = {
     "store": "the encrypted local store of testimonies",
     "audio": "audio devices and recordings",
     "forms": "form definitions and answer checking",
+    "witness": "a witness that cosigns an archive's receipt log (run by a partner)",
 }
 
 
@@ -72,3 +73,39 @@ def read_passphrase(path: str | None, prompt: str, confirm: bool = False) -> str
     if confirm and getpass.getpass("Again: ") != first:
         raise SystemExit("intake: the passphrases did not match")
     return first
+
+
+# The roles a manifest records for whoever collected a testimony (issue 19: no longer free text).
+INTERVIEWER_ROLES = ("interviewer", "witness", "self")
+
+
+def interviewer_role(text: str) -> str:
+    """``--role``: one of :data:`INTERVIEWER_ROLES`, else a plain usage error (exit 2)."""
+    from intake_app.i18n import translate
+
+    if text not in INTERVIEWER_ROLES:
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is not a role; choose one of: {1}").format(
+            one_line(text), ", ".join(INTERVIEWER_ROLES)))
+    return text
+
+
+def capture_time(text: str) -> Any:
+    """``--captured-at``: an ISO 8601 date and time with its UTC offset, not in the future
+    (e.g. 2024-06-04T10:00+08:00), else a plain usage error (exit 2)."""
+    from datetime import datetime, timedelta
+
+    from intake_app.i18n import translate
+
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        when = None
+    if when is None or len(text) < 16 or "T" not in text.upper():
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is not a date and time; write it as "
+                                                          "2024-06-04T10:00+08:00").format(one_line(text)))
+    if when.tzinfo is None:
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} has no time zone; add it, e.g. "
+                                                          "2024-06-04T10:00+08:00").format(one_line(text)))
+    if when > datetime.now(when.tzinfo) + timedelta(minutes=5):
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is in the future").format(one_line(text)))
+    return when

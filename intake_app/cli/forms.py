@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``intake forms``: list, show, check answers against, and export form definitions.
+"""``intake forms``: list, show, check answers against, migrate answers, and export form definitions.
 
 ``check`` prints one problem per line in the chosen language and exits non-zero when there is
-any; it never rewrites the answers file. ``export`` writes only the blank form (no answers).
+any; it never rewrites the answers file. ``migrate`` writes the migrated answers to standard
+output or to a new file, never over the answers file. ``export`` writes only the blank form (no
+answers).
 """
 
 from __future__ import annotations
@@ -104,6 +106,38 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    """Answers of an older version moved to the current one. ``--part P`` migrates one part of a
+    whole testimony's answers (the testimony is at hand for rules such as ``to_position``)."""
+    import forms
+    from intake_app import paths
+
+    answers = _read_answers(args.answers)
+    if args.out and Path(args.out).exists():
+        raise forms.AnswersError("--out must name a new file; nothing was written", args.out)
+    if args.part:
+        if not isinstance(answers, dict) or not isinstance(answers.get(args.part), dict):
+            raise forms.AnswersError("these answers have no such part", args.part)
+        migrated = dict(answers)
+        migrated[args.part] = forms.migrate_answers(args.part, answers[args.part], args.from_version, root=answers)
+    else:
+        root = _read_answers(args.testimony) if args.testimony else None
+        migrated = forms.migrate_answers(args.form_id, answers, args.from_version, root=root)
+    text = json.dumps(migrated, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if args.out:
+        paths.write_private(Path(args.out), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    problems = forms.load_form(args.form_id).validate(migrated)
+    for problem in problems:
+        print(f"{problem.path}: {problem.message(_lang(args))}", file=sys.stderr)
+    if problems:
+        print(translate("Forms", "Problems found: {0}. The answers file was not changed.").format(len(problems)),
+              file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     import forms
     from forms.export import to_markdown
@@ -151,6 +185,17 @@ def register(cli: Cli) -> None:
     p.add_argument("form_id", metavar="ID")
     p.add_argument("answers", metavar="ANSWERS.json")
     p.add_argument("--version", help="the form version the answers were made with")
+    _add_lang(p)
+    p = cli.command("migrate", _migrate, "move answers made with an older version of a form to the current one "
+                    "(written to standard output or a new file)", group="forms")
+    p.add_argument("form_id", metavar="ID", help="the form (with --part: the whole testimony's form)")
+    p.add_argument("answers", metavar="ANSWERS.json")
+    p.add_argument("--from", dest="from_version", required=True, metavar="VERSION",
+                   help="the version the answers (or the part) were made with")
+    p.add_argument("--part", metavar="PART", help="migrate only this part of a whole testimony's answers")
+    p.add_argument("--testimony", metavar="T.json",
+                   help="the whole testimony's answers, for rules that look at other parts")
+    p.add_argument("--out", metavar="FILE", help="a new file for the migrated answers (0600)")
     _add_lang(p)
     p = cli.command("vocab", _vocab, "list vocabularies, or one vocabulary's codes and labels", group="forms")
     p.add_argument("vocab_id", metavar="ID", nargs="?")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app import paths
-from intake_app.cli.common import EXIT_OK, EXIT_USAGE, Cli, read_passphrase
+from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
 from intake_app.i18n import translate
 
 
@@ -43,6 +43,20 @@ def register(cli: Cli) -> None:
                    help="give up after this long (the upload resumes next time)")
     p.add_argument("--insecure-direct", metavar="URL",
                    help="development only: plain HTTP to a receiver on loopback, NOT anonymous")
+    p.add_argument("--store", action="store_true",
+                   help="keep the receipt (with the salt that opens it) and the upload state in the encrypted store")
+    p.add_argument("--passphrase-file", metavar="F", help="with --store: read the store passphrase from F")
+    p.add_argument("--receipt-out", type=Path, metavar="FILE",
+                   help="also write the receipt to FILE (0600, NOT encrypted: it links the file to the bundle)")
+
+    v = cli.command("verify-receipt", _verify_receipt,
+                    "check a kept receipt against the bundle it is for (offline): the archive's signature, "
+                    "its log's inclusion proof and the salted commitment")
+    v.add_argument("bundle", type=Path, help="the sealed .tib bundle that was sent")
+    v.add_argument("--profile", required=True, type=Path, help="the archive's signed profile.json")
+    v.add_argument("--store", action="store_true", help="the receipt kept in the encrypted store")
+    v.add_argument("--passphrase-file", metavar="F", help="with --store: read the store passphrase from F")
+    v.add_argument("--receipt", type=Path, metavar="FILE", help="a receipt written by submit --receipt-out")
 
     c = cli.command("connect", _connect,
                     "find a way to reach the archive over Tor (direct, then bridges) and report which one works")
@@ -79,6 +93,9 @@ def register(cli: Cli) -> None:
     s.add_argument("--torrc-extra", metavar="FILE", type=Path,
                    help="add the lines of FILE to the configuration of the tor this command starts")
     s.add_argument("--passphrase-file", metavar="FILE", help="passphrase of the receipt-signing key")
+    s.add_argument("--witness", action="append", default=[], metavar="NAME=URL",
+                   help="ask this witness (named in the profile) to cosign each new checkpoint; a loopback "
+                        "http:// URL, or an onion reached through this receiver's tor (repeatable)")
     s.add_argument("--quota-bytes", type=int, default=None, help="total storage for received bundles")
     s.add_argument("--idle-expiry", type=float, default=48 * 3600.0, metavar="SECONDS",
                    help="delete the received part of an upload idle for longer than this")
@@ -144,22 +161,104 @@ def _submit(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     profile = load_profile(args.profile)
     policy = client.RetryPolicy(deadline=args.deadline)
-    if args.insecure_direct:
-        client.direct_endpoint(args.insecure_direct)  # refuse a non-loopback URL before any warning
-        _err(translate("Transport", "WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. "
-                                    "Use it only for development on this computer."))
-        result = client.submit(args.bundle, profile, tor=None, insecure_direct_url=args.insecure_direct,
-                               progress=_progress_printer(), policy=policy)
-    else:
-        lines: list[str] = []
-        parsed = [bridges.parse_bridge_line(b) for b in args.bridge]
-        if args.bridges_file:
-            parsed += bridges.parse_bridge_lines(args.bridges_file.read_text(encoding="utf-8"))
-        lines += bridges.torrc_for_bridges(parsed)
-        with _tor_for(args, lines, paths.tor_dir()) as connection:
-            result = client.submit(args.bundle, profile, tor=connection, progress=_progress_printer(), policy=policy)
+    if args.receipt_out is not None and (args.receipt_out.exists() or not args.receipt_out.parent.is_dir()):
+        _err(translate("Transport", "intake: --receipt-out must name a new file in an existing folder: {0}")
+             .format(args.receipt_out))
+        return EXIT_USAGE
+    store = _open_store(args) if args.store else None
+    try:
+        if args.insecure_direct:
+            client.direct_endpoint(args.insecure_direct)  # refuse a non-loopback URL before any warning
+            _err(translate("Transport", "WARNING: --insecure-direct sends WITHOUT Tor. This is NOT anonymous. "
+                                        "Use it only for development on this computer."))
+            result = client.submit(args.bundle, profile, tor=None, insecure_direct_url=args.insecure_direct,
+                                   progress=_progress_printer(), policy=policy, state=store)
+        else:
+            lines: list[str] = []
+            parsed = [bridges.parse_bridge_line(b) for b in args.bridge]
+            if args.bridges_file:
+                parsed += bridges.parse_bridge_lines(args.bridges_file.read_text(encoding="utf-8"))
+            lines += bridges.torrc_for_bridges(parsed)
+            with _tor_for(args, lines, paths.tor_dir()) as connection:
+                result = client.submit(args.bundle, profile, tor=connection, progress=_progress_printer(),
+                                       policy=policy, state=store)
+        _keep_receipt(args, result, store)
+    finally:
+        if store is not None:
+            store.lock()
     _err(translate("Transport", "The archive confirmed the bundle. Keep this receipt code:"))
     print(result.code, flush=True)
+    return EXIT_OK
+
+
+def _open_store(args: argparse.Namespace) -> Any:
+    from intake_app.store import Store
+
+    return Store.open(paths.home(), read_passphrase(args.passphrase_file, translate("Transport", "Store passphrase: ")))
+
+
+def _keep_receipt(args: argparse.Namespace, result: Any, store: Any) -> None:
+    """Keep what verifies the receipt later (issue 18: without the salt a v2 receipt cannot be
+    checked against the bundle): in the encrypted store with ``--store`` (the outbox entry's
+    receipt when the bundle is in the outbox), and/or in a 0600 file with ``--receipt-out``."""
+    import json
+
+    kept = json.dumps({"code": result.code, **result.proof.to_json()}, sort_keys=True)
+    if store is not None:
+        entry = next((e for e in store.outbox() if e.sha256 == result.bundle_sha256 and not e.receipt_code), None)
+        if entry is not None:
+            store.record_receipt(entry.id, result.code, result.to_bytes())
+        else:
+            store.keep_receipt(result.bundle_sha256, kept)
+        _err(translate("Transport", "The receipt is kept in the encrypted store; check it later with "
+                                    "\"intake verify-receipt BUNDLE --profile P --store\"."))
+    if args.receipt_out is not None:
+        paths.write_private(args.receipt_out, kept.encode("utf-8") + b"\n")
+        _err(translate("Transport", "WARNING: {0} is not encrypted. It holds the receipt code, the day the archive "
+                                    "received the bundle and the salt that ties the bundle to its public log entry: "
+                                    "whoever finds it with the bundle, or with the code, can link them. Keep it "
+                                    "encrypted or apart from the bundle, or use --store.").format(args.receipt_out))
+
+
+def _verify_receipt(args: argparse.Namespace) -> int:
+    import hashlib
+    import json
+
+    from crypto import receipt as receipts
+    from crypto.profile import load_profile
+
+    if not args.bundle.is_file():
+        _err(translate("Transport", "intake: no such bundle: {0}").format(args.bundle))
+        return EXIT_USAGE
+    if bool(args.store) == (args.receipt is not None):
+        _err(translate("Transport", "intake: give either --store or --receipt FILE."))
+        return EXIT_USAGE
+    profile = load_profile(args.profile)
+    digest = hashlib.sha256()
+    with args.bundle.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    sha256, size = digest.hexdigest(), args.bundle.stat().st_size
+    if args.store:
+        store = _open_store(args)
+        try:
+            text = store.receipt_for(sha256)
+        finally:
+            store.lock()
+        if text is None:
+            _err(translate("Transport", "intake: the store keeps no receipt for this bundle."))
+            return EXIT_ERROR
+    else:
+        text = args.receipt.read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise receipts.ReceiptFormatError("the receipt file is not JSON") from None
+    proof = receipts.SubmissionProof.from_json(data)
+    receipt, checkpoint = receipts.verify_submission(proof, bytes(profile.receipt_public_key), sha256, size)
+    print(translate("Transport", "The receipt holds for this bundle: the archive received it on {0} (log entry {1}, "
+                                 "in a log of {2} entries). Receipt code: {3}").format(
+        receipt.received, receipt.log_index, checkpoint.size, data.get("code", "")), flush=True)
     return EXIT_OK
 
 
@@ -297,7 +396,17 @@ def _receive(args: argparse.Namespace) -> int:
     # With a staff onion (``intake archive staff-onion``) the staff API moves to its own listener,
     # published only as that onion (client authorisation).
     staff = (archive / "staff-onion" / "hs_ed25519_public_key").exists()
-    server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None)
+    witnesses = _witness_endpoints(args.witness, profile)
+    collector = None
+    if witnesses:
+        from intake_app.transport.witness import Collector
+
+        collector = Collector(witnesses)
+    elif profile.witness_threshold:
+        _err(translate("Transport", "WARNING: the profile requires {0} witness cosignatures and no --witness is "
+                                    "given: clients will not accept this receiver's receipts.").format(
+            profile.witness_threshold))
+    server = ReceiverServer(archive, key, limits, host, port, staff_port=0 if staff else None, witnesses=collector)
     connection = None
     try:
         if not args.no_tor:
@@ -307,6 +416,9 @@ def _receive(args: argparse.Namespace) -> int:
 
                 lines += service_torrc_lines(archive, server.staff_port)
             connection = tor.launch_tor(archive / "tor", extra_lines=lines, progress=_bootstrap_printer)
+            for w in witnesses:
+                if w.socks is not None:  # an onion witness: through this tor
+                    w.socks = (connection.socks_host, connection.socks_port)
             _err(translate("Transport", "Receiving at {0}").format(profile.receiver_onion or archive.name))
         else:
             _err(translate("Transport", "WARNING: serving without Tor, on loopback only, for development."))
@@ -325,6 +437,21 @@ def _receive(args: argparse.Namespace) -> int:
         if connection is not None:
             connection.close()
     return EXIT_OK
+
+
+def _witness_endpoints(specs: list[str], profile: Any) -> list[Any]:
+    """``NAME=URL`` settings, each naming a witness of the profile (its key comes from the profile)."""
+    from intake_app.transport.witness import WitnessConfigError, endpoint
+
+    by_name = {c.name: c for c in profile.cosigners()}
+    out = []
+    for spec in specs:
+        name, sep, url = spec.partition("=")
+        if not sep or name not in by_name:
+            raise WitnessConfigError(f"--witness {spec}: give NAME=URL with a witness named in the profile")
+        # An onion witness gets this receiver's tor SOCKS port once tor runs (placeholder until then).
+        out.append(endpoint(by_name[name], url, ("127.0.0.1", 9) if ".onion" in url else None))
+    return out
 
 
 class _Terminated(BaseException):

@@ -7,13 +7,14 @@ from collections.abc import Callable
 
 from intake_app import archive_desk
 from intake_app.archive import bag, custodians, custody, fetch, integrity, link, release, staff_onion
+from intake_app.errors import with_details
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     custody.CustodyTamperedError: lambda e: (
-        translate("Errors", "The custody log has been altered (record {0}: {1}).").format(
-            getattr(e, "line", "?"), getattr(e, "reason", "")),
-        translate("Errors", "Do not use this record's history; compare it with a backup copy and report it.")),
+        translate("Errors", "The custody log has been altered (record {0}).").format(getattr(e, "line", "?")),
+        with_details(translate("Errors", "Do not use this record's history; compare it with a backup copy and "
+                                         "report it."), getattr(e, "reason", ""))),
     custody.CustodyUntrustedSignerError: lambda e: (
         translate("Errors", "Record {0} of the custody log is signed by key {1}, which is not a custodian "
                             "registered by the archive.").format(getattr(e, "line", "?"), getattr(e, "agent", "")[:12]),
@@ -34,8 +35,8 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "There is no custody key at {0}.").format(getattr(e, "path", "")),
         translate("Errors", "Choose your existing custody key file, or give a new passphrase twice to create one.")),
     staff_onion.StaffAccessError: lambda e: (
-        translate("Errors", "The staff onion key cannot be used: {0}").format(str(e)),
-        translate("Errors", "Check the name, the key text and that no key of that name exists yet.")),
+        translate("Errors", "The staff onion key cannot be used."),
+        with_details(translate("Errors", "Check the name, the key text and that no key of that name exists yet."), e)),
     integrity.IntegrityError: lambda e: (
         translate("Errors", "The opened files are not what the collecting device signed ({0}); nothing was bagged.")
         .format(" ".join(x for x in (getattr(e, "side", ""), getattr(e, "file", "")) if x) or "-"),
@@ -47,12 +48,19 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),
         translate("Errors", "Restore the bag from another copy; do not repair it in place.")),
     link.LinkError: lambda e: (
-        translate("Errors", "These two openings cannot be linked: {0}").format(str(e)),
-        translate("Errors", "Give the content custodian's opening first, then the identity custodian's.")),
+        translate("Errors", "These two openings cannot be linked."),
+        with_details(translate("Errors", "Give the content custodian's opening first, then the identity "
+                                         "custodian's."), e)),
     fetch.LogForkError: lambda e: (
         translate("Errors", "The receiver's log does not match the one this archive verified before "
-                  "(a fork or rollback); nothing was fetched: {0}").format(str(e)),
-        translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.")),
+                  "(a fork or rollback); nothing was fetched."),
+        with_details(translate("Errors", "Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as "
+                                         "evidence."), e)),
+    fetch.TooFewCosignaturesError: lambda e: (
+        translate("Errors", "The receiver's log is not confirmed by enough of the witnesses named in this "
+                            "archive's profile; nothing was fetched."),
+        with_details(translate("Errors", "Check that the receiver reaches its witnesses. If they refused its log, "
+                                         "the receiver may be showing a fork: report it."), e)),
     fetch.ClientCheckpointError: lambda e: (
         translate("Errors", "A checkpoint from an interviewer's device cannot be checked: it is not a checkpoint "
                             "signed by this archive's receipt key, or this archive has verified none yet. Nothing "
@@ -62,8 +70,8 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "A downloaded bundle does not match its receipt; it was not kept."),
         translate("Errors", "Report this: the receiver or the connection may be compromised.")),
     fetch.FetchError: lambda e: (
-        translate("Errors", "The receiver could not be used: {0}").format(str(e)),
-        translate("Errors", "Check the receiver address, tor and the staff credential.")),
+        translate("Errors", "The receiver could not be used."),
+        with_details(translate("Errors", "Check the receiver address, tor and the staff credential."), e)),
 }
 
 
@@ -84,8 +92,8 @@ def _bag_export(e: BaseException) -> tuple[str, str]:
     if reason == "nothing_public":
         return (translate("Errors", "No public copy: none of this testimony's answers may be published."),
                 translate("Errors", "Make a preservation bag instead; it is not published."))
-    return (translate("Errors", "The bag cannot be made: {0}").format(str(e)),
-            translate("Errors", "Use a new, empty output directory and an opened bundle."))
+    return (translate("Errors", "The bag cannot be made."),
+            with_details(translate("Errors", "Use a new, empty output directory and an opened bundle."), e))
 
 
 def _release(e: BaseException) -> tuple[str, str]:

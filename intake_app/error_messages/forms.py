@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import forms
+from intake_app.errors import with_details
 from intake_app.i18n import translate
 
 
@@ -21,8 +22,9 @@ def _not_found(e: BaseException) -> tuple[str, str]:
 
 def _definition(e: BaseException) -> tuple[str, str]:
     assert isinstance(e, forms.DefinitionError)
-    return (translate("Errors", "The form definition {0} is damaged: {1}").format(e.source, e.detail),
-            translate("Errors", "Reinstall the app or report this to the archive's support contact."))
+    return (translate("Errors", "The form definition {0} is damaged.").format(e.source),
+            with_details(translate("Errors", "Reinstall the app or report this to the archive's support contact."),
+                         e.detail))
 
 
 def _vocabulary(e: BaseException) -> tuple[str, str]:
@@ -33,8 +35,9 @@ def _vocabulary(e: BaseException) -> tuple[str, str]:
 
 def _answers(e: BaseException) -> tuple[str, str]:
     assert isinstance(e, forms.AnswersError)
-    return (translate("Errors", "These answers cannot be used: {0} ({1})").format(e.detail, e.path or "/"),
-            translate("Errors", "Check that the file holds the answers to this form; nothing was changed."))
+    return (translate("Errors", "These answers cannot be used."),
+            with_details(translate("Errors", "Check that the file holds the answers to this form; nothing was "
+                                             "changed."), f"{e.path or '/'}: {e.detail}"))
 
 
 def _migration(e: BaseException) -> tuple[str, str]:
@@ -45,8 +48,8 @@ def _migration(e: BaseException) -> tuple[str, str]:
 
 
 def _form(e: BaseException) -> tuple[str, str]:
-    return (translate("Errors", "The form could not be used: {0}").format(e),
-            translate("Errors", "Nothing was changed. Report this to the archive's support contact."))
+    return (translate("Errors", "The form could not be used."),
+            with_details(translate("Errors", "Nothing was changed. Report this to the archive's support contact."), e))
 
 
 MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] = {

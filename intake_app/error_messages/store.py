@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from intake_app.errors import with_details
 from intake_app.i18n import translate
 from intake_app.store import errors as e
 
@@ -38,8 +39,9 @@ def _blob_write(exc: BaseException) -> tuple[str, str]:
             translate("Errors", "Everything stored earlier is intact. Free some space and try again."),
         )
     return (
-        translate("Errors", "A file could not be written to the store: {0}").format(exc.reason),
-        translate("Errors", "Everything stored earlier is intact. Check the disk and try again."),
+        translate("Errors", "A file could not be written to the store."),  # the system's reason is English
+        with_details(translate("Errors", "Everything stored earlier is intact. Check the disk and try again."),
+                     exc.reason),
     )
 
 

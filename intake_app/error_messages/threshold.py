@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from crypto import threshold
 from intake_app import archive_setup
-from intake_app.archive import identity_migration, reveal, reveal_log
+from intake_app.archive import identity_migration, reveal, reveal_log, share_qr
 from intake_app.i18n import translate
 
 
@@ -54,6 +54,31 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     reveal_log.RevealNotLoggedError: lambda e: (
         translate("Errors", "Custody event {0} records a share release or reveal that is not in the archive's reveal "
                             "log.").format(getattr(e, "seq", "?")),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    reveal_log.RevealLogRewrittenError: lambda e: (
+        translate("Errors", "The archive's public receipt log anchored a reveal log of {0} entries (at its entry "
+                            "{1}) that the current reveal log does not extend: the reveal log was rewritten.").format(
+            getattr(e, "size", "?"), getattr(e, "index", "?")),
+        translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
+    reveal_log.CopyDivergedError: lambda e: (
+        translate("Errors", "The copy's reveal log does not continue this archive's: another step was logged here "
+                            "after the copy was made, or the copy is of another archive."),
+        translate("Errors", "Nothing was imported. Keep the copy and its custody log; report it to the other "
+                            "custodians.")),
+    share_qr.NotAShareCodeError: lambda e: (
+        translate("Errors", "No custodian share was found in this picture."),
+        translate("Errors", "Take the picture again with the whole QR code in view, sharp and well lit, or use the "
+                            "share file.")),
+    share_qr.IncompleteShareSetError: lambda e: (
+        translate("Errors", "This share is drawn on {0} pictures; picture(s) {1} are missing. Nothing was opened.")
+        .format(getattr(e, "total", "?"), getattr(e, "missing", "?")),
+        translate("Errors", "Give every picture of the numbered set.")),
+    share_qr.ShareSetMismatchError: lambda e: (
+        translate("Errors", "These share pictures do not fit together: damaged, or from different shares. Nothing "
+                            "was opened."),
+        translate("Errors", "Take the pictures again, or ask the custodian for a fresh share.")),
+    reveal.ReceiptLogMismatchError: lambda e: (
+        translate("Errors", "The archive's receipt log does not match a signed checkpoint of it: it was changed."),
         translate("Errors", "Treat this as tampering: keep the custody logs and report it to the other custodians.")),
     identity_migration.MigrationError: lambda e: (
         {"already": translate("Errors", "This archive already seals identity to custodians."),

@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from crypto import receipt as receipts
 from intake_app import i18n
+from intake_app.errors import with_details
 from intake_app.i18n import translate
-from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor
+from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor, witness
 
 
 def _reach_detail(detail: str) -> str:
@@ -33,10 +34,37 @@ def _reach_detail(detail: str) -> str:
 
 
 def _bridge(e: BaseException) -> tuple[str, str]:
+    """What is wrong with a bridge line, in the person's language by kind; the parser's English
+    detail only on the technical line (zh-review F21)."""
     line = getattr(e, "line", "")
     short = line if len(line) < 60 else line[:57] + "..."
-    return (translate("Errors", "This bridge line is not valid ({0}): {1}").format(getattr(e, "detail", ""), short),
-            translate("Errors", "Copy the bridge line again exactly as you received it, in one line."))
+    if isinstance(e, bridges.BridgeAddressError):
+        what = translate("Errors", "its address or port is wrong")
+    elif isinstance(e, bridges.BridgeFingerprintError):
+        what = translate("Errors", "its fingerprint is wrong")
+    elif isinstance(e, bridges.BridgeOptionError):
+        what = translate("Errors", "a setting at its end is missing or wrong")
+    else:
+        what = translate("Errors", "it does not have the shape of a bridge line")
+    return (translate("Errors", "This bridge line is not valid ({0}): {1}").format(what, short),
+            with_details(translate("Errors", "Copy the bridge line again exactly as you received it, in one line."),
+                         getattr(e, "detail", "")))
+
+
+def _tor_start(e: BaseException) -> tuple[str, str]:
+    """Why tor could not start, from a table of its known failures (:data:`tor.START_FAILURES`);
+    tor's own English words only on the technical line."""
+    reason = assistant.start_failure_words(getattr(e, "kind", ""))
+    hints = {
+        "address_in_use": translate("Errors", "Close the other program (another Tor or Tor Browser) or remove the "
+                                              "port from the extra Tor settings, then try again."),
+        "permission_denied": translate("Errors", "Use a port above 1024 in the extra Tor settings, and check that "
+                                                 "the app's folder belongs to you, then try again."),
+        "transport_missing": translate("Errors", "Reinstall the app, or install obfs4proxy and snowflake-client."),
+    }
+    hint = hints.get(getattr(e, "kind", ""),
+                     translate("Errors", "Check the bridge lines and the extra tor settings, then try again."))
+    return (translate("Errors", "Tor could not start: {0}.").format(reason), with_details(hint, getattr(e, "detail", "")))
 
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -50,6 +78,10 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
     qr.NoBridgeLinesError: lambda e: (
         translate("Errors", "The QR code in this picture holds no bridge line."),
         translate("Errors", "Ask the person who gave it to you for the QR code of their bridges.")),
+    qr.NoEnrolmentQrError: lambda e: (
+        translate("Errors", "No enrolment QR code was found in this picture."),
+        translate("Errors", "Take the picture again with the whole QR code in view, sharp and well lit, "
+                            "or use the enrolment file the archive gave you.")),
     qr.TooManyLinesError: lambda e: (
         translate("Errors", "These bridge lines do not fit in one QR code."),
         translate("Errors", "Print a card for fewer bridge lines (a few are enough), or hand the lines over "
@@ -75,14 +107,12 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "This archive profile names no onion address (a local demo archive), so there is nothing to connect to."),
         translate("Errors", "Ask the archive for its current profile.")),
     assistant.AssistantError: lambda e: (
-        translate("Errors", "The connection assistant stopped: {0}").format(e),
-        translate("Errors", "Try again.")),
+        translate("Errors", "The connection assistant stopped."),
+        with_details(translate("Errors", "Try again."), e)),
     tor.TorNotInstalledError: lambda e: (
         translate("Errors", "Tor is not installed on this computer."),
         translate("Errors", "Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150.")),
-    tor.TorStartError: lambda e: (
-        translate("Errors", "Tor could not start: {0}").format(getattr(e, "detail", "")),
-        translate("Errors", "Check the bridge lines and the extra tor settings, then try again.")),
+    tor.TorStartError: _tor_start,
     tor.TorBootstrapTimeoutError: lambda e: (
         translate("Errors", "Tor could not connect (stopped at {0}%: {1}).").format(
             getattr(e, "percent", 0), assistant.phase_words(getattr(e, "percent", 0))),
@@ -94,12 +124,20 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Could not reach the archive: {0}").format(_reach_detail(getattr(e, "detail", ""))),
         translate("Errors", "Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.")),
     client.ReceiverRefusedError: lambda e: (
-        translate("Errors", "The archive refused the bundle ({0}): {1}").format(
-            getattr(e, "code", ""), getattr(e, "detail", "")),
-        translate("Errors", "The bundle stays in the outbox. Contact the archive if this repeats.")),
+        translate("Errors", "The archive refused the bundle."),
+        with_details(translate("Errors", "The bundle stays in the outbox. Contact the archive if this repeats."),
+                     ": ".join(str(x) for x in (getattr(e, "code", ""), getattr(e, "detail", "")) if x))),
     client.ReceiptInvalidError: lambda e: (
         translate("Errors", "The archive's receipt could not be verified, so the bundle does not count as delivered."),
         translate("Errors", "The bundle stays in the outbox. Check that the profile is the archive's current one.")),
+    witness.WitnessConfigError: lambda e: (
+        translate("Errors", "The witness setting is not usable: {0}").format(e),
+        translate("Errors", "Check the witness key, its name and its address.")),
+    client.TooFewCosignaturesError: lambda e: (
+        translate("Errors", "The archive's receipt was not confirmed by enough of the independent witnesses "
+                            "its profile names, so the bundle does not count as delivered."),
+        translate("Errors", "The bundle stays in the outbox. Try again later; if this repeats, tell the "
+                            "archive's staff through another channel.")),
     client.LogInconsistentError: lambda e: (
         translate("Errors", "The archive's receipt log does not match what it showed before; the receipt is not accepted."),
         translate("Errors", "The bundle stays in the outbox. Tell the archive's staff through another channel.")),
@@ -107,12 +145,12 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "--insecure-direct only accepts http:// addresses on this computer (loopback)."),
         translate("Errors", "Use Tor to reach a real archive.")),
     receipts.ReceiptError: lambda e: (
-        translate("Errors", "The receipt could not be verified: {0}").format(e),
-        translate("Errors", "Do not treat the bundle as delivered; send it again.")),
+        translate("Errors", "The receipt could not be verified."),
+        with_details(translate("Errors", "Do not treat the bundle as delivered; send it again."), e)),
     onion.OnionDirExistsError: lambda e: (
         translate("Errors", "The archive already has an onion-service key."),
         translate("Errors", "Keep the existing key: the profile names its address.")),
     onion.OnionError: lambda e: (
-        translate("Errors", "The onion-service key is not usable: {0}").format(e),
-        translate("Errors", "Restore the archive's onion directory from its backup.")),
+        translate("Errors", "The onion-service key is not usable."),
+        with_details(translate("Errors", "Restore the archive's onion directory from its backup."), e)),
 }

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Start the desktop app (``intake app``): Qt application, fonts, language, main window.
 
-Fonts: Noto Sans CJK (SC for Simplified, TC for Traditional Chinese) so Chinese renders with
-the right glyph shapes; Qt scales for HiDPI screens by itself, with fractional factors kept.
+Fonts and the style sheet are in ``gui/theme.py`` (which the main window uses too, so that this
+module and ``main_window`` no longer import each other); Qt scales for HiDPI screens by itself,
+with fractional factors kept.
 """
 
 from __future__ import annotations
@@ -13,59 +14,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSocketNotifier, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app import i18n
-from intake_app.gui import keyboard, translators
-
-FONT_FAMILIES = {
-    "en": ("Noto Sans", "Noto Sans CJK SC", "DejaVu Sans"),
-    "zh_CN": ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei"),
-    "zh_TW": ("Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "WenQuanYi Zen Hei"),
-}
-
-STYLE = """
-QLabel#heading { font-size: 20pt; font-weight: 600; margin-bottom: 8px; }
-QLabel#appTitle { font-size: 13pt; font-weight: 600; }
-QLabel#demoBadge { background: #f4c542; color: #222; padding: 2px 8px; border-radius: 4px; font-weight: 600; }
-QLabel#lockTitle { font-size: 24pt; font-weight: 600; }
-QLabel#inlineError, QLabel#lockMessage { color: #b00020; }
-QLabel#fingerprint { font-family: monospace; font-size: 15pt; padding: 6px; background: #f1f1f1; color: #111; }
-QLabel#receiptCode { font-family: monospace; font-size: 26pt; font-weight: 700; padding: 10px;
-                     background: #fffbe6; color: #111; border: 2px solid #c9a400; }
-QLabel#checkOk { color: #0a7d32; font-weight: 600; }
-QLabel#idleWarningText { background: #fff3cd; color: #222; border: 2px solid #c9a400; padding: 10px; font-size: 13pt; }
-QLabel#checkBad { color: #b00020; font-weight: 600; }
-QPushButton { padding: 6px 14px; }
-QLabel#fieldHelp { color: palette(placeholder-text); }
-QLabel#consentWording { background: #f7f7f2; color: #111; border-left: 4px solid #c9a400; padding: 8px; }
-QLabel#sealedNote { font-size: 14pt; }
-QLabel#dropZone { border: 2px dashed #888; border-radius: 8px; padding: 16px; }
-""" + keyboard.FOCUS_STYLE
-
-
-def install_look(app: QApplication) -> None:
-    """The app's style sheet (with its visible focus) and keyboard handling; idempotent."""
-    if app.styleSheet() != STYLE:
-        app.setStyleSheet(STYLE)
-    keyboard.install(app)
-
-
-def apply_fonts(lang: str) -> None:
-    """Pick the first installed family for ``lang`` as the application font."""
-    app = QGuiApplication.instance()
-    if app is None:
-        return
-    installed = set(QFontDatabase.families())
-    families = [f for f in FONT_FAMILIES.get(lang, FONT_FAMILIES["en"]) if f in installed]
-    if not families:
-        return
-    font = QFont(app.font())  # type: ignore[attr-defined]
-    font.setFamilies(families + [f for f in FONT_FAMILIES["zh_CN"] if f in installed])
-    if font.pointSize() < 11:
-        font.setPointSize(11)  # older readers: a little larger than Qt's default
-    app.setFont(font)  # type: ignore[attr-defined]
+from intake_app.gui import translators
+from intake_app.gui.theme import apply_fonts, install_look
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:

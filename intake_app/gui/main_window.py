@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from intake_app import i18n
 from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
+from intake_app.gui.theme import apply_fonts, install_look
 from intake_app.gui.widgets.common import Retranslating, show_error
 from intake_app.gui.widgets.file_dialogs import forget_file_dialog_history
-from intake_app.gui.widgets.first_run import LANGUAGE_NAMES, FirstRun
+from intake_app.gui.widgets.first_run import FirstRun
+from intake_app.gui.widgets.language_picker import LanguagePicker
 from intake_app.gui.widgets.lock import LockScreen
 from intake_app.gui.widgets.modes import ModeChooser
 
@@ -70,10 +72,10 @@ class _TopBar(Retranslating):
         self.demo.hide()
         self.home = QPushButton()
         self.home.setObjectName("homeButton")
-        self.language = QComboBox()
-        self.language.setObjectName("languageBox")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        self.language_picker = LanguagePicker(compact=True)
+        box = self.language_picker.box
+        assert box is not None  # compact: a box
+        self.language: QComboBox = box
         self.lock = QPushButton()
         self.lock.setObjectName("lockButton")
         row = QHBoxLayout(self)
@@ -82,7 +84,7 @@ class _TopBar(Retranslating):
         row.addWidget(self.demo)
         row.addStretch(1)
         row.addWidget(self.home)
-        row.addWidget(self.language)
+        row.addWidget(self.language_picker)
         row.addWidget(self.lock)
         self.retranslate()
 
@@ -133,7 +135,6 @@ class MainWindow(QMainWindow):
         self.idle.timeout.connect(self._idle_timeout)
         self._resume: tuple[str, object] | None = None  # where to return after unlock (memory only)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
-        from intake_app.gui.app import install_look
         from intake_app.gui.keyboard import follow_reading_order
 
         install_look(QApplication.instance())  # type: ignore[arg-type]  # visible focus, Enter, Tab order
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
 
         self.bar.lock.clicked.connect(self.lock_now)
         self.bar.home.clicked.connect(self.go_home)
-        self.bar.language.currentIndexChanged.connect(self._language_picked)
+        self.bar.language_picker.chosen.connect(self._language_picked)
         self.controller.language_changed.connect(self._language_changed)
         self.controller.about_to_lock.connect(self._before_lock)
         self.controller.locked.connect(self._on_locked)
@@ -194,20 +195,13 @@ class MainWindow(QMainWindow):
             self.idle.stop()
 
     # -- language ------------------------------------------------------------------------
-    def _language_picked(self, index: int) -> None:
-        code = self.bar.language.itemData(index)
-        if code and code != i18n.current():
+    def _language_picked(self, code: str) -> None:
+        if code != i18n.current():
             self.controller.set_language(code)
 
     def _language_changed(self, lang: str) -> None:
-        from intake_app.gui.app import apply_fonts
-
         apply_fonts(lang)
-        index = self.bar.language.findData(lang)
-        if index >= 0 and index != self.bar.language.currentIndex():
-            self.bar.language.blockSignals(True)
-            self.bar.language.setCurrentIndex(index)
-            self.bar.language.blockSignals(False)
+        self.bar.language_picker.show_current(lang)
         self.setWindowTitle(self.tr("Testimony Intake"))
 
     def changeEvent(self, event: QEvent) -> None:

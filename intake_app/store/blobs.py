@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from intake_app.paths import fsync_dir
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import (
     BlobCorruptError,
@@ -132,15 +133,6 @@ def _check_chunk_size(chunk_size: int) -> None:
 def _check_key(key: bytes | bytearray | memoryview) -> None:
     if len(key) != KEY_BYTES:
         raise ValueError("a blob key is 32 bytes")
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a new or removed directory entry durable."""
-    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_all(fd: int, data: bytearray | memoryview) -> None:

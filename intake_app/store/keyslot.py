@@ -34,6 +34,7 @@ from pathlib import Path
 
 from nacl._sodium import ffi, lib
 
+from intake_app import paths
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import StoreCorruptError, WrongPassphraseError
 
@@ -89,20 +90,6 @@ def _b64(data: bytes | bytearray) -> str:
     return base64.b64encode(bytes(data)).decode("ascii")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    from intake_app.store.blobs import fsync_dir
-
-    fsync_dir(path.parent)
-
-
 def write_keyslot(directory: Path, passphrase: str, dek: bytearray, params: KdfParams) -> None:
     """Seal ``dek`` under a fresh salt and ``passphrase`` and replace the key slot atomically."""
     salt = bytes(ss.random_bytes(SALT_BYTES))
@@ -118,7 +105,7 @@ def write_keyslot(directory: Path, passphrase: str, dek: bytearray, params: KdfP
         "kdf": {**asdict(params), "salt": _b64(salt)},
         "wrapped_key": _b64(wrapped),
     }
-    _atomic_write(directory / KEYSLOT_NAME, json.dumps(doc, indent=1).encode())
+    paths.write_private(directory / KEYSLOT_NAME, json.dumps(doc, indent=1).encode(), sync_dir=True)
 
 
 def read_params(directory: Path) -> tuple[KdfParams, bytes, bytes]:
@@ -166,7 +153,9 @@ def read_failures(directory: Path) -> tuple[int, float]:
 
 
 def _write_failures(directory: Path, failures: int, when: float) -> None:
-    _atomic_write(directory / UNLOCK_STATE_NAME, json.dumps({"failures": failures, "last_failure": when}).encode())
+    paths.write_private(
+        directory / UNLOCK_STATE_NAME, json.dumps({"failures": failures, "last_failure": when}).encode(), sync_dir=True
+    )
 
 
 def unlock(directory: Path, passphrase: str, wait=time.sleep) -> tuple[bytearray, KdfParams]:  # type: ignore[no-untyped-def]
@@ -192,11 +181,11 @@ def shred(directory: Path) -> None:
     On flash storage with wear levelling the old blocks may survive physically; the key slot is
     small and the wrapped key is still protected by the passphrase and Argon2id.
     """
-    from intake_app.store.blobs import fsync_dir
-
-    for name in (KEYSLOT_NAME, KEYSLOT_NAME + ".new"):
-        shred_file(directory / name)
-    fsync_dir(directory)
+    # a temporary file a power cut left behind holds a key slot too (".new": older versions)
+    leftovers = sorted(directory.glob(f".{KEYSLOT_NAME}.*.tmp"))
+    for path in (directory / KEYSLOT_NAME, directory / (KEYSLOT_NAME + ".new"), *leftovers):
+        shred_file(path)
+    paths.fsync_dir(directory)
 
 
 def shred_file(path: Path) -> None:

@@ -21,13 +21,13 @@ import contextlib
 import io
 import json
 import mimetypes
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
-from intake_app.store.blobs import BlobRef
+from intake_app.store.blobs import BlobRef, BlobWriter
 from intake_app.store.errors import IdentityUnavailableError, StoreError
 from intake_app.store.records import _BlobStream, new_id, open_field, seal_field
 
@@ -221,47 +221,62 @@ class MediaMixin:
         with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
             start = src.tell()
             stripped = strip_metadata(src, media_type)
-            made: list[str] = []
             try:
                 described = _describe_import(stripped, media_type)
-                ref = self._blob_from(stripped)
-                made.append(ref.name)
-                src.seek(start)
-                original = self._sealed_blob_from(src, identity_recipients)
-                made.append(original.name)
-                recording_id: str = self.add_recording(
-                    testimony_id, ref, media_type, original_blob_id=original.name, info=described,
-                    duration_ms=round(described["duration"] * 1000))
-            except BaseException:
-                for name in made:
-                    self.discard_blob(name)
-                raise
+                with self._discarded_on_failure() as made:
+                    ref = self._blob_from(stripped)
+                    made.append(ref.name)
+                    src.seek(start)
+                    original = self._sealed_blob_from(src, identity_recipients)
+                    made.append(original.name)
+                    recording_id: str = self.add_recording(
+                        testimony_id, ref, media_type, original_blob_id=original.name, info=described,
+                        duration_ms=round(described["duration"] * 1000))
             finally:
                 stripped.close()
         return recording_id
 
-    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
+    @contextlib.contextmanager
+    def _discarded_on_failure(self) -> Iterator[list[str]]:
+        """The blob names the block adds to the list are discarded if the block fails."""
+        made: list[str] = []
+        try:
+            yield made
+        except BaseException:
+            for name in made:
+                self.discard_blob(name)
+            raise
+
+    def _write_blob(self, fill: Callable[[BlobWriter], object]) -> BlobRef:
+        """A new blob holding what ``fill`` writes to it; if anything fails, neither its key nor
+        its file is left."""
         writer = self.new_blob_writer()
         try:
-            if isinstance(source, (bytes, bytearray)):
-                writer.write(source)
-            else:
-                stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
-                try:
-                    buf = bytearray(64 * 1024)
-                    while n := stream.readinto(buf):  # type: ignore[attr-defined]
-                        writer.write(memoryview(buf)[:n])
-                    ss.zero(buf)
-                finally:
-                    if isinstance(source, Path):
-                        stream.close()
-            ref = writer.close()
+            fill(writer)
+            ref: BlobRef = writer.close()
         except BaseException:
             writer.abort()
             self.discard_blob(writer.name)
             raise
         self.finish_blob(ref)
         return ref
+
+    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
+        def fill(writer: BlobWriter) -> None:
+            if isinstance(source, (bytes, bytearray)):
+                writer.write(source)
+                return
+            stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
+            try:
+                buf = bytearray(64 * 1024)
+                while n := stream.readinto(buf):  # type: ignore[attr-defined]
+                    writer.write(memoryview(buf)[:n])
+                ss.zero(buf)
+            finally:
+                if isinstance(source, Path):
+                    stream.close()
+
+        return self._write_blob(fill)
 
     def discard_blob(self, blob_id: str) -> None:
         """Forget a blob nothing refers to (key first, then file), e.g. an abandoned copy.
@@ -299,24 +314,20 @@ class MediaMixin:
         # metadata_strip (an io.BytesIO, freed after the blob is written).
         with _source_stream(source) as src:
             stripped = strip_metadata(src, media_type)
-        made: list[str] = []
         try:
-            content_ref = self._blob_from(stripped)
-            made.append(content_ref.name)
-            with _source_stream(source) as src:
-                original_ref = self._sealed_blob_from(src, identity_recipients)
-            made.append(original_ref.name)
-            ident = new_id()
-            with self._write() as conn:
-                conn.execute(
-                    "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
-                    " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
-                    (ident, testimony_id, content_ref.name, original_ref.name, media_type, now()),
-                )
-        except BaseException:
-            for name in made:
-                self.discard_blob(name)
-            raise
+            with self._discarded_on_failure() as made:
+                content_ref = self._blob_from(stripped)
+                made.append(content_ref.name)
+                with _source_stream(source) as src:
+                    original_ref = self._sealed_blob_from(src, identity_recipients)
+                made.append(original_ref.name)
+                ident = new_id()
+                with self._write() as conn:
+                    conn.execute(
+                        "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
+                        " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                        (ident, testimony_id, content_ref.name, original_ref.name, media_type, now()),
+                    )
         finally:
             stripped.close()
         return ident
@@ -326,16 +337,7 @@ class MediaMixin:
         import crypto
 
         parsed = [crypto.parse_recipient(r) for r in recipients]
-        writer = self.new_blob_writer()
-        try:
-            crypto.encrypt(src, _BlobStream(writer), parsed)  # type: ignore[arg-type]
-            ref = writer.close()
-        except BaseException:
-            writer.abort()
-            self.discard_blob(writer.name)
-            raise
-        self.finish_blob(ref)
-        return ref
+        return self._write_blob(lambda writer: crypto.encrypt(src, _BlobStream(writer), parsed))  # type: ignore[arg-type]
     def attachment_names(self, testimony_id: str) -> list[str]:
         """Neutral display names (the store keeps no original file names)."""
         rows = self._query(

@@ -62,6 +62,21 @@ class TransportStateMixin:
         rows = self._query("SELECT k, v FROM settings WHERE k LIKE ?", (RECEIPT_PREFIX + "%",))
         return {str(k)[len(RECEIPT_PREFIX):]: str(v) for k, v in rows}
 
+    def keep_receipt(self, bundle_sha256: str, kept: str) -> None:
+        """Keep a verified receipt (JSON: code, receipt, checkpoint, inclusion proof, salt) for a
+        bundle sent from outside the outbox (``intake submit --store``), inside the store only."""
+        self.set_setting(RECEIPT_PREFIX + bundle_sha256, kept)
+
+    def receipt_for(self, bundle_sha256: str) -> str | None:
+        """The kept receipt JSON of the bundle with this SHA-256 (outbox or kept), or None."""
+        rows = self._query("SELECT r.code, r.receipt FROM receipts r JOIN outbox o ON o.id = r.outbox_id"
+                           " WHERE o.sha256 = ? ORDER BY r.verified_at DESC LIMIT 1", (bundle_sha256,))
+        if rows:
+            code, raw = rows[0]
+            data = json.loads(bytes(raw) if isinstance(raw, (bytes, bytearray, memoryview)) else str(raw))
+            return json.dumps({"code": str(code), **data}) if isinstance(data, dict) else None
+        return self.kept_receipts().get(bundle_sha256)
+
     # -- migration of plaintext left by earlier versions ----------------------------------------
     def adopt_plaintext_transport_files(self) -> int:
         """Move plaintext receipts and upload state into the store, then delete the files.

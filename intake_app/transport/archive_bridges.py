@@ -11,13 +11,13 @@ Never: publishes, logs or sends the lines anywhere; signs a profile with another
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import nacl.signing
 
 from crypto.profile import ArchiveProfile, load_profile
+from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport.bridges import Bridge, BridgeError, parse_bridge_line
 
@@ -56,10 +56,5 @@ def set_bridges(archive: Path, profile_key: nacl.signing.SigningKey, lines: Sequ
     if bytes(profile_key.verify_key) != profile.profile_public_key:
         raise ArchiveBridgesError("this is not the archive's profile-signing key")
     updated = dataclasses.replace(profile, bridges=normalise(lines), signature=b"").signed(profile_key)
-    tmp = path.with_name(path.name + ".new")
-    with open(tmp, "wb") as fh:
-        fh.write(updated.to_json())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    paths.write_private(path, updated.to_json(), mode=0o644)  # public and signed, as archive init writes it
     return load_profile(path)

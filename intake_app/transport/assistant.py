@@ -109,6 +109,7 @@ class Event:
     percent: int = 0
     phase: str = ""
     detail: str = ""
+    cause: str = ""  # why tor could not start (a :data:`tor.START_FAILURES` kind), said in words by describe
 
 
 EventCallback = Callable[[Event], None]
@@ -198,6 +199,21 @@ def phase_words(percent: int) -> str:
     return translate("Connect", "connected")
 
 
+def start_failure_words(kind: str) -> str:
+    """Why tor could not start, in the person's language, for a :data:`tor.START_FAILURES` kind
+    (tor says it in English; zh-review F21). One table for the CLI, the GUI and the error messages."""
+    reasons = {
+        "permission_denied": translate("Connect", "the system did not allow Tor to use a file or a port"),
+        "address_in_use": translate("Connect", "another program on this computer is already using a port Tor needs"),
+        "bad_bridge": translate("Connect", "a bridge line is not valid"),
+        "transport_missing": translate("Connect", "the program for these bridges (pluggable transport) is missing"),
+        "bad_settings": translate("Connect", "Tor did not accept its settings"),
+        "exited": translate("Connect", "Tor stopped unexpectedly"),
+        "no_answer": translate("Connect", "Tor did not answer in time after starting"),
+    }
+    return reasons.get(kind) or translate("Connect", "the reason is in the technical details")
+
+
 def describe(event: Event, stall_seconds: float, *, step: str | None = None) -> str:
     """One plain line for an event, for the CLI and the GUI alike: which way, what is happening,
     and that a stalled way is given up after ``stall_seconds``. ``step`` replaces the leading
@@ -213,6 +229,9 @@ def describe(event: Event, stall_seconds: float, *, step: str | None = None) -> 
     if event.kind == "stalled":
         return f"{step} " + translate("Connect", "No progress for a while (stuck at {0}%): giving this way up, "
                                                  "trying the next.").format(event.percent)
+    if event.kind == "failed" and event.cause:  # tor could not start: say why, in words
+        return f"{step} " + translate("Connect", "This way did not work ({0}): trying the next.").format(
+            start_failure_words(event.cause))
     if event.kind == "failed":
         return f"{step} " + translate("Connect", "This way did not work: trying the next.")
     if event.kind == "unavailable":
@@ -324,7 +343,8 @@ class ConnectionAssistant:
         try:
             connection = tor.launch_tor(data_dir, extra_lines=lines, wait=False)
         except tor.TorError as exc:
-            self._emit(Event(index, total, attempt, "failed", detail=str(exc)))
+            kind = getattr(exc, "kind", "")  # an unknown cause is not worded: the line has no details under it
+            self._emit(Event(index, total, attempt, "failed", detail=str(exc), cause="" if kind == "unknown" else kind))
             return None
         try:
             if not self._bootstrap(index, total, attempt, connection):

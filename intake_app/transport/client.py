@@ -28,7 +28,7 @@ import socket
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,11 @@ class ReceiptInvalidError(SubmitError):
 
 class LogInconsistentError(ReceiptInvalidError):
     """The archive's receipt log does not extend the checkpoint this client saw before (a fork or rollback)."""
+
+
+class TooFewCosignaturesError(ReceiptInvalidError):
+    """The receipt's checkpoint lacks the witness cosignatures the archive's profile requires
+    (a receiver that forked its log cannot get them: the witnesses refuse the fork)."""
 
 
 class InsecureDirectError(SubmitError):
@@ -310,13 +315,18 @@ class Uploader:
     def close(self) -> None:
         self._drop()
 
-    def present_checkpoint(self, receipt_public_key: bytes) -> None:
+    def present_checkpoint(self, receipt_public_key: bytes, witnesses: Sequence[tlog.Cosigner] = (),
+                           witness_threshold: int = 0) -> None:
         """At the start of a contact, before any byte of the bundle is sent (issue 19 item 4): the
         receiver must prove that its current log extends the checkpoint this client saw last
-        (:class:`LogInconsistentError` otherwise, and nothing is sent). A larger checkpoint is kept."""
+        (:class:`LogInconsistentError` otherwise, and nothing is sent). A larger checkpoint is kept.
+        With ``witness_threshold`` K the log's current checkpoint must carry K valid cosignatures of
+        ``witnesses`` (:class:`TooFewCosignaturesError`, nothing sent): a receiver showing a fork
+        that the witnesses refused never gets the bundle."""
         held = known_checkpoint(receipt_public_key, self.state)
-        if held is None:
+        if held is None and witness_threshold <= 0:
             return
+        origin = held.origin if held is not None else receipts.log_origin(receipt_public_key)
         end = time.monotonic() + min(self.policy.deadline, 300.0)
         backoff = self.policy.first_backoff
         while True:
@@ -338,13 +348,18 @@ class Uploader:
                 backoff = min(backoff * 2, self.policy.max_backoff)
         try:
             note = bytes(raw).decode("utf-8")
-            current = tlog.open_checkpoint(note, held.origin, receipt_public_key)
+            current = tlog.open_checkpoint(note, origin, receipt_public_key)
         except (ValueError, tlog.TlogError) as exc:
             raise LogInconsistentError("the archive did not show a log checkpoint signed by its receipt key") from exc
         if status != 200:
             raise LogInconsistentError("the archive did not show its log")
-        self.check_consistency(held, current)
-        if current.size > held.size:
+        if held is not None:
+            self.check_consistency(held, current)
+        try:  # an empty log too: a receiver showing a log rolled back to nothing gets no bundle
+            tlog.require_cosignatures(note, witnesses, witness_threshold)
+        except tlog.TlogError as exc:
+            raise TooFewCosignaturesError(str(exc)) from exc
+        if held is not None and current.size > held.size:
             self.state.save_log_checkpoint(current.origin, note)
 
     def check_consistency(self, old: tlog.Checkpoint, new: tlog.Checkpoint) -> None:
@@ -691,12 +706,17 @@ class SubmitResult:
 
 
 def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes, sha256: str, size: int,
-                     uploader: Uploader | None = None, *, state: TransportState | None = None) -> SubmitResult:
+                     uploader: Uploader | None = None, *, state: TransportState | None = None,
+                     witnesses: Sequence[tlog.Cosigner] = (), witness_threshold: int = 0) -> SubmitResult:
     """Verify the receipt, its log proof and (with ``uploader``) the log's consistency with the last
     checkpoint this client saw; remember the larger checkpoint in ``state`` (the uploader's by
-    default). The receipt itself is returned, never written anywhere."""
+    default). With ``witness_threshold`` K the checkpoint must carry K valid cosignatures of
+    ``witnesses`` (:class:`TooFewCosignaturesError`). The receipt itself is returned, never written anywhere."""
     try:
-        receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size)
+        receipt, checkpoint = receipts.verify_submission(proof, receipt_public_key, sha256, size,
+                                                         witnesses=witnesses, witness_threshold=witness_threshold)
+    except receipts.ReceiptWitnessError as exc:
+        raise TooFewCosignaturesError(str(exc)) from exc
     except receipts.ReceiptError as exc:
         raise ReceiptInvalidError(str(exc)) from exc
     kept = state if state is not None else (uploader.state if uploader is not None else MemoryState())
@@ -706,6 +726,11 @@ def verify_and_store(proof: receipts.SubmissionProof, receipt_public_key: bytes,
     if older is None or checkpoint.size > older.size:
         kept.save_log_checkpoint(checkpoint.origin, proof.checkpoint_note)
     return SubmitResult(receipt, proof, receipt.code(), sha256.lower(), size)
+
+
+def cosigners_of(profile: Any) -> list[tlog.Cosigner]:
+    """The profile's witnesses (none for a profile without the field)."""
+    return [tlog.Cosigner.parse(k) for k in getattr(profile, "witnesses", ())]
 
 
 def known_checkpoint(receipt_public_key: bytes, state: TransportState) -> tlog.Checkpoint | None:
@@ -740,12 +765,14 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
     # The checkpoint this client saw last is presented first: a forked or rolled-back log is
     # refused before the bundle is handed over (issue 19 item 4).
     try:
-        uploader.present_checkpoint(bytes(profile.receipt_public_key))
+        uploader.present_checkpoint(bytes(profile.receipt_public_key), cosigners_of(profile),
+                                    getattr(profile, "witness_threshold", 0))
     except BaseException:
         uploader.close()
         raise
     proof = uploader.run()
-    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader)
+    result = verify_and_store(proof, bytes(profile.receipt_public_key), uploader.sha256, uploader.size, uploader,
+                              witnesses=cosigners_of(profile), witness_threshold=getattr(profile, "witness_threshold", 0))
     uploader.close()
     uploader.forget_state()
     if progress:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -121,20 +122,7 @@ class BundleHashError(InboxError):
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    paths.write_private(path, json.dumps(data).encode("utf-8"))
 
 
 class Inbox:
@@ -395,7 +383,7 @@ class Inbox:
                 part.unlink()  # the same bytes are stored already: keep one copy, answer as for a new one
                 return sha256, size, False
             os.replace(part, self.bundle_path(sha256))
-            _fsync_dir(self.directory)
+            paths.fsync_dir(self.directory)
             return sha256, size, True
 
     def mark_done(self, upload_id: str, log_index: int) -> None:

@@ -5,6 +5,10 @@ Layout under ``ARCHIVE/log/``: ``entries`` holds one receipt text per entry, eac
 base64 (append-only, fsynced before a receipt is handed out); ``checkpoint`` is the latest signed
 checkpoint; ``openings`` (0600, never served but to staff) holds, per version 2 entry, what opens
 its commitment: ``{"index", "sha256", "size", "salt"}`` as a JSON line, fsynced before the entry.
+The log also holds **reveal anchors** (SPEC 2.13 "Anchoring the reveal log"): a typed leaf
+``intake-reveal-anchor/v1`` naming the size and root of the archive's reveal log, appended by
+the receiver (:meth:`ReceiptLog.append_anchor`) each time that log grew; they are not receipts
+(``find``, ``entries`` and the staff listing skip them) and carry no bundle, salt or day.
 Guarantees: an entry, once returned with a receipt, is never rewritten; every checkpoint covers
 all entries before it, so a later checkpoint is consistent with an earlier one; a public entry
 shows a salted commitment, the UTC day and its index, nothing else (security-review F2).
@@ -18,17 +22,28 @@ import base64
 import json
 import os
 import threading
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nacl.signing
 
 from crypto import receipt as receipts
 from crypto import tlog
+from intake_app import paths
+
+_RECEIPT_PREFIX = "intake-receipt/"
+
+if TYPE_CHECKING:
+    from intake_app.transport.witness import Collector
 
 
 class ReceiptLog:
-    def __init__(self, directory: Path, key: nacl.signing.SigningKey) -> None:
+    def __init__(self, directory: Path, key: nacl.signing.SigningKey, witnesses: Collector | None = None) -> None:
         self.directory = directory
+        # Witness cosignatures (SPEC 3.5): asked for once per new tree, appended to the checkpoint served.
+        self._witnesses = witnesses
+        self._cosigned: tuple[int, bytes, str, float] | None = None  # size, root, cosignature lines, when asked
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._key = key
         self._origin = receipts.log_origin(bytes(key.verify_key))
@@ -84,13 +99,33 @@ class ReceiptLog:
             self._openings[index] = opening
             return index
 
+    def append_anchor(self, text: str) -> int:
+        """Log a non-receipt leaf (a reveal anchor, already formatted and checked by the caller);
+        fsynced before this returns; return its index."""
+        if text.startswith(_RECEIPT_PREFIX):
+            raise ValueError("an anchor is not a receipt")
+        with self._lock:
+            with open(self._entries_path, "ab") as f:
+                f.write(base64.b64encode(text.encode("utf-8")) + b"\n")
+                f.flush()
+                os.fsync(f.fileno())
+            self._texts.append(text)
+            self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+            self._checkpoint_locked()  # the published checkpoint covers the anchor at once
+            return len(self._texts) - 1
+
+    def texts(self) -> list[str]:
+        """Every leaf text, receipts and anchors, in log order."""
+        with self._lock:
+            return list(self._texts)
+
     def find(self, bundle_sha256: str, size: int, salt: str) -> int | None:
         """The entry committing to this bundle with this salt (a client asking again), else ``None``.
         Another salt finds nothing: a stored bundle sent again gets a new entry, as any bundle."""
         wanted = receipts.commitment(salt, bundle_sha256, size)
         with self._lock:
             for i, text in enumerate(self._texts):
-                if receipts.Receipt.parse(text).commitment == wanted:
+                if text.startswith(_RECEIPT_PREFIX) and receipts.Receipt.parse(text).commitment == wanted:
                     return i
         return None
 
@@ -119,10 +154,19 @@ class ReceiptLog:
         )
 
     def _checkpoint_locked(self) -> str:
-        note = tlog.sign_checkpoint(tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes)), self._key)
-        tmp = self.directory / "checkpoint.tmp"
-        tmp.write_text(note, encoding="utf-8")
-        os.replace(tmp, self.directory / "checkpoint")
+        checkpoint = tlog.Checkpoint(self._origin, len(self._hashes), tlog.root_hash(self._hashes))
+        note = tlog.sign_checkpoint(checkpoint, self._key)
+        if self._witnesses is not None:  # the empty tree too: a client checks it before its first bundle
+            cached = self._cosigned
+            # Asked once per new tree; a witness that did not answer is asked again after a minute.
+            if (cached is None or cached[:2] != (checkpoint.size, checkpoint.root)
+                    or (cached[2].count("\n") < len(self._witnesses.witnesses) and time.monotonic() - cached[3] > 60)):
+                hashes = list(self._hashes)
+                lines = self._witnesses.cosign(note, checkpoint, lambda old: tlog.consistency_proof(hashes, old))
+                cached = (checkpoint.size, checkpoint.root, lines, time.monotonic())
+                self._cosigned = cached
+            note += cached[2]
+        paths.write_private(self.directory / "checkpoint", note.encode("utf-8"))
         return note
 
     def checkpoint(self) -> str:
@@ -138,4 +182,16 @@ class ReceiptLog:
 
     def entries(self) -> list[receipts.Receipt]:
         with self._lock:
-            return [receipts.Receipt.parse(t) for t in self._texts]
+            return [receipts.Receipt.parse(t) for t in self._texts if t.startswith(_RECEIPT_PREFIX)]
+
+    def leaf_proof(self, index: int) -> dict[str, object]:
+        """Any entry (receipt or anchor) as ``{"entry", "checkpoint", "inclusion_proof"}``."""
+        with self._lock:
+            note = self._checkpoint_locked()
+            path = tlog.inclusion_proof(self._hashes, index)
+            return {"entry": self._texts[index], "checkpoint": note,
+                    "inclusion_proof": [base64.b64encode(h).decode() for h in path]}
+
+    def is_receipt(self, index: int) -> bool:
+        with self._lock:
+            return self._texts[index].startswith(_RECEIPT_PREFIX)

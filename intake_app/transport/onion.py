@@ -18,6 +18,7 @@ from pathlib import Path
 
 import nacl.signing
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 
 SECRET_KEY_FILE = "hs_ed25519_secret_key"
@@ -78,14 +79,6 @@ def _expanded_secret_key(seed: bytes) -> bytes:
     return bytes(h)
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
 def create_onion_service_dir(directory: Path) -> str:
     """Create a tor v3 ``HiddenServiceDir`` at ``directory`` with a fresh key; return its address.
 
@@ -99,9 +92,9 @@ def create_onion_service_dir(directory: Path) -> str:
     key = nacl.signing.SigningKey.generate()
     public = bytes(key.verify_key)
     address = onion_address_from_public_key(public)
-    _write_private(directory / SECRET_KEY_FILE, _SECRET_TAG + _expanded_secret_key(bytes(key)))
-    _write_private(directory / PUBLIC_KEY_FILE, _PUBLIC_TAG + public)
-    _write_private(directory / HOSTNAME_FILE, (address + "\n").encode("ascii"))
+    paths.create_private(directory / SECRET_KEY_FILE, _SECRET_TAG + _expanded_secret_key(bytes(key)))
+    paths.create_private(directory / PUBLIC_KEY_FILE, _PUBLIC_TAG + public)
+    paths.create_private(directory / HOSTNAME_FILE, (address + "\n").encode("ascii"))
     return address
 
 

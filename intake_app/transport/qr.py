@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Bridge lines on a QR code: read from a picture, and drawn as a card for hand-over.
+"""Bridge lines and device enrolments on a QR code: read from a picture, and drawn for hand-over.
 
 Bridges from people, not only from the internet (issue 20): an archive prints its private
 bridge lines as a QR card (``intake archive bridges --qr-card``) and hands it to people it
 trusts; a person in a censored place photographs or saves it, and the app reads the lines from
 that picture (the outbox's bridge settings, the witness's sending page, ``intake connect
---bridges-qr``).
+--bridges-qr``). A device enrolment travels the same way (``intake archive enrol --qr``; the
+settings' "Device enrolment" box and ``intake store enrol`` take the picture), so enrolment works
+offline without a file transfer.
 
 Decoder: zxing-cpp (maintained, manylinux wheels with no system library to load, reads QR codes
 in photos that are rotated, skewed or low in contrast); pyzbar was not chosen: its last release
@@ -22,10 +24,10 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from intake_app import paths
 from intake_app.errors import IntakeError
 from intake_app.transport.bridges import Bridge, parse_bridge_lines
 
@@ -48,6 +50,10 @@ class NoBridgeLinesError(QrError):
 
 class TooManyLinesError(QrError):
     """The lines do not fit in one QR code."""
+
+
+class NoEnrolmentQrError(QrError):
+    """The picture holds no QR code with a device enrolment (issue 19)."""
 
 
 def _decode(path: Path) -> list[str]:
@@ -104,13 +110,41 @@ def write_card(lines: Sequence[str], out: Path | str, *, scale: int = 8) -> None
         code = segno.make_qr(text, error="m")
     except segno.DataOverflowError as exc:
         raise TooManyLinesError(f"{len(lines)} lines do not fit in one QR code") from exc
+    _write_png(code, out, scale)
+
+
+def write_enrolment_qr(enrolment_json: bytes, out: Path | str, *, scale: int = 6) -> None:
+    """Write a PNG with one QR code holding a device enrolment (its canonical JSON, about 300
+    bytes: error correction M fits it) to ``out`` (mode 0600), for ``intake archive enrol --qr``."""
+    import segno
+
+    _write_png(segno.make_qr(enrolment_json.strip().decode("utf-8"), error="m"), out, scale)
+
+
+def enrolment_from_file(path: Path | str, limit: int = 8192) -> bytes:
+    """The enrolment bytes in ``path``: the enrolment file itself, or a picture (PNG, JPEG...) of
+    its QR code. The bytes are checked by whoever imports them (:func:`crypto.enrolment.parse_enrolment`)."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit)
+    if data.lstrip().startswith(b"{"):
+        return data
+    try:
+        texts = _decode(Path(path))
+    except NoQrCodeError as exc:
+        raise NoEnrolmentQrError("no QR code in the picture") from exc
+    for text in texts:
+        if text.lstrip().startswith("{"):
+            return text.strip().encode("utf-8")
+    raise NoEnrolmentQrError("the QR code holds no enrolment")
+
+
+def _write_png(code: object, out: Path | str, scale: int) -> None:
     buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=scale, border=4)
-    out = Path(out)
-    tmp = out.with_name(out.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(buffer.getvalue())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
+    code.save(buffer, kind="png", scale=scale, border=4)  # type: ignore[attr-defined]
+    paths.write_private(Path(out), buffer.getvalue())
+
+
+def texts_in_picture(path: Path | str) -> list[str]:
+    """The text of every QR code in the picture at ``path`` (raises :class:`QrError` like the
+    bridge readers); used for custodian shares on paper (:mod:`intake_app.archive.share_qr`)."""
+    return _decode(Path(path))

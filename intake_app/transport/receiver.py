@@ -17,6 +17,17 @@ Anyone (the public receipt log)::
     GET /v1/log/checkpoint           -> text/plain signed checkpoint (C2SP tlog-checkpoint)
     GET /v1/log/entry?index=N        -> SubmissionProof JSON for entry N against the latest checkpoint
     GET /v1/log/consistency?old=M&new=N -> {"proof": [base64 ...]}
+                                     (an entry may also be a reveal anchor: then
+                                     {"entry", "checkpoint", "inclusion_proof"})
+
+Anyone (the archive's reveal log, SPEC 2.13; read only: the receiver never appends to it, it
+anchors each new head in the receipt log as an ``intake-reveal-anchor/v1`` leaf)::
+
+    GET /v1/reveals/checkpoint       -> text/plain signed checkpoint of ARCHIVE/reveal-log
+    GET /v1/reveals/entry?index=N    -> {"entry", "checkpoint", "inclusion_proof"}
+    GET /v1/reveals/consistency?old=M&new=N -> {"proof": [base64 ...]}
+    GET /v1/reveals/anchor           -> the receipt log's newest anchor: {"entry", "checkpoint",
+                                        "inclusion_proof", "index"} (404 when none yet)
 
 Archive staff (header ``Authorization: Bearer <token>``; the token is in ``ARCHIVE/staff-token``)::
 
@@ -43,6 +54,7 @@ anything else that could link a submitter to a bundle; the HTTP server's access 
 
 from __future__ import annotations
 
+import base64
 import hmac
 import ipaddress
 import json
@@ -60,10 +72,13 @@ from pathlib import Path
 
 import nacl.signing
 
+from crypto import tlog
 from crypto.receipt import SubmissionProof
+from intake_app.archive.reveal_log import RevealLogError, Watcher, anchors_in
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.inbox import Inbox, InboxError, Limits, MalformedUploadError, UnknownUploadError
 from intake_app.transport.ledger import ReceiptLog
+from intake_app.transport.witness import Collector
 
 log = logging.getLogger("intake.receiver")
 API = "/v1"
@@ -86,6 +101,39 @@ class ReceiverState:
     log: ReceiptLog
     staff_token: str
     staff_separate: bool = False  # staff endpoints only on the staff listener
+    reveals: Watcher | None = None
+    signing_key: nacl.signing.SigningKey | None = None
+
+    def anchor_reveals(self) -> None:
+        """Anchor the reveal log's new head (appended by a share release or a reveal, or
+        imported from an offline copy) in the receipt log; a reveal log that does not verify or
+        was rewritten is not anchored (and said so, without naming anything)."""
+        if self.reveals is None:
+            return
+        try:
+            self.reveals.anchor(self.log.texts, self.log.append_anchor)
+        except RevealLogError:
+            log.warning("the reveal log does not verify or was rewritten: not anchored")
+
+    def reveal_log(self) -> tuple[list[bytes], str, list[str]]:
+        """(leaf hashes, signed checkpoint, leaf texts) of the reveal log as served."""
+        if self.reveals is None or self.signing_key is None:
+            raise UnknownUploadError("no reveal log")
+        self.anchor_reveals()
+        try:
+            with self.reveals.lock:  # the log and its note as one snapshot
+                rl = self.reveals.log()
+                note = self.reveals.note
+                hashes, texts = (list(rl.hashes), list(rl.texts)) if rl is not None else ([], [])
+        except RevealLogError as exc:
+            raise RevealLogUnavailableError("the reveal log does not verify") from exc
+        if rl is None:  # nothing revealed yet: the empty tree, signed now
+            note = tlog.sign_checkpoint(tlog.Checkpoint(self.reveals.origin, 0, tlog.root_hash([])), self.signing_key)
+        return hashes, note, texts
+
+
+class RevealLogUnavailableError(InboxError):
+    status, code = 503, "reveal-log-unavailable"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -235,12 +283,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self._read_json()
             self._json(200, self._finish(parts[1]).to_json())
         elif parts == ["log", "checkpoint"] and method == "GET":
+            st.anchor_reveals()
             self._send(200, st.log.checkpoint().encode(), "text/plain; charset=utf-8")
         elif parts == ["log", "entry"] and method == "GET":
             index = int(query["index"][0])
             if not 0 <= index < len(st.log):
                 raise UnknownUploadError("no such log entry")
-            self._json(200, st.log.proof_for(index).to_json())
+            self._json(200, st.log.proof_for(index).to_json() if st.log.is_receipt(index) else st.log.leaf_proof(index))
+        elif parts and parts[0] == "reveals" and method == "GET":
+            return self._reveals(parts, query)
         elif parts == ["log", "consistency"] and method == "GET":
             self._json(200, {"proof": st.log.consistency(int(query["old"][0]), int(query["new"][0]))})
         elif parts and parts[0] == "staff" and method == "GET":
@@ -255,6 +306,33 @@ class _Handler(BaseHTTPRequestHandler):
                 self._staff_fetch(parts[2])
             else:
                 return False
+        else:
+            return False
+        return True
+
+    def _reveals(self, parts: list[str], query: dict[str, list[str]]) -> bool:
+        st = self.state
+        hashes, note, texts = st.reveal_log()
+        if parts == ["reveals", "checkpoint"]:
+            self._send(200, note.encode(), "text/plain; charset=utf-8")
+        elif parts == ["reveals", "entry"]:
+            index = int(query["index"][0])
+            if not 0 <= index < len(hashes):
+                raise UnknownUploadError("no such reveal log entry")
+            self._json(200, {"entry": texts[index], "checkpoint": note, "inclusion_proof": [
+                base64.b64encode(h).decode() for h in tlog.inclusion_proof(hashes, index)]})
+        elif parts == ["reveals", "consistency"]:
+            old, new = int(query["old"][0]), int(query["new"][0])
+            if not 0 < old <= new <= len(hashes):
+                raise ValueError("sizes outside the log")
+            self._json(200, {"proof": [base64.b64encode(h).decode()
+                                       for h in tlog.consistency_proof(hashes[:new], old)]})
+        elif parts == ["reveals", "anchor"]:
+            assert st.reveals is not None  # reveal_log() answered
+            anchors = anchors_in(st.log.texts(), st.reveals.origin)
+            if not anchors:
+                raise UnknownUploadError("no reveal anchor yet")
+            self._json(200, {**st.log.leaf_proof(anchors[-1].index), "index": anchors[-1].index})
         else:
             return False
         return True
@@ -543,12 +621,15 @@ class ReceiverServer:
     """The HTTP service; ``start()`` runs it in a thread, ``serve_forever()`` in the caller's."""
 
     def __init__(self, archive: Path, key: nacl.signing.SigningKey, limits: Limits,
-                 host: str = "127.0.0.1", port: int = 0, *, staff_port: int | None = None) -> None:
+                 host: str = "127.0.0.1", port: int = 0, *, staff_port: int | None = None,
+                 witnesses: Collector | None = None) -> None:
         if host not in LOOPBACK_HOSTS:
             raise ValueError("the receiver listens on loopback only; tor publishes it")
         archive.mkdir(mode=0o700, parents=True, exist_ok=True)
-        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key), staff_token(archive),
-                              staff_separate=staff_port is not None)
+        state = ReceiverState(Inbox(archive / "received", limits), ReceiptLog(archive / "log", key, witnesses), staff_token(archive),
+                              staff_separate=staff_port is not None, reveals=Watcher(archive, bytes(key.verify_key)),
+                              signing_key=key)
+        state.anchor_reveals()  # steps logged while no receiver ran (offline, or imported copies)
         handler = type("Handler", (_Handler,), {"state": state})
         self.state = state
         self.httpd = _Server((host, port), handler, limits)
@@ -575,6 +656,7 @@ class ReceiverServer:
     def _sweep(self) -> None:
         while not self._sweeper_stop.wait(max(1.0, min(60.0, self.state.inbox.limits.reservation_seconds / 4))):
             self.state.inbox.expire_idle()
+            self.state.anchor_reveals()
 
     def _run(self, httpd: _Server) -> None:
         thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -44,12 +44,36 @@ class TorNotInstalledError(TorError):
     pass
 
 
+# tor's known start failures, recognised in its own (English) last words, so that the edges can
+# say why in the person's language (zh-review F21, issue 22). First match wins: a port tor may not
+# use is "permission denied", not "in use", though both end in "Failed to bind".
+START_FAILURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("permission_denied", ("Permission denied",)),
+    ("address_in_use", ("Address already in use", "Failed to bind one of the listener ports")),
+    ("bad_bridge", ("Bridge line", "bridge line")),
+    ("transport_missing", ("managed proxy", "ClientTransportPlugin", "No such file or directory")),
+    ("bad_settings", ("Failed to parse/validate config", "Unknown option", "Reading config failed")),
+    ("exited", ("tor exited while connecting",)),
+    ("no_answer", ("no control port after starting tor",)),
+)
+
+
+def start_failure_kind(detail: str) -> str:
+    """One of :data:`START_FAILURES`' kinds for tor's last words, else ``"unknown"``."""
+    for kind, markers in START_FAILURES:
+        if any(marker in detail for marker in markers):
+            return kind
+    return "unknown"
+
+
 class TorStartError(TorError):
-    """tor refused the configuration or exited; ``detail`` holds its last words."""
+    """tor refused the configuration or exited; ``detail`` holds its last words (English, tor's
+    own), ``kind`` what they mean (:func:`start_failure_kind`)."""
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"tor did not start: {detail}")
         self.detail = detail
+        self.kind = start_failure_kind(detail)
 
 
 class TorBootstrapTimeoutError(TorError):

@@ -203,3 +203,53 @@ def test_an_unenrolled_device_still_seals(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "All checks passed" not in r.stdout
     assert "UNKNOWN DEVICE" in r.stdout and "no enrolment" in r.stdout
+
+
+def test_enrolment_travels_as_a_qr_code_picture(tmp_path: Path) -> None:
+    """Offline enrolment by QR (issue 19 item 3): ``archive enrol --qr`` draws the 306-byte
+    enrolment as a QR code; the device imports a photograph of it (here a JPEG, rotated, on a grey
+    page) with ``store enrol``. A picture without an enrolment QR code is refused plainly."""
+    import logging
+
+    from PIL import Image
+
+    home, arc = tmp_path / "home", tmp_path / "arc"
+    pf = tmp_path / "pass"
+    pf.write_text(PASS + "\n")
+    pp = ["--passphrase-file", str(pf)]
+    assert run_cli(home, "archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",
+                   "--receiver-onion", "").returncode == 0
+    assert run_cli(home, "store", "init", *pp, "--kdf-ops", "1", "--kdf-mem-mib", "8", "--profile",
+                   str(arc / "profile.json")).returncode == 0
+    r = run_cli(home, "store", "device-key", *pp)
+    public = next(line for line in r.stdout.splitlines() if re.fullmatch(r"[A-Za-z0-9+/]{43}=", line))
+    png, file_ = tmp_path / "iv12.png", tmp_path / "iv12.enrolment"
+    r = run_cli(home, "archive", "enrol", "--archive", str(arc), "--device-key", public,
+                "--interviewer-code", "IV-12", "--no-passphrase")  # neither a file nor a QR code asked for
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--qr" in r.stderr
+    r = run_cli(home, "archive", "enrol", "--archive", str(arc), "--device-key", public,
+                "--interviewer-code", "IV-12", "--out", str(file_), "--qr", str(png), "--no-passphrase")
+    assert r.returncode == 0, r.stderr
+    assert len(file_.read_bytes().strip()) == 306 and oct(png.stat().st_mode & 0o777) == "0o600"
+    # A phone's photograph of the printed code: grey page, turned a little, JPEG.
+    photo = tmp_path / "photo.jpg"
+    logging.disable(logging.DEBUG)
+    try:
+        with Image.open(png) as img:
+            page = Image.new("L", (img.width + 200, img.height + 200), 200)
+            page.paste(img.convert("L"), (100, 100))
+            page.rotate(7, expand=True, fillcolor=200).save(photo, quality=80)
+    finally:
+        logging.disable(logging.NOTSET)
+    # A picture of something else: refused, plainly, nothing kept.
+    other = tmp_path / "other.png"
+    from intake_app.transport import qr
+
+    qr.write_card(["obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 cert=x iat-mode=0"], other)
+    r = run_cli(home, "store", "enrol", str(other), *pp)
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "No enrolment QR code" in r.stderr
+    assert "not enrolled" in run_cli(home, "store", "device-key", *pp).stdout
+    r = run_cli(home, "store", "enrol", str(photo), *pp)
+    assert r.returncode == 0, r.stderr
+    assert "IV-12" in r.stdout
+    assert "enrolled as interviewer IV-12" in run_cli(home, "store", "device-key", *pp).stdout

@@ -229,3 +229,73 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
         for path in _files(tmp_path / f"identity-{n}"):
             text = path.read_bytes().decode("utf-8", errors="replace")
             assert not re.search(r"log.?index", text, re.IGNORECASE), f"{path.name} records the receipt's log index"
+
+
+def _interview(n: int) -> dict[str, Any]:
+    """A whole interview (``testimony`` composite) whose sealed witness names their relation to a victim,
+    with a document: its original sealed to identity, its cleaned copy on the content side."""
+    from tests.unit.forms.example import full_interview
+
+    answers = full_interview()
+    answers["witness_identity"]["name_hanzi"] = f"CANARY-WITNESS-{n} 王{'一二三四'[n]}明"
+    answers["victim_record"]["victims"][0]["name_hanzi"] = f"CANARY-VICTIM-{n}"
+    answers["consent"]["pseudonym"] = f"Old Lin {n}"
+    kind = forms.load_form("documents").field("items.kind").options[0].code
+    answers["documents"] = {"items": [{
+        "item_id": forms.new_ref(), "kind": kind, "source": "witness_supplied", "provenance": "given by the witness",
+        "original_file": {"ref": f"IMG_{n}.jpg", "media_type": "image/jpeg"},
+        "clean_copy": {"ref": f"clean-{n}.jpg", "media_type": "image/jpeg"}}]}
+    return answers
+
+
+def _envelope(opened: Path) -> set[str]:
+    """What both openings hold by design (SPEC 2.5, 2.7): the manifests' envelope (link id, bundle id,
+    capture and seal times, device key) and the identity manifest's derivation record, which names each
+    cleaned copy's path and SHA-256 beside its original (THREAT_MODEL section 5 says what that joins)."""
+    content = json.loads((opened / "content" / "content" / "manifest.json").read_text(encoding="utf-8"))
+    identity = json.loads((opened / "identity" / "identity" / "manifest.json").read_text(encoding="utf-8"))
+    fields = [content.get(k) for k in ("link_id", "bundle_id", "sealed_at", "device_public_key", "captured")]
+    fields += [[d["derived"], d["derived_sha256"]] for d in identity.get("derivations", [])]
+    return set(TOKEN.findall(json.dumps(fields)))
+
+
+def test_the_two_openings_of_a_testimony_share_nothing_but_the_envelope(tmp_path: Path) -> None:
+    """Issue 18 item 4 (security-review F1): the identity opening and the content opening of one testimony,
+    made by two custodians with one key each, may share only the manifests' envelope (the link id, the
+    bundle id, capture and seal times, the device key; SPEC 2.5, THREAT_MODEL section 5), which no
+    content answer, research copy or public derivative carries, and the identity manifest's record of which
+    cleaned copy an original became (its path and SHA-256, by design; THREAT_MODEL says what it joins). Any other rare token on both sides (an id
+    in the answers) would join a witness's name to their testimony wherever content answers travel. On
+    witness_identity 1.0.0 it fails: the victim record's id was both in the sealed
+    ``relations_to_victims`` and in the content answers (``victim_id``, ``victim_refs``)."""
+    archive = make_archive("classic")
+    form = forms.load_form("testimony")
+    cases = []
+    for n in range(3):
+        answers = _interview(n)
+        assert form.validate(answers) == [], [(p.path, p.code) for p in form.validate(answers)]
+        here = tmp_path / f"t{n}"
+        here.mkdir()
+        tib = here / "b.tib"
+        payloads = [PayloadSource(name, lambda n=n, name=name: io.BytesIO(f"fLaC-{name}-{n}".encode() * 100),
+                                  len(f"fLaC-{name}-{n}".encode() * 100), "audio/flac", "audio")
+                    for name in ("consent.flac", "testimony-1.flac")]
+        photo, clean = f"JFIF-original-{n}".encode() * 50, f"JFIF-clean-{n}".encode() * 40
+        payloads += [PayloadSource(f"IMG_{n}.jpg", lambda b=photo: io.BytesIO(b), len(photo), "image/jpeg",
+                                   "attachment", original=True),
+                     PayloadSource(f"clean-{n}.jpg", lambda b=clean: io.BytesIO(b), len(clean), "image/jpeg",
+                                   "attachment", derived_from=f"IMG_{n}.jpg")]
+        seal_testimony(archive.profile, form.id, form.version, answers, payloads, nacl.signing.SigningKey.generate(),
+                       tib, interviewer_role="interviewer", captured_at=datetime(2026, 11, 20, 10, n, 7, tzinfo=UTC))
+        open_bundle(tib, [archive.identity_key], here / "identity")
+        open_bundle(tib, [archive.content_key], here / "content")
+        cases.append({"identity": _tokens(_files(here / "identity")), "content": _tokens(_files(here / "content")),
+                      "envelope": _envelope(here),
+                      "victim": answers["victim_record"]["victims"][0]["victim_id"]})
+    for i, case in enumerate(cases):
+        others = set().union(*(c["identity"] | c["content"] for j, c in enumerate(cases) if j != i))
+        rare = case["identity"] - others
+        assert any("CANARY-WITNESS" in t for t in rare) and case["victim"] in case["content"]  # the check can see
+        assert any(t.startswith("IMG_") for t in rare)  # the original's name, identity side only
+        shared = (rare & case["content"]) - case["envelope"]
+        assert not shared, f"testimony {i}: its identity and content openings share {sorted(shared)}"

@@ -47,10 +47,10 @@ def _controller_options() -> dict[str, Any]:
 @pytest.fixture
 def make_window(qtbot, intake_home: Path, english: None) -> Iterator[Callable[..., Any]]:  # type: ignore[no-untyped-def]
     """Build a MainWindow over a fresh home; ``idle_ms`` shortens the idle lock for a test."""
-    from intake_app.gui.app import apply_fonts
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.controllers.tasks import wait_all
     from intake_app.gui.main_window import MainWindow
+    from intake_app.gui.theme import apply_fonts
 
     windows: list[Any] = []
 

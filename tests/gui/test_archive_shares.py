@@ -134,3 +134,68 @@ def test_release_and_reveal_in_archive_mode(qtbot, page, kofn) -> None:  # noqa:
 
     log = RevealLog(k["arch"], None, bytes(load_profile(k["arch"] / "profile.json").receipt_public_key))
     assert verify_reveals(log, [k["bundle"].with_suffix(".custody")]) == 3
+
+
+def test_a_share_released_as_qr_pictures_and_revealed_from_them_through_the_file_dialogs(  # type: ignore[no-untyped-def]
+        qtbot, page, kofn) -> None:  # noqa: F811
+    """Paper shares in archive mode: "Release my share as QR pictures…" (the save dialog answered
+    with a name) draws a post-quantum share as a numbered set of pictures and says so; the
+    requester adds the pictures with "Add share files or pictures…" (the open dialog answered
+    once per picture) next to another custodian's share file, and the reveal opens the identity
+    side; without one of the pictures it names the missing one and opens nothing."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_file_dialogs import _answer_dialog_with
+
+    k = kofn
+    page.archive_dir.setText(str(k["arch"]))
+    page.tabs.setCurrentIndex(2)
+    tab = page.shares
+    qtbot.waitUntil(lambda: tab.isVisible() and tab.height() > 0)
+    tab.bundle.setText(str(k["bundle"]))
+    _create_custody_key(qtbot, page, k["tmp"] / "custody.key")
+
+    tab.my_key.setText(str(k["tmp"] / "c1.key"))
+    tab.requester.setText(k["keys"]["requester"])
+    tab.purpose.setText("tribunal request 2026-17")
+    tab.status.setText("")
+    seen: list[str] = []
+    _answer_dialog_with(k["tmp"] / "paper.png", seen)
+    qtbot.mouseClick(tab.release_qr_button, Qt.MouseButton.LeftButton)
+    assert seen == ["fileDialog"], seen
+    qtbot.waitUntil(lambda: bool(tab.status.text()) or tab.findChild(object, "errorBox") is not None, timeout=60000)
+    assert tab.findChild(object, "errorBox") is None
+    assert "does not fit one QR code" in tab.status.text() and "3 numbered pictures" in tab.status.text()
+    pictures = [k["tmp"] / f"paper-{i}.png" for i in (1, 2, 3)]
+    assert all(p.is_file() for p in pictures)
+    other = _release(qtbot, page, k, "c2")
+    assert other.is_file()
+
+    tab.share_list.clear()
+    for path in (pictures[1], other, pictures[0]):
+        _answer_dialog_with(path, seen)
+        qtbot.mouseClick(tab.add_shares, Qt.MouseButton.LeftButton)
+    assert [tab.share_list.item(i).text() for i in range(tab.share_list.count())] == [
+        str(pictures[1]), str(other), str(pictures[0])]
+    box = _reveal_listed(qtbot, tab, k, k["tmp"] / "short")
+    assert box is not None and "3 are missing" in box.text(), (box.text(), box.informativeText())
+    assert not _holds(k["tmp"] / "short", k["name"])
+    box.deleteLater()
+    qtbot.waitUntil(lambda: tab.findChild(object, "errorBox") is None)
+
+    _answer_dialog_with(pictures[2], seen)
+    qtbot.mouseClick(tab.add_shares, Qt.MouseButton.LeftButton)
+    out = k["tmp"] / "paper-open"
+    out.mkdir()
+    assert _reveal_listed(qtbot, tab, k, out) is None
+    assert "opened" in tab.status.text() and _holds(out, k["name"])
+    assert seen == ["fileDialog"] * 5
+
+
+def _reveal_listed(qtbot, tab: Any, k: dict[str, Any], out: Path) -> Any:  # type: ignore[no-untyped-def]
+    tab.req_key.setText(str(k["tmp"] / "requester.key"))
+    tab.status.setText("")
+    tab.reveal_into(str(out))
+    qtbot.waitUntil(lambda: bool(tab.status.text()) or tab.findChild(object, "errorBox") is not None,
+                    timeout=60000)
+    return tab.findChild(object, "errorBox")

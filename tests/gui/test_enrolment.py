@@ -75,6 +75,36 @@ def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, demo_window,
     assert code.get() == "IV-07"
 
 
+def test_enrol_this_device_from_a_picture_of_the_archives_qr_code(qtbot, demo_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Enrolment offline by QR (issue 19 item 3): the archive draws the enrolment as a QR code
+    (``intake archive enrol --qr``); the interviewer picks the picture in the same file dialog."""
+    page = _settings(demo_window)
+    s = page.settings
+    qtbot.waitUntil(lambda: s.enrol_button.isVisible() and s.enrol_button.height() > 0, timeout=10000)
+    public = s.device_key.text()
+    # A picture with no QR code at all: a plain message, nothing kept.
+    blank = tmp_path / "blank.png"
+    from PIL import Image
+
+    Image.new("L", (200, 200), 255).save(blank)
+    _answer_dialog_with(blank, [])
+    qtbot.mouseClick(s.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(s.enrol_message.text()), timeout=10000)
+    assert "No enrolment QR code" in s.enrol_message.text() and "intake " not in s.enrol_message.text()
+    assert "not enrolled" in s.enrol_state.text()
+
+    picture = tmp_path / "iv08.png"
+    r = subprocess.run([sys.executable, "-m", "intake_app", "archive", "enrol",
+                        "--archive", str(demo.demo_directory(paths.home())), "--device-key", public,
+                        "--interviewer-code", "IV-08", "--qr", str(picture), "--no-passphrase"],
+                       check=False, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    _answer_dialog_with(picture, [])
+    qtbot.mouseClick(s.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "IV-08" in s.enrol_state.text(), timeout=10000)
+    assert "Enrolled as interviewer IV-08" in s.enrol_message.text()
+
+
 def test_the_archive_desk_says_enrolled_device_or_unknown_device(qtbot, english, intake_home: Path) -> None:  # type: ignore[no-untyped-def]
     """The archive desk (real ArchivePage) on bundles fetched into the demo archive's incoming/:
     one sealed by an enrolled device says "Sealed by enrolled device IV-07"; one sealed by a fresh

@@ -265,3 +265,87 @@ def test_clock_times_ids_and_focus_come_from_the_app(qtbot, demo_window) -> None
     assert event == {}
     choose(qtbot, events.editor("sok").box, 1)
     assert re.fullmatch(r"[0-9a-f]{32}", events.answers()["events"][0]["event_id"])
+
+
+def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_number(  # type: ignore[no-untyped-def]
+        qtbot, demo_window, intake_home) -> None:
+    """Issue 18 item 4: on the identity step the interviewer picks the victim a relation is about from the
+    victims recorded (shown by name and what happened to them); the sealed identity answer holds the victim's
+    number, never the record id the content side holds; once sealed, those victims cannot be removed (the
+    number would then name another person)."""
+    import json
+
+    import crypto
+    from crypto.keyfile import read_identity_file
+
+    window = demo_window
+    editor = open_new_interview(qtbot, window).editor
+    past_consent(qtbot, editor)
+    identity = editor.views[2]
+    click(qtbot, identity.editor("relations_to_victims").add)
+    picker = identity.editor("victim")
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)  # nothing to pick yet: it says where to go
+    assert picker.box.count() == 1 and "Record the victims" in picker.note.text()
+
+    # The victims first, on their own step (back to consent, then the step list).
+    click(qtbot, editor.back)
+    victims_step = step_of(editor, "victim_record")
+    click_step(qtbot, editor, victims_step)
+    assert editor.current == victims_step, editor.message.text()
+    victims = editor.views[victims_step]
+    repeat = victims.editor("victims")
+    for name, status in (("Li Mou", 1), ("Zhang Canary", 2)):
+        click(qtbot, repeat.add)
+        fields = repeat.items[-1][1]
+        editors = {spec.id: ed for spec, ed, *_ in fields.rows}
+        qtbot.keyClicks(editors["name_hanzi"].widget, name)
+        choose(qtbot, editors["status"].box, status)
+    ids = [v["victim_id"] for v in victims.answers()["victims"]]
+    assert len(ids) == 2
+
+    # Back to the identity: the victims are listed by number and name; the interviewer picks the second.
+    click_step(qtbot, editor, 2)
+    assert editor.current == 2 and editor.views[2] is identity, editor.message.text()
+    qtbot.waitUntil(lambda: picker.box.isVisible() and picker.box.height() > 0, timeout=5000)
+    listed = [picker.box.itemText(i) for i in range(picker.box.count())]
+    assert listed[1].startswith("1. Li Mou (") and listed[2].startswith("2. Zhang Canary ("), listed
+    assert not picker.note.isVisible()
+    assert not any(i in t for t in listed for i in ids)  # ids are never shown
+    choose(qtbot, picker.box, 2)
+    assert identity.answers()["relations_to_victims"][0]["victim"] == 2
+
+    # Li Mou's entry is removed before the identity is sealed: number 2 would now name nobody (or someone
+    # else), so the pick is cleared and the interviewer is asked to choose again.
+    click(qtbot, editor.back)
+    click_step(qtbot, editor, victims_step)
+    click(qtbot, repeat.items[0][0].findChild(QWidget, "removeEntry"))
+    qtbot.waitUntil(lambda: len(repeat.items) == 1, timeout=5000)
+    ids = [v["victim_id"] for v in victims.answers()["victims"]]
+    click_step(qtbot, editor, 2)
+    assert editor.current == 2, editor.message.text()
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)
+    assert "choose again" in picker.note.text() and picker.get() is None
+    assert picker.box.itemText(1).startswith("1. Zhang Canary (")
+    choose(qtbot, picker.box, 1)
+    assert not picker.note.isVisible()
+    choose(qtbot, identity.editor("relationship").box, 3)
+    qtbot.keyClicks(identity.editor("name_latin").widget, "Wang Canary")
+    choose(qtbot, identity.editor("identity_basis").box, 1)
+    assert identity.answers()["relations_to_victims"][0]["victim"] == 1
+    click(qtbot, editor.next)
+    assert editor.current == 3, (editor.message.text(), identity.problem_texts())
+
+    # What the store sealed for the identity custodians (opened here with the demo archive's key).
+    store = editor.controller.records
+    sealed = store.sealed_identity(editor.interview_id)["witness_identity"]
+    keys = read_identity_file(intake_home / "demo-archive" / "keys" / "identity.key", None)
+    opened = json.loads(crypto.decrypt_bytes(sealed, keys))
+    assert [r["victim"] for r in opened["relations_to_victims"]] == [1]
+    assert not any(i in json.dumps(opened) for i in ids)
+    assert [v["victim_id"] for v in store.answers(editor.interview_id)["victim_record"]["victims"]] == ids
+
+    # The victims named by number stay: their entries cannot be removed now.
+    click_step(qtbot, editor, victims_step)
+    assert editor.current == victims_step
+    removes = [b.findChild(QWidget, "removeEntry") for b, _f in repeat.items]
+    assert removes and not any(r.isEnabled() for r in removes)

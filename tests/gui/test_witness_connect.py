@@ -18,17 +18,18 @@ from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 
 from tests.gui.test_outbox_tor import NO_IDLE_LOCK_MS, _unlock_again
 from tests.gui.test_outbox_tor_assistant import _running_tor_config
-from tests.gui.test_witness_mode import _answer_consent
+from tests.gui.test_witness_mode import _answer_consent, _past_the_warning
 
 pytestmark = [pytest.mark.gui, pytest.mark.tor]
 
 
 def _to_review(qtbot: Any, page: Any) -> None:
-    """The witness's pages, briefly: explain, consent, no voice, one written answer, no files."""
+    """The witness's pages, briefly: explain, consent, the warning, no voice, one written answer, no files."""
     qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
     assert page.current() == "explain"
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     _answer_consent(qtbot, page)
+    _past_the_warning(qtbot, page)  # the warning before the account (R-MC-9): continue
     assert page.current() == "voice"
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     view = page.form_view

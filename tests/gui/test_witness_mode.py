@@ -112,6 +112,19 @@ def _answer_consent(qtbot: Any, page: Any) -> None:
     qtbot.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
 
 
+def _past_the_warning(qtbot: Any, page: Any) -> None:
+    """The warning before the part about what happened (R-MC-9; its own tests:
+    tests/gui/test_witness_warning.py): "Skip this part" first, then "Continue", which goes on."""
+    from PySide6.QtWidgets import QPushButton
+
+    assert page.current() == "warning_WHAT_HAPPENED"
+    screen = page.pages.currentWidget()
+    go_on = screen.findChild(QPushButton, "continueSection")
+    qtbot.waitUntil(lambda: go_on.isVisible() and go_on.height() > 0, timeout=10000)
+    assert "violence" in _texts(screen) and not page.next_button.isVisible()
+    qtbot.mouseClick(go_on, Qt.MouseButton.LeftButton)
+
+
 def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: Path, *, choose_demo: bool,
                      demo: bool = True) -> dict[str, str]:
     story = canary("story")
@@ -135,6 +148,7 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
 
     _answer_consent(qtbot, page)
+    _past_the_warning(qtbot, page)
 
     # Voice: no interviewer's marker box; a short take from the private PulseAudio server.
     assert page.current() == "voice"
@@ -305,6 +319,7 @@ def test_recording_holds_off_the_idle_timeout(qtbot, make_window, intake_home: P
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # "I understand — continue"
     _answer_consent(qtbot, page)
+    _past_the_warning(qtbot, page)
     player = pulse.play_sine(tmp_path, 440.0, 20.0)
     try:
         qtbot.mouseClick(page.voice.record_button, Qt.MouseButton.LeftButton)

@@ -1,13 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A witness alone, in Simplified Chinese, driven inside a separate process started like the
-menu entry ``intake app --witness`` (run by tests/gui/test_journey_witness_zh.py; issue 17).
+"""A witness alone, in Simplified (or, with ``--lang zh_TW``, Traditional) Chinese, driven inside a
+separate process started like the menu entry ``intake app --witness`` (run by
+tests/gui/test_journey_witness_zh.py and test_journey_witness_zh_tw.py; issue 17).
 
 ``python -m tests.gui.witness_journey_driver --home H --work W --sink S`` calls
 ``intake_app.cli.main(["--home", H, "app", "--witness"])`` with ``LANG=zh_CN.UTF-8`` (set by the
 test), a short idle timeout in the settings file (as a user sets it), and drives the real window
 from inside its event loop with mouse clicks, key presses and the input method's commit (QTest's
 hands, see journey_driver.Hands): 简体中文 → the demo archive → "before you begin" → every consent
-screen → the typed confirmation "我同意" → a recording longer than the idle timeout (real
+screen → the typed confirmation "我同意" → the warning before the part about what happened (R-MC-9:
+"skip" first, in Chinese with 您; she continues) → a recording longer than the idle timeout (real
 PulseAudio) → the questions answered in Chinese → a photo with EXIF GPS chosen in the app's file
 dialog → the review page → send to the demo archive's receiver → "are you still there?" while
 the code is written down → the receipt code confirmed by typing its last 4 characters → back at the first screen. The secrets (the Chinese answers, the
@@ -47,6 +49,16 @@ IDLE_SECONDS = 12  # longer than any pause between two touches here (then it ask
 INTERVIEWER_WORDS = ("Murad", "Boston College", "Understanding check", "Replaces consent", "Consent given at",
                      "Read this aloud", "穆拉德", "波士顿学院", "理解确认", "性暴力", "强奸")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# What the witness reads, per script: the fingerprint label, "skip", "are you still there?", the
+# receipt code, and the Chinese answers she types (zh_TW in Taiwan usage).
+WORDS = {
+    "zh_CN": {"fingerprint": "指纹", "skip": "跳过", "still_there": "您还在吗", "receipt": "回执码"},
+    "zh_TW": {"fingerprint": "指紋", "skip": "跳過", "still_there": "您還在嗎", "receipt": "回執碼"},
+}
+ANSWERS = {
+    "zh_CN": ("那天夜里我在长安街看见坦克开过来{0}号，有人倒在地上", "王秀英{0}", "微信号wxy{0}", "张家"),
+    "zh_TW": ("那天夜裡我在長安街看見坦克開過來{0}號，有人倒在地上", "王秀英{0}", "微信號wxy{0}", "張家"),
+}
 
 
 def visible_texts(widget: QWidget) -> str:
@@ -147,22 +159,23 @@ def answer_consent(hands: Any, page: Any) -> int:
 
 
 def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str, str],
-            take_seconds: int = 0) -> None:
+            take_seconds: int = 0, lang: str = "zh_CN") -> None:
     from intake_app.gui.widgets.self_submit import SelfSubmitWizard
 
     page = window.mode_page
     assert isinstance(page, SelfSubmitWizard) and window.stack.currentWidget() is page
     assert not window.bar.isVisible()  # no way to the interviewer's screens
     assert page.idle.interval() == IDLE_SECONDS * 1000  # the setting is what witness mode uses
-    # The app started in Chinese (LANG); the witness still chooses, and chooses 简体中文.
+    # The app started in Chinese (LANG); the witness still chooses, and chooses 简体中文 (or 繁體中文).
+    words = WORDS[lang]
     assert _HAN.search(page.lang_heading.text()), page.lang_heading.text()
-    click(hands, page.lang_buttons["zh_CN"])
+    click(hands, page.lang_buttons[lang])
 
     assert page.current() == "archive"
     looks_chinese(page, "archive")
     click(hands, page.archive_demo)
     hands.waitUntil(lambda: page.next_button.isEnabled(), timeout=120000)
-    assert "指纹" in page.archive_fpr.text(), page.archive_fpr.text()
+    assert words["fingerprint"] in page.archive_fpr.text(), page.archive_fpr.text()
     click(hands, page.next_button)
 
     assert page.current() == "explain"
@@ -178,6 +191,17 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
     type_into(hands, page.confirm_phrase, "我同意")  # through the input method, as a person types Chinese
     assert page.next_button.isEnabled()
     hands.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
+
+    # The warning before the part about what happened (R-MC-9), in Chinese: "skip" first; she goes on.
+    assert page.current() == "warning_WHAT_HAPPENED", page.current()
+    screen = page.pages.currentWidget()
+    skip = screen.findChild(QAbstractButton, "skipSection")
+    go_on = screen.findChild(QAbstractButton, "continueSection")
+    hands.waitUntil(lambda: go_on.isVisible() and go_on.height() > 0, timeout=10000)
+    looks_chinese(page, "warning")
+    assert "您" in visible_texts(screen) and words["skip"] in skip.text()
+    assert skip.mapTo(screen, QPoint(0, 0)).y() < go_on.mapTo(screen, QPoint(0, 0)).y()
+    click(hands, go_on)
 
     # Voice: longer than the idle timeout, nobody touching anything.
     assert page.current() == "voice"
@@ -241,11 +265,13 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
 
     # A photo with GPS, chosen in the app's own file dialog; listed without its file name.
     looks_chinese(page, "files")
+    family = ANSWERS[lang][3]
     photo = photo_with_gps(work / (secrets["folder"] + "-照片"), secrets["author"], secrets["gps"])
     pick_in_dialog(photo)
     click(hands, page.files.pick)
     hands.waitUntil(lambda: page.files.list.count() == 1, timeout=60000)
-    assert "张家" not in page.files.list.item(0).text()
+    listed = page.files.list.item(0).text()
+    assert "张家" not in listed and family not in listed, listed  # not the file's own name
     click(hands, page.next_button)
 
     # The review page, then Send.
@@ -264,7 +290,7 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
 
     # Writing the code down takes a while: the idle timeout asks first, in Chinese, about the code.
     hands.waitUntil(lambda: page.idle_warning.isVisible(), timeout=(IDLE_SECONDS + 10) * 1000)
-    assert "您还在吗" in page.idle_warning_text.text() and "回执码" in page.idle_warning_text.text()
+    assert words["still_there"] in page.idle_warning_text.text() and words["receipt"] in page.idle_warning_text.text()
     click(hands, page.idle_continue)
     assert not page.idle_warning.isVisible() and page.receipt_code.text() == code
 
@@ -285,6 +311,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sink", required=True)
     parser.add_argument("--take-seconds", type=int, default=0,
                         help="how long the witness talks (default: just past the idle timeout)")
+    parser.add_argument("--lang", choices=sorted(WORDS), default="zh_CN", help="the script the witness chooses")
     args = parser.parse_args(argv)
     from intake_app import cli
     from intake_app.gui.main_window import MainWindow
@@ -295,9 +322,9 @@ def main(argv: list[str]) -> int:
     (home / "config" / "gui.json").write_text(json.dumps({"idle_minutes": IDLE_SECONDS / 60}), encoding="utf-8")
     token = _secrets.token_hex(4)
     secrets = {
-        "account": f"那天夜里我在长安街看见坦克开过来{token}号，有人倒在地上",
-        "name": f"王秀英{token}",
-        "contact": f"微信号wxy{token}",
+        "account": ANSWERS[args.lang][0].format(token),
+        "name": ANSWERS[args.lang][1].format(token),
+        "contact": ANSWERS[args.lang][2].format(token),
         "author": f"CANARY-author-{token}-摄影",
         "gps": f"CANARY-gps-{token}",
         "folder": f"photos-{token}",  # Qt writes a folder's non-ASCII letters escaped
@@ -307,7 +334,7 @@ def main(argv: list[str]) -> int:
     def drive() -> None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         try:
-            journey(Hands(), window, Speaker(args.sink), work, secrets, args.take_seconds)
+            journey(Hands(), window, Speaker(args.sink), work, secrets, args.take_seconds, args.lang)
         except BaseException:  # noqa: BLE001 - reported after the event loop ends
             failures.append(traceback.format_exc())
         finally:

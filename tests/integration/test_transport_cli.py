@@ -5,6 +5,8 @@ last line, typed errors as plain messages, the bundle never touched."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import signal
@@ -98,6 +100,52 @@ def test_submit_errors_are_plain_and_leave_the_bundle(direct_archive: tuple[Path
     done = _intake("submit", str(bundle), "--profile", str(archive / "profile.json"), "--bridge", "obfs4 1.2.3.4:5 nope",
                    home=home)
     assert done.returncode == 1 and "bridge line is not valid" in done.stderr
+
+
+def test_submit_keeps_the_receipt_to_verify_later_without_plaintext(direct_archive: tuple[Path, Serve],
+                                                                      tmp_path: Path) -> None:
+    """Issue 18 (F2, receipts v2): a version 2 receipt can be checked against the bundle only with the salt the
+    client drew. ``intake submit --store`` keeps it in the encrypted store (no file under INTAKE_HOME holds the
+    code, the salt or the bundle's hash); ``--receipt-out FILE`` writes it 0600 with a warning of what it links;
+    ``intake verify-receipt`` checks either offline, and refuses another bundle. Before this change ``submit``
+    had neither option and printed the code only: the salt was lost."""
+    archive, serve = direct_archive
+    home = tmp_path / "home"
+    secret = tmp_path / "pass"
+    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    pp = ("--passphrase-file", str(secret))
+    made = _intake("store", "init", *pp, "--kdf-ops", "1", "--kdf-mem-mib", "8", home=home)
+    assert made.returncode == 0, made.stderr
+    bundle = tmp_path / "b.tib"
+    bundle.write_bytes(os.urandom(200_000))
+    out = tmp_path / "receipt.json"
+    done = _intake("submit", str(bundle), "--profile", str(archive / "profile.json"), "--insecure-direct", serve.url,
+                   "--store", *pp, "--receipt-out", str(out), home=home)
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.strip().splitlines()[-1]
+    assert CODE.match(code)
+    assert (out.stat().st_mode & 0o777) == 0o600 and "is not encrypted" in done.stderr
+    kept = json.loads(out.read_text(encoding="utf-8"))
+    assert kept["code"] == code and re.fullmatch(r"[0-9a-f]{64}", kept["salt"])
+    sha = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    for path in (p for p in home.rglob("*") if p.is_file()):
+        raw = path.read_bytes()
+        for secret_text in (code, kept["salt"], sha):
+            assert secret_text.encode() not in raw, f"{path.name} holds {secret_text[:12]} in plaintext"
+    for how in (("--store", *pp), ("--receipt", str(out))):
+        checked = _intake("verify-receipt", str(bundle), "--profile", str(archive / "profile.json"), *how, home=home)
+        assert checked.returncode == 0, checked.stderr
+        assert code in checked.stdout and "holds for this bundle" in checked.stdout
+    other = tmp_path / "other.tib"
+    other.write_bytes(os.urandom(200_000))
+    wrong = _intake("verify-receipt", str(other), "--profile", str(archive / "profile.json"), "--receipt", str(out),
+                    home=home)
+    assert wrong.returncode == 1 and "could not be verified" in wrong.stderr and "Traceback" not in wrong.stderr
+    none = _intake("verify-receipt", str(other), "--profile", str(archive / "profile.json"), "--store", *pp, home=home)
+    assert none.returncode == 1 and "no receipt for this bundle" in none.stderr
+    again = _intake("submit", str(bundle), "--profile", str(archive / "profile.json"), "--insecure-direct", serve.url,
+                    "--receipt-out", str(out), home=home)
+    assert again.returncode == 2 and "new file" in again.stderr  # never overwritten
 
 
 @pytest.mark.tor

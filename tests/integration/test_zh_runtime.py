@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,134 @@ def test_tor_progress_on_the_command_line_is_in_chinese(tor_network: TorNetwork,
     assert "无法连接到档案馆" in done.stderr
     assert set(WORD.findall(done.stderr)) <= {"Tor", "intake"}, done.stderr
     assert bundle.exists()
+
+
+# -- a tor that cannot start, and other errors whose cause is a program's English words ------------
+DETAILS = {"zh_CN": "技术细节（供支持联系人参考）：", "zh_TW": "技術細節（供支援聯絡人參考）："}
+START_REASON = {
+    ("zh_CN", "port_in_use"): "另一个程序已经占用了 Tor 需要的端口",
+    ("zh_TW", "port_in_use"): "另一個程式已經占用了 Tor 需要的連接埠",
+    ("zh_CN", "bad_bridge"): "有一行网桥无效",
+    ("zh_TW", "bad_bridge"): "有一行橋接無效",
+}
+
+
+def _sentences_and_details(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """The lines a person reads as sentences, and the lines marked as technical details."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return ([line for line in lines if not line.startswith(DETAILS[lang])],
+            [line for line in lines if line.startswith(DETAILS[lang])])
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+@pytest.mark.parametrize("failure", ["port_in_use", "bad_bridge"])
+def test_a_tor_that_cannot_start_is_explained_in_chinese(tmp_path: Path, lang: str, failure: str) -> None:
+    """``intake submit`` with a tor that refuses to start (its SOCKS port already taken by another
+    program; a bridge line tor cannot parse): the reason is a Chinese sentence from the table of
+    tor's known failures, tor's own English words only on the line marked as technical details
+    for support. On the old code tor's words were inside the sentence (``Tor 无法启动：Could not
+    bind to 127.0.0.1:…: Address already in use…``)."""
+    env = {**os.environ, "INTAKE_HOME": str(tmp_path / "home-admin"), "LANG": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "intake_app", "archive", "init", str(tmp_path / "arch"),
+                           "--name", "closed", "--no-passphrase"], capture_output=True, text=True, env=env,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    bundle = tmp_path / "b.tib"
+    bundle.write_bytes(os.urandom(2000))
+    env["INTAKE_HOME"] = str(tmp_path / "home")
+    with socket.socket() as taken:  # another program holds the port tor is told to use
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        extra = tmp_path / "extra.torrc"
+        extra.write_text(f"SocksPort 127.0.0.1:{taken.getsockname()[1]}\n" if failure == "port_in_use"
+                         else "UseBridges 1\nBridge not-a-bridge-line\n")
+        done = subprocess.run([sys.executable, "-m", "intake_app", "--lang", lang, "submit", str(bundle),
+                               "--profile", str(tmp_path / "arch" / "profile.json"), "--torrc-extra", str(extra),
+                               "--deadline", "20"], capture_output=True, text=True, env=env, timeout=300,
+                              check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    sentences, details = _sentences_and_details(done.stderr, lang)
+    assert START_REASON[(lang, failure)] in sentences[0], done.stderr
+    for line in sentences:
+        assert set(WORD.findall(line)) <= {"Tor", "tor", "intake"}, line
+    assert len(details) == 1, done.stderr
+    assert ("Address already in use" if failure == "port_in_use" else "Bridge line") in details[0]
+    assert bundle.exists()
+
+
+def test_every_tor_start_failure_kind_has_a_chinese_reason() -> None:
+    """Each kind in the table of tor's start failures (and an unknown one) reads as Chinese."""
+    from intake_app.errors import user_message
+    from intake_app.transport import tor
+
+    words = {"address_in_use": "Could not bind to 127.0.0.1:9050: Address already in use. Is Tor already running?",
+             "permission_denied": "Could not bind to 0.0.0.0:80: Permission denied",
+             "bad_bridge": "Too few items to Bridge line.",
+             "transport_missing": "Could not launch managed proxy executable at '/nonexistent/obfs4proxy'",
+             "bad_settings": "Failed to parse/validate config: Unknown option 'Nonsense'.",
+             "exited": "tor exited while connecting",
+             "no_answer": "no control port after starting tor",
+             "unknown": "something tor never said before"}
+    assert {kind for kind, _ in tor.START_FAILURES} | {"unknown"} == set(words)
+    try:
+        for lang in ("zh_CN", "zh_TW"):
+            i18n.install(lang)
+            for kind, said in words.items():
+                error = tor.TorStartError(said)
+                assert error.kind == kind
+                message, hint = user_message(error)
+                sentences, details = _sentences_and_details(f"{message}\n{hint}", lang)
+                for line in sentences:
+                    assert set(WORD.findall(line)) <= {"Tor", "tor", "obfs", "proxy", "snowflake", "client"}, (kind, line)
+                assert len(details) == 1 and said in details[0]
+    finally:
+        i18n.install("en")
+
+
+def _program_errors() -> list[BaseException]:
+    """Errors whose cause is a program's English words (the parser's, tor's, the server's, the
+    operating system's): one of each kind that reaches a person."""
+    from crypto import receipt
+    from intake_app.archive import bag, custody, fetch, link, staff_onion
+    from intake_app.store import errors as store_errors
+    from intake_app.transport import assistant, bridges, client, onion
+
+    return [bridges.BridgeAddressError("obfs4 192.0.2.3 cert=x", "expected IP:PORT"),
+            bridges.BridgeOptionError("obfs4 192.0.2.3:443 cert=x", "obfs4 cert= has the wrong length"),
+            assistant.AssistantError("the assistant hit something unexpected"),
+            client.ReceiverRefusedError(400, "bad_bundle", "the bundle header is truncated"),
+            receipt.ReceiptError("signature does not verify"),
+            onion.OnionError("the key file is truncated"),
+            staff_onion.StaffAccessError("the client key is not base32"),
+            link.LinkError("the opening folders belong to different bundles"),
+            fetch.FetchError("connection refused by the receiver"),
+            bag.BagExportError("the output directory is not writable", "/out"),
+            custody.CustodyTamperedError(3, "hash chain broken"),
+            forms.DefinitionError("consent@9.9.9", "field 'x' has no label"),
+            forms.AnswersError("'start' is a required property", "/answers"),
+            forms.FormError("the form engine hit something unexpected"),
+            store_errors.BlobWriteError("ab12", "Input/output error"),
+            FileNotFoundError(2, "No such file or directory", "/nowhere/profile.json")]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_program_words_are_technical_details_never_inside_a_chinese_sentence(lang: str) -> None:
+    """The bridge-line parser, the connection assistant, the archive's refusal, receipts, onion
+    keys, the archive's staff key, link, fetch, bag and custody errors and the operating system's
+    words: every sentence is Chinese; the English cause is on the technical-details line."""
+    from intake_app.errors import user_message
+
+    try:
+        i18n.install(lang)
+        for error in _program_errors():
+            message, hint = user_message(error)
+            # a name is quoted as is: the bridge line the person pasted, the form definition's file
+            quoted = getattr(error, "line", "") or getattr(error, "source", "")
+            text = f"{message}\n{hint}"
+            sentences, details = _sentences_and_details(
+                text.replace(quoted, "") if isinstance(quoted, str) and quoted else text, lang)
+            for line in sentences:
+                assert not set(WORD.findall(line)) - {"Tor", "tor", "Bag", "ARCHIVE", "log", "seen"}, (error, line)
+            assert len(details) == 1, (error, message, hint)
+    finally:
+        i18n.install("en")

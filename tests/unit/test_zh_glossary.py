@@ -54,6 +54,7 @@ FORBIDDEN: dict[str, dict[str, tuple[str, ...]]] = {
         "ICC rules (《程序和证据规则》)": ("国际刑事法院规则",),
         "support contact (支持联系人), content staff (负责内容的工作人员)": ("支援联系人", "支持人员", "内容人员"),
         "you (您)": ("你",),
+        "Tor circuit (链路, as the Tor Project's zh-CN)": ("线路",),
     },
     "zh_TW": {
         "passphrase (密碼)": ("口令", "通關密語", "密語"),
@@ -78,6 +79,8 @@ FORBIDDEN: dict[str, dict[str, tuple[str, ...]]] = {
         "ICC rules (《程序和證據規則》)": ("國際刑事法院規則",),
         "support contact (支援聯絡人), content staff (負責內容的工作人員)": ("支援人員", "內容人員"),
         "you (您)": ("你",),
+        "Tor terms as the Tor Project's zh-TW (迴路 circuit, 協商 handshake, 可插式傳輸; loopback 回送)": (
+            "線路", "交握", "可插拔", "迴路位址"),
     },
 }
 

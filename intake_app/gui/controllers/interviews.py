@@ -447,6 +447,55 @@ class InterviewsController(QObject):
             return False
         return interview_id in self._sealed or step.field_id in self._sealed_sections(interview_id)
 
+    # -- references by position (issue 18 item 4) ---------------------------------------
+    def _position_rules(self) -> list[tuple[str, str]]:
+        """(from, to) of the composite's references by position: an identity answer naming an
+        entry of a content list by its number (``witness_identity.relations_to_victims.victim`` →
+        ``victim_record.victims``), so no id is on both sides."""
+        rules = getattr(self.composite().definition, "references", ()) or ()
+        return [(str(r["from"]), str(r["to"])) for r in rules if r.get("by") == "position"]
+
+    def position_choices(self, interview_id: str, step: Step, path: str) -> list[tuple[int, str, str]]:
+        """What a person may pick for the position reference at ``path`` of ``step``: (number,
+        label, key) of each entry of the list it names, from the saved content answers (label: a
+        victim's name and what happened to them; never an id), 1 for the first. ``key`` tells the
+        same entry again whatever the language (its app-made id: kept in memory on screen, never
+        in an answer)."""
+        field = step.field_id + "." + re.sub(r"\[\d+\]", "", path)
+        target = next((to for frm, to in self._position_rules() if frm == field), None)
+        if target is None:
+            return []
+        part, _, rest = target.partition(".")
+        value: Any = (self.records.answers(interview_id) or {}).get(part) or {}
+        for key in rest.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        step_of = next((s for s in self.steps() if s.field_id == part), None)
+        group = form_model.spec_at(step_of.form.fields, rest) if step_of is not None and step_of.form else None
+        lang = i18n.current()
+        out: list[tuple[int, str, str]] = []
+        for n, entry in enumerate(value if isinstance(value, list) else [], start=1):
+            entry = entry if isinstance(entry, dict) else {}
+            names: list[str] = []
+            what = ""
+            made = [str(entry[s.id]) for s in (group.children if group is not None else []) if s.app_made and s.id in entry]
+            key = made[0] if made else json.dumps(entry, sort_keys=True, ensure_ascii=False)
+            for spec in group.children if group is not None else []:
+                answer = entry.get(spec.id)
+                if spec.sensitivity == "identity" or answer in (None, "", [], {}):
+                    continue
+                if spec.id.startswith("name") and isinstance(answer, str):
+                    names.append(answer.strip())
+                elif spec.type == "choice" and not what:
+                    what = _answer_text(spec, answer, lang)  # the first choice: killed, injured…
+            label = " ".join(names) or i18n.translate("InterviewsController", "no name given")
+            out.append((n, f"{n}. {label}" + (f" ({what})" if what else ""), key))
+        return out
+
+    def position_targets(self, step: Step) -> set[str]:
+        """Paths inside ``step`` of lists that identity answers name by position: once the
+        identity is sealed their entries cannot be removed (the numbers would shift)."""
+        return {to.partition(".")[2] for _frm, to in self._position_rules() if to.partition(".")[0] == step.field_id}
+
     def seal_identity(self, interview_id: str, answers: dict[str, Any]) -> None:
         """The identity step: hand its answers to the store, which seals them at once."""
         step = next(s for s in self.steps() if s.kind == "identity")

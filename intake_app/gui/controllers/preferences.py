@@ -157,10 +157,12 @@ class PreferencesController(QObject):
         return None if enrolment is None else str(enrolment.interviewer_code)
 
     def import_enrolment(self, path: str) -> str:
-        """Keep the archive's enrolment file inside the encrypted store (checked against the
-        confirmed archive's key and this device's key); the interviewer code it enrols."""
-        with open(path, "rb") as fh:
-            data = fh.read(8192)
+        """Keep the archive's enrolment (the file, or a picture of its QR code) inside the encrypted
+        store (checked against the confirmed archive's key and this device's key); the interviewer
+        code it enrols."""
+        from intake_app.transport import qr
+
+        data = qr.enrolment_from_file(path)
         return str(self.app.store.import_enrolment(data).interviewer_code)
 
     # -- panic wipe --------------------------------------------------------------------------

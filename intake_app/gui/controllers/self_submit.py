@@ -45,8 +45,9 @@ APP_FILLED_CONSENT = ("script_id", "script_lang", "method", "given_at")
 WITNESS_HIDDEN_TYPES = ("record_ref", "person_ref", "audio", "attachment")
 # Codes for acts of sexual violence are asked only by a trained interviewer (evidence R-MC-8).
 INTERVIEWER_ONLY_CODE_PARTS = ("SEXUAL",)
-# Fields the witness form asks on its own pages (voice, attachments), not in the question list.
-OWN_PAGES = ("consent", "recording", "files")
+# Fields the witness form asks on its own pages (voice, attachments), not in the question list;
+# the sections the witness skipped are recorded by the app (R-MC-9), never asked.
+OWN_PAGES = ("consent", "recording", "files", "skipped_sections")
 _BRIDGE_KIND_SETTING = "bridge_kind"
 _BRIDGES_SETTING = "bridges"
 _TOR_BLOCKED_SETTING = "tor_blocked"  # as the interviewer's outbox keeps them (controllers/transport.py)
@@ -310,6 +311,7 @@ class SelfSubmitController(QObject):
         self.transport = WitnessTransport(self.setup)
         self._spec: form_model.FormSpec | None = None
         self.attachments: list[Any] = []
+        self.skipped: set[str] = set()  # sections with graphic content the witness chose to skip (R-MC-9)
         self.audio = MemoryAudio(self.setup.audio_policy, self.setup.audio_device)  # in memory only
 
     # -- the archive ---------------------------------------------------------------------
@@ -352,6 +354,37 @@ class SelfSubmitController(QObject):
     def question_fields(self) -> list[form_model.FieldSpec]:
         return witness_fields(self.form().fields, OWN_PAGES)
 
+    def graphic_sections(self) -> dict[str, list[str]]:
+        """The sections that may contain graphic content (violence, injuries, deaths, detention),
+        as the form definition marks them (``graphic_content``): code -> top-level field ids, in
+        form order. The witness is warned before each and may skip it (R-MC-9)."""
+        out: dict[str, list[str]] = {}
+        for spec in self.form().fields:
+            code = getattr(spec.raw, "graphic_content", None)
+            if code:
+                out.setdefault(str(code), []).append(spec.id)
+        return out
+
+    def section_label(self, code: str, lang: str) -> str:
+        """The form's own words for a section (the option of ``skipped_sections``)."""
+        holder = next((f for f in self.form().fields if f.id == "skipped_sections"), None)
+        option = next((o for o in holder.options if o.code == code), None) if holder is not None else None
+        return option.label(lang) if option is not None else code
+
+    def skip(self, code: str, skipped: bool = True) -> None:
+        """The witness chose "Skip this part" (or, coming back, "Continue") at a warning."""
+        if skipped:
+            self.skipped.add(code)
+        else:
+            self.skipped.discard(code)
+
+    def skipped_fields(self) -> set[str]:
+        sections = self.graphic_sections()
+        return {field_id for code in self.skipped for field_id in sections.get(code, [])}
+
+    def voice_skipped(self) -> bool:
+        return "recording" in self.skipped_fields()
+
     def consent_app_values(self) -> dict[str, Any]:
         """What the app fills in on the consent: text id, language, method, and the time now."""
         filled, defaults = form_model.app_values(self.form())
@@ -383,8 +416,13 @@ class SelfSubmitController(QObject):
                 for n, a in enumerate(self.attachments, start=1)]
 
     def full_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
-        out = dict(answers)
-        voice = self.audio.answer()
+        """The answers as sealed: with voice and files, without any answer of a skipped section,
+        and the skipped sections named (so the archive sees the part was skipped, not lost)."""
+        gone = self.skipped_fields()
+        out = {k: v for k, v in answers.items() if k not in gone}
+        if self.skipped:
+            out["skipped_sections"] = sorted(self.skipped)
+        voice = self.audio.answer() if "recording" not in gone else None
         if voice is not None and any(f.id == "recording" for f in self.form().fields):
             out["recording"] = voice  # speaking can stand in for writing
         if self.attachments:
@@ -402,7 +440,7 @@ class SelfSubmitController(QObject):
         full = self.full_answers(answers)
         from intake_app import self_submission as desk
         files, _answer = desk.attachment_payloads(self.attachments)
-        payloads = self.audio.payloads() + files
+        payloads = ([] if self.voice_skipped() else self.audio.payloads()) + files
 
         def work(ctx: TaskContext) -> Any:
             how = self.transport.submit_kwargs(ctx)
@@ -425,5 +463,6 @@ class SelfSubmitController(QObject):
         for item in self.attachments:
             item.forget()
         self.attachments = []
+        self.skipped = set()
         self.transport.close()
 

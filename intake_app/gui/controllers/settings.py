@@ -13,7 +13,6 @@ earlier versions until they are moved there.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -46,9 +45,6 @@ class GuiSettings:
         return cls(**known)
 
     def save(self) -> None:
-        target = self.file()
-        tmp = target.with_suffix(".tmp")
         data = {k: v for k, v in asdict(self).items() if k not in _NOT_WRITTEN}
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.chmod(tmp, 0o600)  # files under INTAKE_HOME are 0600 (security review F16)
-        os.replace(tmp, target)
+        # files under INTAKE_HOME are 0600 (security review F16)
+        paths.write_private(self.file(), json.dumps(data, indent=1).encode("utf-8"))

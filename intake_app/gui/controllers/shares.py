@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Archive mode's custodian shares (issue 23): release this custodian's share of one bundle into
-a file, or reveal one bundle's identity side from K share files. Both run in worker tasks through
+a file or QR pictures, or reveal one bundle's identity side from K share files or pictures. Both run in worker tasks through
 the Qt-free :mod:`intake_app.archive.reveal`, are first appended to the archive's public reveal
 log and then signed into the bundle's custody log with the unlocked custody key. Passphrases go
 straight to the key readers and are not kept; the shares and keys are never written in the clear.
@@ -36,7 +36,9 @@ class SharesController(QObject):
         return key
 
     def release(self, bundle: str, key_file: str, key_passphrase: str | None, requester: str, out: str,
-                purpose: str, archive_dir: str, archive_passphrase: str | None) -> Task:
+                purpose: str, archive_dir: str, archive_passphrase: str | None, qr: str = "") -> Task:
+        """Release into the share file ``out`` or, with ``qr``, as QR pictures (a numbered set
+        beside ``qr`` when the share needs more than one code)."""
         if not purpose.strip():
             raise PurposeNeeded("state the purpose")
         custody_key = self._key()
@@ -48,8 +50,9 @@ class SharesController(QObject):
             identities = archive_desk.read_identities(key_file, key_passphrase or None)
             log = reveal.archive_reveal_log(Path(archive_dir), archive_passphrase or None)
             ctx.check()
-            return reveal.release_share(Path(bundle), identities, requester.strip(), Path(out), custody_key,
-                                        reveal.custody_dir(Path(bundle)), purpose.strip(), log)
+            return reveal.release_share(Path(bundle), identities, requester.strip(), Path(out) if out else None,
+                                        custody_key, reveal.custody_dir(Path(bundle)), purpose.strip(), log,
+                                        qr=Path(qr) if qr else None)
 
         return run_task(work)
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from intake_app.gui.widgets.common import Retranslating, TaskProgress
 from intake_app.gui.widgets.file_dialogs import open_file
 from intake_app.gui.widgets.input_method import InputMethodWarning
-
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+from intake_app.gui.widgets.language_picker import LANGUAGE_NAMES, LanguagePicker  # noqa: F401 (LANGUAGE_NAMES: re-exported for older imports)
 
 
 class FirstRun(Retranslating):
@@ -68,15 +67,10 @@ class FirstRun(Retranslating):
         v.addStretch(1)
         v.addWidget(self.welcome)
         v.addWidget(self.welcome_text)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for lang, name in LANGUAGE_NAMES.items():
-            b = QPushButton(name)
-            b.setObjectName(f"lang_{lang}")
-            b.setMinimumHeight(48)
-            b.setAccessibleName(name)
-            b.clicked.connect(lambda _=False, code=lang: self._language(code))
-            self.lang_buttons[lang] = b
-            v.addWidget(b)
+        self.language_picker = LanguagePicker()
+        self.language_picker.chosen.connect(self._language)
+        self.lang_buttons = self.language_picker.buttons
+        v.addWidget(self.language_picker)
         self.witness_text = QLabel()
         self.witness_text.setWordWrap(True)
         self.witness_button = QPushButton()

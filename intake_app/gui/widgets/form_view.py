@@ -55,6 +55,10 @@ class MediaFields(Protocol):
 
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None: ...
 
+    # Optional: ``choices(path, spec)`` → [(number, label, key)] for a ``record_position`` answer
+    # (the entries of the list it names, e.g. the victims recorded, issue 18 item 4; ``key`` tells
+    # the same entry again in any language).
+
 
 def protective_order(codes: list[str]) -> list[str]:
     """One order for yes/no everywhere: "no" right before "yes" (the most protective answer
@@ -516,6 +520,81 @@ class _Time(_Editor):
         self.qualifier.setAccessibleName(FormView.tr("How sure"))
 
 
+class _Position(_Editor):
+    """An entry of another list of this testimony, picked by what identifies it on screen (a
+    victim's name and what happened to them); the answer is its number (1 for the first), never
+    an id the other side of the bundle also holds (issue 18 item 4)."""
+
+    def __init__(self, spec: FieldSpec, changed: Changed, media: MediaFields | None = None, path: str = "") -> None:
+        super().__init__(spec, changed)
+        self.media, self.path = media, path or spec.id
+        self.widget = QWidget()
+        v = QVBoxLayout(self.widget)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.box = QComboBox()
+        self.box.setObjectName("positionChoice")
+        self.note = QLabel()
+        self.note.setObjectName("positionNote")
+        self.note.setWordWrap(True)
+        v.addWidget(self.box)
+        v.addWidget(self.note)
+        self.value: int | None = None
+        self.picked_key = ""  # which entry the number named when it was picked
+        self.keys: dict[int, str] = {}
+        self.moved = False  # the list changed under a pick: it was cleared, to be made again
+        self.box.currentIndexChanged.connect(self._picked)
+        self.refresh()
+
+    def _picked(self, _index: int) -> None:
+        data = self.box.currentData()
+        self.value = data if isinstance(data, int) and data > 0 else None
+        self.picked_key = self.keys.get(self.value, "") if self.value else ""
+        self.moved = False
+        self.note.setVisible(getattr(self, "empty", False))
+        self.changed()
+
+    def refresh(self) -> None:
+        """List the entries as saved now (they may have been added on another step)."""
+        provider = getattr(self.media, "choices", None)
+        choices: list[tuple[int, str, str]] = list(provider(self.path, self.spec)) if callable(provider) else []
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.addItem("", 0)  # 0 = not chosen (None as item data upsets PySide's refcounts)
+        for number, label, _key in choices:
+            self.box.addItem(label, number)
+        self.keys = {number: key for number, _label, key in choices}
+        if self.value is not None and self.picked_key and self.keys.get(self.value) != self.picked_key:
+            # An entry was removed on its step: the number would now name someone else.
+            self.value, self.picked_key, self.moved = None, "", True
+        if self.value is not None and self.box.findData(self.value) < 0:
+            self.box.addItem(str(self.value), self.value)  # kept as given, though no longer listed
+        self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
+        self.box.blockSignals(False)
+        self.empty = not choices
+        self.retranslate(i18n.current())
+
+    def get(self) -> Any:
+        return self.value
+
+    def set(self, value: Any) -> None:
+        self.value = value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+        self.picked_key = ""
+        self.box.blockSignals(True)
+        if self.value is not None and self.box.findData(self.value) < 0:
+            self.box.addItem(str(self.value), self.value)  # kept as given, though not listed now
+        self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
+        self.box.blockSignals(False)
+
+    def retranslate(self, lang: str) -> None:
+        self.box.setItemText(0, FormView.tr("(choose)"))
+        if getattr(self, "moved", False):
+            self.note.setText(FormView.tr("The list changed since this was chosen: choose again."))
+        else:
+            self.note.setText(FormView.tr("Nothing recorded yet to choose from. Record the victims in their own step "
+                                          "first (the list of steps on the left), then come back here."))
+        self.note.setVisible(getattr(self, "empty", False) or getattr(self, "moved", False))
+
+
 class _Media(_Editor):
     """An audio or attachment answer, filled in place: a recording control (audio) or a file
     chooser (attachment) given by the page's :class:`MediaFields`; the answer is the reference
@@ -708,6 +787,8 @@ def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "", media: Medi
         return _Group(spec, changed, prefix, media)
     if t in ("audio", "attachment"):
         return _Media(spec, changed, media, prefix + spec.id)
+    if t == "record_position":
+        return _Position(spec, changed, media, prefix + spec.id)
     editors: dict[str, type[_Editor]] = {
         "longtext": _Long, "range": _Range, "choice": _Choice, "multi_choice": _Multi, "place": _Place,
         "boolean": _Bool, "consent": _Consent, "time": _Time,
@@ -723,6 +804,12 @@ def first_focusable(widget: QWidget) -> QWidget | None:
     return None
 
 
+def graphic_section(spec: FieldSpec) -> str | None:
+    """The section with graphic content this field belongs to (form definition ``graphic_content``)."""
+    code = getattr(spec.raw, "graphic_content", None)
+    return str(code) if code else None
+
+
 class _FieldList(QWidget):
     """A column of labelled editors with inline problem labels.
 
@@ -733,8 +820,12 @@ class _FieldList(QWidget):
     """
 
     def __init__(self, specs: list[FieldSpec], changed: Changed, root: Callable[[], Mapping[str, Any]] | None = None,
-                 prefix: str = "", media: MediaFields | None = None) -> None:
+                 prefix: str = "", media: MediaFields | None = None, graphic_notices: bool = False) -> None:
         super().__init__()
+        # Before each run of fields marked ``graphic_content``: a notice to the interviewer (R-MC-9;
+        # the witness alone gets a warning screen with "Skip this part" instead).
+        self.graphic_notices: list[QLabel] = []
+        section: str | None = None
         self.prefix = prefix
         self.app_filled: set[str] = set()  # ids of rows the app fills in (hidden)
         self.applies: dict[str, bool] = {}  # conditional rows: whether their condition holds now
@@ -744,6 +835,14 @@ class _FieldList(QWidget):
         self._root = root
         self._lang = ""
         for spec in specs:
+            marked = graphic_section(spec)
+            if graphic_notices and marked and marked != section:
+                notice = QLabel()
+                notice.setObjectName("graphicNotice")
+                notice.setWordWrap(True)
+                self.column.addWidget(notice)
+                self.graphic_notices.append(notice)
+            section = marked
             if spec.app_made:
                 self.app_filled.add(spec.id)
             editor = make_editor(spec, self._on_change, prefix, media)
@@ -838,6 +937,11 @@ class _FieldList(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
+        for notice in self.graphic_notices:
+            notice.setText(i18n.translate(
+                "FormView", "The next questions may be about violence, injuries, deaths or detention. Before "
+                "them, tell the witness what they are about: the witness may skip them, take a pause, or stop "
+                "at any time."))
         for spec, editor, label, help_label, _problem in self.rows:
             text = spec.label(lang)
             label.setText(self._label_text(spec, lang))
@@ -864,13 +968,16 @@ class FormView(Retranslating):
 
     edited = Signal()
 
-    def __init__(self, spec: FormSpec, parent: QWidget | None = None, media: MediaFields | None = None) -> None:
+    def __init__(self, spec: FormSpec, parent: QWidget | None = None, media: MediaFields | None = None,
+                 graphic_notices: bool = True) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._skipped: set[str] = set()
         self.title = QLabel()
         self.title.setObjectName("heading")
         self.title.setWordWrap(True)
-        self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values(), media=media)
+        self.fields = _FieldList(spec.fields, self.edited.emit, root=lambda: self.fields.values(), media=media,
+                                 graphic_notices=graphic_notices)
         self._problems: dict[str, list[str]] = {}
         self._sealed: set[str] = set()
         self.scroll_area = self.scroll = scroll = QScrollArea()
@@ -891,6 +998,18 @@ class FormView(Retranslating):
 
     def answers(self) -> dict[str, Any]:
         return self.fields.values()
+
+    def set_skipped(self, field_ids: set[str]) -> None:
+        """Top-level questions of a section the witness chose to skip (R-MC-9): hidden and emptied
+        (nothing typed there is sent); shown again, empty, if the witness goes back and continues."""
+        for spec, editor, label, *_ in self.fields.rows:
+            if spec.id in field_ids:
+                editor.set(None)
+                self.fields._show_row(label, editor, False)
+            elif spec.id in self._skipped and spec.id not in self.fields.app_filled:
+                self.fields._show_row(label, editor, True)
+        self._skipped = set(field_ids)
+        self.fields.update_visibility(self.fields.values())
 
     def set_app_values(self, filled: Mapping[str, Any], defaults: Mapping[str, Any]) -> None:
         self.fields.apply_app(filled, defaults)
@@ -1011,6 +1130,22 @@ class FormView(Retranslating):
                     remove.setEnabled(False)
                     break
                 box = box.parentWidget()
+
+    def refresh_choices(self) -> None:
+        """List again what position answers may pick (entries added on other steps)."""
+        for _path, _spec, editor, *_ in self.walk():
+            if isinstance(editor, _Position):
+                editor.refresh()
+
+    def keep_entries(self, path: str) -> None:
+        """The entries of the repeatable group at ``path`` cannot be removed: sealed answers name
+        them by their number, which removing one would shift (issue 18 item 4)."""
+        for where, _spec, editor, *_ in self.walk():
+            if where == path and isinstance(editor, _Repeat):
+                for box, _fields in editor.items:
+                    remove = box.findChild(QPushButton, "removeEntry", Qt.FindChildOption.FindDirectChildrenOnly)
+                    if remove is not None:
+                        remove.setEnabled(False)
 
     def sealed_ids(self) -> set[str]:
         """Fields shown only as "sealed" (their answers went to the identity custodians)."""

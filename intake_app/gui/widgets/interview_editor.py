@@ -58,6 +58,10 @@ class _StepMedia:
         audio.taken.connect(taken)
         return panel
 
+    def choices(self, path: str, spec: FieldSpec) -> list[tuple[int, str, str]]:
+        """Entries a position answer may name (the victims recorded so far, by number and name)."""
+        return self.editor.controller.position_choices(self.editor.interview_id, self.step, path)
+
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None:
         editor = self.editor
         task = editor.controller.add_field_attachment(editor.interview_id, file)
@@ -272,6 +276,11 @@ class InterviewEditor(Retranslating):
             index = consent
             self.message.setText(self._consent_needed())
         page = self.views.get(index) or self._build(index)
+        if isinstance(page, FormView):
+            page.refresh_choices()  # victims added on their own step since this page was built
+            if self.controller.identity_sealed(self.interview_id):
+                for path in self.controller.position_targets(self.steps[index]):
+                    page.keep_entries(path)  # the sealed identity names them by number
         self.current = index
         self.pages.setCurrentWidget(page)
         self._sync_list()

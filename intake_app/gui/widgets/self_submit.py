@@ -2,8 +2,9 @@
 """Witness mode: a calm, guided wizard for one witness on their own, locked down.
 
 Language → (which archive, if this computer has none) → what this is and the risks → consent,
-one question per screen → voice, if they wish → a few questions → photos or documents → a
-summary and Send → the receipt code, typed back to show it was written down. There is no way
+one question per screen → a warning before the part about what happened (graphic content, as
+the form definition marks it: "Skip this part" first, or "Continue") → voice, if they wish → a
+few questions → photos or documents → a summary and Send → the receipt code, typed back to show it was written down. There is no way
 from here to any interviewer or archive screen: the main window has locked the interviewer's
 session before showing this, and shows the lock screen (or the first screen) when it closes.
 Answers, voice and files live only in these widgets and the controller (memory) until sent;
@@ -46,8 +47,8 @@ from intake_app.gui.controllers.self_submit import (
 from intake_app.gui.widgets.attachments import AttachmentsPanel
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, error_text, show_error
 from intake_app.gui.widgets.file_dialogs import open_file
-from intake_app.gui.widgets.first_run import LANGUAGE_NAMES
 from intake_app.gui.widgets.form_view import FormView
+from intake_app.gui.widgets.language_picker import LanguagePicker
 from intake_app.gui.widgets.recording import RecordingPanel
 
 DEFAULT_IDLE_MS = 5 * 60_000
@@ -159,6 +160,7 @@ class SelfSubmitWizard(Retranslating):
         self._build_explain()
         self._build_consent()
         self._build_consent_summary()
+        self._build_warnings()
         self._build_voice()
         self._build_questions()
         self._build_files()
@@ -194,15 +196,10 @@ class SelfSubmitWizard(Retranslating):
         self.lang_heading = _label("heading")
         v.addStretch(1)
         v.addWidget(self.lang_heading)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for lang, name in LANGUAGE_NAMES.items():
-            b = QPushButton(name)
-            b.setObjectName(f"self_lang_{lang}")
-            b.setMinimumHeight(52)
-            b.setAccessibleName(name)
-            b.clicked.connect(lambda _=False, code=lang: self._language(code))
-            self.lang_buttons[lang] = b
-            v.addWidget(b)
+        self.language_picker = LanguagePicker()
+        self.language_picker.chosen.connect(self._language)
+        self.lang_buttons = self.language_picker.buttons
+        v.addWidget(self.language_picker)
         v.addStretch(2)
         self._add("language", page)
 
@@ -333,6 +330,56 @@ class SelfSubmitWizard(Retranslating):
 
         return norm(self.confirm_phrase.text()) == norm(self._phrase())
 
+    def _build_warnings(self) -> None:
+        """One warning screen per section the form marks ``graphic_content`` (R-MC-9), placed
+        before the section's first page by :meth:`_order`; the protective choice comes first."""
+        try:
+            sections = self.controller.graphic_sections()
+        except handled_types():
+            sections = {}
+        self.warnings: dict[str, tuple[QLabel, QLabel, QPushButton, QPushButton]] = {}
+        for code in sections:
+            page = QWidget()
+            page.setObjectName(f"contentWarning_{code}")
+            v = QVBoxLayout(page)
+            heading = _label("heading")
+            text = _label("contentWarningText")
+            text.setTextFormat(Qt.TextFormat.RichText)
+            skip = QPushButton()
+            skip.setObjectName("skipSection")
+            skip.setMinimumHeight(52)
+            skip.clicked.connect(lambda _=False, c=code: self._section_choice(c, skipped=True))
+            go_on = QPushButton()
+            go_on.setObjectName("continueSection")
+            go_on.setMinimumHeight(52)
+            go_on.clicked.connect(lambda _=False, c=code: self._section_choice(c, skipped=False))
+            v.addWidget(heading)
+            v.addWidget(_scrolled(text), 1)
+            v.addWidget(skip)
+            v.addWidget(go_on)
+            self.warnings[code] = (heading, text, skip, go_on)
+            self._add(f"warning_{code}", page)
+
+    def _page_fields(self) -> dict[str, set[str]]:
+        """Which form fields each page asks (for placing the warnings)."""
+        out = {"voice": {"recording"}, "files": {"files"}}
+        if self.form_view is not None:
+            out["questions"] = {spec.id for spec in self.form_view.spec.fields}
+        return out
+
+    def _section_choice(self, code: str, skipped: bool) -> None:
+        """"Skip this part" or "Continue" at a warning: the skipped part's questions are hidden and
+        emptied, its voice page left out; the rest of the testimony can still be sent."""
+        self.controller.skip(code, skipped)
+        if skipped:
+            self.controller.audio.stop()
+        if self.form_view is not None:
+            self.form_view.set_skipped(self.controller.skipped_fields())
+        order = self._order()
+        i = order.index(f"warning_{code}")
+        if i + 1 < len(order):
+            self._show(order[i + 1])
+
     def _build_voice(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
@@ -359,7 +406,9 @@ class SelfSubmitWizard(Retranslating):
             fields = self.controller.question_fields()
         except handled_types():
             return
-        self.form_view = FormView(form_model.FormSpec(spec.id, spec.version, spec.title, fields, spec.definition))
+        # No notice before the marked questions here: the witness saw the warning screen instead.
+        self.form_view = FormView(form_model.FormSpec(spec.id, spec.version, spec.title, fields, spec.definition),
+                                  graphic_notices=False)
         self.form_view.setObjectName("selfForm")
         self._add("questions", self.form_view)
 
@@ -505,7 +554,19 @@ class SelfSubmitWizard(Retranslating):
     # -- navigation ------------------------------------------------------------------------
     def _order(self) -> list[str]:
         keys = ["language", "archive"] if self._ask_archive else ["language"]
-        return keys + [k for k in self.keys if k not in ("language", "archive")]
+        order = keys + [k for k in self.keys if k not in ("language", "archive") and not k.startswith("warning_")]
+        # Each warning before the first page asking a field of its section; a page asking only
+        # fields of a skipped section is left out.
+        sections = self.controller.graphic_sections() if self.warnings else {}
+        pages = self._page_fields()
+        for code, field_ids in sections.items():
+            inside = [k for k in order if pages.get(k, set()) & set(field_ids)]
+            if not inside:
+                continue
+            order.insert(order.index(inside[0]), f"warning_{code}")
+            if code in self.controller.skipped:
+                order = [k for k in order if not (k in inside and pages[k] <= set(field_ids))]
+        return order
 
     def _show(self, key: str) -> None:
         self.pages.setCurrentIndex(self.keys.index(key))
@@ -517,6 +578,8 @@ class SelfSubmitWizard(Retranslating):
             self.confirm_phrase.setFocus()
         if key == "receipt":
             self.confirm_code.setFocus()
+        elif key.startswith("warning_"):
+            self.warnings[key[len("warning_"):]][2].setFocus()  # the protective choice
         elif _is_consent_screen(key):
             self.next_button.setFocus()
 
@@ -524,7 +587,7 @@ class SelfSubmitWizard(Retranslating):
         key = self.current()
         order = self._order()
         self.back_button.setVisible(key not in ("language", "receipt") and order.index(key) > 0)
-        self.next_button.setVisible(key not in ("language", "review", "receipt"))
+        self.next_button.setVisible(key not in ("language", "review", "receipt") and not key.startswith("warning_"))
         self.leave_button.setVisible(key != "receipt")
         self.back_button.setEnabled(not self._sending)
         self.leave_button.setEnabled(not self._sending)
@@ -540,9 +603,12 @@ class SelfSubmitWizard(Retranslating):
         steps: list[str] = []
         for k in order:
             section = "consent" if k.startswith("consent") else k  # with its summary
-            if section not in ("language", "receipt") and section not in steps:
+            if section not in ("language", "receipt") and section not in steps and not k.startswith("warning_"):
                 steps.append(section)
-        section = "consent" if key.startswith("consent") else key
+        at = key
+        if key.startswith("warning_") and key in order:  # a warning belongs to the step it announces
+            at = next((k for k in order[order.index(key) + 1:] if not k.startswith("warning_")), key)
+        section = "consent" if at.startswith("consent") else at
         if section in steps:
             self.step.setText(self.tr("Step {0} of {1}").format(steps.index(section) + 1, len(steps)))
         else:
@@ -610,8 +676,12 @@ class SelfSubmitWizard(Retranslating):
             for spec in self.form_view.spec.fields:
                 if spec.id in answers:
                     rows.append(self._row(spec, answers[spec.id], lang))
-        takes = len(self.controller.audio.takes)
+        takes = 0 if self.controller.voice_skipped() else len(self.controller.audio.takes)
         rows.append("<p>" + html.escape(self.tr("Recordings: {0}").format(takes)) + "</p>")
+        for code in sorted(self.controller.skipped):
+            rows.append("<p><b>" + html.escape(self.tr("Skipped: {0}").format(self.controller.section_label(code, lang)))
+                        + "</b><br>" + html.escape(self.tr(
+                            "You chose to skip this part. The archive will see that it was skipped.")) + "</p>")
         rows.append("<p>" + html.escape(self.tr("Photos or documents: {0}").format(len(self.controller.attachments)))
                     + "</p>")
         self.summary.setText("".join(rows))
@@ -800,6 +870,18 @@ class SelfSubmitWizard(Retranslating):
             "<p>Some questions are about violence. You may skip any question you do not want to answer.</p>"
             "<p>After sending you get a <b>receipt code</b>. Write it down: with it you can later ask the "
             "archive about your testimony. Nothing stays on this computer afterwards.</p>"))
+        for heading, text, skip, go_on in self.warnings.values():
+            heading.setText(self.tr("The next part is about what happened"))
+            text.setText(self.tr(
+                "<p>The next questions ask what you saw or lived through. Remembering it may be painful: it may "
+                "be about violence, injuries, deaths, arrests or detention.</p>"
+                "<p>You decide. You may <b>skip this part</b>: you can still send the rest of your testimony, "
+                "and the archive will see that you chose to skip it. You may also take a pause, or stop at any "
+                "time with \"Leave without sending\"; then nothing is kept.</p>"
+                "<p>If nobody touches the computer for a few minutes, it asks whether you are still there; "
+                "if nobody answers, everything you entered is cleared, for your safety.</p>"))
+            skip.setText(self.tr("&Skip this part"))
+            go_on.setText(self.tr("&Continue with this part"))
         self.choices_heading.setText(self.tr("Your choices"))
         self.confirm_phrase_label.setText(self.tr(
             "If these are your choices, type \"{0}\" here to confirm them (not your name):").format(self._phrase()))

@@ -433,7 +433,8 @@ class SettingsPage(Retranslating):
                                              "same."))
 
     def _pick_enrolment(self) -> None:
-        path = open_file(self, self.tr("Enrolment file"), self.tr("Enrolment file (*)"))
+        path = open_file(self, self.tr("Enrolment file or QR picture"),
+                         self.tr("Enrolment file or picture of its QR code (*)"))
         if path:
             self.import_enrolment_file(path)
 
@@ -515,10 +516,11 @@ class SettingsPage(Retranslating):
 
         self.enrol_box.setTitle(self.tr("Device enrolment"))
         self.enrol_text.setText(self.tr("To be enrolled, give the archive this device's public key below (it "
-                                        "names nobody). The archive returns an enrolment file with your "
-                                        "interviewer code; import it here."))
+                                        "names nobody). The archive returns an enrolment file, or a QR code, "
+                                        "with your interviewer code; import the file or a picture of the QR "
+                                        "code here."))
         self.device_key.setAccessibleName(self.tr("This device's public key"))
-        self.enrol_button.setText(self.tr("Import &enrolment file…"))
+        self.enrol_button.setText(self.tr("Import &enrolment (file or QR picture)…"))
         self.enrol_button.setAccessibleName(self.enrol_button.text().replace("&", ""))
         self.show_enrolment()
 

@@ -66,6 +66,8 @@ class SharesTab(Retranslating):
         self.requester.setObjectName("requesterRecipient")
         self.release_button = QPushButton()
         self.release_button.setObjectName("releaseShare")
+        self.release_qr_button = QPushButton()
+        self.release_qr_button.setObjectName("releaseShareQr")
         self.my_key_label, self.my_pass_label, self.requester_label = QLabel(), QLabel(), QLabel()
         release = QFormLayout(self.release_box)
         row = QHBoxLayout()
@@ -74,7 +76,11 @@ class SharesTab(Retranslating):
         release.addRow(self.my_key_label, row)
         release.addRow(self.my_pass_label, self.my_pass)
         release.addRow(self.requester_label, self.requester)
-        release.addRow(self.release_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.release_button)
+        buttons.addWidget(self.release_qr_button)
+        buttons.addStretch(1)
+        release.addRow(buttons)
         for label, edit in ((self.my_key_label, self.my_key), (self.my_pass_label, self.my_pass),
                             (self.requester_label, self.requester)):
             label.setBuddy(edit)
@@ -123,6 +129,7 @@ class SharesTab(Retranslating):
         self.add_shares.clicked.connect(self._pick_shares)
         self.remove_share.clicked.connect(self._remove_share)
         self.release_button.clicked.connect(self._pick_share_out)
+        self.release_qr_button.clicked.connect(self._pick_share_qr)
         self.reveal_button.clicked.connect(self._pick_reveal_dir)
         self.retranslate()
 
@@ -146,9 +153,10 @@ class SharesTab(Retranslating):
         self.my_key_pick.setText(self.tr("Choose…"))
         self.my_key_pick.setAccessibleName(self.tr("Choose your custodian key file"))
         self.release_button.setText(self.tr("Release my share &into a file…"))
+        self.release_qr_button.setText(self.tr("Release my share as &QR pictures…"))
         self.reveal_box.setTitle(self.tr("Reveal the identity (requester)"))
-        self.shares_label.setText(self.tr("Share files:"))
-        self.add_shares.setText(self.tr("&Add share files…"))
+        self.shares_label.setText(self.tr("Share files or QR pictures:"))
+        self.add_shares.setText(self.tr("&Add share files or pictures…"))
         self.remove_share.setText(self.tr("Remove"))
         self.req_key_label.setText(self.tr("My key file (the shares' recipient):"))
         self.req_pass_label.setText(self.tr("Its passphrase:"))
@@ -168,7 +176,8 @@ class SharesTab(Retranslating):
             edit.setText(path)
 
     def _pick_shares(self) -> None:
-        for path in open_files(self, self.tr("Share files")):
+        for path in open_files(self, self.tr("Share files or QR pictures"),
+                               self.tr("Shares (*.age *.share *.png *.jpg *.jpeg);;All files (*)")):
             self.share_list.addItem(path)
 
     def _remove_share(self) -> None:
@@ -181,6 +190,11 @@ class SharesTab(Retranslating):
         if path:
             self.release_into(path)
 
+    def _pick_share_qr(self) -> None:
+        path = save_file(self, self.tr("Save the share as QR pictures"), name_filter=self.tr("PNG picture (*.png)"))
+        if path:
+            self.release_into("", qr=path if path.lower().endswith(".png") else path + ".png")
+
     def _pick_reveal_dir(self) -> None:
         path = existing_directory(self, self.tr("Reveal into folder"))
         if path:
@@ -192,11 +206,11 @@ class SharesTab(Retranslating):
         edit.clear()  # passphrases are not kept on screen once used
         return text or None
 
-    def release_into(self, out: str) -> None:
+    def release_into(self, out: str, qr: str = "") -> None:
         try:
             task = self.controller.release(self.bundle.text(), self.my_key.text(), self._take(self.my_pass),
                                            self.requester.text(), out, self.purpose.text(), self.archive_dir.text(),
-                                           self._take(self.archive_pass))
+                                           self._take(self.archive_pass), qr=qr)
         except IntakeError as exc:
             show_error(self, exc)
             return
@@ -205,6 +219,13 @@ class SharesTab(Retranslating):
         task.error.connect(lambda exc: show_error(self, exc))
 
     def _released(self, done: Any) -> None:
+        if len(done.pictures) > 1:
+            self.status.setText(self.tr(
+                "Share {0} does not fit one QR code: it was saved as {1} numbered pictures, {2} to {3}. Print or "
+                "give all of them together ({4} of {5} shares open this bundle). The release is in the reveal log "
+                "and the custody log.").format(done.index, len(done.pictures), done.pictures[0].name,
+                                               done.pictures[-1].name, done.threshold, done.total))
+            return
         self.status.setText(self.tr("Share {0} written ({1} of {2} shares open this bundle). The release is in "
                                     "the reveal log and the custody log.").format(done.index, done.threshold,
                                                                                   done.total))

@@ -126,3 +126,34 @@ def test_terminal_text_from_files_is_one_line() -> None:
 
     assert one_line("A\nFingerprint: 1\x1b[8m\u202eB\u2028C\tD") == "A Fingerprint: 1 [8m B C D"
     assert one_line("天安門檔案館") == "天安門檔案館"
+
+
+def test_store_add_refuses_a_relation_naming_the_victims_record_id(intake_home: Path, inputs: Path,
+                                                                    passfile: Path, tmp_path: Path) -> None:
+    """Issue 18 item 4: identity answers are sealed as they are stored and never read back, so an answer
+    made with witness_identity 1.0.0 (the relation names the victim by the content side's record id) would
+    reach the archive as a join of the two sides. ``store add`` refuses it plainly, pointing to
+    ``intake forms migrate``; the migrated answers (the victim's number) are stored."""
+    from tests.unit.forms.example import full_interview
+
+    a = create_archive(tmp_path / "a", "Archive A", passphrase=None, receiver_onion="")
+    pp = ["--passphrase-file", str(passfile)]
+    assert run_cli(intake_home, "store", "init", *pp, *FAST_KDF, "--profile", str(a.profile_path)).returncode == 0
+    answers = full_interview()
+    relation = answers["witness_identity"]["relations_to_victims"][0]
+    relation["victim"] = answers["victim_record"]["victims"][0]["victim_id"]
+    old = inputs / "old.json"
+    old.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    r = run_cli(intake_home, "store", "add", *pp, "--form", "testimony", "--answers", str(old))
+    _plain_refusal(r, "witness_identity.relations_to_victims[0].victim", "intake forms migrate", "Nothing was stored")
+    store = Store.open(intake_home, PASSPHRASE)
+    try:
+        assert store.list_testimonies() == []
+    finally:
+        store.lock()
+    new = inputs / "new.json"
+    r = run_cli(intake_home, "forms", "migrate", "testimony", str(old), "--part", "witness_identity", "--from", "1.0.0",
+                "--out", str(new))
+    assert r.returncode == 0, r.stderr
+    r = run_cli(intake_home, "store", "add", *pp, "--form", "testimony", "--answers", str(new))
+    assert r.returncode == 0, r.stderr

@@ -59,7 +59,7 @@ def full_interview() -> dict[str, Any]:
             "name_hanzi": CANARY_NAME,
             "contact": [{"channel": "signal", "value": CANARY_CONTACT}],
             "identity_basis": "introduced_by",
-            "relations_to_victims": [{"victim": victim, "relationship": "CLASSMATE"}],
+            "relations_to_victims": [{"victim": 1, "relationship": "CLASSMATE"}],  # its number, not its id
         },
         "witness_profile": {"roles_1989": ["STUDENT", "RESCUER"], "age_band_1989": "18_22",
                             "city_1989": {"code": "CN_CHENGDU"}},

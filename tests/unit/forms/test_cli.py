@@ -114,3 +114,34 @@ def test_vocab_lists_codes_and_labels(capsys: pytest.CaptureFixture[str]) -> Non
     assert "places_beijing\t" in capsys.readouterr().out
     assert main(["forms", "vocab", "no_such_list"]) == 1
     assert 'The list of choices "no_such_list" is missing.' in capsys.readouterr().err
+
+
+def test_migrate_a_testimony_part_names_the_victim_by_its_number(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 18 item 4: answers made with witness_identity 1.0.0 (a relation naming the victim's record id)
+    move to 1.1.0 (its number) with the testimony at hand; written to a new 0600 file, never over the input;
+    an id the testimony does not hold is a plain error and nothing is written."""
+    from tests.unit.forms.example import full_interview
+
+    answers = full_interview()
+    victim_id = answers["victim_record"]["victims"][0]["victim_id"]
+    answers["witness_identity"]["relations_to_victims"][0]["victim"] = victim_id
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    assert main(["forms", "check", "testimony", str(old)]) == 3
+    capsys.readouterr()
+    out = tmp_path / "new.json"
+    assert main(["forms", "migrate", "testimony", str(old), "--part", "witness_identity", "--from", "1.0.0",
+                 "--out", str(out)]) == 0
+    migrated = json.loads(out.read_text(encoding="utf-8"))
+    assert migrated["witness_identity"]["relations_to_victims"][0]["victim"] == 1
+    assert (out.stat().st_mode & 0o777) == 0o600 and json.loads(old.read_text(encoding="utf-8")) == answers
+    assert main(["forms", "check", "testimony", str(out)]) == 0
+    assert main(["forms", "migrate", "testimony", str(old), "--part", "witness_identity", "--from", "1.0.0",
+                 "--out", str(out)]) != 0  # never over an existing file
+    answers["witness_identity"]["relations_to_victims"][0]["victim"] = forms.new_ref()
+    old.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["forms", "migrate", "testimony", str(old), "--part", "witness_identity", "--from", "1.0.0"]) != 0
+    captured = capsys.readouterr()
+    assert "cannot be moved" in captured.err and "Traceback" not in captured.err and captured.out == ""

@@ -133,3 +133,31 @@ def test_consent_1_2_0_says_zhengyan_and_answers_ticked_under_1_1_0_must_be_conf
         assert all(p.code != "consent_wording" for p in new.validate({"archive_preserve": fresh}))
     english = old.consent_answer("archive_preserve", True, "en")
     assert english == new.consent_answer("archive_preserve", True, "en")  # the English wording did not change
+
+
+def test_witness_identity_1_0_0_relations_move_from_the_victim_id_to_its_number() -> None:
+    """Issue 18 item 4: 1.0.0 named the victim of a relation by the content side's record id; 1.1.0 by
+    its number in the testimony's victim records. The migration needs the testimony (the ids are in
+    another part), keeps every other answer, and refuses an id the testimony does not hold."""
+    from tests.unit.forms.example import full_interview
+
+    testimony = full_interview()
+    victim = testimony["victim_record"]["victims"][0]
+    first, second = victim["victim_id"], forms.new_ref()
+    testimony["victim_record"]["victims"] = [dict(victim, victim_id=first), dict(victim, victim_id=second)]
+    old = {"link_id": REF, "name_hanzi": "王", "identity_basis": "introduced_by", "relations_to_victims": [
+        {"victim": second, "relationship": "CLASSMATE"}, {"victim": first, "relationship": "SIBLING"}]}
+    assert forms.load_form("witness_identity", "1.0.0").validate(old) == []
+    before = copy.deepcopy(old)
+    migrated = forms.migrate_answers("witness_identity", old, "1.0.0", root=testimony)
+    assert old == before
+    assert migrated == {"link_id": REF, "name_hanzi": "王", "identity_basis": "introduced_by", "relations_to_victims": [
+        {"victim": 2, "relationship": "CLASSMATE"}, {"victim": 1, "relationship": "SIBLING"}]}
+    testimony["witness_identity"] = migrated
+    assert forms.load_form("testimony").validate(testimony) == []
+    with pytest.raises(forms.MigrationError, match="give the testimony"):
+        forms.migrate_answers("witness_identity", old, "1.0.0")
+    with pytest.raises(forms.MigrationError, match="does not hold"):
+        forms.migrate_answers("witness_identity", old, "1.0.0", root={"victim_record": {"victims": []}})
+    unrelated = {"link_id": REF, "name_hanzi": "王"}  # no relation: nothing to look up
+    assert forms.migrate_answers("witness_identity", unrelated, "1.0.0") == unrelated

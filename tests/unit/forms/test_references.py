@@ -63,3 +63,36 @@ def test_a_witness_who_took_part_must_have_been_cautioned() -> None:
     assert "took part" in problems[0].message("en") and "入罪" in problems[0].message("zh_CN")
     answers["session_record"].update(self_incrimination_risk=True, self_incrimination_warned=True)
     assert form.validate(answers) == []
+
+
+def test_the_witness_names_a_victim_by_its_number_and_no_id_crosses_to_the_identity_side() -> None:
+    """Issue 18 item 4: ``relations_to_victims`` (sealed identity) names the victim by its number in the
+    content side's victim records, so the two sides of a testimony hold no common id; a number beyond the
+    victims recorded is a dangling reference, a record id there is refused."""
+    form = forms.load_form("testimony")
+    answers = copy.deepcopy(full_interview())
+    victim_id = answers["victim_record"]["victims"][0]["victim_id"]
+    split = form.split_by_sensitivity(answers)
+    assert victim_id in repr(split["content"]) and victim_id not in repr(split["identity"])
+    relation = answers["witness_identity"]["relations_to_victims"][0]
+    relation["victim"] = 2  # one victim recorded
+    problems = [(p.path, p.code) for p in form.validate(answers)]
+    assert problems == [("witness_identity.relations_to_victims[0].victim", "ref_dangling")]
+    answers["victim_record"]["victims"].append(dict(answers["victim_record"]["victims"][0], victim_id=forms.new_ref()))
+    assert form.validate(answers) == []
+    for wrong in (victim_id, 0, True, "2"):
+        relation["victim"] = wrong
+        assert [(p.path, p.code) for p in form.validate(answers)] == [
+            ("witness_identity.relations_to_victims[0].victim", "position_invalid")]
+
+
+def test_a_position_rule_must_end_at_a_repeatable_group(tmp_path: Path) -> None:
+    root = tmp_path / "forms"
+    for name in ("definitions", "schema", "vocabularies"):
+        shutil.copytree(Path(forms.__file__).with_name(name), root / name)
+    testimony = root / "definitions" / "testimony.yaml"
+    text = testimony.read_text(encoding="utf-8")
+    testimony.write_text(text.replace("to: victim_record.victims, by: position",
+                                      "to: victim_record.victims.victim_id, by: position"), encoding="utf-8")
+    with pytest.raises(DefinitionError, match="victim_record.victims.victim_id is not a repeatable group"):
+        Registry(root).load("testimony")
