@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A long take in real time (10 or 30 minutes): are all the frames kept, and what does it cost?
 
-Usage: ``python -m benches.long_take [--minutes 10] [--format flac]``
+Usage: ``python -m benches.long_take [--minutes 10] [--format flac] [--rate 48000|96000]``
 
 Starts a private PulseAudio server with a null sink (as the tests do, ``tests/fixtures/pulse.py``)
 and plays a tone into it for the whole take (a null sink delivers no frames without a playing
@@ -10,7 +10,9 @@ input warm (:class:`intake_app.audio.LiveInput`, as the record page does), and r
 :class:`intake_app.audio.session.StoreRecording` (the path the GUI takes) for ``--minutes`` of
 wall time, then stops and seals. Reported: frames PulseAudio delivered to the recorder, frames
 written (and paused, dropped, overflows), seconds of audio against wall time, peak RSS of the
-recording process (``wait4``), the sealed audio's size and the size of the blobs on disk.
+recording process (``wait4``), the sealed audio's size and the size of the blobs on disk, and the
+take's rate and bits per sample (FLAC: 24-bit since issue 21; the tone played is 16-bit, so the
+size is a lower bound: a real microphone's noise floor fills the low bits, see docs/audio.md).
 
 The result is the recorder's own count, which the tests check too: "delivered == written" means
 nothing was lost between PortAudio and the file. Wall time is only reported (a loaded machine
@@ -31,7 +33,7 @@ from pathlib import Path
 PASSPHRASE = "long take bench passphrase"
 
 
-def child(home: str, minutes: float, fmt: str) -> None:
+def child(home: str, minutes: float, fmt: str, rate: int = 48000) -> None:
     """Inside the measured process: store, warm input, one take of ``minutes`` wall time."""
     from intake_app.audio import LiveInput
     from intake_app.audio.info import FORMATS
@@ -41,7 +43,7 @@ def child(home: str, minutes: float, fmt: str) -> None:
 
     store = Store.create(Path(home), PASSPHRASE, kdf=TEST_KDF)
     tid = store.create_testimony("testimony", "1.0.0")
-    source = LiveInput(None, dtype=FORMATS[fmt][2])
+    source = LiveInput(None, samplerate=rate, dtype=FORMATS[fmt][2])
     source.open()
     while source.delivered == 0:  # the page is shown; the witness is speaking
         time.sleep(0.01)
@@ -61,7 +63,7 @@ def child(home: str, minutes: float, fmt: str) -> None:
         "wall_s": round(wall, 2), "audio_s": round(info.duration, 2), "delivered": info.delivered_frames,
         "written": info.frames, "paused": info.paused_frames, "dropped": info.dropped_frames,
         "overflows": info.overflows, "stop_reason": info.stop_reason, "audio_bytes": info.bytes,
-        "blob_dir_bytes": blobs, "error": type(finished.error).__name__ if finished.error else None,
+        "blob_dir_bytes": blobs, "samplerate": info.samplerate, "bit_depth": info.bit_depth, "error": type(finished.error).__name__ if finished.error else None,
     }))  # fmt: skip
     store.lock()
 
@@ -70,10 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--minutes", type=float, default=10.0, help="10 or 30 (any length works)")
     parser.add_argument("--format", default="flac", choices=("flac", "opus"))
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--rate", type=int, default=48000, choices=(48000, 96000), help="FLAC only: 48000 or 96000")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child[0], float(args.child[1]), args.child[2])
+        child(args.child[0], float(args.child[1]), args.child[2], int(args.child[3]))
         return 0
 
     from tests.fixtures.pulse import PulseServer
@@ -88,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="intake-bench-home-") as home:
             env = {**os.environ, **server.client_env(), "INTAKE_HOME": home}
             proc = subprocess.Popen(
-                [sys.executable, "-m", "benches.long_take", "--child", home, str(args.minutes), args.format],
+                [sys.executable, "-m", "benches.long_take", "--child", home, str(args.minutes), args.format,
+                 str(args.rate if args.format == "flac" else 48000)],
                 stdout=subprocess.PIPE, text=True, env=env,
             )  # fmt: skip
             out = proc.stdout.read() if proc.stdout else ""

@@ -2,10 +2,13 @@
 """Moving answers from one version of a form to a later one, by declarative rules.
 
 A definition lists ``migrations`` (each ``from`` → ``to`` with ``rename`` of top-level keys,
-``move`` of dotted paths into groups, ``map_values`` that replace retired codes, and
-``to_position`` that turns a reference by id into the referenced entry's number, 1 for the
-first, in a list of another part of the testimony: ``{relations_to_victims.victim:
-/victim_record.victims.victim_id}``; it needs the testimony's answers as ``root``). Rules are
+``move`` of dotted paths into groups, ``map_values`` that replace retired codes, ``derive``
+that answers a new question where an old answer already says it (``{new: {when_answered: old,
+value: v}}`` sets ``new`` to ``v`` when ``old`` holds an answer, and leaves it unanswered
+otherwise, so nothing is guessed from a silence), and ``to_position`` that turns a reference by
+id into the referenced entry's number, 1 for the first, in a list of another part of the
+testimony: ``{relations_to_victims.victim: /victim_record.victims.victim_id}``; it needs the
+testimony's answers as ``root``). Rules are
 applied in a chain from the answers' version to the target. Guarantees: the input is never
 modified; no answer is dropped (a rule that would overwrite an existing answer raises
 :class:`MigrationError`); the result is validated by the caller like any other answers.
@@ -113,4 +116,13 @@ def _apply(form_id: str, rule: Mapping[str, Any], answers: dict[str, Any], start
                 answers[key] = [mapping.get(v, v) if isinstance(v, str) else v for v in value]
             elif isinstance(value, str):
                 answers[key] = mapping.get(value, value)
+    for key, rule_ in rule.get("derive", {}).items():
+        if _answered(answers.get(rule_["when_answered"])):
+            if key in answers and answers[key] != rule_["value"]:
+                raise clash(key)
+            answers[key] = copy.deepcopy(rule_["value"])
     return answers
+
+
+def _answered(value: Any) -> bool:
+    return value not in (None, "", [], {})

@@ -2010,6 +2010,30 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Saved. New recordings use this input.</translation>
     </message>
     <message>
+        <source>{0} kHz, 24-bit (standard)</source>
+        <translation>{0} kHz, 24-bit (standard)</translation>
+    </message>
+    <message>
+        <source>{0} kHz, 24-bit (twice the size)</source>
+        <translation>{0} kHz, 24-bit (twice the size)</translation>
+    </message>
+    <message>
+        <source>Saved. New recordings use this quality.</source>
+        <translation>Saved. New recordings use this quality.</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Quality:</translation>
+    </message>
+    <message>
+        <source>Recording quality</source>
+        <translation>Recording quality</translation>
+    </message>
+    <message>
+        <source>Recordings are kept as lossless FLAC. 96 kHz keeps more detail and makes files twice as large. If the archive asks for compact audio (Opus), recordings use 48 kHz.</source>
+        <translation>Recordings are kept as lossless FLAC. 96 kHz keeps more detail and makes files twice as large. If the archive asks for compact audio (Opus), recordings use 48 kHz.</translation>
+    </message>
+    <message>
         <source>No archive chosen yet.</source>
         <translation>No archive chosen yet.</translation>
     </message>

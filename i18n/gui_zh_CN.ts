@@ -2010,6 +2010,30 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>已保存。新的录音将使用这个输入。</translation>
     </message>
     <message>
+        <source>{0} kHz, 24-bit (standard)</source>
+        <translation>{0} kHz，24 位（标准）</translation>
+    </message>
+    <message>
+        <source>{0} kHz, 24-bit (twice the size)</source>
+        <translation>{0} kHz，24 位（文件大一倍）</translation>
+    </message>
+    <message>
+        <source>Saved. New recordings use this quality.</source>
+        <translation>已保存。新的录音将使用这个质量。</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Recording quality</source>
+        <translation>录音质量</translation>
+    </message>
+    <message>
+        <source>Recordings are kept as lossless FLAC. 96 kHz keeps more detail and makes files twice as large. If the archive asks for compact audio (Opus), recordings use 48 kHz.</source>
+        <translation>录音以无损 FLAC 格式保存。96 kHz 保留更多细节，文件大一倍。如果档案馆要求紧凑音频（Opus），录音使用 48 kHz。</translation>
+    </message>
+    <message>
         <source>No archive chosen yet.</source>
         <translation>还没有选择档案馆。</translation>
     </message>

@@ -2010,6 +2010,30 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>已儲存。新的錄音將使用這個輸入。</translation>
     </message>
     <message>
+        <source>{0} kHz, 24-bit (standard)</source>
+        <translation>{0} kHz，24 位元（標準）</translation>
+    </message>
+    <message>
+        <source>{0} kHz, 24-bit (twice the size)</source>
+        <translation>{0} kHz，24 位元（檔案大一倍）</translation>
+    </message>
+    <message>
+        <source>Saved. New recordings use this quality.</source>
+        <translation>已儲存。新的錄音將使用這個品質。</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>品質(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Recording quality</source>
+        <translation>錄音品質</translation>
+    </message>
+    <message>
+        <source>Recordings are kept as lossless FLAC. 96 kHz keeps more detail and makes files twice as large. If the archive asks for compact audio (Opus), recordings use 48 kHz.</source>
+        <translation>錄音以無損 FLAC 格式保存。96 kHz 保留更多細節，檔案大一倍。如果檔案館要求精簡音訊（Opus），錄音使用 48 kHz。</translation>
+    </message>
+    <message>
         <source>No archive chosen yet.</source>
         <translation>還沒有選擇檔案館。</translation>
     </message>

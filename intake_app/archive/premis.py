@@ -76,6 +76,17 @@ def _file_object(root: etree._Element, path: str, sha256: str, size: int, media_
     oid = _sub(obj, "objectIdentifier")
     _sub(oid, "objectIdentifierType", PATH_ID_TYPE)
     _sub(oid, "objectIdentifierValue", path)
+    if media_type.startswith("audio/"):
+        # Issue 21 (evidence-review §4, FX-2): a lossy recording (Opus, Vorbis, MP3) is an access
+        # or low-bandwidth copy, never a preservation master, and the AIP says so by itself,
+        # whatever the form's optional "lossy" answer says; FLAC and PCM WAV are lossless.
+        from intake_app.audio.info import is_lossy_media_type
+
+        lossy = is_lossy_media_type(media_type)
+        props = _sub(obj, "significantProperties")
+        _sub(props, "significantPropertiesType", "audio compression")
+        _sub(props, "significantPropertiesValue",
+             "lossy: an access copy, not a preservation master" if lossy else "lossless")
     chars = _sub(obj, "objectCharacteristics")
     _sub(chars, "compositionLevel", "0")
     fixity = _sub(chars, "fixity")

@@ -18,9 +18,37 @@ SENSITIVITY = "restricted-content"
 
 # format name → (libsndfile format, subtype, PortAudio sample type)
 FORMATS: dict[str, tuple[str, str, str]] = {
-    "flac": ("FLAC", "PCM_16", "int16"),  # lossless for a 16-bit capture: the archive default
-    "opus": ("OGG", "OPUS", "float32"),  # compact, for slow uplinks
+    # The preservation master (IASA TC-04: at least 48 kHz / 24-bit for new born-digital audio):
+    # PortAudio hands 32-bit integer samples, libsndfile keeps their top 24 bits in the FLAC.
+    "flac": ("FLAC", "PCM_24", "int32"),
+    "opus": ("OGG", "OPUS", "float32"),  # compact and lossy: an access or low-bandwidth copy only
 }
+# Sample rates an interviewer may record at (the setting ``SAMPLERATE_SETTING``); the first is the
+# default (witness mode and a store without the setting). Opus has no 96 kHz: it always records at 48.
+SAMPLERATES: tuple[int, ...] = (48000, 96000)
+SAMPLERATE_SETTING = "audio_samplerate"
+# Bits per sample a libsndfile subtype stores (lossless PCM only); lossy codecs have none.
+BIT_DEPTHS = {"PCM_S8": 8, "PCM_U8": 8, "PCM_16": 16, "PCM_24": 24, "PCM_32": 32}
+# Codecs that throw sound away: a file in one is never a preservation master, and says so.
+LOSSY_SUBTYPES = frozenset({"OPUS", "VORBIS", "MPEG_LAYER_I", "MPEG_LAYER_II", "MPEG_LAYER_III"})
+LOSSY_MEDIA_TYPES = ("audio/ogg", "audio/opus", "audio/mpeg", "audio/mp3", "audio/aac", "audio/mp4", "audio/x-m4a")
+
+
+def is_lossy_media_type(media_type: str) -> bool:
+    """Whether audio of this media type is lossy (Ogg here means Opus or Vorbis: both lossy)."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base in LOSSY_MEDIA_TYPES
+
+
+def samplerate_for(audio_format: str, setting: str | int | None) -> int:
+    """The rate a take records at: the setting if it is one of ``SAMPLERATES`` (FLAC), else 48 kHz."""
+    try:
+        rate = int(setting or SAMPLERATES[0])
+    except (TypeError, ValueError):
+        rate = SAMPLERATES[0]
+    if audio_format != "flac" or rate not in SAMPLERATES:
+        return SAMPLERATES[0]
+    return rate
 MEDIA_TYPES = {"flac": "audio/flac", "opus": "audio/ogg; codecs=opus"}
 EXTENSIONS = {"flac": ".flac", "opus": ".opus"}
 
@@ -51,6 +79,12 @@ class RecordingInfo:
     device: str = ""
     complete: bool = True  # False: cut short (crash, disk) and recovered up to the last sealed chunk
     sensitivity: str = SENSITIVITY
+    # Bits per sample of a lossless take (24 since issue 21; 16 before); 0 for a lossy codec.
+    bit_depth: int = 24
+
+    @property
+    def lossy(self) -> bool:
+        return self.format != "flac"
 
     @property
     def duration(self) -> float:
@@ -83,6 +117,8 @@ class RecordingInfo:
             "device": self.device,
             "complete": self.complete,
             "sensitivity": self.sensitivity,
+            "bit_depth": self.bit_depth,
+            "lossy": self.lossy,
         }
 
     @classmethod
@@ -102,4 +138,6 @@ class RecordingInfo:
             stop_reason=str(value.get("stop_reason", "requested")),
             device=str(value.get("device", "")),
             complete=bool(value.get("complete", True)),
+            # Descriptions written before issue 21 have no depth: every FLAC take then was 16-bit.
+            bit_depth=int(value.get("bit_depth", 16 if value["format"] == "flac" else 0)),
         )

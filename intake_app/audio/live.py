@@ -73,7 +73,7 @@ class LiveInput:
         *,
         samplerate: int = 48000,
         channels: int | None = None,
-        dtype: str = "int16",
+        dtype: str = "int32",  # what a FLAC take (24-bit) records from; Opus passes float32
         resolved: InputDevice | None = None,
     ) -> None:
         self.device = resolved or find_input_device(device)  # reads PortAudio's list: no lock needed

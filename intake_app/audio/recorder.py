@@ -51,12 +51,12 @@ from intake_app.audio.errors import (
     RecordingWriteError,
     UnsupportedFormatError,
 )
-from intake_app.audio.info import FORMATS, Marker, RecordingInfo
+from intake_app.audio.info import BIT_DEPTHS, FORMATS, SAMPLERATES, Marker, RecordingInfo
 from intake_app.audio.journal import Journal
 from intake_app.audio.live import LiveInput
 from intake_app.audio.stream import AppendOnlySink, AppendTarget
 
-DEFAULT_SAMPLERATE = 48000
+DEFAULT_SAMPLERATE = SAMPLERATES[0]
 BLOCK_FRAMES = 1024  # ~21 ms at 48 kHz: a smooth meter, few callbacks
 QUEUE_SECONDS = 20.0  # how far the encoder may fall behind (a slow disk) before blocks drop
 DISK_CHECK_SECONDS = 2.0
@@ -152,6 +152,7 @@ class Recorder:
             raise UnsupportedFormatError(f"opus at {samplerate} Hz")
         self.format = format
         dtype = FORMATS[format][2]
+        self.bit_depth = BIT_DEPTHS.get(FORMATS[format][1], 0)
         self._owns_source = source is None
         if source is None:
             source = LiveInput(device, samplerate=samplerate, channels=channels, dtype=dtype)
@@ -232,6 +233,7 @@ class Recorder:
                 "format": self.format,
                 "samplerate": self.samplerate,
                 "channels": self.channels,
+                "bit_depth": self.bit_depth,
                 **self._journal_context,
             }
         )
@@ -459,6 +461,7 @@ class Recorder:
             stop_reason=self._stop_reason,
             device=self.device.name,
             complete=self._sink.error is None,
+            bit_depth=self.bit_depth,
         )
         self._journal.write({"event": "end", **info.to_json()})
         self._info = info

@@ -92,7 +92,13 @@ def recover_recording(stream: Any, journal: bytes | None = None) -> RecordingInf
     stream.seek(0, io.SEEK_END)
     size = stream.tell()
     stream.seek(0)
-    from intake_app.audio.info import Marker
+    import soundfile as sf
+
+    from intake_app.audio.info import BIT_DEPTHS, Marker
+
+    with sf.SoundFile(PatchedReader(stream, None, close_raw=False)) as f:
+        bit_depth = BIT_DEPTHS.get(f.subtype, 0)
+    stream.seek(0)
 
     markers = [Marker(float(e["at"]), str(e.get("label", ""))) for e in events if e.get("event") == "marker"]
     return RecordingInfo(
@@ -105,4 +111,5 @@ def recover_recording(stream: Any, journal: bytes | None = None) -> RecordingInf
         markers=[m for m in markers if m.at <= frames / samplerate],
         stop_reason="recovered",
         complete=False,
+        bit_depth=bit_depth,
     )

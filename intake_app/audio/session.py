@@ -33,7 +33,7 @@ from intake_app.audio.errors import AudioDecodeError, AudioError
 from intake_app.audio.info import RecordingInfo
 from intake_app.audio.journal import JOURNAL_CHUNK_SIZE, Journal, read_journal
 from intake_app.audio.live import LiveInput
-from intake_app.audio.recorder import Event, Recorder
+from intake_app.audio.recorder import DEFAULT_SAMPLERATE, Event, Recorder
 from intake_app.audio.recovery import recover_recording
 
 # FLAC at 48 kHz stereo speech fills 64 KiB in about a second; Opus at ~64 kbit/s would need
@@ -63,6 +63,7 @@ class StoreRecording:
         device: str | int | None = None,
         max_seconds: float | None = None,
         channels: int | None = None,
+        samplerate: int = DEFAULT_SAMPLERATE,
         on_event: Event | None = None,
         source: LiveInput | None = None,
         since: int | None = None,
@@ -84,6 +85,7 @@ class StoreRecording:
                 format=format,
                 device=device,
                 channels=channels,
+                samplerate=samplerate,
                 journal=self._journal,
                 journal_context={"testimony": testimony_id, "audio_blob": self._audio.name},
                 max_seconds=max_seconds,

@@ -63,8 +63,12 @@ def _record(args: argparse.Namespace) -> int:
                     ).format(int(data.get("free_bytes", 0)) // 1_000_000)
                 )
 
+        from intake_app.audio.info import SAMPLERATE_SETTING, samplerate_for
+
+        rate = samplerate_for(fmt, store.setting(SAMPLERATE_SETTING))  # the settings page's choice
         take = StoreRecording(
-            store, tid, format=fmt, device=args.device, max_seconds=args.seconds, on_event=on_event
+            store, tid, format=fmt, device=args.device, max_seconds=args.seconds, on_event=on_event,
+            samplerate=rate,
         )
         take.start()
         try:

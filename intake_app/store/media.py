@@ -222,14 +222,16 @@ class MediaMixin:
             start = src.tell()
             stripped = strip_metadata(src, media_type)
             try:
+                described = _describe_import(stripped, media_type)
                 with self._discarded_on_failure() as made:
                     ref = self._blob_from(stripped)
                     made.append(ref.name)
                     src.seek(start)
                     original = self._sealed_blob_from(src, identity_recipients)
                     made.append(original.name)
-                    recording_id: str = self.add_recording(testimony_id, ref, media_type,
-                                                           original_blob_id=original.name)
+                    recording_id: str = self.add_recording(
+                        testimony_id, ref, media_type, original_blob_id=original.name, info=described,
+                        duration_ms=round(described["duration"] * 1000))
             finally:
                 stripped.close()
         return recording_id
@@ -342,3 +344,24 @@ class MediaMixin:
             "SELECT media_type FROM attachments WHERE testimony_id = ? ORDER BY created_at, id", (testimony_id,)
         )
         return [f"{i}. {media}" for i, (media,) in enumerate(rows, start=1)]
+
+
+def _describe_import(stripped: BinaryIO, media_type: str) -> dict[str, Any]:
+    """The sealed description of an imported recording (issue 21): rate, channels, length, bits
+    per sample and whether its codec is lossy, read from the cleaned copy (``stripped`` is left
+    at 0). An Opus, Vorbis or MP3 file is flagged lossy by itself: an access copy, not a master."""
+    import soundfile as sf
+
+    from intake_app.audio.info import BIT_DEPTHS, LOSSY_SUBTYPES, SENSITIVITY, is_lossy_media_type
+
+    stripped.seek(0)
+    with sf.SoundFile(stripped) as f:
+        rate, channels, frames, subtype = int(f.samplerate), int(f.channels), int(f.frames), str(f.subtype)
+    stripped.seek(0)
+    return {
+        "imported": True, "media_type": media_type, "codec": subtype, "samplerate": rate,
+        "channels": channels, "frames": frames, "duration": round(frames / rate, 6) if rate else 0.0,
+        "bit_depth": BIT_DEPTHS.get(subtype, 0),
+        "lossy": subtype in LOSSY_SUBTYPES or is_lossy_media_type(media_type),
+        "sensitivity": SENSITIVITY,
+    }

@@ -42,7 +42,7 @@ def _answers(code: str = "FREE-TEXT") -> dict[str, Any]:
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
         "interpreter_used": False, "recording": "none", "readback": "read_back",
         "not_recorded_reason": "The witness asked not to be recorded.",
-        "copy_offered": "given", "inducement": "none",
+        "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
 
 

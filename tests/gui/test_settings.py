@@ -215,3 +215,48 @@ def test_replacing_the_archive_shows_the_new_fingerprint_and_waits_for_sealed_bu
     from intake_app.gui.controllers.settings import GuiSettings
 
     assert str(other.profile_path) not in GuiSettings.file().read_text(encoding="utf-8")
+
+
+@pytest.mark.audio
+def test_96_khz_chosen_in_the_settings_records_96_khz_24_bit(qtbot, demo_window, pulse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: the quality setting (48 kHz by default, 96 kHz selectable) is kept inside the
+    store and the next take is FLAC at 96 kHz / 24-bit, its sealed description saying so."""
+    import io
+
+    import soundfile as sf
+
+    window = demo_window
+    page = _settings(window)
+    s = page.settings
+    qtbot.waitUntil(lambda: s.rate_combo.isVisible() and s.rate_combo.height() > 0, timeout=30000)
+    assert s.rate_combo.currentData() == "48000" and s.rate_combo.count() == 2  # the default
+    s.rate_combo.setFocus()
+    qtbot.keyClick(s.rate_combo, Qt.Key.Key_Down)  # as a person picks the next entry
+    qtbot.waitUntil(lambda: "Saved" in s.mic_message.text(), timeout=10000)
+    assert s.rate_combo.currentData() == "96000"
+    assert window.controller.store.setting("audio_samplerate") == "96000"  # in the encrypted store
+
+    page.tabs.setCurrentWidget(page.list)
+    page.new_interview()
+    editor = page.editor
+    editor.go(1)
+    editor.views[1].set_answers(answers.consent("en"))
+    recording_step = next(i for i, st in enumerate(editor.steps) if st.kind == "recording")
+    editor.go(recording_step)
+    assert editor.current == recording_step, editor.message.text()
+    panel = editor.views[recording_step]
+    player = pulse.play_sine(tmp_path, 440.0, 20.0)
+    try:
+        qtbot.waitUntil(lambda: panel.record_button.isVisible() and panel.record_button.height() > 0, timeout=20000)
+        qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.stop_button.isEnabled(), timeout=20000)
+        qtbot.waitUntil(lambda: panel.meter.value() > 30, timeout=20000)  # audio arrives
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.recordings.count() == 1, timeout=30000)
+    finally:
+        player.terminate()
+    store = window.controller.store
+    (row,) = store.recordings(editor.interview_id)
+    assert (row.info["samplerate"], row.info["bit_depth"], row.info["lossy"]) == (96000, 24, False)
+    with store.open_blob(row.blob_id) as blob, sf.SoundFile(io.BytesIO(blob.read())) as f:
+        assert (f.format, f.subtype, f.samplerate) == ("FLAC", "PCM_24", 96000) and f.frames > 0

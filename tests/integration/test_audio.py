@@ -587,8 +587,8 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
             "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
             "interviewer_code": "IC-9", "place_region": "Beijing",
             "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-            "interpreter_used": False, "recording": "audio", "readback": "read_back",
-            "copy_offered": "given", "inducement": "none",
+            "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+            "copy_offered": "given", "others_present": "nobody", "inducement": "none",
         })
         take = StoreRecording(store, tid, format="opus", max_seconds=1.0)
         take.start()

@@ -51,8 +51,8 @@ def test_a_state_error_in_chinese_has_no_english_state_name(intake_home: Path, t
         "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
         "interviewer_code": "IC-9", "place_region": "Beijing",
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-        "interpreter_used": False, "recording": "audio", "readback": "read_back",
-        "copy_offered": "given", "inducement": "none",
+        "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+        "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
     (inputs / "a.json").write_text(json.dumps(answers))
     assert run_cli(intake_home, "store", "init", *pp, "--kdf-ops", "1", "--kdf-mem-mib", "8",

@@ -68,10 +68,16 @@ class StoreTakes:
         self.field = field
         self.interview_id = ""
 
-    def settings(self) -> tuple[str, str | None]:
-        """(audio format, input device or None for the system default), read on the GUI thread."""
+    def settings(self) -> tuple[str, str | None, int]:
+        """(audio format, input device or None for the system default, sample rate), read on
+        the GUI thread. The rate is the interviewer's setting (48 or 96 kHz) for FLAC; Opus
+        always records at 48 kHz."""
+        from intake_app.audio.info import SAMPLERATE_SETTING, samplerate_for
+
         store = self.app.store
-        return str(self.app.profile().audio_policy), store.setting(AUDIO_DEVICE_SETTING) or None
+        audio_format = str(self.app.profile().audio_policy)
+        return (audio_format, store.setting(AUDIO_DEVICE_SETTING) or None,
+                samplerate_for(audio_format, store.setting(SAMPLERATE_SETTING)))
 
     def begin(self, source: Any, audio_format: str, since: int | None) -> Any:
         """(worker) A started take from frame ``since`` of ``source``: an object with ``recorder``."""
@@ -167,8 +173,11 @@ class MemoryTakes:
         self.takes: list[tuple[bytearray, str, str]] = []  # (file bytes, media type, extension)
         self.infos: list[Any] = []  # each take's RecordingInfo (frames delivered and kept)
 
-    def settings(self) -> tuple[str, str | None]:
-        return self.format, self.device
+    def settings(self) -> tuple[str, str | None, int]:
+        """The witness alone records at the default rate (48 kHz): no setting to get wrong."""
+        from intake_app.audio.info import SAMPLERATES
+
+        return self.format, self.device, SAMPLERATES[0]
 
     def begin(self, source: Any, audio_format: str, since: int | None) -> Any:
         from intake_app import audio
@@ -250,7 +259,7 @@ class RecordingController(QObject):
         self.storage = storage
         self._take: Any = None  # the running take (StoreRecording or a memory take)
         self._source: Any = None  # the warm input (LiveInput), while the panel is shown or a take runs
-        self._source_key: tuple[str, str | None] | None = None
+        self._source_key: tuple[str, str | None, int] | None = None
         self._shown = False
         self._player: Any = None
         self._meter = QTimer(self)
@@ -311,17 +320,18 @@ class RecordingController(QObject):
             self.failed.emit(exc)
 
     # -- the warm input -------------------------------------------------------------------------
-    def _input(self, key: tuple[str, str | None]) -> Any:
-        """The LiveInput for (format, device), made (not opened) on the GUI thread."""
+    def _input(self, key: tuple[str, str | None, int]) -> Any:
+        """The LiveInput for (format, device, sample rate), made (not opened) on the GUI thread."""
         from intake_app import audio
         from intake_app.audio.info import FORMATS
 
         if self._source is not None and self._source_key == key:
             return self._source
         self._close_input()
-        audio_format, device = key
+        audio_format, device, samplerate = key
         try:
-            source = audio.LiveInput(device, dtype=FORMATS.get(audio_format, FORMATS["flac"])[2])
+            source = audio.LiveInput(device, samplerate=samplerate,
+                                     dtype=FORMATS.get(audio_format, FORMATS["flac"])[2])
         except audio.DeviceNotFoundError as exc:
             if device is None:
                 raise
@@ -364,8 +374,9 @@ class RecordingController(QObject):
             return
         storage = self.storage
         try:
-            audio_format, device = storage.settings()
-            source = self._input((audio_format, device))
+            key = storage.settings()
+            audio_format = key[0]
+            source = self._input(key)
         except (*handled_types(), GuiError) as exc:  # type: ignore[misc]
             self.recording.emit(False)
             self.failed.emit(exc)

@@ -79,6 +79,28 @@ class PreferencesController(QObject):
         """Keep the choice inside the encrypted store; the recorder uses it from the next take."""
         self.app.store.set_setting(AUDIO_DEVICE_SETTING, name or None)
 
+    # -- recording quality (issue 21) ---------------------------------------------------------
+    def samplerates(self) -> tuple[int, ...]:
+        """The sample rates an interviewer may record at (Hz); the first is the default."""
+        from intake_app.audio.info import SAMPLERATES
+
+        return SAMPLERATES
+
+    def chosen_samplerate(self) -> int:
+        """The rate new FLAC takes record at (48 kHz unless 96 kHz was chosen)."""
+        from intake_app.audio.info import SAMPLERATE_SETTING, samplerate_for
+
+        return samplerate_for("flac", self.app.store.setting(SAMPLERATE_SETTING))
+
+    def choose_samplerate(self, rate: int) -> None:
+        """Keep the choice inside the encrypted store; the recorder uses it from the next take.
+        A rate that is not offered is refused (``ValueError``: a programming error)."""
+        from intake_app.audio.info import SAMPLERATE_SETTING, SAMPLERATES
+
+        if rate not in SAMPLERATES:
+            raise ValueError(f"{rate} Hz is not offered")
+        self.app.store.set_setting(SAMPLERATE_SETTING, str(rate))
+
     # -- archive profile -------------------------------------------------------------------
     def current_profile(self) -> ProfileInfo | None:
         return self.app.profile_info()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.errors import handled_types, user_message
-from intake_app.gui.controllers.app import ProfileInfo
+from intake_app.gui.controllers.app import GuiError, ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable
 from intake_app.gui.widgets.file_dialogs import open_file
@@ -169,11 +169,48 @@ class SettingsPage(Retranslating):
         row.addWidget(self.mic_combo, 1)
         row.addWidget(self.mic_rescan)
         row.addWidget(self.mic_save)
+        # Recording quality (issue 21): 48 kHz / 24-bit FLAC by default, 96 kHz selectable.
+        # Saved as soon as the interviewer picks one (``activated``: a person's choice only).
+        self.rate_combo = QComboBox()
+        self.rate_combo.setObjectName("samplerate")
+        self.rate_combo.activated.connect(lambda _index: self.save_samplerate())
+        self.rate_label = QLabel()
+        self.rate_label.setBuddy(self.rate_combo)
+        self.rate_text = QLabel()
+        self.rate_text.setWordWrap(True)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate_label)
+        rate_row.addWidget(self.rate_combo, 1)
         v = QVBoxLayout(self.mic_box)
         v.addWidget(self.mic_text)
         v.addLayout(row)
+        v.addLayout(rate_row)
+        v.addWidget(self.rate_text)
         v.addWidget(self.mic_message)
         return self.mic_box
+
+    def _fill_samplerates(self) -> None:
+        try:
+            chosen = self.controller.chosen_samplerate()
+        except (*handled_types(), GuiError):  # type: ignore[misc]  # locked: shown again on unlock
+            chosen = self.controller.samplerates()[0]
+        self.rate_combo.clear()
+        for rate in self.controller.samplerates():
+            if rate == self.controller.samplerates()[0]:
+                text = self.tr("{0} kHz, 24-bit (standard)").format(rate // 1000)
+            else:
+                text = self.tr("{0} kHz, 24-bit (twice the size)").format(rate // 1000)
+            self.rate_combo.addItem(text, str(rate))
+        self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(str(chosen))))
+
+    def save_samplerate(self) -> None:
+        rate = int(str(self.rate_combo.currentData() or self.controller.samplerates()[0]))
+        try:
+            self.controller.choose_samplerate(rate)
+        except handled_types() as exc:
+            _message(self.mic_message, _error_text(exc))
+            return
+        _message(self.mic_message, self.tr("Saved. New recordings use this quality."), ok=True)
 
     def load_microphones(self, look_again: bool = False) -> None:
         _message(self.mic_message, "")
@@ -446,6 +483,12 @@ class SettingsPage(Retranslating):
         self.mic_combo.setAccessibleName(self.tr("Audio input for recordings"))
         self.mic_rescan.setText(self.tr("Look &again"))
         self.mic_save.setText(self.tr("&Save input"))
+        self.rate_label.setText(self.tr("&Quality:"))
+        self.rate_combo.setAccessibleName(self.tr("Recording quality"))
+        self.rate_text.setText(self.tr(
+            "Recordings are kept as lossless FLAC. 96 kHz keeps more detail and makes files twice as large. "
+            "If the archive asks for compact audio (Opus), recordings use 48 kHz."))
+        self._fill_samplerates()
         if self.mic_combo.count():
             self._fill_microphones()
 

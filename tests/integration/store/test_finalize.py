@@ -79,8 +79,8 @@ def test_finalize_export_open_receipt(
             "place_region": c["region"], "not_recorded_reason": c["reason"],
             "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
             "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-            "interpreter_used": False, "recording": "audio", "readback": "read_back",
-            "copy_offered": "given", "inducement": "none",
+            "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+            "copy_offered": "given", "others_present": "nobody", "inducement": "none",
         })
         s.add_attachment(tid, photo, "image/jpeg")
         w = s.new_blob_writer()
@@ -194,8 +194,8 @@ def test_cli_finalize_and_export(intake_home: Path, tmp_path: Path) -> None:
         "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
         "interviewer_code": "IC-9", "interviewer_name": "someone", "place_region": "Beijing",
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-        "interpreter_used": False, "recording": "audio", "readback": "read_back",
-        "copy_offered": "given", "inducement": "none",
+        "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+        "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
     (inputs / "a.json").write_text(json.dumps(answers))
     (inputs / "photo.jpg").write_bytes(_photo_with_exif("exif secret"))

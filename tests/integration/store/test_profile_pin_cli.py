@@ -27,8 +27,8 @@ def _answers(path: Path, with_identity: bool) -> Path:
         "interviewer_code": "IV-07", "place_region": "Beijing", "not_recorded_reason": "none",
         "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
-        "interpreter_used": False, "recording": "audio", "readback": "read_back",
-        "copy_offered": "given", "inducement": "none",
+        "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+        "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
     if with_identity:
         answers["interviewer_name"] = "Interviewer Name"

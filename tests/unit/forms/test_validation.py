@@ -28,11 +28,11 @@ def good_session() -> dict[str, Any]:
         "languages": ["CMN", {"code": "OTHER", "text": "Shandong dialect"}],
         "interpreter_used": False,
         "present": [{"role": "support_person", "name": "CANARY-PRESENT-NAME"}],
-        "recording": "audio",
+        "recording": "audio", "recording_notice": True,
         "interruptions": [{"paused": forms.make_time("2026-11-20T15:00", "Asia/Taipei"), "reason": "rest"}],
         "readback": "played_back",
         "copy_offered": "not_offered_unsafe",
-        "inducement": "none",
+        "others_present": "others", "inducement": "none",
     }
 
 
