@@ -162,7 +162,8 @@ class LiveInput:
         self.peak = float(np.max(np.abs(indata))) / self._scale if frames else 0.0
 
     def __del__(self) -> None:
-        self.close()
+        if "_open_lock" in self.__dict__:  # a constructor that raised (no such device) opened nothing
+            self.close()
 
     def close(self) -> None:
         with self._open_lock:
