@@ -40,6 +40,9 @@ from intake_app.transport import client, tor
 
 DEFAULT_STALL_SECONDS = 60.0
 DEFAULT_ANSWER_SECONDS = 180.0  # after bootstrap: the onion's descriptor fetch and a first answer
+# The store setting holding the way that worked (bridge lines included: inside the encrypted store
+# only); the app's outbox (gui/controllers/transport.py) and ``intake connect --store`` share it.
+ROUTE_SETTING = "connect_route"
 DEFAULT_PARALLEL = 3  # bridge attempts run at the same time (each a tor process of its own)
 
 DIRECT = "direct"
