@@ -14,7 +14,7 @@ import nacl.signing
 import pytest
 
 from crypto import receipt as receipts
-from intake_app.transport import client, tor
+from intake_app.transport import assistant, client, tor
 from intake_app.transport.onion import create_onion_service_dir
 from intake_app.transport.state import MemoryState
 from tests.fixtures.onion_receiver import CHUNK, OnionReceiver
@@ -85,6 +85,9 @@ def test_resume_after_killing_a_relay_mid_upload(onion_receiver: OnionReceiver, 
     assert connection.controller is not None
     bundle = _bundle(tmp_path / "b.tib", 12 * CHUNK)
     killed: list = []
+    # After an earlier kill (the other parameter) the onion may be unreachable for minutes until
+    # tor recovers (docs/transport.md): start this upload once it answers again.
+    assert assistant.onion_answers(onion_receiver.profile, connection, 900.0)
 
     def progress(done: int, total: int, phase: str) -> None:
         if phase == "uploading" and done >= 6 * CHUNK and not killed:
@@ -120,17 +123,20 @@ def test_spread_upload_goes_on_over_the_circuits_left_when_no_new_one_can_be_bui
     connection: tor.TorConnection = client_tor[0]
     controller = connection.controller
     assert controller is not None
-    bundle = _bundle(tmp_path / "b.tib", 16 * CHUNK)
+    bundle = _bundle(tmp_path / "b.tib", 40 * CHUNK)
     broken: list[str] = []
     policy = client.RetryPolicy(connect_timeout=10.0, deadline=150.0)
+    # A relay killed by an earlier test may keep the onion unreachable for minutes (see
+    # docs/transport.md): start once it answers again, so the deadline measures this upload only.
+    assert assistant.onion_answers(onion_receiver.profile, connection, 900.0)
 
     def progress(done: int, total: int, phase: str) -> None:
         if phase != "uploading" or done < 3 * CHUNK or broken:
             return
         streams = [s for s in controller.get_streams() if s.circ_id and s.target_address.endswith(".onion")
                    and s.status == "SUCCEEDED"]
-        if len(streams) < client.SPREAD_CIRCUITS:
-            return  # not every worker is connected yet: try again at the next chunk
+        if len(streams) < 2:
+            return  # one circuit must be left when one breaks: try again at the next chunk
         everyone = [n.fingerprint for n in controller.get_network_statuses()]
         controller.set_options({"ExcludeNodes": ",".join(everyone), "StrictNodes": "1"})
         controller.close_stream(streams[0].id)
