@@ -647,6 +647,7 @@ class _Spread:
                         continue
                 with self.cond:
                     offset = self._take()
+                    known = self.prefix  # acknowledged before this request left: the receiver holds at least this
                 if offset is None:
                     return
                 length = self._length(offset)
@@ -687,8 +688,10 @@ class _Spread:
                 fatal: BaseException | None = None
                 if isinstance(problem, ReceiverUnreachableError):
                     fatal = problem
-                elif problem is None and status == 409 and _int(data.get("received")) < self.prefix:
-                    fatal = _Retry("receiver is at another offset")  # it lost acknowledged bytes: ask anew
+                elif problem is None and status == 409 and _int(data.get("received")) < known:
+                    # It lost bytes it had acknowledged: ask anew. (Compared with what was known when
+                    # the request left: answers on other circuits may have moved the prefix since.)
+                    fatal = _Retry("receiver is at another offset")
                 elif problem is None and status == 404:
                     self.up.forget_state()
                     fatal = _Retry("receiver forgot the upload")
