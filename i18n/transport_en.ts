@@ -111,6 +111,10 @@
         <translation>Connected to Tor; asking the archive...</translation>
     </message>
     <message>
+        <source>Another way reached the archive first: this one is stopped.</source>
+        <translation>Another way reached the archive first: this one is stopped.</translation>
+    </message>
+    <message>
         <source>{0} of the archive's bridge lines are of a kind this app cannot use: skipped.</source>
         <translation>{0} of the archive's bridge lines are of a kind this app cannot use: skipped.</translation>
     </message>

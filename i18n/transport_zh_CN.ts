@@ -111,6 +111,10 @@
         <translation>已连接到 Tor；正在联系档案馆……</translation>
     </message>
     <message>
+        <source>Another way reached the archive first: this one is stopped.</source>
+        <translation>另一种方式已先连接到档案馆：停止这种方式。</translation>
+    </message>
+    <message>
         <source>{0} of the archive&apos;s bridge lines are of a kind this app cannot use: skipped.</source>
         <translation>档案馆的网桥中有 {0} 条是本应用无法使用的类型：已跳过。</translation>
     </message>

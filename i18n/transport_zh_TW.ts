@@ -111,6 +111,10 @@
         <translation>已連線到 Tor；正在聯絡檔案館……</translation>
     </message>
     <message>
+        <source>Another way reached the archive first: this one is stopped.</source>
+        <translation>另一種方式已先連線到檔案館：停止這種方式。</translation>
+    </message>
+    <message>
         <source>{0} of the archive&apos;s bridge lines are of a kind this app cannot use: skipped.</source>
         <translation>檔案館的橋接中有 {0} 條是本應用程式無法使用的類型：已略過。</translation>
     </message>

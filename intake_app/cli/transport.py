@@ -12,6 +12,7 @@ import argparse
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,10 @@ def register(cli: Cli) -> None:
                    help="give an attempt up when tor makes no progress for this long")
     c.add_argument("--torrc-extra", metavar="FILE", type=Path,
                    help="add the lines of FILE to the configuration of the tor this command starts")
+    c.add_argument("--store", action="store_true",
+                   help="try the way that worked last time first, and remember the one that works, "
+                        "inside this computer's encrypted store")
+    c.add_argument("--passphrase-file", metavar="F", help="with --store: read the store passphrase from the first line of F")
 
     b = cli.command("bridges", _archive_bridges,
                     "list, add or remove the archive's private bridge lines in its signed profile", group="archive")
@@ -272,6 +277,17 @@ def _connect_printer(stall_seconds: float) -> Any:
     return printer
 
 
+def _with_store(passphrase: str, use: Callable[[Any], Any]) -> Any:
+    """Unlock the store in the home directory, ``use`` it, lock it again."""
+    from intake_app.store import Store
+
+    store = Store.open(paths.home(), passphrase)
+    try:
+        return use(store)
+    finally:
+        store.lock()
+
+
 def _connect(args: argparse.Namespace) -> int:
     from crypto.profile import load_profile
     from intake_app.transport import assistant, bridges, tor
@@ -284,8 +300,12 @@ def _connect(args: argparse.Namespace) -> int:
         from intake_app.transport import qr
 
         user += qr.bridges_from_picture(args.bridges_qr)
+    passphrase, remembered = None, None
+    if args.store:  # the store is unlocked only to read, then to write, the way (never left open)
+        passphrase = read_passphrase(args.passphrase_file, translate("StoreCli", "Store passphrase: "))
+        remembered = _with_store(passphrase, lambda store: store.setting(assistant.ROUTE_SETTING) or None)
     attempts, skipped = assistant.plan_for(profile, allow_direct=not args.no_direct, user_bridges=user,
-                                           use_built_in=not args.no_built_in)
+                                           use_built_in=not args.no_built_in, remembered=remembered)
     if skipped:
         _err(translate("Connect", "{0} of the archive's bridge lines are of a kind this app cannot use: skipped.")
              .format(skipped))
@@ -303,6 +323,9 @@ def _connect(args: argparse.Namespace) -> int:
         connected.close()
     finally:
         tor.forget_tor_dir(data_dir)  # bridge lines and connection times stay off this disk
+    if passphrase is not None:
+        route = assistant.route(connected.attempt)
+        _with_store(passphrase, lambda store: store.set_setting(assistant.ROUTE_SETTING, route))
     _err(translate("Connect", "The archive answered. This way works: {0}.").format(
         assistant.attempt_name(connected.attempt)))
     print(connected.attempt.way, flush=True)

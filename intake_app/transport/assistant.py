@@ -18,6 +18,7 @@ Never: logs bridge lines; contacts anything but tor's own SOCKS port.
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import json
 import re
@@ -39,6 +40,10 @@ from intake_app.transport import client, tor
 
 DEFAULT_STALL_SECONDS = 60.0
 DEFAULT_ANSWER_SECONDS = 180.0  # after bootstrap: the onion's descriptor fetch and a first answer
+# The store setting holding the way that worked (bridge lines included: inside the encrypted store
+# only); the app's outbox (gui/controllers/transport.py) and ``intake connect --store`` share it.
+ROUTE_SETTING = "connect_route"
+DEFAULT_PARALLEL = 3  # bridge attempts run at the same time (each a tor process of its own)
 
 DIRECT = "direct"
 ARCHIVE_BRIDGES = "archive-bridges"
@@ -88,6 +93,8 @@ class AssistantCancelledError(AssistantError):
 class Attempt:
     way: str  # DIRECT, ARCHIVE_BRIDGES, USER_BRIDGES or BUILT_IN
     bridges: tuple[bridge_lines.Bridge, ...] = ()
+    # The way that worked last time: tried first, on its own (not part of what the way is).
+    remembered: bool = dataclasses.field(default=False, compare=False, repr=False)
 
     @property
     def transport(self) -> str:
@@ -100,7 +107,8 @@ class Attempt:
 @dataclass(frozen=True)
 class Event:
     """What the assistant reports: ``kind`` is "trying", "progress", "stalled", "failed",
-    "unavailable", "connected" (tor bootstrapped) or "answered" (the archive answered)."""
+    "unavailable", "connected" (tor bootstrapped), "answered" (the archive answered) or "stopped"
+    (tried at the same time as another way, which answered first)."""
 
     index: int
     total: int
@@ -157,7 +165,7 @@ def prefer(attempts: Sequence[Attempt], remembered: str | None) -> list[Attempt]
         return out
     for i, attempt in enumerate(out):
         if (attempt.way, tuple(b.line() for b in attempt.bridges)) == key:
-            return [out.pop(i)] + out
+            return [dataclasses.replace(out.pop(i), remembered=True)] + out
     return out
 
 
@@ -238,6 +246,8 @@ def describe(event: Event, stall_seconds: float, *, step: str | None = None) -> 
         return f"{step} " + translate("Connect", "This way is not available in this installation: skipping it.")
     if event.kind == "connected":
         return f"{step} " + translate("Connect", "Connected to Tor; asking the archive...")
+    if event.kind == "stopped":
+        return f"{step} " + translate("Connect", "Another way reached the archive first: this one is stopped.")
     return f"{step} " + translate("Connect", "The archive answered. This way works: {0}.").format(
         attempt_name(event.attempt))
 
@@ -291,10 +301,20 @@ def onion_answers(profile: Any, connection: tor.TorConnection, deadline: float,
 
 
 class ConnectionAssistant:
+    """Tries the attempts until the archive's onion answers through one of them.
+
+    Attempts that are safe together run at the same time, at most ``parallel`` at once: bridge
+    attempts next to each other in the plan, each with its own tor and its own data directory
+    (``attempt-N``: never two tors on one directory). A direct attempt runs on its own (it exists
+    only when the person allowed it), and so does the way remembered from last time (it usually
+    works: no other tor is started for nothing). The first attempt of a group whose archive
+    answers wins; the others' tors are stopped at once ("stopped") and their directories removed.
+    """
+
     def __init__(self, profile: Any, data_dir: Path, attempts: Sequence[Attempt], *, allow_direct: bool,
                  extra_lines: Sequence[str] = (), stall_seconds: float = DEFAULT_STALL_SECONDS,
                  answer_seconds: float = DEFAULT_ANSWER_SECONDS, on_event: EventCallback | None = None,
-                 cancel: threading.Event | None = None) -> None:
+                 cancel: threading.Event | None = None, parallel: int = DEFAULT_PARALLEL) -> None:
         self.profile = profile
         self.data_dir = data_dir
         self.attempts = list(attempts)
@@ -304,10 +324,14 @@ class ConnectionAssistant:
         self.answer_seconds = answer_seconds
         self.on_event = on_event
         self.cancel = cancel or threading.Event()
+        self.parallel = max(1, parallel)
+        self._emit_lock = threading.Lock()
+        self._live: dict[int, tor.TorConnection] = {}
 
     def _emit(self, event: Event) -> None:
         if self.on_event is not None:
-            self.on_event(event)
+            with self._emit_lock:  # one line at a time, whichever attempt's thread reports
+                self.on_event(event)
 
     def _torrc(self, attempt: Attempt) -> list[str]:
         lines = self.extra_lines + bridge_lines.torrc_for_bridges(attempt.bridges)
@@ -318,40 +342,130 @@ class ConnectionAssistant:
             raise DirectNotAllowedError("an attempt without bridges was refused (Tor is blocked here)")
         return lines
 
+    def groups(self) -> list[list[int]]:
+        """The attempts' indexes, grouped into those run at the same time, in the plan's order."""
+        out: list[list[int]] = []
+        for index, attempt in enumerate(self.attempts):
+            alone = attempt.way == DIRECT or attempt.remembered or not attempt.bridges
+            if alone or not out or len(out[-1]) >= self.parallel or self._alone(out[-1][0]):
+                out.append([index])
+            else:
+                out[-1].append(index)
+        return out
+
+    def _alone(self, index: int) -> bool:
+        attempt = self.attempts[index]
+        return attempt.way == DIRECT or attempt.remembered or not attempt.bridges
+
     def run(self) -> Connected:
         if not re.fullmatch(r"[a-z2-7]{56}\.onion", str(getattr(self.profile, "receiver_onion", "") or "")):
             raise NoArchiveOnionError("the profile names no onion address")
-        total = len(self.attempts)
-        for index, attempt in enumerate(self.attempts):
+        for group in self.groups():
             if self.cancel.is_set():
                 raise AssistantCancelledError("cancelled")
-            data_dir = self.data_dir / f"attempt-{index}"
-            tor.forget_tor_dir(data_dir)
-            self._emit(Event(index, total, attempt, "trying"))
-            try:
-                lines = self._torrc(attempt)
-            except bridge_lines.TransportMissingError as exc:
-                self._emit(Event(index, total, attempt, "unavailable", detail=exc.detail))
-                continue
-            connected = self._try(index, total, attempt, data_dir, lines)
+            connected = self._one(group[0], self.cancel) if len(group) == 1 else self._together(group)
             if connected is not None:
+                self._emit(Event(self.attempts.index(connected.attempt), len(self.attempts), connected.attempt,
+                                 "answered", 100))
                 return connected
-            tor.forget_tor_dir(data_dir)
-        raise NoWayFoundError(total)
+        raise NoWayFoundError(len(self.attempts))
 
-    def _try(self, index: int, total: int, attempt: Attempt, data_dir: Path, lines: list[str]) -> Connected | None:
+    def _one(self, index: int, stop: threading.Event) -> Connected | None:
+        """One attempt from start to end; its directory is removed unless it answered."""
+        total = len(self.attempts)
+        attempt = self.attempts[index]
+        data_dir = self.data_dir / f"attempt-{index}"
+        tor.forget_tor_dir(data_dir)
+        self._emit(Event(index, total, attempt, "trying"))
+        try:
+            lines = self._torrc(attempt)
+        except bridge_lines.TransportMissingError as exc:
+            self._emit(Event(index, total, attempt, "unavailable", detail=exc.detail))
+            return None
+        connected = self._try(index, total, attempt, data_dir, lines, stop)
+        if connected is None:
+            tor.forget_tor_dir(data_dir)
+        return connected
+
+    def _together(self, group: list[int]) -> Connected | None:
+        """Run the group's attempts at once; the first that answers wins, the others are stopped."""
+        stop = threading.Event()
+        lock = threading.Lock()
+        won: list[Connected] = []
+        errors: list[BaseException] = []
+        stopped: set[int] = set()
+
+        def runner(index: int) -> None:
+            try:
+                connected = self._one(index, stop)
+            except AssistantCancelledError:
+                if not self.cancel.is_set():
+                    stopped.add(index)
+                tor.forget_tor_dir(self.data_dir / f"attempt-{index}")
+                return
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                errors.append(exc)
+                stop.set()
+                return
+            if connected is None:
+                return
+            with lock:
+                first = not won and not stop.is_set()
+                if first:
+                    won.append(connected)
+                    stop.set()
+            if not first:
+                connected.close()
+                stopped.add(index)
+
+        threads = [threading.Thread(target=runner, args=(i,), daemon=True, name=f"connect-attempt-{i}") for i in group]
+        for thread in threads:
+            thread.start()
+        halted = False
+        while any(t.is_alive() for t in threads):
+            if self.cancel.is_set() or stop.is_set():
+                stop.set()
+                if not halted:  # the others' tors go at once: their waits on tor end with it
+                    halted = True
+                    winner = won[0].connection if won else None
+                    for index in group:
+                        live = self._live.get(index)
+                        if live is not None and live is not winner:
+                            live.close()
+            for thread in threads:
+                thread.join(0.1)
+        for index in sorted(stopped):
+            self._emit(Event(index, len(self.attempts), self.attempts[index], "stopped"))
+        if self.cancel.is_set() or errors:
+            for connected in won:
+                connected.close()
+            if self.cancel.is_set():
+                raise AssistantCancelledError("cancelled")
+            raise errors[0]
+        return won[0] if won else None
+
+    def _try(self, index: int, total: int, attempt: Attempt, data_dir: Path, lines: list[str],
+             stop: threading.Event) -> Connected | None:
         try:
             connection = tor.launch_tor(data_dir, extra_lines=lines, wait=False)
         except tor.TorError as exc:
+            if stop.is_set():
+                raise AssistantCancelledError("stopped") from exc
             kind = getattr(exc, "kind", "")  # an unknown cause is not worded: the line has no details under it
             self._emit(Event(index, total, attempt, "failed", detail=str(exc), cause="" if kind == "unknown" else kind))
             return None
+        self._live[index] = connection
         try:
-            if not self._bootstrap(index, total, attempt, connection):
+            if stop.is_set():
+                raise AssistantCancelledError("stopped")
+            if not self._bootstrap(index, total, attempt, connection, stop):
                 connection.close()
                 return None
             self._emit(Event(index, total, attempt, "connected", 100))
-            if not onion_answers(self.profile, connection, self.answer_seconds, self.cancel):
+            answered = onion_answers(self.profile, connection, self.answer_seconds, stop)
+            if not answered:
+                if stop.is_set():
+                    raise AssistantCancelledError("stopped")
                 self._emit(Event(index, total, attempt, "failed", 100,
                                  detail="the archive's onion did not answer"))
                 connection.close()
@@ -360,23 +474,29 @@ class ConnectionAssistant:
             connection.close()
             tor.forget_tor_dir(data_dir)
             raise
-        self._emit(Event(index, total, attempt, "answered", 100))
+        finally:
+            self._live.pop(index, None)
         return Connected(attempt, connection, data_dir)
 
-    def _bootstrap(self, index: int, total: int, attempt: Attempt, connection: tor.TorConnection) -> bool:
+    def _bootstrap(self, index: int, total: int, attempt: Attempt, connection: tor.TorConnection,
+                   stop: threading.Event) -> bool:
         """Wait for 100 %; False when the attempt stalled (no new percent for ``stall_seconds``) or tor died."""
         assert connection.controller is not None
         best, phase = -1, ""
         last_progress = time.monotonic()
         while True:
-            if self.cancel.is_set():
+            if stop.is_set():
                 raise AssistantCancelledError("cancelled")
             if connection.process is not None and connection.process.poll() is not None:
+                if stop.is_set():
+                    raise AssistantCancelledError("stopped")
                 self._emit(Event(index, total, attempt, "failed", max(best, 0), phase, "tor exited"))
                 return False
             try:
                 percent, phase = tor.bootstrap_status(connection.controller)
-            except Exception as exc:  # noqa: BLE001 - stem raises several types when tor goes away
+            except Exception as exc:  # stem raises several types when tor goes away
+                if stop.is_set():
+                    raise AssistantCancelledError("stopped") from exc
                 self._emit(Event(index, total, attempt, "failed", max(best, 0), phase, str(exc)))
                 return False
             if percent > best:

@@ -28,6 +28,7 @@ import socket
 import threading
 import time
 import urllib.parse
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,11 +59,11 @@ ONION_ERRORS = {
 }
 _PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
 PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an acknowledgement travels back
-# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation). One by
-# default: spread over SPREAD_CIRCUITS an upload ran 3.08x one raw stream on the private network,
-# but after a relay was killed mid-upload it stalled for minutes in 2 of 5 runs (cause not found;
-# tests/integration/test_transport_tor.py). Spreading stays off until that is understood.
-CIRCUITS = 1
+# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3.08x
+# one raw stream on the private network (README). After a relay on one circuit dies, the circuits
+# still alive carry the rest and the finish while the broken one's worker reconnects holding no
+# chunk (tests/integration/test_transport_tor.py; the stall of issue 20 item 5 before that fix).
+CIRCUITS = 4
 SPREAD_CIRCUITS = 4
 
 
@@ -151,9 +152,11 @@ class _Wire:
     round trip per chunk costs throughput, so chunk PUTs (idempotent) are pipelined here.
     """
 
-    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float, isolation: str | None = None) -> None:
+    def __init__(self, endpoint: Endpoint, policy: RetryPolicy, remaining: float, isolation: str | None = None,
+                 on_socket: Callable[[socket.socket], None] | None = None) -> None:
         """``isolation``: SOCKS credentials for this connection; tor (IsolateSOCKSAuth, its default)
-        carries connections with different credentials on different circuits."""
+        carries connections with different credentials on different circuits. ``on_socket`` is
+        given the socket before the (possibly long) connect, so another thread can cut it."""
         self.endpoint = endpoint
         connect_timeout = max(1.0, min(policy.connect_timeout, remaining))
         tor = endpoint.via_tor
@@ -164,6 +167,8 @@ class _Wire:
             sock.set_proxy(socks.SOCKS5, tor.socks_host, tor.socks_port, rdns=True,
                            username=isolation, password=isolation)
             sock.settimeout(connect_timeout)  # covers the SOCKS handshake: tor answers only once connected
+            if on_socket is not None:
+                on_socket(sock)
             try:
                 sock.connect((endpoint.host, endpoint.port))
             except BaseException:
@@ -247,6 +252,16 @@ class Uploader:
         self.attempts = 0
         self.resumed_from: list[int] = []
         self.sent = 0  # chunk bytes put on the wire (re-sent ones counted again)
+        # What the upload went through (connects, answers, failures, backoffs), seconds since it
+        # began: in memory only, for tests and diagnosis; never written (no offsets beyond chunk
+        # positions, no addresses, nothing about the bundle but its chunk offsets).
+        self.trace: deque[tuple[float, str]] = deque(maxlen=2000)
+        self._t0 = time.monotonic()
+        self._tag = secrets.token_hex(8)
+        self._connects = 0
+
+    def note(self, text: str) -> None:
+        self.trace.append((round(time.monotonic() - self._t0, 2), text))
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -270,7 +285,11 @@ class Uploader:
     def _wire(self, end: float) -> _Wire:
         if self.conn is None:
             try:
-                self.conn = _Wire(self.endpoint, self.policy, end - time.monotonic())
+                # Fresh SOCKS credentials for each new connection: a fresh circuit, never one tor
+                # still deems usable after a relay on it died.
+                self._connects += 1
+                self.conn = _Wire(self.endpoint, self.policy, end - time.monotonic(),
+                                  isolation=f"intake-{self._tag}-{self._connects}")
             except socks.ProxyError as exc:
                 raise self._socks_failure(exc) from exc
             except OSError as exc:
@@ -420,6 +439,7 @@ class Uploader:
                 return self._attempt(end)
             except _Retry as exc:
                 last_error = str(exc)
+                self.note(f"attempt {self.attempts} failed: {last_error}")
             if time.monotonic() + backoff > end:
                 self._drop()
                 raise ReceiverUnreachableError(last_error)
@@ -457,8 +477,8 @@ class Uploader:
         state["ahead"] = int(data.get("ahead", 0) or 0)
         self._save_state(state)
         if self.circuits > 1 and state["ahead"] > 0 and 0 < int(state["chunk_size"]) <= 16 << 20:
-            self._drop()  # idle while the chunks travel, it would time out: reconnect to finish
-            _Spread(self, state, end).run()
+            first, self.conn = self.conn, None  # it carries chunks too (idle, it would time out)
+            self.conn = _Spread(self, state, end, first).run()  # the finish goes over a circuit that works
         else:
             self._send_chunks(state, end)
         self.progress(self.size, self.size, "verifying")
@@ -524,13 +544,20 @@ class _Spread:
     """One upload's chunks sent over ``uploader.circuits`` connections at once, each on its own tor
     circuit (its own SOCKS credentials), within the receiver's ``ahead`` window.
 
-    Workers take the lowest chunk not yet acknowledged; a failed chunk goes back to the heap and its
-    worker reconnects after a backoff (other circuits carry on). Only this (the calling) thread
-    saves the resume state and reports progress: the contiguous acknowledged part, as before, so
-    resumption is unchanged (chunks acknowledged beyond it are sent again after a restart).
+    A worker first has a connection, then takes the lowest chunk not yet acknowledged: a worker
+    whose circuit broke gives its chunk back at once and reconnects (with a backoff and fresh
+    credentials) holding no chunk, so the circuits still alive carry the whole rest of the upload
+    meanwhile. A worker never leaves while chunks are unacknowledged (one in flight elsewhere
+    may come back). When the upload is complete (or failed) connections still being set up are
+    cut, and a connection that just carried a chunk is handed back to the uploader for the
+    finish: after a relay died, a fresh circuit may take tor minutes to build (every new circuit
+    can pick the dead relay until the consensus drops it), one that works is kept.
+    Only this (the calling) thread saves the resume state and reports progress: the contiguous
+    acknowledged part, as before, so resumption is unchanged (chunks acknowledged beyond it are
+    sent again after a restart).
     """
 
-    def __init__(self, uploader: Uploader, state: dict[str, Any], end: float) -> None:
+    def __init__(self, uploader: Uploader, state: dict[str, Any], end: float, first: _Wire | None = None) -> None:
         self.up = uploader
         self.state = state
         self.end = end
@@ -543,22 +570,36 @@ class _Spread:
         self.acked: dict[int, int] = {}
         self.failure: BaseException | None = None
         self.tag = secrets.token_hex(8)  # fresh credentials per attempt: fresh circuits
+        self.first = first  # the uploader's open connection, worker 0's to begin with
+        self.sockets: set[socket.socket] = set()  # every worker's socket, cut when the upload is over
+        self.spare: _Wire | None = None  # a connection that works, for the finish
 
     def _length(self, offset: int) -> int:
         return min(self.chunk, self.size - offset)
 
+    def _over(self) -> bool:
+        """Called with the condition held."""
+        return self.failure is not None or self.prefix >= self.size
+
     def _take(self) -> int | None:
-        """The next chunk for a worker (None: stop). Called with the condition held."""
-        while self.failure is None and self.prefix < self.size:
+        """The next chunk for a worker (None: the upload is over). Called with the condition held."""
+        while not self._over():
             if time.monotonic() > self.end:
                 self.failure = _Retry("deadline reached")
+                self.cond.notify_all()
                 break
             if self.pending and self.pending[0] + self._length(self.pending[0]) <= self.prefix + self.window:
                 return heapq.heappop(self.pending)
-            if not self.pending:
-                return None  # the rest is in flight on other circuits
-            self.cond.wait(0.5)
+            self.cond.wait(0.5)  # the rest is in flight on other circuits: one may come back
         return None
+
+    def _pause(self, seconds: float) -> bool:
+        """Wait ``seconds`` (a backoff) unless the upload ends first; False when it is over."""
+        until = min(time.monotonic() + seconds, self.end)
+        with self.cond:
+            while not self._over() and time.monotonic() < until:
+                self.cond.wait(until - time.monotonic())
+            return not self._over()
 
     def _done(self, offset: int, length: int) -> None:
         with self.cond:
@@ -575,27 +616,61 @@ class _Spread:
                 self.failure = failure
             self.cond.notify_all()
 
-    def _worker(self, index: int, fd: int) -> None:
-        wire: _Wire | None = None
+    def _connect(self, index: int, connects: int) -> _Wire:
+        def register(sock: socket.socket) -> None:
+            with self.cond:
+                self.sockets.add(sock)
+                over = self._over()
+            if over:  # the upload ended meanwhile: do not wait for tor
+                _shut(sock)
+        return _Wire(self.up.endpoint, self.up.policy, self.end - time.monotonic(),
+                     isolation=f"intake-{self.tag}-{index}-{connects}", on_socket=register)
+
+    def _forget(self, wire: _Wire | None) -> None:
+        if wire is None:
+            return
+        with self.cond:
+            self.sockets.discard(wire.sock)
+            if self.spare is wire:
+                self.spare = None
+        wire.close()
+
+    def _worker(self, index: int, fd: int, wire: _Wire | None) -> None:
         connects = 0
         backoff = self.up.policy.first_backoff
         upload_id = self.state["upload_id"]
         try:
             while True:
+                if wire is None:  # a fresh circuit each time, and no chunk held while it is built
+                    connects += 1
+                    self.up.note(f"w{index} connect #{connects}")
+                    try:
+                        wire = self._connect(index, connects)
+                        self.up.note(f"w{index} connected #{connects}")
+                    except socks.ProxyError as exc:
+                        problem: BaseException | None = self.up._socks_failure(exc)
+                        self.up.note(f"w{index} connect failed: {problem}")
+                        if isinstance(problem, ReceiverUnreachableError):
+                            self._give_back_failure(problem)
+                            return
+                    except OSError as exc:
+                        self.up.note(f"w{index} connect failed: {exc or type(exc).__name__}")
+                    if wire is None:
+                        if not self._pause(backoff):
+                            return
+                        backoff = min(backoff * 2, self.up.policy.max_backoff)
+                        continue
                 with self.cond:
                     offset = self._take()
+                    known = self.prefix  # acknowledged before this request left: the receiver holds at least this
                 if offset is None:
                     return
                 length = self._length(offset)
                 chunk = os.pread(fd, length, offset)
                 digest = hashlib.sha256(chunk).hexdigest()
-                problem: BaseException | None = None
+                problem = None
                 status, data = 0, {}
                 try:
-                    if wire is None:  # a fresh circuit each time: never wait on one tor may still deem usable
-                        connects += 1
-                        wire = _Wire(self.up.endpoint, self.up.policy, self.end - time.monotonic(),
-                                     isolation=f"intake-{self.tag}-{index}-{connects}")
                     wire.send("PUT", f"/v1/uploads/{upload_id}?offset={offset}", chunk,
                               {"Content-Type": "application/octet-stream", "X-Chunk-SHA256": digest})
                     with self.cond:
@@ -603,29 +678,35 @@ class _Spread:
                     status, raw = wire.receive()
                     answer = json.loads(raw) if raw else {}
                     data = answer if isinstance(answer, dict) else {}
-                    if wire.will_close:
-                        wire.close()
-                        wire = None
                 except socks.ProxyError as exc:
                     problem = self.up._socks_failure(exc)
                 except (OSError, ValueError, http.client.HTTPException) as exc:
                     problem = _Retry(str(exc) or type(exc).__name__)
+                self.up.note(f"w{index} chunk {offset // self.chunk}: "
+                             + (f"{type(problem).__name__} {problem}" if problem is not None else f"{status} {data.get('error', '')}"))
                 if problem is None and status == 200 and data.get("chunk_sha256") == digest \
                         and data.get("end", data.get("received")) == offset + length:
+                    if wire.will_close:
+                        self._forget(wire)
+                        wire = None
+                    else:
+                        with self.cond:
+                            self.spare = wire  # the last connection known to work
                     self._done(offset, length)
                     backoff = self.up.policy.first_backoff
                     continue
-                if wire is not None:
-                    wire.close()
-                    wire = None
+                self._forget(wire)
+                wire = None
                 if problem is None and status == 409 and _int(data.get("received")) >= offset + length:
                     self._done(offset, length)  # the receiver has it: the answer was lost before
                     continue
                 fatal: BaseException | None = None
                 if isinstance(problem, ReceiverUnreachableError):
                     fatal = problem
-                elif problem is None and status == 409 and _int(data.get("received")) < self.prefix:
-                    fatal = _Retry("receiver is at another offset")  # it lost acknowledged bytes: ask anew
+                elif problem is None and status == 409 and _int(data.get("received")) < known:
+                    # It lost bytes it had acknowledged: ask anew. (Compared with what was known when
+                    # the request left: answers on other circuits may have moved the prefix since.)
+                    fatal = _Retry("receiver is at another offset")
                 elif problem is None and status == 404:
                     self.up.forget_state()
                     fatal = _Retry("receiver forgot the upload")
@@ -634,21 +715,33 @@ class _Spread:
                         and not (status == 400 and data.get("error") == "chunk-hash-mismatch"):
                     fatal = self.up._refused(status, data)
                 self._give_back(offset, fatal)
-                if fatal is not None or time.monotonic() + backoff > self.end:
+                if fatal is not None:
+                    self.up.note(f"w{index} stops: {fatal}")
                     return
-                with self.cond:
-                    self.cond.wait(backoff)
-                    if self.failure is not None:
-                        return
+                self.up.note(f"w{index} waits {backoff:.0f} s")
+                if not self._pause(backoff):
+                    return
                 backoff = min(backoff * 2, self.up.policy.max_backoff)
         finally:
-            if wire is not None:
-                wire.close()
+            with self.cond:
+                keep = wire is not None and wire is self.spare
+            if wire is not None and not keep:
+                self._forget(wire)
 
-    def run(self) -> None:
+    def _give_back_failure(self, failure: BaseException) -> None:
+        with self.cond:
+            if self.failure is None:
+                self.failure = failure
+            self.cond.notify_all()
+
+    def run(self) -> _Wire | None:
+        """Send every chunk; return an open connection that carried the last of them (or None)."""
         fd = os.open(self.up.bundle, os.O_RDONLY)
-        workers = [threading.Thread(target=self._worker, args=(i, fd), daemon=True, name=f"upload-circuit-{i}")
-                   for i in range(self.up.circuits)]
+        first, self.first = self.first, None
+        if first is not None:
+            self.sockets.add(first.sock)
+        workers = [threading.Thread(target=self._worker, args=(i, fd, first if i == 0 else None), daemon=True,
+                                    name=f"upload-circuit-{i}") for i in range(self.up.circuits)]
         try:
             for w in workers:
                 w.start()
@@ -668,13 +761,28 @@ class _Spread:
                 if self.failure is None and self.prefix < self.size:
                     self.failure = _Retry("upload incomplete")
                 self.cond.notify_all()
+                spare = self.spare
+                cut = [s for s in self.sockets if spare is None or s is not spare.sock]
+            for sock in cut:  # workers still waiting for tor to build a circuit: stop now
+                _shut(sock)
             for w in workers:
                 if w.is_alive() or w.ident is not None:
                     w.join()
             os.close(fd)
         if self.failure is not None and self.prefix < self.size:
+            if spare is not None:
+                spare.close()
             raise self.failure
         self.up.progress(self.size, self.size, "uploading")
+        return spare
+
+
+def _shut(sock: socket.socket) -> None:
+    """Wake whatever waits on ``sock`` (a SOCKS reply from tor, an answer) and let it fail."""
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
 
 
 def _int(value: object) -> int:

@@ -83,21 +83,28 @@ def test_connect_direct_works_and_says_so(onion_receiver: OnionReceiver, tor_net
     assert not (home / "tor-connect").exists()  # no torrc, state or log of the attempts left behind
 
 
-def test_connect_moves_on_from_a_dead_bridge_to_the_private_obfs4_bridge(
+def test_connect_tries_a_dead_bridge_and_the_private_obfs4_bridge_at_once(
         obfs4_bridge: Obfs4Bridge, onion_receiver: OnionReceiver, tor_network: TorNetwork, tmp_path: Path) -> None:
+    """Two bridge ways run at the same time (issue 20 item 1, "in parallel where it is safe"): the
+    working one answers while the dead one is still within its stall bound (300 s, far longer
+    than this test may take), and the dead one is stopped then, not given up after the bound."""
     extra = tor_network.write_torrc_extra(tmp_path / "tornet.torrc")
     home = tmp_path / "home"
     dead = _dead_plain_bridge(tor_network)
     done = _intake("connect", "--profile", str(onion_receiver.profile_path), "--torrc-extra", str(extra),
-                   "--no-direct", "--stall-seconds", "10", "--bridge", dead, "--bridge", obfs4_bridge.line, home=home)
+                   "--no-direct", "--no-built-in", "--stall-seconds", "300", "--bridge", dead,
+                   "--bridge", obfs4_bridge.line, home=home, timeout=280)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "your-bridges"
     lines = done.stderr.splitlines()
-    assert lines[0].startswith("[1/") and "(plain)" in lines[0]  # the dead one first, as given
-    assert any(line.startswith("[1/") and "No progress for a while" in line for line in lines)  # stalled, stopped
-    assert any(line.startswith("[2/") and "(obfs4)" in line for line in lines)
+    # One line per attempt: each way says what it tries, the dead one that it was stopped.
+    assert any(line.startswith("[1/2]") and "(plain)" in line and "no progress for 300 s" in line for line in lines)
+    assert any(line.startswith("[2/2]") and "(obfs4)" in line for line in lines)
+    assert any(line.startswith("[1/2]") and "reached the archive first" in line for line in lines), lines
+    assert not any("No progress for a while" in line for line in lines), lines  # not after its stall bound
     assert "This way works: your bridges (obfs4)" in done.stderr
     assert "directly" not in done.stderr  # --no-direct: no direct attempt at all
+    assert "Traceback" not in done.stderr
     assert not (home / "tor-connect").exists()
 
 
@@ -136,6 +143,42 @@ def test_connect_uses_the_archive_s_own_bridges_from_its_signed_profile(
                    "--no-direct", "--no-built-in", "--stall-seconds", "10", home=home)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "archive-bridges"
-    assert "archive's own private bridges (plain)" in done.stderr.splitlines()[0]
+    assert "[1/2] Trying the archive's own private bridges (plain)" in done.stderr
     assert "This way works: the archive's private bridges (obfs4)" in done.stderr
     assert "directly" not in done.stderr and not (home / "tor-connect").exists()
+
+
+def test_connect_with_the_store_remembers_the_way_that_worked(
+        obfs4_bridge: Obfs4Bridge, onion_receiver: OnionReceiver, tor_network: TorNetwork, tmp_path: Path) -> None:
+    """``intake connect --store`` keeps the way that worked inside the encrypted store (as the app
+    does) and tries it first, on its own, next time (issue 20 item 1: "remembers it")."""
+    extra = tor_network.write_torrc_extra(tmp_path / "tornet.torrc")
+    home = tmp_path / "home"
+    secret = tmp_path / "pass"
+    secret.write_text("a long store passphrase\n", encoding="utf-8")
+    made = _intake("store", "init", "--passphrase-file", str(secret), "--kdf-ops", "1", "--kdf-mem-mib", "8", home=home)
+    assert made.returncode == 0, made.stderr
+    dead = _dead_plain_bridge(tor_network)
+    args = ["connect", "--profile", str(onion_receiver.profile_path), "--torrc-extra", str(extra), "--no-direct",
+            "--no-built-in", "--stall-seconds", "300", "--bridge", dead, "--bridge", obfs4_bridge.line,
+            "--store", "--passphrase-file", str(secret)]
+    first = _intake(*args, home=home, timeout=280)
+    assert first.returncode == 0, first.stderr
+    assert any(line.startswith("[1/2]") and "(plain)" in line for line in first.stderr.splitlines())  # both tried
+    # Nothing of the way is readable on this disk: only inside the encrypted store.
+    cert = obfs4_bridge.line.split("cert=")[1][:24].encode()
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert cert not in data and b"your-bridges" not in data and b"connect_route" not in data, path
+    again = _intake(*args, home=home, timeout=280)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == "your-bridges"
+    lines = again.stderr.splitlines()
+    assert lines[0].startswith("[1/2]") and "(obfs4)" in lines[0], lines  # the remembered way first
+    assert "(plain)" not in again.stderr, lines  # and on its own: it worked, the dead one never started
+    assert "This way works: your bridges (obfs4)" in again.stderr
+    # Without --store nothing is read or kept: the order is as given.
+    plain = _intake(*args[:-3], home=home, timeout=280)
+    assert plain.returncode == 0, plain.stderr
+    assert any(line.startswith("[1/2]") and "(plain)" in line for line in plain.stderr.splitlines())

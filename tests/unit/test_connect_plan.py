@@ -77,3 +77,22 @@ def test_the_remembered_way_is_tried_first_and_never_adds_a_way() -> None:
     assert assistant.prefer(only_plain, assistant.route(worked)) == only_plain
     for damaged in ("", "{", "[]", '{"way": "direct"}', "null"):
         assert assistant.prefer(attempts, damaged) == attempts
+
+
+def test_bridge_ways_run_together_direct_and_the_remembered_way_alone(tmp_path: Path) -> None:
+    archive = [parse_bridge_line(OBFS4)]
+    user = [parse_bridge_line(PLAIN), parse_bridge_line(OBFS4.replace("192.0.2.10", "192.0.2.12"))]
+    attempts = assistant.plan(allow_direct=True, archive_bridges=archive, user_bridges=user)
+    # direct, archive obfs4, your plain, your obfs4, built-in snowflake: direct alone, then three
+    # bridge ways at once (the default bound), then the fourth.
+    helper = assistant.ConnectionAssistant(ONION, tmp_path, attempts, allow_direct=True)
+    assert helper.groups() == [[0], [1, 2, 3], [4]]
+    assert assistant.ConnectionAssistant(ONION, tmp_path, attempts, allow_direct=True, parallel=1).groups() == \
+        [[0], [1], [2], [3], [4]]
+    # The way that worked last time goes first and on its own; the others then run together.
+    preferred = assistant.prefer(attempts, assistant.route(attempts[2]))
+    helper = assistant.ConnectionAssistant(ONION, tmp_path, preferred, allow_direct=True, parallel=4)
+    assert preferred[0].remembered and helper.groups() == [[0], [1], [2, 3, 4]]
+    # Tor blocked: no direct way at all, so the bridge ways start together.
+    blocked = assistant.plan(allow_direct=False, archive_bridges=archive, user_bridges=user, use_built_in=False)
+    assert assistant.ConnectionAssistant(ONION, tmp_path, blocked, allow_direct=False).groups() == [[0, 1, 2]]
