@@ -33,7 +33,7 @@ from pathlib import Path
 PASSPHRASE = "long take bench passphrase"
 
 
-def child(home: str, minutes: float, fmt: str, rate: int = 48000) -> None:
+def child(home: str, minutes: float, fmt: str, rate: int = 48000, memory: bool = False) -> None:
     """Inside the measured process: store, warm input, one take of ``minutes`` wall time."""
     from intake_app.audio import LiveInput
     from intake_app.audio.info import FORMATS
@@ -47,23 +47,35 @@ def child(home: str, minutes: float, fmt: str, rate: int = 48000) -> None:
     source.open()
     while source.delivered == 0:  # the page is shown; the witness is speaking
         time.sleep(0.01)
-    take = StoreRecording(store, tid, format=fmt, source=source, since=source.delivered)
+    if memory:  # the witness alone: the take only in memory (gui.controllers.audio.MemoryTakes)
+        from intake_app.gui.controllers.audio import MemoryTakes
+
+        takes = MemoryTakes(fmt)
+        held = takes.begin(source, fmt, source.delivered)
+        recorder = held.recorder
+    else:
+        take = StoreRecording(store, tid, format=fmt, source=source, since=source.delivered)
+        take.start()
+        recorder = take.recorder
     t0 = time.monotonic()
-    take.start()
     while time.monotonic() - t0 < minutes * 60:
         time.sleep(1.0)
-        if take.recorder.wait(0):
+        if recorder.wait(0):
             break  # stopped on its own (device lost, disk full): reported below
-    finished = take.finish()
+    if memory:
+        takes.finish(held)
+        info, error = takes.infos[-1], None
+    else:
+        finished = take.finish()
+        info, error = finished.info, finished.error
     wall = time.monotonic() - t0
     source.close()
-    info = finished.info
     blobs = sum(p.stat().st_size for p in store.blob_dir.iterdir())
     print(json.dumps({
         "wall_s": round(wall, 2), "audio_s": round(info.duration, 2), "delivered": info.delivered_frames,
         "written": info.frames, "paused": info.paused_frames, "dropped": info.dropped_frames,
         "overflows": info.overflows, "stop_reason": info.stop_reason, "audio_bytes": info.bytes,
-        "blob_dir_bytes": blobs, "samplerate": info.samplerate, "bit_depth": info.bit_depth, "error": type(finished.error).__name__ if finished.error else None,
+        "blob_dir_bytes": blobs, "samplerate": info.samplerate, "bit_depth": info.bit_depth, "error": type(error).__name__ if error else None, "memory": memory,
     }))  # fmt: skip
     store.lock()
 
@@ -73,10 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=10.0, help="10 or 30 (any length works)")
     parser.add_argument("--format", default="flac", choices=("flac", "opus"))
     parser.add_argument("--rate", type=int, default=48000, choices=(48000, 96000), help="FLAC only: 48000 or 96000")
-    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--memory", action="store_true", help="record as the witness alone does: in memory only")
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child[0], float(args.child[1]), args.child[2], int(args.child[3]))
+        child(args.child[0], float(args.child[1]), args.child[2], int(args.child[3]), args.child[4] == "memory")
         return 0
 
     from tests.fixtures.pulse import PulseServer
@@ -92,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             env = {**os.environ, **server.client_env(), "INTAKE_HOME": home}
             proc = subprocess.Popen(
                 [sys.executable, "-m", "benches.long_take", "--child", home, str(args.minutes), args.format,
-                 str(args.rate if args.format == "flac" else 48000)],
+                 str(args.rate if args.format == "flac" else 48000), "memory" if args.memory else "store"],
                 stdout=subprocess.PIPE, text=True, env=env,
             )  # fmt: skip
             out = proc.stdout.read() if proc.stdout else ""
