@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A long take in real time (10 or 30 minutes): are all the frames kept, and what does it cost?
 
-Usage: ``python -m benches.long_take [--minutes 10] [--format flac] [--rate 48000|96000]``
+Usage: ``python -m benches.long_take [--minutes 10] [--format flac] [--rate 48000|96000] [--memory]``
+(``--memory``: the witness alone's path, the take held only in memory as ``MemoryTakes`` does).
 
 Starts a private PulseAudio server with a null sink (as the tests do, ``tests/fixtures/pulse.py``)
 and plays a tone into it for the whole take (a null sink delivers no frames without a playing
