@@ -58,9 +58,14 @@ class _StepMedia:
         audio.taken.connect(taken)
         return panel
 
-    def choices(self, path: str, spec: FieldSpec) -> list[tuple[int, str, str]]:
-        """Entries a position answer may name (the victims recorded so far, by number and name)."""
-        return self.editor.controller.position_choices(self.editor.interview_id, self.step, path)
+    def choices(self, path: str, spec: FieldSpec) -> list[tuple[Any, str, str]] | None:
+        """Records a reference may name (the victims recorded so far, by number and name); None
+        when ``path`` is no reference to records of this testimony."""
+        return self.editor.controller.reference_choices(self.editor.interview_id, self.step, path)
+
+    def source(self, path: str, spec: FieldSpec) -> str:
+        """The step where the records a reference names are entered."""
+        return self.editor.controller.reference_source(self.step, path)
 
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None:
         editor = self.editor
