@@ -504,7 +504,8 @@ class InterviewsController(QObject):
                     when = answer
             main = " ".join(names) or what or when or i18n.translate("InterviewsController", "no name given")
             extra = [t for t in ((what if names else ""), (when if main != when else "")) if t]
-            label = f"{n}. {main}" + (f" ({', '.join(extra)})" if extra else "")
+            opening, closing, comma = ("（", "）", "，") if lang.startswith("zh") else (" (", ")", ", ")
+            label = f"{n}. {main}" + (f"{opening}{comma.join(extra)}{closing}" if extra else "")
             if by_position:
                 out.append((n, label, key))
             elif isinstance(entry.get(id_field), str) and entry[id_field]:

@@ -387,8 +387,8 @@ class InterviewEditor(Retranslating):
     def _edited(self, index: int) -> None:
         """Red marks that no longer apply go away while typing (new ones wait for leaving the step)."""
         view = self.views.get(index)
-        if not isinstance(view, FormView) or not view._problems:
-            return
+        if not isinstance(view, FormView) or not view._problems or not self.controller.app.is_unlocked:
+            return  # (drop-downs torn down after locking say "changed" too: nothing to check then)
         fresh = self.controller.problems(self.steps[index], view.answers(), self.interview_id)
         still = {k: v for k, v in fresh.items() if k in view._problems}
         if still != view._problems:
