@@ -470,6 +470,12 @@ def test_an_event_names_its_victims_from_those_recorded_and_the_sealed_bundle_ho
         box = editor.findChild(object, "errorBox")
         raise AssertionError((editor.message.text(), box and box.text(), capfd.readouterr().err[-2000:]))
 
+    # Read back on this machine: the event names Zhang by number and name, no id is shown.
+    shown = [line for _title, lines in page.controller.summary(editor.interview_id) for line in lines]
+    assert any("Victims (records) 1" in q and a.startswith("2. Zhang Canary (") for q, a in shown), [
+        line for line in shown if "Victims" in line[0]]
+    assert not any(i in q + a for q, a in shown for i in ids)
+
     # The content side, opened with the demo archive's keys: the event names the second victim by id.
     store = window.controller.store
     entry = store.outbox()[0]

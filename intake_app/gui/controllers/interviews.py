@@ -70,19 +70,23 @@ def _answer_text(spec: form_model.FieldSpec, value: Any, lang: str) -> str:
 
 
 def _describe(fields: list[form_model.FieldSpec], values: dict[str, Any], lang: str,
-              out: list[tuple[str, str]], prefix: str) -> None:
-    """(question, answer) lines for the answered content fields, nested groups indented."""
+              out: list[tuple[str, str]], prefix: str, records: dict[str, str] | None = None) -> None:
+    """(question, answer) lines for the answered content fields, nested groups indented; a
+    reference to a record of this testimony reads as the record's number and name (``records``),
+    ids the app makes are not shown (issue 18)."""
     for spec in fields:
-        if spec.sensitivity == "identity" or spec.id not in values:
+        if spec.sensitivity == "identity" or spec.id not in values or spec.app_made:
             continue
         value = values[spec.id]
         label = prefix + spec.label(lang)
         if spec.children and isinstance(value, list):
             for n, item in enumerate(value, start=1):
                 if isinstance(item, dict):
-                    _describe(spec.children, item, lang, out, f"{label} {n} › ")
+                    _describe(spec.children, item, lang, out, f"{label} {n} › ", records)
         elif spec.children and isinstance(value, dict):
-            _describe(spec.children, value, lang, out, f"{label} › ")
+            _describe(spec.children, value, lang, out, f"{label} › ", records)
+        elif spec.type in ("record_ref", "person_ref") and isinstance(value, str) and value in (records or {}):
+            out.append((label, (records or {})[value]))
         else:
             text = _answer_text(spec, value, lang)
             if text:
@@ -306,13 +310,20 @@ class InterviewsController(QObject):
         saved = self.records.answers(interview_id) or {}
         sealed = self._sealed_sections(interview_id)
         sealed_text = i18n.translate("InterviewsController", "(sealed for the archive)")
+        records: dict[str, str] = {}  # a record's id → its number and name, for the references to it
+        for rule_from, _to, by_position in self._reference_rules():
+            part, _, path = rule_from.partition(".")
+            step_of = next((s for s in self.steps() if s.field_id == part), None)
+            if step_of is not None and not by_position:
+                records.update((str(a), label) for a, label, _k in
+                               self.reference_choices(interview_id, step_of, path) or [])
         out: list[tuple[str, list[tuple[str, str]]]] = []
         for step in self.steps():
             if step.form is None:
                 continue
             value = saved.get(step.field_id, {}) if step.field_id else saved
             lines: list[tuple[str, str]] = []
-            _describe(step.form.fields, value if isinstance(value, dict) else {}, lang, lines, "")
+            _describe(step.form.fields, value if isinstance(value, dict) else {}, lang, lines, "", records)
             if step.field_id in sealed:
                 lines.append((i18n.translate("InterviewsController", "Identity answers"), sealed_text))
             out.append((step.title(lang), lines))
