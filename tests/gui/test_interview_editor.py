@@ -497,3 +497,33 @@ def test_an_event_names_its_victims_from_those_recorded_and_the_sealed_bundle_ho
     answers_["events_witnessed"]["events"][0]["victim_refs"] = [{"ref": ids[2]}]  # Wu, removed
     assert [p.path for p in testimony.validate(answers_) if p.code == "ref_dangling"] == [
         "events_witnessed.events[0].victim_refs[0].ref"]
+
+
+def test_a_torture_record_picks_its_detention_from_those_recorded(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: a single reference (the detention a torture record belongs to) is a drop-down of the
+    detentions recorded, by number and what they were; the answer is the detention's id."""
+    editor = open_new_interview(qtbot, demo_window).editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+    detention_step, torture_step = step_of(editor, "detention"), step_of(editor, "torture")
+    click_step(qtbot, editor, torture_step)
+    assert editor.current == torture_step, editor.message.text()
+    torture = editor.views[torture_step]
+    picker = torture.editor("detention_ref")
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)
+    assert picker.box.count() == 1 and "Record them first on the step" in picker.note.text()
+
+    click_step(qtbot, editor, detention_step)
+    detention = editor.views[detention_step]
+    click(qtbot, detention.editor("detentions").add)
+    choose(qtbot, detention.editor("subject").box, 1)
+    detention_id = detention.answers()["detentions"][0]["detention_id"]
+
+    click_step(qtbot, editor, torture_step)
+    assert editor.current == torture_step, editor.message.text()
+    qtbot.waitUntil(lambda: picker.box.isVisible() and picker.box.height() > 0, timeout=5000)
+    listed = [picker.box.itemText(i) for i in range(picker.box.count())]
+    assert len(listed) == 2 and listed[1].startswith("1. ") and detention_id not in listed[1], listed
+    choose(qtbot, picker.box, 1)
+    assert torture.answers()["detention_ref"] == detention_id and not picker.note.isVisible()
