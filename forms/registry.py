@@ -184,6 +184,8 @@ class Registry:
                     found = form.field(target)
                 except KeyError as exc:
                     raise DefinitionError(path.name, f"reference rule: no field {target}") from exc
+                if wanted == "record_ref" and target == ref["from"] and found.type == "person_ref":
+                    continue  # a person's victim record, named by its id like any record (issue 18)
                 if found.type != wanted or (wanted == "group" and not found.repeatable):
                     raise DefinitionError(path.name, f"reference rule: {target} is not a "
                                                      f"{'repeatable group' if wanted == 'group' else wanted}")

@@ -746,6 +746,18 @@
         <translation>How sure</translation>
     </message>
     <message>
+        <source>Nothing recorded yet to choose from. Record them first on the step "{0}" (the list of steps on the left), then come back here.</source>
+        <translation>Nothing recorded yet to choose from. Record them first on the step "{0}" (the list of steps on the left), then come back here.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record them first on their own step (the list of steps on the left), then come back here.</source>
+        <translation>Nothing recorded yet to choose from. Record them first on their own step (the list of steps on the left), then come back here.</translation>
+    </message>
+    <message>
+        <source>A record chosen here was removed on its step: check the choice again.</source>
+        <translation>A record chosen here was removed on its step: check the choice again.</translation>
+    </message>
+    <message>
         <source>Photos, scans or PDF ({0})</source>
         <translation>Photos, scans or PDF ({0})</translation>
     </message>
@@ -824,10 +836,6 @@
     <message>
         <source>Prefer not to say</source>
         <translation>Prefer not to say</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
-        <translation>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</translation>
     </message>
     <message>
         <source>The list changed since this was chosen: choose again.</source>

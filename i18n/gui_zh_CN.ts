@@ -746,6 +746,18 @@
         <translation>确定程度</translation>
     </message>
     <message>
+        <source>Nothing recorded yet to choose from. Record them first on the step &quot;{0}&quot; (the list of steps on the left), then come back here.</source>
+        <translation>还没有可供选择的记录。请先在“{0}”那一步记录（左侧的步骤列表），然后回到这里。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record them first on their own step (the list of steps on the left), then come back here.</source>
+        <translation>还没有可供选择的记录。请先在它们各自的那一步记录（左侧的步骤列表），然后回到这里。</translation>
+    </message>
+    <message>
+        <source>A record chosen here was removed on its step: check the choice again.</source>
+        <translation>这里选定的一项记录已在其所在的那一步删除：请重新检查所选内容。</translation>
+    </message>
+    <message>
         <source>Photos, scans or PDF ({0})</source>
         <translation>照片、扫描件或 PDF（{0}）</translation>
     </message>
@@ -824,10 +836,6 @@
     <message>
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
-        <translation>还没有可供选择的记录。请先在受害者记录那一步记录受害者（左侧的步骤列表），然后回到这里。</translation>
     </message>
     <message>
         <source>The list changed since this was chosen: choose again.</source>

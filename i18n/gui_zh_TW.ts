@@ -746,6 +746,18 @@
         <translation>確定程度</translation>
     </message>
     <message>
+        <source>Nothing recorded yet to choose from. Record them first on the step &quot;{0}&quot; (the list of steps on the left), then come back here.</source>
+        <translation>還沒有可供選擇的記錄。請先在「{0}」那一步記錄（左側的步驟列表），然後回到這裡。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet to choose from. Record them first on their own step (the list of steps on the left), then come back here.</source>
+        <translation>還沒有可供選擇的記錄。請先在它們各自的那一步記錄（左側的步驟列表），然後回到這裡。</translation>
+    </message>
+    <message>
+        <source>A record chosen here was removed on its step: check the choice again.</source>
+        <translation>這裡選定的一項記錄已在其所在的那一步刪除：請重新檢查所選內容。</translation>
+    </message>
+    <message>
         <source>Photos, scans or PDF ({0})</source>
         <translation>照片、掃描檔或 PDF（{0}）</translation>
     </message>
@@ -824,10 +836,6 @@
     <message>
         <source>Prefer not to say</source>
         <translation>不想回答</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet to choose from. Record the victims in their own step first (the list of steps on the left), then come back here.</source>
-        <translation>還沒有可供選擇的記錄。請先在受害者記錄那一步記錄受害者（左側的步驟列表），然後回到這裡。</translation>
     </message>
     <message>
         <source>The list changed since this was chosen: choose again.</source>

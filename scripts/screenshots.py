@@ -107,6 +107,8 @@ def main() -> int:
         method.setCurrentIndex(method.findData("verbal_recorded"))
         shot(window, "interview-consent", lang,
              lambda: consent.scroll_area.ensureWidgetVisible(consent.editor("consent_audio").widget))
+        if only in "interview-events":
+            events_step(window, editor, lang)
         window.go_home()
         settle()
         click(window.modes.buttons["interviewer"])
@@ -146,6 +148,34 @@ def main() -> int:
         # Witness mode last: it locks the interviewer's session before it opens.
         click(window.modes.buttons["self"])
         shot(window, "self-explain", lang)
+
+    def events_step(window: MainWindow, editor: Any, lang: str) -> None:
+        """The events step: an event's victims ticked among those recorded (issue 18)."""
+        from tests.gui import answers  # valid sample answers built from the definitions
+
+        editor.views[editor.current].set_answers(answers.consent(lang))
+        click(editor.next)
+        editor.anonymous.setChecked(True)  # "The witness stays anonymous"
+        click(editor.next)
+        victims_step = next(i for i, s in enumerate(editor.steps) if s.field_id == "victim_record")
+        events_step = next(i for i, s in enumerate(editor.steps) if s.field_id == "events_witnessed")
+        editor.go(victims_step)
+        settle()
+        if victims_step not in editor.views:
+            raise RuntimeError((editor.current, editor.message.text()))
+        repeat = editor.views[victims_step].editor("victims")
+        for name, status in (("李某", "killed"), ("张某", "injured")):
+            click(repeat.add)
+            fields = {spec.id: ed for spec, ed, *_ in repeat.items[-1][1].rows}
+            fields["name_hanzi"].set(name)
+            fields["status"].set(status)
+        editor.go(events_step)
+        settle()
+        events = editor.views[events_step]
+        click(events.editor("events").add)
+        picker = events.editor("victim_refs")
+        picker.list.item(1).setCheckState(Qt.CheckState.Checked)
+        shot(window, "interview-events", lang, lambda: events.scroll_area.ensureWidgetVisible(picker.widget))
 
     def answer_consent(page: Any) -> None:
         from PySide6.QtWidgets import QCheckBox, QComboBox

@@ -285,7 +285,7 @@ def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_nu
     click(qtbot, identity.editor("relations_to_victims").add)
     picker = identity.editor("victim")
     qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)  # nothing to pick yet: it says where to go
-    assert picker.box.count() == 1 and "Record the victims" in picker.note.text()
+    assert picker.box.count() == 1 and 'Record them first on the step "Victim records"' in picker.note.text()
 
     # The victims first, on their own step (back to consent, then the step list).
     click(qtbot, editor.back)
@@ -349,3 +349,181 @@ def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_nu
     assert editor.current == victims_step
     removes = [b.findChild(QWidget, "removeEntry") for b, _f in repeat.items]
     assert removes and not any(r.isEnabled() for r in removes)
+
+
+def tick(qtbot: Any, lst: Any, row: int) -> None:
+    """Tick an entry of a list of boxes with the keyboard (Space on the entry)."""
+    lst.setFocus()
+    lst.setCurrentRow(row)
+    before = lst.item(row).checkState()
+    qtbot.keyClick(lst, Qt.Key.Key_Space)
+    assert lst.item(row).checkState() != before
+
+
+def test_an_event_names_its_victims_from_those_recorded_and_the_sealed_bundle_holds_their_ids(  # type: ignore[no-untyped-def]
+        qtbot, demo_window, intake_home, tmp_path, capfd) -> None:
+    """Issue 18 (content side): on the events step the interviewer ticks the victims an event is about
+    among those recorded (shown by number and name, never the 32-character id); the content answer holds
+    the victims' ids; nothing recorded yet says where to record them; a victim removed later is untied from
+    the event and the interviewer told to check; a draft opened again shows the ticks; the sealed bundle
+    opens with the demo archive's keys, validates, and its event names the second victim by id."""
+    import json
+
+    import crypto
+    import forms
+    from intake_app import bundle_service
+
+    window = demo_window
+    page = open_new_interview(qtbot, window)
+    editor = page.editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+    events_step = step_of(editor, "events_witnessed")
+    victims_step = step_of(editor, "victim_record")
+
+    # An event first: nothing to pick yet, and the page says where the victims are recorded.
+    click_step(qtbot, editor, events_step)
+    assert editor.current == events_step, editor.message.text()
+    events = editor.views[events_step]
+    click(qtbot, events.editor("events").add)
+    picker = events.editor("victim_refs")
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)
+    victims_title = editor.steps[victims_step].title("en")
+    assert f'on the step "{victims_title}"' in picker.note.text() and not picker.list.isVisible()
+    event = {spec.id: ed for spec, ed, *_ in events.editor("events").items[0][1].rows}
+    for field, value in (("date", "1989-06-04"), ("place", {"code": "BJ_MUXIDI"}), ("sok", "SAW"),
+                         ("acts", ["K01_SHOT"]), ("description", "Soldiers fired along the avenue."),
+                         ("confidence", "certain")):
+        event[field].set(value)  # the event's other answers (typed in their own tests)
+
+    # Three victims on their own step.
+    click_step(qtbot, editor, victims_step)
+    assert editor.current == victims_step, editor.message.text()
+    victims = editor.views[victims_step]
+    repeat = victims.editor("victims")
+    for name, status in (("Li Mou", 1), ("Zhang Canary", 2), ("Wu Canary", 1)):
+        click(qtbot, repeat.add)
+        fields = repeat.items[-1][1]
+        editors = {spec.id: ed for spec, ed, *_ in fields.rows}
+        qtbot.keyClicks(editors["name_hanzi"].widget, name)
+        choose(qtbot, editors["status"].box, status)
+        for field, value in (("date", "1989-06-04"), ("place", {"code": "BJ_MUXIDI"}),
+                             ("reporter_relation", "CLASSMATE"), ("sok", "SAW")):
+            editors[field].set(value)
+    ids = [v["victim_id"] for v in victims.answers()["victims"]]
+    assert len(ids) == 3
+
+    # Back to the event: the victims are listed by number and name, never by id; tick the 2nd and the 3rd.
+    click_step(qtbot, editor, events_step)
+    assert editor.current == events_step, editor.message.text()
+    qtbot.waitUntil(lambda: picker.list.isVisible() and picker.list.height() > 0, timeout=5000)
+    listed = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert listed[0].startswith("1. Li Mou (") and listed[1].startswith("2. Zhang Canary ("), listed
+    assert listed[2].startswith("3. Wu Canary (") and not picker.note.isVisible()
+    assert not any(i in t for t in listed for i in ids)
+    tick(qtbot, picker.list, 1)
+    tick(qtbot, picker.list, 2)
+    assert events.answers()["events"][0]["victim_refs"] == [{"ref": ids[1]}, {"ref": ids[2]}]
+
+    # Wu Canary's entry is removed: the event no longer names Wu, and the interviewer is told to check.
+    click_step(qtbot, editor, victims_step)
+    click(qtbot, repeat.items[2][0].findChild(QWidget, "removeEntry"))
+    qtbot.waitUntil(lambda: len(repeat.items) == 2, timeout=5000)
+    click_step(qtbot, editor, events_step)
+    assert editor.current == events_step, editor.message.text()
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)
+    assert "check the choice again" in picker.note.text()
+    assert [picker.list.item(i).text()[:3] for i in range(picker.list.count())] == ["1. ", "2. "]
+    assert events.answers()["events"][0]["victim_refs"] == [{"ref": ids[1]}]
+
+    # Save and close; the draft opened again shows the tick.
+    click(qtbot, editor.close_button)
+    qtbot.waitUntil(lambda: page.editor is None, timeout=5000)
+    row = next(i for i, r in enumerate(page.list.rows) if r[0] == editor.interview_id)
+    page.list.table.setCurrentCell(row, 0)
+    click(qtbot, page.list.open_button)
+    editor = page.editor
+    assert editor is not None
+    click_step(qtbot, editor, events_step)
+    assert editor.current == events_step, editor.message.text()
+    picker = editor.views[events_step].editor("victim_refs")
+    qtbot.waitUntil(lambda: picker.list.isVisible() and picker.list.height() > 0, timeout=5000)
+    ticked = [picker.list.item(i).text() for i in range(picker.list.count())
+              if picker.list.item(i).checkState() == Qt.CheckState.Checked]
+    assert len(ticked) == 1 and ticked[0].startswith("2. Zhang Canary ("), ticked
+    assert not picker.note.isVisible()
+
+    # Finalise: sealed into the outbox.
+    last = len(editor.steps) - 1
+    click_step(qtbot, editor, last)
+    review = editor.views[last]
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    assert not texts, "\n".join(texts)
+    click(qtbot, review.button)
+
+    def settled() -> bool:
+        return page.editor is None or bool(editor.message.text()) or editor.findChild(object, "errorBox") is not None
+
+    qtbot.waitUntil(settled, timeout=120000)
+    if page.editor is not None:
+        box = editor.findChild(object, "errorBox")
+        raise AssertionError((editor.message.text(), box and box.text(), capfd.readouterr().err[-2000:]))
+
+    # Read back on this machine: the event names Zhang by number and name, no id is shown.
+    shown = [line for _title, lines in page.controller.summary(editor.interview_id) for line in lines]
+    assert any("Victims (records) 1" in q and a.startswith("2. Zhang Canary (") for q, a in shown), [
+        line for line in shown if "Victims" in line[0]]
+    assert not any(i in q + a for q, a in shown for i in ids)
+
+    # The content side, opened with the demo archive's keys: the event names the second victim by id.
+    store = window.controller.store
+    entry = store.outbox()[0]
+    bundle = tmp_path / "b.tib"
+    store.export_bundle(entry.id, bundle)
+    keys = intake_home / "demo-archive" / "keys"
+    identities = [crypto.parse_identities((keys / f"{n}.key").read_text())[0] for n in ("content", "identity")]
+    report = bundle_service.verify_bundle(bundle, identities)
+    assert report.sides["content"].opened
+    opened = tmp_path / "opened"
+    bundle_service.open_bundle(bundle, identities, opened)
+    answers_ = json.loads((opened / "content" / "answers.json").read_text())["content"]
+    assert answers_["events_witnessed"]["events"][0]["victim_refs"] == [{"ref": ids[1]}]
+    assert [v["victim_id"] for v in answers_["victim_record"]["victims"]] == ids[:2]
+    # The archive's check of the content answers (the sealing checked the whole testimony): every reference
+    # names a record of this testimony; an id of no record here would be found.
+    testimony = forms.load_form("testimony")
+    assert not [p for p in testimony.validate(answers_) if p.code == "ref_dangling"]
+    answers_["events_witnessed"]["events"][0]["victim_refs"] = [{"ref": ids[2]}]  # Wu, removed
+    assert [p.path for p in testimony.validate(answers_) if p.code == "ref_dangling"] == [
+        "events_witnessed.events[0].victim_refs[0].ref"]
+
+
+def test_a_torture_record_picks_its_detention_from_those_recorded(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: a single reference (the detention a torture record belongs to) is a drop-down of the
+    detentions recorded, by number and what they were; the answer is the detention's id."""
+    editor = open_new_interview(qtbot, demo_window).editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+    detention_step, torture_step = step_of(editor, "detention"), step_of(editor, "torture")
+    click_step(qtbot, editor, torture_step)
+    assert editor.current == torture_step, editor.message.text()
+    torture = editor.views[torture_step]
+    picker = torture.editor("detention_ref")
+    qtbot.waitUntil(lambda: picker.note.isVisible(), timeout=5000)
+    assert picker.box.count() == 1 and "Record them first on the step" in picker.note.text()
+
+    click_step(qtbot, editor, detention_step)
+    detention = editor.views[detention_step]
+    click(qtbot, detention.editor("detentions").add)
+    choose(qtbot, detention.editor("subject").box, 1)
+    detention_id = detention.answers()["detentions"][0]["detention_id"]
+
+    click_step(qtbot, editor, torture_step)
+    assert editor.current == torture_step, editor.message.text()
+    qtbot.waitUntil(lambda: picker.box.isVisible() and picker.box.height() > 0, timeout=5000)
+    listed = [picker.box.itemText(i) for i in range(picker.box.count())]
+    assert len(listed) == 2 and listed[1].startswith("1. ") and detention_id not in listed[1], listed
+    choose(qtbot, picker.box, 1)
+    assert torture.answers()["detention_ref"] == detention_id and not picker.note.isVisible()

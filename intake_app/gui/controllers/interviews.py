@@ -70,19 +70,23 @@ def _answer_text(spec: form_model.FieldSpec, value: Any, lang: str) -> str:
 
 
 def _describe(fields: list[form_model.FieldSpec], values: dict[str, Any], lang: str,
-              out: list[tuple[str, str]], prefix: str) -> None:
-    """(question, answer) lines for the answered content fields, nested groups indented."""
+              out: list[tuple[str, str]], prefix: str, records: dict[str, str] | None = None) -> None:
+    """(question, answer) lines for the answered content fields, nested groups indented; a
+    reference to a record of this testimony reads as the record's number and name (``records``),
+    ids the app makes are not shown (issue 18)."""
     for spec in fields:
-        if spec.sensitivity == "identity" or spec.id not in values:
+        if spec.sensitivity == "identity" or spec.id not in values or spec.app_made:
             continue
         value = values[spec.id]
         label = prefix + spec.label(lang)
         if spec.children and isinstance(value, list):
             for n, item in enumerate(value, start=1):
                 if isinstance(item, dict):
-                    _describe(spec.children, item, lang, out, f"{label} {n} › ")
+                    _describe(spec.children, item, lang, out, f"{label} {n} › ", records)
         elif spec.children and isinstance(value, dict):
-            _describe(spec.children, value, lang, out, f"{label} › ")
+            _describe(spec.children, value, lang, out, f"{label} › ", records)
+        elif spec.type in ("record_ref", "person_ref") and isinstance(value, str) and value in (records or {}):
+            out.append((label, (records or {})[value]))
         else:
             text = _answer_text(spec, value, lang)
             if text:
@@ -306,13 +310,20 @@ class InterviewsController(QObject):
         saved = self.records.answers(interview_id) or {}
         sealed = self._sealed_sections(interview_id)
         sealed_text = i18n.translate("InterviewsController", "(sealed for the archive)")
+        records: dict[str, str] = {}  # a record's id → its number and name, for the references to it
+        for rule_from, _to, by_position in self._reference_rules():
+            part, _, path = rule_from.partition(".")
+            step_of = next((s for s in self.steps() if s.field_id == part), None)
+            if step_of is not None and not by_position:
+                records.update((str(a), label) for a, label, _k in
+                               self.reference_choices(interview_id, step_of, path) or [])
         out: list[tuple[str, list[tuple[str, str]]]] = []
         for step in self.steps():
             if step.form is None:
                 continue
             value = saved.get(step.field_id, {}) if step.field_id else saved
             lines: list[tuple[str, str]] = []
-            _describe(step.form.fields, value if isinstance(value, dict) else {}, lang, lines, "")
+            _describe(step.form.fields, value if isinstance(value, dict) else {}, lang, lines, "", records)
             if step.field_id in sealed:
                 lines.append((i18n.translate("InterviewsController", "Identity answers"), sealed_text))
             out.append((step.title(lang), lines))
@@ -447,39 +458,52 @@ class InterviewsController(QObject):
             return False
         return interview_id in self._sealed or step.field_id in self._sealed_sections(interview_id)
 
-    # -- references by position (issue 18 item 4) ---------------------------------------
-    def _position_rules(self) -> list[tuple[str, str]]:
-        """(from, to) of the composite's references by position: an identity answer naming an
-        entry of a content list by its number (``witness_identity.relations_to_victims.victim`` →
-        ``victim_record.victims``), so no id is on both sides."""
+    # -- references to records of this testimony (issue 18) ------------------------------
+    def _reference_rules(self) -> list[tuple[str, str, bool]]:
+        """(from, to, by position) of the composite's references: a content answer naming a record
+        of this testimony by its id (``events_witnessed.events.victim_refs.ref`` →
+        ``victim_record.victims.victim_id``), or an identity answer naming an entry of a content
+        list by its number (``witness_identity.relations_to_victims.victim`` →
+        ``victim_record.victims``), so no id is on both sides (item 4)."""
         rules = getattr(self.composite().definition, "references", ()) or ()
-        return [(str(r["from"]), str(r["to"])) for r in rules if r.get("by") == "position"]
+        return [(str(r["from"]), str(r["to"]), r.get("by") == "position") for r in rules]
 
-    def position_choices(self, interview_id: str, step: Step, path: str) -> list[tuple[int, str, str]]:
-        """What a person may pick for the position reference at ``path`` of ``step``: (number,
-        label, key) of each entry of the list it names, from the saved content answers (label: a
-        victim's name and what happened to them; never an id), 1 for the first. ``key`` tells the
-        same entry again whatever the language (its app-made id: kept in memory on screen, never
-        in an answer)."""
+    def _position_rules(self) -> list[tuple[str, str]]:
+        return [(frm, to) for frm, to, by_position in self._reference_rules() if by_position]
+
+    def _reference_rule(self, step: Step, path: str) -> tuple[str, str, bool] | None:
         field = step.field_id + "." + re.sub(r"\[\d+\]", "", path)
-        target = next((to for frm, to in self._position_rules() if frm == field), None)
-        if target is None:
-            return []
-        part, _, rest = target.partition(".")
+        return next((r for r in self._reference_rules() if r[0] == field), None)
+
+    def reference_choices(self, interview_id: str, step: Step, path: str) -> list[tuple[Any, str, str]] | None:
+        """What a person may pick for the reference at ``path`` of ``step`` (None: no reference
+        there): (answer, label, key) of each record of the list it names, from the saved answers.
+        The label is what a person knows the record by, with its number (a victim's name and what
+        happened to them: "2. Zhang … (Killed)"), never an id. The answer is the record's id for a
+        content reference (ids stay on the content side), its number (1 for the first) for a
+        reference by position. ``key`` tells the same record again whatever the language (its
+        app-made id: kept in memory on screen, never in an identity answer)."""
+        rule = self._reference_rule(step, path)
+        if rule is None:
+            return None
+        _frm, target, by_position = rule
+        list_path, id_field = (target, "") if by_position else target.rsplit(".", 1)
+        part, _, rest = list_path.partition(".")
         value: Any = (self.records.answers(interview_id) or {}).get(part) or {}
         for key in rest.split("."):
             value = value.get(key) if isinstance(value, dict) else None
         step_of = next((s for s in self.steps() if s.field_id == part), None)
         group = form_model.spec_at(step_of.form.fields, rest) if step_of is not None and step_of.form else None
+        children = group.children if group is not None else []
         lang = i18n.current()
-        out: list[tuple[int, str, str]] = []
+        out: list[tuple[Any, str, str]] = []
         for n, entry in enumerate(value if isinstance(value, list) else [], start=1):
             entry = entry if isinstance(entry, dict) else {}
             names: list[str] = []
-            what = ""
-            made = [str(entry[s.id]) for s in (group.children if group is not None else []) if s.app_made and s.id in entry]
+            what = when = ""
+            made = [str(entry[s.id]) for s in children if s.app_made and s.id in entry]
             key = made[0] if made else json.dumps(entry, sort_keys=True, ensure_ascii=False)
-            for spec in group.children if group is not None else []:
+            for spec in children:
                 answer = entry.get(spec.id)
                 if spec.sensitivity == "identity" or answer in (None, "", [], {}):
                     continue
@@ -487,9 +511,26 @@ class InterviewsController(QObject):
                     names.append(answer.strip())
                 elif spec.type == "choice" and not what:
                     what = _answer_text(spec, answer, lang)  # the first choice: killed, injured…
-            label = " ".join(names) or i18n.translate("InterviewsController", "no name given")
-            out.append((n, f"{n}. {label}" + (f" ({what})" if what else ""), key))
+                elif spec.type == "date" and not when and isinstance(answer, str):
+                    when = answer
+            main = " ".join(names) or what or when or i18n.translate("InterviewsController", "no name given")
+            extra = [t for t in ((what if names else ""), (when if main != when else "")) if t]
+            opening, closing, comma = ("（", "）", "，") if lang.startswith("zh") else (" (", ")", ", ")
+            label = f"{n}. {main}" + (f"{opening}{comma.join(extra)}{closing}" if extra else "")
+            if by_position:
+                out.append((n, label, key))
+            elif isinstance(entry.get(id_field), str) and entry[id_field]:
+                out.append((entry[id_field], label, entry[id_field]))
         return out
+
+    def reference_source(self, step: Step, path: str) -> str:
+        """The title of the step where the records a reference names are entered ("" if none)."""
+        rule = self._reference_rule(step, path)
+        if rule is None:
+            return ""
+        part = rule[1].partition(".")[0]
+        source = next((s for s in self.steps() if s.field_id == part), None)
+        return source.title(i18n.current()) if source is not None else ""
 
     def position_targets(self, step: Step) -> set[str]:
         """Paths inside ``step`` of lists that identity answers name by position: once the

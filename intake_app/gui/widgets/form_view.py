@@ -520,10 +520,39 @@ class _Time(_Editor):
         self.qualifier.setAccessibleName(FormView.tr("How sure"))
 
 
+def _choices(media: MediaFields | None, path: str, spec: FieldSpec) -> list[tuple[Any, str, str]] | None:
+    """[(answer, label, key)] a reference at ``path`` may pick (records of this testimony), or
+    None when the page knows no records for it (then it stays a line of text)."""
+    provider = getattr(media, "choices", None)
+    if not callable(provider):
+        return None
+    found = provider(path, spec)
+    return None if found is None else list(found)
+
+
+def _nothing_yet(media: MediaFields | None, path: str, spec: FieldSpec) -> str:
+    """Where to record what a reference picks from, said when nothing is recorded yet."""
+    source = getattr(media, "source", None)
+    step = str(source(path, spec) or "") if callable(source) else ""
+    if step:
+        return FormView.tr("Nothing recorded yet to choose from. Record them first on the step \"{0}\" (the list "
+                           "of steps on the left), then come back here.").format(step)
+    return FormView.tr("Nothing recorded yet to choose from. Record them first on their own step (the list of "
+                       "steps on the left), then come back here.")
+
+
+def _answer_of(data: Any) -> Any:
+    """A picked item's answer: a record's id, or a number (1 for the first); 0 / "" = none."""
+    if isinstance(data, str):
+        return data or None
+    return data if isinstance(data, int) and not isinstance(data, bool) and data > 0 else None
+
+
 class _Position(_Editor):
-    """An entry of another list of this testimony, picked by what identifies it on screen (a
-    victim's name and what happened to them); the answer is its number (1 for the first), never
-    an id the other side of the bundle also holds (issue 18 item 4)."""
+    """A record of this testimony, picked by what identifies it on screen (its number and a
+    victim's name and what happened to them), never by typing an id. The answer is the record's
+    id for a content reference (ids stay on the content side), or its number (1 for the first)
+    for an identity answer, never an id the other side of the bundle also holds (issue 18)."""
 
     def __init__(self, spec: FieldSpec, changed: Changed, media: MediaFields | None = None, path: str = "") -> None:
         super().__init__(spec, changed)
@@ -538,36 +567,34 @@ class _Position(_Editor):
         self.note.setWordWrap(True)
         v.addWidget(self.box)
         v.addWidget(self.note)
-        self.value: int | None = None
-        self.picked_key = ""  # which entry the number named when it was picked
-        self.keys: dict[int, str] = {}
+        self.value: Any = None
+        self.picked_key = ""  # which record the answer named when it was picked
+        self.keys: dict[Any, str] = {}
         self.moved = False  # the list changed under a pick: it was cleared, to be made again
         self.box.currentIndexChanged.connect(self._picked)
         self.refresh()
 
     def _picked(self, _index: int) -> None:
-        data = self.box.currentData()
-        self.value = data if isinstance(data, int) and data > 0 else None
+        self.value = _answer_of(self.box.currentData())
         self.picked_key = self.keys.get(self.value, "") if self.value else ""
         self.moved = False
         self.note.setVisible(getattr(self, "empty", False))
         self.changed()
 
     def refresh(self) -> None:
-        """List the entries as saved now (they may have been added on another step)."""
-        provider = getattr(self.media, "choices", None)
-        choices: list[tuple[int, str, str]] = list(provider(self.path, self.spec)) if callable(provider) else []
+        """List the records as saved now (they may have been added on another step)."""
+        choices = _choices(self.media, self.path, self.spec) or []
         self.box.blockSignals(True)
         self.box.clear()
         self.box.addItem("", 0)  # 0 = not chosen (None as item data upsets PySide's refcounts)
-        for number, label, _key in choices:
-            self.box.addItem(label, number)
-        self.keys = {number: key for number, _label, key in choices}
+        for answer, label, _key in choices:
+            self.box.addItem(label, answer)
+        self.keys = {answer: key for answer, _label, key in choices}
         if self.value is not None and self.picked_key and self.keys.get(self.value) != self.picked_key:
-            # An entry was removed on its step: the number would now name someone else.
+            # A record was removed on its step: the answer would now name someone else, or nobody.
             self.value, self.picked_key, self.moved = None, "", True
-        if self.value is not None and self.box.findData(self.value) < 0:
-            self.box.addItem(str(self.value), self.value)  # kept as given, though no longer listed
+        if isinstance(self.value, int) and self.box.findData(self.value) < 0:
+            self.box.addItem(str(self.value), self.value)  # a number kept as given, though no longer listed
         self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
         self.box.blockSignals(False)
         self.empty = not choices
@@ -577,22 +604,99 @@ class _Position(_Editor):
         return self.value
 
     def set(self, value: Any) -> None:
-        self.value = value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
-        self.picked_key = ""
+        self.value = _answer_of(value)
+        # An id names its record whatever else changes; a number given earlier is kept as given.
+        self.picked_key = self.value if isinstance(self.value, str) else ""
         self.box.blockSignals(True)
+        if isinstance(self.value, str) and self.box.findData(self.value) < 0:
+            self.value, self.picked_key, self.moved = None, "", True  # its record is gone: choose again
         if self.value is not None and self.box.findData(self.value) < 0:
             self.box.addItem(str(self.value), self.value)  # kept as given, though not listed now
         self.box.setCurrentIndex(max(0, self.box.findData(self.value or 0)))
         self.box.blockSignals(False)
+        self.retranslate(i18n.current())
 
     def retranslate(self, lang: str) -> None:
         self.box.setItemText(0, FormView.tr("(choose)"))
+        self.box.setAccessibleName(self.spec.label(lang))
         if getattr(self, "moved", False):
             self.note.setText(FormView.tr("The list changed since this was chosen: choose again."))
         else:
-            self.note.setText(FormView.tr("Nothing recorded yet to choose from. Record the victims in their own step "
-                                          "first (the list of steps on the left), then come back here."))
+            self.note.setText(_nothing_yet(self.media, self.path, self.spec))
         self.note.setVisible(getattr(self, "empty", False) or getattr(self, "moved", False))
+
+
+class _Positions(_Editor):
+    """A list of references to records of this testimony (an event's victims): each record
+    recorded is listed by its number and name with a box to tick; the answer is the usual list
+    of entries, one ``{ref: id}`` per ticked record (issue 18)."""
+
+    def __init__(self, spec: FieldSpec, changed: Changed, media: MediaFields | None = None, prefix: str = "") -> None:
+        super().__init__(spec, changed)
+        self.media, self.child = media, spec.children[0]
+        self.path = f"{prefix}{spec.id}[0].{self.child.id}"
+        self.widget = QWidget()
+        v = QVBoxLayout(self.widget)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setObjectName("positionChoices")
+        self.note = QLabel()
+        self.note.setObjectName("positionNote")
+        self.note.setWordWrap(True)
+        v.addWidget(self.list)
+        v.addWidget(self.note)
+        self.picked: list[Any] = []
+        self.moved = False
+        self.empty = True
+        self.list.itemChanged.connect(self._changed)
+        self.refresh()
+
+    def _ticked(self) -> list[Any]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _changed(self, _item: object) -> None:
+        self.picked = self._ticked()
+        self.moved = False
+        self.retranslate(i18n.current())
+        self.changed()
+
+    def refresh(self) -> None:
+        """List the records as saved now; a ticked record that was removed is untied (and said)."""
+        choices = _choices(self.media, self.path, self.child) or []
+        listed = [answer for answer, _label, _key in choices]
+        if any(p not in listed for p in self.picked):
+            self.picked, self.moved = [p for p in self.picked if p in listed], True
+        self.list.blockSignals(True)
+        self.list.clear()
+        for answer, label, _key in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, answer)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if answer in self.picked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.setVisible(bool(choices))
+        self.list.setMaximumHeight(min(180, 28 * max(1, len(choices)) + 6))
+        self.empty = not choices
+        self.retranslate(i18n.current())
+
+    def get(self) -> Any:
+        return [{self.child.id: p} for p in self.picked] or None
+
+    def set(self, value: Any) -> None:
+        wanted = [e.get(self.child.id) for e in value or [] if isinstance(e, Mapping)]
+        self.picked = [w for w in wanted if isinstance(w, str) and w]
+        self.moved = False
+        self.refresh()
+
+    def retranslate(self, lang: str) -> None:
+        self.list.setAccessibleName(self.spec.label(lang))
+        if self.moved:
+            self.note.setText(FormView.tr("A record chosen here was removed on its step: check the choice again."))
+        else:
+            self.note.setText(_nothing_yet(self.media, self.path, self.child))
+        self.note.setVisible(self.empty or self.moved)
 
 
 class _Media(_Editor):
@@ -777,17 +881,24 @@ class _Repeat(_Editor):
             f.update_visibility(root)
 
 
+REFERENCES = ("record_ref", "person_ref")  # picked from the records when the page knows them
+
+
 def make_editor(spec: FieldSpec, changed: Changed, prefix: str = "", media: MediaFields | None = None) -> _Editor:
     t = spec.type
     if spec.app_made:
         return _AppId(spec, changed)
     if spec.children and spec.repeatable:
+        only = spec.children[0]
+        if len(spec.children) == 1 and only.type in REFERENCES and not only.app_made and \
+                _choices(media, f"{prefix}{spec.id}[0].{only.id}", only) is not None:
+            return _Positions(spec, changed, media, prefix)  # records of this testimony, ticked
         return _Repeat(spec, changed, prefix, media)
     if spec.children or t in ("group", "form"):
         return _Group(spec, changed, prefix, media)
     if t in ("audio", "attachment"):
         return _Media(spec, changed, media, prefix + spec.id)
-    if t == "record_position":
+    if t == "record_position" or (t in REFERENCES and _choices(media, prefix + spec.id, spec) is not None):
         return _Position(spec, changed, media, prefix + spec.id)
     editors: dict[str, type[_Editor]] = {
         "longtext": _Long, "range": _Range, "choice": _Choice, "multi_choice": _Multi, "place": _Place,
@@ -1134,7 +1245,7 @@ class FormView(Retranslating):
     def refresh_choices(self) -> None:
         """List again what position answers may pick (entries added on other steps)."""
         for _path, _spec, editor, *_ in self.walk():
-            if isinstance(editor, _Position):
+            if isinstance(editor, (_Position, _Positions)):
                 editor.refresh()
 
     def keep_entries(self, path: str) -> None:

@@ -58,9 +58,14 @@ class _StepMedia:
         audio.taken.connect(taken)
         return panel
 
-    def choices(self, path: str, spec: FieldSpec) -> list[tuple[int, str, str]]:
-        """Entries a position answer may name (the victims recorded so far, by number and name)."""
-        return self.editor.controller.position_choices(self.editor.interview_id, self.step, path)
+    def choices(self, path: str, spec: FieldSpec) -> list[tuple[Any, str, str]] | None:
+        """Records a reference may name (the victims recorded so far, by number and name); None
+        when ``path`` is no reference to records of this testimony."""
+        return self.editor.controller.reference_choices(self.editor.interview_id, self.step, path)
+
+    def source(self, path: str, spec: FieldSpec) -> str:
+        """The step where the records a reference names are entered."""
+        return self.editor.controller.reference_source(self.step, path)
 
     def attach(self, path: str, spec: FieldSpec, file: str, done: MediaDone) -> None:
         editor = self.editor
@@ -382,8 +387,8 @@ class InterviewEditor(Retranslating):
     def _edited(self, index: int) -> None:
         """Red marks that no longer apply go away while typing (new ones wait for leaving the step)."""
         view = self.views.get(index)
-        if not isinstance(view, FormView) or not view._problems:
-            return
+        if not isinstance(view, FormView) or not view._problems or not self.controller.app.is_unlocked:
+            return  # (drop-downs torn down after locking say "changed" too: nothing to check then)
         fresh = self.controller.problems(self.steps[index], view.answers(), self.interview_id)
         still = {k: v for k, v in fresh.items() if k in view._problems}
         if still != view._problems:

@@ -96,3 +96,23 @@ def test_a_position_rule_must_end_at_a_repeatable_group(tmp_path: Path) -> None:
                                       "to: victim_record.victims.victim_id, by: position"), encoding="utf-8")
     with pytest.raises(DefinitionError, match="victim_record.victims.victim_id is not a repeatable group"):
         Registry(root).load("testimony")
+
+
+def test_every_reference_the_interviewer_picks_names_a_record_of_this_testimony() -> None:
+    """Issue 18: the references the interviewer now picks from the records entered (a detained person's or a
+    harassed relative's victim record, documents a torture or victim record links) are checked like the
+    others: a victim or document of another testimony is refused; a person_ref may name a record by id."""
+    form = forms.load_form("testimony")
+    answers = copy.deepcopy(full_interview())
+    victim = answers["victim_record"]["victims"][0]["victim_id"]
+    answers["documents"] = {"items": [{"item_id": forms.new_ref(), "kind": "photo"}]}
+    answers["detention"] = {"detentions": [{"detention_id": forms.new_ref(), "subject_ref": forms.new_ref()}]}
+    answers["family_persecution"] = {"incidents": [{"subject_ref": forms.new_ref()}]}
+    answers["torture"] = {"record_refs": [{"ref": forms.new_ref()}]}
+    dangling = {p.path for p in form.validate(answers) if p.code == "ref_dangling"}
+    assert dangling == {"detention.detentions[0].subject_ref", "family_persecution.incidents[0].subject_ref",
+                        "torture.record_refs[0].ref"}
+    answers["detention"]["detentions"][0]["subject_ref"] = victim
+    answers["family_persecution"]["incidents"][0]["subject_ref"] = victim
+    answers["torture"]["record_refs"][0]["ref"] = answers["documents"]["items"][0]["item_id"]
+    assert not [p for p in form.validate(answers) if p.code == "ref_dangling"]
