@@ -210,7 +210,7 @@ class InnerTarSink(io.RawIOBase):
             self._finish_member()
 
     def _finish_member(self) -> None:
-        assert self._member is not None
+        assert self._member is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         m = self._member
         if self._fh is not None:
             self._fh.close()

@@ -66,7 +66,7 @@ def header(name: str, size: int) -> bytes:
         bytes(12),
     ]
     block = bytearray(b"".join(fields))
-    assert len(block) == BLOCK
+    assert len(block) == BLOCK  # noqa: S101 - an invariant of the fixed field widths above
     block[148:156] = b"%06o\0 " % sum(block)
     return bytes(block)
 

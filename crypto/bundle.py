@@ -401,10 +401,7 @@ def read_bundle(
     With ``strict_keys`` every identity must open some side: a key that opens nothing is either
     the wrong key or a sign that the header naming it was changed, so it is an error.
     """
-    if out_dir is not None:
-        staging = _make_staging(Path(out_dir))
-    else:
-        staging = None
+    staging = _make_staging(Path(out_dir)) if out_dir is not None else None
     try:
         report = _read(Path(path), identities, staging, strict_keys, workers)
         if staging is not None:

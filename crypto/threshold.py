@@ -178,7 +178,7 @@ class PreparedThreshold:
         """The policy a file sealed with :meth:`wrap` declares (checked as :func:`policy` does)."""
         kind = "mlkem768x25519" if isinstance(self.recipient, HybridRecipient) else "X25519"
         pol = policy(Header((Stanza(kind), *self.stanzas), b"", b""))
-        assert pol is not None
+        assert pol is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         return pol
 
     def to_bytes(self) -> bytes:
@@ -294,7 +294,7 @@ def policy(header: Header) -> Policy | None:
         elif head != (tid, k, n):
             raise ThresholdFormatError("threshold stanzas disagree on id, K or n")
         slots.append(Slot(int(index), bytes.fromhex(commit), s.body))
-    assert head is not None
+    assert head is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
     k_, n_ = int(head[1]), int(head[2])
     if not 2 <= k_ <= n_ <= MAX_CUSTODIANS or sorted(s.index for s in slots) != list(range(1, n_ + 1)):
         raise ThresholdFormatError("threshold stanzas do not number 1..n with 2 <= K <= n")

@@ -87,7 +87,7 @@ class FormDefinition:
             if found is None:
                 raise KeyError(path)
             fields = found.fields if found.type != "form" else self.registry.load(found.form or "").fields
-        assert found is not None
+        assert found is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         return found
 
     def walk(self) -> list[tuple[str, Field]]:

@@ -37,14 +37,18 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 _SUFFIXES = (".yaml", ".yml", ".json")
 
 
-# libyaml's loader when PyYAML was built with it (it is ~10x faster); same safe subset of YAML.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A safe loader only (plain data: no python/* tags, no object construction): libyaml's when PyYAML
+# was built with it (it is ~10x faster), else the pure-Python one. Never yaml.Loader / FullLoader.
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 
 def _read(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
-        return json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_Loader)
+        return json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_SafeLoader)
     except (OSError, ValueError, yaml.YAMLError) as exc:
         raise DefinitionError(path.name, f"cannot read: {exc}") from exc
 

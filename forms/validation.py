@@ -309,7 +309,7 @@ class Validator:
             self.check_object(f.fields, item, f"{path}[{i}].", root, f)
 
     def _form(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
-        assert f.form is not None  # the schema requires it
+        assert f.form is not None  # noqa: S101 - the schema requires it
         self.problems.extend(self._subform(f.form, value, path + "."))
 
 

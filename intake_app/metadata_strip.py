@@ -279,7 +279,7 @@ def _strip_pdf(src: BinaryIO, media_type: str) -> BinaryIO:
 def _refuse_uncleanable_pdf(pdf: object, media_type: str) -> None:
     import pikepdf
 
-    assert isinstance(pdf, pikepdf.Pdf)
+    assert isinstance(pdf, pikepdf.Pdf)  # noqa: S101 - narrows the type: the caller opened it with pikepdf
     if pdf.is_encrypted:
         raise UnsupportedAttachmentError("encrypted PDFs are refused", media_type)
     root = pdf.Root

@@ -15,7 +15,7 @@ from intake_app.i18n import translate
 
 
 def _work_factor(exc: BaseException) -> tuple[str, str]:
-    assert isinstance(exc, crypto.WorkFactorTooLargeError)
+    assert isinstance(exc, crypto.WorkFactorTooLargeError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (
         translate(
             "Errors",
@@ -29,7 +29,7 @@ def _work_factor(exc: BaseException) -> tuple[str, str]:
 
 
 def _payload(exc: BaseException) -> tuple[str, str]:
-    assert isinstance(exc, crypto.PayloadError)
+    assert isinstance(exc, crypto.PayloadError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (
         translate("Errors", "The encrypted file is damaged or has been tampered with."),
         translate(

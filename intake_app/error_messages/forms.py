@@ -12,7 +12,7 @@ from intake_app.i18n import translate
 
 
 def _not_found(e: BaseException) -> tuple[str, str]:
-    assert isinstance(e, forms.FormNotFoundError)
+    assert isinstance(e, forms.FormNotFoundError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     if e.version:
         message = translate("Errors", "There is no form \"{0}\" in version {1}.").format(e.form_id, e.version)
     else:
@@ -21,27 +21,27 @@ def _not_found(e: BaseException) -> tuple[str, str]:
 
 
 def _definition(e: BaseException) -> tuple[str, str]:
-    assert isinstance(e, forms.DefinitionError)
+    assert isinstance(e, forms.DefinitionError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (translate("Errors", "The form definition {0} is damaged.").format(e.source),
             with_details(translate("Errors", "Reinstall the app or report this to the archive's support contact."),
                          e.detail))
 
 
 def _vocabulary(e: BaseException) -> tuple[str, str]:
-    assert isinstance(e, forms.VocabularyNotFoundError)
+    assert isinstance(e, forms.VocabularyNotFoundError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (translate("Errors", "The list of choices \"{0}\" is missing.").format(e.vocabulary_id),
             translate("Errors", "Run \"intake forms vocab\" to see the lists this app has."))
 
 
 def _answers(e: BaseException) -> tuple[str, str]:
-    assert isinstance(e, forms.AnswersError)
+    assert isinstance(e, forms.AnswersError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (translate("Errors", "These answers cannot be used."),
             with_details(translate("Errors", "Check that the file holds the answers to this form; nothing was "
                                              "changed."), f"{e.path or '/'}: {e.detail}"))
 
 
 def _migration(e: BaseException) -> tuple[str, str]:
-    assert isinstance(e, forms.MigrationError)
+    assert isinstance(e, forms.MigrationError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (translate("Errors", "Answers made with version {0} of \"{1}\" cannot be moved to version {2}.").format(
         e.from_version, e.form_id, e.to_version),
         translate("Errors", "The answers were left as they were. Open them with the version they were made with."))

@@ -22,7 +22,7 @@ def state_text(state: str) -> str:
 
 
 def _wrong_passphrase(exc: BaseException) -> tuple[str, str]:
-    assert isinstance(exc, e.WrongPassphraseError)
+    assert isinstance(exc, e.WrongPassphraseError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     hint = translate("Errors", "Check the passphrase (and the keyboard layout) and try again.")
     if exc.delay >= 1:
         hint = translate(
@@ -32,7 +32,7 @@ def _wrong_passphrase(exc: BaseException) -> tuple[str, str]:
 
 
 def _blob_write(exc: BaseException) -> tuple[str, str]:
-    assert isinstance(exc, e.BlobWriteError)
+    assert isinstance(exc, e.BlobWriteError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     if exc.disk_full:
         return (
             translate("Errors", "The disk is full; the file could not be stored."),

@@ -74,7 +74,7 @@ class _TopBar(Retranslating):
         self.home.setObjectName("homeButton")
         self.language_picker = LanguagePicker(compact=True)
         box = self.language_picker.box
-        assert box is not None  # compact: a box
+        assert box is not None  # noqa: S101 - compact: a box
         self.language: QComboBox = box
         self.lock = QPushButton()
         self.lock.setObjectName("lockButton")

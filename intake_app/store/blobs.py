@@ -48,6 +48,7 @@ thread.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -225,10 +226,8 @@ class BlobWriter:
         except OSError as exc:
             # Drop the half-written checkpoint so the file still ends at a chunk boundary; the
             # earlier checkpoint of this chunk (if any) is lost with it, the full chunks are not.
-            try:
+            with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, offset)
-            except OSError:
-                pass
             self._checkpointed = 0
             raise BlobWriteError(self.name, exc.strerror or str(exc), exc.errno == errno.ENOSPC) from exc
         self._checkpointed = self._fill
@@ -281,7 +280,7 @@ class BlobWriter:
         self._wipe_buffers()
 
     def _emit(self, data_len: int, total: int, *, final: bool) -> None:
-        assert self._fd is not None
+        assert self._fd is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         _HEAD.pack_into(self._plain, 0, data_len, total)
         tag = ss.TAG_FINAL if final else ss.TAG_MESSAGE
         ss.seal(self._key, self._plain, _ad(self._index, final), self._sealed, tag)
@@ -296,10 +295,8 @@ class BlobWriter:
         except OSError as exc:
             # Drop a torn chunk so the file still ends at a chunk boundary; the caller decides
             # between abort() and keeping the complete chunks through recover().
-            try:
+            with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, self._index * len(self._sealed))
-            except OSError:
-                pass
             raise BlobWriteError(self.name, exc.strerror or str(exc), exc.errno == errno.ENOSPC) from exc
         self._index += 1
 
@@ -505,7 +502,7 @@ def write_blob(
         else:
             for part in parts:
                 writer.write(part)
-    assert writer._ref is not None
+    assert writer._ref is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
     return writer._ref
 
 

@@ -356,8 +356,9 @@ class OutboxMixin:
                 (testimony_id, testimony_id, testimony_id, testimony_id, testimony_id),
             ).fetchall()
         ]
-        for table in ("recordings", "attachments", "notes", "answer_versions"):
-            conn.execute(f"DELETE FROM {table} WHERE testimony_id = ?", (testimony_id,))
+        for statement in ("DELETE FROM recordings WHERE testimony_id = ?", "DELETE FROM attachments WHERE testimony_id = ?",
+                          "DELETE FROM notes WHERE testimony_id = ?", "DELETE FROM answer_versions WHERE testimony_id = ?"):
+            conn.execute(statement, (testimony_id,))
         conn.execute("UPDATE outbox SET testimony_id = NULL WHERE testimony_id = ?", (testimony_id,))
         conn.execute("DELETE FROM testimonies WHERE id = ?", (testimony_id,))
         conn.execute("DELETE FROM settings WHERE k = ?", (THRESHOLD_SETTING + testimony_id,))

@@ -481,7 +481,7 @@ class ConnectionAssistant:
     def _bootstrap(self, index: int, total: int, attempt: Attempt, connection: tor.TorConnection,
                    stop: threading.Event) -> bool:
         """Wait for 100 %; False when the attempt stalled (no new percent for ``stall_seconds``) or tor died."""
-        assert connection.controller is not None
+        assert connection.controller is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         best, phase = -1, ""
         last_progress = time.monotonic()
         while True:

@@ -22,6 +22,7 @@ addresses, no client data beyond size and hash), or decrypts anything.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -168,10 +169,8 @@ class Inbox:
         for folder, suffix in ((self.directory, ".tib"), (self.partial, ".part")):
             for entry in os.scandir(folder):
                 if entry.name.endswith(suffix):
-                    try:
+                    with contextlib.suppress(FileNotFoundError):  # finished or expired meanwhile
                         total += entry.stat().st_size
-                    except FileNotFoundError:
-                        pass  # finished or expired meanwhile
         return total
 
     def _states(self) -> list[tuple[str, dict[str, object]]]:

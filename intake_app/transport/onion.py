@@ -21,7 +21,7 @@ import nacl.signing
 from intake_app import paths
 from intake_app.errors import IntakeError
 
-SECRET_KEY_FILE = "hs_ed25519_secret_key"
+SECRET_KEY_FILE = "hs_ed25519_secret_key"  # noqa: S105 - a file name (tor's), not a secret
 PUBLIC_KEY_FILE = "hs_ed25519_public_key"
 HOSTNAME_FILE = "hostname"
 # tor's key files: a 32-byte tag (NUL-padded) followed by the key material (src/lib/crypt_ops/crypto_format.c).

@@ -55,6 +55,7 @@ anything else that could link a submitter to a bundle; the HTTP server's access 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import ipaddress
 import json
@@ -160,10 +161,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if not self.server.admit_circuit(self.connection, self.circuit):
                 self.close_connection = True
-                try:
+                with contextlib.suppress(OSError):
                     self.wfile.write(_BUSY_CIRCUIT)
-                except OSError:
-                    pass
                 return
         super().handle()
 
@@ -328,7 +327,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(200, {"proof": [base64.b64encode(h).decode()
                                        for h in tlog.consistency_proof(hashes[:new], old)]})
         elif parts == ["reveals", "anchor"]:
-            assert st.reveals is not None  # reveal_log() answered
+            assert st.reveals is not None  # noqa: S101 - reveal_log() answered
             anchors = anchors_in(st.log.texts(), st.reveals.origin)
             if not anchors:
                 raise UnknownUploadError("no reveal anchor yet")
@@ -509,7 +508,7 @@ class _Server(ThreadingHTTPServer):
         threading.Thread(target=self._reap, daemon=True, name="receiver-reaper").start()
 
     def process_request(self, request: object, client_address: object) -> None:  # type: ignore[override]
-        assert isinstance(request, socket.socket)
+        assert isinstance(request, socket.socket)  # noqa: S101 - narrows the type: the server's requests are sockets
         with self.sockets_lock:
             busy = len(self.deadlines) >= self.limits.max_connections
             if not busy:
@@ -518,16 +517,14 @@ class _Server(ThreadingHTTPServer):
             # Answered from the accept loop without a thread: a fresh socket's buffer takes these bytes.
             self.refused_busy += 1
             request.setblocking(False)
-            try:
+            with contextlib.suppress(OSError):
                 request.send(_BUSY)
-            except OSError:
-                pass
             self.shutdown_request(request)
             return
         super().process_request(request, client_address)  # type: ignore[arg-type]
 
     def process_request_thread(self, request: object, client_address: object) -> None:
-        assert isinstance(request, socket.socket)
+        assert isinstance(request, socket.socket)  # noqa: S101 - narrows the type: the server's requests are sockets
         try:
             super().process_request_thread(request, client_address)  # type: ignore[arg-type]
         finally:
@@ -585,10 +582,8 @@ class _Server(ThreadingHTTPServer):
             for sock in late:
                 self.cut_slow += 1
                 log.info("cut a connection that was too slow")
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)  # the handler's blocked read returns at once
-                except OSError:
-                    pass
 
     def server_close(self) -> None:
         self._reaper_stop.set()
@@ -601,10 +596,8 @@ class _Server(ThreadingHTTPServer):
     def cut_connections(self) -> None:
         with self.sockets_lock:
             for sock in list(self.deadlines):
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def drain(self, seconds: float) -> bool:
         """Wait (at most ``seconds``) for the handler threads to end; True when all did."""

@@ -225,7 +225,7 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
         raise
     words: list[str] = []  # the last warnings and errors tor printed, in memory only
     try:
-        assert process.stdin is not None
+        assert process.stdin is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         with contextlib.suppress(BrokenPipeError):
             process.stdin.write(("\n".join(lines) + "\n").encode("utf-8"))
         with contextlib.suppress(OSError):

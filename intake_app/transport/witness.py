@@ -30,6 +30,7 @@ under the profile's key for that witness, and appends them to the checkpoint it 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import http.client
 import ipaddress
@@ -260,10 +261,8 @@ def endpoint(cosigner: tlog.Cosigner, url: str, socks: tuple[str, int] | None = 
     if parts.scheme != "http" or not host:
         raise WitnessConfigError("a witness address is http://HOST:PORT")
     loopback = host in LOOPBACK_HOSTS
-    try:
+    with contextlib.suppress(ValueError):
         loopback = loopback or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        pass
     if not loopback and not (host.endswith(".onion") and socks is not None):
         # Contacting a witness directly would show it where the receiver runs.
         raise WitnessConfigError("a witness is reached on loopback or as an onion service through tor")

@@ -102,7 +102,7 @@ def collect(out_dir: Path) -> dict[str, object]:
     for soname, lib in sorted(seen_libs.items()):
         target = out_dir / "lib" / soname
         shutil.copy2(lib.resolve(), target)
-        os.chmod(target, 0o755)
+        os.chmod(target, 0o755)  # noqa: S103 - a shared library shipped in the package: world-readable, as in /usr/lib
         patch_rpath(target, "$ORIGIN")
         package, version, arch = debian_package(lib)
         files.append({"file": f"lib/{soname}", "source": str(lib.resolve()), "package": package,

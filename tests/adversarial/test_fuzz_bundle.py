@@ -14,6 +14,7 @@ Hand-written hostile tars (traversal, links, devices, duplicates, absurd sizes) 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -96,10 +97,8 @@ def test_mutated_sealed_bundles_are_refused_or_identical(data: st.DataObject) ->
 def _encode(obj: Any, key: nacl.signing.SigningKey, domain: str, resign: bool) -> bytes:
     if resign and isinstance(obj, dict):
         obj = {k: v for k, v in obj.items() if k != "signature"}
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             obj["signature"] = b64(sign(key, domain, obj))
-        except (ValueError, TypeError):
-            pass
     try:
         return canonical(obj)
     except ValueError:

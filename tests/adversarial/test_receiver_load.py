@@ -13,6 +13,7 @@ budget, and the figures are printed for THREAT_MODEL.md.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -73,10 +74,9 @@ def _request(port: int, raw: bytes) -> tuple[int, dict[str, object]]:
     """One request; while the receiver is full (503 busy) ask again, as a real client would."""
     for _ in range(3000):
         with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
-            try:
+            # Refused before it read our request: the answer is still there.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 sock.sendall(raw)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # refused before it read our request: the answer is still there
             answer = _answer(sock)
         head, _, body = answer.partition(b"\r\n\r\n")
         if head and not head.startswith(b"HTTP/1.1 503"):

@@ -225,7 +225,7 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
         assert not leaked_identity, (f"testimony {i}: its identity opening shares {sorted(leaked_identity)} "
                                      "with the public log or its receipt code")
     # Too short for a token, yet unique per testimony: the log index, which the receipt code names.
-    for n, case in enumerate(cases):
+    for n in range(len(cases)):
         for path in _files(tmp_path / f"identity-{n}"):
             text = path.read_bytes().decode("utf-8", errors="replace")
             assert not re.search(r"log.?index", text, re.IGNORECASE), f"{path.name} records the receipt's log index"

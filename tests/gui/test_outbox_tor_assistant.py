@@ -10,6 +10,7 @@ machine, and passed without them. The cause is not pinned down: see the branch's
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -77,10 +78,8 @@ def test_tor_blocked_the_assistant_moves_on_to_the_private_obfs4_bridge_and_send
     def look() -> bool:
         for attempt in tordir.glob("attempt-*"):
             if attempt.name not in seen and (attempt / "control-port").exists():
-                try:
+                with contextlib.suppress(OSError, ValueError, IndexError):  # not listening yet: look again
                     seen[attempt.name] = _running_tor_config(attempt)
-                except (OSError, ValueError, IndexError):
-                    pass  # not listening yet: look again
         return transport.state() == "ready" or page.findChild(QMessageBox, "errorBox") is not None
 
     qtbot.waitUntil(look, timeout=400000)

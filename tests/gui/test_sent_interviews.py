@@ -185,7 +185,7 @@ def test_numbers_are_not_reused_and_a_draft_can_be_deleted(qtbot, demo_window) -
     assert page.list.empty.isVisible()
     assert store.list_testimonies() == []
     for table in ("testimonies", "answer_versions", "recordings", "attachments"):
-        assert store._query(f"SELECT count(*) FROM {table}") == [(0,)], table
+        assert store._query(f"SELECT count(*) FROM {table}") == [(0,)], table  # noqa: S608 - table names from the tuple above
 
     # The next interview gets a new number, not the deleted one's.
     _new_and_close(qtbot, page)

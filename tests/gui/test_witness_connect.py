@@ -9,6 +9,7 @@ nothing), and no bridge line is left on disk."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -98,10 +99,8 @@ def test_witness_sends_over_the_interviewers_and_pasted_bridges_when_tor_is_bloc
         if directory is not None:
             for attempt in Path(directory).glob("attempt-*"):
                 if attempt.name not in seen and (attempt / "control-port").exists():
-                    try:
+                    with contextlib.suppress(OSError, ValueError, IndexError):
                         seen[attempt.name] = _running_tor_config(attempt)
-                    except (OSError, ValueError, IndexError):
-                        pass
         return witness.current() == "receipt" or bool(witness.send_error.text())
 
     qtbot.waitUntil(look, timeout=600000)

@@ -10,6 +10,7 @@ folder is left behind."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -85,10 +86,8 @@ def test_from_the_lock_screen_over_tor_with_pasted_bridge_lines_only(  # type: i
         if directory is not None:
             for attempt in Path(directory).glob("attempt-*"):
                 if attempt.name not in seen and (attempt / "control-port").exists():
-                    try:
+                    with contextlib.suppress(OSError, ValueError, IndexError):
                         seen[attempt.name] = _running_tor_config(attempt)
-                    except (OSError, ValueError, IndexError):
-                        pass
         return page.current() == "receipt" or bool(page.send_error.text())
 
     qtbot.waitUntil(look, timeout=600000)

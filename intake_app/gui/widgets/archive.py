@@ -6,6 +6,7 @@ verifies) and export a BagIt bag (second tab)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -237,10 +238,8 @@ class ArchivePage(Retranslating):
     def shutdown(self) -> None:
         """The page is being dropped (lock, Home): forget the custody key now and stop listening
         to the app, so a later lock never reaches widgets that are already deleted."""
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             self._app.locked.disconnect(self.controller.forget_custody_key)
-        except (RuntimeError, TypeError):
-            pass
         self.controller.forget_custody_key()
 
     def retranslate(self) -> None:

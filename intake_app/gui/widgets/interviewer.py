@@ -7,6 +7,7 @@ Rows show only a neutral label, the state and dates: never a witness's name.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -458,10 +459,8 @@ class InterviewerPage(Retranslating):
             self.editor.go(step)
 
     def shutdown(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             self.app.profile_changed.disconnect(self._profile_changed)
-        except (RuntimeError, TypeError):
-            pass
         if self.editor is not None:
             self.editor.shutdown()
         self.viewer = None

@@ -660,7 +660,7 @@ class SelfSubmitWizard(Retranslating):
         return not problems
 
     def _check_questions(self) -> bool:
-        assert self.form_view is not None
+        assert self.form_view is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         problems = {p: m for p, m in self.controller.problems(self.answers()).items() if not p.startswith("consent")}
         self.form_view.show_problems(problems)
         return not problems

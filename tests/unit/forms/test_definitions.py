@@ -46,7 +46,7 @@ def test_vocabulary_validates_against_schema(path: Path) -> None:
 
 
 def test_the_required_forms_exist() -> None:
-    assert REQUIRED_FORMS <= {f.id for f in forms.list_forms()}
+    assert {f.id for f in forms.list_forms()} >= REQUIRED_FORMS
 
 
 def _all_fields() -> list[tuple[str, str, forms.Field]]:
@@ -189,6 +189,23 @@ def test_show_if_must_name_an_existing_field(tmp_path: Path) -> None:
     _write(root, "mini.yaml", _minimal(show_if={"field": "ghost", "equals": "x"}))
     with pytest.raises(forms.DefinitionError, match="ghost"):
         Registry(root).load("mini")
+
+
+@pytest.mark.parametrize("folder", ["definitions", "vocabularies"])
+def test_a_yaml_file_with_a_python_tag_builds_nothing_and_is_refused(tmp_path: Path, folder: str) -> None:
+    """A definition or vocabulary file is loaded with a safe loader (issue 25, ruff S506): a
+    ``!!python/object/apply`` tag that an unsafe loader would run (here ``os.mkdir``) is refused as
+    a DefinitionError, and nothing runs."""
+    root = _copy_tree(tmp_path)
+    canary = tmp_path / "ran"
+    evil = f'id: !!python/object/apply:os.mkdir ["{canary}"]\nversion: "1.0.0"\n'
+    (root / folder / "mini.yaml").write_text(evil, encoding="utf-8")
+    with pytest.raises(forms.DefinitionError):
+        if folder == "definitions":
+            Registry(root)  # every definition file is read when the registry is made
+        else:
+            Registry(root).vocabulary("mini")
+    assert not canary.exists()
 
 
 def test_unknown_form_raises_form_not_found() -> None:

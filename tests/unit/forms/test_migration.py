@@ -43,7 +43,7 @@ def test_old_answers_are_invalid_for_the_new_version_until_migrated() -> None:
 def test_migration_renames_and_maps_codes_without_losing_answers() -> None:
     before = copy.deepcopy(OLD)
     migrated = forms.migrate_answers("session_record", OLD, "1.0.0")
-    assert OLD == before  # the input is untouched
+    assert before == OLD  # the input is untouched
     assert migrated["interviewer_code"] == "IV-07"
     assert migrated["place_region"] == "Hong Kong"
     assert migrated["mode"] == "field_interview"

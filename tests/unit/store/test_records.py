@@ -355,7 +355,7 @@ def test_delete_draft_removes_everything_and_only_drafts(store: Store) -> None:
     store.delete_draft(tid)
     assert not (store.blob_dir / ref.name).exists()
     for table in ("blobs", "answer_versions", "recordings", "testimonies"):
-        assert store._query(f"SELECT count(*) FROM {table}") == [(0,)], table
+        assert store._query(f"SELECT count(*) FROM {table}") == [(0,)], table  # noqa: S608 - table names from the tuple above
     with pytest.raises(RecordNotFoundError):
         store.delete_draft(tid)
     final = store.create_testimony(FORM, _version())
