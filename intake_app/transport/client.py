@@ -17,6 +17,7 @@ to loopback).
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import heapq
 import http.client
@@ -779,10 +780,8 @@ class _Spread:
 
 def _shut(sock: socket.socket) -> None:
     """Wake whatever waits on ``sock`` (a SOCKS reply from tor, an answer) and let it fail."""
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
 
 
 def _int(value: object) -> int:
