@@ -447,6 +447,13 @@
     </message>
 </context>
 <context>
+    <name>StoreCli</name>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>Store passphrase: </translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>{0}: {1}% sent</source>
@@ -517,8 +524,8 @@
         <translation>intake: --receipt-out must name a new file in an existing folder: {0}</translation>
     </message>
     <message>
-        <source>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</source>
-        <translation>The receipt is kept in the encrypted store; check it later with &quot;intake verify-receipt BUNDLE --profile P --store&quot;.</translation>
+        <source>The receipt is kept in the encrypted store; check it later with "intake verify-receipt BUNDLE --profile P --store".</source>
+        <translation>The receipt is kept in the encrypted store; check it later with "intake verify-receipt BUNDLE --profile P --store".</translation>
     </message>
     <message>
         <source>WARNING: {0} is not encrypted. It holds the receipt code, the day the archive received the bundle and the salt that ties the bundle to its public log entry: whoever finds it with the bundle, or with the code, can link them. Keep it encrypted or apart from the bundle, or use --store.</source>

@@ -410,40 +410,47 @@
         <translation>请从备份中恢复档案馆的洋葱服务目录。</translation>
     </message>
     <message>
-        <source>the archive's onion service was not found (it may be offline)</source>
+        <source>the archive&apos;s onion service was not found (it may be offline)</source>
         <translation>找不到档案馆的洋葱服务（它可能暂时离线）</translation>
     </message>
     <message>
-        <source>the archive's onion service published an invalid descriptor</source>
+        <source>the archive&apos;s onion service published an invalid descriptor</source>
         <translation>档案馆的洋葱服务发布的描述信息无效</translation>
     </message>
     <message>
-        <source>the introduction to the archive's onion service failed</source>
+        <source>the introduction to the archive&apos;s onion service failed</source>
         <translation>与档案馆洋葱服务的引介连接失败</translation>
     </message>
     <message>
-        <source>the meeting point with the archive's onion service failed</source>
+        <source>the meeting point with the archive&apos;s onion service failed</source>
         <translation>与档案馆洋葱服务的会合点连接失败</translation>
     </message>
     <message>
-        <source>the archive's onion service asks for client authorisation</source>
+        <source>the archive&apos;s onion service asks for client authorisation</source>
         <translation>档案馆的洋葱服务要求客户端授权</translation>
     </message>
     <message>
-        <source>the client authorisation for the archive's onion service is wrong</source>
+        <source>the client authorisation for the archive&apos;s onion service is wrong</source>
         <translation>档案馆洋葱服务的客户端授权不正确</translation>
     </message>
     <message>
-        <source>the archive's onion address is not valid</source>
+        <source>the archive&apos;s onion address is not valid</source>
         <translation>档案馆的洋葱地址无效</translation>
     </message>
     <message>
-        <source>the introduction to the archive's onion service timed out</source>
+        <source>the introduction to the archive&apos;s onion service timed out</source>
         <translation>与档案馆洋葱服务的引介连接超时</translation>
     </message>
     <message>
         <source>the connection failed or timed out</source>
         <translation>连接失败或超时</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCli</name>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>存储库密码：</translation>
     </message>
 </context>
 <context>

@@ -410,40 +410,47 @@
         <translation>請從備份中恢復檔案館的洋蔥服務目錄。</translation>
     </message>
     <message>
-        <source>the archive's onion service was not found (it may be offline)</source>
+        <source>the archive&apos;s onion service was not found (it may be offline)</source>
         <translation>找不到檔案館的洋蔥服務（它可能暫時離線）</translation>
     </message>
     <message>
-        <source>the archive's onion service published an invalid descriptor</source>
+        <source>the archive&apos;s onion service published an invalid descriptor</source>
         <translation>檔案館的洋蔥服務發布的描述資訊無效</translation>
     </message>
     <message>
-        <source>the introduction to the archive's onion service failed</source>
+        <source>the introduction to the archive&apos;s onion service failed</source>
         <translation>與檔案館洋蔥服務的引介連線失敗</translation>
     </message>
     <message>
-        <source>the meeting point with the archive's onion service failed</source>
+        <source>the meeting point with the archive&apos;s onion service failed</source>
         <translation>與檔案館洋蔥服務的會合點連線失敗</translation>
     </message>
     <message>
-        <source>the archive's onion service asks for client authorisation</source>
+        <source>the archive&apos;s onion service asks for client authorisation</source>
         <translation>檔案館的洋蔥服務要求用戶端授權</translation>
     </message>
     <message>
-        <source>the client authorisation for the archive's onion service is wrong</source>
+        <source>the client authorisation for the archive&apos;s onion service is wrong</source>
         <translation>檔案館洋蔥服務的用戶端授權不正確</translation>
     </message>
     <message>
-        <source>the archive's onion address is not valid</source>
+        <source>the archive&apos;s onion address is not valid</source>
         <translation>檔案館的洋蔥位址無效</translation>
     </message>
     <message>
-        <source>the introduction to the archive's onion service timed out</source>
+        <source>the introduction to the archive&apos;s onion service timed out</source>
         <translation>與檔案館洋蔥服務的引介連線逾時</translation>
     </message>
     <message>
         <source>the connection failed or timed out</source>
         <translation>連線失敗或逾時</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCli</name>
+    <message>
+        <source>Store passphrase: </source>
+        <translation>儲存庫密碼：</translation>
     </message>
 </context>
 <context>
