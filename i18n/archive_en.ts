@@ -307,6 +307,14 @@
         <translation>Rebuild it from the content openings: intake archive publish-index.</translation>
     </message>
     <message>
+        <source>These openings hold fewer testimonies than the archive's publication index counts; a partial index would weaken the k-anonymity check.</source>
+        <translation>These openings hold fewer testimonies than the archive's publication index counts; a partial index would weaken the k-anonymity check.</translation>
+    </message>
+    <message>
+        <source>Name every folder of content openings, or replace the index on purpose with --replace.</source>
+        <translation>Name every folder of content openings, or replace the index on purpose with --replace.</translation>
+    </message>
+    <message>
         <source>The archive's publication index is older than its openings.</source>
         <translation>The archive's publication index is older than its openings.</translation>
     </message>

@@ -307,6 +307,14 @@
         <translation>请根据已打开的内容部分重建索引：intake archive publish-index。</translation>
     </message>
     <message>
+        <source>These openings hold fewer testimonies than the archive&apos;s publication index counts; a partial index would weaken the k-anonymity check.</source>
+        <translation>这些已打开的证言少于档案馆发布索引所统计的数量；不完整的索引会削弱 k-匿名检查。</translation>
+    </message>
+    <message>
+        <source>Name every folder of content openings, or replace the index on purpose with --replace.</source>
+        <translation>请列出所有存放已打开内容部分的文件夹，或有意使用 --replace 替换索引。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s publication index is older than its openings.</source>
         <translation>档案馆的发布索引早于其已打开的证言，已过时。</translation>
     </message>

@@ -307,6 +307,14 @@
         <translation>請根據已開啟的內容部分重建索引：intake archive publish-index。</translation>
     </message>
     <message>
+        <source>These openings hold fewer testimonies than the archive&apos;s publication index counts; a partial index would weaken the k-anonymity check.</source>
+        <translation>這些已開啟的證言少於檔案館發布索引所統計的數量；不完整的索引會削弱 k-匿名檢查。</translation>
+    </message>
+    <message>
+        <source>Name every folder of content openings, or replace the index on purpose with --replace.</source>
+        <translation>請列出所有存放已開啟內容部分的資料夾，或有意使用 --replace 取代索引。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s publication index is older than its openings.</source>
         <translation>檔案館的發布索引早於其已開啟的證言，已過時。</translation>
     </message>

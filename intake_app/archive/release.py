@@ -118,7 +118,7 @@ def _openings(corpus: list[Path]) -> list[tuple[Path, str, dict[str, Any]]]:
     return list(seen.values())
 
 
-def build_index(archive: Path | str, openings: list[Path]) -> int:
+def build_index(archive: Path | str, openings: list[Path], *, replace: bool = False) -> int:
     """(Re)write ``ARCHIVE/publication-index.json`` (0600) from the content openings under
     ``openings``: per form, the sorted list of each testimony's quasi-identifier values exactly as
     publish considers them. No bundle id, link id, time, path or identity answer, and no order
@@ -128,8 +128,17 @@ def build_index(archive: Path | str, openings: list[Path]) -> int:
     found = _openings(openings)
     for _path, form_id, content in found:
         forms.setdefault(form_id, []).append(json.dumps(_qi_row(form_id, content), ensure_ascii=False, sort_keys=True))
+    path = Path(archive) / INDEX_NAME
+    if not replace and path.exists():
+        try:
+            before = json.loads(path.read_text(encoding="utf-8"))["forms"]
+            shrinks = any(len(forms.get(f, [])) < len(rows) for f, rows in before.items())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            shrinks = False
+        if shrinks:  # a partial folder would weaken every later k check
+            raise ReleaseError("these openings hold fewer testimonies than the index counts", "index_shrinks")
     doc = {"format": INDEX_FORMAT, "version": 1, "forms": {f: sorted(rows) for f, rows in sorted(forms.items())}}
-    write_private(Path(archive) / INDEX_NAME, (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode())
+    write_private(path, (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode())
     return len(found)
 
 

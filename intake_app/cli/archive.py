@@ -126,6 +126,8 @@ def register(cli: Cli) -> None:
                     group="archive")
     p.add_argument("openings", nargs="+", metavar="OPENINGS_DIR")
     p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
+    p.add_argument("--replace", action="store_true",
+                   help="allow the new index to count fewer testimonies than the one it replaces")
 
     p = cli.command("review", _review, "second custodian: review, redact and sign a proposed public derivative",
                     group="archive")
@@ -367,7 +369,7 @@ def _publish(args: argparse.Namespace) -> int:
 def _publish_index(args: argparse.Namespace) -> int:
     from intake_app.archive import release
 
-    count = release.build_index(args.archive, [Path(o) for o in args.openings])
+    count = release.build_index(args.archive, [Path(o) for o in args.openings], replace=args.replace)
     print(translate("Archive", "Publication index rebuilt: {0} testimonies.").format(count))
     return EXIT_OK
 

@@ -124,6 +124,11 @@ def _release(e: BaseException) -> tuple[str, str]:
             translate("Errors", "The archive has no publication index, so it cannot count how many testimonies "
                                 "share the published details."),
             translate("Errors", "Rebuild it from the content openings: intake archive publish-index.")),
+        "index_shrinks": (
+            translate("Errors", "These openings hold fewer testimonies than the archive's publication index "
+                                "counts; a partial index would weaken the k-anonymity check."),
+            translate("Errors", "Name every folder of content openings, or replace the index on purpose with "
+                                "--replace.")),
         "stale_index": (
             translate("Errors", "The archive's publication index is older than its openings."),
             translate("Errors", "Rebuild it from the content openings: intake archive publish-index.")),

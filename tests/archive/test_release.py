@@ -95,7 +95,7 @@ def _archive_of(arc: Path, tmp: Path, places: list[str], **kw: Any) -> list[Path
     out = [_seal(arc, openings, n, when="1989-06-04" if n % 2 else "1989-06-03", where=place,
                   account=f"I saw {THIRD_PARTY} order the shooting." if n == 0 else "I saw soldiers fire.", **kw)
             for n, place in enumerate(places)]
-    r = _intake("archive", "publish-index", "--archive", str(arc), str(openings))
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(openings), "--replace")
     assert r.returncode == 0, r.stderr
     return out
 
@@ -293,6 +293,11 @@ def test_k_counts_the_whole_archive_not_the_corpus_named(arc: Path, tmp_path: Pa
     out = _public(tmp_path / "p" / "proposed")
     assert out["when"] == "1989-06-04" and out["where"] == {"text": "Muxidi"}
     assert json.loads((tmp_path / "p" / "review.json").read_text(encoding="utf-8"))["class_size"] == 6
+
+    # A rebuild from a partial folder would shrink the count: refused unless --replace.
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(one))
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "fewer testimonies" in r.stderr
+    assert json.loads(index.read_text(encoding="utf-8")) == json.loads(text)
 
     # A testimony opened after the index was built: refused until the index is rebuilt.
     late = _seal(arc, openings, 7, when="1989-06-04", where="Muxidi")
