@@ -68,6 +68,10 @@
         <translation>Bag written: {0}</translation>
     </message>
     <message>
+        <source>Publication index rebuilt: {0} testimonies.</source>
+        <translation>Publication index rebuilt: {0} testimonies.</translation>
+    </message>
+    <message>
         <source>{0}: fixity OK</source>
         <translation>{0}: fixity OK</translation>
     </message>
@@ -279,8 +283,8 @@
         <translation>Check the receiver address, tor and the staff credential.</translation>
     </message>
     <message>
-        <source>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</source>
-        <translation>No public copy: too few testimonies in the archive share this one&apos;s published details (k-anonymity), even with every detail withheld.</translation>
+        <source>No public copy: too few testimonies in the archive share this one's published details (k-anonymity), even with every detail withheld.</source>
+        <translation>No public copy: too few testimonies in the archive share this one's published details (k-anonymity), even with every detail withheld.</translation>
     </message>
     <message>
         <source>Wait until the archive holds more testimonies of this kind, or lower k only after a documented decision.</source>
@@ -293,6 +297,26 @@
     <message>
         <source>Use a new, empty output directory.</source>
         <translation>Use a new, empty output directory.</translation>
+    </message>
+    <message>
+        <source>The archive has no publication index, so it cannot count how many testimonies share the published details.</source>
+        <translation>The archive has no publication index, so it cannot count how many testimonies share the published details.</translation>
+    </message>
+    <message>
+        <source>Rebuild it from the content openings: intake archive publish-index.</source>
+        <translation>Rebuild it from the content openings: intake archive publish-index.</translation>
+    </message>
+    <message>
+        <source>These openings hold fewer testimonies than the archive's publication index counts; a partial index would weaken the k-anonymity check.</source>
+        <translation>These openings hold fewer testimonies than the archive's publication index counts; a partial index would weaken the k-anonymity check.</translation>
+    </message>
+    <message>
+        <source>Name every folder of content openings, or replace the index on purpose with --replace.</source>
+        <translation>Name every folder of content openings, or replace the index on purpose with --replace.</translation>
+    </message>
+    <message>
+        <source>The archive's publication index is older than its openings.</source>
+        <translation>The archive's publication index is older than its openings.</translation>
     </message>
     <message>
         <source>This is not a proposal for a public copy, or its review record is damaged.</source>
@@ -327,8 +351,8 @@
         <translation>These two openings cannot be linked.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
-        <translation>The receiver&apos;s log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</translation>
+        <source>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</source>
+        <translation>The receiver's log does not match the one this archive verified before (a fork or rollback); nothing was fetched.</translation>
     </message>
     <message>
         <source>The receiver could not be used.</source>
@@ -347,16 +371,16 @@
         <translation>Register it with: intake archive custodian-add --role release.</translation>
     </message>
     <message>
-        <source>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</source>
-        <translation>The public copy cannot be released on one custodian&apos;s word: the reviewer used the same key as the one who prepared it.</translation>
+        <source>The public copy cannot be released on one custodian's word: the reviewer used the same key as the one who prepared it.</source>
+        <translation>The public copy cannot be released on one custodian's word: the reviewer used the same key as the one who prepared it.</translation>
     </message>
     <message>
         <source>No second custodian has reviewed and signed this public copy.</source>
         <translation>No second custodian has reviewed and signed this public copy.</translation>
     </message>
     <message>
-        <source>A signature on this public copy&apos;s review does not verify.</source>
-        <translation>A signature on this public copy&apos;s review does not verify.</translation>
+        <source>A signature on this public copy's review does not verify.</source>
+        <translation>A signature on this public copy's review does not verify.</translation>
     </message>
     <message>
         <source>This public copy was changed after it was prepared or reviewed.</source>

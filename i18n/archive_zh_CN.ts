@@ -68,6 +68,10 @@
         <translation>已写入 Bag：{0}</translation>
     </message>
     <message>
+        <source>Publication index rebuilt: {0} testimonies.</source>
+        <translation>发布索引已重建：{0} 份证言。</translation>
+    </message>
+    <message>
         <source>{0}: fixity OK</source>
         <translation>{0}：固定性检查通过</translation>
     </message>
@@ -293,6 +297,26 @@
     <message>
         <source>Use a new, empty output directory.</source>
         <translation>请使用一个新的空文件夹。</translation>
+    </message>
+    <message>
+        <source>The archive has no publication index, so it cannot count how many testimonies share the published details.</source>
+        <translation>档案馆没有发布索引，因此无法统计有多少份证言具有相同的公开细节。</translation>
+    </message>
+    <message>
+        <source>Rebuild it from the content openings: intake archive publish-index.</source>
+        <translation>请根据已打开的内容部分重建索引：intake archive publish-index。</translation>
+    </message>
+    <message>
+        <source>These openings hold fewer testimonies than the archive&apos;s publication index counts; a partial index would weaken the k-anonymity check.</source>
+        <translation>这些已打开的证言少于档案馆发布索引所统计的数量；不完整的索引会削弱 k-匿名检查。</translation>
+    </message>
+    <message>
+        <source>Name every folder of content openings, or replace the index on purpose with --replace.</source>
+        <translation>请列出所有存放已打开内容部分的文件夹，或有意使用 --replace 替换索引。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s publication index is older than its openings.</source>
+        <translation>档案馆的发布索引早于其已打开的证言，已过时。</translation>
     </message>
     <message>
         <source>This is not a proposal for a public copy, or its review record is damaged.</source>

@@ -68,6 +68,10 @@
         <translation>已寫入 Bag：{0}</translation>
     </message>
     <message>
+        <source>Publication index rebuilt: {0} testimonies.</source>
+        <translation>發布索引已重建：{0} 份證言。</translation>
+    </message>
+    <message>
         <source>{0}: fixity OK</source>
         <translation>{0}：固定性檢查通過</translation>
     </message>
@@ -293,6 +297,26 @@
     <message>
         <source>Use a new, empty output directory.</source>
         <translation>請使用一個新的空資料夾。</translation>
+    </message>
+    <message>
+        <source>The archive has no publication index, so it cannot count how many testimonies share the published details.</source>
+        <translation>檔案館沒有發布索引，因此無法統計有多少份證言具有相同的公開細節。</translation>
+    </message>
+    <message>
+        <source>Rebuild it from the content openings: intake archive publish-index.</source>
+        <translation>請根據已開啟的內容部分重建索引：intake archive publish-index。</translation>
+    </message>
+    <message>
+        <source>These openings hold fewer testimonies than the archive&apos;s publication index counts; a partial index would weaken the k-anonymity check.</source>
+        <translation>這些已開啟的證言少於檔案館發布索引所統計的數量；不完整的索引會削弱 k-匿名檢查。</translation>
+    </message>
+    <message>
+        <source>Name every folder of content openings, or replace the index on purpose with --replace.</source>
+        <translation>請列出所有存放已開啟內容部分的資料夾，或有意使用 --replace 取代索引。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s publication index is older than its openings.</source>
+        <translation>檔案館的發布索引早於其已開啟的證言，已過時。</translation>
     </message>
     <message>
         <source>This is not a proposal for a public copy, or its review record is damaged.</source>

@@ -91,9 +91,20 @@ def _release_key(archive: Path, key: bytes, who: str) -> None:
     raise ReleaseError(f"the {who}'s key is not registered by the archive for release", "not_release_custodian")
 
 
-def _population(corpus: list[Path], form_id: str) -> list[dict[str, Any]]:
-    """The content answers of every opened testimony of ``form_id`` under ``corpus`` (one per bundle)."""
-    seen: dict[str, dict[str, Any]] = {}
+INDEX_NAME = "publication-index.json"
+INDEX_FORMAT = "intake-publication-index"
+
+
+def _qi_row(form_id: str, content: dict[str, Any]) -> list[Any]:
+    """The quasi-identifier values publish considers for one testimony, as answered (level 0)."""
+    from intake_app.archive import publication
+
+    return [publication._get(content, p) for p in publication.QUASI_IDENTIFIERS.get(form_id, ())]
+
+
+def _openings(corpus: list[Path]) -> list[tuple[Path, str, dict[str, Any]]]:
+    """``(manifest path, form id, content answers)`` of every content opening under ``corpus``."""
+    seen: dict[str, tuple[Path, str, dict[str, Any]]] = {}
     for root in corpus:
         for manifest_path in sorted(root.glob("*/content/manifest.json")) + sorted(root.glob("content/manifest.json")):
             try:
@@ -101,9 +112,66 @@ def _population(corpus: list[Path], form_id: str) -> list[dict[str, Any]]:
                 answers = json.loads((manifest_path.parent / "answers.json").read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue
-            if (manifest.get("form") or {}).get("id") == form_id and isinstance(answers, dict):
-                seen[str(manifest.get("bundle_id"))] = dict(answers.get("content") or {})
+            if isinstance(manifest, dict) and isinstance(answers, dict):
+                form_id = str((manifest.get("form") or {}).get("id", ""))
+                seen[str(manifest.get("bundle_id"))] = (manifest_path, form_id, dict(answers.get("content") or {}))
     return list(seen.values())
+
+
+def build_index(archive: Path | str, openings: list[Path], *, replace: bool = False) -> int:
+    """(Re)write ``ARCHIVE/publication-index.json`` (0600) from the content openings under
+    ``openings``: per form, the sorted list of each testimony's quasi-identifier values exactly as
+    publish considers them. No bundle id, link id, time, path or identity answer, and no order
+    (sorted), so the index holds nothing the content side does not and joins to nothing on the
+    identity side (issue 18 item 2). Returns how many testimonies it counts."""
+    forms: dict[str, list[str]] = {}
+    found = _openings(openings)
+    for _path, form_id, content in found:
+        forms.setdefault(form_id, []).append(json.dumps(_qi_row(form_id, content), ensure_ascii=False, sort_keys=True))
+    path = Path(archive) / INDEX_NAME
+    if not replace and path.exists():
+        try:
+            before = json.loads(path.read_text(encoding="utf-8"))["forms"]
+            shrinks = any(len(forms.get(f, [])) < len(rows) for f, rows in before.items())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            shrinks = False
+        if shrinks:  # a partial folder would weaken every later k check
+            raise ReleaseError("these openings hold fewer testimonies than the index counts", "index_shrinks")
+    doc = {"format": INDEX_FORMAT, "version": 1, "forms": {f: sorted(rows) for f, rows in sorted(forms.items())}}
+    write_private(path, (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode())
+    return len(found)
+
+
+def _index_population(archive: Path, opened: Path, corpus: list[Path], form_id: str) -> list[dict[str, Any]]:
+    """The k-anonymity population: every testimony of ``form_id`` the archive's index counts,
+    plus openings under ``corpus`` beyond what the index already counts (multiset union: a corpus
+    can only add, never shrink the count)."""
+    from collections import Counter
+
+    from intake_app.archive import publication
+
+    path = archive / INDEX_NAME
+    hint = "; rebuild it from the archive's content openings"
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        rows = Counter(str(r) for r in doc["forms"].get(form_id, []))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ReleaseError("the archive has no publication index" + hint, "no_index") from exc
+    stamp = path.stat().st_mtime
+    mine = _openings([opened])
+    extra = _openings(corpus)
+    if any(m.stat().st_mtime > stamp for m, _f, _c in mine + extra) or not all(
+            json.dumps(_qi_row(f, c), ensure_ascii=False, sort_keys=True) in rows for _m, f, c in mine):
+        raise ReleaseError("the archive's publication index is older than its openings" + hint, "stale_index")
+    added = Counter(json.dumps(_qi_row(f, c), ensure_ascii=False, sort_keys=True) for _m, f, c in extra if f == form_id)
+    population: list[dict[str, Any]] = []
+    for row, count in (rows | added).items():
+        answers: dict[str, Any] = {}
+        for qi, value in zip(publication.QUASI_IDENTIFIERS.get(form_id, ()), json.loads(row), strict=True):
+            if value is not None:
+                publication._put(answers, qi, value)
+        population += [answers] * count
+    return population
 
 
 def _write_review(directory: Path, doc: dict[str, Any]) -> None:
@@ -128,7 +196,8 @@ def _opened_bundle_id(opened: Path) -> str:
 def propose(opened_dir: Path | str, out: Path | str, archive: Path | str, key: nacl.signing.SigningKey, *,
             corpus: list[Path] | None = None, k: int = 5) -> Proposal:
     """Make a proposed public derivative and its preparer-signed review record (see module doc).
-    ``corpus``: directories holding the archive's openings (default: the opened directory's parent)."""
+    k counts over the archive's publication index (:func:`build_index`); ``corpus``:
+    directories holding further openings, which can only add to the count."""
     opened, directory, archive_dir = Path(opened_dir), Path(out), Path(archive)
     _release_key(archive_dir, bytes(key.verify_key), "preparer")
     if directory.exists() and any(directory.iterdir()):
@@ -137,8 +206,8 @@ def propose(opened_dir: Path | str, out: Path | str, archive: Path | str, key: n
         raise ReleaseError("k must be at least 2", "malformed")
     manifest = bag._manifest(opened)
     form_id = str((manifest.get("form") or {}).get("id", ""))
-    # The testimony itself always counts, whatever the corpus holds (deduplicated by bundle id).
-    population = _population([*(corpus or [opened.resolve().parent]), opened], form_id)
+    # The whole archive counts (its publication index); a corpus can only add openings.
+    population = _index_population(archive_dir, opened, list(corpus or []), form_id)
     plan = bag.PublicPlan(restricted=True, population=population, k=k)
     directory.mkdir(parents=True, exist_ok=True)
     try:

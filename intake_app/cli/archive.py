@@ -115,11 +115,19 @@ def register(cli: Cli) -> None:
     p.add_argument("--out", required=True, metavar="PROPOSAL_DIR")
     p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR", help="its custodian register (custodians.json)")
     p.add_argument("--corpus", action="append", default=[], metavar="DIR",
-                   help="a directory holding the archive's openings, for k-anonymity (repeatable; "
-                        "default: the folder that holds OPENED_DIR)")
+                   help="a directory holding further openings, added to the archive's publication index "
+                        "for k-anonymity (repeatable; it can only add to the count)")
     p.add_argument("-k", type=_at_least_two, default=5, metavar="K",
                    help="the published details must be shared by at least K testimonies (default 5)")
     _key_args(p)
+
+    p = cli.command("publish-index", _publish_index,
+                    "rebuild the archive's publication index (k-anonymity counts) from its content openings",
+                    group="archive")
+    p.add_argument("openings", nargs="+", metavar="OPENINGS_DIR")
+    p.add_argument("--archive", required=True, metavar="ARCHIVE_DIR")
+    p.add_argument("--replace", action="store_true",
+                   help="allow the new index to count fewer testimonies than the one it replaces")
 
     p = cli.command("review", _review, "second custodian: review, redact and sign a proposed public derivative",
                     group="archive")
@@ -355,6 +363,14 @@ def _publish(args: argparse.Namespace) -> int:
     print(translate("Archive", "Proposed public copy written to {0}; {1} testimonies share its published "
                                "details.").format(proposal.directory, proposal.class_size))
     print(translate("Archive", "A second custodian must review and sign it (intake archive review) before release."))
+    return EXIT_OK
+
+
+def _publish_index(args: argparse.Namespace) -> int:
+    from intake_app.archive import release
+
+    count = release.build_index(args.archive, [Path(o) for o in args.openings], replace=args.replace)
+    print(translate("Archive", "Publication index rebuilt: {0} testimonies.").format(count))
     return EXIT_OK
 
 

@@ -120,6 +120,18 @@ def _release(e: BaseException) -> tuple[str, str]:
             translate("Errors", "Check the field path and copy the passage exactly as it is published.")),
         "not_empty": (translate("Errors", "The output directory is not empty."),
                       translate("Errors", "Use a new, empty output directory.")),
+        "no_index": (
+            translate("Errors", "The archive has no publication index, so it cannot count how many testimonies "
+                                "share the published details."),
+            translate("Errors", "Rebuild it from the content openings: intake archive publish-index.")),
+        "index_shrinks": (
+            translate("Errors", "These openings hold fewer testimonies than the archive's publication index "
+                                "counts; a partial index would weaken the k-anonymity check."),
+            translate("Errors", "Name every folder of content openings, or replace the index on purpose with "
+                                "--replace.")),
+        "stale_index": (
+            translate("Errors", "The archive's publication index is older than its openings."),
+            translate("Errors", "Rebuild it from the content openings: intake archive publish-index.")),
     }
     return known.get(reason) or (
         translate("Errors", "This is not a proposal for a public copy, or its review record is damaged."),

@@ -120,6 +120,7 @@ def test_voice_is_published_only_with_consent_and_the_consent_recording_never(
     openings = tmp_path / "openings"
     opened = _verbal_consent_bundle(arc, intake_home, openings / "verbal", voice)
     _seal(arc, openings, 1, when="1989-06-04", where="Muxidi")  # the archive's other testimony (k=2)
+    release.build_index(arc, [openings])
     alice = read_signing_key(_custodian(arc, tmp_path, "alice"), None)
     bob = read_signing_key(_custodian(arc, tmp_path, "bob"), None)
     proposal, public = tmp_path / "proposal", tmp_path / "public"

@@ -92,9 +92,12 @@ def _seal(arc: Path, openings: Path, n: int, *, when: str, where: str, voice: st
 
 def _archive_of(arc: Path, tmp: Path, places: list[str], **kw: Any) -> list[Path]:
     openings = tmp / "openings"
-    return [_seal(arc, openings, n, when="1989-06-04" if n % 2 else "1989-06-03", where=place,
+    out = [_seal(arc, openings, n, when="1989-06-04" if n % 2 else "1989-06-03", where=place,
                   account=f"I saw {THIRD_PARTY} order the shooting." if n == 0 else "I saw soldiers fire.", **kw)
             for n, place in enumerate(places)]
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(openings), "--replace")
+    assert r.returncode == 0, r.stderr
+    return out
 
 
 def _public(bag_dir: Path) -> dict[str, Any]:
@@ -259,3 +262,52 @@ def test_released_copies_share_no_rare_token_with_the_identity_side(arc: Path, t
         rare = secret - others
         assert any("CANARY-NAME" in t for t in rare)  # the check can see
         assert not rare & published, f"testimony {i}: the released bag shares {sorted(rare & published)}"
+
+
+def test_k_counts_the_whole_archive_not_the_corpus_named(arc: Path, tmp_path: Path) -> None:
+    """Issue 18 item 2: six testimonies in the archive share the target's exact date and place, so
+    at k=5 they are published as answered, even when ``--corpus`` names a folder holding only one
+    other opening (on the old code the corpus alone was counted: 2 < 5, refused). The index holds
+    no bundle id and no identity answer and is 0600; without it, or when it is older than the
+    openings, publish refuses and writes nothing."""
+    import shutil
+    import stat
+
+    openings = tmp_path / "openings"
+    opened = [_seal(arc, openings, n, when="1989-06-04", where="Muxidi") for n in range(6)]
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(openings))
+    assert r.returncode == 0, r.stderr
+    index = arc / release.INDEX_NAME
+    assert stat.S_IMODE(index.stat().st_mode) == 0o600
+    text = index.read_text(encoding="utf-8")
+    for o in opened:
+        manifest = json.loads((o / "content" / "manifest.json").read_text(encoding="utf-8"))
+        assert str(manifest["bundle_id"]) not in text
+    assert "CANARY-NAME" not in text and "link" not in text
+    one = tmp_path / "one"
+    shutil.copytree(opened[1], one / "t1")
+    key = _custodian(arc, tmp_path, "alice")
+    r = _intake("archive", "publish", str(opened[0]), "--out", str(tmp_path / "p"), "--archive", str(arc),
+                "--corpus", str(one), "--custody-key", str(key), "--no-passphrase")
+    assert r.returncode == 0, r.stderr
+    out = _public(tmp_path / "p" / "proposed")
+    assert out["when"] == "1989-06-04" and out["where"] == {"text": "Muxidi"}
+    assert json.loads((tmp_path / "p" / "review.json").read_text(encoding="utf-8"))["class_size"] == 6
+
+    # A rebuild from a partial folder would shrink the count: refused unless --replace.
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(one))
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "fewer testimonies" in r.stderr
+    assert json.loads(index.read_text(encoding="utf-8")) == json.loads(text)
+
+    # A testimony opened after the index was built: refused until the index is rebuilt.
+    late = _seal(arc, openings, 7, when="1989-06-04", where="Muxidi")
+    r = _intake("archive", "publish", str(late), "--out", str(tmp_path / "pl"), "--archive", str(arc),
+                "--custody-key", str(key), "--no-passphrase")
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "older than its openings" in r.stderr
+    assert "publish-index" in r.stderr and not (tmp_path / "pl").exists()
+    # No index: refused, nothing written.
+    index.unlink()
+    r = _intake("archive", "publish", str(opened[2]), "--out", str(tmp_path / "pm"), "--archive", str(arc),
+                "--custody-key", str(key), "--no-passphrase")
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "no publication index" in r.stderr and "publish-index" in r.stderr
+    assert not (tmp_path / "pm").exists()
