@@ -64,7 +64,11 @@ PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an ack
 # one raw stream on the private network (README). After a relay on one circuit dies, the circuits
 # still alive carry the rest and the finish while the broken one's worker reconnects holding no
 # chunk (tests/integration/test_transport_tor.py; the stall of issue 20 item 5 before that fix).
-CIRCUITS = 4
+# Off by default again (1): in the final suite run of 2026-12-05 the test of that scenario (one
+# circuit broken while tor may build no new one) found all four workers reconnecting for ten
+# minutes; the deadline now ends such an upload, but until that scenario passes reliably an
+# upload uses one circuit (docs/transport.md).
+CIRCUITS = 1
 SPREAD_CIRCUITS = 4
 
 
@@ -600,7 +604,7 @@ class _Spread:
         with self.cond:
             while not self._over() and time.monotonic() < until:
                 self.cond.wait(until - time.monotonic())
-            return not self._over()
+            return not self._over() and time.monotonic() < self.end
 
     def _done(self, offset: int, length: int) -> None:
         with self.cond:
@@ -750,6 +754,10 @@ class _Spread:
             while True:
                 with self.cond:
                     self.cond.wait(0.5)
+                    if self.failure is None and self.prefix < self.size and time.monotonic() > self.end:
+                        # Workers that cannot get a circuit never reach _take's deadline check.
+                        self.failure = _Retry("deadline reached")
+                        self.cond.notify_all()
                     prefix, failure = self.prefix, self.failure
                 if prefix > saved:
                     self.state["received"] = saved = prefix

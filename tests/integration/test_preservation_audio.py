@@ -197,6 +197,7 @@ def test_24_bit_take_keeps_what_16_bits_would_lose(pulse, hires, tmp_path: Path,
     assert row.info["bit_depth"] == 24 and row.info["samplerate"] == 48000 and row.info["lossy"] is False
 
 
+@pytest.mark.timeout(TEN_MINUTES + 900)  # ten minutes of real time, then seal, open and compare
 def test_ten_minute_48k_24_bit_take_seals_opens_and_verifies_bit_for_bit(  # type: ignore[no-untyped-def]
     pulse, hires, tmp_path: Path, intake_home: Path
 ) -> None:

@@ -378,3 +378,33 @@ def test_proxy_header_counts_connections_per_circuit_and_a_forged_one_is_closed(
     assert forged.recv(4096) == b""  # not tor's header: closed unanswered
     for s in [*held, extra, other, forged]:
         s.close()
+
+
+@pytest.mark.timeout(180)
+def test_a_spread_upload_gives_up_at_its_deadline_when_no_worker_can_connect(
+        tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
+    """The receiver goes away mid-upload and never comes back: the workers of a spread upload keep
+    failing to connect, and the upload ends with an error at its deadline instead of trying forever
+    (found in the final suite run of 2026-12-05: the spread loop checked the deadline only when a
+    worker held a connection, so with none it never returned)."""
+    import threading
+
+    srv = _server(tmp_path / "archive", key)
+    stopped: list[threading.Thread] = []
+
+    def stop_the_receiver(done: int, total: int, phase: str) -> None:
+        if phase == "uploading" and done >= 2 * CHUNK and not stopped:
+            stopped.append(threading.Thread(target=srv.stop, daemon=True))
+            stopped[0].start()
+            stopped[0].join(30)  # the workers go on meanwhile; most chunks are still to send
+
+    policy = client.RetryPolicy(connect_timeout=1, deadline=8, first_backoff=0.5)
+    uploader = client.Uploader(_bundle(tmp_path / "b.tib", 400 * CHUNK), client.direct_endpoint(srv.url),
+                               policy=policy, progress=stop_the_receiver, circuits=client.SPREAD_CIRCUITS)
+    try:
+        with pytest.raises(client.SubmitError):
+            uploader.run()
+    finally:
+        for t in stopped:
+            t.join(30)
+    assert stopped, "the upload never reached the point where the receiver goes away"
