@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 import time
 from pathlib import Path
 
 import nacl.signing
 
+from intake_app import paths
 from intake_app.cli.common import EXIT_OK, EXIT_USAGE, Cli, read_passphrase
 from intake_app.i18n import translate
 
@@ -163,12 +163,7 @@ def _archive_witnesses(args: argparse.Namespace) -> int:
             raise WitnessConfigError("this is not the archive's profile-signing key")
         updated = dataclasses.replace(profile, witnesses=tuple(keys), witness_threshold=threshold if keys else 0,
                                       signature=b"").signed(key)
-        tmp = path.with_name(path.name + ".new")
-        with open(tmp, "wb") as fh:
-            fh.write(updated.to_json())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        paths.write_private(path, updated.to_json(), mode=0o644)  # public and signed, as archive init writes it
         profile = load_profile(path)
     for vkey in profile.witnesses:
         print(vkey)
