@@ -90,20 +90,7 @@ def test_witness_sends_over_the_interviewers_and_pasted_bridges_when_tor_is_bloc
     qtbot.keyClicks(witness.witness_bridges, obfs4_bridge.line)  # handed over by a trusted person
     received = onion_receiver.archive / "received"
     before = {p.name for p in received.glob("*.tib")}
-    qtbot.mouseClick(witness.send_button, Qt.MouseButton.LeftButton)
-
-    seen: dict[str, dict[str, list[str]]] = {}
-
-    def look() -> bool:
-        directory = witness.controller.transport._dir
-        if directory is not None:
-            for attempt in Path(directory).glob("attempt-*"):
-                if attempt.name not in seen and (attempt / "control-port").exists():
-                    with contextlib.suppress(OSError, ValueError, IndexError):
-                        seen[attempt.name] = _running_tor_config(attempt)
-        return witness.current() == "receipt" or bool(witness.send_error.text())
-
-    qtbot.waitUntil(look, timeout=600000)
+    seen = _send_and_watch_tors(qtbot, witness)
     assert not witness.send_error.text(), (witness.send_error.text(), witness.connect_log.text())
     log = witness.connect_log.text()
     assert "Way 1 of 2:" in log and "(plain)" in log
@@ -127,3 +114,22 @@ def test_witness_sends_over_the_interviewers_and_pasted_bridges_when_tor_is_bloc
     assert not [p for p in Path("/dev/shm").glob("intake-*")] if Path("/dev/shm").is_dir() else True
     _unlock_again(qtbot, window)
     assert window.controller.store.setting(ROUTE_SETTING) is None
+
+
+def _send_and_watch_tors(qtbot, page) -> dict[str, dict[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Press Send on the witness's page and, until the receipt or an error shows, ask each tor the
+    connection assistant starts for its running configuration (attempt directory -> config)."""
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    seen: dict[str, dict[str, list[str]]] = {}
+
+    def look() -> bool:
+        directory = page.controller.transport._dir
+        if directory is not None:
+            for attempt in Path(directory).glob("attempt-*"):
+                if attempt.name not in seen and (attempt / "control-port").exists():
+                    with contextlib.suppress(OSError, ValueError, IndexError):
+                        seen[attempt.name] = _running_tor_config(attempt)
+        return page.current() == "receipt" or bool(page.send_error.text())
+
+    qtbot.waitUntil(look, timeout=600000)
+    return seen

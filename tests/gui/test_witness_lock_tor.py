@@ -10,7 +10,6 @@ folder is left behind."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QPushButton
 
 from tests.gui.test_outbox_tor import NO_IDLE_LOCK_MS, _unlock_again
-from tests.gui.test_outbox_tor_assistant import _running_tor_config
+from tests.gui.test_witness_connect import _send_and_watch_tors
 from tests.gui.test_witness_entries import _prepare_in_settings
 from tests.gui.test_witness_mode import _answer_consent
 
@@ -77,20 +76,7 @@ def test_from_the_lock_screen_over_tor_with_pasted_bridge_lines_only(  # type: i
     qtbot.keyClicks(page.witness_bridges, obfs4_bridge.line)  # handed over by a trusted person
     received = onion_receiver.archive / "received"
     before = {p.name for p in received.glob("*.tib")}
-    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-
-    seen: dict[str, dict[str, list[str]]] = {}
-
-    def look() -> bool:
-        directory = page.controller.transport._dir
-        if directory is not None:
-            for attempt in Path(directory).glob("attempt-*"):
-                if attempt.name not in seen and (attempt / "control-port").exists():
-                    with contextlib.suppress(OSError, ValueError, IndexError):
-                        seen[attempt.name] = _running_tor_config(attempt)
-        return page.current() == "receipt" or bool(page.send_error.text())
-
-    qtbot.waitUntil(look, timeout=600000)
+    seen = _send_and_watch_tors(qtbot, page)
     assert not page.send_error.text(), (page.send_error.text(), page.connect_log.text())
     assert "directly" not in page.connect_log.text()
     # Every tor that ran used a bridge, and the one she pasted is the bridge it used.
