@@ -68,6 +68,18 @@
         <translation>Bag written: {0}</translation>
     </message>
     <message>
+        <source>ClamAV is not installed (Debian: apt install clamav)</source>
+        <translation>ClamAV is not installed (Debian: apt install clamav)</translation>
+    </message>
+    <message>
+        <source>ClamAV has no signatures in {0}</source>
+        <translation>ClamAV has no signatures in {0}</translation>
+    </message>
+    <message>
+        <source>intake: warning: no virus check was made: {0}. The bag records no virus check; copy current signatures from a machine that runs freshclam, or name them with --virus-db.</source>
+        <translation>intake: warning: no virus check was made: {0}. The bag records no virus check; copy current signatures from a machine that runs freshclam, or name them with --virus-db.</translation>
+    </message>
+    <message>
         <source>Publication index rebuilt: {0} testimonies.</source>
         <translation>Publication index rebuilt: {0} testimonies.</translation>
     </message>
@@ -213,6 +225,22 @@
     <message>
         <source>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
         <translation>Open the bundle again from the archive's copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</translation>
+    </message>
+    <message>
+        <source>The virus check found something in the opened files; nothing was bagged.</source>
+        <translation>The virus check found something in the opened files; nothing was bagged.</translation>
+    </message>
+    <message>
+        <source>Do not open these files. Report it to whoever looks after the archive's machines; the finding is recorded in the custody log.</source>
+        <translation>Do not open these files. Report it to whoever looks after the archive's machines; the finding is recorded in the custody log.</translation>
+    </message>
+    <message>
+        <source>The virus check could not be made; nothing was bagged.</source>
+        <translation>The virus check could not be made; nothing was bagged.</translation>
+    </message>
+    <message>
+        <source>Check that ClamAV and its signatures are installed correctly, then try again.</source>
+        <translation>Check that ClamAV and its signatures are installed correctly, then try again.</translation>
     </message>
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>

@@ -68,6 +68,18 @@
         <translation>已写入 Bag：{0}</translation>
     </message>
     <message>
+        <source>ClamAV is not installed (Debian: apt install clamav)</source>
+        <translation>未安装 ClamAV（Debian：apt install clamav）</translation>
+    </message>
+    <message>
+        <source>ClamAV has no signatures in {0}</source>
+        <translation>{0} 中没有 ClamAV 病毒特征库</translation>
+    </message>
+    <message>
+        <source>intake: warning: no virus check was made: {0}. The bag records no virus check; copy current signatures from a machine that runs freshclam, or name them with --virus-db.</source>
+        <translation>intake：警告：未进行病毒检查：{0}。该 Bag 中不记录任何病毒检查；请从运行 freshclam 的计算机复制最新的病毒特征库，或用 --virus-db 指定。</translation>
+    </message>
+    <message>
         <source>Publication index rebuilt: {0} testimonies.</source>
         <translation>发布索引已重建：{0} 份证言。</translation>
     </message>
@@ -213,6 +225,22 @@
     <message>
         <source>Open the bundle again from the archive&apos;s copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
         <translation>请从档案馆保存的副本重新打开证言包到一个新文件夹；切勿编辑已打开的文件夹。此次拒绝已记录在保管日志中。</translation>
+    </message>
+    <message>
+        <source>The virus check found something in the opened files; nothing was bagged.</source>
+        <translation>病毒检查在已打开的文件中发现了问题；没有写入 Bag。</translation>
+    </message>
+    <message>
+        <source>Do not open these files. Report it to whoever looks after the archive&apos;s machines; the finding is recorded in the custody log.</source>
+        <translation>请不要打开这些文件。请报告给负责档案馆计算机的人；检查结果已记录在保管日志中。</translation>
+    </message>
+    <message>
+        <source>The virus check could not be made; nothing was bagged.</source>
+        <translation>无法进行病毒检查；没有写入 Bag。</translation>
+    </message>
+    <message>
+        <source>Check that ClamAV and its signatures are installed correctly, then try again.</source>
+        <translation>请检查 ClamAV 及其病毒特征库是否已正确安装，然后重试。</translation>
     </message>
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>

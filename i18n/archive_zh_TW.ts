@@ -68,6 +68,18 @@
         <translation>已寫入 Bag：{0}</translation>
     </message>
     <message>
+        <source>ClamAV is not installed (Debian: apt install clamav)</source>
+        <translation>未安裝 ClamAV（Debian：apt install clamav）</translation>
+    </message>
+    <message>
+        <source>ClamAV has no signatures in {0}</source>
+        <translation>{0} 中沒有 ClamAV 病毒特徵庫</translation>
+    </message>
+    <message>
+        <source>intake: warning: no virus check was made: {0}. The bag records no virus check; copy current signatures from a machine that runs freshclam, or name them with --virus-db.</source>
+        <translation>intake：警告：未進行病毒檢查：{0}。該 Bag 中不記錄任何病毒檢查；請從執行 freshclam 的電腦複製最新的病毒特徵庫，或用 --virus-db 指定。</translation>
+    </message>
+    <message>
         <source>Publication index rebuilt: {0} testimonies.</source>
         <translation>發布索引已重建：{0} 份證言。</translation>
     </message>
@@ -213,6 +225,22 @@
     <message>
         <source>Open the bundle again from the archive&apos;s copy into a new folder; never edit an opened folder. The refusal is recorded in the custody log.</source>
         <translation>請從檔案館保存的副本重新開啟證言包到一個新資料夾；切勿編輯已開啟的資料夾。此次拒絕已記錄在保管日誌中。</translation>
+    </message>
+    <message>
+        <source>The virus check found something in the opened files; nothing was bagged.</source>
+        <translation>病毒檢查在已開啟的檔案中發現了問題；沒有寫入 Bag。</translation>
+    </message>
+    <message>
+        <source>Do not open these files. Report it to whoever looks after the archive&apos;s machines; the finding is recorded in the custody log.</source>
+        <translation>請不要開啟這些檔案。請報告給負責檔案館電腦的人；檢查結果已記錄在保管日誌中。</translation>
+    </message>
+    <message>
+        <source>The virus check could not be made; nothing was bagged.</source>
+        <translation>無法進行病毒檢查；沒有寫入 Bag。</translation>
+    </message>
+    <message>
+        <source>Check that ClamAV and its signatures are installed correctly, then try again.</source>
+        <translation>請檢查 ClamAV 及其病毒特徵庫是否已正確安裝，然後重試。</translation>
     </message>
     <message>
         <source>Report this: the receiver may be compromised. Keep ARCHIVE/log-seen as evidence.</source>

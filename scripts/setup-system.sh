@@ -14,10 +14,11 @@ RUNTIME_PACKAGES=(
   python3-venv
 )
 # Tests, benchmarks and `make dist`: the real age tools, a private audio server, synthetic speech, a virtual
-# screen (xdotool finds the app's window from outside), patchelf (points the bundled tor at its bundled libraries), desktop-file-validate.
+# screen (xdotool finds the app's window from outside), patchelf (points the bundled tor at its bundled libraries), desktop-file-validate,
+# ClamAV (the archive's virus check before bagging; archive machines install it too, docs/archive.md).
 TEST_PACKAGES=(
   age pulseaudio pulseaudio-utils sox espeak-ng xvfb xauth nodejs npm imagemagick time
-  patchelf desktop-file-utils xdotool
+  patchelf desktop-file-utils xdotool clamav
 )
 
 want=("${RUNTIME_PACKAGES[@]}")

@@ -18,6 +18,7 @@ import hashlib
 import json
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from intake_app.archive import (
     premis,
     publication,
     sip,
+    virus,
 )
 from intake_app.errors import IntakeError
 
@@ -217,6 +219,24 @@ def _refuse(opened: Path, key: nacl.signing.SigningKey, bundle_id: str, derivati
                    error=f"{exc.reason} {exc.side} {exc.file}".strip(), check="signed manifest")
 
 
+def _virus_check(opened: Path, objects: Path, key: nacl.signing.SigningKey, bundle_id: str,
+                 database: Path | str | None, discard: Callable[[], None]) -> None:
+    """ClamAV over the files about to be bagged; the result is a signed ``virus check`` event."""
+    try:
+        result = virus.scan(objects, database)
+    except virus.VirusCheckUnavailable as exc:
+        if exc.reason != "failed":
+            return  # nothing checked, nothing claimed (the CLI says so: virus.check_available)
+        discard()  # ClamAV is there but could not scan: refuse rather than bag unchecked files
+        raise
+    if result.clean:
+        custody.append(opened, key, "virus check", obj=bundle_id, **result.detail())
+        return
+    discard()
+    custody.append(opened, key, "virus check", obj=bundle_id, outcome="failure", **result.detail())
+    raise virus.VirusFoundError(list(result.found))
+
+
 def check_export_signers(opened_dir: Path | str, key: nacl.signing.SigningKey,
                          archive: Path | str | None) -> bool:
     """Issue 19: before anything is exported, every record of the opened bundle's custody log and
@@ -228,7 +248,8 @@ def check_export_signers(opened_dir: Path | str, key: nacl.signing.SigningKey,
 def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.SigningKey, *,
                derivative: str = "preservation", organization: str | None = None,
                plan: PublicPlan | None = None, side: str | None = None,
-               archive: Path | str | None = None) -> Path:
+               archive: Path | str | None = None, virus_db: Path | str | None = None,
+               virus_check: bool = True) -> Path:
     """Write a validated bag of ``opened_dir`` into ``out`` and record an ``export`` event.
 
     Every opened file is first checked against the device-signed manifest of its side
@@ -240,6 +261,11 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     checked against first (:func:`check_export_signers`).
     ``side``: ``content`` or ``identity`` to make a separate AIP of one side (each bag has its own
     ``urn:uuid:``; ``Bag-Group-Identifier`` names the bundle), default every side opened.
+    A preservation bag's files are checked with ClamAV first (:mod:`virus`, signatures from
+    ``virus_db``, default ``/var/lib/clamav``): a signed ``virus check`` event records the result;
+    anything found leaves nothing bagged and raises :class:`virus.VirusFoundError`. When no check
+    can be made (no ClamAV, no signatures) nothing is claimed: no event is recorded (callers warn:
+    :func:`virus.check_available`); ``virus_check=False`` skips the check on purpose.
     """
     opened, bag_dir = Path(opened_dir), Path(out)
     check_export_signers(opened, key, archive)
@@ -289,6 +315,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             if isinstance(exc, integrity.IntegrityError):
                 _refuse(opened, key, bundle_id, derivative, exc)
             raise
+        if virus_check:
+            _virus_check(opened, objects, key, bundle_id, virus_db, lambda: _discard(bag_dir, created))
     # Record the export before copying the log in, so the bag carries its own export event.
     extra = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
              else {"aip_id": aip_id, "sides": ",".join(c.side for c in sides)})

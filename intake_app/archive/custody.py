@@ -37,7 +37,8 @@ EVENT_TYPES: tuple[str, ...] = ("capture", "seal", "transfer", "receipt", "inges
                                 "fixity check", "export", "link", "validation",
                                 "share release",  # a custodian's k-of-n share for one bundle (issue 23)
                                 # two-key release of a public derivative (issue 18, R-SP-13)
-                                "redaction", "dissemination")
+                                "redaction", "dissemination",
+                                "virus check")  # ClamAV over the files before they are bagged (issue 21)
 
 
 class CustodyError(IntakeError):

@@ -46,7 +46,7 @@ EVENT_TYPE_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/eventType"
 # per term; "ingest" is LoC's "ingestion"). The others (seal, transfer, receipt, export, link)
 # stay local terms without a valueURI rather than be forced onto a near match.
 LOC_EVENT_CODES = {"capture": "cap", "decryption": "der", "fixity check": "fix", "ingest": "ing",
-                   "validation": "val"}
+                   "validation": "val", "virus check": "vir"}
 
 
 AGENT_TYPE_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/agentType"
@@ -56,6 +56,7 @@ ROLE_CODES = {"implementer": "imp", "executing program": "exe"}
 HASH_VOCABULARY = "http://id.loc.gov/vocabulary/preservation/cryptographicHashFunctions"
 SOFTWARE_NAME = "Testimony Intake"
 SOFTWARE_ID_TYPE = "intake-software"
+SCANNER_ID_TYPE = "intake-virus-scanner"  # the virus check's program and version (archive/virus.py)
 PATH_ID_TYPE = "intake-payload-path"  # relative to the bag's data/ directory (or the opened directory)
 DIGEST_ORIGINATOR = "collecting device (Ed25519-signed manifest.json)"
 
@@ -218,6 +219,7 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
     _file_objects(root, sides, submission, base, formats, format_release)
     software = "testimony-intake"  # the events span versions (fetch, open, export): no version claimed
     agents: dict[str, None] = {}
+    scanners: dict[str, None] = {}
     for ev in events:
         e = _sub(root, "event")
         eid = _sub(e, "eventIdentifier")
@@ -248,6 +250,13 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
         _sub(sw, "linkingAgentIdentifierType", SOFTWARE_ID_TYPE)
         _sub(sw, "linkingAgentIdentifierValue", software)
         _term(sw, "linkingAgentRole", "executing program", ROLE_VOCABULARY, ROLE_CODES["executing program"])
+        scanner = ev.detail.get("tool", "") if ev.type == "virus check" else ""
+        if scanner:  # the scanner that did the check (ClamAV and its version), beside this software
+            vs = _sub(e, "linkingAgentIdentifier")
+            _sub(vs, "linkingAgentIdentifierType", SCANNER_ID_TYPE)
+            _sub(vs, "linkingAgentIdentifierValue", scanner)
+            _term(vs, "linkingAgentRole", "executing program", ROLE_VOCABULARY, ROLE_CODES["executing program"])
+            scanners[scanner] = None
         if ev.object:
             lo = _sub(e, "linkingObjectIdentifier")
             _sub(lo, "linkingObjectIdentifierType", _id_type(ev.object))
@@ -257,6 +266,8 @@ def to_xml(directory: Path | str, bundle_id: str, *, public: bool = False, sides
         _agent(root, "intake-ed25519-key-id", agent, "person")
     if events:
         _agent(root, SOFTWARE_ID_TYPE, software, "software", SOFTWARE_NAME)
+    for scanner in scanners:
+        _agent(root, SCANNER_ID_TYPE, scanner, "software", scanner)
     if organization:
         _agent(root, "intake-archive-name", organization, "organization", organization)
     _rights(root, rights, bundle_id)

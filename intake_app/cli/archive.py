@@ -107,6 +107,9 @@ def register(cli: Cli) -> None:
                         "custody log's signers and your custody key must be in its custodian register")
     p.add_argument("--side", choices=("content", "identity"),
                    help="a separate AIP of one side (default: every side that was opened)")
+    p.add_argument("--virus-db", metavar="PATH",
+                   help="ClamAV signatures (a directory or one file) to check the files against before "
+                        "bagging (default /var/lib/clamav)")
     _key_args(p)
 
     p = cli.command("publish", _publish,
@@ -334,13 +337,31 @@ def _export_bag(args: argparse.Namespace) -> int:
         from crypto.profile import load_profile
 
         organization = load_profile(Path(args.archive) / "profile.json").name
+    from intake_app.archive import virus
+
+    try:
+        virus.check_available(args.virus_db)
+    except virus.VirusCheckUnavailable as exc:
+        print(_no_virus_check(exc), file=sys.stderr)
     out = bag.export_bag(args.opened, args.out, _load_key(args), derivative=args.derivative,
-                         organization=organization, side=args.side, archive=args.archive)
+                         organization=organization, side=args.side, archive=args.archive,
+                         virus_db=args.virus_db)
     print(translate("Archive", "Bag written: {0}").format(out))
     from intake_app.archive import custodians
 
     _signers_note(custodians.registered_keys(args.archive) is not None, args.archive)
     return EXIT_OK
+
+
+def _no_virus_check(exc: BaseException) -> str:
+    """The warning printed when the files are bagged without a virus check (nothing is claimed)."""
+    if getattr(exc, "reason", "") == "no_scanner":
+        why = translate("Archive", "ClamAV is not installed (Debian: apt install clamav)")
+    else:
+        why = translate("Archive", "ClamAV has no signatures in {0}").format(getattr(exc, "database", ""))
+    return translate("Archive", "intake: warning: no virus check was made: {0}. The bag records no virus check; "
+                                "copy current signatures from a machine that runs freshclam, or name them "
+                                "with --virus-db.").format(why)
 
 
 def _at_least_two(text: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intake_app import archive_desk
-from intake_app.archive import bag, custodians, custody, fetch, integrity, link, release, staff_onion
+from intake_app.archive import bag, custodians, custody, fetch, integrity, link, release, staff_onion, virus
 from intake_app.errors import with_details
 from intake_app.i18n import translate
 
@@ -43,6 +43,15 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Open the bundle again from the archive's copy into a new folder; never edit an "
                             "opened folder. The refusal is recorded in the custody log.")),
     bag.BagExportError: lambda e: _bag_export(e),
+    virus.VirusFoundError: lambda e: (
+        translate("Errors", "The virus check found something in the opened files; nothing was bagged."),
+        with_details(translate("Errors", "Do not open these files. Report it to whoever looks after the archive's "
+                                         "machines; the finding is recorded in the custody log."),
+                     "; ".join(f"{p}: {n}" for p, n in getattr(e, "found", [])))),
+    virus.VirusCheckUnavailable: lambda e: (
+        translate("Errors", "The virus check could not be made; nothing was bagged."),
+        with_details(translate("Errors", "Check that ClamAV and its signatures are installed correctly, then try "
+                                         "again."), getattr(e, "database", ""))),
     release.ReleaseError: lambda e: _release(e),
     bag.FixityError: lambda e: (
         translate("Errors", "This bag failed its fixity check: {0}").format(getattr(e, "path", "")),
