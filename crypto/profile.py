@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -345,6 +346,94 @@ def _custodians(obj: dict[str, Any]) -> tuple[tuple[str, ...], int]:
     return recipients, k
 
 
+def _onion(obj: dict[str, Any], version: int) -> str:
+    onion = obj["receiver_onion"]
+    if not isinstance(onion, str) or not _ONION.fullmatch(onion):  # "$" alone let a final "\n" in (R5)
+        raise ProfileFormatError("receiver_onion must be a v3 .onion address or empty")
+    return onion
+
+
+def _policy(obj: dict[str, Any], version: int) -> str:
+    if obj["audio_policy"] not in ("flac", "opus"):
+        raise ProfileFormatError("audio_policy must be flac or opus")
+    return str(obj["audio_policy"])
+
+
+def _max_bytes(obj: dict[str, Any], version: int) -> int:
+    value = obj["max_bundle_bytes"]
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ProfileFormatError("max_bundle_bytes must be a positive integer")
+    return value
+
+
+def _delete(obj: dict[str, Any], version: int) -> bool:
+    if not isinstance(obj["delete_after_receipt"], bool):
+        raise ProfileFormatError("delete_after_receipt must be true or false")
+    return bool(obj["delete_after_receipt"])
+
+
+def _latest(obj: dict[str, Any], version: int) -> str | None:
+    latest = obj["latest_app_version"]
+    if latest is not None and not isinstance(latest, str):
+        raise ProfileFormatError("latest_app_version must be a string or null")
+    return latest
+
+
+def _bridges(obj: dict[str, Any], version: int) -> tuple[str, ...]:
+    # Present only when non-empty: one profile, one encoding, one signature.
+    return check_bridges(_str_list(obj, "bridges", allow_empty=False)) if "bridges" in obj else ()
+
+
+# The checks of parse_profile, as data: (the ArchiveProfile field(s) it yields, how it is read and
+# checked from the profile object and its version), run in this order by the one checker below, so
+# that the first fault found, and its message, stay what they were. A reader may also raise
+# KeyError, TypeError, ValueError or AttributeError on a value of the wrong JSON type;
+# parse_profile turns those into a ProfileFormatError.
+_Reader = Callable[[dict[str, Any], int], Any]
+_READERS: tuple[tuple[tuple[str, ...], _Reader], ...] = (
+    (("name",), lambda o, v: check_name(o["name"])),
+    (("receiver_onion",), _onion),
+    (("audio_policy",), _policy),
+    (("max_bundle_bytes",), _max_bytes),
+    (("delete_after_receipt",), _delete),
+    (("latest_app_version",), _latest),
+    (("content_recipients",), lambda o, v: _str_list(o, "content_recipients", allow_empty=False)),
+    # A threshold profile (version 2) seals identity to custodians, so its list may be empty.
+    (("identity_recipients",),
+     lambda o, v: _str_list(o, "identity_recipients", allow_empty=v == THRESHOLD_PROFILE_VERSION)),
+    (("accepted_forms",), lambda o, v: _str_list(o, "accepted_forms", allow_empty=True)),
+    (("bridges",), _bridges),
+    (("identity_custodians", "identity_threshold"),
+     lambda o, v: _custodians(o) if v == THRESHOLD_PROFILE_VERSION else ((), 0)),
+    (("witnesses", "witness_threshold"), lambda o, v: _witnesses(o)),
+)
+
+
+def _cross_checks(values: dict[str, Any], version: int) -> None:
+    """What holds between fields: custodians replace identity recipients, each side parses as
+    age recipients of one kind, and content and identity never share a recipient."""
+    identity, custodians = values["identity_recipients"], values["identity_custodians"]
+    if version == THRESHOLD_PROFILE_VERSION and identity:
+        raise ProfileFormatError("a threshold profile has no identity recipients (custodians only)")
+    for side in (values["content_recipients"], identity, custodians):
+        _check_recipients(side)
+    if set(values["content_recipients"]) & (set(identity) | set(custodians)):
+        raise ProfileFormatError("content and identity recipients must differ")
+
+
+def _read_fields(obj: dict[str, Any], version: int) -> dict[str, Any]:
+    """The one checker: every reader in order, then the cross-field checks and the keys."""
+    values: dict[str, Any] = {}
+    for names, read in _READERS:
+        value = read(obj, version)
+        values.update(zip(names, value, strict=True) if len(names) > 1 else ((names[0], value),))
+    _cross_checks(values, version)
+    values["receipt_public_key"] = unb64(obj["receipt_public_key"], 32)
+    values["profile_public_key"] = unb64(obj["profile_public_key"], 32)
+    values["signature"] = unb64(obj["signature"], 64)
+    return values
+
+
 def parse_profile(data: bytes) -> ArchiveProfile:
     """Parse and check profile.json bytes (see module docstring)."""
     if len(data) > MAX_PROFILE_BYTES:
@@ -372,61 +461,12 @@ def parse_profile(data: bytes) -> ArchiveProfile:
     if not fields <= set(obj) <= fields | _OPTIONAL_FIELDS:
         raise ProfileFormatError(f"unexpected or missing fields: {sorted((set(obj) - _OPTIONAL_FIELDS) ^ fields)}")
     try:
-        name = obj["name"]
-        onion = obj["receiver_onion"]
-        policy = obj["audio_policy"]
-        max_bytes = obj["max_bundle_bytes"]
-        delete = obj["delete_after_receipt"]
-        latest = obj["latest_app_version"]
-        check_name(name)
-        if not isinstance(onion, str) or not _ONION.fullmatch(onion):  # "$" alone let a final "\n" in (R5)
-            raise ProfileFormatError("receiver_onion must be a v3 .onion address or empty")
-        if policy not in ("flac", "opus"):
-            raise ProfileFormatError("audio_policy must be flac or opus")
-        if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes <= 0:
-            raise ProfileFormatError("max_bundle_bytes must be a positive integer")
-        if not isinstance(delete, bool):
-            raise ProfileFormatError("delete_after_receipt must be true or false")
-        if latest is not None and not isinstance(latest, str):
-            raise ProfileFormatError("latest_app_version must be a string or null")
-        content = _str_list(obj, "content_recipients", allow_empty=False)
-        threshold_mode = version == THRESHOLD_PROFILE_VERSION
-        identity = _str_list(obj, "identity_recipients", allow_empty=threshold_mode)
-        forms = _str_list(obj, "accepted_forms", allow_empty=True)
-        # Present only when non-empty: one profile, one encoding, one signature.
-        bridge_lines = check_bridges(_str_list(obj, "bridges", allow_empty=False)) if "bridges" in obj else ()
-        custodians, threshold = _custodians(obj) if threshold_mode else ((), 0)
-        witness_keys, witness_threshold = _witnesses(obj)
-        if threshold_mode and identity:
-            raise ProfileFormatError("a threshold profile has no identity recipients (custodians only)")
-        for side in (content, identity, custodians):
-            _check_recipients(side)
-        if set(content) & (set(identity) | set(custodians)):
-            raise ProfileFormatError("content and identity recipients must differ")
-        receipt_key = unb64(obj["receipt_public_key"], 32)
-        profile_key = unb64(obj["profile_public_key"], 32)
-        signature = unb64(obj["signature"], 64)
+        values = _read_fields(obj, version)
     except (ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, ProfileFormatError):
+            raise
         raise ProfileFormatError(f"profile field is malformed: {exc}") from exc
-    profile = ArchiveProfile(
-        name=name,
-        content_recipients=content,
-        identity_recipients=identity,
-        receiver_onion=onion,
-        receipt_public_key=receipt_key,
-        profile_public_key=profile_key,
-        audio_policy=policy,
-        max_bundle_bytes=max_bytes,
-        delete_after_receipt=delete,
-        latest_app_version=latest,
-        accepted_forms=forms,
-        identity_custodians=custodians,
-        identity_threshold=threshold,
-        bridges=bridge_lines,
-        witnesses=witness_keys,
-        witness_threshold=witness_threshold,
-        signature=signature,
-    )
+    profile = ArchiveProfile(**values)
     if not profile.verify_signature():
         raise ProfileSignatureError("profile signature does not verify")
     return profile
