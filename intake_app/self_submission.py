@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +78,10 @@ def attachment_payloads(attachments: Sequence[Attachment]) -> tuple[list[bundle_
         original_name = f"{name}.original"
         clean, original = bytes(item.clean), bytes(item.original)
         payloads.append(bundle_service.PayloadSource(
-            name, lambda b=clean: io.BytesIO(b), len(clean), item.media_type, "attachment",
+            name, partial(io.BytesIO, clean), len(clean), item.media_type, "attachment",
             derived_from=original_name, sensitivity="content"))
         payloads.append(bundle_service.PayloadSource(
-            original_name, lambda b=original: io.BytesIO(b), len(original), item.media_type, "attachment",
+            original_name, partial(io.BytesIO, original), len(original), item.media_type, "attachment",
             original=True, sensitivity="identity"))
         answer.append({"original_file": {"ref": original_name, "media_type": item.media_type, "size": len(original)}})
     return payloads, answer

@@ -70,9 +70,10 @@ def matches(pinned: Any, home: Path | None = None) -> bool:
     """True when there is no prepared file, or it holds the profile pinned in the store."""
     from intake_app.errors import handled_types
 
+    broken: tuple[type[BaseException], ...] = (OSError, ValueError, *handled_types())
     try:
         found = read(home)
-    except (OSError, ValueError, *handled_types()):  # unreadable or broken: not the pinned one
+    except broken:  # unreadable or broken: not the pinned one
         return False
     if found is None:
         return True

@@ -318,7 +318,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
         if virus_check:
             _virus_check(opened, objects, key, bundle_id, virus_db, lambda: _discard(bag_dir, created))
     # Record the export before copying the log in, so the bag carries its own export event.
-    extra = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
+    extra: dict[str, Any] = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
              else {"aip_id": aip_id, "sides": ",".join(c.side for c in sides)})
     custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name, **extra)
     meta = bag_dir / "metadata"
@@ -421,7 +421,7 @@ def fixity(bag_path: Path | str, key: nacl.signing.SigningKey | None = None,
     except sip.SubmissionError as exc:
         outcome, detail = "failure", f"submission as received: {exc}"
     if key is not None and custody.log_path(path / "data" / "metadata").is_file():
-        extra = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
+        extra: dict[str, Any] = {"algorithms": "sha256,sha512"} if outcome == "success" else {"error": detail[:500]}
         log = custody.log_path(path / "data" / "metadata")
         before = log.stat().st_size if log.exists() else 0
         try:

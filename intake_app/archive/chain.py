@@ -203,12 +203,12 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
         tool = m.get("tool") or {}
         # No device key id here: the log travels into public derivatives, and a device id would
         # link every testimony one interviewer's laptop collected (verification.json has it).
-        common = {"source": DERIVED_SOURCE, "side": side, "recorded_at": now}
+        common: dict[str, Any] = {"source": DERIVED_SOURCE, "side": side, "recorded_at": now}
         # The capture is the interview: dated from the session record when it has a consistent
         # start, else from the manifest (the moment the record was made, evidence-review §3).
         session = session_times(out) if side == "content" else None
         at = session[0] if session is not None else _when(captured.get("started"))
-        dated = session[1] if session is not None else {"dated_from": MANIFEST_SOURCE}
+        dated: dict[str, Any] = session[1] if session is not None else {"dated_from": MANIFEST_SOURCE}
         if "capture" not in present and at is not None:
             added.append(custody.append(out, key, "capture", obj=bundle_id, at=at, **common, **dated,
                                         started=str(captured.get("started")), ended=str(captured.get("ended") or ""),
@@ -221,7 +221,7 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
     opened = sorted(n for n, s in sides.items() if s.get("opened"))
     files = sum(len(sides[n].get("files") or []) for n in opened)
     receipt = str((verification.get("receipt") or {}).get("status", "not checked"))
-    detail = {"bundle_sha256": sha, "manifest_signature": "valid", "file_hashes": f"{files} verified",
+    detail: dict[str, Any] = {"bundle_sha256": sha, "manifest_signature": "valid", "file_hashes": f"{files} verified",
               "receipt": receipt}
     if carried:
         detail["carried_log_head"] = carried

@@ -25,6 +25,7 @@ from typing import Any
 import nacl.signing
 
 from crypto import signing
+from crypto._canonical import canonical
 from intake_app import paths
 from intake_app.archive.custody import CustodyError
 
@@ -127,7 +128,7 @@ def add_custodian(archive: Path | str, profile_key: nacl.signing.SigningKey, pub
     custodians = [c for c in current if c.key != public_key] + [Custodian(bytes(public_key), tuple(sorted(set(roles))))]
     body = _body(expected, custodians)
     doc = {**body, "signature": signing.b64(signing.sign(profile_key, DOMAIN, body))}
-    paths.write_private(register_path(directory), signing.canonical(doc))
+    paths.write_private(register_path(directory), canonical(doc))
     return load_register(directory)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import nacl.signing
 
 from crypto import signing
+from crypto._canonical import canonical
 from intake_app.errors import IntakeError
 
 DOMAIN = "intake-custody-v1"
@@ -76,7 +77,7 @@ class Event:
 
 
 def _digest(body: dict[str, Any]) -> str:
-    return hashlib.sha256(signing.canonical(body)).hexdigest()
+    return hashlib.sha256(canonical(body)).hexdigest()
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -118,7 +119,7 @@ def append(directory: Path | str, key: nacl.signing.SigningKey, event_type: str,
         "agent_key": signing.b64(bytes(key.verify_key)),
         "outcome": outcome, "object": obj, "detail": {k: str(v) for k, v in sorted(detail.items())},
     }
-    record = {"body": body, "hash": _digest(body), "sig": signing.b64(signing.sign(key, DOMAIN, body))}
+    record: dict[str, Any] = {"body": body, "hash": _digest(body), "sig": signing.b64(signing.sign(key, DOMAIN, body))}
     path.parent.mkdir(parents=True, exist_ok=True)
     # Append-only: O_APPEND and one write per record, fsynced before returning.
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)

@@ -20,7 +20,8 @@ from pathlib import Path
 import nacl.signing
 
 import crypto
-from crypto.profile import ArchiveProfile, ProfileFingerprintError, load_profile, parse_profile
+from crypto import ProfileFingerprintError
+from crypto.profile import ArchiveProfile, load_profile, parse_profile
 from crypto.signing import read_signing_key
 from intake_app import paths
 from intake_app.errors import IntakeError

@@ -100,7 +100,7 @@ class Playback:
         with self._lock:
             data = self._file.read(frames, dtype=dtype, always_2d=True)
             self._pos += len(data)
-        return data
+        return np.asarray(data)
 
     # -- sound ----------------------------------------------------------------------------
     def play(self) -> None:

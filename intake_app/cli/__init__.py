@@ -105,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     from intake_app.errors import handled_types, user_message
 
+    handled: tuple[type[BaseException], ...] = (*handled_types(), OSError)
     try:
         return int(handler(args) or 0)
     except KeyboardInterrupt:
@@ -114,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`intake forms vocab | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (*handled_types(), OSError) as exc:  # a bad path is a plain message, never a traceback
+    except handled as exc:  # a bad path is a plain message, never a traceback
         if args.debug:
             import traceback
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
 from intake_app.i18n import translate
@@ -55,7 +56,7 @@ def _record(args: argparse.Namespace) -> int:
         tid = store.resolve_id(args.id)
         fmt = args.format or store.setting("audio_policy") or "flac"
 
-        def on_event(kind: str, data: dict) -> None:
+        def on_event(kind: str, data: dict[str, Any]) -> None:
             if kind == "warning" and data.get("what") == "disk_low":
                 _print_err(
                     translate(

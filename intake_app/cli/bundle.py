@@ -13,6 +13,7 @@ import mimetypes
 import os
 import sys
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -246,12 +247,12 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
         # original, tags and all, to the identity side.
         clean = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "audio", original=True))
-        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
+        payloads.append(PayloadSource(f"clean:{path.name}", partial(io.BytesIO, clean), len(clean), media,
                                       "audio", derived_from=path.name))
     for path, media in attached:
         clean = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
-        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
+        payloads.append(PayloadSource(f"clean:{path.name}", partial(io.BytesIO, clean), len(clean), media,
                                       "attachment", derived_from=path.name,
                                       sensitivity="restricted-content" if media.startswith("audio/") else "content"))
     return form, payloads

@@ -132,7 +132,7 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     bundle_service.AnswersInvalidError: lambda e: (
         translate("Errors", "The answers do not satisfy the form ({0} problems).").format(len(e.problems)),
         translate("Errors", "Check the answers with 'intake forms check', then try again."),
-    ) if e.problems else (  # type: ignore[attr-defined]
+    ) if e.problems else (
         translate("Errors", "The testimony could not be sealed."),
         translate("Errors", "Nothing was sealed. Check the answers and files, then try again."),
     ),

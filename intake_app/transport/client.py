@@ -501,8 +501,8 @@ class Uploader:
             proof = receipts.SubmissionProof.from_json(data)
         except receipts.ReceiptError as exc:
             raise ReceiptInvalidError(str(exc)) from exc
-        salt = state.get("salt")  # ours, never the receiver's word
-        return proof.with_salt(salt if isinstance(salt, str) else None)
+        kept = state.get("salt")  # ours, never the receiver's word
+        return proof.with_salt(kept if isinstance(kept, str) else None)
 
     def _send_chunks(self, state: dict[str, Any], end: float) -> None:
         """Send chunks with up to ``PIPELINE`` requests in flight; advance only on matching acknowledgements."""

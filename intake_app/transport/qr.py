@@ -66,7 +66,7 @@ def _decode(path: Path) -> list[str]:
             grey = picture.convert("L")
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         raise PictureUnreadableError(f"cannot open the picture: {exc}") from exc
-    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     texts = [result.text for result in found if result.valid and result.text]
     if not texts:
         raise NoQrCodeError("no QR code in the picture")

@@ -507,7 +507,7 @@ class _Server(ThreadingHTTPServer):
         self._reaper_stop = threading.Event()
         threading.Thread(target=self._reap, daemon=True, name="receiver-reaper").start()
 
-    def process_request(self, request: object, client_address: object) -> None:  # type: ignore[override]
+    def process_request(self, request: object, client_address: object) -> None:
         assert isinstance(request, socket.socket)  # noqa: S101 - narrows the type: the server's requests are sockets
         with self.sockets_lock:
             busy = len(self.deadlines) >= self.limits.max_connections
@@ -521,12 +521,12 @@ class _Server(ThreadingHTTPServer):
                 request.send(_BUSY)
             self.shutdown_request(request)
             return
-        super().process_request(request, client_address)  # type: ignore[arg-type]
+        super().process_request(request, client_address)
 
     def process_request_thread(self, request: object, client_address: object) -> None:
         assert isinstance(request, socket.socket)  # noqa: S101 - narrows the type: the server's requests are sockets
         try:
-            super().process_request_thread(request, client_address)  # type: ignore[arg-type]
+            super().process_request_thread(request, client_address)
         finally:
             with self.sockets_lock:
                 self.deadlines.pop(request, None)
