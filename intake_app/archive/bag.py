@@ -81,6 +81,8 @@ def _opened_bundle_id(opened: Path) -> str:
     except (OSError, ValueError):
         return ""
     value = data.get("bundle_id") if isinstance(data, dict) else None
+    if not isinstance(value, str) and isinstance(data, dict):
+        value = data.get("identity_manifest")  # an identity opening names no bundle (issue 18 item 1)
     return str(value) if isinstance(value, str) else ""
 
 
@@ -327,7 +329,9 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "External-Identifier": aip_id,
             "External-Description": f"Testimony, {' and '.join(c.side for c in sides)} side "
                                     "(sealed bundle, opened in custody)",
-            "Bag-Group-Identifier": f"intake-bundle:{bundle_id}",
+            # An identity-only AIP names its identity manifest, never the bundle (issue 18 item 1).
+            "Bag-Group-Identifier": bundle_id if bundle_id.startswith("intake-identity:")
+            else f"intake-bundle:{bundle_id}",
             "DC-Identifier": bundle_id,
             "DC-Type": "; ".join([*kinds, "Text"]),
             "DC-Date": _dc_date(opened, manifest),
