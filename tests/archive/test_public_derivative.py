@@ -252,7 +252,7 @@ def _identity_envelope(opened: Path) -> set[str]:
     m = json.loads((opened / "identity" / "manifest.json").read_text(encoding="utf-8"))
     times = [m.get("sealed_at"), (m.get("captured") or {}).get("started"), (m.get("captured") or {}).get("ended")]
     fields: list[Any] = [m.get(k) for k in ("link_id", "device_public_key", "enrolment", "captured", "sealed_at")]
-    fields += [datetime.fromisoformat(str(t).replace("Z", "+00:00")).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    fields += [datetime.fromisoformat(str(t)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
                for t in times if t]
     kid = key_id(unb64(m["device_public_key"], 32))
     fields += [kid, kid[:12]]  # the reports name the device by its key id (the text report by 12 digits)
