@@ -127,8 +127,10 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
 def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
     """Every share release and reveal recorded in these custody logs is in the public reveal log
     (:func:`intake_app.archive.reveal_log.verify_events`); returns how many were checked."""
+    # An identity opening's own log (its object the identity manifest) records the opening, not a
+    # reveal step: that step's event is in the bundle's log, which names the bundle (issue 18 item 1).
     events = [(e.seq, e.detail) for d in log_dirs for e in custody.verify_log(d)
-              if e.type in ("share release", "decryption")]
+              if e.type in ("share release", "decryption") and not e.object.startswith(custody.IDENTITY_OBJECT_PREFIX)]
     return verify_events(reveal_log, events)
 
 
