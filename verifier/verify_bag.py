@@ -23,7 +23,12 @@ It checks, and prints one line per check (PASS / FAIL / NOTE):
    ``.tib`` file's SHA-256 and size, the receiver's signed receipt naming exactly that hash and
    size (version 2: through a salted commitment, the salt kept in the receipt file), the signed log checkpoint, and the RFC 9162 Merkle inclusion proof of the receipt in it.
 5. Cross-links: the receipt's bundle hash is the one the custody log's validation event names,
-   and the custody events name the bundle id the content manifest carries.
+   and the custody events name the bundle id the content manifest carries. An identity-only bag
+   names no bundle (its opening must not): its custody events name
+   ``intake-identity:sha256:`` + the SHA-256 of the identity ``manifest.json`` bytes, and carry
+   the manifest's ``link_id``, the one join to the content side (a court joins the two bags by it,
+   and proves the identity side came from the received file by opening that file's identity side
+   again and comparing the manifest).
 
 Who holds a key cannot be proven from inside the bag: anyone can make a fresh key, sign a new
 manifest and a new custody log. Pass the keys you obtained independently (the archive's published
@@ -340,6 +345,15 @@ def verify(bag: Path, device_keys: set[bytes], custody_keys: set[bytes], receipt
         r.fail("the custody log never names the received file's SHA-256")
     elif bundle_sha and bundle_id and events:
         r.ok("custody log names both the received file's SHA-256 and the manifest's bundle id")
+    identity = manifests.get("identity")
+    if identity and not content and events:
+        digest = hashlib.sha256((objects / "identity" / "manifest.json").read_bytes()).hexdigest()
+        if f"intake-identity:sha256:{digest}" not in named:
+            r.fail("the custody log never names this identity manifest's SHA-256")
+        elif not any(b["detail"].get("link_id") == identity.get("link_id") for b in events):  # type: ignore[union-attr]
+            r.fail("no custody event names the identity manifest's link id")
+        else:
+            r.ok(f"custody log names the identity manifest (SHA-256 {digest}) and its link id")
     return r
 
 

@@ -7,7 +7,10 @@ A *preservation* bag holds what was opened (content and/or identity side). A *pu
 holds only what :mod:`intake_app.archive.publication` allows (the witness's consent, any embargo,
 a list of publishable fields per form; no recording yet), under a fresh identifier: no bundle id,
 hash, exact time, custody event, link id or record id, so nothing in it joins the identity side
-(security-review F1, F11). Guarantees: the output directory must be new
+(security-review F1, F11). An *identity* preservation bag (of an identity-only opening, or
+``side="identity"`` of an opening of both sides) names no bundle id, sealed-file hash, content
+consent or content time: its identifiers and custody events name the identity manifest's SHA-256
+(issue 18 item 1; :func:`_identity_split`). Guarantees: the output directory must be new
 or empty; a bag is validated by the library after it is written. Never: modifies the opened
 directory except by appending to its custody log.
 """
@@ -83,6 +86,8 @@ def _opened_bundle_id(opened: Path) -> str:
     except (OSError, ValueError):
         return ""
     value = data.get("bundle_id") if isinstance(data, dict) else None
+    if not isinstance(value, str) and isinstance(data, dict):
+        value = data.get("identity_manifest")  # an identity opening names no bundle (issue 18 item 1)
     return str(value) if isinstance(value, str) else ""
 
 
@@ -212,6 +217,40 @@ def archive_name(opened: Path) -> str | None:
     return str(name) if isinstance(name, str) and name.strip() else None
 
 
+def _identity_report(opened: Path, ident: str) -> dict[str, Any]:
+    """The verification report of an opening of both sides, cut to what an identity AIP may hold:
+    the identity side's checks, the device, whether the receipt held; no bundle id, hash, size,
+    receipt index or day, content side or consent (issue 18 item 1)."""
+    data = json.loads((opened / "verification.json").read_text(encoding="utf-8"))
+    for name in ("bundle_id", "bundle_sha256", "bundle_size"):
+        data.pop(name, None)
+    data["identity_manifest"] = ident
+    data["sides"] = {"identity": (data.get("sides") or {}).get("identity", {})}
+    data["receipt"] = {k: v for k, v in (data.get("receipt") or {}).items() if k in ("status", "reason", "inclusion")}
+    data["consent"] = {"scopes": {}, "embargo": {}}
+    return dict(data)
+
+
+def _identity_split(opened: Path, objects: Path, meta: Path, key: nacl.signing.SigningKey, aip_id: str,
+                    bag_name: str) -> str:
+    """An identity AIP cut from an opening of both sides: its own report and its own custody log
+    (the opening's log names the bundle and stays with the opening and the content AIP), whose
+    export event names the identity manifest and its link id; returns the identity object."""
+    from intake_app.archive import report
+
+    ident = report.identity_object(opened)
+    data = _identity_report(opened, ident)
+    (objects / "verification.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
+                                               encoding="utf-8")
+    (objects / "verification.txt").write_text(report.text(data), encoding="utf-8")
+    link_id = str(json.loads((opened / "identity" / "manifest.json").read_text(encoding="utf-8")).get("link_id", ""))
+    custody.append(meta, key, "export", obj=ident, derivative="preservation", bag=bag_name, aip_id=aip_id,
+                   sides="identity", link_id=link_id,
+                   source="the identity side of an opening of both sides; that opening's custody log names the "
+                          "sealed file and stays with it and the content AIP")
+    return ident
+
+
 def _refuse(opened: Path, key: nacl.signing.SigningKey, bundle_id: str, derivative: str,
             exc: integrity.IntegrityError) -> None:
     """Record a signed ``export`` failure in the opened directory's custody log (then re-raise)."""
@@ -273,6 +312,8 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
         raise BagExportError("the output directory is not empty", str(bag_dir), "not_empty")
     manifest = _manifest(opened)
     bundle_id = str(manifest.get("bundle_id") or _opened_bundle_id(opened))
+    # The identity AIP of an opening of both sides is cut apart from it (issue 18 item 1).
+    split = derivative == "preservation" and side == "identity" and (opened / "content").is_dir()
     if derivative not in ("preservation", "public"):
         raise BagExportError(f"unknown derivative {derivative!r}", str(bag_dir))
     if side is not None and (side not in integrity.SIDES or not (opened / side).is_dir()):
@@ -305,7 +346,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             if (opened / name).is_dir():
                 shutil.copytree(opened / name, objects / name, symlinks=False)
         for name in ("verification.json", "verification.txt"):
-            if (opened / name).is_file():
+            if (opened / name).is_file() and not split:
                 shutil.copy2(opened / name, objects / name)
         try:  # what was copied, not only what was there a moment ago
             sides = integrity.check(objects)
@@ -320,10 +361,16 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
     # Record the export before copying the log in, so the bag carries its own export event.
     extra: dict[str, Any] = ({"public_id": public_id, "withheld": "; ".join(withheld)} if derivative == "public"
              else {"aip_id": aip_id, "sides": ",".join(c.side for c in sides)})
+    if split:  # the identity AIP's own id stays out of a log that names the bundle (it joins the AIPs)
+        extra = {"sides": "identity", "aip_id": "recorded only in the identity AIP's own custody log"}
     custody.append(opened, key, "export", obj=bundle_id, derivative=derivative, bag=bag_dir.name, **extra)
     meta = bag_dir / "metadata"
     meta.mkdir()
-    if derivative == "preservation":
+    log_dir = opened
+    if split:
+        bundle_id = _identity_split(opened, bag_dir / OBJECTS, meta, key, aip_id, bag_dir.name)
+        manifest, log_dir = json.loads((opened / "identity" / "manifest.json").read_text(encoding="utf-8")), meta
+    elif derivative == "preservation":
         shutil.copy2(custody.log_path(opened), meta / custody.LOG_NAME)
     # A public derivative carries no signed log and no custody events: they name the bundle id,
     # its hash and exact times, each a join key to the identity side (security-review F1, F2).
@@ -343,7 +390,7 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "Intake-Derivative": derivative,
         }
     else:
-        (meta / "premis.xml").write_bytes(premis.to_xml(opened, bundle_id, sides=sides, organization=organization,
+        (meta / "premis.xml").write_bytes(premis.to_xml(log_dir, bundle_id, sides=sides, organization=organization,
                                                         submission=submission, base=f"data/{OBJECTS}",
                                                         rights=layout.consent_rights(manifest),
                                                         formats=_identify(bag_dir / OBJECTS, sides, submission),
@@ -355,10 +402,13 @@ def export_bag(opened_dir: Path | str, out: Path | str, key: nacl.signing.Signin
             "External-Identifier": aip_id,
             "External-Description": f"Testimony, {' and '.join(c.side for c in sides)} side "
                                     "(sealed bundle, opened in custody)",
-            "Bag-Group-Identifier": f"intake-bundle:{bundle_id}",
+            # An identity-only AIP names its identity manifest, never the bundle (issue 18 item 1).
+            "Bag-Group-Identifier": bundle_id if bundle_id.startswith("intake-identity:")
+            else f"intake-bundle:{bundle_id}",
             "DC-Identifier": bundle_id,
             "DC-Type": "; ".join([*kinds, "Text"]),
-            "DC-Date": _dc_date(opened, manifest),
+            "DC-Date": _dc_date(opened, manifest) if manifest.get("side") != "identity"
+            else str((manifest.get("captured") or {}).get("started") or manifest.get("sealed_at") or ""),
             "DC-Format": "; ".join(media) or "application/json",
             "DC-Source": f"form {form.get('id', '')} {form.get('version', '')}".strip(),
             "DC-Rights": json.dumps((manifest.get("consent") or {}).get("scopes") or {}, sort_keys=True),

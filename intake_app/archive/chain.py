@@ -18,6 +18,13 @@ Any other log beside a bundle is a *claim*: it is kept apart, byte for byte, in
 ``DIR/carried-claim/custody.log`` and never merged into the chain, and the validation event says
 so.
 
+An opening of the identity side alone carries nothing (issue 18 item 1): the fetch's log names
+the stored file's SHA-256, which with the bundle id is in the sealed file's plaintext, its name in
+``incoming/`` and the content opening, a second join besides the link id. It is verified before
+opening, as above, and the identity opening starts its own log, signed by the same custodian key,
+whose events name the SHA-256 of the device-signed identity manifest instead (SPEC 2.8, "Custody
+of an identity opening").
+
 Guarantees: a carried log is verified before it is copied and never rewritten; derived events
 name their source. Never: records answer values, names or file names of the identity side, or
 the collecting device's key id (it would link testimonies across public derivatives).
@@ -188,6 +195,8 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
     """Continue the bundle's custody log in ``out_dir`` after a successful opening (a log beside
     the bundle that is only a claim is kept apart, see the module docstring); the new events."""
     out = Path(out_dir)
+    if "identity_manifest" in verification:
+        return _record_identity_opening(bundle, out, report, verification, key, archive)
     src = incoming_log_dir(bundle)
     mode, _keys = carried_policy(bundle, archive)
     carried = carry(src, out) if src is not None and mode == "chain" else ""
@@ -232,4 +241,48 @@ def record_opening(bundle: Path | str, out_dir: Path | str, report: Any, verific
                                 outcome="failure" if receipt == "failed" else "success", **detail))
     added.append(custody.append(out, key, "decryption", obj=bundle_id, sides=",".join(opened),
                                 bundle_sha256=sha, receipt=receipt))
+    return added
+
+
+IDENTITY_CARRIED = ("verified before opening; not carried: its events name the sealed file, which an "
+                    "identity opening must not (issue 18 item 1)")
+
+
+def _record_identity_opening(bundle: Path | str, out: Path, report: Any, verification: dict[str, Any],
+                             key: nacl.signing.SigningKey, archive: Path | str | None) -> list[custody.Event]:
+    """The identity side's own custody log (issue 18 item 1): an identity opening holds no bundle
+    id, sealed-file hash or event naming them, so the fetch's log (which names the stored file) is
+    verified but not carried, and every event here names the identity manifest's SHA-256
+    (``verification["identity_manifest"]``) as its object. The events are signed by the same
+    registered custodian key as the content side's; their times are the UTC day only (a time of
+    day would match the content side's opening, made by the same custodian moments apart), except
+    capture and seal, which are the identity manifest's own (signed) times."""
+    obj = str(verification["identity_manifest"])  # custody dates its events to the day (IDENTITY_OBJECT_PREFIX)
+    src = incoming_log_dir(bundle)
+    mode = carried_policy(bundle, archive)[0] if src is not None else "none"
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    added: list[custody.Event] = []
+    present = {e.type for e in custody.verify_log(out)}
+    identity = report.sides["identity"]
+    m = dict(identity.manifest.raw)
+    captured = m.get("captured") or {}
+    common = {"source": DERIVED_SOURCE, "side": "identity", "recorded_on": today}
+    if "capture" not in present and (at := _when(captured.get("started"))) is not None:
+        added.append(custody.append(out, key, "capture", obj=obj, at=at, **common, dated_from=MANIFEST_SOURCE,
+                                    started=str(captured.get("started")), ended=str(captured.get("ended") or ""),
+                                    interviewer_role=str(m.get("interviewer_role", ""))))
+    if "seal" not in present and (at := _when(m.get("sealed_at"))) is not None:
+        added.append(custody.append(out, key, "seal", obj=obj, at=at, **common, sealed_at=str(m.get("sealed_at")),
+                                    tool=json.dumps(m.get("tool") or {}, sort_keys=True, ensure_ascii=False)))
+    files = len(((verification.get("sides") or {}).get("identity") or {}).get("files") or [])
+    receipt = str((verification.get("receipt") or {}).get("status", "not checked"))
+    detail = {"identity_manifest_sha256": obj.removeprefix(custody.IDENTITY_OBJECT_PREFIX), "manifest_signature": "valid",
+              "file_hashes": f"{files} verified", "receipt": receipt, "link_id": str(m.get("link_id", ""))}
+    if mode == "chain":
+        detail["fetch_custody_log"] = IDENTITY_CARRIED
+    elif mode == "claim":
+        detail["custody_log_beside_bundle"] = "not registered custodians' and not carried (an unverified claim)"
+    added.append(custody.append(out, key, "validation", obj=obj,
+                                outcome="failure" if receipt == "failed" else "success", **detail))
+    added.append(custody.append(out, key, "decryption", obj=obj, sides="identity", receipt=receipt))
     return added

@@ -42,6 +42,12 @@ EVENT_TYPES: tuple[str, ...] = ("capture", "seal", "transfer", "receipt", "inges
                                 "virus check")  # ClamAV over the files before they are bagged (issue 21)
 
 
+# What an identity-side log names as its object (issue 18 item 1): the identity manifest's SHA-256,
+# never the bundle id or the sealed file's hash. Its events are dated to the UTC day only: a time of
+# day would match the content side's event of the same act (an opening, a link) to the second.
+IDENTITY_OBJECT_PREFIX = "intake-identity:sha256:"
+
+
 class CustodyError(IntakeError):
     """The custody log cannot be used (unknown event type, unreadable file)."""
 
@@ -108,6 +114,9 @@ def append(directory: Path | str, key: nacl.signing.SigningKey, event_type: str,
     "success" on top of a falsified record)."""
     if event_type not in EVENT_TYPES:
         raise CustodyError(f"unknown event type {event_type!r}")
+    if at is None and obj.startswith(IDENTITY_OBJECT_PREFIX):
+        at = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        detail.setdefault("at_precision", "day")
     path = log_path(directory)
     verify_log(directory, trusted_keys)
     records = _records(path)

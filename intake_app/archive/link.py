@@ -38,6 +38,9 @@ def link(content_dir: Path | str, identity_dir: Path | str, key: nacl.signing.Si
         raise LinkError("the two openings have different link ids: they are not the same testimony")
     # The identity manifest deliberately carries no bundle id; the link id is the only join.
     link_id = str(c["link_id"])
-    for d in (content_dir, identity_dir):
-        custody.append(d, key, "link", obj=str(c.get("bundle_id", "")), link_id=link_id)
+    custody.append(content_dir, key, "link", obj=str(c.get("bundle_id", "")), link_id=link_id)
+    # The identity side's log names its own object, never the bundle id (issue 18 item 1).
+    from intake_app.archive.report import identity_object
+
+    custody.append(identity_dir, key, "link", obj=identity_object(identity_dir), link_id=link_id)
     return link_id

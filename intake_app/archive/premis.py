@@ -164,7 +164,10 @@ def _rights(root: etree._Element, rights: Sequence[tuple[str, str, str, str]], b
 
 
 def _id_type(value: str) -> str:
-    # Transfer-side events name the sealed file by its SHA-256; later ones by the bundle id.
+    # Transfer-side events name the sealed file by its SHA-256; later ones by the bundle id; an
+    # identity opening's by its identity manifest's SHA-256 (issue 18 item 1).
+    if value.startswith("intake-identity:sha256:"):
+        return "intake-identity-manifest-sha256"
     return "intake-bundle-sha256" if re.fullmatch(r"[0-9a-f]{64}", value) else "intake-bundle-id"
 
 

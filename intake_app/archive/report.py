@@ -2,14 +2,19 @@
 """The verification report ``intake open`` writes beside the opened payload
 (``verification.json`` and ``verification.txt``): what was checked and what held.
 
-Contents: bundle id and SHA-256, each side (opened or why not), the manifest signatures (the
+Contents: bundle id and SHA-256 (only when the content side was opened), each side (opened or why not), the manifest signatures (the
 bundle reader refuses a bad one, so an opened side's signature is valid) with the device key id,
 every file's SHA-256 and size as checked, the sealing device ("enrolled device IV-07", or
 "unknown device" and why, checked against the archive's profile key: see :func:`device`), the receipt and log inclusion (checked when the fetch
 left ``SHA.receipt.json`` beside the bundle and the archive's ``profile.json`` is found two
 levels up, as in ``ARCHIVE/incoming/``; otherwise "not checked"), consent scopes and embargo.
 Never: includes answer values or the identity side's file names; in an opening without the
-content side, the receipt's log index or day (a receipt code names the index; issue 18, F2).
+content side, the receipt's log index or day (a receipt code names the index; issue 18, F2), the
+bundle id, the sealed file's SHA-256 or size (each is in the sealed file's plaintext ``BUNDLE``
+member or its name in ``incoming/``, the content manifest and the content opening: a second join
+besides the link id; issue 18 item 1). Such an *identity opening* names instead the SHA-256 of the
+device-signed identity manifest it opened (:func:`identity_object`), which only the identity side
+holds; its custody log (:func:`intake_app.archive.chain.record_opening`) names the same.
 """
 
 from __future__ import annotations
@@ -88,13 +93,30 @@ def _archive(bundle: Path) -> dict[str, str]:
         return {}
 
 
+def identity_object(opened: Path | str) -> str:
+    """What an identity opening (or identity AIP) calls the testimony's identity side: the SHA-256
+    of the device-signed ``identity/manifest.json`` exactly as sealed (it names every identity file
+    by hash, so it pins the whole side). Only the identity side holds it; a court recomputes it
+    from the opened manifest, or by opening the sealed file's identity side again (SPEC 2.8)."""
+    from intake_app.archive.custody import IDENTITY_OBJECT_PREFIX
+
+    data = (Path(opened) / "identity" / "manifest.json").read_bytes()
+    return IDENTITY_OBJECT_PREFIX + hashlib.sha256(data).hexdigest()
+
+
+def identity_only(report: Any) -> bool:
+    """True when the opening holds the identity side and not the content side."""
+    content, identity = report.sides.get("content"), report.sides.get("identity")
+    return (content is None or not content.opened) and identity is not None and bool(identity.opened)
+
+
 def _identity_only(receipt: dict[str, Any]) -> dict[str, Any]:
     """What an opening without the content side records of the receipt: whether it held, not its
     log index or day (the witness's receipt code gives the index: the two would be joined)."""
     return {k: v for k, v in receipt.items() if k in ("status", "reason", "inclusion")}
 
 
-def build(report: Any, bundle: Path, profile: Path | None = None) -> dict[str, Any]:
+def build(report: Any, bundle: Path, profile: Path | None = None, opened: Path | None = None) -> dict[str, Any]:
     h = hashlib.sha256()
     with open(bundle, "rb") as fh:
         while chunk := fh.read(1 << 20):
@@ -119,16 +141,28 @@ def build(report: Any, bundle: Path, profile: Path | None = None) -> dict[str, A
     content = report.sides.get("content")
     if content is None or not content.opened:
         receipt = _identity_only(receipt)
-    return {"format": "intake-verification", "version": 1, "bundle_id": report.bundle_id,
-            "bundle_sha256": sha256, "bundle_size": size, "link_id_present": report.link_id is not None,
-            "sides": sides, "receipt": receipt, "archive": _archive(bundle),
-            "device": device(report, archive_profile_key(bundle, profile)),
-            "consent": {"scopes": consent.get("scopes", {}), "embargo": consent.get("embargo", {})}}
+    data: dict[str, Any] = {
+        "format": "intake-verification", "version": 1, "bundle_id": report.bundle_id,
+        "bundle_sha256": sha256, "bundle_size": size, "link_id_present": report.link_id is not None,
+        "sides": sides, "receipt": receipt, "archive": _archive(bundle),
+        "device": device(report, archive_profile_key(bundle, profile)),
+        "consent": {"scopes": consent.get("scopes", {}), "embargo": consent.get("embargo", {})}}
+    if identity_only(report) and opened is not None:
+        # Issue 18 item 1: no bundle id, file hash or size in an identity opening (each is also in
+        # the sealed file's plaintext, its name in incoming/ and the content opening).
+        for name in ("bundle_id", "bundle_sha256", "bundle_size"):
+            del data[name]
+        data["identity_manifest"] = identity_object(opened)
+    return data
 
 
 def text(data: dict[str, Any]) -> str:
-    lines = [f"Verification report — bundle {data['bundle_id']}",
-             f"SHA-256 {data['bundle_sha256']}  size {data['bundle_size']}", ""]
+    if "bundle_id" in data:
+        lines = [f"Verification report — bundle {data['bundle_id']}",
+                 f"SHA-256 {data['bundle_sha256']}  size {data['bundle_size']}", ""]
+    else:  # an identity opening: no bundle id or file hash (issue 18 item 1)
+        lines = ["Verification report — identity side",
+                 f"identity manifest {data['identity_manifest']}", ""]
     for name, side in data["sides"].items():
         state = "opened" if side["opened"] else f"not opened ({side['reason']})"
         lines.append(f"[{name}] {state}")
@@ -155,8 +189,8 @@ def device_line(dev: dict[str, Any]) -> str:
 
 def write(report: Any, bundle: Path | str, out_dir: Path | str, profile: Path | None = None) -> dict[str, Any]:
     """Write ``verification.json`` and ``verification.txt`` into ``out_dir``; return the data."""
-    data = build(report, Path(bundle), profile)
     out = Path(out_dir)
+    data = build(report, Path(bundle), profile, out)
     (out / "verification.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
                                            encoding="utf-8")
     (out / "verification.txt").write_text(text(data), encoding="utf-8")

@@ -4,8 +4,10 @@
 :func:`release_share`: one custodian, offline, one bundle: their share, checked against its
 commitment, age-encrypted (armored) to the requester, and a signed ``share release`` event.
 :func:`reveal`: K share files or QR pictures of them (:mod:`.share_qr`; decrypted with the requester's key) rebuild the bundle's one-time
-identity key, which opens the identity side only; a signed ``decryption`` event names the shares
-and the purpose. Guarantees: a share opens one bundle; a bad share is named and nothing is
+identity key, which opens the identity side only; a signed ``decryption`` event (in the bundle's
+custody log beside the sealed file) names the shares and the purpose, and the opening gets its
+verification report and its own identity-side custody log, which name the identity manifest's
+SHA-256 and never the bundle id or the sealed file's hash (issue 18 item 1). Guarantees: a share opens one bundle; a bad share is named and nothing is
 opened; fewer than K shares open nothing and say how many more are needed; the event is written
 before the command reports success. Never: writes a share or the recovered key in the clear, or
 opens the content side.
@@ -111,14 +113,24 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
     report = open_bundle(bundle, [ephemeral], out_dir, strict_keys=True)
     custody.append(log_dir, key, "decryption", obj=bundle_id, side="identity", mode="threshold reveal",
                    **record, **proof)
+    # The opening itself proves what it holds as ``intake open`` does for an identity side: a
+    # report and its own custody log naming the identity manifest, never the bundle id or the
+    # sealed file's hash (issue 18 item 1; those stay in ``log_dir`` beside the sealed file).
+    from intake_app.archive import chain
+    from intake_app.archive import report as verification
+
+    data = verification.write(report, bundle, out_dir)
+    chain.record_opening(bundle, out_dir, report, data, key)
     return report
 
 
 def verify_reveals(reveal_log: RevealLog, log_dirs: Sequence[Path]) -> int:
     """Every share release and reveal recorded in these custody logs is in the public reveal log
     (:func:`intake_app.archive.reveal_log.verify_events`); returns how many were checked."""
+    # An identity opening's own log (its object the identity manifest) records the opening, not a
+    # reveal step: that step's event is in the bundle's log, which names the bundle (issue 18 item 1).
     events = [(e.seq, e.detail) for d in log_dirs for e in custody.verify_log(d)
-              if e.type in ("share release", "decryption")]
+              if e.type in ("share release", "decryption") and not e.object.startswith(custody.IDENTITY_OBJECT_PREFIX)]
     return verify_events(reveal_log, events)
 
 

@@ -58,8 +58,13 @@ def test_preservation_bags_claim_only_what_holds(tmp_path: Path) -> None:
         assert info["Source-Organization"] == "Test archive"  # the profile's name (tests/bundle_support.py)
         assert str(info["External-Identifier"]).startswith("urn:uuid:")
         ids.add(str(info["External-Identifier"]))
-        bundle_id = json.loads((b / "data" / "objects" / "verification.json").read_text(encoding="utf-8"))["bundle_id"]
-        assert info["DC-Identifier"] == bundle_id and info["Bag-Group-Identifier"] == f"intake-bundle:{bundle_id}"
+        report = json.loads((b / "data" / "objects" / "verification.json").read_text(encoding="utf-8"))
+        if b == content:
+            bundle_id = report["bundle_id"]
+            assert info["DC-Identifier"] == bundle_id and info["Bag-Group-Identifier"] == f"intake-bundle:{bundle_id}"
+        else:  # an identity AIP names its identity manifest, never the bundle (issue 18 item 1)
+            assert "bundle_id" not in report and "bundle_sha256" not in report
+            assert info["DC-Identifier"] == info["Bag-Group-Identifier"] == report["identity_manifest"]
 
         xml = (b / "data" / "metadata" / "premis.xml").read_bytes()
         assert premis.validate(xml) == []  # the LoC PREMIS 3.0 XSD and our profile

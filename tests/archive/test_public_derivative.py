@@ -160,17 +160,12 @@ def _served(port: int, path: str) -> str:
                          if isinstance(decoded, dict) else "")
 
 
-def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_or_an_identity_opening(
-        tmp_path: Path, intake_home: Path) -> None:
-    """Issue 18 items 3 and 7, security-review F2: three testimonies go through the real path
-    (sealed to an archive made by ``intake archive init``, submitted to a real receiver, fetched
-    by ``intake fetch``, opened by ``intake open`` with the identity key only and the content key
-    only, the way two custodians do, custody logs continued). Every rare token of what the
-    receiver's public log serves for a testimony's entry, and of its receipt code, must be absent
-    from its public bag and from its identity opening (verification report and custody log
-    included), nor may the identity opening record the receipt's log index (too short for a token,
-    but the code names it). On the code before receipts v2 (commit cab55df) it fails: the log
-    entry's ``bundle-sha256`` is the identity opening's ``verification.json`` ``bundle_sha256``."""
+def _through_the_archive(tmp_path: Path) -> tuple[Path, list[dict[str, Any]], str]:
+    """Three testimonies the real way: sealed to an archive made by ``intake archive init``,
+    submitted to a real receiver, fetched by ``intake fetch`` (custody logs started), each opened by
+    ``intake open`` twice with the custody key (``identity-N`` with the identity key only,
+    ``content-N`` with the content key only, as two custodians do). Returns the archive, per
+    testimony its SHA-256, receipt code, log index and served log entry, and the served checkpoint."""
     archive = tmp_path / "archive"
     made = _intake("archive", "init", str(archive), "--name", "Test", "--classic", "--no-passphrase",
                    "--receiver-onion", "a" * 56 + ".onion")
@@ -201,13 +196,29 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
         checkpoint = _served(server.port, "/v1/log/checkpoint")
     finally:
         server.stop()
-    key = nacl.signing.SigningKey.generate()
     for n, case in enumerate(cases):
         tib = archive / "incoming" / f"{case['sha256']}.tib"
         for side in ("identity", "content"):
             opened = _intake("open", str(tib), "--key", str(archive / "keys" / f"{side}.key"), "--out",
                              str(tmp_path / f"{side}-{n}"), "--custody-key", str(tmp_path / "k"))
             assert opened.returncode == 0, opened.stderr
+    return archive, cases, checkpoint
+
+
+def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_or_an_identity_opening(
+        tmp_path: Path, intake_home: Path) -> None:
+    """Issue 18 items 3 and 7, security-review F2: three testimonies go through the real path
+    (sealed to an archive made by ``intake archive init``, submitted to a real receiver, fetched
+    by ``intake fetch``, opened by ``intake open`` with the identity key only and the content key
+    only, the way two custodians do, custody logs continued). Every rare token of what the
+    receiver's public log serves for a testimony's entry, and of its receipt code, must be absent
+    from its public bag and from its identity opening (verification report and custody log
+    included), nor may the identity opening record the receipt's log index (too short for a token,
+    but the code names it). On the code before receipts v2 (commit cab55df) it fails: the log
+    entry's ``bundle-sha256`` is the identity opening's ``verification.json`` ``bundle_sha256``."""
+    _, cases, checkpoint = _through_the_archive(tmp_path)
+    key = nacl.signing.SigningKey.generate()
+    for n, case in enumerate(cases):
         case["identity"] = _tokens(_files(tmp_path / f"identity-{n}"))
         case["published"] = _tokens(_files(bag.export_bag(tmp_path / f"content-{n}", tmp_path / f"public-{n}", key,
                                                           derivative="public")))
@@ -229,6 +240,78 @@ def test_no_rare_token_of_the_public_log_or_a_receipt_code_reaches_a_public_bag_
         for path in _files(tmp_path / f"identity-{n}"):
             text = path.read_bytes().decode("utf-8", errors="replace")
             assert not re.search(r"log.?index", text, re.IGNORECASE), f"{path.name} records the receipt's log index"
+
+
+def _identity_envelope(opened: Path) -> set[str]:
+    """What an identity opening holds by design and shares with the content side (SPEC 2.5, 2.7):
+    the identity manifest's envelope (link id, capture and seal times, device key and its key id,
+    enrolment), in the manifest's own form and as a custody event writes a time. Not the bundle id:
+    the identity manifest has none."""
+    from crypto.signing import key_id, unb64
+
+    m = json.loads((opened / "identity" / "manifest.json").read_text(encoding="utf-8"))
+    times = [m.get("sealed_at"), (m.get("captured") or {}).get("started"), (m.get("captured") or {}).get("ended")]
+    fields: list[Any] = [m.get(k) for k in ("link_id", "device_public_key", "enrolment", "captured", "sealed_at")]
+    fields += [datetime.fromisoformat(str(t)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+               for t in times if t]
+    kid = key_id(unb64(m["device_public_key"], 32))
+    fields += [kid, kid[:12]]  # the reports name the device by its key id (the text report by 12 digits)
+    return set(TOKEN.findall(json.dumps(fields)))
+
+
+def test_an_identity_opening_names_no_bundle_id_or_sealed_file_hash(tmp_path: Path, intake_home: Path) -> None:
+    """Issue 18 item 1: the only join between identity and content is the random link id inside the
+    encryption. Three testimonies go the real way (submitted, fetched, opened by ``intake open``
+    with one key each and the custody key, joined by ``intake archive link``, the identity side
+    bagged by ``intake export-bag`` as its own AIP). Every rare token of a testimony's identity
+    opening and identity AIP (report, custody log, PREMIS, bag-info, file names) must be absent from
+    the plaintext of its sealed file (the ``BUNDLE`` member), the file's SHA-256, its names in the
+    receiver's ``incoming/`` and its content opening, except the link id and the identity
+    manifest's own envelope (SPEC 2.7). The identity AIP still verifies with the standalone
+    verifier, its custody log naming the identity manifest. On the code before (1de7913) it fails:
+    the identity opening's ``verification.json`` named the bundle id and SHA-256 and its custody log
+    was the fetch's, whose events name the stored file."""
+    import tarfile
+
+    from crypto.signing import b64
+
+    archive, cases, _ = _through_the_archive(tmp_path)
+    custodian = b64(bytes(read_signing_key(tmp_path / "k", None).verify_key))
+    verifier = Path(__file__).resolve().parents[2] / "verifier" / "verify_bag.py"
+    for n, case in enumerate(cases):
+        sha, identity, content = case["sha256"], tmp_path / f"identity-{n}", tmp_path / f"content-{n}"
+        tib = archive / "incoming" / f"{sha}.tib"
+        with tarfile.open(tib) as tf:
+            case["bundle_id"] = json.loads(tf.extractfile("BUNDLE").read())["bundle_id"]  # type: ignore[union-attr]
+        linked = _intake("archive", "link", str(content), str(identity), "--custody-key", str(tmp_path / "k"),
+                         "--no-passphrase")
+        assert linked.returncode == 0, linked.stderr
+        aip = tmp_path / f"identity-aip-{n}"
+        made = _intake("export-bag", str(identity), "--out", str(aip), "--custody-key", str(tmp_path / "k"),
+                       "--no-passphrase")
+        assert made.returncode == 0, made.stderr
+        checked = subprocess.run([sys.executable, "-I", str(verifier), str(aip), "--custody-key", custodian],
+                                 check=False, capture_output=True, text=True, cwd=tmp_path)
+        assert checked.returncode == 0 and "RESULT: all checks passed" in checked.stdout, checked.stdout
+        assert "custody log names the identity manifest" in checked.stdout, checked.stdout
+        names = " ".join(p.name for p in (archive / "incoming").iterdir() if p.name.startswith(sha))
+        files = _files(identity) + _files(aip)
+        case["identity"] = _tokens(files) | set(TOKEN.findall(" ".join(p.as_posix() for p in files)))
+        case["identity bytes"] = b"\n".join([p.read_bytes() for p in files] + [p.as_posix().encode() for p in files])
+        case["sealed side"] = _tokens([tib] + _files(content)) | set(TOKEN.findall(names)) | {sha}
+        case["envelope"] = _identity_envelope(identity)
+        case["link_id"] = json.loads((identity / "identity" / "manifest.json").read_text(encoding="utf-8"))["link_id"]
+    for i, case in enumerate(cases):
+        others = set().union(*(c["identity"] | c["sealed side"] for j, c in enumerate(cases) if j != i))
+        rare = case["identity"] - others
+        # The check can see: the name, the bundle id in the plaintext, the link id on both sides.
+        assert any("CANARY-NAME" in t for t in rare) and case["bundle_id"] in case["sealed side"] - others
+        assert case["link_id"] in rare & case["sealed side"]
+        shared = (rare & case["sealed side"]) - case["envelope"]
+        assert not shared, (f"testimony {i}: its identity opening or AIP shares {sorted(shared)} with its sealed "
+                            "file's plaintext, hash, incoming/ names or content opening")
+        for secret in (case["bundle_id"], case["sha256"]):  # not even inside a longer token or a path
+            assert secret.encode() not in case["identity bytes"].lower(), f"testimony {i} names {secret}"
 
 
 def _interview(n: int) -> dict[str, Any]:

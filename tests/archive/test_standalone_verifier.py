@@ -342,13 +342,23 @@ def test_content_and_identity_become_separate_aips(chain: dict[str, Any], tmp_pa
         # The receipt (log index, day) never goes into the identity AIP (issue 18, F2).
         assert sides == ({side, "submission"} if side == "content" else {side})
         infos[side] = bagit.Bag(str(out)).info
-        assert _verify(out, *chain["pins"]).returncode == 0
+        verified = _verify(out, *chain["pins"])
+        assert verified.returncode == 0, verified.stdout
         r = _intake("fixity", str(out), "--custody-key", str(chain["custodian"]), "--no-passphrase")
         assert r.returncode == 0, r.stderr
         xml = (out / "data" / "metadata" / "premis.xml").read_bytes()
-        assert premis.validate(xml) == [] and b"publish_voice" in xml  # rights kept after fixity
+        # Rights kept after fixity; the content manifest's consent (an embargo date) never in the identity AIP.
+        assert premis.validate(xml) == [] and (b"publish_voice" in xml) == (side == "content")
+        assert _verify(out, *chain["pins"]).returncode == 0
     assert infos["content"]["External-Identifier"] != infos["identity"]["External-Identifier"]
-    assert infos["content"]["Bag-Group-Identifier"] == infos["identity"]["Bag-Group-Identifier"]
+    # Issue 18 item 1: the identity AIP names no bundle (id, SHA-256) and shares no id with the content AIP
+    # but the link id inside the signed manifests; its custody log is its own and names the identity manifest.
+    bundle_id = str(infos["content"]["DC-Identifier"])
+    identity_bytes = b"".join(p.read_bytes() for p in (tmp_path / "identity").rglob("*") if p.is_file())
+    for secret in (bundle_id, chain["sha"], str(infos["content"]["External-Identifier"])):
+        assert secret.encode() not in identity_bytes
+    assert str(infos["identity"]["Bag-Group-Identifier"]).startswith("intake-identity:sha256:")
+    assert "custody log names the identity manifest" in _verify(tmp_path / "identity", *chain["pins"]).stdout
 
 
 def test_premis_names_pronom_formats_found_by_signature(chain: dict[str, Any]) -> None:

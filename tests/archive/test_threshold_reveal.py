@@ -6,6 +6,7 @@ every release and the reveal are signed events in the custody log."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -108,6 +109,8 @@ def test_one_share_opens_nothing_and_any_two_open_the_identity(ceremony: dict[st
         r = _share(ceremony, who, shares[who])
         assert r.returncode == 0, r.stderr
         assert CANARY_NAME.encode() not in shares[who].read_bytes()
+    with tarfile.open(ceremony["bundle"]) as tf:
+        bundle_id = json.loads(tf.extractfile("BUNDLE").read())["bundle_id"]  # type: ignore[union-attr]
     r = _reveal(ceremony, [shares["c1"]], tmp / "one")
     assert r.returncode == 1 and "1 more" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp / "one").exists() or not any((tmp / "one").iterdir())
@@ -118,6 +121,14 @@ def test_one_share_opens_nothing_and_any_two_open_the_identity(ceremony: dict[st
         identity = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file())
         assert CANARY_NAME.encode() in identity
         assert not (out / "content").exists()  # the reveal opens the identity side only
+        # Issue 18 item 1: the revealed identity names no bundle id or sealed-file hash; its own report
+        # and custody log (signed by the requester's custody key) name the identity manifest instead.
+        for secret in (bundle_id, hashlib.sha256(ceremony["bundle"].read_bytes()).hexdigest()):
+            assert secret.encode() not in identity
+        report = json.loads((out / "verification.json").read_text(encoding="utf-8"))
+        assert report["identity_manifest"] == "intake-identity:sha256:" + hashlib.sha256(
+            (out / "identity" / "manifest.json").read_bytes()).hexdigest()
+        assert {e.object for e in custody.verify_log(out)} == {report["identity_manifest"]}
     events = custody.verify_log(ceremony["log"])
     releases = [e for e in events if e.type == "share release"]
     reveals = [e for e in events if e.type == "decryption"]
@@ -178,7 +189,9 @@ def test_every_release_and_reveal_is_in_the_public_reveal_log_and_removing_one_i
     for secret in (bundle_id, "tribunal", events[-1].detail["tid"]):
         assert secret.encode() not in public and secret.encode() not in b"".join(t.encode() for t in texts)
     assert all("reveal_log_index" in e.detail for e in events)
-    ok = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(arch), "--log", str(ceremony["log"]))
+    # The revealed folder's own identity-side log (issue 18 item 1) may be named too: it holds no reveal step.
+    ok = _intake(ceremony["home"], "archive", "verify-reveals", "--archive", str(arch), "--log", str(ceremony["log"]),
+                 "--log", str(tmp / "logged"))
     assert ok.returncode == 0, ok.stderr
     assert f"All {len(events)} logged" in ok.stdout
 

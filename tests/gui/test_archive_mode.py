@@ -110,6 +110,39 @@ def test_verify_open_and_export(qtbot, page, sealed, tmp_path) -> None:  # type:
     assert bagit.Bag(str(bag)).is_valid()
 
 
+def test_an_identity_opening_at_the_desk_names_no_bundle(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18 item 1: the identity custodian opens the identity side in archive mode and bags it; neither
+    the opened folder nor the bag names the bundle id (the sealed file's plaintext) or its SHA-256: the
+    report and the custody log name the identity manifest (fails on 1de7913: both named the bundle)."""
+    import hashlib
+    import json
+    import tarfile
+
+    from intake_app.archive import custody
+
+    bundle, archive = sealed
+    _create_custody_key(qtbot, page, tmp_path / "custody.key")
+    out = tmp_path / "identity"
+    page.bundle.setText(str(bundle))
+    page.key.setText(str(archive / "keys" / "identity.key"))
+    page._report = None
+    page.open_into(str(out))
+    qtbot.waitUntil(lambda: page._report is not None, timeout=60000)
+    assert page._report.ok and page._report.written_to
+    bag = tmp_path / "bag"
+    page.export_bagit(str(bag))
+    qtbot.waitUntil(lambda: any("export" in page.custody.item(i).text() for i in range(page.custody.count())),
+                    timeout=60000)
+    with tarfile.open(bundle) as tf:
+        bundle_id = json.loads(tf.extractfile("BUNDLE").read())["bundle_id"]  # type: ignore[union-attr]
+    written = b"".join(p.read_bytes() for root in (out, bag) for p in root.rglob("*") if p.is_file())
+    assert b"Interviewer Name Canary" in written  # the check can see: this is the identity side
+    for secret in (bundle_id, hashlib.sha256(bundle.read_bytes()).hexdigest()):
+        assert secret.encode() not in written
+    ident = json.loads((out / "verification.json").read_text(encoding="utf-8"))["identity_manifest"]
+    assert {e.object for e in custody.verify_log(out)} == {ident}
+
+
 def test_tampered_bundle_shows_a_red_check_and_a_plain_message(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bundle, archive = sealed
     data = bytearray(bundle.read_bytes())
