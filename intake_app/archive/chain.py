@@ -266,7 +266,7 @@ def _record_identity_opening(bundle: Path | str, out: Path, report: Any, verific
     identity = report.sides["identity"]
     m = dict(identity.manifest.raw)
     captured = m.get("captured") or {}
-    common = {"source": DERIVED_SOURCE, "side": "identity", "recorded_on": today}
+    common: dict[str, Any] = {"source": DERIVED_SOURCE, "side": "identity", "recorded_on": today}
     if "capture" not in present and (at := _when(captured.get("started"))) is not None:
         added.append(custody.append(out, key, "capture", obj=obj, at=at, **common, dated_from=MANIFEST_SOURCE,
                                     started=str(captured.get("started")), ended=str(captured.get("ended") or ""),
@@ -276,7 +276,7 @@ def _record_identity_opening(bundle: Path | str, out: Path, report: Any, verific
                                     tool=json.dumps(m.get("tool") or {}, sort_keys=True, ensure_ascii=False)))
     files = len(((verification.get("sides") or {}).get("identity") or {}).get("files") or [])
     receipt = str((verification.get("receipt") or {}).get("status", "not checked"))
-    detail = {"identity_manifest_sha256": obj.removeprefix(custody.IDENTITY_OBJECT_PREFIX), "manifest_signature": "valid",
+    detail: dict[str, Any] = {"identity_manifest_sha256": obj.removeprefix(custody.IDENTITY_OBJECT_PREFIX), "manifest_signature": "valid",
               "file_hashes": f"{files} verified", "receipt": receipt, "link_id": str(m.get("link_id", ""))}
     if mode == "chain":
         detail["fetch_custody_log"] = IDENTITY_CARRIED

@@ -23,6 +23,7 @@ import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from intake_app.bundled import tool_path
 from intake_app.errors import IntakeError
@@ -71,7 +72,7 @@ class ScanResult:
     def clean(self) -> bool:
         return not self.found
 
-    def detail(self) -> dict[str, str]:
+    def detail(self) -> dict[str, Any]:
         """The custody event's detail (becomes the PREMIS event's detail)."""
         out = {"tool": self.engine,
                "signatures": "; ".join(f"{name} sha256:{digest}" for name, digest in self.databases)}
