@@ -155,6 +155,7 @@ def test_review_lists_problems_jumps_to_them_and_finalises_once_fixed(qtbot, dem
     past_consent(qtbot, editor)
     click(qtbot, editor.anonymous)
     click(qtbot, editor.next)
+    answers.fill_closing_notes(editor)  # required in interviewer mode (testimony 1.1.0)
     # A victim entry started but not finished.
     victims_step = step_of(editor, "victim_record")
     click_step(qtbot, editor, victims_step)
@@ -195,7 +196,6 @@ def test_review_lists_problems_jumps_to_them_and_finalises_once_fixed(qtbot, dem
     # Nothing to record about victims after all: remove the entry, finalise.
     click(qtbot, victims.findChild(QWidget, "removeEntry"))
     QApplication.processEvents()
-    answers.fill_closing_notes(editor)  # required in interviewer mode (testimony 1.1.0)
     click_step(qtbot, editor, last)
     assert review.problems.count() == 0 and not review.problems.isVisible()
     assert "to check" not in editor.step_list.item(victims_step).text()
