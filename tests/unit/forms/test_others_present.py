@@ -15,8 +15,7 @@ from typing import Any
 import forms
 from tests.unit.forms.test_validation import good_session
 
-
-NEW_IN_1_3 = ("readback_language", "readback_by", "signed")  # session_record 1.3.0 (test_signed_and_readback.py)
+NEW_IN_1_3 = ("readback_language", "readback_by", "signed")  # session_record 1.3.0 (test_form_rules_21.py)
 OPEN_IN_1_3 = {(k, "required") for k in NEW_IN_1_3}
 
 
