@@ -681,3 +681,48 @@ def test_episodes_and_incidents_are_ticked_and_the_new_questions_are_answered_on
     assert (record["signed"], record["readback_language"], record["readback_by"]) == ("no", "YUE", "interpreter")
     assert record["not_signed_reason"].startswith("The witness: signing is unsafe")
     assert not [p for p in forms.load_form("testimony").validate(content) if p.code == "ref_dangling"]
+
+
+def test_a_witness_who_took_part_is_cautioned_before_the_interview_can_be_sealed(  # type: ignore[no-untyped-def]
+        qtbot, demo_window) -> None:
+    """Evidence-review R-IC-10 on screen: "took part" as the witness's source of knowledge brings a problem
+    that says what to do (tick "Witness may incriminate themselves", caution, record it); the review leads to
+    it; the caution's words are on the page; once acknowledged the review is clear."""
+    editor = open_new_interview(qtbot, demo_window).editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+    answers.fill_closing_notes(editor)
+    narrative_step = step_of(editor, "testimony_narrative")
+    click_step(qtbot, editor, narrative_step)
+    assert editor.current == narrative_step, editor.message.text()
+    sok = editor.views[narrative_step].editor("overall_sok")
+    row = next(i for i in range(sok.list.count()) if sok.list.item(i).data(Qt.ItemDataRole.UserRole) == "PARTICIPATED")
+    tick(qtbot, sok.list, row)
+    narrative = editor.views[narrative_step]
+    qtbot.keyClicks(narrative.editor("narrative").widget, "I was a soldier in the 38th Army that night.")
+    pick(qtbot, narrative.editor("narrative_lang").box, "CMN")
+
+    last = len(editor.steps) - 1
+    click_step(qtbot, editor, last)
+    review = editor.views[last]
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    caution = [i for i, t in enumerate(texts) if "took part" in t]
+    assert caution and 'tick "Witness may incriminate themselves"' in texts[caution[0]], texts
+    item = review.problems.item(caution[0])
+    qtbot.mouseClick(review.problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=review.problems.visualItemRect(item).center())
+    assert editor.current == 0
+    session = editor.views[0]
+    warned = session.editor("self_incrimination_warned")
+    assert not warned.widget.isEnabled()  # greyed until the risk is ticked, as the problem says
+    risk = session.editor("self_incrimination_risk")
+    choose(qtbot, risk.widget, risk.widget.findData("yes"))
+    qtbot.waitUntil(lambda: warned.widget.isEnabled(), timeout=5000)
+    help_text = next(help_label for _p, spec, _e, _l, help_label in session.walk()
+                     if spec.id == "self_incrimination_warned")
+    assert help_text.isVisible() and "could be used against you" in help_text.text()  # the words to say
+    choose(qtbot, warned.widget, warned.widget.findData("yes"))
+    click_step(qtbot, editor, last)
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    assert not texts, "\n".join(texts)
