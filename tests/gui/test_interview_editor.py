@@ -681,6 +681,11 @@ def test_episodes_and_incidents_are_ticked_and_the_new_questions_are_answered_on
     assert (record["signed"], record["readback_language"], record["readback_by"]) == ("no", "YUE", "interpreter")
     assert record["not_signed_reason"].startswith("The witness: signing is unsafe")
     assert not [p for p in forms.load_form("testimony").validate(content) if p.code == "ref_dangling"]
+    # The signed manifest names the composite's version, and that version pins every part's (FO-10).
+    manifest = json.loads((opened / "content" / "manifest.json").read_text())
+    assert manifest["form"] == {"id": "testimony", "version": "1.1.0"}
+    pinned = {f.id: f.form_version for f in forms.load_form("testimony", manifest["form"]["version"]).fields}
+    assert pinned["session_record"] == "1.3.0" and pinned["torture"] == "1.1.0"
 
 
 def test_a_witness_who_took_part_is_cautioned_before_the_interview_can_be_sealed(  # type: ignore[no-untyped-def]
