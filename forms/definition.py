@@ -86,7 +86,7 @@ class FormDefinition:
             found = next((f for f in fields if f.id == part), None)
             if found is None:
                 raise KeyError(path)
-            fields = found.fields if found.type != "form" else self.registry.load(found.form or "").fields
+            fields = found.fields if found.type != "form" else self.registry.load(found.form or "", found.form_version).fields
         assert found is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         return found
 
@@ -156,8 +156,8 @@ class FormDefinition:
                                         {"other": dict(self.field(need["field"]).labels)}))
         return problems
 
-    def _subform_problems(self, form_id: str, answers: Any, prefix: str) -> list[Problem]:
-        return self.registry.load(form_id).validate(answers, prefix)
+    def _subform_problems(self, form_id: str, version: str | None, answers: Any, prefix: str) -> list[Problem]:
+        return self.registry.load(form_id, version).validate(answers, prefix)
 
     # -- sensitivity split ---------------------------------------------------------------
     def split_by_sensitivity(self, answers: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -200,7 +200,7 @@ class FormDefinition:
                     if any(p[s] for p in items):
                         out[s][key] = [p[s] for p in items]
             elif f.type == "form":
-                sub = self.registry.load(f.form or "").split_by_sensitivity(value)
+                sub = self.registry.load(f.form or "", f.form_version).split_by_sensitivity(value)
                 for s, part in sub.items():
                     if part:
                         out[s][key] = part
@@ -240,7 +240,7 @@ class FormDefinition:
         for f in fields:
             value = answers.get(f.id)
             if f.type == "form":
-                sub = self.registry.load(f.form or "")
+                sub = self.registry.load(f.form or "", f.form_version)
                 sub._collect_consent(sub.fields, value if isinstance(value, Mapping) else {}, scopes, answered)
                 continue
             if f.type == "group" and not f.repeatable:
@@ -282,7 +282,7 @@ class FormDefinition:
             elif f.type == "group":
                 self._collect_media(f.fields, value, f"{path}.", found)
             elif f.type == "form":
-                sub = self.registry.load(f.form or "")
+                sub = self.registry.load(f.form or "", f.form_version)
                 sub._collect_media(sub.fields, value, f"{path}.", found)
 
     # -- helpers for callers -------------------------------------------------------------

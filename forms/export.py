@@ -95,7 +95,7 @@ def _field(form: FormDefinition, f: Field, lang: str, lines: list[str], depth: i
         for child in f.fields:
             _field(form, child, lang, lines, depth + 1)
     elif f.type == "form":
-        sub = form.registry.load(f.form or "")
+        sub = form.registry.load(f.form or "", f.form_version)
         lines += [f"*{_w('subform', lang)}: {sub.title(lang)} (`{sub.id}` {sub.version})*", ""]
     elif f.type not in ("audio", "attachment"):
         lines += ["____________________________________________", ""]

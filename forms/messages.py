@@ -131,10 +131,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{label}：記錄的世界協調時 {utc} 與 {zone} 的 {value} 不符（應為 {expected}）。",
     },
     "needs_caution": {
-        "en": "{label}: the witness says they took part ({other}); record that they were told they need not "
-              "answer questions that could incriminate them.",
-        "zh_CN": "{label}：证人表示曾参与其中（{other}）；请记录已告知证人可以不回答可能使自己入罪的问题。",
-        "zh_TW": "{label}：證人表示曾參與其中（{other}）；請記錄已告知證人可以不回答可能使自己入罪的問題。",
+        "en": "{label}: the witness says they took part ({other}). In the session record, tick \"Witness may "
+              "incriminate themselves\", tell the witness they need not answer questions that could incriminate "
+              "them, and record that they were told.",
+        "zh_CN": "{label}：证人表示曾参与其中（{other}）。请在访谈记录中勾选“证人可能自证其罪”，告知证人可以不回答"
+                 "可能使自己入罪的问题，并记录已告知。",
+        "zh_TW": "{label}：證人表示曾參與其中（{other}）。請在訪談記錄中勾選「證人可能自證其罪」，告知證人可以不回答"
+                 "可能使自己入罪的問題，並記錄已告知。",
     },
     "ref_dangling": {
         "en": "{label}: no record of this testimony has this reference; choose one from {other}.",

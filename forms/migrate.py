@@ -8,7 +8,10 @@ value: v}}`` sets ``new`` to ``v`` when ``old`` holds an answer, and leaves it u
 otherwise, so nothing is guessed from a silence), and ``to_position`` that turns a reference by
 id into the referenced entry's number, 1 for the first, in a list of another part of the
 testimony: ``{relations_to_victims.victim: /victim_record.victims.victim_id}``; it needs the
-testimony's answers as ``root``). Rules are
+testimony's answers as ``root``), and ``new_ids`` that gives each entry of a list an app-made
+random id where a new version asks for one (``[episodes.episode_id]``: every episode without an
+id gets ``secrets.token_hex(16)``, as the editor makes for a new entry; ids already there are
+kept, so the same migration run twice changes nothing). Rules are
 applied in a chain from the answers' version to the target. Guarantees: the input is never
 modified; no answer is dropped (a rule that would overwrite an existing answer raises
 :class:`MigrationError`); the result is validated by the caller like any other answers.
@@ -17,6 +20,7 @@ modified; no answer is dropped (a rule that would overwrite an existing answer r
 from __future__ import annotations
 
 import copy
+import secrets
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +97,9 @@ def _apply(form_id: str, rule: Mapping[str, Any], answers: dict[str, Any], start
             raise fail(f"({path!r} names records of another part: give the testimony's answers)")
         _positions(answers, path.split("."), _ids(root, among.lstrip("/").split(".")), fail)
 
+    for path in rule.get("new_ids", ()):
+        _new_ids(answers, path.split("."))
+
     for old, new in rule.get("rename", {}).items():
         if old in answers:
             if new in answers:
@@ -122,6 +129,22 @@ def _apply(form_id: str, rule: Mapping[str, Any], answers: dict[str, Any], start
                 raise clash(key)
             answers[key] = copy.deepcopy(rule_["value"])
     return answers
+
+
+def _new_ids(node: Any, steps: list[str]) -> None:
+    """Give every entry reached by ``steps`` (entering each list) a random id at the last step."""
+    if isinstance(node, list):
+        for item in node:
+            _new_ids(item, steps)
+        return
+    if not isinstance(node, dict):
+        return
+    if len(steps) > 1:
+        if steps[0] in node:
+            _new_ids(node[steps[0]], steps[1:])
+        return
+    if not _answered(node.get(steps[0])):
+        node[steps[0]] = secrets.token_hex(16)
 
 
 def _answered(value: Any) -> bool:

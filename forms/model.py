@@ -131,6 +131,10 @@ class Field:
     consent_key: str | None = None
     protective_default: Any = None
     form: str | None = None
+    # The version of ``form`` this part holds (a composite pins each part, so the composite's own
+    # id and version, recorded in every sealed manifest, name each part's version; evidence-review
+    # FO-10). None: the current version (older composites, which did not pin).
+    form_version: str | None = None
     media_types: tuple[str, ...] = ()
     interviewer_only: bool = False
     # The section (a code of the form's ``skipped_sections`` options) this field belongs to when

@@ -156,7 +156,7 @@ class Registry:
             if f.type == "form":
                 # A part must be declared at least as protected as anything inside it, so that
                 # whoever reads only the declared class never underestimates it.
-                sub = self.load(f.form or "")
+                sub = self.load(f.form or "", f.form_version)
                 strongest = max(SENSITIVITIES.index(g.sensitivity) for _, g in sub.walk())
                 if SENSITIVITIES.index(f.sensitivity) < strongest:
                     raise DefinitionError(path.name, f"part {f.id}: sensitivity must be at least "
@@ -255,7 +255,7 @@ class Registry:
             integer=bool(raw.get("integer", False)), max_length=raw.get("max_length"), show_if=show_if,
             wording=raw.get("wording", {}), must_agree=bool(raw.get("must_agree", False)),
             consent_key=raw.get("consent_key"), protective_default=raw.get("protective_default"),
-            form=raw.get("form"), media_types=tuple(raw.get("media_types", ())),
+            form=raw.get("form"), form_version=raw.get("form_version"), media_types=tuple(raw.get("media_types", ())),
             interviewer_only=bool(raw.get("interviewer_only", False)), review=raw.get("review", ""),
             graphic_content=raw.get("graphic_content"),
             not_before=raw.get("not_before"),

@@ -31,7 +31,7 @@ MEDIA_TYPE_RE = re.compile(r"^[a-z]+/[A-Za-z0-9.+-]+$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 VocabularyLookup = Callable[[str], Vocabulary]
-FormValidator = Callable[[str, Any, str], list[Problem]]
+FormValidator = Callable[[str, str | None, Any, str], list[Problem]]  # form id, pinned version
 
 
 def _empty(value: Any) -> bool:
@@ -310,7 +310,7 @@ class Validator:
 
     def _form(self, f: Field, value: Any, path: str, root: Mapping[str, Any]) -> None:
         assert f.form is not None  # noqa: S101 - the schema requires it
-        self.problems.extend(self._subform(f.form, value, path + "."))
+        self.problems.extend(self._subform(f.form, f.form_version, value, path + "."))
 
 
 def _instant(value: Any) -> Any:

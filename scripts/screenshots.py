@@ -101,14 +101,20 @@ def main() -> int:
         click(page.list.new_button)
         editor = page.editor
         shot(window, "interview-session", lang)
+        session = editor.views[editor.current]
+        session.editor("readback").set("read_back")
+        session.editor("signed").set("no")  # "Did everyone sign?" no: the reason is asked (issue 21)
+        shot(window, "interview-signed", lang,
+             lambda: session.scroll_area.ensureWidgetVisible(session.editor("not_signed_reason").widget))
         click(editor.next)
         consent = editor.views[editor.current]
         method = consent.editor("method").box
         method.setCurrentIndex(method.findData("verbal_recorded"))
         shot(window, "interview-consent", lang,
              lambda: consent.scroll_area.ensureWidgetVisible(consent.editor("consent_audio").widget))
-        if only in "interview-events":
+        if only in "interview-events" or only in "interview-detention":
             events_step(window, editor, lang)
+            detention_step(window, editor, lang)
         window.go_home()
         settle()
         click(window.modes.buttons["interviewer"])
@@ -176,6 +182,24 @@ def main() -> int:
         picker = events.editor("victim_refs")
         picker.list.item(1).setCheckState(Qt.CheckState.Checked)
         shot(window, "interview-events", lang, lambda: events.scroll_area.ensureWidgetVisible(picker.widget))
+
+    def detention_step(window: MainWindow, editor: Any, lang: str) -> None:
+        """The detention step: its ill-treatment episodes ticked among those recorded (issue 21 item 5)."""
+        torture_step = next(i for i, s in enumerate(editor.steps) if s.field_id == "torture")
+        detention_step = next(i for i, s in enumerate(editor.steps) if s.field_id == "detention")
+        editor.go(torture_step)
+        settle()
+        episodes = editor.views[torture_step].editor("episodes")
+        for day in ("1989-06-10", "1989-06-12"):
+            click(episodes.add)
+            {spec.id: ed for spec, ed, *_ in episodes.items[-1][1].rows}["date"].set(day)
+        editor.go(detention_step)
+        settle()
+        detention = editor.views[detention_step]
+        click(detention.editor("detentions").add)
+        ticks = detention.editor("torture_refs")
+        ticks.list.item(1).setCheckState(Qt.CheckState.Checked)
+        shot(window, "interview-detention", lang, lambda: detention.scroll_area.ensureWidgetVisible(ticks.widget))
 
     def answer_consent(page: Any) -> None:
         from PySide6.QtWidgets import QCheckBox, QComboBox

@@ -26,7 +26,7 @@ from intake_app.archive import custody, premis
 from intake_app.bundle_service import PayloadSource, seal_testimony
 from tests.archive.test_signed_integrity import AUDIO, intake
 from tests.bundle_support import make_archive
-from tests.gui.answers import consent, session_record
+from tests.gui.answers import closing_notes, consent, session_record
 
 DEVICE_TIME = datetime(2026, 12, 4, 18, 17, 46, tzinfo=UTC)  # when the record was made (store add)
 
@@ -53,7 +53,7 @@ def _testimony(tmp: Path, end_local: str) -> Path:
     s = session_record("CANARY-INTERVIEWER")
     s.update(session_id="5" * 32, start={"local": "2026-11-20T14:00", "zone": "Asia/Taipei", "qualifier": "exact"},
              end={"local": end_local, "zone": "Asia/Taipei", "qualifier": "exact"})
-    answers = {"consent": c, "session_record": s}
+    answers = {"consent": c, "session_record": s, "closing_notes": closing_notes()}
     assert form.validate(answers) == []
     root = tmp / "ARCHIVE"
     (root / "incoming").mkdir(parents=True)

@@ -41,6 +41,7 @@ def _answers(code: str = "FREE-TEXT") -> dict[str, Any]:
         "interviewer_code": code, "interviewer_name": "someone", "place_region": "Beijing",
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
         "interpreter_used": False, "recording": "none", "readback": "read_back",
+        "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "not_recorded_reason": "The witness asked not to be recorded.",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }

@@ -72,6 +72,7 @@ def sealed(intake_home: Path, tmp_path: Path) -> Any:
                 "interviewer_code": "IC-9", "place_region": "Beijing",
                 "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
                 "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+                "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
                 "copy_offered": "given", "others_present": "nobody", "inducement": "none",
             })
             for data, media_type in files:

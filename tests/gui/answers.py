@@ -33,5 +33,19 @@ def session_record(interviewer_name: str) -> dict[str, Any]:
         "end": {"local": "2026-11-20T12:00", "zone": "Asia/Hong_Kong", "qualifier": "exact"},
         "place_region": "Hong Kong", "languages": ["YUE"], "interpreter_used": False, "recording": "none",
         "not_recorded_reason": "The witness asked not to be recorded.", "readback": "read_back",
+        "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
+
+
+def closing_notes() -> dict[str, Any]:
+    """The interviewer's closing notes, required in interviewer mode (testimony 1.1.0, ICC rule 111)."""
+    return {"clarifications": "Nothing to add.", "consent_reconfirmed": True, "support_offered": ["psychosocial"],
+            "safety_level": "medium"}
+
+
+def fill_closing_notes(editor: Any) -> None:
+    """Go to the closing notes step and answer it (their own test types them through the widgets)."""
+    index = next(i for i, s in enumerate(editor.steps) if s.field_id == "closing_notes")
+    editor.go(index)
+    editor.views[index].set_answers(closing_notes())

@@ -49,6 +49,7 @@ def finalised_interview(qtbot: Any, window: Any, capfd: Any, interviewer: str = 
     identity.editor("identity_basis").box.setCurrentIndex(1)
     qtbot.mouseClick(editor.next, Qt.MouseButton.LeftButton)
     assert editor.current == 3, (editor.message.text(), identity.problem_texts())
+    answers.fill_closing_notes(editor)
     last = len(editor.steps) - 1
     editor.go(last)
     qtbot.mouseClick(editor.views[last].button, Qt.MouseButton.LeftButton)

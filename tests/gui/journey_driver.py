@@ -147,6 +147,9 @@ def session_and_consent(qtbot: Any, page: Any, method: str, interviewer: str) ->
 
 
 def finalise_and_send(qtbot: Any, window: Any, page: Any, editor: Any) -> str:
+    # The interviewer's closing notes are required (testimony 1.1.0, ICC rule 111): answered on their step.
+    closing = go_to(qtbot, editor, "form", "closing_notes")
+    fill_required(qtbot, editor.views[closing], "Nothing to add.")
     last = go_to(qtbot, editor, "finalise")
     review = editor.views[last]
     texts = [review.problems.item(i).text() for i in range(review.problems.count())]

@@ -34,6 +34,7 @@ def sealed(intake_home: Path) -> tuple[Path, Path]:
         "end": {"local": "2026-11-20T12:00", "zone": "Asia/Hong_Kong", "qualifier": "exact"},
         "place_region": "Hong Kong", "languages": ["YUE"], "interpreter_used": False, "recording": "none",
         "not_recorded_reason": "The witness asked not to be recorded.", "readback": "read_back",
+        "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none", "interviewer_name": "Interviewer Name Canary",
     }
     assert not form.validate(answers)

@@ -155,6 +155,7 @@ def test_review_lists_problems_jumps_to_them_and_finalises_once_fixed(qtbot, dem
     past_consent(qtbot, editor)
     click(qtbot, editor.anonymous)
     click(qtbot, editor.next)
+    answers.fill_closing_notes(editor)  # required in interviewer mode (testimony 1.1.0)
     # A victim entry started but not finished.
     victims_step = step_of(editor, "victim_record")
     click_step(qtbot, editor, victims_step)
@@ -409,7 +410,7 @@ def test_an_event_names_its_victims_from_those_recorded_and_the_sealed_bundle_ho
         qtbot.keyClicks(editors["name_hanzi"].widget, name)
         choose(qtbot, editors["status"].box, status)
         for field, value in (("date", "1989-06-04"), ("place", {"code": "BJ_MUXIDI"}),
-                             ("reporter_relation", "CLASSMATE"), ("sok", "SAW")):
+                             ("reporter_relation", "CLASSMATE"), ("sok", "SAW"), ("confidence", "certain")):
             editors[field].set(value)
     ids = [v["victim_id"] for v in victims.answers()["victims"]]
     assert len(ids) == 3
@@ -455,6 +456,7 @@ def test_an_event_names_its_victims_from_those_recorded_and_the_sealed_bundle_ho
     assert not picker.note.isVisible()
 
     # Finalise: sealed into the outbox.
+    answers.fill_closing_notes(editor)  # required in interviewer mode (testimony 1.1.0)
     last = len(editor.steps) - 1
     click_step(qtbot, editor, last)
     review = editor.views[last]
@@ -527,3 +529,205 @@ def test_a_torture_record_picks_its_detention_from_those_recorded(qtbot, demo_wi
     assert len(listed) == 2 and listed[1].startswith("1. ") and detention_id not in listed[1], listed
     choose(qtbot, picker.box, 1)
     assert torture.answers()["detention_ref"] == detention_id and not picker.note.isVisible()
+
+
+def pick(qtbot: Any, combo: Any, code: str) -> None:
+    """Pick the entry whose code is ``code`` with the keyboard, as a person scrolls a drop-down."""
+    index = combo.findData(code)
+    assert index > 0, code
+    choose(qtbot, combo, index)
+
+
+def test_episodes_and_incidents_are_ticked_and_the_new_questions_are_answered_on_screen(  # type: ignore[no-untyped-def]
+        qtbot, demo_window, intake_home, tmp_path, capfd) -> None:
+    """Issue 21 item 5 / issue 18 item 4, through the widgets an interviewer uses: the session record
+    asks the read-back's language and reader and whether everyone signed (the reason when not); a
+    detention ticks its ill-treatment episodes and a victim the family incidents among those recorded
+    (by number and date, never an id: the old forms asked for a typed id); a victim gets a certainty and a
+    date of death; closing notes are required. The sealed content side holds the ids, the answers, and
+    no dangling reference; the read-back on this machine shows "2. 1989-06-12", not an id."""
+    import json
+
+    import crypto
+    import forms
+    from intake_app import bundle_service
+
+    window = demo_window
+    page = open_new_interview(qtbot, window)
+    editor = page.editor
+    session = editor.views[0]
+    typed = answers.session_record("IV name")
+    for key in ("readback_language", "readback_by", "signed"):
+        typed.pop(key)
+    session.set_answers(typed)
+    pick(qtbot, session.editor("readback_language").box, "YUE")
+    pick(qtbot, session.editor("readback_by").box, "interpreter")
+    reason = session.editor("not_signed_reason")
+    assert not reason.widget.isEnabled()  # greyed: asked only when someone did not sign
+    pick(qtbot, session.editor("signed").box, "no")
+    qtbot.waitUntil(lambda: reason.widget.isEnabled(), timeout=5000)
+    click(qtbot, editor.next)  # without the reason, leaving the step says what is missing
+    assert any("Who did not sign" in t for t in session.problem_texts()), session.problem_texts()
+    assert "to check" in editor.step_list.item(0).text()
+    click_step(qtbot, editor, 0)
+    qtbot.keyClicks(reason.widget, "The witness: signing is unsafe for them.")
+    assert session.problem_texts() == []
+    click(qtbot, editor.next)
+    assert editor.current == 1, session.problem_texts()
+    editor.views[1].set_answers(answers.consent("en"))
+    click(qtbot, editor.next)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+
+    # Two ill-treatment episodes, one family incident, each on its own step.
+    torture_step, family_step = step_of(editor, "torture"), step_of(editor, "family_persecution")
+    detention_step, victims_step = step_of(editor, "detention"), step_of(editor, "victim_record")
+    click_step(qtbot, editor, torture_step)
+    assert editor.current == torture_step, editor.message.text()
+    torture = editor.views[torture_step]
+    episodes = torture.editor("episodes")
+    for day in ("1989-06-10", "1989-06-12"):
+        click(qtbot, episodes.add)
+        fields = {spec.id: ed for spec, ed, *_ in episodes.items[-1][1].rows}
+        qtbot.keyClicks(fields["date"].widget, day)
+    episode_ids = [e["episode_id"] for e in torture.answers()["episodes"]]
+    assert len(set(episode_ids)) == 2 and all(len(i) == 32 for i in episode_ids)
+
+    click_step(qtbot, editor, family_step)
+    assert editor.current == family_step, editor.message.text()
+    family = editor.views[family_step]
+    click(qtbot, family.editor("incidents").add)
+    incident = {spec.id: ed for spec, ed, *_ in family.editor("incidents").items[0][1].rows}
+    pick(qtbot, incident["subject"].box, "self")
+    incident["acts"].set(["P02_SURVEILLANCE"])  # a multiple choice (typed in its own tests)
+    incident_id = family.answers()["incidents"][0]["incident_id"]
+
+    # The detention ticks the second episode, listed by number and date, never by id.
+    click_step(qtbot, editor, detention_step)
+    assert editor.current == detention_step, editor.message.text()
+    detention = editor.views[detention_step]
+    click(qtbot, detention.editor("detentions").add)
+    pick(qtbot, detention.editor("subject").box, "self")
+    qtbot.keyClicks(detention.editor("arrest_date").widget, "1989-06-09")
+    ticks = detention.editor("torture_refs")
+    qtbot.waitUntil(lambda: ticks.list.isVisible() and ticks.list.height() > 0, timeout=5000)
+    listed = [ticks.list.item(i).text() for i in range(ticks.list.count())]
+    assert listed == ["1. 1989-06-10", "2. 1989-06-12"], listed
+    tick(qtbot, ticks.list, 1)
+    assert detention.answers()["detentions"][0]["torture_refs"] == [{"ref": episode_ids[1]}]
+
+    # A victim killed, who died days later: certainty, date of death, and the family incident ticked.
+    click_step(qtbot, editor, victims_step)
+    assert editor.current == victims_step, editor.message.text()
+    victims = editor.views[victims_step]
+    click(qtbot, victims.editor("victims").add)
+    victim = {spec.id: ed for spec, ed, *_ in victims.editor("victims").items[0][1].rows}
+    qtbot.keyClicks(victim["name_hanzi"].widget, "Zhang Canary")
+    assert not victim["date_of_death"].widget.isEnabled()  # greyed until the person was killed
+    pick(qtbot, victim["status"].box, "killed")
+    qtbot.waitUntil(lambda: victim["date_of_death"].widget.isEnabled(), timeout=5000)
+    qtbot.keyClicks(victim["date"].widget, "1989-06-04")
+    qtbot.keyClicks(victim["date_of_death"].widget, "1989-06-07~")
+    pick(qtbot, victim["confidence"].box, "probable")
+    for field, value in (("place", {"code": "BJ_MUXIDI"}), ("reporter_relation", "CLASSMATE"), ("sok", "HEARD")):
+        victim[field].set(value)
+    family_ticks = victim["family_persecution_refs"]
+    qtbot.waitUntil(lambda: family_ticks.list.isVisible() and family_ticks.list.height() > 0, timeout=5000)
+    assert family_ticks.list.count() == 1 and family_ticks.list.item(0).text().startswith("1. ")
+    assert incident_id not in family_ticks.list.item(0).text()
+    tick(qtbot, family_ticks.list, 0)
+
+    # Closing notes are required: the review says so until they are answered.
+    last = len(editor.steps) - 1
+    click_step(qtbot, editor, last)
+    review = editor.views[last]
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    closing_title = editor.steps[step_of(editor, "closing_notes")].title("en")
+    assert texts and any(closing_title in t or "Interviewer closing notes" in t for t in texts), texts
+    answers.fill_closing_notes(editor)
+    click_step(qtbot, editor, last)
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    assert not texts, "\n".join(texts)
+    click(qtbot, review.button)
+
+    def settled() -> bool:
+        return page.editor is None or bool(editor.message.text()) or editor.findChild(object, "errorBox") is not None
+
+    qtbot.waitUntil(settled, timeout=120000)
+    if page.editor is not None:
+        box = editor.findChild(object, "errorBox")
+        raise AssertionError((editor.message.text(), box and box.text(), capfd.readouterr().err[-2000:]))
+
+    # Read back on this machine: the detention names the episode by number and date, no id shown.
+    shown = [line for _title, lines in page.controller.summary(editor.interview_id) for line in lines]
+    assert any("Ill-treatment episodes" in q and a == "2. 1989-06-12" for q, a in shown), [
+        line for line in shown if "episode" in line[0].lower()]
+    assert not any(i in q + a for q, a in shown for i in [*episode_ids, incident_id])
+
+    # The content side, opened with the demo archive's keys.
+    store = window.controller.store
+    bundle = tmp_path / "b.tib"
+    store.export_bundle(store.outbox()[0].id, bundle)
+    keys = intake_home / "demo-archive" / "keys"
+    identities = [crypto.parse_identities((keys / f"{n}.key").read_text())[0] for n in ("content", "identity")]
+    opened = tmp_path / "opened"
+    bundle_service.open_bundle(bundle, identities, opened)
+    content = json.loads((opened / "content" / "answers.json").read_text())["content"]
+    assert content["detention"]["detentions"][0]["torture_refs"] == [{"ref": episode_ids[1]}]
+    sealed_victim = content["victim_record"]["victims"][0]
+    assert sealed_victim["family_persecution_refs"] == [{"ref": incident_id}]
+    assert (sealed_victim["confidence"], sealed_victim["date_of_death"]) == ("probable", "1989-06-07~")
+    record = content["session_record"]
+    assert (record["signed"], record["readback_language"], record["readback_by"]) == ("no", "YUE", "interpreter")
+    assert record["not_signed_reason"].startswith("The witness: signing is unsafe")
+    assert not [p for p in forms.load_form("testimony").validate(content) if p.code == "ref_dangling"]
+    # The signed manifest names the composite's version, and that version pins every part's (FO-10).
+    manifest = json.loads((opened / "content" / "manifest.json").read_text())
+    assert manifest["form"] == {"id": "testimony", "version": "1.1.0"}
+    pinned = {f.id: f.form_version for f in forms.load_form("testimony", manifest["form"]["version"]).fields}
+    assert pinned["session_record"] == "1.3.0" and pinned["torture"] == "1.1.0"
+
+
+def test_a_witness_who_took_part_is_cautioned_before_the_interview_can_be_sealed(  # type: ignore[no-untyped-def]
+        qtbot, demo_window) -> None:
+    """Evidence-review R-IC-10 on screen: "took part" as the witness's source of knowledge brings a problem
+    that says what to do (tick "Witness may incriminate themselves", caution, record it); the review leads to
+    it; the caution's words are on the page; once acknowledged the review is clear."""
+    editor = open_new_interview(qtbot, demo_window).editor
+    past_consent(qtbot, editor)
+    click(qtbot, editor.anonymous)
+    click(qtbot, editor.next)
+    answers.fill_closing_notes(editor)
+    narrative_step = step_of(editor, "testimony_narrative")
+    click_step(qtbot, editor, narrative_step)
+    assert editor.current == narrative_step, editor.message.text()
+    sok = editor.views[narrative_step].editor("overall_sok")
+    row = next(i for i in range(sok.list.count()) if sok.list.item(i).data(Qt.ItemDataRole.UserRole) == "PARTICIPATED")
+    tick(qtbot, sok.list, row)
+    narrative = editor.views[narrative_step]
+    qtbot.keyClicks(narrative.editor("narrative").widget, "I was a soldier in the 38th Army that night.")
+    pick(qtbot, narrative.editor("narrative_lang").box, "CMN")
+
+    last = len(editor.steps) - 1
+    click_step(qtbot, editor, last)
+    review = editor.views[last]
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    caution = [i for i, t in enumerate(texts) if "took part" in t]
+    assert caution and 'tick "Witness may incriminate themselves"' in texts[caution[0]], texts
+    item = review.problems.item(caution[0])
+    qtbot.mouseClick(review.problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=review.problems.visualItemRect(item).center())
+    assert editor.current == 0
+    session = editor.views[0]
+    warned = session.editor("self_incrimination_warned")
+    assert not warned.widget.isEnabled()  # greyed until the risk is ticked, as the problem says
+    risk = session.editor("self_incrimination_risk")
+    choose(qtbot, risk.widget, risk.widget.findData("yes"))
+    qtbot.waitUntil(lambda: warned.widget.isEnabled(), timeout=5000)
+    help_text = next(help_label for _p, spec, _e, _l, help_label in session.walk()
+                     if spec.id == "self_incrimination_warned")
+    assert help_text.isVisible() and "could be used against you" in help_text.text()  # the words to say
+    choose(qtbot, warned.widget, warned.widget.findData("yes"))
+    click_step(qtbot, editor, last)
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    assert not texts, "\n".join(texts)

@@ -59,7 +59,8 @@ def test_interview_from_session_record_to_verified_receipt(qtbot, demo_window, i
     editor.go(2)
     assert editor.views[2].objectName() == "" and "sealed" in editor.views[2].label.text().lower()
 
-    # 4. Finalise: a bundle goes to the outbox.
+    # 4. Finalise: a bundle goes to the outbox (closing notes are required: testimony 1.1.0).
+    answers.fill_closing_notes(editor)
     editor.go(len(editor.steps) - 1)
     qtbot.mouseClick(editor.views[len(editor.steps) - 1].button, Qt.MouseButton.LeftButton)
 

@@ -588,6 +588,7 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
             "interviewer_code": "IC-9", "place_region": "Beijing",
             "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
             "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+            "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
             "copy_offered": "given", "others_present": "nobody", "inducement": "none",
         })
         take = StoreRecording(store, tid, format="opus", max_seconds=1.0)

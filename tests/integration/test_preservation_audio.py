@@ -97,6 +97,7 @@ def _store(home: Path) -> tuple[Any, str, Any]:
         "interviewer_code": "IC-9", "place_region": "Beijing",
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
         "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+        "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     })
     return store, tid, (profile, content)

@@ -129,7 +129,7 @@ def _field(raw: Any, in_repeat: bool = False) -> FieldSpec:
     children = [_field(c, repeatable) for c in (getattr(raw, "fields", None) or ())]
     form_id = form_version = ""
     if ftype == "form" and raw.form:
-        sub = load(raw.form)  # a composite: the sub-form's questions, nested
+        sub = load(raw.form, raw.form_version)  # a composite: the sub-form's questions, nested (pinned version)
         children, form_id, form_version = sub.fields, sub.id, sub.version
     cond = raw.show_if
     condition = (lambda scope, root, c=cond: bool(c.holds(scope, root))) if cond is not None else None

@@ -148,7 +148,8 @@ class InterviewsController(QObject):
             steps: list[Step] = []
             for spec in composite.fields:
                 sub_id = getattr(spec.raw, "form", None) or spec.id
-                sub = form_model.load(str(sub_id)) if getattr(spec.raw, "form", None) else None
+                sub = (form_model.load(str(sub_id), getattr(spec.raw, "form_version", None))  # the pinned part
+                       if getattr(spec.raw, "form", None) else None)
                 # A part whose every answer is identity-class is the sealed identity step. The
                 # composite (and a group) is marked by its most protected member, so that alone
                 # says little: victim records and documents hold a few identity answers among

@@ -80,6 +80,7 @@ def test_finalize_export_open_receipt(
             "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
             "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
             "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+            "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
             "copy_offered": "given", "others_present": "nobody", "inducement": "none",
         })
         s.add_attachment(tid, photo, "image/jpeg")
@@ -195,6 +196,7 @@ def test_cli_finalize_and_export(intake_home: Path, tmp_path: Path) -> None:
         "interviewer_code": "IC-9", "interviewer_name": "someone", "place_region": "Beijing",
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
         "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+        "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
     (inputs / "a.json").write_text(json.dumps(answers))

@@ -28,6 +28,7 @@ def _answers(path: Path, with_identity: bool) -> Path:
         "session_id": forms.new_ref(), "mode": "field_interview", "languages": ["CMN"],
         "start": forms.make_time("2024-06-04T10:00"), "end": forms.make_time("2024-06-04T12:00"),
         "interpreter_used": False, "recording": "audio", "recording_notice": True, "readback": "read_back",
+        "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "copy_offered": "given", "others_present": "nobody", "inducement": "none",
     }
     if with_identity:

@@ -86,7 +86,7 @@ def full_interview() -> dict[str, Any]:
         "victim_record": {"victims": [{
             "victim_id": victim, "status": "killed", "name_hanzi": CANARY_VICTIM, "date": "1989-06-04",
             "place": {"code": "BJ_MUXIDI"}, "hospital": {"code": "H_FUXING"}, "reporter_relation": "CLASSMATE",
-            "sok": "SAW", "age": 21, "family_contact": forms.new_ref(),
+            "sok": "SAW", "confidence": "certain", "age": 21, "family_contact": forms.new_ref(),
         }]},
         "closing_notes": {"clarifications": "无", "consent_reconfirmed": True,
                           "support_offered": ["psychosocial"], "safety_level": "medium"},

@@ -25,11 +25,15 @@ def test_problems_in_parts_carry_the_part_in_their_path() -> None:
                      ("consent.legal_risk_understood", "required")}
 
 
-def test_only_session_and_consent_are_required() -> None:
+def test_only_session_consent_and_closing_notes_are_required() -> None:
+    """Testimony 1.1.0: closing notes are required in interviewer mode (ICC rule 111, evidence-review
+    R-IC-4: "anything to clarify or add?"); 1.0.0 accepted an interview without them."""
     answers = full_interview()
-    minimal = {"session_record": answers["session_record"], "consent": answers["consent"]}
+    minimal = {k: answers[k] for k in ("session_record", "consent", "closing_notes")}
     assert forms.load_form("testimony").validate(minimal) == []
-    assert {p.path for p in forms.load_form("testimony").validate({})} == {"session_record", "consent"}
+    assert {p.path for p in forms.load_form("testimony").validate({})} == {"session_record", "consent", "closing_notes"}
+    without = {k: answers[k] for k in ("session_record", "consent")}
+    assert [(p.path, p.code) for p in forms.load_form("testimony").validate(without)] == [("closing_notes", "required")]
 
 
 def test_split_keeps_identity_apart_across_all_parts() -> None:

@@ -15,6 +15,9 @@ from typing import Any
 import forms
 from tests.unit.forms.test_validation import good_session
 
+NEW_IN_1_3 = ("readback_language", "readback_by", "signed")  # session_record 1.3.0 (test_form_rules_21.py)
+OPEN_IN_1_3 = {(k, "required") for k in NEW_IN_1_3}
+
 
 def _problems(answers: dict[str, Any], version: str | None = None) -> set[tuple[str, str]]:
     return {(p.path, p.code) for p in forms.load_form("session_record", version).validate(answers)}
@@ -47,19 +50,20 @@ def test_the_question_is_asked_in_three_languages() -> None:
 
 
 def test_1_1_0_answers_stay_valid_under_1_1_0_and_migrate() -> None:
-    listed = _without(good_session(), "others_present", "recording_notice")  # as 1.1.0 asked
+    listed = _without(good_session(), "others_present", "recording_notice", *NEW_IN_1_3)  # as 1.1.0 asked
     empty = _without(listed, "present")
     assert _problems(listed, "1.1.0") == set() and _problems(empty, "1.1.0") == set()
     before = copy.deepcopy(listed)
     migrated = forms.migrate_answers("session_record", listed, "1.1.0")
     assert listed == before  # the input is untouched
     assert migrated == {**listed, "others_present": "others"}
-    # What 1.1.0 never asked (was the witness told of the recording?) is open, nothing else.
-    assert _problems(migrated) == {("recording_notice", "required")}
+    # What 1.1.0 never asked (was the witness told of the recording? and 1.3.0's read-back and
+    # signature answers) is open, nothing else.
+    assert _problems(migrated) == {("recording_notice", "required"), *OPEN_IN_1_3}
     # An empty list said nothing: the question stays open, and the draft says so.
     still_open = forms.migrate_answers("session_record", empty, "1.1.0")
     assert "others_present" not in still_open
-    assert _problems(still_open) == {("others_present", "required"), ("recording_notice", "required")}
+    assert _problems(still_open) == {("others_present", "required"), ("recording_notice", "required"), *OPEN_IN_1_3}
 
 
 def test_a_recorded_interview_says_whether_the_witness_was_told_first() -> None:

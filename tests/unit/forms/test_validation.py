@@ -30,7 +30,7 @@ def good_session() -> dict[str, Any]:
         "present": [{"role": "support_person", "name": "CANARY-PRESENT-NAME"}],
         "recording": "audio", "recording_notice": True,
         "interruptions": [{"paused": forms.make_time("2026-11-20T15:00", "Asia/Taipei"), "reason": "rest"}],
-        "readback": "played_back",
+        "readback": "played_back", "readback_language": "CMN", "readback_by": "interviewer", "signed": "yes",
         "copy_offered": "not_offered_unsafe",
         "others_present": "others", "inducement": "none",
     }
