@@ -144,4 +144,9 @@ def create_archive(
     ).signed(profile_key)
     path = directory / "profile.json"
     path.write_bytes(profile.to_json())
+    from intake_app.archive import release
+
+    # A new archive has opened nothing: its empty publication index is complete, and each
+    # opening through the archive's own flows adds to it (issue 18 item 2).
+    release.build_index(directory, [])
     return ArchiveCreated(directory, path, load_profile(path))
