@@ -148,7 +148,7 @@ def test_the_publication_index_keeps_up_with_openings_and_rebuilds_from_the_tab(
     assert not (tmp_path / "proposal").exists()
 
     tab.openings.setText(str(openings))
-    message = _click(qtbot, page, tab.index_button, "now counts")
+    message = _click(qtbot, page, tab.index_button, "was rebuilt")
     assert str(len(PLACES) + 2) in message, message
     doc = json.loads(index.read_text(encoding="utf-8"))
     assert sum(len(v) for v in doc["forms"].values()) == len(PLACES) + 2, doc

@@ -137,7 +137,7 @@ class PublishTab(Retranslating):
         self.status.setText("")
         self.progress.follow(task, self.tr("Counting the content openings…"))
         task.done.connect(lambda count: self.status.setText(
-            self.tr("The publication index now counts %n testimonies.", "", int(count))))
+            self.tr("The publication index was rebuilt: it counts {0} testimonies.").format(int(count))))
         task.error.connect(self._failed)
 
     def propose(self) -> None:
