@@ -87,7 +87,7 @@ def _check_custodians(texts: tuple[str, ...], threshold: int, classic: bool) -> 
     if not 2 <= threshold <= len(canonical) <= 255:
         raise CustodianPolicyError("the threshold must be at least 2 and at most the number of custodians", "threshold")
     if any(isinstance(r, crypto.HybridRecipient) == classic for r in parsed):
-        raise CustodianPolicyError("custodian keys must be of the archive's kind (post-quantum unless --classic)", "kind")
+        raise CustodianPolicyError("custodian keys must be of the archive's kind (post-quantum unless the archive is classic)", "kind")
     return canonical
 
 

@@ -93,3 +93,20 @@ def test_an_error_shown_on_both_edges_names_the_command_only_on_the_command_line
     assert gui_message == cli_message
     assert "publish-index" in cli_hint and not COMMAND.search(gui_hint), (cli_hint, gui_hint)
     assert "Rebuild the publication index" in gui_hint
+
+
+def test_no_technical_detail_the_gui_can_show_names_a_command_line() -> None:
+    """An exception's English message reaches the GUI as "Technical details (for support)"
+    (:func:`intake_app.errors.with_details`) or inside a message: the ones raised outside the
+    command line's own modules name no option or command either."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE.parent)
+        if rel.parts[1] == "cli":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                for arg in node.exc.args[:1]:
+                    offenders += [f"{rel}:{node.lineno} {c.value!r}" for c in ast.walk(arg)
+                                  if isinstance(c, ast.Constant) and isinstance(c.value, str) and COMMAND.search(c.value)]
+    assert not offenders, "exception messages the GUI can show that name a command line:\n" + "\n".join(offenders)
