@@ -422,5 +422,21 @@
         <source>Choose the folder that holds every content opening of this archive.</source>
         <translation>Choose the folder that holds every content opening of this archive.</translation>
     </message>
+    <message>
+        <source>This folder is not an archive: it holds no archive profile.</source>
+        <translation>This folder is not an archive: it holds no archive profile.</translation>
+    </message>
+    <message>
+        <source>Give the archive's directory with --archive.</source>
+        <translation>Give the archive's directory with --archive.</translation>
+    </message>
+    <message>
+        <source>Choose the archive's folder (“Archive folder”) and try again.</source>
+        <translation>Choose the archive's folder (“Archive folder”) and try again.</translation>
+    </message>
+    <message>
+        <source>The folder of content openings does not exist.</source>
+        <translation>The folder of content openings does not exist.</translation>
+    </message>
 </context>
 </TS>

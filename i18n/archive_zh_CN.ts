@@ -422,5 +422,21 @@
         <source>Choose the folder that holds every content opening of this archive.</source>
         <translation>请选择存放本档案馆全部已打开内容部分的文件夹。</translation>
     </message>
+    <message>
+        <source>This folder is not an archive: it holds no archive profile.</source>
+        <translation>此文件夹不是档案馆：其中没有档案馆配置文件。</translation>
+    </message>
+    <message>
+        <source>Give the archive's directory with --archive.</source>
+        <translation>请用 --archive 给出档案馆的目录。</translation>
+    </message>
+    <message>
+        <source>Choose the archive's folder (“Archive folder”) and try again.</source>
+        <translation>请选择档案馆的文件夹（“档案文件夹”）后重试。</translation>
+    </message>
+    <message>
+        <source>The folder of content openings does not exist.</source>
+        <translation>存放已打开内容部分的文件夹不存在。</translation>
+    </message>
 </context>
 </TS>

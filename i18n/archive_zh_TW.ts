@@ -422,5 +422,21 @@
         <source>Choose the folder that holds every content opening of this archive.</source>
         <translation>請選擇存放本檔案館全部已開啟內容部分的資料夾。</translation>
     </message>
+    <message>
+        <source>This folder is not an archive: it holds no archive profile.</source>
+        <translation>此資料夾不是檔案館：其中沒有檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>Give the archive's directory with --archive.</source>
+        <translation>請用 --archive 給出檔案館的目錄。</translation>
+    </message>
+    <message>
+        <source>Choose the archive's folder (“Archive folder”) and try again.</source>
+        <translation>請選擇檔案館的資料夾（「檔案資料夾」）後重試。</translation>
+    </message>
+    <message>
+        <source>The folder of content openings does not exist.</source>
+        <translation>存放已開啟內容部分的資料夾不存在。</translation>
+    </message>
 </context>
 </TS>

@@ -61,7 +61,8 @@ class ReleaseError(IntakeError):
         super().__init__(message)
         self.reason = reason
         """``not_release_custodian``, ``same_key``, ``not_reviewed``, ``bad_signature``,
-        ``changed``, ``bad_redaction``, ``not_empty``, ``malformed``."""
+        ``changed``, ``bad_redaction``, ``not_empty``, ``malformed``, and for the publication
+        index ``no_index``, ``stale_index``, ``index_shrinks``, ``not_archive``, ``no_openings``."""
 
 
 @dataclass(frozen=True)
@@ -161,11 +162,15 @@ def build_index(archive: Path | str, openings: list[Path], *, replace: bool = Fa
     identity side (issue 18 item 2). Beside it, ``publication-index.seen`` (0600) holds a salted
     hash of each counted bundle's id, sorted, so that :func:`count_opening` adds a testimony only
     once. Returns how many testimonies it counts."""
+    archive_dir = Path(archive)
+    if not str(archive) or not (archive_dir / "profile.json").is_file():
+        raise ReleaseError("this is not an archive directory (no profile.json)", "not_archive")
+    if any(not Path(o).is_dir() for o in openings):
+        raise ReleaseError("a folder of openings does not exist", "no_openings")
     forms: dict[str, list[str]] = {}
     found = _openings(openings)
     for _path, form_id, content in found:
         forms.setdefault(form_id, []).append(_row(form_id, content))
-    archive_dir = Path(archive)
     path = archive_dir / INDEX_NAME
     if not replace and path.exists():
         try:

@@ -129,6 +129,13 @@ def _release(e: BaseException) -> tuple[str, str]:
                                 "counts; a partial index would weaken the k-anonymity check."),
             for_edge(cli=translate("Errors", "Name every folder of content openings, or replace the index on purpose with "
                                 "--replace."), gui=translate("Errors", "Choose the folder that holds every content opening of this archive."))),
+        "not_archive": (
+            translate("Errors", "This folder is not an archive: it holds no archive profile."),
+            for_edge(cli=translate("Errors", "Give the archive's directory with --archive."),
+                     gui=translate("Errors", "Choose the archive's folder (“Archive folder”) and try again."))),
+        "no_openings": (
+            translate("Errors", "The folder of content openings does not exist."),
+            translate("Errors", "Choose the folder that holds every content opening of this archive.")),
         "stale_index": (
             translate("Errors", "The archive's publication index is older than its openings."),
             for_edge(cli=translate("Errors", "Rebuild it from the content openings: intake archive publish-index."), gui=translate("Errors", "Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings."))),

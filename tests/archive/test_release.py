@@ -362,3 +362,9 @@ def test_intake_open_with_the_archive_keeps_its_publication_index_up_to_date(arc
                 "--custody-key", str(key), "--no-passphrase")
     assert r.returncode == 0, r.stderr
     assert json.loads((tmp_path / "p" / "review.json").read_text(encoding="utf-8"))["class_size"] == 6
+    # A rebuild naming a folder that does not exist, or a directory that is no archive: refused.
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(tmp_path / "nowhere"))
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "does not exist" in r.stderr
+    r = _intake("archive", "publish-index", "--archive", str(tmp_path / "openings"), str(tmp_path / "openings"))
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "--archive" in r.stderr
+    assert not (tmp_path / "openings" / release.INDEX_NAME).exists()

@@ -157,4 +157,11 @@ def test_the_publication_index_keeps_up_with_openings_and_rebuilds_from_the_tab(
     message = _click(qtbot, page, tab.index_button, "fewer testimonies")
     assert "intake " not in message and "--replace" not in message
     assert sum(len(v) for v in json.loads(index.read_text(encoding="utf-8"))["forms"].values()) == len(PLACES) + 2
+    tab.openings.setText(str(tmp_path / "no such folder"))
+    message = _click(qtbot, page, tab.index_button, "does not exist")
+    page.archive_dir.setText("")  # no archive chosen: nothing is written anywhere else
+    tab.openings.setText(str(openings))
+    message = _click(qtbot, page, tab.index_button, "not an archive")
+    assert "“Archive folder”" in message and "--archive" not in message and not Path(release.INDEX_NAME).exists()
+    page.archive_dir.setText(str(arc))
     _click(qtbot, page, tab.propose_button, "Proposed")
