@@ -1526,8 +1526,8 @@
         <translation>Released.</translation>
     </message>
     <message>
-        <source>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</source>
-        <translation>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</translation>
+        <source>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened from the archive's incoming folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</source>
+        <translation>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened from the archive's incoming folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</translation>
     </message>
     <message>
         <source>Folder of the content openings:</source>

@@ -106,8 +106,8 @@ class PublishTab(Retranslating):
         self.review_button.setText(self.tr("&2. Review and sign"))
         self.release_button.setText(self.tr("&3. Release"))
         self.index_intro.setText(self.tr("The publication index counts how many of the archive's testimonies share "
-                                         "each published detail. Every testimony opened on the tab “2. Check, open "
-                                         "and export” is added to it. To count testimonies opened elsewhere, choose "
+                                         "each published detail. Every testimony opened from the archive's incoming "
+                                         "folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose "
                                          "the folder that holds all of the archive's content openings."))
         self.index_label.setText(self.tr("Folder of the content openings:"))
         self.index_button.setText(self.tr("Rebuild the publication inde&x"))
