@@ -422,5 +422,49 @@
         <source>Check the field path and copy the passage exactly as it is published.</source>
         <translation>Check the field path and copy the passage exactly as it is published.</translation>
     </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register the custodians.</source>
+        <translation>Ask whoever holds the archive's profile-signing key to register the custodians.</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty proposal folder and press “1. Propose” again.</source>
+        <translation>Choose a new, empty proposal folder and press “1. Propose” again.</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register this key with the role release.</source>
+        <translation>Ask whoever holds the archive's profile-signing key to register this key with the role release.</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must unlock their own key and press “2. Review and sign”.</source>
+        <translation>A second custodian, with a different registered key, must unlock their own key and press “2. Review and sign”.</translation>
+    </message>
+    <message>
+        <source>A second custodian must first unlock their own key and press “2. Review and sign”.</source>
+        <translation>A second custodian must first unlock their own key and press “2. Review and sign”.</translation>
+    </message>
+    <message>
+        <source>Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings.</source>
+        <translation>Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds every content opening of this archive.</source>
+        <translation>Choose the folder that holds every content opening of this archive.</translation>
+    </message>
+    <message>
+        <source>This folder is not an archive: it holds no archive profile.</source>
+        <translation>This folder is not an archive: it holds no archive profile.</translation>
+    </message>
+    <message>
+        <source>Give the archive's directory with --archive.</source>
+        <translation>Give the archive's directory with --archive.</translation>
+    </message>
+    <message>
+        <source>Choose the archive's folder (“Archive folder”) and try again.</source>
+        <translation>Choose the archive's folder (“Archive folder”) and try again.</translation>
+    </message>
+    <message>
+        <source>The folder of content openings does not exist.</source>
+        <translation>The folder of content openings does not exist.</translation>
+    </message>
 </context>
 </TS>

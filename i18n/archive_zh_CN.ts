@@ -422,5 +422,49 @@
         <source>Check the field path and copy the passage exactly as it is published.</source>
         <translation>请检查字段路径，并按公开文本原样复制这段内容。</translation>
     </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register the custodians.</source>
+        <translation>请持有档案馆配置文件签名密钥的人登记保管人。</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty proposal folder and press “1. Propose” again.</source>
+        <translation>请选择一个新的空白提案文件夹，然后再按一次“1. 提出”。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register this key with the role release.</source>
+        <translation>请持有档案馆配置文件签名密钥的人以 release 角色登记此密钥。</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must unlock their own key and press “2. Review and sign”.</source>
+        <translation>必须由另一位保管人用另一把已登记的密钥解锁自己的密钥，并按“2. 审核并签名”。</translation>
+    </message>
+    <message>
+        <source>A second custodian must first unlock their own key and press “2. Review and sign”.</source>
+        <translation>必须先由另一位保管人解锁自己的密钥，并按“2. 审核并签名”。</translation>
+    </message>
+    <message>
+        <source>Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings.</source>
+        <translation>请在本页按“重建发布索引”，并选择存放档案馆所有已打开内容部分的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds every content opening of this archive.</source>
+        <translation>请选择存放本档案馆全部已打开内容部分的文件夹。</translation>
+    </message>
+    <message>
+        <source>This folder is not an archive: it holds no archive profile.</source>
+        <translation>此文件夹不是档案馆：其中没有档案馆配置文件。</translation>
+    </message>
+    <message>
+        <source>Give the archive's directory with --archive.</source>
+        <translation>请用 --archive 给出档案馆的目录。</translation>
+    </message>
+    <message>
+        <source>Choose the archive's folder (“Archive folder”) and try again.</source>
+        <translation>请选择档案馆的文件夹（“档案文件夹”）后重试。</translation>
+    </message>
+    <message>
+        <source>The folder of content openings does not exist.</source>
+        <translation>存放已打开内容部分的文件夹不存在。</translation>
+    </message>
 </context>
 </TS>

@@ -422,5 +422,49 @@
         <source>Check the field path and copy the passage exactly as it is published.</source>
         <translation>請檢查欄位路徑，並按公開文本原樣複製這段內容。</translation>
     </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register the custodians.</source>
+        <translation>請持有檔案館設定檔簽署金鑰的人登記保管人。</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty proposal folder and press “1. Propose” again.</source>
+        <translation>請選擇一個新的空白提案資料夾，然後再按一次「1. 提出」。</translation>
+    </message>
+    <message>
+        <source>Ask whoever holds the archive's profile-signing key to register this key with the role release.</source>
+        <translation>請持有檔案館設定檔簽署金鑰的人以 release 角色登記此金鑰。</translation>
+    </message>
+    <message>
+        <source>A second custodian, with a different registered key, must unlock their own key and press “2. Review and sign”.</source>
+        <translation>必須由另一位保管人用另一把已登記的金鑰解鎖自己的金鑰，並按「2. 審核並簽名」。</translation>
+    </message>
+    <message>
+        <source>A second custodian must first unlock their own key and press “2. Review and sign”.</source>
+        <translation>必須先由另一位保管人解鎖自己的金鑰，並按「2. 審核並簽名」。</translation>
+    </message>
+    <message>
+        <source>Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings.</source>
+        <translation>請在本頁按「重建發布索引」，並選擇存放檔案館所有已開啟內容部分的資料夾。</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds every content opening of this archive.</source>
+        <translation>請選擇存放本檔案館全部已開啟內容部分的資料夾。</translation>
+    </message>
+    <message>
+        <source>This folder is not an archive: it holds no archive profile.</source>
+        <translation>此資料夾不是檔案館：其中沒有檔案館設定檔。</translation>
+    </message>
+    <message>
+        <source>Give the archive's directory with --archive.</source>
+        <translation>請用 --archive 給出檔案館的目錄。</translation>
+    </message>
+    <message>
+        <source>Choose the archive's folder (“Archive folder”) and try again.</source>
+        <translation>請選擇檔案館的資料夾（「檔案資料夾」）後重試。</translation>
+    </message>
+    <message>
+        <source>The folder of content openings does not exist.</source>
+        <translation>存放已開啟內容部分的資料夾不存在。</translation>
+    </message>
 </context>
 </TS>

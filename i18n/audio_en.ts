@@ -122,5 +122,9 @@
         <source>Start or resume the recording first.</source>
         <translation>Start or resume the recording first.</translation>
     </message>
+    <message>
+        <source>Choose one of this computer's audio inputs: {0}</source>
+        <translation>Choose one of this computer's audio inputs: {0}</translation>
+    </message>
 </context>
 </TS>

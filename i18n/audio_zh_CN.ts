@@ -122,5 +122,9 @@
         <source>Start or resume the recording first.</source>
         <translation>请先开始或继续录音。</translation>
     </message>
+    <message>
+        <source>Choose one of this computer's audio inputs: {0}</source>
+        <translation>请选择本电脑上的一个音频输入：{0}</translation>
+    </message>
 </context>
 </TS>

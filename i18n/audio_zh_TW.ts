@@ -122,5 +122,9 @@
         <source>Start or resume the recording first.</source>
         <translation>請先開始或繼續錄音。</translation>
     </message>
+    <message>
+        <source>Choose one of this computer's audio inputs: {0}</source>
+        <translation>請選擇本電腦上的一個音訊輸入：{0}</translation>
+    </message>
 </context>
 </TS>

@@ -163,6 +163,10 @@
         <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
         <translation>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</translation>
     </message>
+    <message>
+        <source>Added to the archive's publication index.</source>
+        <translation>Added to the archive's publication index.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -409,6 +413,18 @@
     <message>
         <source>Check the command's options (intake COMMAND --help).</source>
         <translation>Check the command's options (intake COMMAND --help).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase when asked.</source>
+        <translation>Type the passphrase when asked.</translation>
+    </message>
+    <message>
+        <source>Correct the answers the app marks, then try again.</source>
+        <translation>Correct the answers the app marks, then try again.</translation>
+    </message>
+    <message>
+        <source>Choose another file and try again.</source>
+        <translation>Choose another file and try again.</translation>
     </message>
 </context>
 </TS>

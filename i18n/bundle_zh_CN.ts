@@ -163,6 +163,10 @@
         <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
         <translation>文件和签名都完好，但档案馆无法判断是谁密封了这个证言包：请把它当作来自未知设备。未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Added to the archive's publication index.</source>
+        <translation>已加入档案馆的发布索引。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -409,6 +413,18 @@
     <message>
         <source>Check the command&apos;s options (intake COMMAND --help).</source>
         <translation>请检查命令的选项（intake COMMAND --help）。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase when asked.</source>
+        <translation>请在提示时输入密码。</translation>
+    </message>
+    <message>
+        <source>Correct the answers the app marks, then try again.</source>
+        <translation>请更正本程序标出的答案，然后重试。</translation>
+    </message>
+    <message>
+        <source>Choose another file and try again.</source>
+        <translation>请选择另一个文件后重试。</translation>
     </message>
 </context>
 </TS>

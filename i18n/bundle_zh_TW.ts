@@ -163,6 +163,10 @@
         <source>The files and signatures are intact, but the archive cannot tell who sealed this bundle: treat it as from an unknown device; nothing was written.</source>
         <translation>檔案和簽章都完好，但檔案館無法判斷是誰密封了這個證言包：請把它當作來自未知裝置。未寫入任何內容。</translation>
     </message>
+    <message>
+        <source>Added to the archive's publication index.</source>
+        <translation>已加入檔案館的發布索引。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -409,6 +413,18 @@
     <message>
         <source>Check the command&apos;s options (intake COMMAND --help).</source>
         <translation>請檢查指令的選項（intake COMMAND --help）。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase when asked.</source>
+        <translation>請在提示時輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Correct the answers the app marks, then try again.</source>
+        <translation>請更正本程式標出的答案，然後重試。</translation>
+    </message>
+    <message>
+        <source>Choose another file and try again.</source>
+        <translation>請選擇另一個檔案後重試。</translation>
     </message>
 </context>
 </TS>

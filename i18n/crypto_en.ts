@@ -107,5 +107,9 @@
         <source>Enter the passphrase when asked, or use --passphrase-file.</source>
         <translation>Enter the passphrase when asked, or use --passphrase-file.</translation>
     </message>
+    <message>
+        <source>Type the passphrase when asked.</source>
+        <translation>Type the passphrase when asked.</translation>
+    </message>
 </context>
 </TS>

@@ -107,5 +107,9 @@
         <source>Enter the passphrase when asked, or use --passphrase-file.</source>
         <translation>请在提示时输入密码，或使用 --passphrase-file。</translation>
     </message>
+    <message>
+        <source>Type the passphrase when asked.</source>
+        <translation>请在提示时输入密码。</translation>
+    </message>
 </context>
 </TS>

@@ -107,5 +107,9 @@
         <source>Enter the passphrase when asked, or use --passphrase-file.</source>
         <translation>請在提示時輸入密碼，或使用 --passphrase-file。</translation>
     </message>
+    <message>
+        <source>Type the passphrase when asked.</source>
+        <translation>請在提示時輸入密碼。</translation>
+    </message>
 </context>
 </TS>

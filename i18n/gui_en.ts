@@ -1525,6 +1525,26 @@
         <source>Released.</source>
         <translation>Released.</translation>
     </message>
+    <message>
+        <source>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened from the archive's incoming folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</source>
+        <translation>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened from the archive's incoming folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</translation>
+    </message>
+    <message>
+        <source>Folder of the content openings:</source>
+        <translation>Folder of the content openings:</translation>
+    </message>
+    <message>
+        <source>Rebuild the publication inde&amp;x</source>
+        <translation>Rebuild the publication inde&amp;x</translation>
+    </message>
+    <message>
+        <source>Counting the content openings…</source>
+        <translation>Counting the content openings…</translation>
+    </message>
+    <message>
+        <source>The publication index was rebuilt: it counts {0} testimonies.</source>
+        <translation>The publication index was rebuilt: it counts {0} testimonies.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

@@ -1525,6 +1525,26 @@
         <source>Released.</source>
         <translation>已公开。</translation>
     </message>
+    <message>
+        <source>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened from the archive's incoming folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</source>
+        <translation>发布索引统计档案馆中有多少份证言具有相同的各项公开细节。在“2. 核验、打开与导出”页从档案馆的 incoming 文件夹打开的每份证言都会自动加入索引。如要统计在别处打开的证言，请选择存放档案馆全部已打开内容部分的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder of the content openings:</source>
+        <translation>已打开内容部分所在的文件夹：</translation>
+    </message>
+    <message>
+        <source>Rebuild the publication inde&amp;x</source>
+        <translation>重建发布索引(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Counting the content openings…</source>
+        <translation>正在统计已打开的内容部分…</translation>
+    </message>
+    <message>
+        <source>The publication index was rebuilt: it counts {0} testimonies.</source>
+        <translation>发布索引已重建：共统计 {0} 份证言。</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

@@ -1525,6 +1525,26 @@
         <source>Released.</source>
         <translation>已公開。</translation>
     </message>
+    <message>
+        <source>The publication index counts how many of the archive's testimonies share each published detail. Every testimony opened from the archive's incoming folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose the folder that holds all of the archive's content openings.</source>
+        <translation>發布索引統計檔案館中有多少份證言具有相同的各項公開細節。在「2. 核驗、開啟與匯出」頁從檔案館的 incoming 資料夾開啟的每份證言都會自動加入索引。如要統計在別處開啟的證言，請選擇存放檔案館全部已開啟內容部分的資料夾。</translation>
+    </message>
+    <message>
+        <source>Folder of the content openings:</source>
+        <translation>已開啟內容部分所在的資料夾：</translation>
+    </message>
+    <message>
+        <source>Rebuild the publication inde&amp;x</source>
+        <translation>重建發布索引(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Counting the content openings…</source>
+        <translation>正在統計已開啟的內容部分…</translation>
+    </message>
+    <message>
+        <source>The publication index was rebuilt: it counts {0} testimonies.</source>
+        <translation>發布索引已重建：共統計 {0} 份證言。</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

@@ -183,6 +183,18 @@
         <source>in another state</source>
         <translation>in another state</translation>
     </message>
+    <message>
+        <source>Set up the app first: its first start creates the store.</source>
+        <translation>Set up the app first: its first start creates the store.</translation>
+    </message>
+    <message>
+        <source>Go back to the list and choose a testimony from it.</source>
+        <translation>Go back to the list and choose a testimony from it.</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, ask the archive's support contact.</source>
+        <translation>Use the profile of the archive this store was set up for. To move the store to another archive, ask the archive's support contact.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

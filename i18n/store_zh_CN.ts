@@ -183,6 +183,18 @@
         <source>in another state</source>
         <translation>其他状态</translation>
     </message>
+    <message>
+        <source>Set up the app first: its first start creates the store.</source>
+        <translation>请先设置本程序：首次启动时会创建存储库。</translation>
+    </message>
+    <message>
+        <source>Go back to the list and choose a testimony from it.</source>
+        <translation>请返回列表，从中选择一份证言。</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, ask the archive's support contact.</source>
+        <translation>请使用本存储库所属档案馆的配置文件。如要改为另一个档案馆，请询问档案馆的支持联系人。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

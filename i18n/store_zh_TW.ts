@@ -183,6 +183,18 @@
         <source>in another state</source>
         <translation>其他狀態</translation>
     </message>
+    <message>
+        <source>Set up the app first: its first start creates the store.</source>
+        <translation>請先設定本程式：首次啟動時會建立儲存庫。</translation>
+    </message>
+    <message>
+        <source>Go back to the list and choose a testimony from it.</source>
+        <translation>請返回清單，從中選擇一份證言。</translation>
+    </message>
+    <message>
+        <source>Use the profile of the archive this store was set up for. To move the store to another archive, ask the archive's support contact.</source>
+        <translation>請使用本儲存庫所屬檔案館的設定檔。如要改為另一個檔案館，請詢問檔案館的支援聯絡人。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

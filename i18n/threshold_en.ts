@@ -242,5 +242,17 @@
         <source>Open it with the archive's identity key (intake open).</source>
         <translation>Open it with the archive's identity key (intake open).</translation>
     </message>
+    <message>
+        <source>Custodian keys must be post-quantum (age1pq1…), or all of them classic.</source>
+        <translation>Custodian keys must be post-quantum (age1pq1…), or all of them classic.</translation>
+    </message>
+    <message>
+        <source>Give each custodian's public key, separated by commas.</source>
+        <translation>Give each custodian's public key, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Open it with the archive's identity key on the tab “2. Check, open and export”.</source>
+        <translation>Open it with the archive's identity key on the tab “2. Check, open and export”.</translation>
+    </message>
 </context>
 </TS>

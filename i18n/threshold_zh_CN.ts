@@ -242,5 +242,17 @@
         <source>Open it with the archive&apos;s identity key (intake open).</source>
         <translation>请用档案馆的身份密钥打开它（intake open）。</translation>
     </message>
+    <message>
+        <source>Custodian keys must be post-quantum (age1pq1…), or all of them classic.</source>
+        <translation>保管人的密钥必须是后量子密钥（age1pq1…），或者全部为经典密钥。</translation>
+    </message>
+    <message>
+        <source>Give each custodian's public key, separated by commas.</source>
+        <translation>请给出每位保管人的公钥，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Open it with the archive's identity key on the tab “2. Check, open and export”.</source>
+        <translation>请在“2. 核验、打开与导出”页用档案馆的身份密钥打开它。</translation>
+    </message>
 </context>
 </TS>

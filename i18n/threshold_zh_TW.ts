@@ -242,5 +242,17 @@
         <source>Open it with the archive&apos;s identity key (intake open).</source>
         <translation>請用檔案館的身分金鑰開啟它（intake open）。</translation>
     </message>
+    <message>
+        <source>Custodian keys must be post-quantum (age1pq1…), or all of them classic.</source>
+        <translation>保管人的金鑰必須是後量子金鑰（age1pq1…），或者全部為傳統金鑰。</translation>
+    </message>
+    <message>
+        <source>Give each custodian's public key, separated by commas.</source>
+        <translation>請給出每位保管人的公鑰，以逗號分隔。</translation>
+    </message>
+    <message>
+        <source>Open it with the archive's identity key on the tab “2. Check, open and export”.</source>
+        <translation>請在「2. 核驗、開啟與匯出」頁用檔案館的身分金鑰開啟它。</translation>
+    </message>
 </context>
 </TS>

@@ -445,6 +445,22 @@
         <source>the connection failed or timed out</source>
         <translation>the connection failed or timed out</translation>
     </message>
+    <message>
+        <source>Paste bridge lines from a person you trust, then try again.</source>
+        <translation>Paste bridge lines from a person you trust, then try again.</translation>
+    </message>
+    <message>
+        <source>Install tor on this computer, then try again.</source>
+        <translation>Install tor on this computer, then try again.</translation>
+    </message>
+    <message>
+        <source>Check the Tor settings, or leave the control port out.</source>
+        <translation>Check the Tor settings, or leave the control port out.</translation>
+    </message>
+    <message>
+        <source>A connection without Tor is only allowed to http:// addresses on this computer (loopback).</source>
+        <translation>A connection without Tor is only allowed to http:// addresses on this computer (loopback).</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

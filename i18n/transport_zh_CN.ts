@@ -445,6 +445,22 @@
         <source>the connection failed or timed out</source>
         <translation>连接失败或超时</translation>
     </message>
+    <message>
+        <source>Paste bridge lines from a person you trust, then try again.</source>
+        <translation>请粘贴您信任的人提供的网桥，然后重试。</translation>
+    </message>
+    <message>
+        <source>Install tor on this computer, then try again.</source>
+        <translation>请在本电脑上安装 tor，然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the Tor settings, or leave the control port out.</source>
+        <translation>请检查 Tor 的设置，或不使用控制端口。</translation>
+    </message>
+    <message>
+        <source>A connection without Tor is only allowed to http:// addresses on this computer (loopback).</source>
+        <translation>不经 Tor 的连接只允许连到本机（回环地址）上的 http:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

@@ -445,6 +445,22 @@
         <source>the connection failed or timed out</source>
         <translation>連線失敗或逾時</translation>
     </message>
+    <message>
+        <source>Paste bridge lines from a person you trust, then try again.</source>
+        <translation>請貼上您信任的人提供的橋接，然後重試。</translation>
+    </message>
+    <message>
+        <source>Install tor on this computer, then try again.</source>
+        <translation>請在本電腦上安裝 tor，然後重試。</translation>
+    </message>
+    <message>
+        <source>Check the Tor settings, or leave the control port out.</source>
+        <translation>請檢查 Tor 的設定，或不使用控制埠。</translation>
+    </message>
+    <message>
+        <source>A connection without Tor is only allowed to http:// addresses on this computer (loopback).</source>
+        <translation>不經 Tor 的連線只允許連到本機（回送位址）上的 http:// 位址。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCli</name>

@@ -182,6 +182,11 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str,
     report.device = data["device"]
     if custody_key is not None:
         chain.record_opening(Path(path), Path(out_dir), result, data, custody_key)
+    own = chain.own_archive(path)
+    if own is not None and report.ok:  # the archive's publication index stays up to date (issue 18)
+        from intake_app.archive import release
+
+        release.count_opening(own, out_dir)
     return report
 
 

@@ -87,7 +87,7 @@ def _check_custodians(texts: tuple[str, ...], threshold: int, classic: bool) -> 
     if not 2 <= threshold <= len(canonical) <= 255:
         raise CustodianPolicyError("the threshold must be at least 2 and at most the number of custodians", "threshold")
     if any(isinstance(r, crypto.HybridRecipient) == classic for r in parsed):
-        raise CustodianPolicyError("custodian keys must be of the archive's kind (post-quantum unless --classic)", "kind")
+        raise CustodianPolicyError("custodian keys must be of the archive's kind (post-quantum unless the archive is classic)", "kind")
     return canonical
 
 
@@ -144,4 +144,9 @@ def create_archive(
     ).signed(profile_key)
     path = directory / "profile.json"
     path.write_bytes(profile.to_json())
+    from intake_app.archive import release
+
+    # A new archive has opened nothing: its empty publication index is complete, and each
+    # opening through the archive's own flows adds to it (issue 18 item 2).
+    release.build_index(directory, [])
     return ArchiveCreated(directory, path, load_profile(path))

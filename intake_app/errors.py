@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from intake_app.i18n import translate
 
@@ -21,6 +22,17 @@ Formatter = Callable[[BaseException], tuple[str, str]]
 _table: dict[type, Formatter] | None = None
 _providers: list[str] = []
 """Modules outside ``intake_app.error_messages`` that add a ``MESSAGES`` table (the GUI's own)."""
+
+
+_edge: ContextVar[str] = ContextVar("intake_message_edge", default="gui")
+
+
+def for_edge(cli: str, gui: str) -> str:
+    """One hint, two renderings: the command line's may name a command or an option; the GUI's
+    names the button, page or menu to use instead, never a command line
+    (tests/unit/test_gui_messages_no_commands.py). Chosen by the edge that asked
+    :func:`user_message` (the GUI unless the command line says so)."""
+    return cli if _edge.get() == "cli" else gui
 
 
 class IntakeError(Exception):
@@ -58,8 +70,18 @@ def with_details(hint: str, detail: object) -> str:
     return f"{hint}\n" + translate("Errors", "Technical details (for support): {0}").format(text)
 
 
-def user_message(exc: BaseException) -> tuple[str, str]:
-    """(message, hint) for a person, in the current language. Never exposes a traceback."""
+def user_message(exc: BaseException, edge: str = "gui") -> tuple[str, str]:
+    """(message, hint) for a person, in the current language. Never exposes a traceback.
+    ``edge``: ``"cli"`` lets a hint name the command to run (:func:`for_edge`); anything else
+    (the GUI, the default) gets the plain instruction."""
+    token = _edge.set(edge)
+    try:
+        return _user_message(exc)
+    finally:
+        _edge.reset(token)
+
+
+def _user_message(exc: BaseException) -> tuple[str, str]:
     table = _load()
     for cls in type(exc).__mro__:
         formatter = table.get(cls)

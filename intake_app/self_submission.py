@@ -117,7 +117,7 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
         elif tor is not None:
             endpoint = client.onion_endpoint(profile.receiver_onion, tor)
         else:
-            raise client.ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
+            raise client.ReceiverUnreachableError("no tor connection and no direct loopback address")
         # Resume state and the log's checkpoint in memory only, dropped with this call.
         uploader = client.Uploader(bundle, endpoint, progress=progress, state=MemoryState())
         try:

@@ -456,12 +456,12 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     if receiver_url:
         parts = urllib.parse.urlsplit(receiver_url)
         if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
-            raise FetchError("--receiver accepts only http:// on loopback; use tor otherwise")
+            raise FetchError("a receiver address other than an onion must be http:// on loopback; use tor otherwise")
         client = StaffClient(parts.hostname, parts.port or 80, token)
         return fetch(archive, client, profile.receipt_public_key, key, client_checkpoints, **policy)
     onion = staff_onion or profile.receiver_onion
     if not onion:
-        raise FetchError("the profile names no onion address; use --receiver on the receiving machine")
+        raise FetchError("the profile names no onion address; give the receiver's local address on the receiving machine")
     if tor_socks is not None:
         return fetch(archive, StaffClient(onion, 80, token, socks_addr=tor_socks), profile.receipt_public_key, key,
                      client_checkpoints, **policy)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,7 +61,8 @@ class ReleaseError(IntakeError):
         super().__init__(message)
         self.reason = reason
         """``not_release_custodian``, ``same_key``, ``not_reviewed``, ``bad_signature``,
-        ``changed``, ``bad_redaction``, ``not_empty``, ``malformed``."""
+        ``changed``, ``bad_redaction``, ``not_empty``, ``malformed``, and for the publication
+        index ``no_index``, ``stale_index``, ``index_shrinks``, ``not_archive``, ``no_openings``."""
 
 
 @dataclass(frozen=True)
@@ -118,17 +120,58 @@ def _openings(corpus: list[Path]) -> list[tuple[Path, str, dict[str, Any]]]:
     return list(seen.values())
 
 
+SEEN_NAME = "publication-index.seen"
+SEEN_FORMAT = "intake-publication-index-seen"
+_SEEN_DOMAIN = b"intake-publication-index-seen-v1\x00"
+
+
+def _row(form_id: str, content: dict[str, Any]) -> str:
+    return json.dumps(_qi_row(form_id, content), ensure_ascii=False, sort_keys=True)
+
+
+def _seen_tag(salt: bytes, bundle_id: str) -> str:
+    """A salted hash of a bundle id: lets the archive count an opening once (a second opening of
+    the same bundle must not add a second row), without the index naming any bundle."""
+    return hashlib.sha256(_SEEN_DOMAIN + salt + bundle_id.encode("utf-8")).hexdigest()
+
+
+def _read_seen(archive: Path) -> tuple[bytes, set[str]] | None:
+    try:
+        doc = json.loads((archive / SEEN_NAME).read_text(encoding="utf-8"))
+        if doc.get("format") != SEEN_FORMAT:
+            return None
+        return bytes.fromhex(str(doc["salt"])), {str(t) for t in doc["seen"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _write_index(archive: Path, forms: dict[str, list[str]], salt: bytes, seen: set[str]) -> None:
+    """The seen list first: a crash between the two writes leaves a row missing (the index is
+    then older than that opening, and publish refuses until it is rebuilt), never counted twice."""
+    seen_doc = {"format": SEEN_FORMAT, "version": 1, "salt": salt.hex(), "seen": sorted(seen)}
+    write_private(archive / SEEN_NAME, (json.dumps(seen_doc, sort_keys=True) + "\n").encode())
+    doc = {"format": INDEX_FORMAT, "version": 1, "forms": {f: sorted(rows) for f, rows in sorted(forms.items())}}
+    write_private(archive / INDEX_NAME, (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode())
+
+
 def build_index(archive: Path | str, openings: list[Path], *, replace: bool = False) -> int:
     """(Re)write ``ARCHIVE/publication-index.json`` (0600) from the content openings under
     ``openings``: per form, the sorted list of each testimony's quasi-identifier values exactly as
     publish considers them. No bundle id, link id, time, path or identity answer, and no order
     (sorted), so the index holds nothing the content side does not and joins to nothing on the
-    identity side (issue 18 item 2). Returns how many testimonies it counts."""
+    identity side (issue 18 item 2). Beside it, ``publication-index.seen`` (0600) holds a salted
+    hash of each counted bundle's id, sorted, so that :func:`count_opening` adds a testimony only
+    once. Returns how many testimonies it counts."""
+    archive_dir = Path(archive)
+    if not str(archive) or not (archive_dir / "profile.json").is_file():
+        raise ReleaseError("this is not an archive directory (no profile.json)", "not_archive")
+    if any(not Path(o).is_dir() for o in openings):
+        raise ReleaseError("a folder of openings does not exist", "no_openings")
     forms: dict[str, list[str]] = {}
     found = _openings(openings)
     for _path, form_id, content in found:
-        forms.setdefault(form_id, []).append(json.dumps(_qi_row(form_id, content), ensure_ascii=False, sort_keys=True))
-    path = Path(archive) / INDEX_NAME
+        forms.setdefault(form_id, []).append(_row(form_id, content))
+    path = archive_dir / INDEX_NAME
     if not replace and path.exists():
         try:
             before = json.loads(path.read_text(encoding="utf-8"))["forms"]
@@ -137,9 +180,49 @@ def build_index(archive: Path | str, openings: list[Path], *, replace: bool = Fa
             shrinks = False
         if shrinks:  # a partial folder would weaken every later k check
             raise ReleaseError("these openings hold fewer testimonies than the index counts", "index_shrinks")
-    doc = {"format": INDEX_FORMAT, "version": 1, "forms": {f: sorted(rows) for f, rows in sorted(forms.items())}}
-    write_private(path, (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode())
+    salt = (_read_seen(archive_dir) or (os.urandom(32), set()))[0]
+    _write_index(archive_dir, forms, salt, {_seen_tag(salt, bundle_id) for bundle_id in _bundle_ids(openings)})
     return len(found)
+
+
+def _bundle_ids(corpus: list[Path]) -> set[str]:
+    ids = set()
+    for manifest_path, _form, _content in _openings(corpus):
+        try:
+            ids.add(str(json.loads(manifest_path.read_text(encoding="utf-8")).get("bundle_id")))
+        except (OSError, ValueError, AttributeError):
+            continue
+    return ids
+
+
+def count_opening(archive: Path | str, opened: Path | str) -> bool:
+    """Add the content opening in ``opened`` to ``ARCHIVE/publication-index.json``, once per
+    bundle: the archive's own openings (archive mode, ``intake open`` of a bundle in
+    ``ARCHIVE/incoming/`` or with ``--archive``) keep the index up to date without a command.
+    Adds nothing (returns False) when ``opened`` holds no content side, when the bundle is already
+    counted, or when the archive has no index, or one built before the seen list existed: the
+    archive cannot know its earlier openings, so it does not guess; publish then asks for a
+    rebuild (which counts them all). The same row as :func:`build_index` writes, nothing else."""
+    archive_dir = Path(archive)
+    found = _openings([Path(opened)])
+    seen = _read_seen(archive_dir)
+    if not found or seen is None:
+        return False
+    try:
+        doc = json.loads((archive_dir / INDEX_NAME).read_text(encoding="utf-8"))
+        forms = {str(f): [str(r) for r in rows] for f, rows in doc["forms"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    salt, tags = seen
+    added = False
+    for manifest_path, form_id, content in found:
+        tag = _seen_tag(salt, str(json.loads(manifest_path.read_text(encoding="utf-8")).get("bundle_id")))
+        if tag not in tags:
+            forms.setdefault(form_id, []).append(_row(form_id, content))
+            tags, added = tags | {tag}, True
+    if added:
+        _write_index(archive_dir, forms, salt, tags)
+    return added
 
 
 def _index_population(archive: Path, opened: Path, corpus: list[Path], form_id: str) -> list[dict[str, Any]]:

@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
-        message, hint = user_message(exc)
+        message, hint = user_message(exc, edge="cli")
         print(f"intake: {message}", file=sys.stderr)
         if hint:
             print(f"intake: {hint}", file=sys.stderr)

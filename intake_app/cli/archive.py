@@ -198,7 +198,7 @@ def _custody_key(args: argparse.Namespace) -> int:
     try:
         write_signing_key(Path(args.out), key, passphrase)  # refuses to replace an existing key
     except OSError as exc:
-        message, hint = user_message(exc)
+        message, hint = user_message(exc, edge="cli")
         print(f"intake: {message}\nintake: {hint}", file=sys.stderr)
         return EXIT_ERROR
     print(translate("Archive", "Custody key {0} written.").format(key_id(bytes(key.verify_key))))

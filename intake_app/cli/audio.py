@@ -95,7 +95,7 @@ def _record(args: argparse.Namespace) -> int:
             ).format(info.overflows, info.dropped_frames)
         )
     if done.error is not None:
-        message, hint = user_message(done.error)
+        message, hint = user_message(done.error, edge="cli")
         _print_err(message)
         if hint:
             _print_err(hint)

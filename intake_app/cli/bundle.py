@@ -372,6 +372,11 @@ def _open(args: argparse.Namespace) -> int:
                                       "not joined to the bundle's custody log.").format(
                 Path(args.out) / chain.CLAIM_DIR))
     print(translate("Bundle", "Written to {0}").format(args.out))
+    from intake_app.archive import chain, release
+
+    own = Path(args.archive) if args.archive else chain.own_archive(args.bundle)
+    if own is not None and release.count_opening(own, args.out):  # issue 18: the index stays up to date
+        print(translate("Bundle", "Added to the archive's publication index."))
     return EXIT_OK
 
 

@@ -61,7 +61,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def _os_error(exc: OSError) -> int:
-    message, hint = user_message(exc)
+    message, hint = user_message(exc, edge="cli")
     if isinstance(exc, FileExistsError):
         message = translate("Keys", "The file {0} already exists; it was not overwritten.").format(
             exc.filename

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from intake_app import archive_desk
 from intake_app.archive import bag, custodians, custody, fetch, integrity, link, release, staff_onion, virus
-from intake_app.errors import with_details
+from intake_app.errors import for_edge, with_details
 from intake_app.i18n import translate
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -26,8 +26,8 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Ask whoever holds the archive's profile-signing key to register your custody key.")),
     custodians.CustodianRegisterError: lambda e: (
         translate("Errors", "The archive's custodian register is missing, damaged or not signed by the archive."),
-        translate("Errors", "Register the custodians with: intake archive custodian-add (signed with the "
-                            "archive's profile-signing key).")),
+        for_edge(cli=translate("Errors", "Register the custodians with: intake archive custodian-add (signed with the "
+                            "archive's profile-signing key)."), gui=translate("Errors", "Ask whoever holds the archive's profile-signing key to register the custodians."))),
     custody.CustodyError: lambda e: (
         translate("Errors", "The custody log cannot be used."),
         translate("Errors", "Check the directory and the event type.")),
@@ -112,15 +112,15 @@ def _release(e: BaseException) -> tuple[str, str]:
         "not_release_custodian": (
             translate("Errors", "A key that prepares, reviews or releases a public copy must be registered by the "
                                 "archive with the role release."),
-            translate("Errors", "Register it with: intake archive custodian-add --role release.")),
+            for_edge(cli=translate("Errors", "Register it with: intake archive custodian-add --role release."), gui=translate("Errors", "Ask whoever holds the archive's profile-signing key to register this key with the role release."))),
         "same_key": (
             translate("Errors", "The public copy cannot be released on one custodian's word: the reviewer used "
                                 "the same key as the one who prepared it."),
-            translate("Errors", "A second custodian, with a different registered key, must review and sign: "
-                                "intake archive review.")),
+            for_edge(cli=translate("Errors", "A second custodian, with a different registered key, must review and sign: "
+                                "intake archive review."), gui=translate("Errors", "A second custodian, with a different registered key, must unlock their own key and press “2. Review and sign”."))),
         "not_reviewed": (
             translate("Errors", "No second custodian has reviewed and signed this public copy."),
-            translate("Errors", "A second custodian must review and sign it first: intake archive review.")),
+            for_edge(cli=translate("Errors", "A second custodian must review and sign it first: intake archive review."), gui=translate("Errors", "A second custodian must first unlock their own key and press “2. Review and sign”."))),
         "bad_signature": (translate("Errors", "A signature on this public copy's review does not verify."), again),
         "changed": (translate("Errors", "This public copy was changed after it was prepared or reviewed."), again),
         "bad_redaction": (
@@ -132,16 +132,23 @@ def _release(e: BaseException) -> tuple[str, str]:
         "no_index": (
             translate("Errors", "The archive has no publication index, so it cannot count how many testimonies "
                                 "share the published details."),
-            translate("Errors", "Rebuild it from the content openings: intake archive publish-index.")),
+            for_edge(cli=translate("Errors", "Rebuild it from the content openings: intake archive publish-index."), gui=translate("Errors", "Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings."))),
         "index_shrinks": (
             translate("Errors", "These openings hold fewer testimonies than the archive's publication index "
                                 "counts; a partial index would weaken the k-anonymity check."),
-            translate("Errors", "Name every folder of content openings, or replace the index on purpose with "
-                                "--replace.")),
+            for_edge(cli=translate("Errors", "Name every folder of content openings, or replace the index on purpose with "
+                                "--replace."), gui=translate("Errors", "Choose the folder that holds every content opening of this archive."))),
+        "not_archive": (
+            translate("Errors", "This folder is not an archive: it holds no archive profile."),
+            for_edge(cli=translate("Errors", "Give the archive's directory with --archive."),
+                     gui=translate("Errors", "Choose the archive's folder (“Archive folder”) and try again."))),
+        "no_openings": (
+            translate("Errors", "The folder of content openings does not exist."),
+            translate("Errors", "Choose the folder that holds every content opening of this archive.")),
         "stale_index": (
             translate("Errors", "The archive's publication index is older than its openings."),
-            translate("Errors", "Rebuild it from the content openings: intake archive publish-index.")),
+            for_edge(cli=translate("Errors", "Rebuild it from the content openings: intake archive publish-index."), gui=translate("Errors", "Press “Rebuild the publication index” on this tab and choose the folder that holds the archive's content openings."))),
     }
     return known.get(reason) or (
         translate("Errors", "This is not a proposal for a public copy, or its review record is damaged."),
-        translate("Errors", "Make a new proposal with intake archive publish."))
+        for_edge(cli=translate("Errors", "Make a new proposal with intake archive publish."), gui=translate("Errors", "Choose a new, empty proposal folder and press “1. Propose” again.")))

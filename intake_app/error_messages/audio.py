@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intake_app import audio
+from intake_app.errors import for_edge
 from intake_app.i18n import translate
 
 
@@ -30,7 +31,7 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
         translate("Errors", "There is no audio input called \u201c{0}\u201d.").format(
             getattr(exc, "name", "")
         ),
-        translate("Errors", "Run \u201cintake audio devices\u201d to see the inputs; available: {0}").format(
+        for_edge(cli=translate("Errors", "Run \u201cintake audio devices\u201d to see the inputs; available: {0}"), gui=translate("Errors", "Choose one of this computer's audio inputs: {0}")).format(
             ", ".join(getattr(exc, "available", []))
         ),
     ),

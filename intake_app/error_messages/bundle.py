@@ -10,6 +10,7 @@ from crypto import _bundle_errors as E
 from crypto import enrolment as enrolments
 from intake_app import archive_setup, bundle_service, metadata_strip
 from intake_app.cli import bundle as cli_bundle
+from intake_app.errors import for_edge
 from intake_app.i18n import translate
 
 
@@ -62,7 +63,7 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     ),
     E.PassphraseRequiredError: lambda e: (
         translate("Errors", "The key file is protected by a passphrase."),
-        translate("Errors", "Give the passphrase with --passphrase-file or type it when asked."),
+        for_edge(cli=translate("Errors", "Give the passphrase with --passphrase-file or type it when asked."), gui=translate("Errors", "Type the passphrase when asked.")),
     ),
     E.WrongKeyPassphraseError: lambda e: (
         translate("Errors", "The passphrase does not open the key file."),
@@ -131,7 +132,7 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     ),
     bundle_service.AnswersInvalidError: lambda e: (
         translate("Errors", "The answers do not satisfy the form ({0} problems).").format(len(e.problems)),
-        translate("Errors", "Check the answers with 'intake forms check', then try again."),
+        for_edge(cli=translate("Errors", "Check the answers with 'intake forms check', then try again."), gui=translate("Errors", "Correct the answers the app marks, then try again.")),
     ) if e.problems else (
         translate("Errors", "The testimony could not be sealed."),
         translate("Errors", "Nothing was sealed. Check the answers and files, then try again."),
@@ -163,6 +164,6 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
     ),
     cli_bundle.CliInputError: lambda e: (
         translate("Errors", "The file {0} cannot be used here.").format(e.path),
-        translate("Errors", "Check the command's options (intake COMMAND --help)."),
+        for_edge(cli=translate("Errors", "Check the command's options (intake COMMAND --help)."), gui=translate("Errors", "Choose another file and try again.")),
     ),
 }

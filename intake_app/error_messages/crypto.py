@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import crypto
 from crypto import keyfile
+from intake_app.errors import for_edge
 from intake_app.i18n import translate
 
 
@@ -91,6 +92,6 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
     ),
     keyfile.PassphraseRequiredError: lambda exc: (
         translate("Errors", "The key file is protected by a passphrase, and none was given."),
-        translate("Errors", "Enter the passphrase when asked, or use --passphrase-file."),
+        for_edge(cli=translate("Errors", "Enter the passphrase when asked, or use --passphrase-file."), gui=translate("Errors", "Type the passphrase when asked.")),
     ),
 }

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import forms
-from intake_app.errors import with_details
+from intake_app.errors import for_edge, with_details
 from intake_app.i18n import translate
 
 
@@ -17,7 +17,7 @@ def _not_found(e: BaseException) -> tuple[str, str]:
         message = translate("Errors", "There is no form \"{0}\" in version {1}.").format(e.form_id, e.version)
     else:
         message = translate("Errors", "There is no form \"{0}\".").format(e.form_id)
-    return message, translate("Errors", "Run \"intake forms list\" to see the forms this app has.")
+    return message, for_edge(cli=translate("Errors", "Run \"intake forms list\" to see the forms this app has."), gui=translate("Errors", "Reinstall the app or report this to the archive's support contact."))
 
 
 def _definition(e: BaseException) -> tuple[str, str]:
@@ -30,7 +30,7 @@ def _definition(e: BaseException) -> tuple[str, str]:
 def _vocabulary(e: BaseException) -> tuple[str, str]:
     assert isinstance(e, forms.VocabularyNotFoundError)  # noqa: S101 - narrows the type: the message table calls this only for that class
     return (translate("Errors", "The list of choices \"{0}\" is missing.").format(e.vocabulary_id),
-            translate("Errors", "Run \"intake forms vocab\" to see the lists this app has."))
+            for_edge(cli=translate("Errors", "Run \"intake forms vocab\" to see the lists this app has."), gui=translate("Errors", "Reinstall the app or report this to the archive's support contact.")))
 
 
 def _answers(e: BaseException) -> tuple[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from intake_app.errors import with_details
+from intake_app.errors import for_edge, with_details
 from intake_app.i18n import translate
 from intake_app.store import errors as e
 
@@ -52,7 +52,7 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
     ),
     e.StoreNotFoundError: lambda exc: (
         translate("Errors", "There is no store here yet."),
-        translate("Errors", "Create one with: intake store init"),
+        for_edge(cli=translate("Errors", "Create one with: intake store init"), gui=translate("Errors", "Set up the app first: its first start creates the store.")),
     ),
     e.StoreExistsError: lambda exc: (
         translate("Errors", "A store already exists here."),
@@ -77,7 +77,7 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
     ),
     e.RecordNotFoundError: lambda exc: (
         translate("Errors", "There is no record with that id in the store."),
-        translate("Errors", "List the records with: intake store list"),
+        for_edge(cli=translate("Errors", "List the records with: intake store list"), gui=translate("Errors", "Go back to the list and choose a testimony from it.")),
     ),
     e.InvalidStateError: lambda exc: (
         translate("Errors", "This record cannot be changed that way now (it is {0}).").format(
@@ -111,9 +111,9 @@ MESSAGES: dict[type[BaseException], Callable[[BaseException], tuple[str, str]]] 
                             "(fingerprint {1}), the profile given has fingerprint {2}. Nothing was sealed.").format(
             _one_line(getattr(exc, "pinned_name", "")), getattr(exc, "pinned_fingerprint", ""),
             getattr(exc, "offered_fingerprint", "")),
-        translate("Errors", "Use the profile of the archive this store was set up for. To move the store to "
+        for_edge(cli=translate("Errors", "Use the profile of the archive this store was set up for. To move the store to "
                             "another archive, check the new fingerprint with that archive by phone, then run: "
-                            "intake store rebind --profile FILE --fingerprint \"DIGITS\""),
+                            "intake store rebind --profile FILE --fingerprint \"DIGITS\""), gui=translate("Errors", "Use the profile of the archive this store was set up for. To move the store to another archive, ask the archive's support contact.")),
     ),
     e.EnrolmentNotForThisStoreError: lambda exc: _enrolment_refused(exc),
     e.ProfileReplaceRefusedError: lambda exc: (

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from crypto import threshold
 from intake_app import archive_setup
 from intake_app.archive import identity_migration, reveal, reveal_log, share_qr
+from intake_app.errors import for_edge
 from intake_app.i18n import translate
 
 
@@ -18,10 +19,10 @@ def _policy(e: BaseException) -> tuple[str, str]:
     elif problem == "duplicate":
         message = translate("Errors", "A custodian is listed twice.")
     elif problem == "kind":
-        message = translate("Errors", "Custodian keys must be post-quantum (age1pq1…), or all classic with --classic.")
+        message = for_edge(cli=translate("Errors", "Custodian keys must be post-quantum (age1pq1…), or all classic with --classic."), gui=translate("Errors", "Custodian keys must be post-quantum (age1pq1…), or all of them classic."))
     else:
         message = translate("Errors", "A custodian key is not an age recipient.")
-    return message, translate("Errors", "Give each custodian's public key from 'intake keygen', separated by commas.")
+    return message, for_edge(cli=translate("Errors", "Give each custodian's public key from 'intake keygen', separated by commas."), gui=translate("Errors", "Give each custodian's public key, separated by commas."))
 
 
 MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
@@ -89,5 +90,5 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Nothing was changed.")),
     reveal.NotThresholdSealedError: lambda e: (
         translate("Errors", "This bundle's identity side is not sealed to custodians."),
-        translate("Errors", "Open it with the archive's identity key (intake open).")),
+        for_edge(cli=translate("Errors", "Open it with the archive's identity key (intake open)."), gui=translate("Errors", "Open it with the archive's identity key on the tab “2. Check, open and export”."))),
 }

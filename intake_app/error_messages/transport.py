@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from crypto import receipt as receipts
 from intake_app import i18n
-from intake_app.errors import with_details
+from intake_app.errors import for_edge, with_details
 from intake_app.i18n import translate
 from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor, witness
 
@@ -102,7 +102,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
                             "or scan their QR code, then try again with those lines.")),
     assistant.DirectNotAllowedError: lambda e: (
         translate("Errors", "A connection without a bridge was refused, because you said Tor is blocked here."),
-        translate("Errors", "Give bridge lines with --bridge or --bridges-file.")),
+        for_edge(cli=translate("Errors", "Give bridge lines with --bridge or --bridges-file."), gui=translate("Errors", "Paste bridge lines from a person you trust, then try again."))),
     assistant.NoArchiveOnionError: lambda e: (
         translate("Errors", "This archive profile names no onion address (a local demo archive), so there is nothing to connect to."),
         translate("Errors", "Ask the archive for its current profile.")),
@@ -111,7 +111,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         with_details(translate("Errors", "Try again."), e)),
     tor.TorNotInstalledError: lambda e: (
         translate("Errors", "Tor is not installed on this computer."),
-        translate("Errors", "Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150.")),
+        for_edge(cli=translate("Errors", "Install tor, or start Tor Browser and use --tor-socks 127.0.0.1:9150."), gui=translate("Errors", "Install tor on this computer, then try again."))),
     tor.TorStartError: _tor_start,
     tor.TorBootstrapTimeoutError: lambda e: (
         translate("Errors", "Tor could not connect (stopped at {0}%: {1}).").format(
@@ -119,7 +119,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "Tor may be blocked here. Try bridges (snowflake or obfs4), then try again.")),
     tor.TorControlError: lambda e: (
         translate("Errors", "Could not use the running Tor's control port."),
-        translate("Errors", "Check --tor-control and the Tor's control-port settings, or leave it out.")),
+        for_edge(cli=translate("Errors", "Check --tor-control and the Tor's control-port settings, or leave it out."), gui=translate("Errors", "Check the Tor settings, or leave the control port out."))),
     client.ReceiverUnreachableError: lambda e: (
         translate("Errors", "Could not reach the archive: {0}").format(_reach_detail(getattr(e, "detail", ""))),
         translate("Errors", "Nothing was lost: the bundle is still in the outbox and the upload resumes where it stopped.")),
@@ -142,7 +142,7 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "The archive's receipt log does not match what it showed before; the receipt is not accepted."),
         translate("Errors", "The bundle stays in the outbox. Tell the archive's staff through another channel.")),
     client.InsecureDirectError: lambda e: (
-        translate("Errors", "--insecure-direct only accepts http:// addresses on this computer (loopback)."),
+        for_edge(cli=translate("Errors", "--insecure-direct only accepts http:// addresses on this computer (loopback)."), gui=translate("Errors", "A connection without Tor is only allowed to http:// addresses on this computer (loopback).")),
         translate("Errors", "Use Tor to reach a real archive.")),
     receipts.ReceiptError: lambda e: (
         translate("Errors", "The receipt could not be verified."),

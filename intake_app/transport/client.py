@@ -126,7 +126,7 @@ class Endpoint:
 def direct_endpoint(url: str) -> Endpoint:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
-        raise InsecureDirectError("--insecure-direct accepts only http:// on loopback")
+        raise InsecureDirectError("a connection without tor accepts only http:// on loopback")
     return Endpoint(parts.hostname, parts.port or 80, None)
 
 
@@ -875,7 +875,7 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
     elif tor is not None:
         endpoint = onion_endpoint(profile.receiver_onion, tor)
     else:
-        raise ReceiverUnreachableError("no tor connection and no --insecure-direct URL")
+        raise ReceiverUnreachableError("no tor connection and no direct loopback address")
     uploader = Uploader(Path(bundle_path), endpoint, policy=policy, progress=progress, state=state)
     # The checkpoint this client saw last is presented first: a forked or rolled-back log is
     # refused before the bundle is handed over (issue 19 item 4).

@@ -311,3 +311,60 @@ def test_k_counts_the_whole_archive_not_the_corpus_named(arc: Path, tmp_path: Pa
                 "--custody-key", str(key), "--no-passphrase")
     assert r.returncode != 0 and "Traceback" not in r.stderr and "no publication index" in r.stderr and "publish-index" in r.stderr
     assert not (tmp_path / "pm").exists()
+
+
+def test_intake_open_with_the_archive_keeps_its_publication_index_up_to_date(arc: Path, tmp_path: Path) -> None:
+    """Issue 18 item 2 follow-up: ``intake open`` of a bundle in ARCHIVE/incoming (or named with
+    ``--archive``) adds the testimony's quasi-identifier row to the archive's publication index,
+    once per bundle however often it is opened, and publish then counts it without a rebuild
+    (on the old code: refused, the index older than the opening). Opening the identity side adds
+    nothing. The index keeps its format: no bundle id, name, time or path."""
+    import shutil
+    import stat
+
+    index = arc / release.INDEX_NAME
+    assert json.loads(index.read_text(encoding="utf-8"))["forms"] == {}  # made by archive init
+    side = tmp_path / "side" / "openings"
+    for n in range(6):
+        _seal(arc, side, n, when="1989-06-04", where="Muxidi")
+    incoming = arc / "incoming"
+    incoming.mkdir(exist_ok=True)
+    for n in range(5):
+        shutil.copy(side.parent / "tibs" / f"{n}.tib", incoming / f"{n}.tib")
+    outs = []
+    for n in range(5):
+        out = tmp_path / "openings" / f"t{n}"
+        r = _intake("open", str(incoming / f"{n}.tib"), "--key", str(arc / "keys" / "content.key"), "--out", str(out))
+        assert r.returncode == 0 and "publication index" in r.stdout, r.stdout + r.stderr
+        outs.append(out)
+    # Opened again into another folder, and its identity side: nothing added.
+    r = _intake("open", str(incoming / "0.tib"), "--key", str(arc / "keys" / "content.key"),
+                "--out", str(tmp_path / "again"))
+    assert r.returncode == 0 and "publication index" not in r.stdout, r.stdout
+    r = _intake("open", str(incoming / "1.tib"), "--key", str(arc / "keys" / "identity.key"),
+                "--out", str(tmp_path / "identity1"))
+    assert r.returncode == 0 and "publication index" not in r.stdout, r.stdout
+    # A bundle handed over outside incoming/, opened with --archive: counted too.
+    out = tmp_path / "openings" / "t5"
+    r = _intake("open", str(side.parent / "tibs" / "5.tib"), "--key", str(arc / "keys" / "content.key"),
+                "--out", str(out), "--archive", str(arc))
+    assert r.returncode == 0 and "publication index" in r.stdout, r.stdout + r.stderr
+    doc = json.loads(index.read_text(encoding="utf-8"))
+    assert [len(rows) for rows in doc["forms"].values()] == [6], doc
+    assert stat.S_IMODE(index.stat().st_mode) == 0o600
+    assert stat.S_IMODE((arc / release.SEEN_NAME).stat().st_mode) == 0o600
+    text = index.read_text(encoding="utf-8")
+    for o in outs:
+        assert str(json.loads((o / "content" / "manifest.json").read_text(encoding="utf-8"))["bundle_id"]) not in text
+    assert "CANARY-NAME" not in text and str(tmp_path) not in text and "2026" not in text
+    key = _custodian(arc, tmp_path, "alice")
+    r = _intake("archive", "publish", str(out), "--out", str(tmp_path / "p"), "--archive", str(arc),
+                "--custody-key", str(key), "--no-passphrase")
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "p" / "review.json").read_text(encoding="utf-8"))["class_size"] == 6
+    # A rebuild naming a folder that does not exist, or a directory that is no archive: refused.
+    r = _intake("archive", "publish-index", "--archive", str(arc), str(tmp_path / "nowhere"))
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "does not exist" in r.stderr
+    r = _intake("archive", "publish-index", "--archive", str(tmp_path / "openings"), str(tmp_path / "openings"))
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "--archive" in r.stderr
+    assert not (tmp_path / "openings" / release.INDEX_NAME).exists()

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crypto.signing import b64, read_signing_key
-from tests.archive.test_release import PLACES, THIRD_PARTY, _archive_of, _intake
+from tests.archive.test_release import PLACES, THIRD_PARTY, _archive_of, _intake, _seal
 from tests.gui.test_archive_mode import _create_custody_key
 
 pytestmark = pytest.mark.gui
@@ -89,3 +89,79 @@ def test_a_public_copy_needs_two_custodians_in_the_gui(qtbot, page: Any, tmp_pat
     _click(qtbot, page, tab.release_button, "Released")
     published = json.loads((tmp_path / "public" / "data" / "answers.json").read_text(encoding="utf-8"))
     assert THIRD_PARTY not in published["content"]["account"] and "[…]" in published["content"]["account"]
+
+
+def test_the_publication_index_keeps_up_with_openings_and_rebuilds_from_the_tab(qtbot, page: Any, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18 item 2 follow-up: a testimony opened on the tab "2. Check, open and export" from
+    the archive's incoming/ is counted in ARCHIVE/publication-index.json without any command
+    (once, however often it is opened); a testimony opened elsewhere makes the index older than
+    its openings, and the refusal on the Publish tab names the button, not a command; pressing
+    "Rebuild the publication index" with the openings folder counts them all, and the proposal
+    then goes ahead. The index stays 0600 and holds no bundle id, name or path."""
+    import shutil
+    import stat
+
+    from intake_app.archive import release
+
+    arc = tmp_path / "arc"
+    r = _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase", "--receiver-onion", "")
+    assert r.returncode == 0, r.stderr
+    index = arc / release.INDEX_NAME
+    assert json.loads(index.read_text(encoding="utf-8"))["forms"] == {}  # a new archive: nothing opened yet
+    openings = tmp_path / "openings"
+    opened = _archive_of(arc, tmp_path, PLACES)  # opened outside the archive's flows, then rebuilt by the CLI
+    rows_before = sum(len(v) for v in json.loads(index.read_text(encoding="utf-8"))["forms"].values())
+    assert rows_before == len(PLACES)
+
+    # A new testimony fetched into incoming/ and opened in archive mode: counted without a command.
+    _seal(arc, tmp_path / "elsewhere" / "openings", 9, when="1989-06-04", where=PLACES[1])
+    tib = tmp_path / "elsewhere" / "tibs" / "9.tib"
+    incoming = arc / "incoming"
+    incoming.mkdir(exist_ok=True)
+    shutil.copy(tib, incoming / "9.tib")
+    key = tmp_path / "alice.key"
+    _create_custody_key(qtbot, page, key, "alice pass 1")
+    _register(arc, key, "alice pass 1")
+    for n in (1, 2):  # opened twice: counted once
+        page.bundle.setText(str(incoming / "9.tib"))
+        page.key.setText(str(arc / "keys" / "content.key"))
+        page._report = None
+        page.open_into(str(openings / f"late{n}"))
+        qtbot.waitUntil(lambda: page._report is not None, timeout=60000)
+        assert page._report.ok
+    doc = json.loads(index.read_text(encoding="utf-8"))
+    assert sum(len(v) for v in doc["forms"].values()) == rows_before + 1, doc
+    assert stat.S_IMODE(index.stat().st_mode) == 0o600
+    text = index.read_text(encoding="utf-8") + (arc / release.SEEN_NAME).read_text(encoding="utf-8")
+    manifest = json.loads((openings / "late1" / "content" / "manifest.json").read_text(encoding="utf-8"))
+    assert str(manifest["bundle_id"]) not in text and "CANARY-NAME" not in text and str(tmp_path) not in text
+
+    # Opened outside the archive's flows: the index is older; the tab says which button to press.
+    other = _seal(arc, openings, 10, when="1989-06-04", where=PLACES[1])
+    page.archive_dir.setText(str(arc))
+    page.tabs.setCurrentIndex(3)
+    tab = page.publish_tab
+    tab.opened.setText(str(other))
+    tab.proposal.setText(str(tmp_path / "proposal"))
+    message = _click(qtbot, page, tab.propose_button, "older than its openings")
+    assert "Rebuild the publication index" in message and "intake " not in message and "--" not in message
+    assert not (tmp_path / "proposal").exists()
+
+    tab.openings.setText(str(openings))
+    message = _click(qtbot, page, tab.index_button, "was rebuilt")
+    assert str(len(PLACES) + 2) in message, message
+    doc = json.loads(index.read_text(encoding="utf-8"))
+    assert sum(len(v) for v in doc["forms"].values()) == len(PLACES) + 2, doc
+    # A folder holding fewer testimonies than the index counts is refused, in plain words.
+    tab.openings.setText(str(opened[0].parent / "t0"))
+    message = _click(qtbot, page, tab.index_button, "fewer testimonies")
+    assert "intake " not in message and "--replace" not in message
+    assert sum(len(v) for v in json.loads(index.read_text(encoding="utf-8"))["forms"].values()) == len(PLACES) + 2
+    tab.openings.setText(str(tmp_path / "no such folder"))
+    message = _click(qtbot, page, tab.index_button, "does not exist")
+    page.archive_dir.setText("")  # no archive chosen: nothing is written anywhere else
+    tab.openings.setText(str(openings))
+    message = _click(qtbot, page, tab.index_button, "not an archive")
+    assert "“Archive folder”" in message and "--archive" not in message and not Path(release.INDEX_NAME).exists()
+    page.archive_dir.setText(str(arc))
+    _click(qtbot, page, tab.propose_button, "Proposed")

@@ -188,6 +188,18 @@ class ArchiveController(QObject):
         return self._release_work(opened, lambda r, o, key: r.release(o, proposal, out, archive_dir, key))
 
     @staticmethod
+    def rebuild_publication_index(archive_dir: str, openings: str) -> Task:
+        """Count every content opening under ``openings`` in the archive's publication index (as
+        ``intake archive publish-index``; a folder holding fewer testimonies than the index
+        counts is refused, the GUI never replaces it with less). The task's result: how many."""
+        def work(ctx: TaskContext) -> Any:
+            from intake_app.archive import release
+
+            return release.build_index(archive_dir, [Path(openings)])
+
+        return run_task(work)
+
+    @staticmethod
     def public_decisions(proposal: str) -> list[dict[str, Any]]:
         """The review record's decisions (and the reviewer's redactions), for display."""
         from intake_app.archive import release

@@ -36,6 +36,10 @@ class PublishTab(Retranslating):
         super().__init__(parent)
         self.controller, self._archive_dir, self.progress = controller, archive_dir, progress
         self.opened, self.proposal, self.public = QLineEdit(), QLineEdit(), QLineEdit()
+        self.openings = QLineEdit()
+        self.openings.setObjectName("publishOpenings")
+        self.index_button = QPushButton()
+        self.index_button.setObjectName("publishRebuildIndex")
         self.opened.setObjectName("publishOpened")
         self.proposal.setObjectName("publishProposal")
         self.public.setObjectName("publishOut")
@@ -67,15 +71,26 @@ class PublishTab(Retranslating):
         for b in (self.propose_button, self.review_button, self.release_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.index_intro = QLabel()
+        self.index_intro.setWordWrap(True)
+        self.index_label = QLabel()
+        self.index_label.setBuddy(self.openings)
+        index_row = QHBoxLayout()
+        index_row.addWidget(self.index_label)
+        index_row.addWidget(self.openings, 1)
+        index_row.addWidget(self.index_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.index_intro)
+        layout.addLayout(index_row)
         layout.addWidget(self.status)
         layout.addWidget(self.decisions, 1)
         self.propose_button.clicked.connect(self.propose)
         self.review_button.clicked.connect(self.review)
         self.release_button.clicked.connect(self.release)
+        self.index_button.clicked.connect(self.rebuild_index)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -90,6 +105,12 @@ class PublishTab(Retranslating):
         self.propose_button.setText(self.tr("&1. Propose"))
         self.review_button.setText(self.tr("&2. Review and sign"))
         self.release_button.setText(self.tr("&3. Release"))
+        self.index_intro.setText(self.tr("The publication index counts how many of the archive's testimonies share "
+                                         "each published detail. Every testimony opened from the archive's incoming "
+                                         "folder on the tab “2. Check, open and export” is added to it. To count testimonies opened elsewhere, choose "
+                                         "the folder that holds all of the archive's content openings."))
+        self.index_label.setText(self.tr("Folder of the content openings:"))
+        self.index_button.setText(self.tr("Rebuild the publication inde&x"))
 
     def _run(self, task: Any, text: str, done: str) -> None:
         self.status.setText("")
@@ -110,6 +131,14 @@ class PublishTab(Retranslating):
     def _failed(self, exc: BaseException) -> None:
         message, hint = user_message(exc)
         self.status.setText(f"{message} {hint}".strip())
+
+    def rebuild_index(self) -> None:
+        task = self.controller.rebuild_publication_index(self._archive_dir(), self.openings.text())
+        self.status.setText("")
+        self.progress.follow(task, self.tr("Counting the content openings…"))
+        task.done.connect(lambda count: self.status.setText(
+            self.tr("The publication index was rebuilt: it counts {0} testimonies.").format(int(count))))
+        task.error.connect(self._failed)
 
     def propose(self) -> None:
         self._run(self.controller.propose_public(self.opened.text(), self.proposal.text(), self._archive_dir(),
