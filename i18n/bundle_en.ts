@@ -156,6 +156,20 @@
         <translation>Written to {0}</translation>
     </message>
     <message>
+        <source>intake: warning: no virus check was made (ClamAV or its signatures are missing): open these files only on an offline machine.</source>
+        <translation>intake: warning: no virus check was made (ClamAV or its signatures are missing): open these files only on an offline machine.</translation>
+    </message>
+    <message>
+        <source>Virus check ({0}): nothing found.</source>
+        <translation>Virus check ({0}): nothing found.</translation>
+    </message>
+    <message>
+        <source>intake: the virus check found something in these files: do not open them; report it to whoever looks after the archive's machines.
+{0}</source>
+        <translation>intake: the virus check found something in these files: do not open them; report it to whoever looks after the archive's machines.
+{0}</translation>
+    </message>
+    <message>
         <source>All checks passed; nothing was written.</source>
         <translation>All checks passed; nothing was written.</translation>
     </message>

@@ -156,6 +156,20 @@
         <translation>已写入 {0}</translation>
     </message>
     <message>
+        <source>intake: warning: no virus check was made (ClamAV or its signatures are missing): open these files only on an offline machine.</source>
+        <translation>intake：警告：未进行病毒检查（缺少 ClamAV 或其病毒特征库）：请只在离线的计算机上打开这些文件。</translation>
+    </message>
+    <message>
+        <source>Virus check ({0}): nothing found.</source>
+        <translation>病毒检查（{0}）：未发现问题。</translation>
+    </message>
+    <message>
+        <source>intake: the virus check found something in these files: do not open them; report it to whoever looks after the archive&apos;s machines.
+{0}</source>
+        <translation>intake：病毒检查在这些文件中发现了问题：请不要打开它们；请报告给负责档案馆计算机的人。
+{0}</translation>
+    </message>
+    <message>
         <source>All checks passed; nothing was written.</source>
         <translation>所有检查均已通过；未写入任何内容。</translation>
     </message>
@@ -164,7 +178,7 @@
         <translation>文件和签名都完好，但档案馆无法判断是谁密封了这个证言包：请把它当作来自未知设备。未写入任何内容。</translation>
     </message>
     <message>
-        <source>Added to the archive's publication index.</source>
+        <source>Added to the archive&apos;s publication index.</source>
         <translation>已加入档案馆的发布索引。</translation>
     </message>
 </context>

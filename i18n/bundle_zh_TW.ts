@@ -156,6 +156,20 @@
         <translation>已寫入 {0}</translation>
     </message>
     <message>
+        <source>intake: warning: no virus check was made (ClamAV or its signatures are missing): open these files only on an offline machine.</source>
+        <translation>intake：警告：未進行病毒檢查（缺少 ClamAV 或其病毒特徵庫）：請只在離線的電腦上開啟這些檔案。</translation>
+    </message>
+    <message>
+        <source>Virus check ({0}): nothing found.</source>
+        <translation>病毒檢查（{0}）：未發現問題。</translation>
+    </message>
+    <message>
+        <source>intake: the virus check found something in these files: do not open them; report it to whoever looks after the archive&apos;s machines.
+{0}</source>
+        <translation>intake：病毒檢查在這些檔案中發現了問題：請不要開啟它們；請報告給負責檔案館電腦的人。
+{0}</translation>
+    </message>
+    <message>
         <source>All checks passed; nothing was written.</source>
         <translation>所有檢查均已通過；未寫入任何內容。</translation>
     </message>
@@ -164,7 +178,7 @@
         <translation>檔案和簽章都完好，但檔案館無法判斷是誰密封了這個證言包：請把它當作來自未知裝置。未寫入任何內容。</translation>
     </message>
     <message>
-        <source>Added to the archive's publication index.</source>
+        <source>Added to the archive&apos;s publication index.</source>
         <translation>已加入檔案館的發布索引。</translation>
     </message>
 </context>

@@ -142,3 +142,24 @@ def check_available(database: Path | str | None = None) -> None:
     db = Path(database) if database is not None else DEFAULT_DATABASE
     if not database_files(db):
         raise VirusCheckUnavailable("no_database", str(db))
+
+
+def check_opening(opened: Path | str, key: Any = None, obj: str = "",
+                  database: Path | str | None = None) -> ScanResult | None:
+    """Scan what ``intake open`` (or the archive desk) just wrote, before anyone opens a file.
+    With a custody ``key`` the result is a signed ``virus check`` event on ``obj`` in the
+    opening's custody log (outcome ``failure`` when something was found). Nothing is deleted:
+    the opening stays as the device sealed it. None when no check can be made (nothing claimed);
+    raises :class:`VirusCheckUnavailable` (reason ``failed``) when ClamAV could not scan."""
+    from intake_app.archive import custody
+
+    root = Path(opened)
+    try:
+        check_available(database)
+    except VirusCheckUnavailable:
+        return None
+    result = scan(root, database)
+    if key is not None and custody.log_path(root).is_file():
+        custody.append(root, key, "virus check", obj=obj, outcome="success" if result.clean else "failure",
+                       **result.detail())
+    return result

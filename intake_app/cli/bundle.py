@@ -17,7 +17,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli.common import EXIT_OK, Cli, capture_time, interviewer_role, one_line, read_passphrase
+from intake_app.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Cli,
+    capture_time,
+    interviewer_role,
+    one_line,
+    read_passphrase,
+)
 from intake_app.errors import IntakeError
 from intake_app.i18n import translate
 
@@ -90,6 +98,9 @@ def register(cli: Cli) -> None:
             p.add_argument("--custody-key", metavar="K",
                            help="continue the bundle's custody log in DIR/custody.log, signed with K")
             p.add_argument("--custody-passphrase-file", metavar="F", help="passphrase of the custody key")
+            p.add_argument("--virus-db", metavar="PATH",
+                           help="ClamAV signatures (a directory or one file) to check the written files against "
+                                "(default /var/lib/clamav)")
             p.add_argument("--archive", metavar="ARCHIVE_DIR",
                            help="for a bundle delivered by hand: carry a custody log found beside it only if "
                                 "this archive's registered custodians signed it (else it is kept apart as a claim)")
@@ -377,7 +388,26 @@ def _open(args: argparse.Namespace) -> int:
     own = Path(args.archive) if args.archive else chain.own_archive(args.bundle)
     if own is not None and release.count_opening(own, args.out):  # issue 18: the index stays up to date
         print(translate("Bundle", "Added to the archive's publication index."))
-    return EXIT_OK
+    return _virus_check_opening(Path(args.out), key, args.virus_db)
+
+
+def _virus_check_opening(out: Path, key: Any, database: str | None) -> int:
+    """ClamAV over the files just written, before anyone opens one (issue 21)."""
+    from intake_app.archive import custody, virus
+
+    obj = next((e.object for e in reversed(custody.verify_log(out))), "") if custody.log_path(out).is_file() else ""
+    result = virus.check_opening(out, key, obj, database)
+    if result is None:
+        print(translate("Bundle", "intake: warning: no virus check was made (ClamAV or its signatures are missing): "
+                                  "open these files only on an offline machine."), file=sys.stderr)
+        return EXIT_OK
+    if result.clean:
+        print(translate("Bundle", "Virus check ({0}): nothing found.").format(result.engine))
+        return EXIT_OK
+    print(translate("Bundle", "intake: the virus check found something in these files: do not open them; report "
+                              "it to whoever looks after the archive's machines.\n{0}").format(
+        "\n".join(f"  {path}: {name}" for path, name in result.found)), file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _verify(args: argparse.Namespace) -> int:

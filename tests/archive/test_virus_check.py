@@ -70,7 +70,26 @@ def _opened(tmp: Path, document: bytes) -> dict[str, Any]:
     r = intake("open", str(tib), "--key", str(keys / "content.key"), "--out", str(opened),
                "--custody-key", str(custody_key))
     assert r.returncode == 0, r.stderr
-    return {"opened": opened, "custody": custody_key}
+    return {"opened": opened, "custody": custody_key, "tib": tib, "keys": keys}
+
+
+def test_intake_open_checks_what_it_wrote_and_keeps_it(tmp_path: Path) -> None:
+    """Before anyone opens a file: ``intake open`` scans what it wrote. A finding is a signed
+    failure event, a plain warning naming the file, exit 1; the opening itself stays (nothing lost)."""
+    case = _opened(tmp_path, b"a letter from the family\n" + MARK + b"\n")
+    db = _signatures(tmp_path)
+    again = tmp_path / "again"
+    r = intake("open", str(case["tib"]), "--key", str(case["keys"] / "content.key"), "--out", str(again),
+               "--custody-key", str(case["custody"]), "--virus-db", str(db))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "virus check found something" in r.stderr and "Intake.Test.Virus" in r.stderr and "attachments/" in r.stderr
+    assert (again / "content" / "manifest.json").is_file()  # kept: the opening is as the device sealed it
+    (event,) = [e for e in custody.verify_log(again) if e.type == "virus check"]
+    assert event.outcome == "failure"
+    clean = tmp_path / "clean"
+    r = intake("open", str(case["tib"]), "--key", str(case["keys"] / "content.key"), "--out", str(clean),
+               "--virus-db", str(tmp_path / "no-such-signatures"))
+    assert r.returncode == 0 and "no virus check was made" in r.stderr
 
 
 def _export(case: dict[str, Any], out: Path, *extra: str) -> Any:
