@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobRef, BlobWriter
+from intake_app.store.db import now
 from intake_app.store.errors import IdentityUnavailableError, StoreError
 from intake_app.store.records import _BlobStream, new_id, open_field, seal_field
 
@@ -91,7 +92,6 @@ class MediaMixin:
         closed journal blob, finished and referenced in the same transaction.
         ``original_blob_id`` names the sealed original of an imported file (identity side).
         """
-        from intake_app.store.store import now
 
         key = self._testimony_row(testimony_id)[4]
         self.check_editable(testimony_id)
@@ -298,7 +298,6 @@ class MediaMixin:
     ) -> str:
         """Store a stripped copy (content) and the sealed original (identity) of a file."""
         from intake_app.metadata_strip import strip_metadata
-        from intake_app.store.store import now
 
         self.check_editable(testimony_id)
         if isinstance(source, str):

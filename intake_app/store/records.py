@@ -29,6 +29,7 @@ from typing import Any
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobWriter
+from intake_app.store.db import now
 from intake_app.store.errors import (
     EnrolmentNotForThisStoreError,
     IdentityUnavailableError,
@@ -383,7 +384,6 @@ class RecordsMixin:
 
     # -- interviews ------------------------------------------------------------------------
     def create_interview(self, label: str = "") -> str:
-        from intake_app.store.store import now
 
         ident = new_id()
         key = ss.random_bytes(32)
@@ -407,7 +407,6 @@ class RecordsMixin:
 
     # -- testimonies -------------------------------------------------------------------------
     def create_testimony(self, form_id: str, form_version: str, *, interview_id: str | None = None) -> str:
-        from intake_app.store.store import now
 
         ident = new_id()
         key = ss.random_bytes(32)
@@ -461,7 +460,6 @@ class RecordsMixin:
         caller cannot read it back to resend it); :meth:`clear_identity` drops one. An identity
         answer without recipients raises :class:`IdentityUnavailableError`; nothing is stored.
         """
-        from intake_app.store.store import now
 
         if profile is not None:
             self.set_profile(profile)
@@ -511,7 +509,6 @@ class RecordsMixin:
 
     def clear_identity(self, testimony_id: str, section: str) -> None:
         """Drop one sealed identity section (e.g. the witness withdrew a name) in a new version."""
-        from intake_app.store.store import now
 
         self.check_editable(testimony_id)
         with self._write() as conn:
@@ -643,7 +640,6 @@ class RecordsMixin:
 
     # -- notes ------------------------------------------------------------------------------
     def add_note(self, body: str, *, testimony_id: str | None = None, interview_id: str | None = None) -> str:
-        from intake_app.store.store import now
 
         ident = new_id()
         key = ss.random_bytes(32)

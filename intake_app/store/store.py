@@ -24,7 +24,6 @@ been swapped out; use an encrypted swap. Key buffers owned here are ``bytearray`
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import os
 import shutil
 import threading
@@ -48,6 +47,7 @@ from intake_app.store.blobs import (
     new_blob_key,
     recover,
 )
+from intake_app.store.db import now
 from intake_app.store.errors import (
     BlobMissingError,
     RecordNotFoundError,
@@ -63,10 +63,6 @@ STORE_DIR = "store"
 BLOB_DIR = "blobs"
 LOCK_REQUEST = "lock-request"
 LOCK_POLL = 2.0
-
-
-def now() -> str:
-    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def store_directory(home: Path | None = None) -> Path:
@@ -350,8 +346,6 @@ class StoreCore:
             yield conn
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
-        import sqlcipher3
-
         with self._session() as conn:
             try:
                 return list(conn.execute(sql, args).fetchall())

@@ -21,6 +21,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from intake_app.store.db import now
+from intake_app.store.records import new_id
+
 UPLOAD_PREFIX = "transport.upload."
 CHECKPOINT_PREFIX = "transport.checkpoint."
 RECEIPT_PREFIX = "transport.receipt."
@@ -114,9 +117,6 @@ class TransportStateMixin:
             "SELECT o.id FROM outbox o WHERE o.sha256 = ? AND NOT EXISTS"
             " (SELECT 1 FROM receipts r WHERE r.outbox_id = o.id)", (sha256,))
         if rows:
-            from intake_app.store.records import new_id
-            from intake_app.store.store import now
-
             raw = json.dumps({k: v for k, v in data.items() if k != "code"}, sort_keys=True).encode()
             with self._write() as conn:
                 conn.execute(
