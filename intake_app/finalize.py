@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast
 
 import forms
 from intake_app.bundle_service import PayloadSource, seal_testimony
@@ -117,7 +117,7 @@ def payload_sources(store: Store, testimony_id: str) -> list[PayloadSource]:
         # A voice identifies a person: every recording is restricted-content (R-SP-6), and the
         # manifest says so. An imported file's tags were removed; its original goes to the
         # identity side (security-review F5).
-        kind = "consent-audio" if p.id in consent_takes else "audio"
+        kind: Literal["audio", "consent-audio"] = "consent-audio" if p.id in consent_takes else "audio"
         sources.append(PayloadSource(name, _opener(store, p.blob_id), p.size, p.media_type, kind,
                                      derived_from=sealed_name, sensitivity="restricted-content"))
         if original is not None and sealed_name is not None:
@@ -128,7 +128,8 @@ def payload_sources(store: Store, testimony_id: str) -> list[PayloadSource]:
         original = originals.get(p.id)
         sealed_name = f"{name}.original.age" if original else None
         # A sound file added as an attachment carries a voice too (R-SP-6).
-        sensitivity = "restricted-content" if p.media_type.startswith("audio/") else "content"
+        sensitivity: Literal["restricted-content", "content"] = (
+            "restricted-content" if p.media_type.startswith("audio/") else "content")
         sources.append(PayloadSource(name, _opener(store, p.blob_id), p.size, p.media_type, "attachment",
                                      derived_from=sealed_name, sensitivity=sensitivity))
         if original is not None and sealed_name is not None:
@@ -154,7 +155,7 @@ def identity_sealing(store: Store, testimony_id: str, profile: Any) -> Any:
 
 def _opener(store: Store, blob_id: str) -> Callable[[], BinaryIO]:
     def open_() -> BinaryIO:
-        return store.open_blob(blob_id)
+        return cast(BinaryIO, store.open_blob(blob_id))  # a BlobReader: a read-only binary file
 
     return open_
 

@@ -2,7 +2,7 @@
 """The outbox (sealed bundles), receipts and local destruction.
 
 Sealing itself is not done here (``intake_app.finalize`` orchestrates the form engine and the
-bundle service); :meth:`~OutboxMixin.put_outbox_blob` keeps what it sealed: the ``.tib`` moves
+bundle service); :meth:`~Outbox.put_outbox_blob` keeps what it sealed: the ``.tib`` moves
 straight into a new blob: the bundle is already ciphertext for the archive, and keeping it inside
 the store's own encryption also hides how many bundles wait and how large they are. ``export`` copies a bundle's
 bytes out (that is ciphertext; it is what the transport uploads and what ``age``/``tar`` open).
@@ -22,11 +22,14 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from intake_app.store.db import now
 from intake_app.store.errors import BlobCorruptError, RecordNotFoundError
-from intake_app.store.records import THRESHOLD_SETTING, new_id
+from intake_app.store.records import THRESHOLD_SETTING, Records, new_id
+
+if TYPE_CHECKING:
+    from intake_app.store.store import StoreCore
 
 OUTBOX_DIR = "outbox"
 
@@ -49,30 +52,18 @@ class OutboxEntry:
         return self.state
 
 
-class OutboxMixin:
-    """Outbox operations of :class:`intake_app.store.Store`."""
+class Outbox:
+    """Sealed bundles waiting for upload, their receipts, and destruction after a receipt:
+    ``store.bundles``. Settings (the profile's policy) and editability through ``store.records``."""
 
-    _write: Any
-    _query: Any
-    new_blob_writer: Any
-    finish_blob: Any
-    delete_blob: Any
-    open_blob: Any
-    answers: Any
-    payloads: Any
-    recordings: Any
-    testimony: Any
-    sealed_identity: Any
-    discard_blob: Any
-    setting: Any
-    check_editable: Any
-    device_key: Any
-    home: Path
+    def __init__(self, core: StoreCore, records: Records) -> None:
+        self._core = core
+        self._records = records
 
     def outbox_directory(self) -> Path:
         """``INTAKE_HOME/outbox/`` (0700, made if missing): where a bundle is sealed before it moves
         into a blob, and where :meth:`outbox_path` puts a copy for uploading."""
-        directory = self.home / OUTBOX_DIR
+        directory = self._core.home / OUTBOX_DIR
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         return directory
 
@@ -84,16 +75,16 @@ class OutboxMixin:
         testimony 'final' in one transaction. On any failure the blob is discarded and nothing is
         recorded (:class:`BlobCorruptError` if the bytes read back differ). The caller removes
         ``sealed``."""
-        ref = self._blob_from(sealed)
+        ref = self._core.blob_from(sealed)
         try:
-            with self.open_blob(ref.name) as check:
+            with self._core.open_blob(ref.name) as check:
                 digest = hashlib.sha256()
                 while chunk := check.read(1 << 20):
                     digest.update(chunk)
             if digest.hexdigest() != sha256:
                 raise BlobCorruptError(ref.name, -1)
             entry_id = new_id()
-            with self._write() as conn:
+            with self._core._write() as conn:
                 conn.execute(
                     "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at, number)"
                     " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
@@ -103,12 +94,12 @@ class OutboxMixin:
                     "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
                 )
         except BaseException:
-            self.discard_blob(ref.name)
+            self._core.discard_blob(ref.name)
             raise
         return self.outbox_entry(entry_id)
 
     def outbox(self) -> list[OutboxEntry]:
-        rows = self._query(
+        rows = self._core._query(
             "SELECT o.id, o.testimony_id, o.bundle_id, o.sha256, o.size, o.state, o.created_at,"
             " (SELECT code FROM receipts r WHERE r.outbox_id = o.id LIMIT 1), o.number,"
             " (SELECT verified_at FROM receipts r WHERE r.outbox_id = o.id LIMIT 1)"
@@ -125,10 +116,10 @@ class OutboxMixin:
     def open_bundle_stream(self, entry_id: str) -> BinaryIO:
         """The sealed bundle's bytes (ciphertext for the archive), for upload or export."""
         entry = self.outbox_entry(entry_id)
-        blob = self._query("SELECT blob_id FROM outbox WHERE id = ?", (entry.id,))
+        blob = self._core._query("SELECT blob_id FROM outbox WHERE id = ?", (entry.id,))
         if not blob or blob[0][0] is None:
             raise RecordNotFoundError("bundle", entry_id)
-        return self.open_blob(blob[0][0])  # type: ignore[no-any-return]
+        return cast(BinaryIO, self._core.open_blob(blob[0][0]))  # a BlobReader: a read-only binary file
 
     def export_bundle(self, entry_id: str, out: Path) -> OutboxEntry:
         """Write the sealed bundle to ``out`` (atomically), checking its SHA-256 on the way."""
@@ -149,7 +140,7 @@ class OutboxMixin:
 
     def mark_sent(self, entry_id: str) -> None:
         entry = self.outbox_entry(entry_id)
-        with self._write() as conn:
+        with self._core._write() as conn:
             conn.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
                 (now(), entry.id),
@@ -169,8 +160,8 @@ class OutboxMixin:
         entry = self.outbox_entry(entry_id)
         raw, code = _receipt_bytes(receipt, code)
         if delete_local is None:
-            delete_local = self.setting("delete_after_receipt") == "1"
-        with self._write() as conn:
+            delete_local = self._records.setting("delete_after_receipt") == "1"
+        with self._core._write() as conn:
             conn.execute(
                 "INSERT INTO receipts (id, outbox_id, bundle_id, code, receipt, verified_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (new_id(), entry.id, entry.bundle_id, code, raw, now()),
@@ -186,7 +177,7 @@ class OutboxMixin:
 
     def receipts(self) -> list[tuple[str, str, str]]:
         """(bundle id, receipt code, when verified) for every receipt kept."""
-        return [tuple(r) for r in self._query("SELECT bundle_id, code, verified_at FROM receipts ORDER BY verified_at")]
+        return [tuple(r) for r in self._core._query("SELECT bundle_id, code, verified_at FROM receipts ORDER BY verified_at")]
 
     def outbox_path(self, entry_id: str) -> Path:
         """A file holding the sealed bundle, for uploading (``INTAKE_HOME/outbox/<bundle id>.tib``).
@@ -201,27 +192,27 @@ class OutboxMixin:
         return path
 
     def _remove_outbox_file(self, entry: OutboxEntry) -> None:
-        (self.home / OUTBOX_DIR / f"{entry.bundle_id}.tib").unlink(missing_ok=True)
+        (self._core.home / OUTBOX_DIR / f"{entry.bundle_id}.tib").unlink(missing_ok=True)
 
     def _destroy_after_receipt(self, entry: OutboxEntry) -> None:
-        with self._write() as conn:
+        with self._core._write() as conn:
             blob = conn.execute("SELECT blob_id FROM outbox WHERE id = ?", (entry.id,)).fetchone()
             if entry.testimony_id:
                 self._destroy_testimony(conn, entry.testimony_id)
             if blob:
                 conn.execute("UPDATE outbox SET state = 'destroyed' WHERE id = ?", (entry.id,))
-                self.delete_blob(conn, blob[0])
+                self._core.delete_blob(conn, blob[0])
 
     def destroy_testimony(self, testimony_id: str) -> None:
         """Delete a testimony and everything stored with it (keys first, then files)."""
-        with self._write() as conn:
+        with self._core._write() as conn:
             self._destroy_testimony(conn, testimony_id)
 
     def delete_draft(self, testimony_id: str) -> None:
         """Delete a draft and everything stored with it: answers, recordings, attachments and
         notes, with their keys (``secure_delete`` overwrites them) and blob files. Only drafts:
         a finalised interview is a sealed bundle on its way to the archive."""
-        self.check_editable(testimony_id)
+        self._records.check_editable(testimony_id)
         self.destroy_testimony(testimony_id)
 
     def _destroy_testimony(self, conn: Any, testimony_id: str) -> None:
@@ -245,7 +236,7 @@ class OutboxMixin:
         conn.execute("DELETE FROM testimonies WHERE id = ?", (testimony_id,))
         conn.execute("DELETE FROM settings WHERE k = ?", (THRESHOLD_SETTING + testimony_id,))
         for blob_id in blobs:
-            self.delete_blob(conn, blob_id)
+            self._core.delete_blob(conn, blob_id)
 
 
 def _receipt_bytes(receipt: Any, code: str | None) -> tuple[bytes, str]:
