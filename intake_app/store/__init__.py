@@ -15,7 +15,7 @@ testimony or identity data to disk in plaintext. The store only stores: sealing 
 A ``Store`` is its core (:class:`~intake_app.store.store.StoreCore`) plus four composed parts,
 each a small class holding only what it needs (code review change 9, issue 25):
 ``store.records`` (:class:`Records`), ``store.media`` (:class:`Media`), ``store.bundles``
-(:class:`Outbox`) and ``store.transport_state`` (:class:`TransportState`). The store answers
+(:class:`Outbox`) and ``store.transport_state`` (:class:`StoredTransportState`). The store answers
 every part's public method itself too (``store.add_recording(...)`` is
 ``store.media.add_recording(...)``), typed like the part's method.
 """
@@ -33,7 +33,7 @@ from intake_app.store.media import Media
 from intake_app.store.outbox import Outbox, OutboxEntry
 from intake_app.store.records import Payload, Records, TestimonyDetail, TestimonySummary
 from intake_app.store.store import StoreCore, request_lock, store_directory, store_exists, wipe_store
-from intake_app.store.transport_state import TransportState
+from intake_app.store.transport_state import StoredTransportState
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -68,13 +68,13 @@ class Store(StoreCore):
         self.records = Records(self)
         self.media = Media(self, self.records)
         self.bundles = Outbox(self, self.records)
-        self.transport_state = TransportState(self, self.records)
+        self.transport_state = StoredTransportState(self, self.records)
 
     def _adopt_plaintext(self) -> None:
         """Move plaintext traces of earlier versions (receipts, upload state) inside, then delete them."""
         self.transport_state.adopt_plaintext_transport_files()
 
-    # -- records: Records ------------------------------------------------------
+    # -- records: Records --------------------------------------------------------------------------
     set_profile = _forward("records", Records.set_profile)
     pinned_profile = _forward("records", Records.pinned_profile)
     profile_source = _forward("records", Records.profile_source)
@@ -107,7 +107,7 @@ class Store(StoreCore):
     add_note = _forward("records", Records.add_note)
     notes = _forward("records", Records.notes)
 
-    # -- media: Media ----------------------------------------------------------
+    # -- media: Media ------------------------------------------------------------------------------
     add_recording = _forward("media", Media.add_recording)
     link_recording_journal = _forward("media", Media.link_recording_journal)
     delete_recording = _forward("media", Media.delete_recording)
@@ -117,7 +117,7 @@ class Store(StoreCore):
     add_attachment = _forward("media", Media.add_attachment)
     attachment_names = _forward("media", Media.attachment_names)
 
-    # -- bundles: Outbox -------------------------------------------------------
+    # -- bundles: Outbox ---------------------------------------------------------------------------
     outbox_directory = _forward("bundles", Outbox.outbox_directory)
     put_outbox_blob = _forward("bundles", Outbox.put_outbox_blob)
     outbox = _forward("bundles", Outbox.outbox)
@@ -131,15 +131,15 @@ class Store(StoreCore):
     destroy_testimony = _forward("bundles", Outbox.destroy_testimony)
     delete_draft = _forward("bundles", Outbox.delete_draft)
 
-    # -- transport_state: TransportState ---------------------------------------
-    upload_state = _forward("transport_state", TransportState.upload_state)
-    save_upload_state = _forward("transport_state", TransportState.save_upload_state)
-    log_checkpoint = _forward("transport_state", TransportState.log_checkpoint)
-    save_log_checkpoint = _forward("transport_state", TransportState.save_log_checkpoint)
-    kept_receipts = _forward("transport_state", TransportState.kept_receipts)
-    keep_receipt = _forward("transport_state", TransportState.keep_receipt)
-    receipt_for = _forward("transport_state", TransportState.receipt_for)
-    adopt_plaintext_transport_files = _forward("transport_state", TransportState.adopt_plaintext_transport_files)
+    # -- transport_state: StoredTransportState -----------------------------------------------------
+    upload_state = _forward("transport_state", StoredTransportState.upload_state)
+    save_upload_state = _forward("transport_state", StoredTransportState.save_upload_state)
+    log_checkpoint = _forward("transport_state", StoredTransportState.log_checkpoint)
+    save_log_checkpoint = _forward("transport_state", StoredTransportState.save_log_checkpoint)
+    kept_receipts = _forward("transport_state", StoredTransportState.kept_receipts)
+    keep_receipt = _forward("transport_state", StoredTransportState.keep_receipt)
+    receipt_for = _forward("transport_state", StoredTransportState.receipt_for)
+    adopt_plaintext_transport_files = _forward("transport_state", StoredTransportState.adopt_plaintext_transport_files)
 
 
 __all__ = [
@@ -154,9 +154,9 @@ __all__ = [
     "Records",
     "Store",
     "StoreError",
+    "StoredTransportState",
     "TestimonyDetail",
     "TestimonySummary",
-    "TransportState",
     "recover",
     "request_lock",
     "store_directory",

@@ -384,7 +384,6 @@ class Records:
 
     # -- interviews ------------------------------------------------------------------------
     def create_interview(self, label: str = "") -> str:
-
         ident = new_id()
         key = ss.random_bytes(32)
         try:
@@ -407,7 +406,6 @@ class Records:
 
     # -- testimonies -------------------------------------------------------------------------
     def create_testimony(self, form_id: str, form_version: str, *, interview_id: str | None = None) -> str:
-
         ident = new_id()
         key = ss.random_bytes(32)
         stamp = now()
@@ -640,7 +638,6 @@ class Records:
 
     # -- notes ------------------------------------------------------------------------------
     def add_note(self, body: str, *, testimony_id: str | None = None, interview_id: str | None = None) -> str:
-
         ident = new_id()
         key = ss.random_bytes(32)
         plain = bytearray(body.encode("utf-8"))

@@ -33,7 +33,7 @@ PLAINTEXT_RECEIPTS = "receipts"
 PLAINTEXT_UPLOADS = ("transport", "uploads")
 
 
-class TransportState:
+class StoredTransportState:
     """:class:`~intake_app.transport.state.TransportState` inside the store: ``store.transport_state``
     (the ``Store`` answers the same calls). Kept in ``store.records``' settings."""
 

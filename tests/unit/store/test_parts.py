@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import forms
-from intake_app.store import Media, Outbox, Records, Store, TransportState
+from intake_app.store import Media, Outbox, Records, Store, StoredTransportState
 from intake_app.store.errors import BlobCorruptError
 
 FORM = "session_record"
@@ -26,7 +26,7 @@ def test_each_part_does_what_the_store_does_on_the_same_rows(store: Store) -> No
     assert isinstance(store.records, Records)
     assert isinstance(store.media, Media)
     assert isinstance(store.bundles, Outbox)
-    assert isinstance(store.transport_state, TransportState)
+    assert isinstance(store.transport_state, StoredTransportState)
     tid = store.records.create_testimony(FORM, _version())
     store.save_answers(tid, {"interviewer_code": "X1"})
     assert store.records.answers(tid)["interviewer_code"] == "X1"
