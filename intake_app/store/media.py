@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobRef
 from intake_app.store.db import now
-from intake_app.store.errors import IdentityUnavailableError
+from intake_app.store.errors import IdentityUnavailableError, RecordNotFoundError
 from intake_app.store.records import Records, _BlobStream, new_id, open_field, seal_field
 
 if TYPE_CHECKING:
@@ -118,8 +118,6 @@ class Media:
         """
         rows = self._core._query("SELECT testimony_id FROM recordings WHERE id = ?", (recording_id,))
         if not rows:
-            from intake_app.store.errors import RecordNotFoundError
-
             raise RecordNotFoundError("recording", recording_id)
         testimony_id = rows[0][0]
         key = self._records.testimony_row(testimony_id)[4]
@@ -140,8 +138,6 @@ class Media:
         rows = self._core._query("SELECT testimony_id, blob_id, journal_blob_id, original_blob_id FROM recordings"
                            " WHERE id = ?", (recording_id,))
         if not rows:
-            from intake_app.store.errors import RecordNotFoundError
-
             raise RecordNotFoundError("recording", recording_id)
         testimony_id, blob_id, journal_id, original_id = rows[0]
         self._records.check_editable(testimony_id)

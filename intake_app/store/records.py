@@ -37,6 +37,7 @@ from intake_app.store.errors import (
     ProfileMismatchError,
     ProfileReplaceRefusedError,
     RecordNotFoundError,
+    StoreCorruptError,
     StoreError,
 )
 
@@ -67,8 +68,6 @@ def open_field(key: bytes | bytearray, sealed: bytes, ad: bytes, what: str) -> b
     try:
         ss.open_into(key, sealed, ad, out)
     except ss.OpenFailed:
-        from intake_app.store.errors import StoreCorruptError
-
         raise StoreCorruptError(f"{what} failed authentication") from None
     return out
 
