@@ -63,3 +63,14 @@ def test_a_sealed_file_whose_bytes_changed_is_not_kept(store: Store, tmp_path: P
     assert store.testimony(tid).status == "final"
     with store.open_bundle_stream(entry.id) as fh:
         assert fh.read() == sealed.read_bytes()
+
+
+def test_the_store_answers_every_public_method_of_its_parts(store: Store) -> None:
+    # A method added to a part and forgotten in Store would be reachable only as
+    # store.<part>.<name>; callers use the store.
+    for part_name in ("records", "media", "bundles", "transport_state"):
+        part = getattr(store, part_name)
+        for name in dir(type(part)):
+            if name.startswith("_") or name == "testimony_row" or not callable(getattr(part, name)):
+                continue
+            assert getattr(store, name).__func__ is getattr(part, name).__func__, (part_name, name)
