@@ -179,6 +179,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_finalize(args: argparse.Namespace) -> int:
     from intake_app.device import load_or_create_device_key
+    from intake_app.finalize import finalize
 
     profile = _load_profile(args.profile)
     passphrase = _passphrase(args)
@@ -188,7 +189,7 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     try:
         tid = store.resolve_id(args.id)
         device_key = load_or_create_device_key(passphrase)
-        entry = store.finalize(tid, profile, device_key, interviewer_role=args.role)
+        entry = finalize(store, tid, profile, device_key, interviewer_role=args.role)
     finally:
         store.lock()
     print(translate("StoreCli", "Sealed bundle {0} is in the outbox ({1} bytes, SHA-256 {2})").format(

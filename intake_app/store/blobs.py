@@ -434,7 +434,7 @@ class BlobReader(io.RawIOBase):
         self._pos = pos
         return pos
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
         self._check_open()
         out = memoryview(buffer).cast("B")
         done = 0

@@ -18,6 +18,7 @@ that cannot be zeroed; it is dropped at once and freed by the garbage collector.
 from __future__ import annotations
 
 import contextlib
+import datetime as _dt
 import errno
 import os
 from collections.abc import Iterator
@@ -30,6 +31,11 @@ from intake_app.store.errors import StoreCorruptError, StoreError, StoreFullErro
 
 DB_NAME = "store.db"
 DB_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def now() -> str:
+    """The time stamp every row carries (UTC, microseconds)."""
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def connect(path: Path, key: bytearray) -> Any:

@@ -21,15 +21,19 @@ import contextlib
 import io
 import json
 import mimetypes
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from intake_app.store import _secretstream as ss
-from intake_app.store.blobs import BlobRef, BlobWriter
-from intake_app.store.errors import IdentityUnavailableError, StoreError
-from intake_app.store.records import _BlobStream, new_id, open_field, seal_field
+from intake_app.store.blobs import BlobRef
+from intake_app.store.db import now
+from intake_app.store.errors import IdentityUnavailableError, RecordNotFoundError
+from intake_app.store.records import Records, _BlobStream, new_id, open_field, seal_field
+
+if TYPE_CHECKING:
+    from intake_app.store.store import StoreCore
 
 
 @dataclass(frozen=True)
@@ -60,18 +64,13 @@ def _source_stream(source: Path | bytes | bytearray) -> BinaryIO:
     return io.BytesIO(source)
 
 
-class MediaMixin:
-    """Recording and attachment operations of :class:`intake_app.store.Store`."""
+class Media:
+    """Recordings and attachments of a testimony: ``store.media``. Blobs through the store's
+    core, the testimony's key and editability through ``store.records``."""
 
-    _write: Any
-    _query: Any
-    new_blob_writer: Any
-    finish_blob: Any
-    delete_blob: Any
-    check_editable: Any
-    identity_recipients: Any
-    identity_recipients_for: Any
-    _testimony_row: Any
+    def __init__(self, core: StoreCore, records: Records) -> None:
+        self._core = core
+        self._records = records
 
     # -- recordings --------------------------------------------------------------------------
     def add_recording(
@@ -91,15 +90,14 @@ class MediaMixin:
         closed journal blob, finished and referenced in the same transaction.
         ``original_blob_id`` names the sealed original of an imported file (identity side).
         """
-        from intake_app.store.store import now
 
-        key = self._testimony_row(testimony_id)[4]
-        self.check_editable(testimony_id)
+        key = self._records.testimony_row(testimony_id)[4]
+        self._records.check_editable(testimony_id)
         ident = new_id()
-        with self._write() as conn:
-            self.finish_blob(blob, conn)
+        with self._core._write() as conn:
+            self._core.finish_blob(blob, conn)
             if journal is not None:
-                self.finish_blob(journal, conn)
+                self._core.finish_blob(journal, conn)
             conn.execute(
                 "INSERT INTO recordings (id, testimony_id, blob_id, media_type, created_at, duration_ms,"
                 " journal_blob_id, info, original_blob_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -118,16 +116,14 @@ class MediaMixin:
         finished (e.g. recovered at unlock). Allowed after finalising: it changes no answer and
         no audio, only what the store knows about a take it already holds.
         """
-        rows = self._query("SELECT testimony_id FROM recordings WHERE id = ?", (recording_id,))
+        rows = self._core._query("SELECT testimony_id FROM recordings WHERE id = ?", (recording_id,))
         if not rows:
-            from intake_app.store.errors import RecordNotFoundError
-
             raise RecordNotFoundError("recording", recording_id)
         testimony_id = rows[0][0]
-        key = self._testimony_row(testimony_id)[4]
-        with self._write() as conn:
+        key = self._records.testimony_row(testimony_id)[4]
+        with self._core._write() as conn:
             if isinstance(journal, BlobRef):
-                self.finish_blob(journal, conn)
+                self._core.finish_blob(journal, conn)
             if journal is not None:
                 name = journal.name if isinstance(journal, BlobRef) else journal
                 conn.execute("UPDATE recordings SET journal_blob_id = ? WHERE id = ?", (name, recording_id))
@@ -139,20 +135,18 @@ class MediaMixin:
         """Delete a take of a draft the person chose to throw away: its row, and the keys and
         files of its audio and journal blobs, and of an imported file's sealed original (the audio
         becomes unreadable at once)."""
-        rows = self._query("SELECT testimony_id, blob_id, journal_blob_id, original_blob_id FROM recordings"
+        rows = self._core._query("SELECT testimony_id, blob_id, journal_blob_id, original_blob_id FROM recordings"
                            " WHERE id = ?", (recording_id,))
         if not rows:
-            from intake_app.store.errors import RecordNotFoundError
-
             raise RecordNotFoundError("recording", recording_id)
         testimony_id, blob_id, journal_id, original_id = rows[0]
-        self.check_editable(testimony_id)
-        with self._write() as conn:
+        self._records.check_editable(testimony_id)
+        with self._core._write() as conn:
             conn.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
-            self.delete_blob(conn, blob_id)
+            self._core.delete_blob(conn, blob_id)
             for extra in (journal_id, original_id):
                 if extra is not None:
-                    self.delete_blob(conn, extra)
+                    self._core.delete_blob(conn, extra)
 
     @staticmethod
     def _seal_info(key: bytes, testimony_id: str, recording_id: str, info: Mapping[str, Any] | None) -> bytes | None:
@@ -166,9 +160,9 @@ class MediaMixin:
 
     def recordings(self, testimony_id: str) -> list[RecordingRow]:
         """The testimony's recordings with their decrypted descriptions (markers included)."""
-        key = self._testimony_row(testimony_id)[4]
+        key = self._records.testimony_row(testimony_id)[4]
         out = []
-        for rid, blob, media, duration, journal, sealed in self._query(
+        for rid, blob, media, duration, journal, sealed in self._core._query(
             "SELECT id, blob_id, media_type, duration_ms, journal_blob_id, info FROM recordings"
             " WHERE testimony_id = ? ORDER BY created_at, id",
             (testimony_id,),
@@ -186,7 +180,7 @@ class MediaMixin:
     def unlinked_journal_candidates(self, chunk_size: int) -> list[str]:
         """Finished blobs of ``chunk_size`` that nothing references (journals of takes stored
         before schema version 4, or whose journal could not be linked before a crash)."""
-        rows = self._query(
+        rows = self._core._query(
             "SELECT id FROM blobs WHERE state != 'writing' AND chunk_size = ?"
             " AND id NOT IN (SELECT blob_id FROM recordings)"
             " AND id NOT IN (SELECT journal_blob_id FROM recordings WHERE journal_blob_id IS NOT NULL)"
@@ -213,9 +207,9 @@ class MediaMixin:
         cleaned is refused (:class:`intake_app.metadata_strip.AttachmentError`)."""
         from intake_app.metadata_strip import strip_metadata
 
-        self.check_editable(testimony_id)
+        self._records.check_editable(testimony_id)
         if identity_recipients is None:
-            identity_recipients = self.identity_recipients_for(testimony_id)
+            identity_recipients = self._records.identity_recipients_for(testimony_id)
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
@@ -223,8 +217,8 @@ class MediaMixin:
             stripped = strip_metadata(src, media_type)
             try:
                 described = _describe_import(stripped, media_type)
-                with self._discarded_on_failure() as made:
-                    ref = self._blob_from(stripped)
+                with self._core.discarded_on_failure() as made:
+                    ref = self._core.blob_from(stripped)
                     made.append(ref.name)
                     src.seek(start)
                     original = self._sealed_blob_from(src, identity_recipients)
@@ -235,57 +229,6 @@ class MediaMixin:
             finally:
                 stripped.close()
         return recording_id
-
-    @contextlib.contextmanager
-    def _discarded_on_failure(self) -> Iterator[list[str]]:
-        """The blob names the block adds to the list are discarded if the block fails."""
-        made: list[str] = []
-        try:
-            yield made
-        except BaseException:
-            for name in made:
-                self.discard_blob(name)
-            raise
-
-    def _write_blob(self, fill: Callable[[BlobWriter], object]) -> BlobRef:
-        """A new blob holding what ``fill`` writes to it; if anything fails, neither its key nor
-        its file is left."""
-        writer = self.new_blob_writer()
-        try:
-            fill(writer)
-            ref: BlobRef = writer.close()
-        except BaseException:
-            writer.abort()
-            self.discard_blob(writer.name)
-            raise
-        self.finish_blob(ref)
-        return ref
-
-    def _blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
-        def fill(writer: BlobWriter) -> None:
-            if isinstance(source, (bytes, bytearray)):
-                writer.write(source)
-                return
-            stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
-            try:
-                buf = bytearray(64 * 1024)
-                while n := stream.readinto(buf):  # type: ignore[attr-defined]
-                    writer.write(memoryview(buf)[:n])
-                ss.zero(buf)
-            finally:
-                if isinstance(source, Path):
-                    stream.close()
-
-        return self._write_blob(fill)
-
-    def discard_blob(self, blob_id: str) -> None:
-        """Forget a blob nothing refers to (key first, then file), e.g. an abandoned copy.
-        Best effort: if the database cannot be written, the row is cleaned up at a later unlock."""
-        try:
-            with self._write() as conn:
-                self.delete_blob(conn, blob_id)
-        except StoreError:
-            pass  # a 'writing' row left behind is cleaned by recovery on the next unlock
 
     # -- attachments -------------------------------------------------------------------------
     def add_attachment(
@@ -298,16 +241,15 @@ class MediaMixin:
     ) -> str:
         """Store a stripped copy (content) and the sealed original (identity) of a file."""
         from intake_app.metadata_strip import strip_metadata
-        from intake_app.store.store import now
 
-        self.check_editable(testimony_id)
+        self._records.check_editable(testimony_id)
         if isinstance(source, str):
             source = Path(source)
         if media_type is None:
             guessed = mimetypes.guess_type(source.name)[0] if isinstance(source, Path) else None
             media_type = guessed or "application/octet-stream"
         if identity_recipients is None:
-            identity_recipients = self.identity_recipients_for(testimony_id)
+            identity_recipients = self._records.identity_recipients_for(testimony_id)
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         # Both copies stream from the source; the stripped image is re-encoded in memory by
@@ -315,14 +257,14 @@ class MediaMixin:
         with _source_stream(source) as src:
             stripped = strip_metadata(src, media_type)
         try:
-            with self._discarded_on_failure() as made:
-                content_ref = self._blob_from(stripped)
+            with self._core.discarded_on_failure() as made:
+                content_ref = self._core.blob_from(stripped)
                 made.append(content_ref.name)
                 with _source_stream(source) as src:
                     original_ref = self._sealed_blob_from(src, identity_recipients)
                 made.append(original_ref.name)
                 ident = new_id()
-                with self._write() as conn:
+                with self._core._write() as conn:
                     conn.execute(
                         "INSERT INTO attachments (id, testimony_id, content_blob_id, original_blob_id, media_type,"
                         " created_at, stripped) VALUES (?, ?, ?, ?, ?, ?, 1)",
@@ -337,10 +279,10 @@ class MediaMixin:
         import crypto
 
         parsed = [crypto.parse_recipient(r) for r in recipients]
-        return self._write_blob(lambda writer: crypto.encrypt(src, _BlobStream(writer), parsed))  # type: ignore[arg-type]
+        return self._core.write_blob(lambda writer: crypto.encrypt(src, _BlobStream(writer), parsed))  # type: ignore[arg-type]
     def attachment_names(self, testimony_id: str) -> list[str]:
         """Neutral display names (the store keeps no original file names)."""
-        rows = self._query(
+        rows = self._core._query(
             "SELECT media_type FROM attachments WHERE testimony_id = ? ORDER BY created_at, id", (testimony_id,)
         )
         return [f"{i}. {media}" for i, (media,) in enumerate(rows, start=1)]

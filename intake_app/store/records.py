@@ -25,10 +25,11 @@ import json
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intake_app.store import _secretstream as ss
 from intake_app.store.blobs import BlobWriter
+from intake_app.store.db import now
 from intake_app.store.errors import (
     EnrolmentNotForThisStoreError,
     IdentityUnavailableError,
@@ -36,8 +37,12 @@ from intake_app.store.errors import (
     ProfileMismatchError,
     ProfileReplaceRefusedError,
     RecordNotFoundError,
+    StoreCorruptError,
     StoreError,
 )
+
+if TYPE_CHECKING:
+    from intake_app.store.store import StoreCore
 
 CONTENT_CLASSES = ("content", "restricted-content")
 IDENTITY_CLASS = "identity"
@@ -63,8 +68,6 @@ def open_field(key: bytes | bytearray, sealed: bytes, ad: bytes, what: str) -> b
     try:
         ss.open_into(key, sealed, ad, out)
     except ss.OpenFailed:
-        from intake_app.store.errors import StoreCorruptError
-
         raise StoreCorruptError(f"{what} failed authentication") from None
     return out
 
@@ -139,7 +142,7 @@ class _BlobStream(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data: Any) -> int:  # type: ignore[override]
+    def write(self, data: Any) -> int:
         n = self._writer.write(data)
         self._pos += n
         return n
@@ -182,15 +185,12 @@ def seal_to_identity(data: bytes | bytearray, recipients: Sequence[str]) -> byte
     return bytes(crypto.encrypt_bytes(bytes(data), parsed))
 
 
-class RecordsMixin:
-    """Record operations of :class:`intake_app.store.Store` (see the module docstring)."""
+class Records:
+    """Settings, profile pin, interviews, testimonies, answers and notes: ``store.records``
+    (see the module docstring). Reads and writes rows through the store's connection."""
 
-    # provided by Store
-    _write: Any
-    _query: Any
-    new_blob_writer: Any
-    finish_blob: Any
-    delete_blob: Any
+    def __init__(self, core: StoreCore) -> None:
+        self._core = core
 
     # -- settings --------------------------------------------------------------------------
     def set_profile(self, profile: Any, *, replace: bool = False, source: str | None = None) -> None:
@@ -217,7 +217,7 @@ class RecordsMixin:
         }
         if callable(to_json):
             values[PINNED_PROFILE] = bytes(to_json()).decode("utf-8")
-        with self._write() as conn:
+        with self._core._write() as conn:
             for k, v in values.items():
                 conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (k, v))
             if not callable(to_json):  # a bare set of recipients (tests, old callers): no pin
@@ -257,8 +257,8 @@ class RecordsMixin:
     def waiting_for_pinned_archive(self) -> int:
         """How many interviews hold material sealed for the pinned archive's keys: bundles in the
         outbox not yet received, and drafts whose identity answers or originals are sealed."""
-        unsent = {str(e.testimony_id or e.id) for e in self.outbox()  # type: ignore[attr-defined]
-                  if str(e.state) in ("queued", "sent")}
+        unsent = {str(r[0]) for r in self._core._query(
+            "SELECT COALESCE(testimony_id, id) FROM outbox WHERE state IN ('queued', 'sent')")}
         drafts = set()
         for summary in self.list_testimonies():
             if summary.status != "draft" or str(summary.id) in unsent:
@@ -290,20 +290,20 @@ class RecordsMixin:
         self.set_profile(profile, replace=True, source=source)
 
     def setting(self, key: str) -> str | None:
-        rows = self._query("SELECT v FROM settings WHERE k = ?", (key,))
+        rows = self._core._query("SELECT v FROM settings WHERE k = ?", (key,))
         return str(rows[0][0]) if rows else None
 
     def set_setting(self, key: str, value: str | None) -> None:
         """Keep a small preference inside the encrypted store (``None`` forgets it), e.g. the
         chosen audio input. Never for testimony or identity."""
-        with self._write() as conn:
+        with self._core._write() as conn:
             if value is None:
                 conn.execute("DELETE FROM settings WHERE k = ?", (key,))
             else:
                 conn.execute("INSERT OR REPLACE INTO settings (k, v) VALUES (?, ?)", (key, str(value)))
 
     def _device_public(self, given: bytes | None) -> bytes:
-        return bytes(given) if given is not None else bytes(self.device_key().verify_key)  # type: ignore[attr-defined]
+        return bytes(given) if given is not None else bytes(self._core.device_key().verify_key)
 
     def import_enrolment(self, data: bytes, device_public_key: bytes | None = None) -> Any:
         """Keep the archive's enrolment of this device (issue 19) inside the encrypted store,
@@ -375,7 +375,7 @@ class RecordsMixin:
 
             custodians = [crypto.parse_recipient(r) for r in profile.identity_custodians]
             prepared = ThresholdRecipient(profile.identity_threshold, custodians).prepare()
-            with self._write() as conn:
+            with self._core._write() as conn:
                 conn.execute("INSERT OR IGNORE INTO settings (k, v) VALUES (?, ?)",
                              (THRESHOLD_SETTING + testimony_id, prepared.to_bytes().decode("utf-8")))
             prepared = self.prepared_threshold(testimony_id)
@@ -383,12 +383,10 @@ class RecordsMixin:
 
     # -- interviews ------------------------------------------------------------------------
     def create_interview(self, label: str = "") -> str:
-        from intake_app.store.store import now
-
         ident = new_id()
         key = ss.random_bytes(32)
         try:
-            with self._write() as conn:
+            with self._core._write() as conn:
                 conn.execute(
                     "INSERT INTO interviews (id, key, created_at, label) VALUES (?, ?, ?, ?)",
                     (ident, bytes(key), now(), seal_field(key, label.encode(), b"interview:" + ident.encode())),
@@ -399,7 +397,7 @@ class RecordsMixin:
 
     def list_interviews(self) -> list[tuple[str, str, str]]:
         out = []
-        for ident, key, created, label in self._query("SELECT id, key, created_at, label FROM interviews"):
+        for ident, key, created, label in self._core._query("SELECT id, key, created_at, label FROM interviews"):
             text = open_field(key, label, b"interview:" + ident.encode(), "interview label")
             out.append((ident, created, text.decode("utf-8")))
             ss.zero(text)
@@ -407,13 +405,11 @@ class RecordsMixin:
 
     # -- testimonies -------------------------------------------------------------------------
     def create_testimony(self, form_id: str, form_version: str, *, interview_id: str | None = None) -> str:
-        from intake_app.store.store import now
-
         ident = new_id()
         key = ss.random_bytes(32)
         stamp = now()
         try:
-            with self._write() as conn:
+            with self._core._write() as conn:
                 number = _next_number(conn)
                 conn.execute(
                     "INSERT INTO testimonies (id, interview_id, form_id, form_version, status, key, created_at,"
@@ -424,8 +420,8 @@ class RecordsMixin:
             ss.zero(key)
         return ident
 
-    def _testimony_row(self, ident: str) -> tuple[Any, ...]:
-        rows = self._query(
+    def testimony_row(self, ident: str) -> tuple[Any, ...]:
+        rows = self._core._query(
             "SELECT id, form_id, form_version, status, key, created_at, updated_at, interview_id"
             " FROM testimonies WHERE id = ?",
             (ident,),
@@ -438,7 +434,7 @@ class RecordsMixin:
         """The full testimony id for a unique prefix (at least 4 characters) as typed on the CLI."""
         if len(prefix) < 4:
             raise RecordNotFoundError("testimony", prefix)
-        rows = self._query(
+        rows = self._core._query(
             "SELECT id FROM testimonies WHERE substr(id, 1, ?) = ? LIMIT 2", (len(prefix), prefix.lower())
         )
         if len(rows) != 1:
@@ -461,13 +457,12 @@ class RecordsMixin:
         caller cannot read it back to resend it); :meth:`clear_identity` drops one. An identity
         answer without recipients raises :class:`IdentityUnavailableError`; nothing is stored.
         """
-        from intake_app.store.store import now
 
         if profile is not None:
             self.set_profile(profile)
             if not getattr(profile, "threshold_mode", False):
                 identity_recipients = tuple(profile.identity_recipients)
-        _, form_id, form_version, status, key, *_ = self._testimony_row(testimony_id)
+        _, form_id, form_version, status, key, *_ = self.testimony_row(testimony_id)
         if status not in EDITABLE:
             raise InvalidStateError(testimony_id, status, "draft")
         parts = split_answers(form_id, form_version, answers)
@@ -488,7 +483,7 @@ class RecordsMixin:
                     ss.zero(plain)
         plain = _json_bytes(content)
         try:
-            with self._write() as conn:
+            with self._core._write() as conn:
                 row = conn.execute(
                     "SELECT version, identity_sealed FROM answer_versions WHERE testimony_id = ?"
                     " ORDER BY version DESC LIMIT 1",
@@ -511,10 +506,9 @@ class RecordsMixin:
 
     def clear_identity(self, testimony_id: str, section: str) -> None:
         """Drop one sealed identity section (e.g. the witness withdrew a name) in a new version."""
-        from intake_app.store.store import now
 
         self.check_editable(testimony_id)
-        with self._write() as conn:
+        with self._core._write() as conn:
             row = conn.execute(
                 "SELECT version, content, identity_sealed FROM answer_versions WHERE testimony_id = ?"
                 " ORDER BY version DESC LIMIT 1",
@@ -524,7 +518,7 @@ class RecordsMixin:
                 return
             sections = _sections(row[2])
             sections.pop(section, None)
-            key = self._testimony_row(testimony_id)[4]
+            key = self.testimony_row(testimony_id)[4]
             version = row[0] + 1
             old = open_field(key, row[1], f"answers:{testimony_id}:{row[0]}".encode(), "answers")
             try:
@@ -540,13 +534,13 @@ class RecordsMixin:
 
     def answers(self, testimony_id: str, version: int | None = None) -> dict[str, Any]:
         """The content answers (never identity: those are sealed) of a version (default latest)."""
-        _, _, _, _, key, *_ = self._testimony_row(testimony_id)
+        _, _, _, _, key, *_ = self.testimony_row(testimony_id)
         sql = "SELECT version, content FROM answer_versions WHERE testimony_id = ?"
         args: tuple[Any, ...] = (testimony_id,)
         if version is not None:
             sql += " AND version = ?"
             args += (version,)
-        rows = self._query(sql + " ORDER BY version DESC LIMIT 1", args)
+        rows = self._core._query(sql + " ORDER BY version DESC LIMIT 1", args)
         if not rows:
             return {}
         plain = open_field(key, rows[0][1], f"answers:{testimony_id}:{rows[0][0]}".encode(), "answers")
@@ -559,7 +553,7 @@ class RecordsMixin:
 
     def sealed_identity(self, testimony_id: str) -> dict[str, bytes]:
         """The identity sections as sealed on save: ``{top-level key: age ciphertext}``."""
-        rows = self._query(
+        rows = self._core._query(
             "SELECT identity_sealed FROM answer_versions WHERE testimony_id = ? ORDER BY version DESC LIMIT 1",
             (testimony_id,),
         )
@@ -585,13 +579,13 @@ class RecordsMixin:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args = (limit, offset)
-        return [self._summary(r) for r in self._query(sql, args)]
+        return [self._summary(r) for r in self._core._query(sql, args)]
 
     def get_testimony(self, testimony_id: str) -> TestimonySummary:
         return self.testimony(testimony_id)
 
     def testimony(self, testimony_id: str) -> TestimonySummary:
-        rows = self._query(self._SUMMARY_SQL + " WHERE t.id = ?", (testimony_id,))
+        rows = self._core._query(self._SUMMARY_SQL + " WHERE t.id = ?", (testimony_id,))
         if not rows:
             raise RecordNotFoundError("testimony", testimony_id)
         return self._summary(rows[0])
@@ -613,7 +607,7 @@ class RecordsMixin:
 
     def payloads(self, testimony_id: str, *, include_originals: bool = True) -> list[Payload]:
         out: list[Payload] = []
-        for rid, blob, media, size, original_blob, osize in self._query(
+        for rid, blob, media, size, original_blob, osize in self._core._query(
             "SELECT r.id, r.blob_id, r.media_type, b.size, r.original_blob_id, o.size FROM recordings r"
             " JOIN blobs b ON b.id = r.blob_id LEFT JOIN blobs o ON o.id = r.original_blob_id"
             " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id",
@@ -623,7 +617,7 @@ class RecordsMixin:
             # An imported recording's original (tags and all), sealed to the identity recipients.
             if include_originals and original_blob is not None:
                 out.append(Payload(rid, original_blob, "audio", media, int(osize or 0), original=True))
-        for aid, content_blob, original_blob, media, size, osize in self._query(
+        for aid, content_blob, original_blob, media, size, osize in self._core._query(
             "SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size"
             " FROM attachments a JOIN blobs c ON c.id = a.content_blob_id"
             " LEFT JOIN blobs o ON o.id = a.original_blob_id WHERE a.testimony_id = ? ORDER BY a.created_at, a.id",
@@ -637,19 +631,17 @@ class RecordsMixin:
     def check_editable(self, testimony_id: str) -> None:
         """Raise ``InvalidStateError`` unless the testimony is a draft (``RecordNotFoundError``
         if there is none): callers such as the recorder check before they start."""
-        status = self._testimony_row(testimony_id)[3]
+        status = self.testimony_row(testimony_id)[3]
         if status not in EDITABLE:
             raise InvalidStateError(testimony_id, status, "draft")
 
     # -- notes ------------------------------------------------------------------------------
     def add_note(self, body: str, *, testimony_id: str | None = None, interview_id: str | None = None) -> str:
-        from intake_app.store.store import now
-
         ident = new_id()
         key = ss.random_bytes(32)
         plain = bytearray(body.encode("utf-8"))
         try:
-            with self._write() as conn:
+            with self._core._write() as conn:
                 conn.execute(
                     "INSERT INTO notes (id, testimony_id, interview_id, key, body, created_at)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
@@ -662,7 +654,7 @@ class RecordsMixin:
         return ident
 
     def notes(self, *, testimony_id: str | None = None, interview_id: str | None = None) -> list[str]:
-        rows = self._query(
+        rows = self._core._query(
             "SELECT id, key, body FROM notes WHERE (testimony_id IS ? OR ? IS NULL)"
             " AND (interview_id IS ? OR ? IS NULL) ORDER BY created_at, id",
             (testimony_id, testimony_id, interview_id, interview_id),

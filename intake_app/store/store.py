@@ -24,7 +24,6 @@ been swapped out; use an encrypted swap. Key buffers owned here are ``bytearray`
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import os
 import shutil
 import threading
@@ -32,11 +31,12 @@ import time
 import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, BinaryIO, Self
 
 import sqlcipher3
 
 from intake_app import paths
+from intake_app.paths import fsync_dir
 from intake_app.store import _secretstream as ss
 from intake_app.store import db, keyslot, schema
 from intake_app.store.blobs import (
@@ -44,10 +44,10 @@ from intake_app.store.blobs import (
     BlobReader,
     BlobRef,
     BlobWriter,
-    fsync_dir,
     new_blob_key,
     recover,
 )
+from intake_app.store.db import now
 from intake_app.store.errors import (
     BlobMissingError,
     RecordNotFoundError,
@@ -63,10 +63,6 @@ STORE_DIR = "store"
 BLOB_DIR = "blobs"
 LOCK_REQUEST = "lock-request"
 LOCK_POLL = 2.0
-
-
-def now() -> str:
-    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def store_directory(home: Path | None = None) -> Path:
@@ -228,10 +224,8 @@ class StoreCore:
         return store
 
     def _adopt_plaintext(self) -> None:
-        """Move plaintext traces of earlier versions (receipts, upload state) inside, then delete them."""
-        adopt = getattr(self, "adopt_plaintext_transport_files", None)
-        if adopt is not None:
-            adopt()
+        """Move plaintext traces of earlier versions inside (``Store`` does it with its
+        transport-state part); the core alone has nothing to adopt."""
 
     def lock(self) -> None:
         """Close the database and zero the data key. Idempotent; safe from any thread."""
@@ -350,8 +344,6 @@ class StoreCore:
             yield conn
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
-        import sqlcipher3
-
         with self._session() as conn:
             try:
                 return list(conn.execute(sql, args).fetchall())
@@ -426,6 +418,58 @@ class StoreCore:
         conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
         with contextlib.suppress(FileNotFoundError):
             (self.blob_dir / blob_id).unlink()
+
+    @contextlib.contextmanager
+    def discarded_on_failure(self) -> Iterator[list[str]]:
+        """The blob names the block adds to the list are discarded if the block fails."""
+        made: list[str] = []
+        try:
+            yield made
+        except BaseException:
+            for name in made:
+                self.discard_blob(name)
+            raise
+
+    def write_blob(self, fill: Callable[[BlobWriter], object]) -> BlobRef:
+        """A new blob holding what ``fill`` writes to it; if anything fails, neither its key nor
+        its file is left."""
+        writer = self.new_blob_writer()
+        try:
+            fill(writer)
+            ref: BlobRef = writer.close()
+        except BaseException:
+            writer.abort()
+            self.discard_blob(writer.name)
+            raise
+        self.finish_blob(ref)
+        return ref
+
+    def blob_from(self, source: BinaryIO | Path | bytes | bytearray) -> BlobRef:
+        """A new blob holding the bytes of ``source`` (a file, a stream or bytes)."""
+        def fill(writer: BlobWriter) -> None:
+            if isinstance(source, (bytes, bytearray)):
+                writer.write(source)
+                return
+            stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115
+            try:
+                buf = bytearray(64 * 1024)
+                while n := stream.readinto(buf):  # type: ignore[attr-defined]
+                    writer.write(memoryview(buf)[:n])
+                ss.zero(buf)
+            finally:
+                if isinstance(source, Path):
+                    stream.close()
+
+        return self.write_blob(fill)
+
+    def discard_blob(self, blob_id: str) -> None:
+        """Forget a blob nothing refers to (key first, then file), e.g. an abandoned copy.
+        Best effort: if the database cannot be written, the row is cleaned up at a later unlock."""
+        try:
+            with self._write() as conn:
+                self.delete_blob(conn, blob_id)
+        except StoreError:
+            pass  # a 'writing' row left behind is cleaned by recovery on the next unlock
 
     def purge_orphan_blobs(self) -> list[str]:
         """Delete blobs nothing refers to (e.g. a take or a seal a crash interrupted, after the

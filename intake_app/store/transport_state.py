@@ -18,8 +18,13 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from intake_app.store.db import now
+from intake_app.store.records import Records, new_id
+
+if TYPE_CHECKING:
+    from intake_app.store.store import StoreCore
 
 UPLOAD_PREFIX = "transport.upload."
 CHECKPOINT_PREFIX = "transport.checkpoint."
@@ -28,17 +33,16 @@ PLAINTEXT_RECEIPTS = "receipts"
 PLAINTEXT_UPLOADS = ("transport", "uploads")
 
 
-class TransportStateMixin:
-    """:class:`~intake_app.transport.state.TransportState` for :class:`intake_app.store.Store`."""
+class StoredTransportState:
+    """:class:`~intake_app.transport.state.TransportState` inside the store: ``store.transport_state``
+    (the ``Store`` answers the same calls). Kept in ``store.records``' settings."""
 
-    home: Path
-    setting: Any
-    set_setting: Any
-    _write: Any
-    _query: Any
+    def __init__(self, core: StoreCore, records: Records) -> None:
+        self._core = core
+        self._records = records
 
     def upload_state(self, bundle_sha256: str) -> dict[str, Any] | None:
-        raw = self.setting(UPLOAD_PREFIX + bundle_sha256)
+        raw = self._records.setting(UPLOAD_PREFIX + bundle_sha256)
         if not raw:
             return None
         try:
@@ -48,28 +52,28 @@ class TransportStateMixin:
         return state if isinstance(state, dict) else None
 
     def save_upload_state(self, bundle_sha256: str, state: dict[str, Any] | None) -> None:
-        self.set_setting(UPLOAD_PREFIX + bundle_sha256, None if state is None else json.dumps(state, sort_keys=True))
+        self._records.set_setting(UPLOAD_PREFIX + bundle_sha256, None if state is None else json.dumps(state, sort_keys=True))
 
     def log_checkpoint(self, origin: str) -> str | None:
-        value = self.setting(CHECKPOINT_PREFIX + origin)
+        value = self._records.setting(CHECKPOINT_PREFIX + origin)
         return str(value) if value else None
 
     def save_log_checkpoint(self, origin: str, note: str) -> None:
-        self.set_setting(CHECKPOINT_PREFIX + origin, note)
+        self._records.set_setting(CHECKPOINT_PREFIX + origin, note)
 
     def kept_receipts(self) -> dict[str, str]:
         """Receipts adopted from plaintext files whose bundle is not in the outbox: {sha256: receipt JSON}."""
-        rows = self._query("SELECT k, v FROM settings WHERE k LIKE ?", (RECEIPT_PREFIX + "%",))
+        rows = self._core._query("SELECT k, v FROM settings WHERE k LIKE ?", (RECEIPT_PREFIX + "%",))
         return {str(k)[len(RECEIPT_PREFIX):]: str(v) for k, v in rows}
 
     def keep_receipt(self, bundle_sha256: str, kept: str) -> None:
         """Keep a verified receipt (JSON: code, receipt, checkpoint, inclusion proof, salt) for a
         bundle sent from outside the outbox (``intake submit --store``), inside the store only."""
-        self.set_setting(RECEIPT_PREFIX + bundle_sha256, kept)
+        self._records.set_setting(RECEIPT_PREFIX + bundle_sha256, kept)
 
     def receipt_for(self, bundle_sha256: str) -> str | None:
         """The kept receipt JSON of the bundle with this SHA-256 (outbox or kept), or None."""
-        rows = self._query("SELECT r.code, r.receipt FROM receipts r JOIN outbox o ON o.id = r.outbox_id"
+        rows = self._core._query("SELECT r.code, r.receipt FROM receipts r JOIN outbox o ON o.id = r.outbox_id"
                            " WHERE o.sha256 = ? ORDER BY r.verified_at DESC LIMIT 1", (bundle_sha256,))
         if rows:
             code, raw = rows[0]
@@ -85,13 +89,13 @@ class TransportStateMixin:
         plaintext on disk either way and nothing in it can be trusted.
         """
         adopted = 0
-        receipts_dir = self.home / PLAINTEXT_RECEIPTS
+        receipts_dir = self._core.home / PLAINTEXT_RECEIPTS
         for path in sorted(receipts_dir.glob("*.json")) if receipts_dir.is_dir() else []:
             with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
                 self._adopt_receipt(path.stem, path.read_text(encoding="utf-8"))
                 adopted += 1
             path.unlink(missing_ok=True)
-        uploads_dir = self.home.joinpath(*PLAINTEXT_UPLOADS)
+        uploads_dir = self._core.home.joinpath(*PLAINTEXT_UPLOADS)
         for path in sorted(uploads_dir.glob("*.json")) if uploads_dir.is_dir() else []:
             with contextlib.suppress(OSError, ValueError, TypeError):
                 state = json.loads(path.read_text(encoding="utf-8"))
@@ -110,22 +114,19 @@ class TransportStateMixin:
         checkpoint = str(data.get("checkpoint", ""))
         if checkpoint:
             self._offer_checkpoint(checkpoint)
-        rows = self._query(
+        rows = self._core._query(
             "SELECT o.id FROM outbox o WHERE o.sha256 = ? AND NOT EXISTS"
             " (SELECT 1 FROM receipts r WHERE r.outbox_id = o.id)", (sha256,))
         if rows:
-            from intake_app.store.records import new_id
-            from intake_app.store.store import now
-
             raw = json.dumps({k: v for k, v in data.items() if k != "code"}, sort_keys=True).encode()
-            with self._write() as conn:
+            with self._core._write() as conn:
                 conn.execute(
                     "INSERT INTO receipts (id, outbox_id, bundle_id, code, receipt, verified_at)"
                     " SELECT ?, id, bundle_id, ?, ?, ? FROM outbox WHERE id = ?",
                     (new_id(), code, raw, now(), rows[0][0]))
                 conn.execute("UPDATE outbox SET state = 'receipted' WHERE id = ?", (rows[0][0],))
-        elif not self._query("SELECT 1 FROM outbox WHERE sha256 = ?", (sha256,)):
-            self.set_setting(RECEIPT_PREFIX + sha256, text)
+        elif not self._core._query("SELECT 1 FROM outbox WHERE sha256 = ?", (sha256,)):
+            self._records.set_setting(RECEIPT_PREFIX + sha256, text)
 
     def _offer_checkpoint(self, note: str) -> None:
         """Keep ``note`` as its log's checkpoint if it is larger than the one kept (by its size line).

@@ -23,6 +23,7 @@ import soundfile as sf
 from lxml import etree
 
 from intake_app.archive import bag, premis
+from intake_app.finalize import finalize
 
 PASSPHRASE = "correct horse battery staple"
 RATE = 48000
@@ -78,7 +79,7 @@ def sealed(intake_home: Path, tmp_path: Path) -> Any:
             for data, media_type in files:
                 store.import_recording(tid, io.BytesIO(data), media_type)
             infos = [dict(r.info or {}) for r in store.recordings(tid)]
-            entry = store.finalize(tid, archive.profile, nacl.signing.SigningKey.generate())
+            entry = finalize(store, tid, archive.profile, nacl.signing.SigningKey.generate())
             tib = tmp_path / "b.tib"
             store.export_bundle(entry.id, tib)
         finally:

@@ -30,6 +30,7 @@ from crypto.profile import load_profile
 from crypto.signing import read_signing_key
 from intake_app.archive import release
 from intake_app.bundle_service import open_bundle
+from intake_app.finalize import finalize
 from intake_app.store import Store
 from intake_app.store.keyslot import TEST_KDF
 from tests.archive.test_public_derivative import _consent
@@ -78,7 +79,7 @@ def _verbal_consent_bundle(arc: Path, home: Path, out: Path, voice: str) -> Path
                    "account_lang": "CMN", "when": "1989-06-04", "where": {"text": "Muxidi"}, "what": ["K01_SHOT"]}
         assert form.validate(answers) == [], form.validate(answers)
         store.save_answers(tid, answers)
-        entry = store.finalize(tid, profile, nacl.signing.SigningKey.generate(), interviewer_role="witness")
+        entry = finalize(store, tid, profile, nacl.signing.SigningKey.generate(), interviewer_role="witness")
         tib = out.parent.parent / "verbal.tib"
         store.export_bundle(entry.id, tib)
     finally:

@@ -33,6 +33,7 @@ from intake_app.audio import (
     recover_recording,
 )
 from intake_app.errors import user_message
+from intake_app.finalize import finalize
 from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover
 from intake_app.store.errors import BlobWriteError
 from tests.integration.store_record_child import kill_mid_take
@@ -595,7 +596,7 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
         take.start()
         take.recorder.wait(30)
         take.finish()
-        entry = store.finalize(tid, profile, nacl.signing.SigningKey.generate())
+        entry = finalize(store, tid, profile, nacl.signing.SigningKey.generate())
         out = tmp_path / "b.tib"
         store.export_bundle(entry.id, out)
     finally:

@@ -27,6 +27,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from intake_app.finalize import finalize
+
 pytestmark = pytest.mark.audio
 
 PASSPHRASE = "correct horse battery staple"
@@ -159,7 +161,7 @@ def _seal_open_verify(store: Any, tid: str, keys: Any, tmp_path: Path) -> tuple[
     from intake_app.bundle_service import open_bundle
 
     profile, content = keys
-    entry = store.finalize(tid, profile, nacl.signing.SigningKey.generate())
+    entry = finalize(store, tid, profile, nacl.signing.SigningKey.generate())
     out = tmp_path / "b.tib"
     store.export_bundle(entry.id, out)
     report = open_bundle(out, [content], tmp_path / "opened")  # raises on any failed check

@@ -618,8 +618,10 @@ class InterviewsController(QObject):
         records = self.records
 
         def work(ctx: TaskContext) -> Any:
+            from intake_app import finalize
+
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
-            return records.finalize(interview_id, profile)  # signed with the store's device key
+            return finalize.finalize(records, interview_id, profile)  # signed with the store's device key
 
         return run_task(work)
 

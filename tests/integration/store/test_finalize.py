@@ -18,6 +18,7 @@ import crypto
 import forms
 from crypto import profile as profile_mod
 from intake_app import bundle_service
+from intake_app.finalize import finalize, payload_sources
 from intake_app.store import Store
 from intake_app.store.errors import InvalidStateError
 from intake_app.store.keyslot import TEST_KDF
@@ -89,7 +90,7 @@ def test_finalize_export_open_receipt(
         s.add_recording(tid, w.close(), "audio/flac")
         s.add_note(c["note"], testimony_id=tid)
 
-        entry = s.finalize(tid, profile, nacl.signing.SigningKey.generate())
+        entry = finalize(s, tid, profile, nacl.signing.SigningKey.generate())
         assert s.testimony(tid).status == "final"
         with pytest.raises(InvalidStateError):
             s.save_answers(tid, {"interviewer_code": "late"})
@@ -165,7 +166,7 @@ def test_stripped_attachment_copies_carry_derived_from(intake_home: Path, tmp_pa
         w = s.new_blob_writer()
         w.write(b"fLaC" + bytes(100))
         s.add_recording(tid, w.close(), "audio/flac")
-        sources = s._payload_sources(tid)
+        sources = payload_sources(s, tid)
         by_name = {p.name: p for p in sources}
         stripped = [p for p in sources if p.kind == "attachment" and not p.original]
         originals = [p for p in sources if p.original]

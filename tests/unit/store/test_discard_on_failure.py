@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Adding a file or a recording writes two blobs (the stripped copy, then the sealed original);
 when the second cannot be made, the first is discarded too (store/media.py
-``_discarded_on_failure``, shared by both since issue 25): no copy is left without its record."""
+``StoreCore.discarded_on_failure``, shared by both since issue 25): no copy is left without its record."""
 
 from __future__ import annotations
 

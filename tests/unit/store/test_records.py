@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import crypto
+from intake_app.finalize import payload_sources
 from intake_app.store import Store
 from intake_app.store.errors import IdentityUnavailableError, InvalidStateError, RecordNotFoundError
 
@@ -186,7 +187,7 @@ def test_audio_added_as_a_file_is_stripped_and_restricted(
         assert CANARY not in r.read()
     with store.open_blob(original.blob_id) as r:
         assert crypto.decrypt_bytes(r.read(), [identity]) == src.read_bytes()
-    sources = {s.name: s for s in store._payload_sources(tid)}
+    sources = {s.name: s for s in payload_sources(store, tid)}
     assert sources["attachment-001.wav"].sensitivity == "restricted-content"
     assert sources["attachment-001.wav.original.age"].sensitivity == "identity"
 

@@ -16,6 +16,7 @@ import forms
 from crypto import threshold
 from crypto.bundle import identity_header, read_bundle
 from intake_app.archive_setup import create_archive
+from intake_app.finalize import finalize
 from intake_app.store import Store
 
 CANARY = "Canary Wang Weilin 王维林"
@@ -71,7 +72,7 @@ def test_a_finalised_bundle_opens_only_with_k_shares(store: Store, tmp_path: Pat
     tid = _session(store, profile)
     (tmp_path / "photo.txt").write_text(CANARY)
     store.add_attachment(tid, tmp_path / "photo.txt", "text/plain")
-    entry = store.finalize(tid, profile, nacl.signing.SigningKey.generate())
+    entry = finalize(store, tid, profile, nacl.signing.SigningKey.generate())
     bundle = tmp_path / "b.tib"
     with store.open_blob(store._query("SELECT blob_id FROM outbox WHERE id = ?", (entry.id,))[0][0]) as fh:
         bundle.write_bytes(fh.read())
