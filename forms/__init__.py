@@ -14,6 +14,7 @@ Public API (stable; see docs in README "## Forms")::
     Field: id, type, sensitivity, required, label(lang), help(lang), fields (children) ...
     Problem: path, code, message(lang)
     migrate_answers(form_id, answers, from_version, to_version=None)
+    migrate_composite(form_id, answers, from_version, to_version=None, skip=frozenset())
     local_to_utc(local, zone, fold=None), make_time(...), date_precision(edtf),
     lunar_to_date(year, month, day, leap=False), date_to_lunar(iso_date)
     new_ref() -> a random record reference (never derived from names)
@@ -76,6 +77,7 @@ __all__ = [
     "lunar_to_date",
     "make_time",
     "migrate_answers",
+    "migrate_composite",
     "new_ref",
     "utc_offset",
 ]
@@ -107,6 +109,14 @@ def migrate_answers(form_id: str, answers: Mapping[str, Any], from_version: str,
     from forms.migrate import migrate_answers as _migrate
 
     return _migrate(default_registry(), form_id, answers, from_version, to_version, root=root)
+
+
+def migrate_composite(form_id: str, answers: Mapping[str, Any], from_version: str, to_version: str | None = None,
+                      *, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A composite's answers brought from one version to another, part by part (:mod:`forms.migrate`)."""
+    from forms.migrate import migrate_composite as _migrate
+
+    return _migrate(default_registry(), form_id, answers, from_version, to_version, skip=skip)
 
 
 def new_ref() -> str:

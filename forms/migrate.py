@@ -149,3 +149,26 @@ def _new_ids(node: Any, steps: list[str]) -> None:
 
 def _answered(value: Any) -> bool:
     return value not in (None, "", [], {})
+
+
+def migrate_composite(registry: Registry, form_id: str, answers: Mapping[str, Any], from_version: str,
+                      to_version: str | None = None, *, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A composite's answers (one key per part) moved from ``from_version`` to ``to_version``
+    (default current): each part from the version the old composite pins to the one the new
+    composite pins, with the part's own rules; the whole answers are the ``root`` of references
+    between parts. Parts in ``skip`` (e.g. identity sections sealed on save, which the caller
+    cannot read) and parts not answered are left as they are. Raises :class:`MigrationError` when
+    a part is not pinned in both versions or has no rule between them."""
+    old, new = registry.load(form_id, from_version), registry.load(form_id, to_version)
+    pins_old = {f.id: (f.form, f.form_version) for f in old.fields if f.type == "form"}
+    result: dict[str, Any] = copy.deepcopy(dict(answers))
+    for f in new.fields:
+        if f.type != "form" or f.id in skip or not isinstance(result.get(f.id), dict):
+            continue
+        before = pins_old.get(f.id)
+        if before is None or before[0] != f.form or not before[1] or not f.form_version:
+            raise MigrationError(form_id, from_version, new.version, f"(part {f.id} is not pinned in both versions)")
+        if before[1] != f.form_version:
+            result[f.id] = migrate_answers(registry, f.form or "", result[f.id], before[1], f.form_version,
+                                           root=result)
+    return result

@@ -1045,6 +1045,10 @@
 <context>
     <name>InterviewerPage</name>
     <message>
+        <source>This interview was started with version {0} of the form; it now follows version {1}. Your answers were kept; answer the new questions before sealing.</source>
+        <translation>This interview was started with version {0} of the form; it now follows version {1}. Your answers were kept; answer the new questions before sealing.</translation>
+    </message>
+    <message>
         <source>Interview sent</source>
         <translation>Interview sent</translation>
     </message>

@@ -1045,6 +1045,10 @@
 <context>
     <name>InterviewerPage</name>
     <message>
+        <source>This interview was started with version {0} of the form; it now follows version {1}. Your answers were kept; answer the new questions before sealing.</source>
+        <translation>这次访谈是用表格的 {0} 版开始的，现在改用 {1} 版。您的答案都已保留；密封之前请回答新的问题。</translation>
+    </message>
+    <message>
         <source>Interview sent</source>
         <translation>访谈已发送</translation>
     </message>

@@ -1045,6 +1045,10 @@
 <context>
     <name>InterviewerPage</name>
     <message>
+        <source>This interview was started with version {0} of the form; it now follows version {1}. Your answers were kept; answer the new questions before sealing.</source>
+        <translation>這次訪談是用表格的 {0} 版開始的，現在改用 {1} 版。您的答案都已保留；密封之前請回答新的問題。</translation>
+    </message>
+    <message>
         <source>Interview sent</source>
         <translation>訪談已傳送</translation>
     </message>

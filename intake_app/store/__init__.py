@@ -93,6 +93,7 @@ class Store(StoreCore):
     create_testimony = _forward("records", Records.create_testimony)
     resolve_id = _forward("records", Records.resolve_id)
     save_answers = _forward("records", Records.save_answers)
+    upgrade_form = _forward("records", Records.upgrade_form)
     clear_identity = _forward("records", Records.clear_identity)
     answers = _forward("records", Records.answers)
     load_answers = _forward("records", Records.answers)  # the name the GUI controllers use

@@ -504,6 +504,39 @@ class Records:
             ss.zero(plain)
         return int(version)
 
+    def upgrade_form(self, testimony_id: str, form_version: str, answers: Mapping[str, Any]) -> int:
+        """Move a draft to another version of its form: ``answers`` (its content answers, already
+        migrated by the caller) become a new version of the answers and the testimony's form
+        version changes, in one transaction; identity sections sealed on save are carried as they
+        are (nobody here can read them). Identity answers in ``answers`` are refused
+        (:class:`StoreError`): they would have to be sealed, and the old ones cannot be merged."""
+        _, form_id, _, status, key, *_ = self.testimony_row(testimony_id)
+        if status not in EDITABLE:
+            raise InvalidStateError(testimony_id, status, "draft")
+        parts = split_answers(form_id, form_version, answers)
+        if parts.get(IDENTITY_CLASS):
+            raise StoreError("a form upgrade carries content answers only")
+        plain = _json_bytes(_merge(*(parts.get(cls, {}) for cls in CONTENT_CLASSES)))
+        try:
+            with self._core._write() as conn:
+                row = conn.execute(
+                    "SELECT version, identity_sealed FROM answer_versions WHERE testimony_id = ?"
+                    " ORDER BY version DESC LIMIT 1",
+                    (testimony_id,),
+                ).fetchone()
+                version = (row[0] if row else 0) + 1
+                conn.execute(
+                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (testimony_id, version, now(), seal_field(key, plain, f"answers:{testimony_id}:{version}".encode()),
+                     row[1] if row else None),
+                )
+                conn.execute("UPDATE testimonies SET form_version = ?, updated_at = ? WHERE id = ?",
+                             (form_version, now(), testimony_id))
+        finally:
+            ss.zero(plain)
+        return int(version)
+
     def clear_identity(self, testimony_id: str, section: str) -> None:
         """Drop one sealed identity section (e.g. the witness withdrew a name) in a new version."""
 

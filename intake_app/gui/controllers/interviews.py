@@ -340,6 +340,24 @@ class InterviewsController(QObject):
         spec = self.composite()
         return str(self.records.create_testimony(spec.id, spec.version))
 
+    def bring_up_to_date(self, interview_id: str) -> tuple[str, str] | None:
+        """A draft started with an earlier version of the form follows the current one from now
+        on: its answers are migrated part by part (each part's own rules, forms.migrate_composite)
+        and stored with the new version, so what is sealed says which questions were asked.
+        Identity sections sealed on save are left as they are (this machine cannot read them).
+        Returns (old version, new version), or None when the draft is already current."""
+        import forms
+
+        summary = self.records.testimony(interview_id)
+        current = self.composite().version
+        if summary.status != "draft" or summary.form_version == current:
+            return None
+        answers = self.records.answers(interview_id) or {}
+        migrated = forms.migrate_composite(summary.form_id, answers, summary.form_version, current,
+                                           skip=frozenset(self._sealed_sections(interview_id)))
+        self.records.upgrade_form(interview_id, current, migrated)
+        return str(summary.form_version), str(current)
+
     def answers(self, interview_id: str, step: Step) -> dict[str, Any]:
         """What the step shows: content answers only (identity answers are never read back)."""
         if step.kind == "identity":

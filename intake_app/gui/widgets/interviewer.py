@@ -276,10 +276,15 @@ class InterviewerPage(Retranslating):
             if state != "draft":
                 self._view(interview_id, state)
                 return
+            upgraded = self.controller.bring_up_to_date(interview_id)
             editor = InterviewEditor(self.controller, interview_id)
         except handled_types() as exc:
             show_error(self, exc)
             return
+        if upgraded is not None:  # issue 21: a draft from before an update follows the new form
+            editor.message.setText(self.tr(
+                "This interview was started with version {0} of the form; it now follows version {1}. "
+                "Your answers were kept; answer the new questions before sealing.").format(*upgraded))
         self.editor = editor
         editor.finished.connect(self._editor_done)
         self.stack.addWidget(editor)

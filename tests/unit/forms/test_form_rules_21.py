@@ -181,3 +181,23 @@ def test_the_composite_pins_each_part_so_its_version_names_every_part() -> None:
     # A part validated under its pinned version, not whatever is current: the archived composite
     # still loads, and a definition pinning a version that does not exist is refused.
     assert forms.load_form("testimony", "1.0.0").version == "1.0.0"
+
+
+def test_a_composite_draft_migrates_part_by_part_from_its_pinned_versions() -> None:
+    """Issue 21: testimony 1.0.0's parts are pinned as they were when 1.1.0 replaced it, so a
+    1.0.0 draft moves to the current version with each part's own rules; a part skipped (an
+    identity section sealed on save) and parts not answered stay as they are."""
+    import forms
+    from forms.errors import FormNotFoundError
+
+    old = {"torture": {"episodes": [{"date": "1989-06-12"}, {"date": "1989-06-20", "episode_id": "a" * 32}]},
+           "witness_identity": {"name_latin": "CANARY"}, "closing_notes": {"clarifications": "x"}}
+    new = forms.migrate_composite("testimony", old, "1.0.0")
+    first, second = new["torture"]["episodes"]
+    assert len(first["episode_id"]) == 32 and second["episode_id"] == "a" * 32
+    assert new["witness_identity"] == old["witness_identity"] and new["closing_notes"] == old["closing_notes"]
+    assert "episode_id" not in old["torture"]["episodes"][0]  # the input is never modified
+    assert forms.migrate_composite("testimony", old, "1.0.0", skip=frozenset({"torture"}))["torture"] == old["torture"]
+    assert forms.migrate_composite("testimony", new, forms.load_form("testimony").version) == new
+    with pytest.raises(FormNotFoundError):
+        forms.migrate_composite("testimony", old, "0.9.0")
