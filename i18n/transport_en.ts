@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>BridgeCard</name>
+    <message>
+        <source>Private Tor bridges for sending testimony to the archive.</source>
+        <translation>Private Tor bridges for sending testimony to the archive.</translation>
+    </message>
+    <message>
+        <source>Only for people the archive trusts. Use them in the app's bridge settings, or read this card with its QR code button.</source>
+        <translation>Only for people the archive trusts. Use them in the app's bridge settings, or read this card with its QR code button.</translation>
+    </message>
+    <message>
+        <source>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <source>direct Tor connection</source>
@@ -320,6 +335,14 @@
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>Check the bridge lines and the extra tor settings, then try again.</translation>
+    </message>
+    <message>
+        <source>The QR card was not written: no font for its Chinese caption is installed.</source>
+        <translation>The QR card was not written: no font for its Chinese caption is installed.</translation>
+    </message>
+    <message>
+        <source>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</source>
+        <translation>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</translation>
     </message>
     <message>
         <source>The connection assistant stopped.</source>

@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>BridgeCard</name>
+    <message>
+        <source>Private Tor bridges for sending testimony to the archive.</source>
+        <translation>用于向档案馆发送证言的私人 Tor 网桥。</translation>
+    </message>
+    <message>
+        <source>Only for people the archive trusts. Use them in the app&apos;s bridge settings, or read this card with its QR code button.</source>
+        <translation>仅供档案馆信任的人使用。请在本应用的网桥设置中使用它们，或用其中读取二维码的按钮读取这张卡片。</translation>
+    </message>
+    <message>
+        <source>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>请妥善保管这张卡片，不要转给他人或公开：任何看到它的人都能让这些网桥被封锁。不再需要时请销毁。</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <source>direct Tor connection</source>
@@ -320,6 +335,14 @@
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>请检查网桥行和额外的 tor 设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The QR card was not written: no font for its Chinese caption is installed.</source>
+        <translation>二维码卡片没有写入：没有安装能显示其中文说明的字体。</translation>
+    </message>
+    <message>
+        <source>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</source>
+        <translation>请安装 Noto CJK 字体（Debian 软件包 fonts-noto-cjk），然后再试一次。</translation>
     </message>
     <message>
         <source>The connection assistant stopped.</source>

@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>BridgeCard</name>
+    <message>
+        <source>Private Tor bridges for sending testimony to the archive.</source>
+        <translation>用於向檔案館傳送證言的私人 Tor 橋接。</translation>
+    </message>
+    <message>
+        <source>Only for people the archive trusts. Use them in the app&apos;s bridge settings, or read this card with its QR code button.</source>
+        <translation>僅供檔案館信任的人使用。請在本應用程式的橋接設定中使用它們，或以其中讀取 QR 碼的按鈕讀取這張卡片。</translation>
+    </message>
+    <message>
+        <source>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>請妥善保管這張卡片，不要轉給他人或公開：任何看到它的人都能讓這些橋接被封鎖。不再需要時請銷毀。</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <source>direct Tor connection</source>
@@ -320,6 +335,14 @@
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>請檢查橋接行和額外的 tor 設定，然後重試。</translation>
+    </message>
+    <message>
+        <source>The QR card was not written: no font for its Chinese caption is installed.</source>
+        <translation>QR 碼卡片沒有寫入：沒有安裝能顯示其中文說明的字型。</translation>
+    </message>
+    <message>
+        <source>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</source>
+        <translation>請安裝 Noto CJK 字型（Debian 套件 fonts-noto-cjk），然後再試一次。</translation>
     </message>
     <message>
         <source>The connection assistant stopped.</source>
