@@ -31,16 +31,16 @@
 <context>
     <name>BridgeCard</name>
     <message>
-        <source>Private Tor bridges for sending testimony to the archive.</source>
-        <translation>Private Tor bridges for sending testimony to the archive.</translation>
+        <source>Private Tor bridges: settings for reaching Tor where it is blocked.</source>
+        <translation>Private Tor bridges: settings for reaching Tor where it is blocked.</translation>
     </message>
     <message>
-        <source>Only for people the archive trusts. Use them in the app's bridge settings, or read this card with its QR code button.</source>
-        <translation>Only for people the archive trusts. Use them in the app's bridge settings, or read this card with its QR code button.</translation>
+        <source>Only for the person this card was handed to. Read it with the app's QR code button, or enter the lines in its bridge settings.</source>
+        <translation>Only for the person this card was handed to. Read it with the app's QR code button, or enter the lines in its bridge settings.</translation>
     </message>
     <message>
-        <source>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
-        <translation>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</translation>
+        <source>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</translation>
     </message>
 </context>
 <context>

@@ -31,16 +31,16 @@
 <context>
     <name>BridgeCard</name>
     <message>
-        <source>Private Tor bridges for sending testimony to the archive.</source>
-        <translation>用于向档案馆发送证言的私人 Tor 网桥。</translation>
+        <source>Private Tor bridges: settings for reaching Tor where it is blocked.</source>
+        <translation>私人 Tor 网桥：在 Tor 被封锁的地方连接 Tor 所用的设置。</translation>
     </message>
     <message>
-        <source>Only for people the archive trusts. Use them in the app&apos;s bridge settings, or read this card with its QR code button.</source>
-        <translation>仅供档案馆信任的人使用。请在本应用的网桥设置中使用它们，或用其中读取二维码的按钮读取这张卡片。</translation>
+        <source>Only for the person this card was handed to. Read it with the app&apos;s QR code button, or enter the lines in its bridge settings.</source>
+        <translation>仅供收到这张卡片的人使用。请用本应用中读取二维码的按钮读取，或把其中的各行填入网桥设置。</translation>
     </message>
     <message>
-        <source>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
-        <translation>请妥善保管这张卡片，不要转给他人或公开：任何看到它的人都能让这些网桥被封锁。不再需要时请销毁。</translation>
+        <source>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>请妥善保管这张卡片：不要转给他人、发布或拍照。任何看到它的人都能让这些网桥被封锁。不再需要时请销毁。</translation>
     </message>
 </context>
 <context>

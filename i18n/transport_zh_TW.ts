@@ -31,16 +31,16 @@
 <context>
     <name>BridgeCard</name>
     <message>
-        <source>Private Tor bridges for sending testimony to the archive.</source>
-        <translation>用於向檔案館傳送證言的私人 Tor 橋接。</translation>
+        <source>Private Tor bridges: settings for reaching Tor where it is blocked.</source>
+        <translation>私人 Tor 橋接：在 Tor 被封鎖的地方連線到 Tor 所用的設定。</translation>
     </message>
     <message>
-        <source>Only for people the archive trusts. Use them in the app&apos;s bridge settings, or read this card with its QR code button.</source>
-        <translation>僅供檔案館信任的人使用。請在本應用程式的橋接設定中使用它們，或以其中讀取 QR 碼的按鈕讀取這張卡片。</translation>
+        <source>Only for the person this card was handed to. Read it with the app&apos;s QR code button, or enter the lines in its bridge settings.</source>
+        <translation>僅供收到這張卡片的人使用。請以本應用程式中讀取 QR 碼的按鈕讀取，或把其中的各行填入橋接設定。</translation>
     </message>
     <message>
-        <source>Keep this card private and do not share or publish it: anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
-        <translation>請妥善保管這張卡片，不要轉給他人或公開：任何看到它的人都能讓這些橋接被封鎖。不再需要時請銷毀。</translation>
+        <source>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>請妥善保管這張卡片：不要轉給他人、發布或拍照。任何看到它的人都能讓這些橋接被封鎖。不再需要時請銷毀。</translation>
     </message>
 </context>
 <context>

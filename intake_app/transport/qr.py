@@ -14,7 +14,8 @@ in photos that are rotated, skewed or low in contrast); pyzbar was not chosen: i
 is from 2022 and it loads Debian's libzbar0 through ctypes, one more thing to carry in the
 frozen app. The card is drawn with segno (pure Python); below the code it carries a printed
 caption in English, simplified and traditional Chinese (what it is, for whom, keep it private),
-whatever language the archive's staff use, because the person it is handed to reads it. The
+whatever language the archive's staff use, because the person it is handed to reads it; it names
+neither the archive nor testimony, so a card found in a search says no more than its code does. The
 caption is set with Pillow in a Noto Sans CJK font (Debian's fonts-noto-cjk, found through
 fontconfig); without such a font the card is not written (:class:`NoCaptionFontError`).
 
@@ -134,10 +135,12 @@ def _caption_source() -> list[str]:
     def translate(context: str, text: str) -> str:
         return text
 
-    return [translate("BridgeCard", "Private Tor bridges for sending testimony to the archive."),
-            translate("BridgeCard", "Only for people the archive trusts. Use them in the app's bridge settings, "
-                                    "or read this card with its QR code button."),
-            translate("BridgeCard", "Keep this card private and do not share or publish it: anyone who sees it "
+    # Deliberately names neither the archive nor testimony: a card (or a photo of it) found in a
+    # search must not say more about its holder than the bridge lines in the code already do.
+    return [translate("BridgeCard", "Private Tor bridges: settings for reaching Tor where it is blocked."),
+            translate("BridgeCard", "Only for the person this card was handed to. Read it with the app's QR code "
+                                    "button, or enter the lines in its bridge settings."),
+            translate("BridgeCard", "Keep this card private: do not share, post or photograph it. Anyone who sees it "
                                     "can have these bridges blocked. Destroy it when you no longer need it.")]
 
 
@@ -166,12 +169,15 @@ def _caption_font() -> tuple[str, int]:
 _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]+\s*|\s+|.")
 
 
+_NO_LINE_START = frozenset("。，、：；！？）」』.,:;!?)")  # kept at the end of the line before
+
+
 def _wrap(text: str, width: int, measure: Callable[[str], float]) -> list[str]:
     """Greedy wrapping at ``width`` pixels: English between words, Chinese between characters."""
     lines: list[str] = []
     current = ""
     for token in _TOKENS.findall(text):
-        if current and measure(current + token.rstrip()) > width:
+        if current and token not in _NO_LINE_START and measure(current + token.rstrip()) > width:
             lines.append(current.rstrip())
             current = token.lstrip()
         else:

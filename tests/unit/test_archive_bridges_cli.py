@@ -114,10 +114,13 @@ def test_the_qr_card_carries_a_printed_caption_in_three_languages(tmp_path: Path
     assert qr.lines_from_picture(card) == [OBFS4, PLAIN]
 
     english, simplified, traditional = qr.caption_texts()
-    assert "Private Tor bridges" in english[0] and "trusts" in english[1] and "Keep this card private" in english[2]
-    assert "证言" in simplified[0] and "档案馆" in simplified[1] and "网桥" in simplified[2]
-    assert "證言" in traditional[0] and "檔案館" in traditional[1] and "橋接" in traditional[2]
+    assert "Private Tor bridges" in english[0] and "handed to" in english[1] and "Keep this card private" in english[2]
+    assert "网桥" in simplified[0] and "收到这张卡片的人" in simplified[1] and "妥善保管" in simplified[2]
+    assert "橋接" in traditional[0] and "收到這張卡片的人" in traditional[1] and "妥善保管" in traditional[2]
     assert all(text.isascii() for text in english) and not any(text.isascii() for text in simplified + traditional)
+    # a card found in a search says no more than its code: neither the archive nor testimony
+    words = ("archive", "testimony", "档案", "檔案", "证言", "證言", "1989", "六四")
+    assert not any(word in text.lower() for text in english + simplified + traditional for word in words)
 
     with Image.open(card) as image:
         code = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
