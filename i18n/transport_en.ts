@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>BridgeCard</name>
+    <message>
+        <source>Private Tor bridges: settings for reaching Tor where it is blocked.</source>
+        <translation>Private Tor bridges: settings for reaching Tor where it is blocked.</translation>
+    </message>
+    <message>
+        <source>Only for the person this card was handed to. Read it with the app's QR code button, or enter the lines in its bridge settings.</source>
+        <translation>Only for the person this card was handed to. Read it with the app's QR code button, or enter the lines in its bridge settings.</translation>
+    </message>
+    <message>
+        <source>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <source>direct Tor connection</source>
@@ -320,6 +335,14 @@
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>Check the bridge lines and the extra tor settings, then try again.</translation>
+    </message>
+    <message>
+        <source>The QR card was not written: no font for its Chinese caption is installed.</source>
+        <translation>The QR card was not written: no font for its Chinese caption is installed.</translation>
+    </message>
+    <message>
+        <source>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</source>
+        <translation>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</translation>
     </message>
     <message>
         <source>The connection assistant stopped.</source>

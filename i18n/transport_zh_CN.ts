@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>BridgeCard</name>
+    <message>
+        <source>Private Tor bridges: settings for reaching Tor where it is blocked.</source>
+        <translation>私人 Tor 网桥：在 Tor 被封锁的地方连接 Tor 所用的设置。</translation>
+    </message>
+    <message>
+        <source>Only for the person this card was handed to. Read it with the app&apos;s QR code button, or enter the lines in its bridge settings.</source>
+        <translation>仅供收到这张卡片的人使用。请用本应用中读取二维码的按钮读取，或把其中的各行填入网桥设置。</translation>
+    </message>
+    <message>
+        <source>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>请妥善保管这张卡片：不要转给他人、发布或拍照。任何看到它的人都能让这些网桥被封锁。不再需要时请销毁。</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <source>direct Tor connection</source>
@@ -320,6 +335,14 @@
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>请检查网桥行和额外的 tor 设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The QR card was not written: no font for its Chinese caption is installed.</source>
+        <translation>二维码卡片没有写入：没有安装能显示其中文说明的字体。</translation>
+    </message>
+    <message>
+        <source>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</source>
+        <translation>请安装 Noto CJK 字体（Debian 软件包 fonts-noto-cjk），然后再试一次。</translation>
     </message>
     <message>
         <source>The connection assistant stopped.</source>

@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>BridgeCard</name>
+    <message>
+        <source>Private Tor bridges: settings for reaching Tor where it is blocked.</source>
+        <translation>私人 Tor 橋接：在 Tor 被封鎖的地方連線到 Tor 所用的設定。</translation>
+    </message>
+    <message>
+        <source>Only for the person this card was handed to. Read it with the app&apos;s QR code button, or enter the lines in its bridge settings.</source>
+        <translation>僅供收到這張卡片的人使用。請以本應用程式中讀取 QR 碼的按鈕讀取，或把其中的各行填入橋接設定。</translation>
+    </message>
+    <message>
+        <source>Keep this card private: do not share, post or photograph it. Anyone who sees it can have these bridges blocked. Destroy it when you no longer need it.</source>
+        <translation>請妥善保管這張卡片：不要轉給他人、發布或拍照。任何看到它的人都能讓這些橋接被封鎖。不再需要時請銷毀。</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <source>direct Tor connection</source>
@@ -320,6 +335,14 @@
     <message>
         <source>Check the bridge lines and the extra tor settings, then try again.</source>
         <translation>請檢查橋接行和額外的 tor 設定，然後重試。</translation>
+    </message>
+    <message>
+        <source>The QR card was not written: no font for its Chinese caption is installed.</source>
+        <translation>QR 碼卡片沒有寫入：沒有安裝能顯示其中文說明的字型。</translation>
+    </message>
+    <message>
+        <source>Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.</source>
+        <translation>請安裝 Noto CJK 字型（Debian 套件 fonts-noto-cjk），然後再試一次。</translation>
     </message>
     <message>
         <source>The connection assistant stopped.</source>

@@ -86,6 +86,9 @@ MESSAGES: dict[type, Callable[[BaseException], tuple[str, str]]] = {
         translate("Errors", "These bridge lines do not fit in one QR code."),
         translate("Errors", "Print a card for fewer bridge lines (a few are enough), or hand the lines over "
                             "as a file.")),
+    qr.NoCaptionFontError: lambda e: (
+        translate("Errors", "The QR card was not written: no font for its Chinese caption is installed."),
+        translate("Errors", "Install the Noto CJK fonts (Debian package fonts-noto-cjk), then try again.")),
     bridges.BridgeError: _bridge,
     bridges.UnsupportedTransportError: lambda e: (
         translate("Errors", "This app cannot use bridges of type \"{0}\".").format(getattr(e, "transport", "")),

@@ -12,7 +12,12 @@ offline without a file transfer.
 Decoder: zxing-cpp (maintained, manylinux wheels with no system library to load, reads QR codes
 in photos that are rotated, skewed or low in contrast); pyzbar was not chosen: its last release
 is from 2022 and it loads Debian's libzbar0 through ctypes, one more thing to carry in the
-frozen app. The card is drawn with segno (pure Python).
+frozen app. The card is drawn with segno (pure Python); below the code it carries a printed
+caption in English, simplified and traditional Chinese (what it is, for whom, keep it private),
+whatever language the archive's staff use, because the person it is handed to reads it; it names
+neither the archive nor testimony, so a card found in a search says no more than its code does. The
+caption is set with Pillow in a Noto Sans CJK font (Debian's fonts-noto-cjk, found through
+fontconfig); without such a font the card is not written (:class:`NoCaptionFontError`).
 
 Guarantees: every line read is checked by :func:`intake_app.transport.bridges.parse_bridge_line`
 (a bad line raises its typed ``BridgeError``); a picture without a QR code, or one that cannot
@@ -24,10 +29,13 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Sequence
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from intake_app import paths
+from intake_app import i18n, paths
 from intake_app.errors import IntakeError
 from intake_app.transport.bridges import Bridge, parse_bridge_lines
 
@@ -50,6 +58,10 @@ class NoBridgeLinesError(QrError):
 
 class TooManyLinesError(QrError):
     """The lines do not fit in one QR code."""
+
+
+class NoCaptionFontError(QrError):
+    """No font that can print the card's Chinese caption is installed."""
 
 
 class NoEnrolmentQrError(QrError):
@@ -110,7 +122,101 @@ def write_card(lines: Sequence[str], out: Path | str, *, scale: int = 8) -> None
         code = segno.make_qr(text, error="m")
     except segno.DataOverflowError as exc:
         raise TooManyLinesError(f"{len(lines)} lines do not fit in one QR code") from exc
-    _write_png(code, out, scale)
+    font_file, font_index = _caption_font()
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=scale, border=4)
+    buffer.seek(0)
+    paths.write_private(Path(out), _with_caption(buffer, caption_texts(), font_file, font_index))
+
+
+def _caption_source() -> list[str]:
+    # The English sources, written as translate() calls so that lupdate extracts them; the card
+    # prints every language at once (caption_texts), not the one the app runs in.
+    def translate(context: str, text: str) -> str:
+        return text
+
+    # Deliberately names neither the archive nor testimony: a card (or a photo of it) found in a
+    # search must not say more about its holder than the bridge lines in the code already do.
+    return [translate("BridgeCard", "Private Tor bridges: settings for reaching Tor where it is blocked."),
+            translate("BridgeCard", "Only for the person this card was handed to. Read it with the app's QR code "
+                                    "button, or enter the lines in its bridge settings."),
+            translate("BridgeCard", "Keep this card private: do not share, post or photograph it. Anyone who sees it "
+                                    "can have these bridges blocked. Destroy it when you no longer need it.")]
+
+
+def caption_texts() -> list[list[str]]:
+    """The card's caption: its paragraphs in each language the app speaks (English first)."""
+    out: list[list[str]] = []
+    for lang in i18n.LANGUAGES:
+        catalogue = i18n.load_catalogue(lang).get("BridgeCard", {})
+        out.append([catalogue.get(text) or text for text in _caption_source()])
+    return out
+
+
+def _caption_font() -> tuple[str, int]:
+    """A Noto Sans CJK face (file, index in the collection) that prints English and Chinese."""
+    fc_match = shutil.which("fc-match")
+    if fc_match:
+        found = subprocess.run([fc_match, "-f", "%{file}\n%{index}", "Noto Sans CJK SC:style=Regular"],
+                               capture_output=True, text=True, timeout=30, check=False).stdout.split("\n")
+        if len(found) == 2 and "CJK" in Path(found[0]).name and found[1].isdigit():
+            return found[0], int(found[1])
+    for candidate in sorted(Path("/usr/share/fonts").rglob("NotoSansCJK-Regular.tt[cf]")):
+        return str(candidate), 2 if candidate.suffix == ".ttc" else 0  # 2: the SC face of the collection
+    raise NoCaptionFontError("no Noto Sans CJK font for the card's caption")
+
+
+_TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]+\s*|\s+|.")
+
+
+_NO_LINE_START = frozenset("。，、：；！？）」』.,:;!?)")  # kept at the end of the line before
+
+
+def _wrap(text: str, width: int, measure: Callable[[str], float]) -> list[str]:
+    """Greedy wrapping at ``width`` pixels: English between words, Chinese between characters."""
+    lines: list[str] = []
+    current = ""
+    for token in _TOKENS.findall(text):
+        if current and token not in _NO_LINE_START and measure(current + token.rstrip()) > width:
+            lines.append(current.rstrip())
+            current = token.lstrip()
+        else:
+            current += token
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines
+
+
+def _with_caption(qr_png: io.BytesIO, languages: list[list[str]], font_file: str, font_index: int) -> bytes:
+    from PIL import Image, ImageDraw, ImageFont
+
+    with _quiet(), Image.open(qr_png) as code:
+        code_image = code.convert("L")
+    width = max(code_image.width, 480)
+    margin = width // 16
+    size = max(14, width // 30)
+    font = ImageFont.truetype(font_file, size, index=font_index)
+    scratch = ImageDraw.Draw(Image.new("L", (1, 1)))
+
+    def measure(text: str) -> float:
+        return scratch.textlength(text, font=font)
+
+    blocks = [[line for paragraph in paragraphs for line in _wrap(paragraph, width - 2 * margin, measure)]
+              for paragraphs in languages]
+    step = int(size * 1.45)
+    height = code_image.height + sum(len(b) * step for b in blocks) + (len(blocks) + 1) * step // 2 + margin
+    card = Image.new("L", (width, height), 255)
+    card.paste(code_image, ((width - code_image.width) // 2, 0))
+    draw = ImageDraw.Draw(card)
+    y = code_image.height
+    for block in blocks:
+        for line in block:
+            draw.text((margin, y), line, font=font, fill=0)
+            y += step
+        y += step // 2
+    out = io.BytesIO()
+    card.save(out, format="PNG")
+    return out.getvalue()
 
 
 def write_enrolment_qr(enrolment_json: bytes, out: Path | str, *, scale: int = 6) -> None:

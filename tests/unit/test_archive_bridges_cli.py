@@ -78,3 +78,55 @@ def test_messages_are_translated(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "檔案館設定檔中有 1 條私有橋接。" in done.stderr
+
+
+def _ink_rows(picture: Path, top: int) -> list[tuple[int, int]]:
+    """Runs of rows (first, last) below ``top`` with any dark pixel: the printed lines of text."""
+    from PIL import Image
+
+    with Image.open(picture) as image:
+        grey = image.convert("L")
+    runs: list[tuple[int, int]] = []
+    for y in range(top, grey.height):
+        inked = any(grey.getpixel((x, y)) < 128 for x in range(grey.width))  # type: ignore[operator]
+        if inked and runs and runs[-1][1] == y - 1:
+            runs[-1] = (runs[-1][0], y)
+        elif inked:
+            runs.append((y, y))
+    return runs
+
+
+def test_the_qr_card_carries_a_printed_caption_in_three_languages(tmp_path: Path) -> None:
+    """The card says, on paper, what it is, for whom, and to keep it private, in English,
+    simplified and traditional Chinese (whatever language the admin's app runs in), below a code
+    that still reads back as the profile's bridge lines."""
+    import zxingcpp
+    from PIL import Image
+
+    from intake_app.transport import qr
+
+    assert _init(tmp_path).returncode == 0
+    card = tmp_path / "card.png"
+    done = _intake("archive", "bridges", str(tmp_path / "arch"), "--add", OBFS4, "--add", PLAIN, "--no-passphrase",
+                   "--qr-card", str(card), home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert card.stat().st_mode & 0o077 == 0
+    assert qr.lines_from_picture(card) == [OBFS4, PLAIN]
+
+    english, simplified, traditional = qr.caption_texts()
+    assert "Private Tor bridges" in english[0] and "handed to" in english[1] and "Keep this card private" in english[2]
+    assert "网桥" in simplified[0] and "收到这张卡片的人" in simplified[1] and "妥善保管" in simplified[2]
+    assert "橋接" in traditional[0] and "收到這張卡片的人" in traditional[1] and "妥善保管" in traditional[2]
+    assert all(text.isascii() for text in english) and not any(text.isascii() for text in simplified + traditional)
+    # a card found in a search says no more than its code: neither the archive nor testimony
+    words = ("archive", "testimony", "档案", "檔案", "证言", "證言", "1989", "六四")
+    assert not any(word in text.lower() for text in english + simplified + traditional for word in words)
+
+    with Image.open(card) as image:
+        code = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    assert len(code) == 1
+    corners = code[0].position
+    code_bottom = max(corners.top_left.y, corners.top_right.y, corners.bottom_left.y, corners.bottom_right.y)
+    printed = _ink_rows(card, code_bottom + 40)  # below the code and its quiet zone
+    # at least one printed line per paragraph and language, Chinese wrapping onto more lines
+    assert len(printed) >= 3 * len(english), printed
