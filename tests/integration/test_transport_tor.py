@@ -113,6 +113,17 @@ def test_spread_upload_goes_on_over_the_circuits_left_when_no_new_one_can_be_bui
         controller.reset_conf("ExcludeNodes", "StrictNodes")
     assert broken, "the upload never reached the point where a circuit is broken"
     assert any("connect failed" in line for _t, line in uploader.trace), "no worker had to reconnect"
+    # Only the broken circuit's worker lost its connection: the others' chunks refused (409) while the
+    # receiver still wrote the broken one's chunk kept their connections (before that fix each such
+    # 409 cost a circuit, and all four workers ended up waiting for one tor could not build).
+    had, lost = set(), set()
+    for _t, line in uploader.trace:
+        worker, _, what = line.partition(" ")
+        if what.startswith(("connected", "chunk")):
+            had.add(worker)
+        elif what.startswith("connect #") and worker in had:
+            lost.add(worker)
+    assert len(lost) <= 1, f"workers that lost a working connection: {sorted(lost)}"
     receipts.verify_submission(proof, bytes(onion_receiver.key.verify_key), uploader.sha256, uploader.size)
     stored = onion_receiver.archive / "received" / f"{uploader.sha256}.tib"
     assert stored.read_bytes() == bundle.read_bytes()
