@@ -62,13 +62,11 @@ PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an ack
 # Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3.08x
 # one raw stream on the private network (README). After a relay on one circuit dies, the circuits
 # still alive carry the rest and the finish while the broken one's worker reconnects holding no
-# chunk (tests/integration/test_transport_tor.py; the stall of issue 20 item 5 before that fix).
-# Off by default again (1): in the final suite run of 2026-12-05 the test of that scenario (one
-# circuit broken while tor may build no new one) found all four workers reconnecting for ten
-# minutes; the deadline now ends such an upload, but until that scenario passes reliably an
-# upload uses one circuit (docs/transport.md).
-CIRCUITS = 1
+# chunk; a chunk the receiver still writes from the broken circuit is refused (409) without costing
+# the others their circuits (tests/integration/test_transport_tor.py; issue 20 item 5: the stall and
+# the hang of the "spread-flaky" scenario before those fixes).
 SPREAD_CIRCUITS = 4
+CIRCUITS = SPREAD_CIRCUITS
 
 
 class SubmitError(IntakeError):
