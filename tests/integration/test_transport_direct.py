@@ -427,16 +427,18 @@ def test_a_chunk_refused_while_another_connection_writes_it_keeps_the_connection
     broken = socket.create_connection(("127.0.0.1", server.port), timeout=10)  # its circuit is about to break
     broken.sendall(f"PUT {put} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(chunk)}\r\n"
                    f"X-Chunk-SHA256: {headers['X-Chunk-SHA256']}\r\n\r\n".encode() + chunk[:1000])
+    writing = server.state.inbox._writing  # the receiver's own record of offsets being written
+    for _ in range(600):  # until it writes offset 0 from the broken connection (its headers read)
+        if 0 in writing.get(created["upload_id"], ()):
+            break
+        time.sleep(0.05)
+    assert 0 in writing.get(created["upload_id"], ()), "the receiver never started the broken request"
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     try:
-        for _ in range(100):  # until the receiver is writing offset 0 from the broken connection
-            conn.request("PUT", put, body=chunk, headers=headers)
-            sock = conn.sock
-            answer = conn.getresponse()
-            body = json.loads(answer.read())
-            if answer.status == 409:
-                break
-            time.sleep(0.05)  # the broken request's headers were not read yet: 200 would end this test early
+        conn.request("PUT", put, body=chunk, headers=headers)
+        sock = conn.sock
+        answer = conn.getresponse()
+        body = json.loads(answer.read())
         assert answer.status == 409 and body["error"] == "offset-conflict" and body["received"] == 0
         assert answer.getheader("Connection") != "close" and conn.sock is sock, "a refused chunk cost the connection"
         broken.close()  # the broken circuit is gone: the receiver lets go of offset 0
