@@ -67,6 +67,11 @@ PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an ack
 # the hang of the "spread-flaky" scenario before those fixes).
 SPREAD_CIRCUITS = 4
 CIRCUITS = SPREAD_CIRCUITS
+# A spread worker with nothing to send (the rest in flight elsewhere, or a chunk the receiver still
+# writes from a broken circuit waiting) asks where the upload stands this often, so the receiver's
+# keep-alive idle limit (inbox.Limits.header_seconds, 20 s) does not cut a circuit that works.
+KEEPALIVE = 8.0
+_IDLE = -1
 
 
 class SubmitError(IntakeError):
@@ -588,8 +593,12 @@ class _Spread:
         return self.failure is not None or self.prefix >= self.size
 
     def _take(self) -> int | None:
-        """The next chunk for a worker (None: the upload is over). Called with the condition held."""
+        """The next chunk for a worker (None: the upload is over; :data:`_IDLE`: none for
+        :data:`KEEPALIVE` seconds, the caller keeps its connection alive). Called with the condition held."""
+        until = time.monotonic() + KEEPALIVE
         while not self._over():  # the deadline: run() sets ``failure`` and wakes this wait
+            if time.monotonic() >= until:
+                return _IDLE
             now = time.monotonic()
             for offset in sorted(self.pending):  # at most size / chunk offsets
                 if offset + self._length(offset) > self.prefix + self.window:
@@ -677,6 +686,17 @@ class _Spread:
                     known = self.prefix  # acknowledged before this request left: the receiver holds at least this
                 if offset is None:
                     return
+                if offset == _IDLE:
+                    try:
+                        wire.send("GET", f"/v1/uploads/{upload_id}", None, {})
+                        status, _raw = wire.receive()
+                    except (OSError, ValueError, http.client.HTTPException) as exc:
+                        status, _raw = 0, str(exc).encode()
+                    self.up.note(f"w{index} keeps its connection: {status}")
+                    if status != 200 or wire.will_close:
+                        self._forget(wire)
+                        wire = None
+                    continue
                 length = self._length(offset)
                 chunk = os.pread(fd, length, offset)
                 digest = hashlib.sha256(chunk).hexdigest()
