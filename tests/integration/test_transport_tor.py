@@ -118,11 +118,11 @@ def test_spread_upload_goes_on_over_the_circuits_left_when_no_new_one_can_be_bui
     # Exactly one worker lost its connection (it then waits, holding no chunk): the broken one. The
     # others' chunks refused (409) while the receiver still wrote the broken one's chunk kept their
     # connections; before that fix each such 409 cost a circuit, and all four workers ended up
-    # waiting for circuits tor could not build. And tor built none after the break: no reconnect
-    # succeeded (whether the broken worker's first try came before the end depends on timing).
+    # waiting for circuits tor could not build. And tor built none after the break: no reconnect of
+    # that worker succeeded (whether its first try came before the end depends on timing).
     lost = [(t, line.split()[0]) for t, line in uploader.trace if line.endswith(" s") and " waits " in line]
     assert len({w for _t, w in lost}) == 1, f"workers that lost a working connection: {lost}\n{trace}"
-    assert not any(t >= lost[0][0] and " connected #" in line for t, line in uploader.trace), trace
+    assert not any(t > lost[0][0] and line.startswith(f"{lost[0][1]} connected #") for t, line in uploader.trace), trace
     receipts.verify_submission(proof, bytes(onion_receiver.key.verify_key), uploader.sha256, uploader.size)
     stored = onion_receiver.archive / "received" / f"{uploader.sha256}.tib"
     assert stored.read_bytes() == bundle.read_bytes()
@@ -131,8 +131,7 @@ def test_spread_upload_goes_on_over_the_circuits_left_when_no_new_one_can_be_bui
 # With several circuits this stalled for minutes in 2 of 5 runs before the fix of issue 20 item 5:
 # a worker held its chunk while tor built it a new circuit, and the workers whose circuits still
 # worked left as soon as no chunk was waiting; now the circuits still alive carry the rest and the
-# finish. (The test of a circuit broken while tor may build no new one is on branch spread-flaky:
-# it failed once in the final run of 2026-12-05.)
+# finish. (A circuit broken while tor may build no new one: the test above.)
 @pytest.mark.parametrize("circuits", [1, client.SPREAD_CIRCUITS])
 def test_resume_after_killing_a_relay_mid_upload(onion_receiver: OnionReceiver, client_tor: tuple, circuits: int,
                                                  tor_network: TorNetwork, intake_home: Path, tmp_path: Path) -> None:
