@@ -59,8 +59,8 @@ ONION_ERRORS = {
 }
 _PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
 PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an acknowledgement travels back
-# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3.08x
-# one raw stream on the private network (README). After a relay on one circuit dies, the circuits
+# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3x to
+# 5x one raw stream on the private network (README). After a relay on one circuit dies, the circuits
 # still alive carry the rest and the finish while the broken one's worker reconnects holding no
 # chunk; a chunk the receiver still writes from the broken circuit is refused (409) without costing
 # the others their circuits (tests/integration/test_transport_tor.py; issue 20 item 5: the stall and
