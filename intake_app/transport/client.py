@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import heapq
 import http.client
 import json
 import os
@@ -60,16 +59,19 @@ ONION_ERRORS = {
 }
 _PERMANENT_SOCKS = {0xF1, 0xF4, 0xF5, 0xF6}
 PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an acknowledgement travels back
-# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3.08x
-# one raw stream on the private network (README). After a relay on one circuit dies, the circuits
+# Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3x to
+# 5x one raw stream on the private network (README). After a relay on one circuit dies, the circuits
 # still alive carry the rest and the finish while the broken one's worker reconnects holding no
-# chunk (tests/integration/test_transport_tor.py; the stall of issue 20 item 5 before that fix).
-# Off by default again (1): in the final suite run of 2026-12-05 the test of that scenario (one
-# circuit broken while tor may build no new one) found all four workers reconnecting for ten
-# minutes; the deadline now ends such an upload, but until that scenario passes reliably an
-# upload uses one circuit (docs/transport.md).
-CIRCUITS = 1
+# chunk; a chunk the receiver still writes from the broken circuit is refused (409) without costing
+# the others their circuits (tests/integration/test_transport_tor.py; issue 20 item 5: the stall and
+# the hang of the "spread-flaky" scenario before those fixes).
 SPREAD_CIRCUITS = 4
+CIRCUITS = SPREAD_CIRCUITS
+# A spread worker with nothing to send (the rest in flight elsewhere, or a chunk the receiver still
+# writes from a broken circuit waiting) asks where the upload stands this often, so the receiver's
+# keep-alive idle limit (inbox.Limits.header_seconds, 20 s) does not cut a circuit that works.
+KEEPALIVE = 8.0
+_IDLE = -1
 
 
 class SubmitError(IntakeError):
@@ -571,7 +573,11 @@ class _Spread:
         self.window = max(self.chunk, int(state["ahead"]))
         self.cond = threading.Condition()
         self.prefix = int(state["received"])
-        self.pending = list(range(self.prefix, self.size, self.chunk))  # a heap of chunk offsets
+        self.pending = set(range(self.prefix, self.size, self.chunk))  # chunk offsets to send (again)
+        # Offsets the receiver refused (409) because it was still writing them from a connection that
+        # broke: taken again only after this time, so workers do not keep sending them meanwhile.
+        self.not_before: dict[int, float] = {}
+        self.refusals: dict[int, int] = {}
         self.acked: dict[int, int] = {}
         self.failure: BaseException | None = None
         self.tag = secrets.token_hex(8)  # fresh credentials per attempt: fresh circuits
@@ -587,15 +593,20 @@ class _Spread:
         return self.failure is not None or self.prefix >= self.size
 
     def _take(self) -> int | None:
-        """The next chunk for a worker (None: the upload is over). Called with the condition held."""
-        while not self._over():
-            if time.monotonic() > self.end:
-                self.failure = _Retry("deadline reached")
-                self.cond.notify_all()
-                break
-            if self.pending and self.pending[0] + self._length(self.pending[0]) <= self.prefix + self.window:
-                return heapq.heappop(self.pending)
-            self.cond.wait(0.5)  # the rest is in flight on other circuits: one may come back
+        """The next chunk for a worker (None: the upload is over; :data:`_IDLE`: none for
+        :data:`KEEPALIVE` seconds, the caller keeps its connection alive). Called with the condition held."""
+        until = time.monotonic() + KEEPALIVE
+        while not self._over():  # the deadline: run() sets ``failure`` and wakes this wait
+            if time.monotonic() >= until:
+                return _IDLE
+            now = time.monotonic()
+            for offset in sorted(self.pending):  # at most size / chunk offsets
+                if offset + self._length(offset) > self.prefix + self.window:
+                    break
+                if self.not_before.get(offset, 0.0) <= now:
+                    self.pending.discard(offset)
+                    return offset
+            self.cond.wait(0.5)  # the rest is in flight on other circuits (one may come back) or waits
         return None
 
     def _pause(self, seconds: float) -> bool:
@@ -614,9 +625,14 @@ class _Spread:
                 self.prefix += self.acked.pop(self.prefix)
             self.cond.notify_all()
 
-    def _give_back(self, offset: int, failure: BaseException | None = None) -> None:
+    def _give_back(self, offset: int, failure: BaseException | None = None, later: bool = False) -> None:
+        """``later``: the receiver is still writing it (from a connection that broke): wait a while."""
         with self.cond:
-            heapq.heappush(self.pending, offset)
+            self.pending.add(offset)
+            if later:
+                tries = self.refusals[offset] = self.refusals.get(offset, 0) + 1
+                wait = min(self.up.policy.first_backoff * 2 ** (tries - 1), self.up.policy.max_backoff)
+                self.not_before[offset] = time.monotonic() + wait
             if failure is not None and self.failure is None:
                 self.failure = failure
             self.cond.notify_all()
@@ -670,6 +686,17 @@ class _Spread:
                     known = self.prefix  # acknowledged before this request left: the receiver holds at least this
                 if offset is None:
                     return
+                if offset == _IDLE:
+                    try:
+                        wire.send("GET", f"/v1/uploads/{upload_id}", None, {})
+                        status, _raw = wire.receive()
+                    except (OSError, ValueError, http.client.HTTPException) as exc:
+                        status, _raw = 0, str(exc).encode()
+                    self.up.note(f"w{index} keeps its connection: {status}")
+                    if status != 200 or wire.will_close:
+                        self._forget(wire)
+                        wire = None
+                    continue
                 length = self._length(offset)
                 chunk = os.pread(fd, length, offset)
                 digest = hashlib.sha256(chunk).hexdigest()
@@ -700,8 +727,10 @@ class _Spread:
                     self._done(offset, length)
                     backoff = self.up.policy.first_backoff
                     continue
-                self._forget(wire)
-                wire = None
+                kept = problem is None and status == 409 and not wire.will_close
+                if not kept:  # a 409 leaves the connection open (the receiver read the body): keep it
+                    self._forget(wire)
+                    wire = None
                 if problem is None and status == 409 and _int(data.get("received")) >= offset + length:
                     self._done(offset, length)  # the receiver has it: the answer was lost before
                     continue
@@ -719,10 +748,14 @@ class _Spread:
                         status >= 500 and data.get("error") != "storage-full") \
                         and not (status == 400 and data.get("error") == "chunk-hash-mismatch"):
                     fatal = self.up._refused(status, data)
-                self._give_back(offset, fatal)
+                # A 409 below the chunk's end: another request (on a circuit that broke) may still be
+                # writing it at the receiver; that chunk waits, this worker goes on with the others.
+                self._give_back(offset, fatal, later=problem is None and status == 409)
                 if fatal is not None:
                     self.up.note(f"w{index} stops: {fatal}")
                     return
+                if kept:
+                    continue
                 self.up.note(f"w{index} waits {backoff:.0f} s")
                 if not self._pause(backoff):
                     return
@@ -755,7 +788,8 @@ class _Spread:
                 with self.cond:
                     self.cond.wait(0.5)
                     if self.failure is None and self.prefix < self.size and time.monotonic() > self.end:
-                        # Workers that cannot get a circuit never reach _take's deadline check.
+                        # The one deadline check: it ends workers waiting in _take for a chunk and
+                        # workers that cannot get a circuit alike (both wait on this condition).
                         self.failure = _Retry("deadline reached")
                         self.cond.notify_all()
                     prefix, failure = self.prefix, self.failure

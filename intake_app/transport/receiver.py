@@ -9,7 +9,8 @@ Submitters (over the onion service)::
     GET  /v1/uploads/ID              -> {"received", "size", "done"}
     PUT  /v1/uploads/ID?offset=N     body = chunk bytes, header X-Chunk-SHA256: HEX
                                      -> {"received": N+len, "chunk_sha256": HEX}   (409 with "received" if
-                                        the offset is not where the upload stands)
+                                        the offset is not where the upload stands or is being written
+                                        by another request; its body is read and the connection kept)
     POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (crypto.receipt.SubmissionProof)
 
 Anyone (the public receipt log)::
@@ -77,7 +78,14 @@ from crypto import tlog
 from crypto.receipt import SubmissionProof
 from intake_app.archive.reveal_log import RevealLogError, Watcher, anchors_in
 from intake_app.transport import LOOPBACK_HOSTS
-from intake_app.transport.inbox import Inbox, InboxError, Limits, MalformedUploadError, UnknownUploadError
+from intake_app.transport.inbox import (
+    Inbox,
+    InboxError,
+    Limits,
+    MalformedUploadError,
+    OffsetConflictError,
+    UnknownUploadError,
+)
 from intake_app.transport.ledger import ReceiptLog
 from intake_app.transport.witness import Collector
 
@@ -220,6 +228,14 @@ class _Handler(BaseHTTPRequestHandler):
             raise MalformedUploadError("negative Content-Length")
         return length
 
+    def _discard_body(self, length: int) -> None:
+        remaining = length
+        while remaining:
+            data = self.rfile.read(min(1 << 16, remaining))
+            if not data:
+                raise MalformedUploadError("body shorter than Content-Length")
+            remaining -= len(data)
+
     def _read_json(self) -> dict[str, object]:
         length = self._length()
         if length > _MAX_JSON:
@@ -276,7 +292,20 @@ class _Handler(BaseHTTPRequestHandler):
         elif len(parts) == 2 and parts[0] == "uploads" and method == "PUT":
             offset = int(query["offset"][0])
             chunk_hash = self.headers.get("X-Chunk-SHA256", "")
-            self._json(200, st.inbox.put_chunk(parts[1], offset, self._length(), chunk_hash, self.rfile))  # type: ignore[arg-type]
+            length = self._length()
+            try:
+                answer = st.inbox.put_chunk(parts[1], offset, length, chunk_hash, self.rfile)  # type: ignore[arg-type]
+            except OffsetConflictError as exc:
+                if length > st.inbox.limits.max_chunk_bytes:
+                    raise
+                # Refused before its body was read (another request is writing that offset, or it
+                # lies outside the window): the body is on its way anyway, so read it (paced and
+                # bounded like any chunk) and keep the connection. A client spreading its upload
+                # over tor circuits keeps that circuit: a new one may take tor minutes (issue 20 item 5).
+                self._discard_body(length)
+                self._json(exc.status, {"error": exc.code, "detail": exc.detail, **exc.extra})
+                return True
+            self._json(200, answer)
         elif len(parts) == 3 and parts[0] == "uploads" and parts[2] == "finish" and method == "POST":
             if self._length():
                 self._read_json()

@@ -126,11 +126,10 @@ def test_one_circuit_cannot_take_every_slot(strict_receiver: OnionReceiver, clie
 
 
 def test_an_upload_spread_over_circuits_is_not_penalised(onion_receiver: OnionReceiver, client_tor: tor.TorConnection,
-                                                         intake_home: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         intake_home: Path, tmp_path: Path) -> None:
     # One connection and one claim per circuit: the tightest per-circuit limits. An upload spread
     # over client.SPREAD_CIRCUITS circuits (one connection each) meets neither (issue 20 item 5).
-    monkeypatch.setattr(client, "CIRCUITS", client.SPREAD_CIRCUITS)
+    # client.submit as the app calls it: spreading is on by default over tor.
     default = onion_receiver.limits
     onion_receiver.limits = dataclasses.replace(default, max_connections_per_circuit=1, max_open_uploads_per_circuit=1)
     onion_receiver.restart()
