@@ -18,7 +18,7 @@ run: system $(APP_STAMP) app-translations
 	$(VENV)/bin/intake app
 
 test: system-test $(STAMP) translations $(NODE_STAMP)
-	$(PY) -m ruff check crypto forms intake_app tests benches scripts verifier
+	$(PY) -m ruff check intake_crypto intake_forms intake_app tests benches scripts verifier
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest $(PYTEST_ARGS)
@@ -52,13 +52,13 @@ $(NODE_STAMP): tests/js/package.json tests/js/package-lock.json
 	@touch $@
 
 translations: $(STAMP)
-	@$(PY) -m intake_app.i18n_build
+	@$(PY) -m scripts.i18n_build
 
 app-translations: $(APP_STAMP)
-	@$(PY) -m intake_app.i18n_build
+	@$(PY) -m scripts.i18n_build
 
 lint: $(STAMP)
-	$(PY) -m ruff check crypto forms intake_app tests benches scripts verifier
+	$(PY) -m ruff check intake_crypto intake_forms intake_app tests benches scripts verifier
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 

@@ -24,7 +24,7 @@ def use_cached_bytecode(directory: Path) -> None:
     previous = sys.pycache_prefix
     sys.pycache_prefix = str(directory)
     try:
-        for package in ("crypto", "forms", "intake_app"):
+        for package in ("intake_crypto", "intake_forms", "intake_app"):
             compileall.compile_dir(ROOT / package, quiet=1)
     finally:
         sys.pycache_prefix = previous

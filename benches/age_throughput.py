@@ -56,7 +56,7 @@ def run(argv: list[str]) -> tuple[float, float, float, int]:
 
 def child(args: list[str]) -> None:
     """Run inside the measured process: ``--child encrypt|decrypt IN OUT KEY WORKERS``."""
-    import crypto
+    import intake_crypto as crypto
 
     op, src, dst, key, workers = args
     text = Path(key).read_text()

@@ -49,10 +49,10 @@ def child(args: list[str]) -> None:
 
     import nacl.signing
 
-    import crypto
-    from crypto.keyfile import read_identity_file
-    from crypto.profile import load_profile
-    from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony, verify_bundle
+    import intake_crypto as crypto
+    from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony, verify_bundle
+    from intake_crypto.keyfile import read_identity_file
+    from intake_crypto.profile import load_profile
 
     op, archive, a, b = args
     if op in ("seal", "seal-nosync"):
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if not age:
         print("the age CLI is not installed (scripts/setup-system.sh --with-tests)", file=sys.stderr)
         return 1
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     size = parse_size(args.size)
     ours = [sys.executable, "-m", "benches.bundle_seal", "--child"]

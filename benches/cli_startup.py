@@ -79,13 +79,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def gui_first_screen(python: str, repeat: int) -> None:
-    """``python -m intake_app.smoke``: the app from spawn to its first main window, then exit.
+    """``python -m intake_app.gui.smoke``: the app from spawn to its first main window, then exit.
     Prints the fastest whole process (wall, CPU) and the fastest time the app itself reports
     from QApplication to the window being exposed (polled every 50 ms)."""
     runs = []
     for _ in range(repeat):
         start = time.perf_counter()
-        proc = subprocess.run([python, "-m", "intake_app.smoke", "--timeout", "60"], capture_output=True, text=True,
+        proc = subprocess.run([python, "-m", "intake_app.gui.smoke", "--timeout", "60"], capture_output=True, text=True,
                               check=True)
         wall = time.perf_counter() - start
         shown = [line for line in proc.stdout.splitlines() if "window shown after" in line]

@@ -33,7 +33,7 @@ def best(fn: Callable[[], Any], repeat: int) -> float:
 
 
 def build(n: int) -> dict[str, Any]:
-    import forms
+    import intake_forms as forms
     from tests.unit.forms.example import full_interview
 
     answers = full_interview()
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    import forms
+    import intake_forms as forms
 
     forms.list_forms()
     forms.list_vocabularies()

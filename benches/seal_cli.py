@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if not age:
         print("the age CLI is not installed (scripts/setup-system.sh --with-tests)", file=sys.stderr)
         return 1
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.unit.forms.example import consent_answers
 
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} CPUs, shared")

@@ -33,7 +33,7 @@ ANSWERS = {"interviewer_code": "IC-1", "place_region": "Haidian", "not_recorded_
 
 
 def _form_version() -> str:
-    import forms
+    import intake_forms as forms
 
     return str(forms.load_form("session_record").version)
 

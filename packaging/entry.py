@@ -3,7 +3,7 @@
 
 ``intake`` alone prints the help like the source tree's command; the desktop entry runs
 ``intake app``. ``intake --smoke-test [--home DIR]`` starts the GUI, waits until its first
-window is on screen and exits 0 (see ``intake_app.smoke``).
+window is on screen and exits 0 (see ``intake_app.gui.smoke``).
 """
 
 import sys
@@ -12,7 +12,7 @@ import sys
 def main() -> int:
     argv = sys.argv[1:]
     if argv[:1] == ["--smoke-test"]:
-        from intake_app.smoke import main as smoke_main
+        from intake_app.gui.smoke import main as smoke_main
 
         return smoke_main(argv[1:])
     from intake_app.cli import main as cli_main

@@ -9,7 +9,7 @@ Usage, in a merge with conflicted .ts files::
 
 Steps: for every conflicted ``.ts``, read the finished translations of "ours" and "theirs" (git
 index stages 2 and 3) into one table (source text -> translation; theirs wins a disagreement,
-which is printed), check out "ours", run ``python -m intake_app.i18n_build --update`` so the
+which is printed), check out "ours", run ``python -m scripts.i18n_build --update`` so the
 catalogues hold exactly the strings in the merged code, then fill unfinished entries from the
 table. Entries still unfinished are printed (the translation test fails on them).
 """
@@ -30,7 +30,7 @@ def _git(*args: str) -> str:
 
 def _finished(text: str) -> dict[str, str]:
     """Source text -> finished translation of a ``.ts`` file's text, all contexts together."""
-    from intake_app.i18n_build import catalogue_of
+    from i18n_build import catalogue_of
 
     return {source: text for messages in catalogue_of(text).values() for source, text in messages.items()}
 
@@ -46,7 +46,7 @@ def main() -> int:
                 print(f"{path}: both sides translate {source[:60]!r}; taking theirs: {theirs[source]!r}")
         tables[path] = {**ours, **theirs}
         _git("checkout", "--ours", "--", path)
-    subprocess.run([sys.executable, "-m", "intake_app.i18n_build", "--update"], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "scripts.i18n_build", "--update"], cwd=ROOT, check=True)
     for path in sorted(ROOT.glob("i18n/*.ts")):
         rel = path.relative_to(ROOT).as_posix()
         table = tables.get(rel)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The worked example of crypto/SPEC.md Part 2, rebuilt from fixed inputs.
+"""The worked example of intake_crypto/SPEC.md Part 2, rebuilt from fixed inputs.
 
 ``python -m tests.bundle_example`` prints the Markdown of the example; ``python -m
 tests.bundle_example --vector`` also (re)writes ``tests/vectors/bundle/example-classic.tib``
@@ -22,13 +22,13 @@ from typing import Any
 
 import nacl.signing
 
-import crypto
-from crypto import _tar
-from crypto import bundle as B
-from crypto._canonical import canonical
-from crypto.manifest import build_manifest
-from crypto.profile import ArchiveProfile
-from crypto.signing import b64, signed_message
+import intake_crypto as crypto
+from intake_crypto import _tar
+from intake_crypto import bundle as B
+from intake_crypto._canonical import canonical
+from intake_crypto.manifest import build_manifest
+from intake_crypto.profile import ArchiveProfile
+from intake_crypto.signing import b64, signed_message
 
 VECTOR = Path(__file__).resolve().parent / "vectors" / "bundle" / "example-classic.tib"
 V1_VECTOR = VECTOR.with_name("example-classic-v1.tib")

@@ -14,8 +14,8 @@ from typing import Any
 
 import nacl.signing
 
-import crypto
-from crypto.profile import ArchiveProfile
+import intake_crypto as crypto
+from intake_crypto.profile import ArchiveProfile
 
 LOW_WORK_FACTOR = 10  # explicit, low scrypt cost for tests; production default is 18
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake_app import i18n
+from intake_app.text import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -41,7 +41,7 @@ from intake_app.archive import (
     sip,
     virus,
 )
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 
 class BagExportError(IntakeError):

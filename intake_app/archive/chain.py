@@ -40,8 +40,8 @@ from typing import Any
 
 import nacl.signing
 
-from intake_app import paths
 from intake_app.archive import custodians, custody
+from intake_app.home import paths
 
 DERIVED_SOURCE = "bundle manifest; device signature verified at opening"
 CLAIM_DIR = "carried-claim"
@@ -150,7 +150,7 @@ def _instant(value: Any) -> datetime | None:
         return None
     if isinstance(value.get("utc"), str) and (at := _when(str(value["utc"]).replace("Z", "+00:00"))) is not None:
         return at
-    from forms.values import local_to_utc
+    from intake_forms.values import local_to_utc
 
     try:
         fold = value.get("fold")

@@ -24,10 +24,10 @@ from typing import Any
 
 import nacl.signing
 
-from crypto import signing
-from crypto._canonical import canonical
-from intake_app import paths
 from intake_app.archive.custody import CustodyError
+from intake_app.home import paths
+from intake_crypto import signing
+from intake_crypto._canonical import canonical
 
 REGISTER_NAME = "custodians.json"
 FORMAT = "intake-custodians"
@@ -60,7 +60,7 @@ def register_path(archive: Path | str) -> Path:
 
 
 def _profile_key(archive: Path) -> bytes:
-    from crypto.profile import load_profile
+    from intake_crypto.profile import load_profile
 
     return bytes(load_profile(archive / "profile.json").profile_public_key)
 

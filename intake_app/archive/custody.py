@@ -26,9 +26,9 @@ from typing import Any
 
 import nacl.signing
 
-from crypto import signing
-from crypto._canonical import canonical
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_crypto import signing
+from intake_crypto._canonical import canonical
 
 DOMAIN = "intake-custody-v1"
 LOG_NAME = "custody.log"

@@ -27,12 +27,12 @@ from typing import Any
 import nacl.signing
 import socks
 
-from crypto import receipt as receipts
-from crypto import tlog
-from intake_app import paths
 from intake_app.archive import custodians, custody
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
 
 
 class FetchError(IntakeError):
@@ -449,7 +449,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     custodians.check_signers(archive, None, key)  # before tor starts (issue 19)
     import urllib.parse
 
-    from crypto.profile import load_profile
+    from intake_crypto.profile import load_profile
 
     profile = load_profile(archive / "profile.json")
     policy: dict[str, Any] = {"witnesses": profile.cosigners(), "witness_threshold": profile.witness_threshold}

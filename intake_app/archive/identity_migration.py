@@ -19,12 +19,12 @@ from pathlib import Path
 
 import nacl.signing
 
-import crypto
-from crypto import ProfileFingerprintError
-from crypto.profile import ArchiveProfile, load_profile, parse_profile
-from crypto.signing import read_signing_key
-from intake_app import paths
-from intake_app.errors import IntakeError
+import intake_crypto as crypto
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
+from intake_crypto import ProfileFingerprintError
+from intake_crypto.profile import ArchiveProfile, load_profile, parse_profile
+from intake_crypto.signing import read_signing_key
 
 OLD_PROFILE = "profile-v1.json"
 BUNDLE_DIRS = ("received", "incoming")
@@ -42,7 +42,7 @@ class MigrationError(IntakeError):
 def threshold_profile(profile: ArchiveProfile, key: nacl.signing.SigningKey, custodians: tuple[str, ...],
                       threshold: int) -> ArchiveProfile:
     """``profile`` as a version 2 profile sealing identity K-of-n to ``custodians``, signed by ``key``."""
-    from intake_app.archive_setup import _check_custodians
+    from intake_app.archive.setup import _check_custodians
 
     canonical = _check_custodians(custodians, threshold, profile.classic)
     new = dataclasses.replace(profile, identity_recipients=(), identity_custodians=canonical,
@@ -78,8 +78,8 @@ def migrate_identity(directory: Path, custodians: tuple[str, ...], threshold: in
 def single_key_bundles(directory: Path) -> list[Path]:
     """The bundles under ``received/`` and ``incoming/`` whose identity side is sealed to a
     single key (not k-of-n): those the identity key alone opens."""
-    from crypto import threshold
-    from crypto.bundle import identity_header
+    from intake_crypto import threshold
+    from intake_crypto.bundle import identity_header
 
     found: list[Path] = []
     for sub in BUNDLE_DIRS:

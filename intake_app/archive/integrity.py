@@ -25,9 +25,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from crypto import BundleError
-from crypto.manifest import Manifest, parse_manifest
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_crypto import BundleError
+from intake_crypto.manifest import Manifest, parse_manifest
 
 SIDES = ("content", "identity")
 MANIFEST_NAME = "manifest.json"

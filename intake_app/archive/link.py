@@ -17,7 +17,7 @@ from typing import Any
 import nacl.signing
 
 from intake_app.archive import custody
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 
 class LinkError(IntakeError):

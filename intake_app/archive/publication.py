@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 PUBLIC_FIELDS: dict[str, tuple[str, ...]] = {
     # The composite interview: the narrative itself is restricted-content (never published

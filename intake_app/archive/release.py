@@ -42,10 +42,10 @@ from typing import Any
 import bagit
 import nacl.signing
 
-from crypto import signing
 from intake_app.archive import bag, custodians, custody
-from intake_app.errors import IntakeError
-from intake_app.paths import write_private
+from intake_app.home.paths import write_private
+from intake_app.text.errors import IntakeError
+from intake_crypto import signing
 
 DOMAIN = "intake-release-review-v1"
 FORMAT = "intake-release-review"

@@ -30,8 +30,8 @@ def _receipt(bundle: Path, sha256: str, size: int) -> dict[str, Any]:
     profile_file = bundle.parent.parent / "profile.json"
     if not proof_file.is_file() or not profile_file.is_file():
         return {"status": "not checked", "reason": "no receipt or profile beside the bundle"}
-    from crypto import receipt as receipts
-    from crypto.profile import load_profile
+    from intake_crypto import receipt as receipts
+    from intake_crypto.profile import load_profile
 
     try:
         profile = load_profile(profile_file)
@@ -46,8 +46,8 @@ def _receipt(bundle: Path, sha256: str, size: int) -> dict[str, Any]:
 def archive_profile_key(bundle: Path, profile: Path | None = None) -> bytes | None:
     """The profile key of the archive the bundle is checked for: ``profile`` if given, else the
     ``profile.json`` two levels up (``ARCHIVE/incoming/``); None when there is neither."""
-    from crypto import ProfileError
-    from crypto.profile import load_profile
+    from intake_crypto import ProfileError
+    from intake_crypto.profile import load_profile
 
     path = profile if profile is not None else bundle.parent.parent / "profile.json"
     if not path.is_file():
@@ -84,8 +84,8 @@ def _archive(bundle: Path) -> dict[str, str]:
     profile_file = bundle.parent.parent / "profile.json"
     if not profile_file.is_file():
         return {}
-    from crypto import ProfileError
-    from crypto.profile import load_profile
+    from intake_crypto import ProfileError
+    from intake_crypto.profile import load_profile
 
     try:
         return {"name": load_profile(profile_file).name}

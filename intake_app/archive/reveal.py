@@ -23,12 +23,12 @@ from typing import Any
 
 import nacl.signing
 
-import crypto
-from crypto import threshold
-from crypto.bundle import identity_header
+import intake_crypto as crypto
 from intake_app.archive import custody, share_qr
 from intake_app.archive.reveal_log import RevealLog, verify_events
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_crypto import threshold
+from intake_crypto.bundle import identity_header
 
 
 class NotThresholdSealedError(IntakeError):
@@ -99,7 +99,7 @@ def reveal(bundle: Path, share_files: Sequence[Path], identities: Sequence[Any],
            reveal_log: RevealLog) -> Any:
     """Open the identity side of ``bundle`` into ``out_dir`` from K share files; log it (in the
     public reveal log before anything is opened, then as a signed custody event)."""
-    from intake_app.bundle_service import open_bundle
+    from intake_app.sealing.service import open_bundle
 
     bundle_id, header, pol = _policy(bundle)
     shares = [threshold.Share.from_bytes(crypto.decrypt_bytes(data, identities))
@@ -150,8 +150,8 @@ def _receipt_texts(archive: Path, public_key: bytes, held: Sequence[str]) -> lis
     checkpoint someone held (each must be a prefix: the log was only appended to)."""
     import base64
 
-    from crypto import receipt as receipts
-    from crypto import tlog
+    from intake_crypto import receipt as receipts
+    from intake_crypto import tlog
 
     path = archive / "log" / "entries"
     raw = path.read_bytes() if path.exists() else b""
@@ -197,10 +197,10 @@ def verify_served(client: Any, public_key: bytes, log_dirs: Sequence[Path], reve
     consistent with every receipt checkpoint held. Returns :class:`fetch.ServedReveals`."""
     import base64
 
-    from crypto import receipt as receipts
-    from crypto import tlog
     from intake_app.archive import fetch
     from intake_app.archive.reveal_log import origin
+    from intake_crypto import receipt as receipts
+    from intake_crypto import tlog
 
     held = list(reveal_notes) + [e.detail["reveal_checkpoint"] for d in log_dirs for e in custody.verify_log(d)
                                  if e.type in ("share release", "decryption") and "reveal_checkpoint" in e.detail]
@@ -234,8 +234,8 @@ def custody_dir(bundle: Path) -> Path:
 
 def archive_reveal_log(archive: Path, passphrase: str | None) -> RevealLog:
     """The archive folder's reveal log, able to append (its receipt key unlocked with ``passphrase``)."""
-    from crypto.profile import load_profile
-    from crypto.signing import read_signing_key
+    from intake_crypto.profile import load_profile
+    from intake_crypto.signing import read_signing_key
 
     profile = load_profile(archive / "profile.json")
     key = read_signing_key(archive / "keys" / "receipt-signing.key", passphrase)

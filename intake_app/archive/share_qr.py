@@ -27,8 +27,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from intake_app import paths
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
 
 HEADER = "intake-share-qr/v1"
 CHUNK = 900

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crypto import receipt as receipts
-from crypto.profile import load_profile
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_crypto import receipt as receipts
+from intake_crypto.profile import load_profile
 
 DIR = "submission"
 

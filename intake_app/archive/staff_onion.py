@@ -26,8 +26,8 @@ from pathlib import Path
 
 import nacl.public
 
-from intake_app import paths
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
 from intake_app.transport.onion import (
     create_onion_service_dir,
     public_key_from_onion_address,

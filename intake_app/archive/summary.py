@@ -56,7 +56,7 @@ def render(opened_dir: Path | str, lang: str | None = None) -> str:
         lang = script_lang if script_lang in LANGS else "zh_CN" if script_lang.startswith("zh") else "en"
     form_info = manifest.get("form") or {}
     try:
-        import forms
+        import intake_forms as forms
 
         form: Any = forms.load_form(str(form_info.get("id", "")), str(form_info.get("version", "")) or None)
         title = form.title(lang)

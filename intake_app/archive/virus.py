@@ -10,7 +10,7 @@ that runs ``freshclam``. The scan names the database files it used by SHA-256, s
 event says exactly which signatures the files were checked against.
 
 Guarantees: :func:`scan` runs ``clamscan`` (found like every external program, by
-:func:`intake_app.bundled.tool_path`) read-only over the given directory, with the file-size
+:func:`intake_app.tools.tool_path`) read-only over the given directory, with the file-size
 limits raised to ClamAV's maximum and every file over them reported as *not scanned*, never as
 clean; a missing program or database raises :class:`VirusCheckUnavailable` (nothing is claimed).
 Never: deletes, moves or quarantines a file; fetches signatures.
@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from intake_app.bundled import tool_path
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_app.tools import tool_path
 
 DEFAULT_DATABASE = Path("/var/lib/clamav")
 DATABASE_SUFFIXES = (".cvd", ".cld", ".cud", ".hdb", ".hsb", ".mdb", ".msb", ".ndb", ".ldb", ".cdb",

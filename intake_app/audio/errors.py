@@ -2,13 +2,13 @@
 """Typed exceptions of the audio area.
 
 They carry data and an English developer message; the CLI and GUI turn them into translated text
-through ``intake_app/error_messages/audio.py``. None carries audio or testimony content: devices
+through ``intake_app/text/error_messages/audio.py``. None carries audio or testimony content: devices
 are named by the names the operating system gives them, recordings by their random blob names.
 """
 
 from __future__ import annotations
 
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 
 class AudioError(IntakeError):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from intake_app.audio.stream import AppendTarget
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 JOURNAL_CHUNK_SIZE = 512  # small chunks: an event is durable at once without much padding
 

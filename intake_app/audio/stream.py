@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 MAX_PATCH_BYTES = 64 * 1024  # far more than any header rewrite needs; a bound against misuse
 

@@ -17,8 +17,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from intake_app import __version__, i18n
+from intake_app import __version__
 from intake_app.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Cli
+from intake_app.text import i18n
 
 # Modules that contribute sub-commands, in the order they appear in --help, with the top-level
 # commands (or command groups) each one adds. A group may be shared ("archive", "store").
@@ -103,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_ERROR
-    from intake_app.errors import handled_types, user_message
+    from intake_app.text.errors import handled_types, user_message
 
     handled: tuple[type[BaseException], ...] = (*handled_types(), OSError)
     try:

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli, read_passphrase
-from intake_app.i18n import translate
+from intake_app.text.i18n import translate
 
 
 def _devices(args: argparse.Namespace) -> int:
@@ -36,10 +36,10 @@ def _devices(args: argparse.Namespace) -> int:
 
 
 def _record(args: argparse.Namespace) -> int:
-    from intake_app import paths
     from intake_app.audio.session import StoreRecording, recover_recordings
-    from intake_app.errors import user_message
+    from intake_app.home import paths
     from intake_app.store import Store
+    from intake_app.text.errors import user_message
 
     if args.seconds <= 0:
         _print_err(translate("Audio", "--seconds must be more than 0."))

@@ -26,8 +26,8 @@ from intake_app.cli.common import (
     one_line,
     read_passphrase,
 )
-from intake_app.errors import IntakeError
-from intake_app.i18n import translate
+from intake_app.text.errors import IntakeError
+from intake_app.text.i18n import translate
 
 AUDIO_TYPES = {".flac": "audio/flac", ".opus": "audio/opus", ".ogg": "audio/ogg", ".wav": "audio/wav",
                ".mp3": "audio/mpeg", ".m4a": "audio/mp4"}
@@ -121,7 +121,7 @@ def register(cli: Cli) -> None:
 
 # --- archive init / profile show ----------------------------------------------------------------
 def _archive_init(args: argparse.Namespace) -> int:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     if args.no_passphrase:
         passphrase = None
@@ -169,7 +169,7 @@ def _custodian_keys(text: str | None) -> tuple[str, ...]:
 
 
 def _profile_show(args: argparse.Namespace) -> int:
-    from crypto.profile import load_profile
+    from intake_crypto.profile import load_profile
 
     profile = load_profile(args.profile)
     kind = translate("Bundle", "classic (X25519)") if profile.classic else translate(
@@ -202,9 +202,9 @@ def _opener(path: Path) -> Any:
 def _seal(args: argparse.Namespace) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    from crypto.profile import load_profile
-    from intake_app.bundle_service import seal_testimony
-    from intake_app.device import load_or_create_device_key
+    from intake_app.home.device import load_or_create_device_key
+    from intake_app.sealing.service import seal_testimony
+    from intake_crypto.profile import load_profile
 
     profile = load_profile(args.profile)
     try:
@@ -239,9 +239,9 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
     ``intake seal``."""
     import io
 
-    import forms
-    from intake_app.bundle_service import PayloadSource
-    from intake_app.metadata_strip import strip_metadata
+    import intake_forms as forms
+    from intake_app.sealing.metadata import strip_metadata
+    from intake_app.sealing.service import PayloadSource
 
     def stripped(path: Path, media: str) -> bytes:
         with open(path, "rb") as fh:
@@ -288,7 +288,7 @@ def _open_with_shares(args: argparse.Namespace) -> int:
 
 
 def _identities(args: argparse.Namespace) -> list[Any]:
-    from crypto.keyfile import is_protected, read_identity_file
+    from intake_crypto.keyfile import is_protected, read_identity_file
 
     files: list[str] = args.passphrase_file
     if len(files) not in (0, 1, len(args.key)):
@@ -348,15 +348,15 @@ def _print_device(dev: dict[str, Any]) -> bool:
 
 
 def _open(args: argparse.Namespace) -> int:
-    from intake_app.bundle_service import open_bundle
+    from intake_app.sealing.service import open_bundle
 
     if args.share:
         return _open_with_shares(args)
 
     key = None
     if args.custody_key:
-        from crypto.signing import read_signing_key
         from intake_app.archive import chain
+        from intake_crypto.signing import read_signing_key
 
         text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
         key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)
@@ -412,7 +412,7 @@ def _virus_check_opening(out: Path, key: Any, database: str | None) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from intake_app.archive import report as verification
-    from intake_app.bundle_service import verify_bundle
+    from intake_app.sealing.service import verify_bundle
 
     report = verify_bundle(args.bundle, _identities(args))
     _print_report(report)

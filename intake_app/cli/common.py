@@ -81,7 +81,7 @@ INTERVIEWER_ROLES = ("interviewer", "witness", "self")
 
 def interviewer_role(text: str) -> str:
     """``--role``: one of :data:`INTERVIEWER_ROLES`, else a plain usage error (exit 2)."""
-    from intake_app.i18n import translate
+    from intake_app.text.i18n import translate
 
     if text not in INTERVIEWER_ROLES:
         raise argparse.ArgumentTypeError(translate("Cli", "{0} is not a role; choose one of: {1}").format(
@@ -94,7 +94,7 @@ def capture_time(text: str) -> Any:
     (e.g. 2024-06-04T10:00+08:00), else a plain usage error (exit 2)."""
     from datetime import datetime, timedelta
 
-    from intake_app.i18n import translate
+    from intake_app.text.i18n import translate
 
     try:
         when = datetime.fromisoformat(text)

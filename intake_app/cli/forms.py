@@ -15,12 +15,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from intake_app import i18n
 from intake_app.cli.common import EXIT_OK, Cli
-from intake_app.i18n import translate
+from intake_app.text import i18n
+from intake_app.text.i18n import translate
 
 if TYPE_CHECKING:
-    import forms
+    import intake_forms as forms
 
 # The form engine is imported inside each handler, so that `intake --version` and every other
 # command start without loading it.
@@ -35,7 +35,7 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    import forms
+    import intake_forms as forms
 
     lang = _lang(args)
     for form in forms.list_forms():
@@ -44,7 +44,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    import forms
+    import intake_forms as forms
 
     lang = _lang(args)
     form = forms.load_form(args.form_id, args.version)
@@ -79,7 +79,7 @@ def _wanted(c: forms.model.Condition) -> str:
 
 
 def _read_answers(path: str) -> Any:
-    import forms
+    import intake_forms as forms
 
     try:
         with open(path, encoding="utf-8") as handle:
@@ -91,7 +91,7 @@ def _read_answers(path: str) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    import forms
+    import intake_forms as forms
 
     lang = _lang(args)
     form = forms.load_form(args.form_id, args.version)
@@ -109,8 +109,8 @@ def _check(args: argparse.Namespace) -> int:
 def _migrate(args: argparse.Namespace) -> int:
     """Answers of an older version moved to the current one. ``--part P`` migrates one part of a
     whole testimony's answers (the testimony is at hand for rules such as ``to_position``)."""
-    import forms
-    from intake_app import paths
+    import intake_forms as forms
+    from intake_app.home import paths
 
     answers = _read_answers(args.answers)
     if args.out and Path(args.out).exists():
@@ -139,8 +139,8 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    import forms
-    from forms.export import to_markdown
+    import intake_forms as forms
+    from intake_forms.export import to_markdown
 
     form = forms.load_form(args.form_id, args.version)
     text = to_markdown(form, _lang(args))
@@ -152,7 +152,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _vocab(args: argparse.Namespace) -> int:
-    import forms
+    import intake_forms as forms
 
     lang = _lang(args)
     if not args.vocab_id:

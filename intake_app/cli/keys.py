@@ -22,11 +22,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-import crypto
-from crypto import keyfile
+import intake_crypto as crypto
 from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli
-from intake_app.errors import user_message
-from intake_app.i18n import translate
+from intake_app.text.errors import user_message
+from intake_app.text.i18n import translate
+from intake_crypto import keyfile
 
 
 class _Passphrases:

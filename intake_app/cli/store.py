@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake_app import paths
 from intake_app.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -28,7 +27,8 @@ from intake_app.cli.common import (
     one_line,
     read_passphrase,
 )
-from intake_app.i18n import translate
+from intake_app.home import paths
+from intake_app.text.i18n import translate
 
 GROUP = "store"
 
@@ -53,7 +53,7 @@ def _media_type(path: Path, default: str) -> str:
 
 
 def _load_profile(path: str) -> Any:
-    from crypto.profile import load_profile
+    from intake_crypto.profile import load_profile
 
     return load_profile(Path(path))
 
@@ -88,7 +88,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not Path(item).is_file():
             print(translate("StoreCli", "intake: cannot read the file {0}").format(item), file=sys.stderr)
             return EXIT_USAGE
-    import forms
+    import intake_forms as forms
 
     form_version = args.form_version
     if form_version is None:
@@ -178,8 +178,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_finalize(args: argparse.Namespace) -> int:
-    from intake_app.device import load_or_create_device_key
-    from intake_app.finalize import finalize
+    from intake_app.home.device import load_or_create_device_key
+    from intake_app.sealing.finalize import finalize
 
     profile = _load_profile(args.profile)
     passphrase = _passphrase(args)
@@ -200,8 +200,8 @@ def cmd_finalize(args: argparse.Namespace) -> int:
 def cmd_device_key(args: argparse.Namespace) -> int:
     """This device's public key (base64), for ``intake archive enrol --device-key``; and whether
     the device is enrolled already."""
-    from crypto.signing import b64
     from intake_app.store import Store
+    from intake_crypto.signing import b64
 
     store = Store.open(_home(), _passphrase(args), with_device_key=True)
     try:
@@ -244,7 +244,7 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     """The signed checkpoint of the archive's receipt log this device saw last (kept in the store),
     printed for staff (``intake fetch --client-checkpoint``): a receiver that showed this device a
     private fork is caught when staff compare it with theirs (issue 19 item 4)."""
-    from crypto import receipt as receipts
+    from intake_crypto import receipt as receipts
 
     store = _open(args)
     try:
@@ -264,7 +264,7 @@ def cmd_rebind(args: argparse.Namespace) -> int:
     """Bind the store to another archive profile: the explicit flow the GUI's "change archive"
     also follows. The new fingerprint must be typed as it was read out by phone; replacing
     another archive is refused while material sealed for the current one waits."""
-    from crypto.profile import load_profile
+    from intake_crypto.profile import load_profile
 
     profile = load_profile(Path(args.profile), expected_fingerprint=args.fingerprint)
     store = _open(args)

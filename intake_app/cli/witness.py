@@ -19,9 +19,9 @@ from pathlib import Path
 
 import nacl.signing
 
-from intake_app import paths
 from intake_app.cli.common import EXIT_OK, EXIT_USAGE, Cli, read_passphrase
-from intake_app.i18n import translate
+from intake_app.home import paths
+from intake_app.text.i18n import translate
 
 
 def _err(text: str) -> None:
@@ -67,9 +67,9 @@ def _vkey_path(key: Path) -> Path:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from crypto import tlog
-    from crypto.signing import write_signing_key
     from intake_app.transport.witness import WitnessConfigError
+    from intake_crypto import tlog
+    from intake_crypto.signing import write_signing_key
 
     key = nacl.signing.SigningKey.generate()
     try:
@@ -88,12 +88,12 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from crypto import receipt as receipts
-    from crypto import tlog
-    from crypto.profile import load_profile
-    from crypto.signing import is_protected, read_signing_key
     from intake_app.transport import LOOPBACK_HOSTS, tor
     from intake_app.transport.witness import Witness, WitnessConfigError, WitnessServer
+    from intake_crypto import receipt as receipts
+    from intake_crypto import tlog
+    from intake_crypto.profile import load_profile
+    from intake_crypto.signing import is_protected, read_signing_key
 
     try:
         host, port = tor.parse_host_port(args.listen, any_port=True)
@@ -132,10 +132,10 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _archive_witnesses(args: argparse.Namespace) -> int:
-    from crypto import tlog
-    from crypto.profile import check_witnesses, load_profile
-    from crypto.signing import read_signing_key
     from intake_app.transport.witness import WitnessConfigError
+    from intake_crypto import tlog
+    from intake_crypto.profile import check_witnesses, load_profile
+    from intake_crypto.signing import read_signing_key
 
     path = args.archive / "profile.json"
     profile = load_profile(path)

@@ -17,9 +17,9 @@ from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from intake_app import i18n
 from intake_app.gui import translators
 from intake_app.gui.theme import apply_fonts, install_look
+from intake_app.text import i18n
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Messages for errors raised by the GUI controllers themselves (registered with intake_app.errors)."""
+"""Messages for errors raised by the GUI controllers themselves (registered with intake_app.text.errors)."""
 
 from intake_app.gui.controllers.app import (
     GuiError,
@@ -19,7 +19,7 @@ from intake_app.gui.controllers.self_submit import WitnessNothingToTry
 from intake_app.gui.controllers.shares import PurposeNeeded
 from intake_app.gui.controllers.tasks import Cancelled
 from intake_app.gui.controllers.transport import BridgesMissing, NotConnected, NothingToTry
-from intake_app.i18n import translate
+from intake_app.text.i18n import translate
 
 MESSAGES: dict = {
     WitnessNothingToTry: lambda e: (

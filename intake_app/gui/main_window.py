@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app import i18n
-from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
 from intake_app.gui.theme import apply_fonts, install_look
 from intake_app.gui.widgets.common import Retranslating, show_error
@@ -38,6 +36,8 @@ from intake_app.gui.widgets.first_run import FirstRun
 from intake_app.gui.widgets.language_picker import LanguagePicker
 from intake_app.gui.widgets.lock import LockScreen
 from intake_app.gui.widgets.modes import ModeChooser
+from intake_app.text import i18n
+from intake_app.text.errors import handled_types, user_message
 
 PANIC_KEYS = ("Ctrl+Shift+L", "F12")
 MIN_IDLE_MS = 2_000

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Qt's translators for ``self.tr()`` in widgets, following :func:`intake_app.i18n.install`.
+"""Qt's translators for ``self.tr()`` in widgets, following :func:`intake_app.text.i18n.install`.
 
-:mod:`intake_app.i18n` is Qt-free (the services and the CLI use it); this module is the GUI's
+:mod:`intake_app.text.i18n` is Qt-free (the services and the CLI use it); this module is the GUI's
 half. It is registered as a listener when the GUI package is imported, and re-applied by
 :func:`intake_app.gui.app.make_application` once the ``QApplication`` exists, because Qt keeps
 translators on the application object.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from intake_app import i18n, zh_hk
+from intake_app.text import i18n, zh_hk
 
 _installed: list[QTranslator] = []
 

@@ -9,7 +9,7 @@ core every part shares), ``records`` (testimonies, answers, notes, settings), ``
 (recordings, attachments), ``outbox`` (sealed bundles and receipts), ``transport_state`` (upload
 resume state and receipt-log checkpoints for the transport), ``errors``. Nothing here writes
 testimony or identity data to disk in plaintext. The store only stores: sealing a testimony is
-``intake_app.finalize``, which asks the store for what it needs and hands the sealed bundle back
+``intake_app.sealing.finalize``, which asks the store for what it needs and hands the sealed bundle back
 (``put_outbox_blob``).
 
 A ``Store`` is its core (:class:`~intake_app.store.store.StoreCore`) plus four composed parts,

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-from intake_app.paths import fsync_dir
+from intake_app.home.paths import fsync_dir
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import (
     BlobCorruptError,

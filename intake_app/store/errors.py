@@ -2,13 +2,13 @@
 """Typed exceptions of the encrypted local store.
 
 They carry data and an English developer message; the CLI and GUI turn them into translated
-text through ``intake_app/error_messages/store.py``. None of them ever carries plaintext
+text through ``intake_app/text/error_messages/store.py``. None of them ever carries plaintext
 testimony or identity data (messages name files by their random names at most).
 """
 
 from __future__ import annotations
 
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 
 
 class StoreError(IntakeError):

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from nacl._sodium import ffi, lib
 
-from intake_app import paths
+from intake_app.home import paths
 from intake_app.store import _secretstream as ss
 from intake_app.store.errors import StoreCorruptError, WrongPassphraseError
 

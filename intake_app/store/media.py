@@ -4,7 +4,7 @@
 Guarantees: a blob's key is committed before its first chunk is written; a failure (disk full,
 unreadable source) removes the new blob files and rows, so nothing half-added remains.
 Attachments: the copy that goes to the content side has its metadata (EXIF, XMP, document
-properties) removed by ``intake_app.metadata_strip``; the original, which may carry GPS
+properties) removed by ``intake_app.sealing.metadata``; the original, which may carry GPS
 positions, device serials or author names, is sealed with age to the archive's identity
 recipients before it is stored, so this machine cannot read it back. The original file name
 is never stored. Plaintext of a file passes only through memory.
@@ -201,11 +201,11 @@ class Media:
         identity_recipients: Sequence[str] | None = None,
     ) -> str:
         """Import an existing audio file (CLI ``--audio``): the recording is a copy with every tag,
-        picture and foreign chunk removed (``intake_app.metadata_strip``); the original, which
+        picture and foreign chunk removed (``intake_app.sealing.metadata``); the original, which
         may name the speaker or hold GPS positions and device serials, is sealed with age to the
         identity recipients, like an attachment's (security-review F5). A format that cannot be
-        cleaned is refused (:class:`intake_app.metadata_strip.AttachmentError`)."""
-        from intake_app.metadata_strip import strip_metadata
+        cleaned is refused (:class:`intake_app.sealing.metadata.AttachmentError`)."""
+        from intake_app.sealing.metadata import strip_metadata
 
         self._records.check_editable(testimony_id)
         if identity_recipients is None:
@@ -240,7 +240,7 @@ class Media:
         identity_recipients: Sequence[str] | None = None,
     ) -> str:
         """Store a stripped copy (content) and the sealed original (identity) of a file."""
-        from intake_app.metadata_strip import strip_metadata
+        from intake_app.sealing.metadata import strip_metadata
 
         self._records.check_editable(testimony_id)
         if isinstance(source, str):
@@ -276,7 +276,7 @@ class Media:
 
     def _sealed_blob_from(self, src: BinaryIO, recipients: Sequence[str]) -> BlobRef:
         """A blob holding ``src`` encrypted with age to ``recipients`` (unreadable here)."""
-        import crypto
+        import intake_crypto as crypto
 
         parsed = [crypto.parse_recipient(r) for r in recipients]
         return self._core.write_blob(lambda writer: crypto.encrypt(src, _BlobStream(writer), parsed))  # type: ignore[arg-type]

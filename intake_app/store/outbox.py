@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox (sealed bundles), receipts and local destruction.
 
-Sealing itself is not done here (``intake_app.finalize`` orchestrates the form engine and the
+Sealing itself is not done here (``intake_app.sealing.finalize`` orchestrates the form engine and the
 bundle service); :meth:`~Outbox.put_outbox_blob` keeps what it sealed: the ``.tib`` moves
 straight into a new blob: the bundle is already ciphertext for the archive, and keeping it inside
 the store's own encryption also hides how many bundles wait and how large they are. ``export`` copies a bundle's
@@ -70,7 +70,7 @@ class Outbox:
     def put_outbox_blob(
         self, testimony_id: str, sealed: Path, *, bundle_id: str, sha256: str, number: int | None
     ) -> OutboxEntry:
-        """Keep a sealed bundle (``intake_app.finalize`` made it): copy ``sealed`` into a new blob,
+        """Keep a sealed bundle (``intake_app.sealing.finalize`` made it): copy ``sealed`` into a new blob,
         check the blob's SHA-256 against ``sha256``, then record the outbox entry and mark the
         testimony 'final' in one transaction. On any failure the blob is discarded and nothing is
         recorded (:class:`BlobCorruptError` if the bytes read back differ). The caller removes

@@ -10,7 +10,7 @@ Guarantees:
   recipients and kept only in that form: this machine cannot read them back.
 * Every save is a new version; earlier versions stay (an evidence trail). A save without
   identity answers keeps the previously sealed identity section.
-* Attachments: the stripped copy (metadata removed by ``intake_app.metadata_strip``) is the
+* Attachments: the stripped copy (metadata removed by ``intake_app.sealing.metadata``) is the
   content payload; the original is sealed to the identity recipients (it may carry GPS
   positions, device serials, author names) and then stored as a blob.
 * Everything a record writes happens in one transaction with its blobs' keys; a failure
@@ -153,7 +153,7 @@ class _BlobStream(io.RawIOBase):
 
 def split_answers(form_id: str, form_version: str, answers: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """The form's own split of answers by sensitivity class (``forms.FormDefinition``)."""
-    import forms
+    import intake_forms as forms
 
     definition = forms.load_form(form_id, form_version)
     parts = definition.split_by_sensitivity(dict(answers))
@@ -179,7 +179,7 @@ def _next_number(conn: Any) -> int:
 def seal_to_identity(data: bytes | bytearray, recipients: Sequence[str]) -> bytes:
     if not recipients:
         raise IdentityUnavailableError("no identity recipients")
-    import crypto
+    import intake_crypto as crypto
 
     parsed = [crypto.parse_recipient(r) for r in recipients]
     return bytes(crypto.encrypt_bytes(bytes(data), parsed))
@@ -230,7 +230,7 @@ class Records:
         raw = self.setting(PINNED_PROFILE)
         if not raw:
             return None
-        from crypto.profile import parse_profile
+        from intake_crypto.profile import parse_profile
 
         return parse_profile(raw.encode("utf-8"))
 
@@ -309,7 +309,7 @@ class Records:
         """Keep the archive's enrolment of this device (issue 19) inside the encrypted store,
         after checking that the pinned profile's key signed it for this store's device key
         (:class:`EnrolmentNotForThisStoreError` otherwise; nothing is kept). Returns it."""
-        from crypto.enrolment import parse_enrolment
+        from intake_crypto.enrolment import parse_enrolment
 
         enrolment = parse_enrolment(data)
         pinned = self.pinned_profile()
@@ -331,7 +331,7 @@ class Records:
         pinned = self.pinned_profile()
         if pinned is None:
             return None
-        from crypto.enrolment import EnrolmentError, parse_enrolment
+        from intake_crypto.enrolment import EnrolmentError, parse_enrolment
 
         try:
             enrolment = parse_enrolment(raw.encode("utf-8"))
@@ -348,12 +348,12 @@ class Records:
         return tuple(json.loads(raw)) if raw else ()
 
     def prepared_threshold(self, testimony_id: str) -> Any:
-        """This testimony's :class:`crypto.threshold.PreparedThreshold` (issue 23, SPEC 2.13
+        """This testimony's :class:`intake_crypto.threshold.PreparedThreshold` (issue 23, SPEC 2.13
         "Sealing on the device"), or None if nothing of it was sealed under a k-of-n profile."""
         raw = self.setting(THRESHOLD_SETTING + testimony_id)
         if not raw:
             return None
-        from crypto.threshold import PreparedThreshold
+        from intake_crypto.threshold import PreparedThreshold
 
         return PreparedThreshold.from_bytes(raw.encode("utf-8"))
 
@@ -370,8 +370,8 @@ class Records:
             return ()
         prepared = self.prepared_threshold(testimony_id)
         if prepared is None:
-            import crypto
-            from crypto.threshold import ThresholdRecipient
+            import intake_crypto as crypto
+            from intake_crypto.threshold import ThresholdRecipient
 
             custodians = [crypto.parse_recipient(r) for r in profile.identity_custodians]
             prepared = ThresholdRecipient(profile.identity_threshold, custodians).prepare()

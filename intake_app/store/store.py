@@ -35,8 +35,8 @@ from typing import Any, BinaryIO, Self
 
 import sqlcipher3
 
-from intake_app import paths
-from intake_app.paths import fsync_dir
+from intake_app.home import paths
+from intake_app.home.paths import fsync_dir
 from intake_app.store import _secretstream as ss
 from intake_app.store import db, keyslot, schema
 from intake_app.store.blobs import (
@@ -122,7 +122,7 @@ def wipe_store(home: Path | None = None) -> None:
 
 def _device_module() -> Any:
     try:
-        from intake_app import device
+        from intake_app.home import device
     except ImportError:
         return None
     return device

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import nacl.signing
 
-from crypto.profile import ArchiveProfile, load_profile
-from intake_app import paths
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
 from intake_app.transport.bridges import Bridge, BridgeError, parse_bridge_line
+from intake_crypto.profile import ArchiveProfile, load_profile
 
 
 class ArchiveBridgesError(IntakeError):

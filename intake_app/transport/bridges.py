@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from intake_app.bundled import tool_path
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_app.tools import tool_path
 
 TRANSPORT_BINARIES = {"obfs4": "obfs4proxy", "snowflake": "snowflake-client"}
 _FINGERPRINT = re.compile(r"^[0-9A-Fa-f]{40}$")

@@ -10,7 +10,7 @@ a socket timeout), with retries and exponential backoff under an overall deadlin
 returns only a receipt verified against the profile's receipt key with a verified log inclusion
 proof. Never: writes a receipt, a bundle hash or upload state to a file (F2, F9: a locked
 laptop must not lead to the testimony); deletes or changes the bundle; sends anything but the bundle's bytes, its size,
-hash and the fresh salt of the receipt's commitment (crypto/SPEC.md 3.3); talks to anything but the profile's onion service (or, for development, ``--insecure-direct``
+hash and the fresh salt of the receipt's commitment (intake_crypto/SPEC.md 3.3); talks to anything but the profile's onion service (or, for development, ``--insecure-direct``
 to loopback).
 """
 
@@ -36,12 +36,12 @@ from typing import Any
 
 import socks
 
-from crypto import receipt as receipts
-from crypto import tlog
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.state import MemoryState, TransportState
 from intake_app.transport.tor import TorConnection
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
 
 ProgressCallback = Callable[[int, int, str], None]
 """(bytes acknowledged, total bytes, phase) with phase in connecting|uploading|retrying|verifying|done."""
@@ -899,7 +899,7 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
            state: TransportState | None = None) -> SubmitResult:
     """Send one sealed bundle to the profile's receiver and return its verified receipt.
 
-    ``profile`` needs ``receiver_onion`` and ``receipt_public_key`` (a ``crypto.profile.ArchiveProfile``).
+    ``profile`` needs ``receiver_onion`` and ``receipt_public_key`` (a ``intake_crypto.profile.ArchiveProfile``).
     ``state`` keeps the upload's resume state and the log's checkpoint: the unlocked store in the
     app; by default memory for this one call (``intake submit``, one bundle per process). Nothing
     is written to disk either way.

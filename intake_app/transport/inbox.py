@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from intake_app import paths
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[A-Za-z0-9_-]{20,64}$")

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import nacl.signing
 
-from intake_app import paths
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text.errors import IntakeError
 
 SECRET_KEY_FILE = "hs_ed25519_secret_key"  # noqa: S105 - a file name (tor's), not a secret
 PUBLIC_KEY_FILE = "hs_ed25519_public_key"

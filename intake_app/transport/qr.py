@@ -35,8 +35,9 @@ import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from intake_app import i18n, paths
-from intake_app.errors import IntakeError
+from intake_app.home import paths
+from intake_app.text import i18n
+from intake_app.text.errors import IntakeError
 from intake_app.transport.bridges import Bridge, parse_bridge_lines
 
 
@@ -229,7 +230,7 @@ def write_enrolment_qr(enrolment_json: bytes, out: Path | str, *, scale: int = 6
 
 def enrolment_from_file(path: Path | str, limit: int = 8192) -> bytes:
     """The enrolment bytes in ``path``: the enrolment file itself, or a picture (PNG, JPEG...) of
-    its QR code. The bytes are checked by whoever imports them (:func:`crypto.enrolment.parse_enrolment`)."""
+    its QR code. The bytes are checked by whoever imports them (:func:`intake_crypto.enrolment.parse_enrolment`)."""
     with open(path, "rb") as fh:
         data = fh.read(limit)
     if data.lstrip().startswith(b"{"):

@@ -74,8 +74,6 @@ from pathlib import Path
 
 import nacl.signing
 
-from crypto import tlog
-from crypto.receipt import SubmissionProof
 from intake_app.archive.reveal_log import RevealLogError, Watcher, anchors_in
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.inbox import (
@@ -88,6 +86,8 @@ from intake_app.transport.inbox import (
 )
 from intake_app.transport.ledger import ReceiptLog
 from intake_app.transport.witness import Collector
+from intake_crypto import tlog
+from intake_crypto.receipt import SubmissionProof
 
 log = logging.getLogger("intake.receiver")
 API = "/v1"

@@ -29,8 +29,8 @@ import stem
 import stem.control
 import stem.process
 
-from intake_app.bundled import tool_path
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
+from intake_app.tools import tool_path
 
 BootstrapCallback = Callable[[int, str], None]
 DEFAULT_BOOTSTRAP_DEADLINE = 300.0
@@ -180,7 +180,7 @@ def launch_tor(data_dir: Path, *, extra_lines: Iterable[str] = (), progress: Boo
                deadline: float = DEFAULT_BOOTSTRAP_DEADLINE, wait: bool = True, ephemeral: bool = False) -> TorConnection:
     """Start ``tor`` with its own data directory; return once bootstrapped (when ``wait``).
 
-    The program is :func:`intake_app.bundled.tool_path`'s: the bundled copy first, then PATH.
+    The program is :func:`intake_app.tools.tool_path`'s: the bundled copy first, then PATH.
     With ``ephemeral`` whatever a crashed earlier tor left in ``data_dir`` is removed first and the
     whole directory is removed again when the connection closes (or the start fails).
     """

@@ -46,9 +46,9 @@ from pathlib import Path
 
 import nacl.signing
 
-from crypto import tlog
-from intake_app.errors import IntakeError
+from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
+from intake_crypto import tlog
 
 log = logging.getLogger("intake.witness")
 MAX_BODY = 64 << 10

@@ -2,9 +2,9 @@
 """PyInstaller runtime hook: put the bundled tor and pluggable transports first on PATH.
 
 Runs before the app's own code in a frozen build. The app itself finds its programs only through
-``intake_app.bundled.tool_path``, which searches ``<bundle>/tools/`` first whether or not this
+``intake_app.tools.tool_path``, which searches ``<bundle>/tools/`` first whether or not this
 hook ran (that, not this hook, is what keeps a planted ``tor`` on PATH from being used; test:
-``tests/unit/test_bundled.py``). This hook only helps child processes that search PATH.
+``tests/unit/test_tools.py``). This hook only helps child processes that search PATH.
 """
 
 import os

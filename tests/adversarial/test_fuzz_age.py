@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import crypto
+import intake_crypto as crypto
 from tests.adversarial._fuzz import budget, mutated, typed
 
 pytestmark = [pytest.mark.timeout(300)]

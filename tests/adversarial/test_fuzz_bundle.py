@@ -28,14 +28,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import crypto
-from crypto import _tar
-from crypto import bundle as B
-from crypto._canonical import canonical
-from crypto.manifest import FileEntry, build_manifest, parse_manifest
-from crypto.profile import parse_profile
-from crypto.signing import b64, sign
-from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony
+import intake_crypto as crypto
+from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony
+from intake_crypto import _tar
+from intake_crypto import bundle as B
+from intake_crypto._canonical import canonical
+from intake_crypto.manifest import FileEntry, build_manifest, parse_manifest
+from intake_crypto.profile import parse_profile
+from intake_crypto.signing import b64, sign
 from tests.adversarial._fuzz import budget, mutated, mutated_json, typed
 from tests.bundle_support import StandInForm, make_archive
 

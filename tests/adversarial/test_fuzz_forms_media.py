@@ -25,9 +25,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
-import forms
-from forms.registry import PACKAGE_DIR, Registry
-from intake_app.metadata_strip import AttachmentError, strip_metadata
+import intake_forms as forms
+from intake_app.sealing.metadata import AttachmentError, strip_metadata
+from intake_forms.registry import PACKAGE_DIR, Registry
 from tests.adversarial._fuzz import budget, json_values, mutated, mutated_json, typed
 
 pytestmark = [pytest.mark.timeout(300)]

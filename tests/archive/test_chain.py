@@ -19,13 +19,13 @@ import nacl.signing
 import pytest
 from lxml import etree
 
-from crypto.profile import load_profile
-from crypto.signing import key_id, read_signing_key, unb64
 from intake_app.archive import chain, custody, fetch, premis
-from intake_app.bundle_service import PayloadSource, seal_testimony
+from intake_app.sealing.service import PayloadSource, seal_testimony
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
+from intake_crypto.profile import load_profile
+from intake_crypto.signing import key_id, read_signing_key, unb64
 from tests.bundle_support import StandInForm
 
 CANARY = "CANARY-NAME-李-chain"
@@ -169,8 +169,8 @@ def test_tampering_anywhere_in_the_joined_chain_is_caught(fetched: tuple[Path, P
 
 def _open_with_key(tib: Path, arc: Path, out: Path, key: nacl.signing.SigningKey) -> bool:
     from intake_app.archive import report as verification
-    from intake_app.archive_desk import read_identities
-    from intake_app.bundle_service import open_bundle
+    from intake_app.archive.desk import read_identities
+    from intake_app.sealing.service import open_bundle
 
     chain.check_carried(tib)
     result = open_bundle(tib, read_identities(arc / "keys" / "content.key", None), out)

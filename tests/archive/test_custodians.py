@@ -13,9 +13,9 @@ from pathlib import Path
 
 import nacl.signing
 
-from crypto.profile import load_profile
 from intake_app.archive import custody
-from intake_app.bundle_service import PayloadSource, seal_testimony
+from intake_app.sealing.service import PayloadSource, seal_testimony
+from intake_crypto.profile import load_profile
 from tests.bundle_support import StandInForm
 
 CANARY = "CANARY-NAME-王秀英-custodian"
@@ -100,11 +100,11 @@ def test_summary_escapes_everything_and_uses_form_labels(tmp_path: Path) -> None
 def test_open_of_a_fetched_bundle_checks_receipt_and_log_inclusion(tmp_path: Path) -> None:
     import hashlib
 
-    from crypto.signing import read_signing_key
     from intake_app.archive import fetch
     from intake_app.transport import client
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer, staff_token
+    from intake_crypto.signing import read_signing_key
 
     arc = tmp_path / "arc"
     assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",
@@ -134,7 +134,7 @@ def test_open_of_a_fetched_bundle_checks_receipt_and_log_inclusion(tmp_path: Pat
 
 
 def test_desk_opening_writes_the_same_verification_report(tmp_path: Path) -> None:
-    from intake_app import archive_desk
+    from intake_app.archive import desk as archive_desk
 
     arc = tmp_path / "arc"
     assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",

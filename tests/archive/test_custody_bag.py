@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 
 from intake_app.archive import bag, custody, premis
-from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony
+from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony
 from tests.bundle_support import StandInForm, make_archive
 
 BAGIT_CLI = Path(sys.executable).with_name("bagit.py")

@@ -17,8 +17,8 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-from crypto.signing import b64, read_signing_key
 from intake_app.archive import custodians, custody
+from intake_crypto.signing import b64, read_signing_key
 
 
 def _intake(*args: str) -> subprocess.CompletedProcess[str]:
@@ -106,8 +106,8 @@ def _hand_delivered(archive: Path, usb: Path) -> Path:
     import io
     from datetime import UTC, datetime
 
-    from crypto.profile import load_profile
-    from intake_app.bundle_service import PayloadSource, seal_testimony
+    from intake_app.sealing.service import PayloadSource, seal_testimony
+    from intake_crypto.profile import load_profile
     from tests.bundle_support import StandInForm
 
     usb.mkdir()

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from crypto import threshold
-from crypto.bundle import identity_header, read_bundle
-from crypto.keyfile import read_identity_file
-from crypto.profile import load_profile
+from intake_crypto import threshold
+from intake_crypto.bundle import identity_header, read_bundle
+from intake_crypto.keyfile import read_identity_file
+from intake_crypto.profile import load_profile
 from tests.unit.forms.example import CANARY_NAME, consent_answers
 
 pytestmark = pytest.mark.slow

@@ -23,7 +23,7 @@ import soundfile as sf
 from lxml import etree
 
 from intake_app.archive import bag, premis
-from intake_app.finalize import finalize
+from intake_app.sealing.finalize import finalize
 
 PASSPHRASE = "correct horse battery staple"
 RATE = 48000
@@ -55,9 +55,9 @@ def _int32(data: bytes) -> tuple[np.ndarray, str, int]:
 def sealed(intake_home: Path, tmp_path: Path) -> Any:
     """Import the files given into a real store's session record, seal, export, open both sides,
     and make the preservation bag. Returns (recordings' sealed descriptions, opened dir, bag)."""
-    import crypto
-    import forms
-    from intake_app.bundle_service import open_bundle
+    import intake_crypto as crypto
+    import intake_forms as forms
+    from intake_app.sealing.service import open_bundle
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
     from tests.bundle_support import make_archive

@@ -23,16 +23,16 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-import forms
-from crypto.keyfile import read_identity_file
-from crypto.manifest import ManifestError, parse_manifest
-from crypto.profile import load_profile
-from crypto.signing import read_signing_key
+import intake_forms as forms
 from intake_app.archive import release
-from intake_app.bundle_service import open_bundle
-from intake_app.finalize import finalize
+from intake_app.sealing.finalize import finalize
+from intake_app.sealing.service import open_bundle
 from intake_app.store import Store
 from intake_app.store.keyslot import TEST_KDF
+from intake_crypto.keyfile import read_identity_file
+from intake_crypto.manifest import ManifestError, parse_manifest
+from intake_crypto.profile import load_profile
+from intake_crypto.signing import read_signing_key
 from tests.archive.test_public_derivative import _consent
 from tests.archive.test_release import _custodian, _intake, _seal
 

@@ -25,12 +25,12 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-import forms
-from crypto.keyfile import read_identity_file
-from crypto.profile import load_profile
-from crypto.signing import b64, read_signing_key
+import intake_forms as forms
 from intake_app.archive import custody, publication, release
-from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony
+from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony
+from intake_crypto.keyfile import read_identity_file
+from intake_crypto.profile import load_profile
+from intake_crypto.signing import b64, read_signing_key
 from tests.archive.test_public_derivative import _consent
 
 THIRD_PARTY = "Officer Zhao Canary"

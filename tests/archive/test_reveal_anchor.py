@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from crypto import receipt as receipts
-from crypto import tlog
-from crypto.profile import load_profile
-from crypto.signing import read_signing_key
 from intake_app.archive import custody
 from intake_app.archive.reveal_log import RevealLog
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
+from intake_crypto.profile import load_profile
+from intake_crypto.signing import read_signing_key
 from tests.archive.test_threshold_reveal import _intake, _reveal, _share, ceremony
 
 pytestmark = pytest.mark.slow

@@ -28,10 +28,10 @@ import bagit
 import nacl.signing
 import pytest
 
-import forms
-from crypto.keyfile import write_identity_file
+import intake_forms as forms
 from intake_app.archive import bag, custody, integrity
-from intake_app.bundle_service import PayloadSource, seal_testimony
+from intake_app.sealing.service import PayloadSource, seal_testimony
+from intake_crypto.keyfile import write_identity_file
 from tests.archive.test_public_derivative import _answers
 from tests.bundle_support import make_archive
 

@@ -30,17 +30,17 @@ import pytest
 import soundfile
 from lxml import etree
 
-import forms
-from crypto import signing
-from crypto.manifest import SIGNATURE_DOMAIN
-from crypto.profile import load_profile
-from crypto.receipt import SubmissionProof, open_receipt
-from crypto.signing import b64, read_signing_key
+import intake_forms as forms
 from intake_app.archive import custody, fetch, premis
-from intake_app.bundle_service import PayloadSource, seal_testimony
+from intake_app.sealing.service import PayloadSource, seal_testimony
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
+from intake_crypto import signing
+from intake_crypto.manifest import SIGNATURE_DOMAIN
+from intake_crypto.profile import load_profile
+from intake_crypto.receipt import SubmissionProof, open_receipt
+from intake_crypto.signing import b64, read_signing_key
 from tests.archive.test_public_derivative import _answers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,7 +252,7 @@ def test_the_verifier_imports_nothing_from_the_project() -> None:
     roots = {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     roots |= {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     assert roots - {"__future__", "cryptography"} <= set(sys.stdlib_module_names), roots
-    assert not roots & {"crypto", "intake_app", "forms", "nacl", "tests"}
+    assert not roots & {"intake_crypto", "intake_app", "intake_forms", "nacl", "tests"}
 
 
 def test_the_aip_has_the_archivematica_layout_and_the_submission(chain: dict[str, Any]) -> None:

@@ -27,16 +27,16 @@ from pathlib import Path
 
 import pytest
 
-from crypto import receipt as receipts
-from crypto import tlog
-from crypto.profile import load_profile
-from crypto.signing import read_signing_key
-from intake_app.errors import user_message
+from intake_app.text.errors import user_message
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
 from intake_app.transport.state import MemoryState
 from intake_app.transport.witness import Collector, endpoint
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
+from intake_crypto.profile import load_profile
+from intake_crypto.signing import read_signing_key
 from tests.archive.test_fetch_fork import LyingReceiver, _bundle, _intake
 
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A witness published as an onion service on the private Tor network, reached by the log through
-a tor SOCKS port (crypto/SPEC.md 3.5: a clear-net witness would learn where the receiver runs)."""
+a tor SOCKS port (intake_crypto/SPEC.md 3.5: a clear-net witness would learn where the receiver runs)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-from crypto import receipt as receipts
-from crypto import tlog
 from intake_app.transport import tor
 from intake_app.transport.ledger import ReceiptLog
 from intake_app.transport.onion import create_onion_service_dir
 from intake_app.transport.witness import Collector, Witness, WitnessServer, endpoint
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
 from tests.fixtures.tornet import TorNetwork, free_port
 
 pytestmark = pytest.mark.tor

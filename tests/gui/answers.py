@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import forms
+import intake_forms as forms
 
 
 def consent(lang: str = "en") -> dict[str, Any]:

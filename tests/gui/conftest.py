@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from intake_app import i18n
+from intake_app.text import i18n
 
 PASSPHRASE = "correct horse battery"
 

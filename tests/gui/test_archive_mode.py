@@ -22,8 +22,9 @@ def sealed(intake_home: Path) -> tuple[Path, Path]:
     """(bundle, demo archive directory): session-record answers sealed to the demo archive."""
     import nacl.signing
 
-    import forms
-    from intake_app import bundle_service, demo, profiles
+    import intake_forms as forms
+    from intake_app.archive import demo, profiles
+    from intake_app.sealing import service as bundle_service
 
     profile_path = demo.ensure_demo_archive(intake_home)
     profile = profiles.load_profile(profile_path)
@@ -158,7 +159,7 @@ def test_tampered_bundle_shows_a_red_check_and_a_plain_message(qtbot, page, seal
 
 
 def test_wrong_passphrase_for_a_key_is_said_plainly(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from crypto.keyfile import read_identity_file, write_identity_file
+    from intake_crypto.keyfile import read_identity_file, write_identity_file
 
     bundle, archive = sealed
     protected = tmp_path / "protected.key"

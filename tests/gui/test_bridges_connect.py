@@ -26,7 +26,7 @@ SNOWFLAKE = ("snowflake 192.0.2.4:80 2B280B23E1107BB62ABFC40DDCC8824814F80A72 "
 def _unreachable_window(make_window: Any, qtbot: Any, tmp_path: Path) -> Any:
     """A real (non-demo) archive profile, and a tor network of one authority nobody runs on
     loopback: tor starts, reads its configuration and never bootstraps (as behind a censor)."""
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.fixtures.tornet import free_port
     from tests.gui.flows import first_run_with_profile
 

@@ -34,7 +34,7 @@ def _intake(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 def _card(tmp_path: Path) -> Path:
     """The archive's admin adds two private bridges to the signed profile and prints the card."""
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     archive = tmp_path / "archive"
     create_archive(archive, "QR archive", passphrase=None, receiver_onion="")
@@ -86,7 +86,7 @@ def test_the_archive_s_qr_card_is_read_back_by_the_outbox(qtbot, make_window, tm
 
 
 def test_connect_reads_bridges_from_a_qr_picture_and_refuses_one_without(tmp_path: Path) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     created = create_archive(tmp_path / "a2", "Another archive", passphrase=None, receiver_onion="")
     blank = tmp_path / "blank.png"
@@ -111,7 +111,7 @@ def test_the_witness_reads_bridges_from_the_qr_card_on_the_sending_page(  # type
         qtbot, make_window, tmp_path: Path) -> None:
     """The witness's sending page offers the same QR import; the lines land in the witness's
     bridge box (memory only), a picture without a QR code gives the plain message."""
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.gui.flows import first_run_with_profile
     from tests.gui.test_witness_connect import _to_review
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-import forms
+import intake_forms as forms
 from tests.gui.test_interview_editor import click
 
 pytestmark = pytest.mark.gui

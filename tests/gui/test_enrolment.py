@@ -19,9 +19,10 @@ import nacl.signing
 import pytest
 from PySide6.QtCore import Qt
 
-from crypto import enrolment as enrolments
-from crypto.signing import unb64
-from intake_app import demo, paths
+from intake_app.archive import demo
+from intake_app.home import paths
+from intake_crypto import enrolment as enrolments
+from intake_crypto.signing import unb64
 from tests.gui.test_file_dialogs import _answer_dialog_with
 
 pytestmark = pytest.mark.gui
@@ -111,11 +112,12 @@ def test_the_archive_desk_says_enrolled_device_or_unknown_device(qtbot, english,
     key is an unknown device and never "All checks passed"."""
     from datetime import UTC, datetime
 
-    import forms
-    from crypto.signing import read_signing_key
-    from intake_app import bundle_service, profiles
+    import intake_forms as forms
+    from intake_app.archive import profiles
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.widgets.archive import ArchivePage
+    from intake_app.sealing import service as bundle_service
+    from intake_crypto.signing import read_signing_key
     from tests.gui import answers
     from tests.gui.test_archive_mode import _verify
 

@@ -84,7 +84,7 @@ def _answer_dialog_with(path: Path, seen: list[str]) -> None:
 
 def test_profile_chosen_in_the_dialog_leaves_no_folder_name_behind(  # type: ignore[no-untyped-def]
         qtbot, demo_window, tmp_path: Path, qt_settings_dir: Path) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     secret_folder = canary("witness folder")
     other = create_archive(tmp_path / secret_folder / "archive", "Second test archive", passphrase=None,

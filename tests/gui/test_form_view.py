@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from intake_app import i18n
 from intake_app.gui.controllers import form_model
 from intake_app.gui.widgets.form_view import FormView, make_editor
+from intake_app.text import i18n
 
 pytestmark = pytest.mark.gui
 

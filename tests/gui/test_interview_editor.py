@@ -276,8 +276,8 @@ def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_nu
     number would then name another person)."""
     import json
 
-    import crypto
-    from crypto.keyfile import read_identity_file
+    import intake_crypto as crypto
+    from intake_crypto.keyfile import read_identity_file
 
     window = demo_window
     editor = open_new_interview(qtbot, window).editor
@@ -370,9 +370,9 @@ def test_an_event_names_its_victims_from_those_recorded_and_the_sealed_bundle_ho
     opens with the demo archive's keys, validates, and its event names the second victim by id."""
     import json
 
-    import crypto
-    import forms
-    from intake_app import bundle_service
+    import intake_crypto as crypto
+    import intake_forms as forms
+    from intake_app.sealing import service as bundle_service
 
     window = demo_window
     page = open_new_interview(qtbot, window)
@@ -548,9 +548,9 @@ def test_episodes_and_incidents_are_ticked_and_the_new_questions_are_answered_on
     no dangling reference; the read-back on this machine shows "2. 1989-06-12", not an id."""
     import json
 
-    import crypto
-    import forms
-    from intake_app import bundle_service
+    import intake_crypto as crypto
+    import intake_forms as forms
+    from intake_app.sealing import service as bundle_service
 
     window = demo_window
     page = open_new_interview(qtbot, window)

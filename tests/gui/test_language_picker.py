@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from intake_app import i18n
 from intake_app.gui.widgets.language_picker import LANGUAGE_NAMES, LanguagePicker
+from intake_app.text import i18n
 
 pytestmark = pytest.mark.gui
 

@@ -69,7 +69,7 @@ def nothing_raised(monkeypatch: pytest.MonkeyPatch, capfd: Any, caplog: pytest.L
 
 @pytest.fixture
 def short_idle_window(qtbot: Any, make_window: Any, intake_home: Path) -> Any:
-    from intake_app import paths
+    from intake_app.home import paths
 
     (paths.config_dir() / "gui.json").write_text(json.dumps({"idle_minutes": IDLE_MINUTES}), encoding="utf-8")
     window = make_window()

@@ -86,7 +86,7 @@ def _unlock_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.tor
 def test_send_over_tor(qtbot, make_window, tor_network, onion_receiver, intake_home: Path, capfd) -> None:  # type: ignore[no-untyped-def]
-    from crypto import receipt as receipts
+    from intake_crypto import receipt as receipts
     from tests.gui.flows import finalised_interview, first_run_with_profile
 
     window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=tor_network.torrc_lines.splitlines())
@@ -171,7 +171,7 @@ def _tor_processes(directory: Path) -> list[int]:
 @pytest.mark.tor
 def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A tor that cannot reach any directory (as behind a censor) stops when Cancel is pressed."""
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.fixtures.tornet import free_port
     from tests.gui.flows import first_run_with_profile
 
@@ -204,7 +204,7 @@ def test_connecting_can_be_cancelled_and_tor_stops(qtbot, make_window, intake_ho
 @pytest.mark.tor
 def test_panic_wipe_while_tor_is_starting_stops_it_and_leaves_nothing(  # type: ignore[no-untyped-def]
         qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.fixtures.tornet import free_port
     from tests.gui.flows import first_run_with_profile
 

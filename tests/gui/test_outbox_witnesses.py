@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox with an archive whose profile requires witness cosignatures (issue 19 item 4;
-crypto/SPEC.md 3.5), through the real window. The demo archive's profile names a witness
+intake_crypto/SPEC.md 3.5), through the real window. The demo archive's profile names a witness
 (``intake archive witnesses``, as the archive would), but its receiver gets no cosignature (no
 witness is configured for it: as for a receiver that forked its log, which the witnesses refuse).
 Sending is refused in plain words, before any byte of the bundle leaves, and the bundle stays in
@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from intake_app import demo, paths
+from intake_app.archive import demo
+from intake_app.home import paths
 from tests.gui.conftest import first_run
 from tests.gui.flows import finalised_interview
 

@@ -45,10 +45,10 @@ def _restart_and_unlock(qtbot: Any, make_window: Any, old: Any) -> Any:
 
 def test_a_profile_file_swapped_after_confirmation_is_never_used(  # type: ignore[no-untyped-def]
         qtbot, make_window, tmp_path: Path, capfd) -> None:
-    import crypto
-    from intake_app import bundle_service
-    from intake_app.archive_setup import create_archive
+    import intake_crypto as crypto
+    from intake_app.archive.setup import create_archive
     from intake_app.gui.controllers.settings import GuiSettings
+    from intake_app.sealing import service as bundle_service
     from tests.gui.flows import finalised_interview, first_run_with_profile
 
     real = create_archive(tmp_path / "real", "Witness Archive", passphrase=None, receiver_onion="")
@@ -110,7 +110,7 @@ def test_a_profile_file_swapped_after_confirmation_is_never_used(  # type: ignor
 
 def test_a_name_drawing_a_fake_fingerprint_line_is_refused_and_names_are_plain_text(  # type: ignore[no-untyped-def]
         qtbot, demo_window, tmp_path: Path) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.fixtures.crafted_profile import crafted_profile
 
     window = demo_window
@@ -156,7 +156,7 @@ def _earlier_version_home(intake_home: Path, profile: Any, path: Path) -> None:
 @pytest.mark.parametrize("swapped", [False, True], ids=["same-file", "swapped-file"])
 def test_an_earlier_versions_profile_path_is_pinned_only_if_it_is_the_confirmed_profile(  # type: ignore[no-untyped-def]
         qtbot, make_window, intake_home: Path, tmp_path: Path, swapped: bool) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from intake_app.gui.controllers.settings import GuiSettings
 
     real = create_archive(tmp_path / "real", "Witness Archive", passphrase=None, receiver_onion="")

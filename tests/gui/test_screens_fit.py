@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from intake_app import i18n
+from intake_app.text import i18n
 from tests.gui import answers
 from tests.gui.conftest import PASSPHRASE, first_run
 from tests.gui.layout_checks import fits_small_screen

@@ -53,7 +53,7 @@ def _choose(qtbot: Any, menu: QMenu, text: str) -> None:
 
 
 def test_sent_interview_stays_listed_with_its_receipt(qtbot, demo_window, capfd, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import crypto
+    import intake_crypto as crypto
 
     page = finalised_interview(qtbot, demo_window, capfd)
     code = _send_first(qtbot, page, capfd)

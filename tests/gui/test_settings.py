@@ -173,7 +173,7 @@ def test_microphone_choice_is_kept_in_the_store_and_used(qtbot, demo_window, pul
 
 def test_replacing_the_archive_shows_the_new_fingerprint_and_waits_for_sealed_bundles(  # type: ignore[no-untyped-def]
         qtbot, demo_window, tmp_path: Path, capfd) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.gui.flows import finalised_interview
 
     window = demo_window

@@ -8,8 +8,8 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from intake_app import i18n
 from intake_app.gui.controllers.tasks import Cancelled, run_task
+from intake_app.text import i18n
 
 pytestmark = pytest.mark.gui
 

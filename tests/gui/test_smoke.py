@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from intake_app.smoke import EXIT_NO_WINDOW, check_libraries, describe_environment, run_smoke
+from intake_app.gui.smoke import EXIT_NO_WINDOW, check_libraries, describe_environment, run_smoke
 
 pytestmark = pytest.mark.gui
 

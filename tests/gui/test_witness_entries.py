@@ -3,7 +3,7 @@
 widgets of the real main window:
 
 - the interviewer ticks "Prepare this computer for witnesses" in the settings: the profile pinned
-  in the store is copied, byte for byte, to ``witness-profile.json`` (intake_app/witness_profile.py);
+  in the store is copied, byte for byte, to ``witness-profile.json`` (intake_app/home/witness_profile.py);
 - on the lock screen "Give my own testimony" starts witness mode without unlocking: the store
   stays locked, nothing of the interviewer's (drafts, receipts, settings, panic wipe) is on any
   screen or reachable by the hidden shortcuts, the prepared archive and its fingerprint are
@@ -60,7 +60,7 @@ def _nothing_of_the_interviewer(qtbot: Any, window: Any) -> None:
 
 
 def test_the_lock_screen_entry_keeps_the_store_locked_and_ends_there(qtbot, demo_window, intake_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake_app import witness_profile
+    from intake_app.home import witness_profile
 
     window = demo_window
     pinned = window.controller.profile_info().fingerprint
@@ -140,8 +140,8 @@ def _prepare_off(qtbot: Any, window: Any) -> Any:
 
 def test_a_swapped_witness_profile_is_shown_as_it_is_and_told_at_unlock(  # type: ignore[no-untyped-def]
         qtbot, demo_window, intake_home: Path, tmp_path: Path) -> None:
-    from intake_app import witness_profile
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
+    from intake_app.home import witness_profile
 
     window = demo_window
     _prepare_in_settings(qtbot, window)

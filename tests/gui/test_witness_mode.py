@@ -377,7 +377,7 @@ def test_witness_opens_the_archives_profile_and_must_compare_its_fingerprint(  #
     """On a witness's own computer with a real archive's profile file: chosen in the app's own
     file dialog, its fingerprint shown, Next only once the witness says it matches; neither
     the profile nor its folder is remembered anywhere."""
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
     from tests.gui.test_file_dialogs import _answer_dialog_with
 
     folder = canary("witness folder")

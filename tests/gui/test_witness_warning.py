@@ -5,7 +5,7 @@ content and may skip it and still send (issue 17, item 2).
 Driven through the real widgets of the real main window from the first screen ("Give my own
 testimony"), to the local demo archive; the received bundle is opened with the demo archive's
 keys, as the archive would open it. The warning screen comes from the form definition's
-``graphic_content`` marker (``forms/definitions/self_submission.yaml``), not from the page order.
+``graphic_content`` marker (``intake_forms/definitions/self_submission.yaml``), not from the page order.
 """
 
 from __future__ import annotations
@@ -96,8 +96,8 @@ def test_the_warning_comes_before_the_account_only_and_continue_goes_on(qtbot, m
 
 def test_skipping_the_account_still_sends_a_valid_bundle_that_says_so(  # type: ignore[no-untyped-def]
         qtbot, make_window, intake_home: Path, tmp_path: Path) -> None:
-    import crypto
-    from intake_app import bundle_service
+    import intake_crypto as crypto
+    from intake_app.sealing import service as bundle_service
 
     window = make_window()
     page, seen = _start(qtbot, window)
@@ -147,7 +147,7 @@ def test_skipping_the_account_still_sends_a_valid_bundle_that_says_so(  # type: 
     assert answers["how_known"]
     assert not [p for p in opened.rglob("*") if p.is_file() and begun.encode() in p.read_bytes()]
     assert not [p for p in opened.rglob("*") if p.suffix in (".flac", ".wav", ".opus", ".ogg")]
-    import forms
+    import intake_forms as forms
 
     assert forms.load_form("self_submission").validate(answers) == []  # a valid, partial testimony
     _click(qtbot, page.cannot_write)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from intake_app import i18n
 from intake_app.gui import translators
+from intake_app.text import i18n
 
 pytestmark = pytest.mark.gui
 

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from intake_app import i18n
 from intake_app.gui import translators
+from intake_app.text import i18n
 from tests.gui.conftest import PASSPHRASE
 from tests.gui.test_outbox_tor import NO_IDLE_LOCK_MS
 
@@ -86,7 +86,7 @@ def test_a_tor_that_cannot_start_says_why_in_chinese(qtbot, make_window, tmp_pat
     """A real archive profile; the app's tor is told (as an extra setting) to use a port another
     program already holds, so every way's tor exits at once. Connect: each way's line says why in
     Chinese, and the message at the end has no English sentence either."""
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     created = create_archive(tmp_path / "archive", "Archive", passphrase=None)
     with socket.socket() as taken:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import crypto
-from crypto import keyfile
+import intake_crypto as crypto
+from intake_crypto import keyfile
 from tests.fixtures.age_tools import AgeCli, Typage, run_pty
 
 pytestmark = pytest.mark.interop

@@ -32,10 +32,10 @@ from intake_app.audio import (
     read_journal,
     recover_recording,
 )
-from intake_app.errors import user_message
-from intake_app.finalize import finalize
+from intake_app.sealing.finalize import finalize
 from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover
 from intake_app.store.errors import BlobWriteError
+from intake_app.text.errors import user_message
 from tests.integration.store_record_child import kill_mid_take
 
 pytestmark = pytest.mark.audio
@@ -563,13 +563,13 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
     restricted-content, and the bundle's audio is the take."""
     import nacl.signing
 
-    import crypto
-    import forms
-    from crypto.profile import ArchiveProfile
+    import intake_crypto as crypto
+    import intake_forms as forms
     from intake_app.audio.session import StoreRecording
-    from intake_app.bundle_service import open_bundle
+    from intake_app.sealing.service import open_bundle
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
+    from intake_crypto.profile import ArchiveProfile
 
     content, identity = crypto.X25519Identity.generate(), crypto.X25519Identity.generate()
     pk = nacl.signing.SigningKey.generate()

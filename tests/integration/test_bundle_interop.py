@@ -17,9 +17,9 @@ from typing import Any
 import nacl.signing
 import pytest
 
-import crypto
-from crypto import keyfile
-from intake_app.bundle_service import PayloadSource, seal_testimony
+import intake_crypto as crypto
+from intake_app.sealing.service import PayloadSource, seal_testimony
+from intake_crypto import keyfile
 from tests.bundle_support import LOW_WORK_FACTOR, StandInForm, make_archive
 from tests.fixtures.age_tools import AgeCli, Typage, run_pty
 
@@ -86,7 +86,7 @@ def test_hybrid_bundle_opens_with_tar_and_the_reference_typescript_age(typage: T
 
 
 def test_archive_init_key_files_open_with_age_and_a_passphrase(age_cli: AgeCli, tmp_path: Path) -> None:
-    from intake_app.archive_setup import create_archive
+    from intake_app.archive.setup import create_archive
 
     created = create_archive(tmp_path / "arch", "Interop archive", classic=True, passphrase="pass phrase 1989",
                              receiver_onion="", work_factor=LOW_WORK_FACTOR)

@@ -18,7 +18,7 @@ import io, json, sys
 from datetime import datetime
 from pathlib import Path
 import nacl.signing
-from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony
+from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony
 from tests.bundle_support import PatternStream, StandInForm, make_archive
 
 def peak_kib():

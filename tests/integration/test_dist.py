@@ -79,12 +79,12 @@ def test_native_libraries_load_inside_the_bundle_and_bundled_tor_comes_first(bun
     for marker in ("(frozen)", "libsodium", "SQLCipher 4", "libsndfile", "PortAudio", "stem", "_zh_CN.qm",
                    "_zh_TW.qm"):
         assert marker in out.stdout
-    if (ROOT / "forms" / "definitions").is_dir():
+    if (ROOT / "intake_forms" / "definitions").is_dir():
         assert "smoke-test: forms: " in out.stdout
 
 
 def test_every_form_file_is_in_the_bundle(bundle: Path) -> None:
-    sources = [p for sub in ("definitions", "vocabularies", "schema") for p in (ROOT / "forms" / sub).rglob("*")
+    sources = [p for sub in ("definitions", "vocabularies", "schema") for p in (ROOT / "intake_forms" / sub).rglob("*")
                if p.is_file() and "__pycache__" not in p.parts]
     missing = [str(p.relative_to(ROOT)) for p in sources
                if not (BUNDLE / "_internal" / p.relative_to(ROOT)).is_file()]

@@ -27,7 +27,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from intake_app.finalize import finalize
+from intake_app.sealing.finalize import finalize
 
 pytestmark = pytest.mark.audio
 
@@ -77,11 +77,11 @@ def _store(home: Path) -> tuple[Any, str, Any]:
     """A real store (SQLCipher, encrypted blobs) with an archive profile and a session record."""
     import nacl.signing
 
-    import crypto
-    import forms
-    from crypto.profile import ArchiveProfile
+    import intake_crypto as crypto
+    import intake_forms as forms
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
+    from intake_crypto.profile import ArchiveProfile
 
     content, identity = crypto.X25519Identity.generate(), crypto.X25519Identity.generate()
     pk = nacl.signing.SigningKey.generate()
@@ -158,7 +158,7 @@ def _seal_open_verify(store: Any, tid: str, keys: Any, tmp_path: Path) -> tuple[
     return the opened audio's bytes and its manifest entry."""
     import nacl.signing
 
-    from intake_app.bundle_service import open_bundle
+    from intake_app.sealing.service import open_bundle
 
     profile, content = keys
     entry = finalize(store, tid, profile, nacl.signing.SigningKey.generate())

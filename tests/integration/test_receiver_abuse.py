@@ -29,10 +29,10 @@ from types import SimpleNamespace
 import nacl.signing
 import pytest
 
-from crypto import receipt as receipts
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
+from intake_crypto import receipt as receipts
 
 pytestmark = [pytest.mark.timeout(600)]
 

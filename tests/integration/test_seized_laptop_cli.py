@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
-from crypto import receipt as receipts
 from intake_app.transport import client
 from intake_app.transport.state import MemoryState, TransportState
+from intake_crypto import receipt as receipts
 from tests.fixtures.traces import find_traces, loose_permissions, trace_patterns
 
 
@@ -36,7 +36,7 @@ def _intake(*args: str, home: Path, stdin: str | None = None) -> subprocess.Comp
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[tuple[Path, Any]]:
     """The demo archive and its receiver on loopback, outside the submitting laptop's home."""
-    from intake_app import demo as demo_archive
+    from intake_app.archive import demo as demo_archive
 
     profile = demo_archive.ensure_demo_archive(tmp_path / "archive-side")
     server = demo_archive.start_receiver(profile.parent)
@@ -84,7 +84,7 @@ def test_plaintext_receipts_and_upload_state_move_into_the_store_at_unlock(demo:
     from intake_app.store.keyslot import TEST_KDF
 
     profile_path, server = demo
-    from crypto.profile import load_profile
+    from intake_crypto.profile import load_profile
 
     profile = load_profile(profile_path)
     bundle = tmp_path / "b.tib"
@@ -117,7 +117,7 @@ def test_plaintext_receipts_and_upload_state_move_into_the_store_at_unlock(demo:
 
 
 def test_private_directories_are_0700_up_to_the_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from intake_app import paths
+    from intake_app.home import paths
 
     home = tmp_path / "new-home"
     monkeypatch.setenv("INTAKE_HOME", str(home))
@@ -127,9 +127,9 @@ def test_private_directories_are_0700_up_to_the_home(tmp_path: Path, monkeypatch
 
 def test_store_wipe_removes_plaintext_of_earlier_versions(demo: tuple[Path, Any], tmp_path: Path,
                                                           intake_home: Path) -> None:
-    from crypto.profile import load_profile
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
+    from intake_crypto.profile import load_profile
 
     profile_path, server = demo
     bundle = tmp_path / "b.tib"
@@ -148,7 +148,7 @@ def test_store_wipe_removes_plaintext_of_earlier_versions(demo: tuple[Path, Any]
 
 @pytest.mark.tor
 def test_tor_gets_bridges_on_stdin_logs_nothing_and_its_directory_goes(intake_home: Path) -> None:
-    from intake_app import paths
+    from intake_app.home import paths
     from intake_app.transport import bridges, tor
 
     fingerprint = secrets.token_hex(20).upper()

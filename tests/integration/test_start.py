@@ -59,9 +59,10 @@ def test_the_services_and_the_cli_never_load_qt(tmp_path: Path) -> None:
     """The CLI and the services translate without Qt: no Qt module is imported (code-review change 1)."""
     probe = (
         "import sys\n"
-        "from intake_app import cli, errors, i18n\n"
+        "from intake_app import cli\n"
+        "from intake_app.text import errors, i18n\n"
         "import intake_app.store, intake_app.transport, intake_app.audio, intake_app.archive\n"
-        "import intake_app.bundle_service, intake_app.self_submission\n"
+        "import intake_app.sealing.service, intake_app.sealing.self_submission\n"
         "i18n.install('zh_CN')\n"
         "assert i18n.translate('Errors', 'Something went wrong that the app did not expect.') != "
         "'Something went wrong that the app did not expect.'\n"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import crypto
-from crypto import threshold as t
+import intake_crypto as crypto
+from intake_crypto import threshold as t
 from tests.fixtures.age_tools import AgeCli, Typage
 
 pytestmark = pytest.mark.interop

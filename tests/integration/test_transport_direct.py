@@ -20,12 +20,12 @@ from types import SimpleNamespace
 import nacl.signing
 import pytest
 
-from crypto import receipt as receipts
-from crypto import tlog
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
 from intake_app.transport.state import MemoryState
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
 
 CHUNK = 64 << 10
 

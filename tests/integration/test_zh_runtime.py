@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-import forms
-from intake_app import i18n
-from intake_app.error_messages.store import state_text
+import intake_forms as forms
+from intake_app.text import i18n
+from intake_app.text.error_messages.store import state_text
 from intake_app.transport.assistant import phase_words
 from tests.fixtures.tornet import TorNetwork
 from tests.integration.store.conftest import run_cli
@@ -166,7 +166,7 @@ def test_a_tor_that_cannot_start_is_explained_in_chinese(tmp_path: Path, lang: s
 
 def test_every_tor_start_failure_kind_has_a_chinese_reason() -> None:
     """Each kind in the table of tor's start failures (and an unknown one) reads as Chinese."""
-    from intake_app.errors import user_message
+    from intake_app.text.errors import user_message
     from intake_app.transport import tor
 
     words = {"address_in_use": "Could not bind to 127.0.0.1:9050: Address already in use. Is Tor already running?",
@@ -196,10 +196,10 @@ def test_every_tor_start_failure_kind_has_a_chinese_reason() -> None:
 def _program_errors() -> list[BaseException]:
     """Errors whose cause is a program's English words (the parser's, tor's, the server's, the
     operating system's): one of each kind that reaches a person."""
-    from crypto import receipt
     from intake_app.archive import bag, custody, fetch, link, staff_onion
     from intake_app.store import errors as store_errors
     from intake_app.transport import assistant, bridges, client, onion
+    from intake_crypto import receipt
 
     return [bridges.BridgeAddressError("obfs4 192.0.2.3 cert=x", "expected IP:PORT"),
             bridges.BridgeOptionError("obfs4 192.0.2.3:443 cert=x", "obfs4 cert= has the wrong length"),
@@ -224,7 +224,7 @@ def test_program_words_are_technical_details_never_inside_a_chinese_sentence(lan
     """The bridge-line parser, the connection assistant, the archive's refusal, receipts, onion
     keys, the archive's staff key, link, fetch, bag and custody errors and the operating system's
     words: every sentence is Chinese; the English cause is on the technical-details line."""
-    from intake_app.errors import user_message
+    from intake_app.text.errors import user_message
 
     try:
         i18n.install(lang)

@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from intake_app import i18n
 from intake_app.audio import (
     JOURNAL_CHUNK_SIZE,
     AppendOnlySink,
@@ -31,8 +30,9 @@ from intake_app.audio import (
 from intake_app.audio.journal import Journal
 from intake_app.audio.recorder import open_encoder
 from intake_app.audio.recovery import SF_COUNT_MAX
-from intake_app.errors import user_message
 from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key
+from intake_app.text import i18n
+from intake_app.text.errors import user_message
 
 RATE = 48000
 

@@ -15,10 +15,11 @@ from typing import Any
 import nacl.signing
 import pytest
 
-import crypto
-from crypto import _tar
-from crypto import bundle as B
-from crypto._bundle_errors import (
+import intake_crypto as crypto
+from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony, verify_bundle
+from intake_crypto import _tar
+from intake_crypto import bundle as B
+from intake_crypto._bundle_errors import (
     BundleError,
     BundleFormatError,
     BundleIntegrityError,
@@ -27,9 +28,8 @@ from crypto._bundle_errors import (
     UnknownVersionError,
     UnsafeMemberError,
 )
-from crypto._canonical import canonical
-from crypto.manifest import FileEntry, build_manifest
-from intake_app.bundle_service import PayloadSource, open_bundle, seal_testimony, verify_bundle
+from intake_crypto._canonical import canonical
+from intake_crypto.manifest import FileEntry, build_manifest
 from tests.bundle_support import Archive, StandInForm, make_archive
 
 KINDS = ["classic"] + (["hybrid"] if hasattr(crypto, "HybridIdentity") else [])

@@ -13,17 +13,23 @@ from typing import Any
 import nacl.signing
 import pytest
 
-from crypto._bundle_errors import BundleIntegrityError, ManifestError, UnknownVersionError
-from crypto._canonical import canonical
-from crypto.manifest import MANIFEST_VERSION, SIGNATURE_DOMAIN, FileEntry, build_manifest, parse_manifest
-from crypto.signing import b64, sign
-from intake_app.bundle_service import (
+from intake_app.sealing.service import (
     PayloadSource,
     SensitivityError,
     open_bundle,
     seal_testimony,
     verify_bundle,
 )
+from intake_crypto._bundle_errors import BundleIntegrityError, ManifestError, UnknownVersionError
+from intake_crypto._canonical import canonical
+from intake_crypto.manifest import (
+    MANIFEST_VERSION,
+    SIGNATURE_DOMAIN,
+    FileEntry,
+    build_manifest,
+    parse_manifest,
+)
+from intake_crypto.signing import b64, sign
 from tests.bundle_support import StandInForm, make_archive
 from tests.unit.test_bundle_seal_open import _canonical_inner, _outer
 

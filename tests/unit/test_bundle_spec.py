@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""crypto/SPEC.md Part 2's worked example is what the code produces, and the committed example
+"""intake_crypto/SPEC.md Part 2's worked example is what the code produces, and the committed example
 bundle opens to exactly the inner tars the example describes."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ from __future__ import annotations
 import tarfile
 from pathlib import Path
 
-import crypto
-from intake_app.bundle_service import open_bundle, verify_bundle
+import intake_crypto as crypto
+from intake_app.sealing.service import open_bundle, verify_bundle
 from tests import bundle_example as ex
 
-SPEC = Path(__file__).resolve().parents[2] / "crypto" / "SPEC.md"
+SPEC = Path(__file__).resolve().parents[2] / "intake_crypto" / "SPEC.md"
 
 
 def test_spec_worked_example_matches_the_code() -> None:

@@ -4,7 +4,7 @@
 A person using the app is never told to type ``intake …``, an option such as ``--replace``,
 ``make …`` or a path to a tool: the GUI names the button, page or menu to use instead. Errors
 keep one (message, hint) pair as data; where the command line shows the same error, its hint
-may name the command through :func:`intake_app.errors.for_edge` (``cli=`` rendering), which the
+may name the command through :func:`intake_app.text.errors.for_edge` (``cli=`` rendering), which the
 GUI never shows.
 
 "Every message the GUI can show" is read from the sources, generically: each translatable
@@ -19,8 +19,8 @@ import ast
 import re
 from pathlib import Path
 
-from intake_app import errors
-from intake_app.i18n import load_catalogue
+from intake_app.text import errors
+from intake_app.text.i18n import load_catalogue
 
 PACKAGE = Path(__file__).resolve().parents[2] / "intake_app"
 
@@ -97,7 +97,7 @@ def test_an_error_shown_on_both_edges_names_the_command_only_on_the_command_line
 
 def test_no_technical_detail_the_gui_can_show_names_a_command_line() -> None:
     """An exception's English message reaches the GUI as "Technical details (for support)"
-    (:func:`intake_app.errors.with_details`) or inside a message: the ones raised outside the
+    (:func:`intake_app.text.errors.with_details`) or inside a message: the ones raised outside the
     command line's own modules name no option or command either."""
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import logging
 
-import crypto
+import intake_crypto as crypto
 from tests.fixtures import logscan
 from tests.fixtures.canary import canary
 
@@ -38,7 +38,7 @@ def test_stripping_a_photo_logs_none_of_its_exif(caplog) -> None:  # type: ignor
 
     from PIL import Image
 
-    from intake_app.metadata_strip import strip_metadata
+    from intake_app.sealing.metadata import strip_metadata
 
     owner = canary("camera owner")
     exif = Image.Exif()

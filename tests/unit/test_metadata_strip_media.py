@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from intake_app.metadata_strip import (
+from intake_app.sealing.metadata import (
     DamagedAttachmentError,
     UnsupportedAttachmentError,
     _check_audio_clean,
@@ -78,7 +78,7 @@ def test_pdf_loses_its_metadata_and_keeps_its_page(tmp_path: Path) -> None:
 
 
 def test_pdf_check_sees_metadata_and_what_cannot_be_cleaned_is_refused(tmp_path: Path) -> None:
-    from intake_app.metadata_strip import _check_pdf_clean
+    from intake_app.sealing.metadata import _check_pdf_clean
 
     src = tmp_path / "scan.pdf"
     write_tagged_pdf(src)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The panic wipe (intake_app.panic): every file under INTAKE_HOME goes, key files are
+"""The panic wipe (intake_app.home.panic): every file under INTAKE_HOME goes, key files are
 overwritten first, nothing outside INTAKE_HOME is touched (not even through a symlink), and it
 needs no passphrase."""
 
@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from intake_app.panic import panic_wipe
+from intake_app.home.panic import panic_wipe
 from intake_app.store import Store, store_exists
 from intake_app.store.keyslot import TEST_KDF
 
 
 def test_wipe_removes_everything_under_home_and_nothing_outside(intake_home: Path, tmp_path: Path) -> None:
-    from intake_app.demo import ensure_demo_archive
+    from intake_app.archive.demo import ensure_demo_archive
 
     store = Store.create(intake_home, "a passphrase 1989", kdf=TEST_KDF, with_device_key=True)
     store.set_setting("audio_input_device", "pulse")

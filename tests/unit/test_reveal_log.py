@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The archive's reveal log (issue 23 item 3, crypto/SPEC.md 2.13 "Reveal log"): two writers that
+"""The archive's reveal log (issue 23 item 3, intake_crypto/SPEC.md 2.13 "Reveal log"): two writers that
 each opened the log earlier both land in one consistent tree (the second re-reads under the file
 lock); a torn last line is dropped; each event's proof verifies; changing or dropping an entry, or
 editing the record kept in the custody event, is detected."""

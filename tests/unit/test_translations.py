@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from intake_app import i18n, i18n_build
+from intake_app.text import i18n
+from scripts import i18n_build
 
 TS_FILES = sorted(i18n_build.TS_DIR.glob("*.ts"))
 
@@ -27,7 +28,7 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
 def test_catalogues_are_up_to_date(tmp_path: Path) -> None:
     fresh = {p.name: p for p in i18n_build.update(tmp_path)}
     committed = {p.name: p for p in TS_FILES}
-    assert sorted(fresh) == sorted(committed), "run: python -m intake_app.i18n_build --update"
+    assert sorted(fresh) == sorted(committed), "run: python -m scripts.i18n_build --update"
     for name, path in fresh.items():
         assert _messages(path) == _messages(committed[name]), f"{name} is stale; run i18n_build --update"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake_app.errors import user_message
+from intake_app.text.errors import user_message
 from intake_app.transport import bridges, tor
 
 OBFS4 = ("obfs4 192.95.36.142:443 CDF2E852BF539B82BD10E27E9115A31734E378C2 "

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto import receipt as receipts
-from crypto import tlog
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
 
 
 def _leaves(n: int) -> list[bytes]:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The profile prepared for witnesses (intake_app/witness_profile.py; issue 17): only a profile
+"""The profile prepared for witnesses (intake_app/home/witness_profile.py; issue 17): only a profile
 that parses is written, 0600; it matches only the pinned profile; withdrawing removes it."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from intake_app import witness_profile
-from intake_app.archive_setup import create_archive
-from intake_app.errors import handled_types
+from intake_app.archive.setup import create_archive
+from intake_app.home import witness_profile
+from intake_app.text.errors import handled_types
 
 
 def test_prepare_match_and_withdraw(tmp_path: Path) -> None:

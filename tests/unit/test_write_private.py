@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The app's one atomic private write (``intake_app.paths.write_private``, issue 25) and the
+"""The app's one atomic private write (``intake_app.home.paths.write_private``, issue 25) and the
 modules that used to carry their own copy of it: the receiver's ledger checkpoint (which was not
 synced and was left readable by other users), the inbox's upload state, the store's key slot.
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-from intake_app import paths
+from intake_app.home import paths
 from intake_app.store import keyslot
 from intake_app.transport.inbox import Inbox, Limits
 from intake_app.transport.ledger import ReceiptLog

@@ -2,7 +2,7 @@
 """The XML the code parses refuses entity bombs and never reads an external entity (issue 25,
 ruff S314: why the stdlib parser stays, without defusedxml).
 
-Where XML is parsed: ``intake_app.i18n_build`` reads the repository's own ``.ts`` translation
+Where XML is parsed: ``scripts.i18n_build`` reads the repository's own ``.ts`` translation
 sources with ``xml.etree.ElementTree`` (expat 2.4.1+ refuses "billion laughs"; ElementTree never
 loads an external entity); ``intake_app.archive.premis.validate`` reads PREMIS with lxml set to
 resolve no entities, load no DTD and use no network; ``intake_app.archive.formats`` reads FIDO's
@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 
 from intake_app.archive import premis
-from intake_app.i18n_build import catalogue_of
+from scripts.i18n_build import catalogue_of
 
 SECRET = "the-canary-an-external-entity-would-read"
 PREMIS_NS = "http://www.loc.gov/premis/v3"

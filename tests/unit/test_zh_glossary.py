@@ -12,7 +12,7 @@ definitions, vocabularies and the forms' message tables is checked:
 - 您, never 你, for the person the text speaks to (F10);
 - placeholders ({0}, {label}, %n), the & mnemonic and the markup survive translation.
 
-Archived form versions (forms/definitions/archive/) keep the wording their answers were given with
+Archived form versions (intake_forms/definitions/archive/) keep the wording their answers were given with
 and are not checked. On the catalogues and forms of main before this change (commit 9ea791c) the
 one-word-per-concept test finds 295 forbidden uses; the script and placeholder checks found nothing
 there (as the review counted) and guard against regressions; the last test shows each check catches
@@ -29,10 +29,10 @@ from pathlib import Path
 
 import pytest
 
-from forms.export import _WORDS
-from forms.messages import EXPECTED, MESSAGES
-from forms.registry import Registry, default_registry
-from intake_app import i18n_build
+from intake_forms.export import _WORDS
+from intake_forms.messages import EXPECTED, MESSAGES
+from intake_forms.registry import Registry, default_registry
+from scripts import i18n_build
 from tests.unit.forms.test_scripts import SIMPLIFIED_ONLY
 
 # concept -> forbidden renderings (the glossary's rendering is in the comment)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from intake_app import zh_hk
+from intake_app.text import zh_hk
 
 
 def test_the_table_keeps_the_archive_and_changes_computing_words() -> None:

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from intake_app import i18n, paths
-from intake_app.errors import IntakeError, handled_types
 from intake_app.gui.controllers.settings import GuiSettings
 from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, run_task, wait_all
+from intake_app.home import paths
+from intake_app.text import i18n
+from intake_app.text.errors import IntakeError, handled_types
 
 if TYPE_CHECKING:
-    from intake_app.profiles import ArchiveProfile
+    from intake_app.archive.profiles import ArchiveProfile
     from intake_app.store import Store
 
 MIN_PASSPHRASE = 8
@@ -211,7 +212,7 @@ class AppController(QObject):
         The file is only looked at to warn when it changed. A store of an earlier version kept
         only the file's path (in ``gui.json``) and the confirmed fingerprint: the file is
         pinned if it still has that fingerprint and identity keys, else it is not used."""
-        from intake_app import profiles
+        from intake_app.archive import profiles
         try:
             pinned = store.pinned_profile()
         except handled_types() as exc:
@@ -261,18 +262,18 @@ class AppController(QObject):
 
     # -- witnesses on this computer while the store is locked (issue 17) --------------------------
     def _check_witness_profile(self) -> None:
-        from intake_app import witness_profile
+        from intake_app.home import witness_profile
         if self._profile is not None and not witness_profile.matches(self._profile):
             self.profile_alert.emit(WitnessProfileChanged(_fingerprint(self._profile)))
 
     def witnesses_prepared(self) -> bool:
-        from intake_app import witness_profile
+        from intake_app.home import witness_profile
         return witness_profile.is_prepared()
 
     def prepare_for_witnesses(self, on: bool) -> None:
         """Offer (or stop offering) witness mode on the lock screen with the pinned profile: its
         exact canonical bytes from the store, never a file re-read (review F3)."""
-        from intake_app import witness_profile
+        from intake_app.home import witness_profile
         from intake_app.store.records import PINNED_PROFILE
         if not on:
             witness_profile.withdraw()
@@ -332,7 +333,7 @@ class AppController(QObject):
         wait_all(10000)
 
         def work(ctx: TaskContext) -> Any:
-            from intake_app import panic
+            from intake_app.home import panic
 
             remaining = panic.panic_wipe(paths.home())
             # A process that was still closing (tor) may have written a last file: once more.
@@ -351,7 +352,7 @@ class AppController(QObject):
     def read_profile(self, path: str | Path) -> Task:
         """Load and check a profile file (signature verified by the bundle service)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            from intake_app import profiles as _profiles
+            from intake_app.archive import profiles as _profiles
             data, profile = _profiles.read_profile_file(Path(path))
             return ProfileInfo(str(path), str(profile.name), _fingerprint(profile), demo=False, data=data)
 
@@ -363,7 +364,7 @@ class AppController(QObject):
         archive is refused while material sealed for the current one waits
         (``ProfileReplaceRefusedError``)."""
         store = self.store
-        from intake_app import profiles as _profiles
+        from intake_app.archive import profiles as _profiles
         profile = _profiles.parse_profile(info.data)
         store.replace_profile(profile, source=info.path)
         store.set_setting(DEMO_SETTING, "1" if info.demo else None)
@@ -379,11 +380,11 @@ class AppController(QObject):
     def create_demo_archive(self) -> Task:
         """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""
         def work(ctx: TaskContext) -> ProfileInfo:
-            from intake_app import demo
+            from intake_app.archive import demo
 
             ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
             profile_path = demo.ensure_demo_archive(paths.home())
-            from intake_app import profiles as _profiles
+            from intake_app.archive import profiles as _profiles
             data, profile = _profiles.read_profile_file(profile_path)
             return ProfileInfo(str(profile_path), str(profile.name), _fingerprint(profile), demo=True, data=data)
 
@@ -404,12 +405,12 @@ class AppController(QObject):
 
     def demo_directory(self) -> Path:
         """Where the local demo archive lives (under INTAKE_HOME)."""
-        from intake_app import demo as _demo
+        from intake_app.archive import demo as _demo
         return Path(_demo.demo_directory(paths.home()))
 
 
 def _load_profile(path: Path) -> ArchiveProfile:
-    from intake_app import profiles
+    from intake_app.archive import profiles
 
     return profiles.load_profile(path)
 

@@ -3,7 +3,7 @@
 bundles from the receiver, verify or open a bundle with a key file, export to BagIt, show the
 bundle's custody log.
 
-All work runs in worker tasks through :mod:`intake_app.archive_desk`; passphrases are passed
+All work runs in worker tasks through :mod:`intake_app.archive.desk`; passphrases are passed
 straight to the key readers and not kept. The unlocked custody key is held here, in memory only,
 while archive mode is open: it signs every opening and export into the same hash-chained custody
 log the command line writes (``intake archive custody-verify`` checks it). It is dropped when the
@@ -44,7 +44,7 @@ class ArchiveController(QObject):
 
     @staticmethod
     def _desk() -> ModuleType:
-        from intake_app import archive_desk
+        from intake_app.archive import desk as archive_desk
 
         return archive_desk
 
@@ -93,8 +93,8 @@ class ArchiveController(QObject):
     def default_archive_dir(settings: GuiSettings) -> str:
         """Where fetched bundles go: the demo archive while the demo is in use, else nothing yet."""
         if getattr(settings, "demo", False):
-            from intake_app import demo as _demo
-            from intake_app import paths
+            from intake_app.archive import demo as _demo
+            from intake_app.home import paths
             return str(_demo.demo_directory(paths.home()))
         return ""
 

@@ -39,10 +39,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from intake_app import i18n
-from intake_app.errors import handled_types
 from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import TaskContext, run_task
+from intake_app.text import i18n
+from intake_app.text.errors import handled_types
 
 _log = logging.getLogger(__name__)
 AUDIO_DEVICE_SETTING = "audio_input_device"  # the store setting the settings page writes
@@ -218,7 +218,7 @@ class MemoryTakes:
 
     def payloads(self) -> list[Any]:
         """The takes as bundle payloads (voice identifies a person: restricted content)."""
-        from intake_app import bundle_service
+        from intake_app.sealing import service as bundle_service
 
         out = []
         for n, (data, media, ext) in enumerate(self.takes, start=1):

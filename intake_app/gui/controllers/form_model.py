@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import forms
-from forms import Entry, Field, FormDefinition
-from intake_app import i18n
+import intake_forms as forms
+from intake_app.text import i18n
+from intake_forms import Entry, Field, FormDefinition
 
 Answers = dict[str, Any]
 

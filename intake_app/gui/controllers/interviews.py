@@ -20,21 +20,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from intake_app import i18n, paths, receipt_export
-from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.audio import AudioController
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
 from intake_app.gui.controllers.transport import TransportController
+from intake_app.home import paths
+from intake_app.text import i18n
+from intake_app.text.errors import handled_types
+from intake_app.transport import receipt_export
 
 COMPOSITE_FORM = "testimony"
 
 
 def _ends_before(start: dict[str, Any], end: dict[str, Any]) -> bool:
     """Whether a time value ends before another begins (False when either cannot be read)."""
-    from forms.errors import TimeValueError
-    from forms.values import local_to_utc
+    from intake_forms.errors import TimeValueError
+    from intake_forms.values import local_to_utc
 
     try:
         return bool(local_to_utc(str(end["local"]), str(end["zone"])) < local_to_utc(str(start["local"]),
@@ -346,7 +348,7 @@ class InterviewsController(QObject):
         and stored with the new version, so what is sealed says which questions were asked.
         Identity sections sealed on save are left as they are (this machine cannot read them).
         Returns (old version, new version), or None when the draft is already current."""
-        import forms
+        import intake_forms as forms
 
         summary = self.records.testimony(interview_id)
         current = self.composite().version
@@ -636,7 +638,7 @@ class InterviewsController(QObject):
         records = self.records
 
         def work(ctx: TaskContext) -> Any:
-            from intake_app import finalize
+            from intake_app.sealing import finalize
 
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
             return finalize.finalize(records, interview_id, profile)  # signed with the store's device key

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from intake_app import i18n
 from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING
 from intake_app.gui.controllers.tasks import Task, TaskContext, run_task
+from intake_app.text import i18n
 
 
 class ProfileInUse(GuiError):
@@ -123,7 +123,7 @@ class PreferencesController(QObject):
             current = self.app.profile()
         except GuiError:
             return False
-        from intake_app import profiles as _profiles
+        from intake_app.archive import profiles as _profiles
         new = _profiles.parse_profile(info.data)  # the bytes shown, not the file again
         return (set(current.identity_recipients) == set(new.identity_recipients)
                 and set(current.identity_custodians) == set(new.identity_custodians)  # k-of-n (issue 23)

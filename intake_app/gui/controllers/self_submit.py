@@ -7,7 +7,7 @@ witness needs: the archive profile (the interviewer's choice on this computer, o
 witness opens), whether it is the demo, the bridges and the microphone. After that the witness
 controller never touches the store. Answers, voice and attachments stay in memory (widgets and
 this controller) until :meth:`SelfSubmitController.submit`, which hands them to
-:func:`intake_app.self_submission.seal_and_submit` in a worker; tor runs in a throw-away
+:func:`intake_app.sealing.self_submission.seal_and_submit` in a worker; tor runs in a throw-away
 directory that is removed when the session ends; :meth:`forget` drops every reference.
 
 The witness form is derived from the form definitions here: fields marked ``interviewer_only``
@@ -30,12 +30,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from intake_app import i18n, paths
-from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, GuiError, ProfileInfo
 from intake_app.gui.controllers.audio import AUDIO_DEVICE_SETTING, MemoryAudio
 from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
+from intake_app.home import paths
+from intake_app.text import i18n
+from intake_app.text.errors import handled_types
 
 SELF_FORM_CANDIDATES = ("self_submission", "self-submission", "self_report", "self")
 # Filled in by the app on the witness's consent (never typed, never shown).
@@ -169,7 +170,7 @@ class WitnessSetup:
         """While the interviewer's store is locked: the profile the interviewer prepared for
         witnesses (``witness-profile.json``), to be compared by the witness; else none (the
         witness chooses). Nothing of the locked store is read."""
-        from intake_app import witness_profile
+        from intake_app.home import witness_profile
         setup = cls(tor_extra_lines=list(app.tor_extra_lines))
         try:
             found = witness_profile.read()
@@ -197,7 +198,7 @@ class WitnessSetup:
 
 def _is_demo(fingerprint: str) -> bool:
     """The local demo archive's profile (under INTAKE_HOME), told apart by its fingerprint."""
-    from intake_app import demo, profiles
+    from intake_app.archive import demo, profiles
     local = Path(demo.demo_directory(paths.home())) / "profile.json"
     try:
         return local.is_file() and str(profiles.load_profile(local).fingerprint()) == fingerprint
@@ -208,7 +209,7 @@ def _is_demo(fingerprint: str) -> bool:
 def read_profile(path: str) -> Task:
     """Load and check a profile file the witness opened (kept in memory, never remembered)."""
     def work(ctx: TaskContext) -> tuple[Any, ProfileInfo]:
-        from intake_app import profiles as _profiles
+        from intake_app.archive import profiles as _profiles
         profile = _profiles.load_profile(Path(path))
         return profile, ProfileInfo(str(path), str(profile.name), str(profile.fingerprint()), demo=False)
 
@@ -218,10 +219,10 @@ def read_profile(path: str) -> Task:
 def demo_profile() -> Task:
     """The local demo archive (created under INTAKE_HOME like the interviewer's demo)."""
     def work(ctx: TaskContext) -> tuple[Any, ProfileInfo]:
-        from intake_app import demo
+        from intake_app.archive import demo
         ctx.status(i18n.translate("AppController", "Creating the demo archive…"))
         path = demo.ensure_demo_archive(paths.home())
-        from intake_app import profiles as _profiles
+        from intake_app.archive import profiles as _profiles
         profile = _profiles.load_profile(Path(path))
         return profile, ProfileInfo(str(path), str(profile.name), str(profile.fingerprint()), demo=True)
 
@@ -251,7 +252,7 @@ class WitnessTransport:
         if self.setup.is_demo:
             if self._demo is None:
                 assert self.setup.info is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
-                from intake_app import demo as _demo
+                from intake_app.archive import demo as _demo
                 self._demo = _demo.start_receiver(Path(self.setup.info.path).parent)
             return {"tor": None, "insecure_direct_url": str(self._demo.url)}
         if self._tor is None:
@@ -263,7 +264,7 @@ class WitnessTransport:
         one): direct only when allowed (no bridges given and Tor not said to be blocked), the
         archive's private bridges, the interviewer's and the witness's bridges, then the
         built-in ones. Each step is shown as the task's status line; nothing is remembered."""
-        from intake_app import self_submission as _self_submission
+        from intake_app.sealing import self_submission as _self_submission
         from intake_app.transport import assistant, bridges
         setup = self.setup
         given = [bridges.parse_bridge_line(line) for line in [*setup.bridges, *setup.pasted]]
@@ -397,7 +398,7 @@ class SelfSubmitController(QObject):
 
     def add_attachments(self, file_paths: Sequence[str]) -> Task:
         def work(ctx: TaskContext) -> list[Any]:
-            from intake_app import self_submission as _self_submission
+            from intake_app.sealing import self_submission as _self_submission
             reader = _self_submission.read_attachment
             return [reader(p) for p in file_paths]
 
@@ -426,7 +427,7 @@ class SelfSubmitController(QObject):
         if voice is not None and any(f.id == "recording" for f in self.form().fields):
             out["recording"] = voice  # speaking can stand in for writing
         if self.attachments:
-            from intake_app import self_submission as _self_submission
+            from intake_app.sealing import self_submission as _self_submission
             _payloads, files = _self_submission.attachment_payloads(self.attachments)
             out["files"] = files
         return out
@@ -438,7 +439,7 @@ class SelfSubmitController(QObject):
         spec = self.form()
         profile = self.setup.profile
         full = self.full_answers(answers)
-        from intake_app import self_submission as desk
+        from intake_app.sealing import self_submission as desk
         files, _answer = desk.attachment_payloads(self.attachments)
         payloads = ([] if self.voice_skipped() else self.audio.payloads()) + files
 

@@ -16,7 +16,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from intake_app import paths
+from intake_app.home import paths
 
 _NOT_WRITTEN = ("profile_path", "demo")
 

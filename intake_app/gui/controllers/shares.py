@@ -44,7 +44,7 @@ class SharesController(QObject):
         custody_key = self._key()
 
         def work(ctx: TaskContext) -> Any:
-            from intake_app import archive_desk
+            from intake_app.archive import desk as archive_desk
             from intake_app.archive import reveal
 
             identities = archive_desk.read_identities(key_file, key_passphrase or None)
@@ -64,7 +64,7 @@ class SharesController(QObject):
         files = [Path(s) for s in shares]
 
         def work(ctx: TaskContext) -> Any:
-            from intake_app import archive_desk
+            from intake_app.archive import desk as archive_desk
             from intake_app.archive import reveal
 
             identities = archive_desk.read_identities(key_file, key_passphrase or None)

@@ -7,7 +7,7 @@ to stop) and ``ctx.cancelled``. The function runs in its own ``QThread``; result
 Qt signals, so the GUI thread never blocks and workers never touch widgets.
 
 Guarantees: ``finished`` or ``failed`` is emitted exactly once per started task. Exceptions
-that have a user message (``intake_app.errors.handled_types()``) and :class:`Cancelled` go to
+that have a user message (``intake_app.text.errors.handled_types()``) and :class:`Cancelled` go to
 ``failed``; anything else is a bug: it goes to the crash handler (traceback on stderr for
 developers, never to the screen) and then to ``failed`` so the screen does not hang.
 """
@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from intake_app.errors import IntakeError, handled_types
+from intake_app.text.errors import IntakeError, handled_types
 
 
 class Cancelled(IntakeError):

@@ -22,9 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from intake_app import paths
 from intake_app.gui.controllers.app import AppController, GuiError
 from intake_app.gui.controllers.tasks import Cancelled, Task, TaskContext, run_task
+from intake_app.home import paths
 
 
 class NotConnected(GuiError):
@@ -228,7 +228,7 @@ class TransportController(QObject):
 
     def _demo_url(self) -> str:
         if self._demo is None:
-            from intake_app import demo
+            from intake_app.archive import demo
             self._demo = demo.start_receiver(self.app.demo_directory())
         return str(self._demo.url)
 

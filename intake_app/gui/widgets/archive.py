@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import IntakeError, user_message
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.archive import ArchiveController
 from intake_app.gui.controllers.shares import SharesController
@@ -33,6 +32,7 @@ from intake_app.gui.widgets.archive_publish import PublishTab
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable, scrolling, show_error
 from intake_app.gui.widgets.file_dialogs import existing_directory, open_file, save_file
 from intake_app.gui.widgets.shares import SharesTab
+from intake_app.text.errors import IntakeError, user_message
 
 CHECK_IDS = ("structure", "key", "encryption", "signature", "hashes")
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import user_message
 from intake_app.gui.controllers.archive import ArchiveController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress
+from intake_app.text.errors import user_message
 
 
 class PublishTab(Retranslating):

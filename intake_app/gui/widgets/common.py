@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import user_message
 from intake_app.gui.controllers.tasks import Cancelled, Task
+from intake_app.text.errors import user_message
 
 
 class Retranslating(QWidget):

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app import i18n
 from intake_app.gui.controllers.form_model import FieldSpec, FormSpec, new_id
 from intake_app.gui.widgets.common import READABLE_WIDTH, Retranslating
 from intake_app.gui.widgets.file_dialogs import open_file
+from intake_app.text import i18n
 
 Changed = Callable[[], None]
 MediaDone = Callable[[dict[str, Any]], None]

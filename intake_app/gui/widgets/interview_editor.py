@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app import i18n
-from intake_app.errors import user_message
 from intake_app.gui.controllers.form_model import FieldSpec
 from intake_app.gui.controllers.interviews import InterviewsController, Step
 from intake_app.gui.widgets.attachments import AttachmentsPanel
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
 from intake_app.gui.widgets.form_view import FormView, MediaDone, first_focusable
 from intake_app.gui.widgets.recording import RecordingPanel
+from intake_app.text import i18n
+from intake_app.text.errors import user_message
 
 AUTOSAVE_MS = 1500
 

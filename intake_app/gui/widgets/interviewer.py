@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import handled_types
 from intake_app.gui.controllers.app import AppController
 from intake_app.gui.controllers.interviews import STATES, InterviewsController
 from intake_app.gui.controllers.preferences import PreferencesController
@@ -38,6 +37,7 @@ from intake_app.gui.widgets.interview_viewer import InterviewViewer
 from intake_app.gui.widgets.outbox import OutboxPanel
 from intake_app.gui.widgets.receipt_export import ReceiptExportDialog
 from intake_app.gui.widgets.settings_page import SettingsPage
+from intake_app.text.errors import handled_types
 
 
 class InterviewList(Retranslating):

@@ -3,7 +3,7 @@
 language page and the top bar's language box are this widget.
 
 Guarantees: every place offers the same languages (``LANGUAGE_NAMES``, in the order of
-``intake_app.i18n.LANGUAGES``; a test holds them equal), each named in its own script so a person who reads only that language finds
+``intake_app.text.i18n.LANGUAGES``; a test holds them equal), each named in its own script so a person who reads only that language finds
 it; a choice is one signal, ``chosen(str code)``; on the pages it is a column of large buttons
 (``lang_<code>``, the same height everywhere), in the top bar a compact box (``languageBox``) that
 shows the language in use.

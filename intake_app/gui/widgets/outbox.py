@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import user_message
 from intake_app.gui.widgets.common import Retranslating
 from intake_app.gui.widgets.file_dialogs import open_file
+from intake_app.text.errors import user_message
 
 BRIDGE_KINDS = ("none", "obfs4", "snowflake", "custom")
 ATTEMPT_LINES = 8  # the last steps of the connection assistant shown

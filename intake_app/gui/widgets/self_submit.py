@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app import i18n
-from intake_app.errors import handled_types
 from intake_app.gui.controllers import form_model
 from intake_app.gui.controllers.app import AppController, ProfileInfo
 from intake_app.gui.controllers.self_submit import (
@@ -50,6 +48,8 @@ from intake_app.gui.widgets.file_dialogs import open_file
 from intake_app.gui.widgets.form_view import FormView
 from intake_app.gui.widgets.language_picker import LanguagePicker
 from intake_app.gui.widgets.recording import RecordingPanel
+from intake_app.text import i18n
+from intake_app.text.errors import handled_types
 
 DEFAULT_IDLE_MS = 5 * 60_000
 IDLE_GRACE_MS = 60_000  # how long "Are you still there?" waits (at most the idle time itself)

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import handled_types, user_message
 from intake_app.gui.controllers.app import GuiError, ProfileInfo
 from intake_app.gui.controllers.preferences import Microphone, PreferencesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, readable
 from intake_app.gui.widgets.file_dialogs import open_file
 from intake_app.gui.widgets.input_method import InputMethodWarning
 from intake_app.gui.widgets.wipe import WipeBox
+from intake_app.text.errors import handled_types, user_message
 
 
 def _message(label: QLabel, text: str, ok: bool = False) -> None:
@@ -301,7 +301,7 @@ class SettingsPage(Retranslating):
         self.pending_box.hide()
         self.archive_message = _message_label()
         # Witnesses on their own while the store is locked (issue 17): the lock screen's
-        # "Give my own testimony" uses a copy of the pinned profile (intake_app/witness_profile.py).
+        # "Give my own testimony" uses a copy of the pinned profile (intake_app/home/witness_profile.py).
         self.witness_offer = QCheckBox()
         self.witness_offer.setObjectName("prepareForWitnesses")
         self.witness_offer.toggled.connect(self._witness_offer_toggled)

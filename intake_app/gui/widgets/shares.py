@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.errors import IntakeError
 from intake_app.gui.controllers.shares import SharesController
 from intake_app.gui.widgets.common import Retranslating, TaskProgress, show_error
 from intake_app.gui.widgets.file_dialogs import existing_directory, open_file, open_files, save_file
+from intake_app.text.errors import IntakeError
 
 
 def _password() -> QLineEdit:

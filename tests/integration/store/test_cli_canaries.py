@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-import crypto
+import intake_crypto as crypto
 from intake_app.store import Store
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.fixtures.logscan import secrets_in

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import forms
+import intake_forms as forms
 from intake_app.store import Store
 from intake_app.store.keyslot import TEST_KDF
 

@@ -14,14 +14,14 @@ import nacl.signing
 import pytest
 from PIL import Image
 
-import crypto
-import forms
-from crypto import profile as profile_mod
-from intake_app import bundle_service
-from intake_app.finalize import finalize, payload_sources
+import intake_crypto as crypto
+import intake_forms as forms
+from intake_app.sealing import service as bundle_service
+from intake_app.sealing.finalize import finalize, payload_sources
 from intake_app.store import Store
 from intake_app.store.errors import InvalidStateError
 from intake_app.store.keyslot import TEST_KDF
+from intake_crypto import profile as profile_mod
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 
 PASS = "finalise me"

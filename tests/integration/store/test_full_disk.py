@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-import forms
-from intake_app.errors import user_message
+import intake_forms as forms
 from intake_app.store import Store
 from intake_app.store.errors import BlobWriteError, StoreFullError
 from intake_app.store.keyslot import TEST_KDF
+from intake_app.text.errors import user_message
 
 PASS = "disk full"
 VERSION = str(forms.load_form("session_record").version)
@@ -70,7 +70,7 @@ def test_full_disk_during_blob_and_db_writes(small_disk: Path, tmp_path: Path) -
         tid = s.create_testimony("session_record", VERSION)
         from types import SimpleNamespace
 
-        import crypto
+        import intake_crypto as crypto
 
         s.set_profile(SimpleNamespace(identity_recipients=(str(crypto.X25519Identity.generate().recipient()),),
                                       name="t", delete_after_receipt=False))

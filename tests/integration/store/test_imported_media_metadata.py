@@ -24,9 +24,9 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-import crypto
+import intake_crypto as crypto
 from intake_app.archive import bag
-from intake_app.bundle_service import open_bundle
+from intake_app.sealing.service import open_bundle
 from tests.archive.test_public_derivative import _answers
 from tests.bundle_support import LOW_WORK_FACTOR, make_archive
 from tests.fixtures.tagged_media import CANARY, FORMATS, tone, write_tagged, write_tagged_pdf

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import forms
-from intake_app.archive_setup import create_archive
+import intake_forms as forms
+from intake_app.archive.setup import create_archive
 from intake_app.store import Store
 from tests.fixtures.crafted_profile import crafted_profile
 from tests.integration.store.conftest import PASSPHRASE, run_cli

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import crypto
+import intake_crypto as crypto
 
 VECTORS = Path(__file__).resolve().parents[2] / "vectors" / "age-cctv"
 

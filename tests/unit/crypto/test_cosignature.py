@@ -12,9 +12,9 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-from crypto import receipt as receipts
-from crypto import tlog
 from intake_app.transport.witness import Witness, _Refusal
+from intake_crypto import receipt as receipts
+from intake_crypto import tlog
 
 SEED = bytes(range(32))
 

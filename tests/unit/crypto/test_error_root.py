@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every exception class defined in ``crypto/`` derives from ``crypto.CryptoError`` (SPEC.md §1.7).
+"""Every exception class defined in ``intake_crypto/`` derives from ``crypto.CryptoError`` (SPEC.md §1.7).
 
 A caller (the app's edges, the receiver) catches the package's errors with one clause; a new
-``class SomethingError(Exception)`` anywhere in ``crypto/`` fails this test.
+``class SomethingError(Exception)`` anywhere in ``intake_crypto/`` fails this test.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ import pkgutil
 
 import pytest
 
-import crypto
-from crypto import CryptoError, receipt, tlog
-from crypto._bundle_errors import BundleError
-from crypto._canonical import CanonicalJSONError
+import intake_crypto as crypto
+from intake_crypto import CryptoError, receipt, tlog
+from intake_crypto._bundle_errors import BundleError
+from intake_crypto._canonical import CanonicalJSONError
 
 
 def _exception_classes() -> list[type[BaseException]]:
     found: list[type[BaseException]] = []
-    for info in pkgutil.walk_packages(crypto.__path__, prefix="crypto."):
+    for info in pkgutil.walk_packages(crypto.__path__, prefix="intake_crypto."):
         module = importlib.import_module(info.name)
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, BaseException) and obj.__module__ == module.__name__:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import crypto
-from crypto import keyfile
+import intake_crypto as crypto
+from intake_crypto import keyfile
 
 
 def test_protected_identity_file(tmp_path: Path) -> None:

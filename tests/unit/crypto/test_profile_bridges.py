@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The archive's private bridge lines in its signed profile (crypto/SPEC.md 2.9, issue 20):
+"""The archive's private bridge lines in its signed profile (intake_crypto/SPEC.md 2.9, issue 20):
 covered by the signature, one line each (no torrc injection), absent rather than empty."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ import json
 import nacl.signing
 import pytest
 
-from crypto import ProfileFormatError, ProfileSignatureError, X25519Identity
-from crypto._canonical import canonical
-from crypto.profile import SIGNATURE_DOMAIN, ArchiveProfile, parse_profile
-from crypto.signing import b64, sign
+from intake_crypto import ProfileFormatError, ProfileSignatureError, X25519Identity
+from intake_crypto._canonical import canonical
+from intake_crypto.profile import SIGNATURE_DOMAIN, ArchiveProfile, parse_profile
+from intake_crypto.signing import b64, sign
 
 OBFS4 = "obfs4 192.0.2.10:443 " + "A" * 40 + " cert=" + "Q" * 70 + " iat-mode=0"
 PLAIN = "[2001:db8::1]:9001 " + "B" * 40

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import crypto
-from crypto import _pipeline, _stream
+import intake_crypto as crypto
+from intake_crypto import _pipeline, _stream
 
 X = crypto.X25519Identity.generate()
 PQ = crypto.HybridIdentity.generate()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import forms
+import intake_forms as forms
 
 CANARY_NAME = "CANARY-WITNESS-NAME-王"
 CANARY_CONTACT = "CANARY-SIGNAL-+852-0000"

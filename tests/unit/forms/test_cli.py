@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import forms
-from intake_app import i18n
+import intake_forms as forms
 from intake_app.cli import main
+from intake_app.text import i18n
 from tests.unit.forms.test_validation import good_session
 
 
@@ -96,7 +96,7 @@ def test_export_markdown(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
 def test_every_form_exports_with_every_label(lang: str) -> None:
-    from forms.export import to_markdown
+    from intake_forms.export import to_markdown
 
     for form in forms.list_forms():
         text = to_markdown(form, lang)

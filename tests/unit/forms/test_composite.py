@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import json
 
-import forms
+import intake_forms as forms
 from tests.unit.forms.example import CANARY_CONTACT, CANARY_NAME, CANARY_VICTIM, full_interview
 
 

@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 import yaml
 
-import forms
-from forms.registry import PACKAGE_DIR, Registry
+import intake_forms as forms
+from intake_forms.registry import PACKAGE_DIR, Registry
 
 DEFINITIONS = sorted((PACKAGE_DIR / "definitions").glob("*.yaml")) + sorted(
     (PACKAGE_DIR / "definitions" / "archive").glob("*.yaml"))

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-import forms
+import intake_forms as forms
 from intake_app.cli import main
 from tests.unit.forms.example import full_interview
 from tests.unit.forms.test_validation import good_session
@@ -187,8 +187,8 @@ def test_a_composite_draft_migrates_part_by_part_from_its_pinned_versions() -> N
     """Issue 21: testimony 1.0.0's parts are pinned as they were when 1.1.0 replaced it, so a
     1.0.0 draft moves to the current version with each part's own rules; a part skipped (an
     identity section sealed on save) and parts not answered stay as they are."""
-    import forms
-    from forms.errors import FormNotFoundError
+    import intake_forms as forms
+    from intake_forms.errors import FormNotFoundError
 
     old = {"torture": {"episodes": [{"date": "1989-06-12"}, {"date": "1989-06-20", "episode_id": "a" * 32}]},
            "witness_identity": {"name_latin": "CANARY"}, "closing_notes": {"clarifications": "x"}}

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-import forms
-from forms.registry import PACKAGE_DIR, Registry
+import intake_forms as forms
+from intake_forms.registry import PACKAGE_DIR, Registry
 
 REF = "0123456789abcdef0123456789abcdef"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import forms
+import intake_forms as forms
 from tests.unit.forms.test_validation import good_session
 
 NEW_IN_1_3 = ("readback_language", "readback_by", "signed")  # session_record 1.3.0 (test_form_rules_21.py)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-import forms
-from forms.errors import DefinitionError
-from forms.registry import Registry
+import intake_forms as forms
+from intake_forms.errors import DefinitionError
+from intake_forms.registry import Registry
 from tests.unit.forms.example import full_interview
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import forms
+import intake_forms as forms
 
 FORM_IDS = [f.id for f in forms.list_forms()]
 FIELD_IDS = sorted({path.rsplit(".", 1)[-1] for f in forms.list_forms() for path, _ in f.walk()})

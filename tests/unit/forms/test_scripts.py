@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import forms
-from forms.export import _WORDS
-from forms.messages import EXPECTED, MESSAGES
+import intake_forms as forms
+from intake_forms.export import _WORDS
+from intake_forms.messages import EXPECTED, MESSAGES
 
 SIMPLIFIED_ONLY = set(
     "这们说为时来对会发现进过还应与问题关见认间实样长经学没务动门书车东义习乐买亲从众优传伤体党决况创删别剧办劳势"

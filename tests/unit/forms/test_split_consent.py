@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-import forms
+import intake_forms as forms
 from tests.unit.forms.test_validation import good_session
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-import forms
-from intake_app.bundle_service import AnswersInvalidError, PayloadSource, seal_testimony
+import intake_forms as forms
+from intake_app.sealing.service import AnswersInvalidError, PayloadSource, seal_testimony
 from tests.bundle_support import make_archive
 from tests.unit.forms.example import full_interview
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-import forms
-from forms.messages import EXPECTED, MESSAGES
+import intake_forms as forms
+from intake_forms.messages import EXPECTED, MESSAGES
 
 REF = "0123456789abcdef0123456789abcdef"
 
@@ -146,7 +146,7 @@ def test_every_message_exists_in_three_languages_with_the_same_placeholders() ->
 def test_every_problem_code_used_by_the_validator_has_a_message() -> None:
     from pathlib import Path
 
-    from forms import validation
+    from intake_forms import validation
 
     source = Path(validation.__file__).read_text(encoding="utf-8")
     used = set(re.findall(r'self\._add\([^,]+, "([a-z_]+)"', source))

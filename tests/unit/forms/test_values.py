@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-import forms
-from forms.values import DateProblem, date_precision, parse_date
+import intake_forms as forms
+from intake_forms.values import DateProblem, date_precision, parse_date
 
 
 def test_4_june_1989_01_00_beijing_was_16_00_utc_on_3_june() -> None:

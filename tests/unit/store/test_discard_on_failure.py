@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import crypto
+import intake_crypto as crypto
 from intake_app.store import Store
 from tests.unit.store.test_records import FORM, _version
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import forms
+import intake_forms as forms
 from intake_app.store import Media, Outbox, Records, Store, StoredTransportState
 from intake_app.store.errors import BlobCorruptError
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-import crypto
-from intake_app.finalize import payload_sources
+import intake_crypto as crypto
+from intake_app.sealing.finalize import payload_sources
 from intake_app.store import Store
 from intake_app.store.errors import IdentityUnavailableError, InvalidStateError, RecordNotFoundError
 
@@ -42,7 +42,7 @@ def identity() -> crypto.X25519Identity:
 
 
 def _version() -> str:
-    import forms
+    import intake_forms as forms
 
     return str(forms.load_form(FORM).version)
 
@@ -103,7 +103,7 @@ def test_gui_profile_keyword(store: Store, identity: crypto.X25519Identity) -> N
 
 
 def test_unknown_field_rejected_nothing_stored(store: Store) -> None:
-    import forms
+    import intake_forms as forms
 
     tid = store.create_testimony(FORM, _version())
     with pytest.raises(forms.FormError):
@@ -195,7 +195,7 @@ def test_audio_added_as_a_file_is_stripped_and_restricted(
 def test_import_recording_refuses_what_it_cannot_clean(
     store: Store, identity: crypto.X25519Identity, tmp_path: Path
 ) -> None:
-    from intake_app.metadata_strip import DamagedAttachmentError, UnsupportedAttachmentError
+    from intake_app.sealing.metadata import DamagedAttachmentError, UnsupportedAttachmentError
 
     store.set_profile(_Profile((str(identity.recipient()),)))
     tid = store.create_testimony(FORM, _version())
@@ -315,7 +315,7 @@ def test_attachment_stripped_and_sealed(store: Store, identity: crypto.X25519Ide
 
 
 def test_unsupported_attachment_leaves_nothing(store: Store, identity: crypto.X25519Identity, tmp_path: Path) -> None:
-    from intake_app.metadata_strip import AttachmentError
+    from intake_app.sealing.metadata import AttachmentError
 
     store.set_profile(_Profile((str(identity.recipient()),)))
     tid = store.create_testimony(FORM, _version())

@@ -208,7 +208,7 @@ def test_wipe_shreds_keyslot_in_place_first(store: Store, intake_home: Path, tmp
 
 
 def test_wipe_without_passphrase(store: Store, intake_home: Path) -> None:
-    from intake_app.device import device_key_path, load_or_create_device_key
+    from intake_app.home.device import device_key_path, load_or_create_device_key
 
     load_or_create_device_key(PASSPHRASE, work_factor=10)
     assert device_key_path().exists()

@@ -11,13 +11,13 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-import crypto
-import forms
-from crypto import threshold
-from crypto.bundle import identity_header, read_bundle
-from intake_app.archive_setup import create_archive
-from intake_app.finalize import finalize
+import intake_crypto as crypto
+import intake_forms as forms
+from intake_app.archive.setup import create_archive
+from intake_app.sealing.finalize import finalize
 from intake_app.store import Store
+from intake_crypto import threshold
+from intake_crypto.bundle import identity_header, read_bundle
 
 CANARY = "Canary Wang Weilin 王维林"
 
@@ -100,9 +100,9 @@ def test_other_custodians_do_not_replace_the_profile_while_identity_sealed_for_t
     """Two k-of-n profiles both have no identity recipients; they are still different archives
     (different custodians): the re-binding refuses while a draft holds identity sealed for the
     first one's custodians."""
-    from crypto.signing import read_signing_key
     from intake_app.archive.identity_migration import threshold_profile
     from intake_app.store.errors import ProfileReplaceRefusedError
+    from intake_crypto.signing import read_signing_key
 
     _, first = _archive(tmp_path)
     others = tuple(str(crypto.HybridIdentity.generate().recipient()) for _ in range(3))
