@@ -12,9 +12,10 @@ import json
 import mimetypes
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from intake_app.cli.common import EXIT_OK, Cli, capture_time, interviewer_role, one_line, read_passphrase
 from intake_app.errors import IntakeError
@@ -229,11 +230,19 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
 
     import forms
     from intake_app.bundle_service import PayloadSource
-    from intake_app.metadata_strip import strip_metadata
+    from intake_app.metadata_strip import lossless_audio_plan, strip_metadata
 
-    def stripped(path: Path, media: str) -> bytes:
+    def stripped(path: Path, media: str) -> tuple[int, Callable[[], BinaryIO]]:
+        """(size, opener) of the clean copy: a FLAC or PCM WAV is a view over the file (its
+        metadata blocks left out, the audio bytes read in place: nothing re-encoded, nothing held
+        in memory, issue 24); anything else is stripped in memory."""
         with open(path, "rb") as fh:
-            return strip_metadata(fh, media).read()
+            plan = lossless_audio_plan(fh, media)
+            if plan is not None:
+                return plan.size, lambda: plan.open(open(path, "rb"))
+            fh.seek(0)
+            data = strip_metadata(fh, media).read()
+        return len(data), lambda: io.BytesIO(data)
 
     # Every file is checked for a known type before any work starts.
     audio = [(Path(name), _media_type(Path(name), True)) for name in args.audio]
@@ -244,14 +253,13 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
     for path, media in audio:
         # The recording goes to the content side without its tags (security-review F5); the
         # original, tags and all, to the identity side.
-        clean = copies[str(path)].result()
+        size, opener = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "audio", original=True))
-        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
-                                      "audio", derived_from=path.name))
+        payloads.append(PayloadSource(f"clean:{path.name}", opener, size, media, "audio", derived_from=path.name))
     for path, media in attached:
-        clean = copies[str(path)].result()
+        size, opener = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
-        payloads.append(PayloadSource(f"clean:{path.name}", lambda data=clean: io.BytesIO(data), len(clean), media,
+        payloads.append(PayloadSource(f"clean:{path.name}", opener, size, media,
                                       "attachment", derived_from=path.name,
                                       sensitivity="restricted-content" if media.startswith("audio/") else "content"))
     return form, payloads
