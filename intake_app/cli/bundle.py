@@ -203,21 +203,21 @@ def _seal(args: argparse.Namespace) -> int:
     if not isinstance(answers, dict):
         raise CliInputError("answers must be a JSON object", args.answers)
     passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
-    # The device key's scrypt KDF (about a second) and the metadata stripping of each file
-    # (libsndfile / Pillow: seconds for a long recording) release the GIL: they run in two helper
-    # threads while this one loads the form, not one after the other (issue 24). The key and the
-    # stripped copies stay in memory only.
+    # The device key's scrypt KDF (about half a second of one core) and the metadata stripping of
+    # each file release the GIL: they run in two helper threads while this one loads the form,
+    # and the key is awaited only when the first manifest is signed, after the content side was
+    # encrypted (issue 24). The key and any copy stripped in memory stay in memory only.
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="device-key") as pool:
         try:
             unlocking = pool.submit(load_or_create_device_key, passphrase, work_factor=args.scrypt_work_factor)
             form, payloads = _seal_inputs(args, pool)
-            device_key = unlocking.result()
+            captured = args.captured_at or datetime.now().astimezone()  # checked by capture_time
+            result = seal_testimony(profile, form.id, form.version, answers, payloads, unlocking.result,
+                                    Path(args.out), interviewer_role=args.role, captured_at=captured, form=form)
+            unlocking.result()  # a seal without a manifest never asked: the passphrase is checked all the same
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    captured = args.captured_at or datetime.now().astimezone()  # checked by capture_time
-    result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
-                            interviewer_role=args.role, captured_at=captured, form=form)
     print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
     print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
     return EXIT_OK
