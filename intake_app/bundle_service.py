@@ -290,13 +290,21 @@ def seal_testimony(
         "tool_version": __version__, "enrolment": enrolment,
     }
     consent = form.consent_summary(answers)
+    # The length prediction signs with a throwaway key of the same size (an enrolment names the
+    # real key, so with one the real key is used): the device key is first needed at the end of
+    # the content side, after its encryption (issue 24).
+    length_key = signer() if enrolment is not None else nacl.signing.SigningKey.generate()
+
+    def content_manifest(entries: list[FileEntry], key: Callable[[], nacl.signing.SigningKey] = signer) -> bytes:
+        return build_manifest(side="content", files=entries, bundle_id=bundle_id, consent=consent,
+                              device_key=key(), **common)
+
     content_spec = SideSpec(
-        [crypto.parse_recipient(r) for r in profile.content_recipients], content_files,
-        lambda entries: build_manifest(side="content", files=entries, bundle_id=bundle_id,
-                                       consent=consent, device_key=signer(), **common),
+        [crypto.parse_recipient(r) for r in profile.content_recipients], content_files, content_manifest,
+        length_manifest=lambda entries: content_manifest(entries, lambda: length_key),
     )
 
-    def identity_manifest(entries: list[FileEntry]) -> bytes:
+    def identity_manifest(entries: list[FileEntry], key: Callable[[], nacl.signing.SigningKey] = signer) -> bytes:
         hashes = {e.path: e.sha256 for e in entries + content_spec.entries}
         derivations = [
             {"original": o, "original_sha256": hashes[o], "derived": d, "derived_sha256": hashes[d]}
@@ -304,11 +312,12 @@ def seal_testimony(
         ]
         anonymous = not identity_answers and not sealed and not any(e.kind == "original" for e in entries)
         return build_manifest(side="identity", files=entries, anonymous=anonymous,
-                              derivations=derivations, device_key=signer(), **common)
+                              derivations=derivations, device_key=key(), **common)
 
     # k-of-n custodians (issue 23, SPEC 2.13): one ThresholdRecipient with a fresh key per bundle.
     sealing = list(identity_sealing) if identity_sealing is not None else profile.identity_sealing_recipients()
-    identity_spec = SideSpec(sealing, identity_files, identity_manifest)
+    identity_spec = SideSpec(sealing, identity_files, identity_manifest,
+                             length_manifest=lambda entries: identity_manifest(entries, lambda: length_key))
     return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 
