@@ -191,3 +191,32 @@ def test_cli_seal_carries_the_lossless_copy(tmp_path: Path, intake_home: Path,
     assert len(audio) == 1 and CANARY not in sides["content"]
     assert _frames(audio[0]) == _frames(rec.read_bytes())
     assert rec.read_bytes() in sides["identity"]
+
+
+@pytest.mark.parametrize(("subtype", "channels", "frames"), [
+    ("PCM_U8", 1, 4801),  # odd data size: the pad byte is written fresh
+    ("PCM_24", 3, 4800),  # WAVE_FORMAT_EXTENSIBLE
+    ("FLOAT", 2, 4800),
+])
+def test_wav_layouts_are_copied_losslessly(tmp_path: Path, subtype: str, channels: int, frames: int) -> None:
+    src = tmp_path / "a.wav"
+    rng = np.random.default_rng(4)
+    data = rng.uniform(-0.5, 0.5, size=(frames, channels)).astype("float32")
+    sf.write(src, data, 48000, format="WAV", subtype=subtype)
+    raw = src.read_bytes() + struct.pack("<4sI", b"LIST", len(CANARY)) + CANARY
+    raw = raw[:4] + struct.pack("<I", len(raw) - 8) + raw[8:]
+    plan = lossless_audio_plan(io.BytesIO(raw), "audio/wav")
+    assert plan is not None
+    clean = strip_metadata(io.BytesIO(raw), "audio/wav").read()
+    assert CANARY not in clean and len(clean) % 2 == 0 and len(clean) == plan.size
+    assert np.array_equal(sf.read(src, dtype="float64")[0], sf.read(io.BytesIO(clean), dtype="float64")[0])
+
+
+def test_a_wav_this_module_cannot_prove_is_re_encoded(tmp_path: Path) -> None:
+    """μ-law WAV (no plain PCM fmt) falls back to the re-encode: still no canary."""
+    src = tmp_path / "a.wav"
+    sf.write(src, np.zeros((4800, 1), dtype="float32"), 8000, format="WAV", subtype="ULAW")
+    raw = src.read_bytes() + struct.pack("<4sI", b"zzzz", len(CANARY)) + CANARY
+    raw = raw[:4] + struct.pack("<I", len(raw) - 8) + raw[8:]
+    assert lossless_audio_plan(io.BytesIO(raw), "audio/wav") is None
+    assert CANARY not in strip_metadata(io.BytesIO(raw), "audio/wav").read()
