@@ -30,6 +30,7 @@ recorder or tagger writes there (they write the blocks and tags removed above).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import struct
@@ -40,6 +41,7 @@ from intake_app.errors import IntakeError
 
 _FLAC_STREAMINFO, _FLAC_SEEKTABLE = 0, 3
 _TAIL_WINDOW = 1 << 22  # the last FLAC frame is searched for in the last 4 MiB
+_MAX_LAST_FRAME_CANDIDATES = 8  # headers naming the last samples whose CRC-16 is tried
 _ID3V1_SIZE = 128
 _APE_FOOTER = 32
 _WAVE_PCM, _WAVE_FLOAT, _WAVE_EXTENSIBLE = 0x0001, 0x0003, 0xFFFE
@@ -48,7 +50,21 @@ _GUID_TAIL = b"\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x00\x38\x9b\x71"
 
 
 class MalformedAudioError(IntakeError):
-    """The file's metadata structure is damaged (not a well-formed FLAC or WAV)."""
+    """The file's metadata structure is damaged (not a well-formed FLAC or WAV), or the file
+    changed between its check and its reading."""
+
+    def __init__(self, message: str, media_type: str = "audio") -> None:
+        super().__init__(message)
+        self.media_type = media_type
+
+
+def _stamp(src: BinaryIO) -> tuple[int, int, int, int] | None:
+    """What changes when a file is written to or replaced (None for in-memory streams)."""
+    try:
+        st = os.fstat(src.fileno())
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 @dataclass(frozen=True)
@@ -59,6 +75,10 @@ class CleanPlan:
     offset: int
     length: int
     tail: bytes = b""
+    # The source file as it was checked: a view refuses a file changed since (a tagger rewriting
+    # it would shift the audio bytes, and metadata could land in the copied range).
+    stamp: tuple[int, int, int, int] | None = None
+    media_type: str = "audio"
 
     @property
     def size(self) -> int:
@@ -79,6 +99,12 @@ class CleanPlan:
 class _Spliced(io.RawIOBase):
     def __init__(self, plan: CleanPlan, src: BinaryIO) -> None:
         self._plan, self._src, self._pos = plan, src, 0
+        self._check_unchanged()
+
+    def _check_unchanged(self) -> None:
+        if self._plan.stamp is not None and _stamp(self._src) != self._plan.stamp:
+            self._src.close()
+            raise MalformedAudioError("the file changed after it was checked", self._plan.media_type)
 
     def readable(self) -> bool:
         return True
@@ -114,6 +140,8 @@ class _Spliced(io.RawIOBase):
             n = min(want, len(tail) - k)
             view[:n] = tail[k:k + n]
         self._pos = pos + n
+        if self._pos == self._plan.size:
+            self._check_unchanged()  # the bytes just read are the ones that were checked
         return n
 
     def close(self) -> None:
@@ -128,10 +156,12 @@ def plan(src: BinaryIO, media_type: str) -> CleanPlan | None:
     size = src.tell()
     src.seek(0)
     if media_type in ("audio/flac", "audio/x-flac"):
-        return _flac(src, size)
-    if media_type in ("audio/wav", "audio/x-wav"):
-        return _wav(src, size)
-    return None
+        found = _flac(src, size)
+    elif media_type in ("audio/wav", "audio/x-wav"):
+        found = _wav(src, size)
+    else:
+        return None
+    return None if found is None else dataclasses.replace(found, stamp=_stamp(src), media_type=media_type)
 
 
 def _read_at(src: BinaryIO, offset: int, n: int) -> bytes:
@@ -152,6 +182,8 @@ def _flac(src: BinaryIO, size: int) -> CleanPlan | None:
         tag = (start[6] << 21) | (start[7] << 14) | (start[8] << 7) | start[9]
         pos = 10 + tag + (10 if start[5] & 0x10 else 0)
     if _read_at(src, pos, 4) != b"fLaC":
+        if pos:
+            return None  # something between an ID3v2 tag and the stream: the re-encode decides
         raise MalformedAudioError("no fLaC marker")
     pos += 4
     streaminfo: bytes | None = None
@@ -269,8 +301,8 @@ def _last_frame_ends_at(tail: bytes, variable: bool, max_block: int, total: int)
     if len(tail) < 8:
         return False
     expected = int.from_bytes(tail[-2:], "big")
-    i = len(tail)
-    while True:
+    i, tries = len(tail), 0
+    while tries < _MAX_LAST_FRAME_CANDIDATES:
         i = max(tail.rfind(b"\xff\xf8", 0, i), tail.rfind(b"\xff\xf9", 0, i))
         if i < 0:
             return False
@@ -278,8 +310,11 @@ def _last_frame_ends_at(tail: bytes, variable: bool, max_block: int, total: int)
         if header is not None and header[0] == variable:
             _, number, block = header
             first_sample = number if variable else number * max_block
-            if first_sample + block == total and _crc16(tail[i:-2]) == expected:
-                return True
+            if first_sample + block == total:
+                tries += 1
+                if _crc16(tail[i:-2]) == expected:
+                    return True
+    return False
 
 
 def _valid_seektable(table: bytes, audio: int, total: int) -> bool:

@@ -202,6 +202,9 @@ class _Unclosed(io.RawIOBase):
     def seek(self, pos: int, whence: int = 0) -> int:
         return self._src.seek(pos, whence)
 
+    def fileno(self) -> int:
+        return self._src.fileno()
+
     def readinto(self, buf: object) -> int:
         data = self._src.read(len(memoryview(buf)))  # type: ignore[arg-type]
         memoryview(buf).cast("B")[:len(data)] = data  # type: ignore[arg-type]

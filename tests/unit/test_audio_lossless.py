@@ -220,3 +220,33 @@ def test_a_wav_this_module_cannot_prove_is_re_encoded(tmp_path: Path) -> None:
     raw = raw[:4] + struct.pack("<I", len(raw) - 8) + raw[8:]
     assert lossless_audio_plan(io.BytesIO(raw), "audio/wav") is None
     assert CANARY not in strip_metadata(io.BytesIO(raw), "audio/wav").read()
+
+
+def test_a_file_changed_after_its_check_is_refused(tmp_path: Path) -> None:
+    """``intake seal`` reads the clean copy in place: a tagger rewriting the file after the check
+    (which shifts the audio bytes) or any write during the reading stops the seal."""
+    src = tmp_path / "a.flac"
+    _flac24(src, 1.0)
+    with open(src, "rb") as fh:
+        plan = lossless_audio_plan(fh, "audio/flac")
+    assert plan is not None
+    with plan.open(open(src, "rb")) as view:
+        assert CANARY not in view.read()
+    f = mutagen.flac.FLAC(src)
+    f["COMMENT"] = CANARY.decode() * 50
+    f.save()
+    with pytest.raises(audio_lossless.MalformedAudioError) as caught:
+        plan.open(open(src, "rb"))  # noqa: SIM115 - closed by the refusal
+    assert caught.value.media_type == "audio/flac"
+    _flac24(src, 8.0)  # larger than the view's 1 MiB buffer
+    with open(src, "rb") as fh:
+        plan = lossless_audio_plan(fh, "audio/flac")
+    assert plan is not None and plan.size > 2 << 20
+    view = plan.open(open(src, "rb"))  # noqa: SIM115 - closed below
+    view.read(1000)
+    with open(src, "r+b") as fh:
+        fh.seek(0, 2)
+        fh.write(b"appended")
+    with pytest.raises(audio_lossless.MalformedAudioError):
+        view.read()
+    view.close()
