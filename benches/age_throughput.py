@@ -44,6 +44,9 @@ def parse_size(text: str) -> int:
 def run(argv: list[str]) -> tuple[float, float, float, int]:
     """(seconds from spawn to exit, user s, system s, peak RSS in KiB) of one process; raises
     if it failed."""
+    # The previous run's output is written back first (untimed): else each run pays for the
+    # writeback of the one before, and the order of the steps decides the result (issue 24).
+    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)

@@ -10,9 +10,13 @@ default), then runs, alternately and ``--repeat`` times each, as separate proces
 - ``age -e`` of the FLAC to the archive's content recipient (the reference);
 - ``tar -c`` of the FLAC and a copy of it piped into ``age -e`` (the same bytes as a bundle holds:
   the original on the identity side, a stripped copy on the content side);
-- ``intake seal`` with the FLAC as ``--audio`` (form check, device-key KDF, lossless re-encode
-  of the recording without its tags, SHA-256 of every file and of the bundle, both sides
-  encrypted, fsync).
+- ``intake seal`` with the FLAC as ``--audio`` (an imported file: form check, device-key KDF
+  beside the encryption, the lossless clean copy (metadata blocks dropped, frames copied) on the
+  content side and the original on the identity side, SHA-256 of every file and of the bundle,
+  both sides encrypted, fsync);
+- a live take (``--child-live``): what the app seals for its own recording, which carries no
+  foreign metadata and has no original to keep: the same process start, profile, form, KDF
+  and ``seal_testimony`` with the recording once, on the content side.
 
 It prints the median wall time, the median CPU time (user + system, from ``wait4``; the figure
 load distorts least), ratios (reference time / ours: above 1 we are faster) and the peak RSS,
@@ -36,6 +40,9 @@ from benches._bytecode import use_cached_bytecode
 
 
 def run(argv: list[str] | str, env: dict[str, str] | None = None) -> tuple[float, float, int]:
+    # The previous run's output is written back first (untimed): else each run pays for the
+    # writeback of the one before, and the order of the steps decides the result (issue 24).
+    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env,
                             shell=isinstance(argv, str))
@@ -59,7 +66,34 @@ def make_flac(path: Path, seconds: float) -> None:
             left -= n
 
 
+def live_take(args: list[str]) -> None:
+    """Run inside the measured process: ``--child-live PROFILE ANSWERS FLAC OUT PASSFILE``."""
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import UTC, datetime
+
+    import intake_forms as forms
+    from intake_app.home.device import load_or_create_device_key
+    from intake_app.sealing.service import PayloadSource, seal_testimony
+    from intake_crypto.profile import load_profile
+
+    profile_path, answers_path, flac, out, passfile = args
+    passphrase = Path(passfile).read_text(encoding="utf-8").strip()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        unlocking = pool.submit(load_or_create_device_key, passphrase)
+        profile = load_profile(profile_path)
+        form = forms.load_form("self_submission")
+        answers = json.loads(Path(answers_path).read_text(encoding="utf-8"))
+        take = PayloadSource("take", lambda: open(flac, "rb"),  # noqa: SIM115 - the seal closes it
+                             Path(flac).stat().st_size, "audio/flac", "audio")
+        seal_testimony(profile, form.id, form.version, answers, [take], unlocking.result, Path(out),
+                       interviewer_role="interviewer", captured_at=datetime.now(UTC), form=form)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child-live"]:
+        live_take(argv[1:])
+        return 0
     parser = argparse.ArgumentParser(prog="python -m benches.seal_cli", description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=1265.0, help="length of the generated recording")
     parser.add_argument("--flac", help="use this FLAC instead of generating one")
@@ -100,7 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             "tar piped to age -e (same bytes as the bundle)": (
                 f"tar -cf - -C {flac.parent} {flac.name} -C {d / 'copy'} {flac.name}"
                 f" | {age} -e -r {recipient} -o {d / 't.age'}"),
-            "intake seal": seal,
+            "intake seal (imported file: original + clean copy)": seal,
+            "live take sealed once (the app's own recording)": [
+                sys.executable, "-m", "benches.seal_cli", "--child-live", str(archive.directory / "profile.json"),
+                str(d / "a.json"), str(flac), str(d / "t.tib"), str(d / "pass.txt")],
         }
         results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in steps}
         for _ in range(args.repeat):

@@ -25,7 +25,9 @@ chunk, or data after the final chunk.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TypeVar
@@ -127,6 +129,16 @@ class BufferedSource:
             start = len(self._buf)
             if not self._fill():
                 return self._take(len(self._buf))
+
+    def raw_remaining(self, raw: BinaryIO) -> int | None:
+        """Bytes left to read when this source reads ``raw`` (a regular file) directly, else None."""
+        if self._raw is not raw:
+            return None
+        try:
+            st = os.fstat(raw.fileno())
+            return st.st_size - raw.tell() + len(self._buf) if stat.S_ISREG(st.st_mode) else None
+        except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+            return None
 
     def _take(self, n: int) -> bytes:
         out = bytes(self._buf[:n])
@@ -260,6 +272,16 @@ def encrypt_payload(
     ):
         for sealed in results:
             out.write(sealed)
+
+
+def sealed_size(plain: int) -> int:
+    """The STREAM payload's length for ``plain`` bytes of plaintext."""
+    return _sealed_size(plain)
+
+
+def opened_size(sealed: int) -> int:
+    """The plaintext length of a well-formed STREAM payload of ``sealed`` bytes."""
+    return max(0, sealed - TAG_SIZE * max(1, -(-sealed // ENC_CHUNK_SIZE)))
 
 
 def _sealed_size(plain: int) -> int:

@@ -92,6 +92,9 @@ class SideSpec:
     files: list[InnerFile]
     manifest: ManifestFactory
     entries: list[FileEntry] = field(default_factory=list)  # filled while sealing
+    # Builds a manifest of the final length for the length prediction (e.g. signed with a
+    # throwaway key, so the device key is needed only at the end of the side); ``manifest`` if unset.
+    length_manifest: ManifestFactory | None = None
 
 
 def bundle_json(bundle_id: str) -> bytes:
@@ -177,7 +180,7 @@ def inner_tar_length(spec: SideSpec) -> int:
     placeholder = [
         FileEntry(f.path, "0" * 64, f.size, f.media_type, f.kind, f.original_name, f.sensitivity) for f in spec.files
     ]
-    manifest = len(spec.manifest(placeholder))
+    manifest = len((spec.length_manifest or spec.manifest)(placeholder))
     unpadded = sum(_tar.BLOCK + f.size + len(_tar.padding(f.size)) for f in spec.files)
     unpadded += _tar.BLOCK + manifest + len(_tar.padding(manifest)) + len(_tar.END_OF_ARCHIVE)
     return _tar.padded_tar_length(unpadded, MIN_INNER_PADDED)

@@ -12,10 +12,10 @@ import json
 import mimetypes
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from intake_app.cli.common import (
     EXIT_ERROR,
@@ -214,21 +214,21 @@ def _seal(args: argparse.Namespace) -> int:
     if not isinstance(answers, dict):
         raise CliInputError("answers must be a JSON object", args.answers)
     passphrase = read_passphrase(args.passphrase_file, translate("Bundle", "Passphrase of this installation's device key: "))
-    # The device key's scrypt KDF (about a second) and the metadata stripping of each file
-    # (libsndfile / Pillow: seconds for a long recording) release the GIL: they run in two helper
-    # threads while this one loads the form, not one after the other (issue 24). The key and the
-    # stripped copies stay in memory only.
+    # The device key's scrypt KDF (about half a second of one core) and the metadata stripping of
+    # each file release the GIL: they run in two helper threads while this one loads the form,
+    # and the key is awaited only when the first manifest is signed, after the content side was
+    # encrypted (issue 24). The key and any copy stripped in memory stay in memory only.
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="device-key") as pool:
         try:
             unlocking = pool.submit(load_or_create_device_key, passphrase, work_factor=args.scrypt_work_factor)
             form, payloads = _seal_inputs(args, pool)
-            device_key = unlocking.result()
+            captured = args.captured_at or datetime.now().astimezone()  # checked by capture_time
+            result = seal_testimony(profile, form.id, form.version, answers, payloads, unlocking.result,
+                                    Path(args.out), interviewer_role=args.role, captured_at=captured, form=form)
+            unlocking.result()  # a seal without a manifest never asked: the passphrase is checked all the same
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    captured = args.captured_at or datetime.now().astimezone()  # checked by capture_time
-    result = seal_testimony(profile, form.id, form.version, answers, payloads, device_key, Path(args.out),
-                            interviewer_role=args.role, captured_at=captured, form=form)
     print(translate("Bundle", "Sealed {0} ({1} bytes) for {2}").format(args.out, result.size, one_line(profile.name)))
     print(translate("Bundle", "SHA-256: {0}").format(result.sha256))
     return EXIT_OK
@@ -240,12 +240,20 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
     import io
 
     import intake_forms as forms
-    from intake_app.sealing.metadata import strip_metadata
+    from intake_app.sealing.metadata import lossless_audio_plan, strip_metadata
     from intake_app.sealing.service import PayloadSource
 
-    def stripped(path: Path, media: str) -> bytes:
+    def stripped(path: Path, media: str) -> tuple[int, Callable[[], BinaryIO]]:
+        """(size, opener) of the clean copy: a FLAC or PCM WAV is a view over the file (its
+        metadata blocks left out, the audio bytes read in place: nothing re-encoded, nothing held
+        in memory, issue 24); anything else is stripped in memory."""
         with open(path, "rb") as fh:
-            return strip_metadata(fh, media).read()
+            plan = lossless_audio_plan(fh, media)
+            if plan is not None:
+                return plan.size, lambda: plan.open(open(path, "rb"))
+            fh.seek(0)
+            data = strip_metadata(fh, media).read()
+        return len(data), lambda: io.BytesIO(data)
 
     # Every file is checked for a known type before any work starts.
     audio = [(Path(name), _media_type(Path(name), True)) for name in args.audio]
@@ -256,14 +264,13 @@ def _seal_inputs(args: argparse.Namespace, pool: Any) -> tuple[Any, list[Any]]:
     for path, media in audio:
         # The recording goes to the content side without its tags (security-review F5); the
         # original, tags and all, to the identity side.
-        clean = copies[str(path)].result()
+        size, opener = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "audio", original=True))
-        payloads.append(PayloadSource(f"clean:{path.name}", partial(io.BytesIO, clean), len(clean), media,
-                                      "audio", derived_from=path.name))
+        payloads.append(PayloadSource(f"clean:{path.name}", opener, size, media, "audio", derived_from=path.name))
     for path, media in attached:
-        clean = copies[str(path)].result()
+        size, opener = copies[str(path)].result()
         payloads.append(PayloadSource(path.name, _opener(path), path.stat().st_size, media, "attachment", original=True))
-        payloads.append(PayloadSource(f"clean:{path.name}", partial(io.BytesIO, clean), len(clean), media,
+        payloads.append(PayloadSource(f"clean:{path.name}", opener, size, media,
                                       "attachment", derived_from=path.name,
                                       sensitivity="restricted-content" if media.startswith("audio/") else "content"))
     return form, payloads

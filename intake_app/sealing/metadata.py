@@ -8,14 +8,23 @@
   EXIF orientation is applied to the pixels first so the picture still looks right. JPEG and
   WebP are re-encoded at quality 95 (a visible-quality-preserving, lossy step: the untouched
   original stays on the identity side). Multi-frame images and decompression bombs are refused.
-- audio (``audio/flac``, ``audio/ogg`` (Vorbis or Opus), ``audio/opus``, ``audio/wav``,
-  ``audio/mpeg``): decoded with libsndfile (``soundfile``) and re-encoded, block by block, into a
+- ``audio/flac`` and PCM ``audio/wav`` (issue 24): cleaned LOSSLESSLY without decoding
+  (:mod:`intake_app.sealing.audio_lossless`): the copy keeps FLAC's STREAMINFO (and a well-formed
+  SEEKTABLE) and the audio frames byte for byte, or WAV's ``fmt `` and ``data`` chunks; every
+  other block, chunk and tag (Vorbis comments with their vendor string, PICTURE, APPLICATION,
+  CUESHEET, PADDING, ID3v2 / ID3v1 / APE, LIST/INFO, bext, iXML, unknown chunks) is dropped. A
+  damaged structure is refused (:class:`DamagedAttachmentError`); a well-formed file whose
+  layout cannot be proved clean (e.g. bytes after the last FLAC frame that are no known tag)
+  falls through to the re-encode below.
+- other audio (``audio/ogg`` (Vorbis or Opus), ``audio/opus``, ``audio/mpeg``, and FLAC / WAV
+  that fell through): decoded with libsndfile (``soundfile``) and re-encoded, block by block, into a
   fresh file of the same container, codec, sample rate and channel count. Nothing of the source
   container is copied: no Vorbis comments, FLAC PICTURE / APPLICATION blocks, Ogg comment
   headers or extra streams, WAV LIST/INFO, id3, bext or iXML chunks, ID3v1/v2 or APE tags, no
   unknown chunks. FLAC and PCM WAV keep every sample bit for bit (lossless); Ogg Vorbis, Opus
   and MP3 are lossy codecs, so the copy is a second generation at a high bit rate (see ``_LOSSY``;
-  the untouched original stays on the identity side). The copy is then re-read with mutagen,
+  the untouched original stays on the identity side). Every cleaned audio copy (lossless or
+  re-encoded) is then re-read with mutagen,
   an independent tag parser, and refused if any tag, picture or foreign chunk is found.
   Other audio (M4A/AAC, AIFF...) is refused.
 - ``application/pdf``: rewritten with pikepdf (qpdf) without the document information
@@ -41,8 +50,9 @@ from __future__ import annotations
 import io
 import logging
 import warnings
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
+from intake_app.sealing.audio_lossless import CleanPlan
 from intake_app.text.errors import IntakeError
 
 # Pillow's debug logging prints every EXIF tag it reads, e.g. the camera owner's name: keep it quiet
@@ -155,10 +165,63 @@ def _strip_image(src: BinaryIO, media_type: str) -> BinaryIO:
     return out
 
 
+def lossless_audio_plan(src: BinaryIO, media_type: str) -> CleanPlan | None:
+    """The lossless clean copy of a FLAC or PCM WAV ``src`` (:mod:`intake_app.sealing.audio_lossless`:
+    metadata blocks and chunks dropped, audio bytes copied, nothing re-encoded), checked by the
+    same independent mutagen re-read as the re-encoded copies; ``None`` when the layout cannot be
+    proved clean (then :func:`strip_metadata` re-encodes). A damaged structure raises
+    :class:`DamagedAttachmentError`."""
+    from intake_app.sealing import audio_lossless
+
+    if media_type not in _AUDIO_FORMATS:
+        return None
+    try:
+        plan = audio_lossless.plan(src, media_type)
+    except audio_lossless.MalformedAudioError as exc:
+        raise DamagedAttachmentError(f"audio metadata is malformed: {exc}", media_type) from exc
+    except OSError as exc:
+        raise DamagedAttachmentError(f"audio cannot be read: {exc}", media_type) from exc
+    if plan is not None:
+        view = plan.open(cast("BinaryIO", _Unclosed(src)))  # a raw stream over src that never closes it
+        _check_audio_clean(view, _AUDIO_FORMATS[media_type][0], media_type)
+    return plan
+
+
+class _Unclosed(io.RawIOBase):
+    """``src`` for a view that must not close it."""
+
+    def __init__(self, src: BinaryIO) -> None:
+        self._src = src
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        return self._src.seek(pos, whence)
+
+    def fileno(self) -> int:
+        return self._src.fileno()
+
+    def readinto(self, buf: object) -> int:
+        data = self._src.read(len(memoryview(buf)))  # type: ignore[arg-type]
+        memoryview(buf).cast("B")[:len(data)] = data  # type: ignore[arg-type]
+        return len(data)
+
+
 def _strip_audio(src: BinaryIO, media_type: str) -> BinaryIO:
     import soundfile as sf
 
     container, subtypes = _AUDIO_FORMATS[media_type]
+    start = src.tell()
+    plan = lossless_audio_plan(src, media_type)
+    if plan is not None:
+        if plan.size > MAX_AUDIO_BYTES:
+            raise UnsupportedAttachmentError("audio file is too large", media_type)
+        return io.BytesIO(plan.read_all(src))
+    src.seek(start)
     out = io.BytesIO()
     try:
         with sf.SoundFile(src, "r") as dec:
@@ -167,9 +230,9 @@ def _strip_audio(src: BinaryIO, media_type: str) -> BinaryIO:
             options: dict[str, object] = {}
             if dec.subtype in _LOSSY:
                 options["compression_level"] = _LOSSY[dec.subtype]
-            out.name = f"copy.{container.lower()}"  # type: ignore[attr-defined]  # libsndfile sniffs nothing from it
+            out.name = f"copy.{container.lower()}"  # libsndfile sniffs nothing from it
             with sf.SoundFile(out, "w", samplerate=dec.samplerate, channels=dec.channels, subtype=dec.subtype,
-                              format=container, **options) as enc:  # type: ignore[arg-type]
+                              format=container, **options) as enc:
                 dtype = "int32" if dec.subtype.startswith("PCM") or dec.subtype in ("ULAW", "ALAW") else "float32"
                 while True:
                     block = dec.read(65536, dtype=dtype, always_2d=True)
@@ -187,7 +250,7 @@ def _strip_audio(src: BinaryIO, media_type: str) -> BinaryIO:
     return io.BytesIO(data)
 
 
-def _check_audio_clean(data: bytes, container: str, media_type: str) -> None:
+def _check_audio_clean(data: bytes | BinaryIO, container: str, media_type: str) -> None:
     """Re-read the copy with mutagen (a parser independent of libsndfile): no tag may remain."""
     import mutagen
     from mutagen.apev2 import APEv2
@@ -196,8 +259,14 @@ def _check_audio_clean(data: bytes, container: str, media_type: str) -> None:
     def refuse(what: str) -> UnsupportedAttachmentError:
         return UnsupportedAttachmentError(f"the cleaned audio still holds {what}", media_type)
 
+    def stream() -> BinaryIO:
+        if isinstance(data, bytes):
+            return io.BytesIO(data)
+        data.seek(0)
+        return data
+
     try:
-        parsed = mutagen.File(io.BytesIO(data))  # type: ignore[attr-defined]
+        parsed = mutagen.File(stream())
     except mutagen.MutagenError as exc:
         raise refuse(f"a structure mutagen cannot read ({exc})") from exc
     if parsed is None:
@@ -211,30 +280,35 @@ def _check_audio_clean(data: bytes, container: str, media_type: str) -> None:
         if any(b.code not in _FLAC_BLOCKS for b in parsed.metadata_blocks):
             raise refuse("foreign metadata blocks")
     if container == "WAV":
-        chunks = _riff_chunks(data)
+        chunks = _riff_chunks(stream())
         if not chunks <= _WAV_CHUNKS:
             raise refuse(f"chunks {sorted(chunks - _WAV_CHUNKS)}")
     for reader in (ID3, APEv2):
         try:
-            found = reader(io.BytesIO(data))  # type: ignore[arg-type]
+            found = reader(stream())
         except mutagen.MutagenError:
             continue
-        if found is not None and len(list(found.keys())) > 0:
+        if found is not None and len(found) > 0:
             raise refuse("ID3 or APE tags")
 
 
-def _riff_chunks(data: bytes) -> set[str]:
+def _riff_chunks(src: BinaryIO) -> set[str]:
     """The ids of a RIFF/WAVE file's top-level chunks (a short or bad walk is reported as such)."""
     import struct
 
-    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+    end = src.seek(0, io.SEEK_END)
+    src.seek(0)
+    start = src.read(12)
+    if start[:4] != b"RIFF" or start[8:12] != b"WAVE":
         return {"<not RIFF/WAVE>"}
     ids, pos = set(), 12
-    while pos + 8 <= len(data):
-        cid, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
+    while pos + 8 <= end:
+        src.seek(pos)
+        header = src.read(8)
+        cid, size = header[:4], struct.unpack("<I", header[4:8])[0]
         ids.add(cid.decode("latin-1"))
         pos += 8 + size + (size & 1)
-    if pos != len(data):
+    if pos != end:
         ids.add("<trailing bytes>")
     return ids
 

@@ -24,6 +24,7 @@ import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Protocol
 
@@ -81,8 +82,11 @@ class EnrolmentMismatchError(SealError):
 class FormLike(Protocol):
     """What the service needs from ``forms.FormDefinition``."""
 
-    id: str
-    version: str
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
 
     def validate(self, answers: dict[str, Any]) -> list[Any]: ...
 
@@ -165,6 +169,19 @@ def _json_file(path: str, value: Any, kind: str, sensitivity: Sensitivity) -> In
     return InnerFile(path, len(data), lambda: io.BytesIO(data), "application/json", kind, sensitivity=sensitivity)
 
 
+def _once(key: nacl.signing.SigningKey | Callable[[], nacl.signing.SigningKey]) -> Callable[[], nacl.signing.SigningKey]:
+    """``key`` as a callable that produces it at most once."""
+    if isinstance(key, nacl.signing.SigningKey):
+        return lambda: key
+    made: list[nacl.signing.SigningKey] = []
+
+    def get() -> nacl.signing.SigningKey:
+        if not made:
+            made.append(key())
+        return made[0]
+    return get
+
+
 def _load_form(form_id: str, form_version: str) -> FormLike:
     import intake_forms as forms
 
@@ -178,7 +195,7 @@ def seal_testimony(
     form_version: str,
     answers: dict[str, Any],
     payloads: Sequence[PayloadSource],
-    device_key: nacl.signing.SigningKey,
+    device_key: nacl.signing.SigningKey | Callable[[], nacl.signing.SigningKey],
     out: BinaryIO | Path,
     *,
     interviewer_role: str,
@@ -206,11 +223,17 @@ def seal_testimony(
     code comes from the enrolment, not from free text). It must be signed by ``profile``'s key
     for this device key, else :class:`EnrolmentMismatchError`. Without it the bundle is sealed
     all the same (no testimony is lost) and the archive reports an unknown device.
+
+    ``device_key`` may be a callable returning the key (issue 24): it is called only when the
+    first manifest is signed, after that side's files were encrypted, so a caller still running
+    the key's passphrase KDF in another thread overlaps it with the encryption. If it raises
+    (e.g. a wrong passphrase), the seal fails and leaves nothing at ``out``.
     """
+    signer = _once(device_key)
     if enrolment is not None:
         if enrolment.profile_public_key != bytes(profile.profile_public_key):
             raise EnrolmentMismatchError("archive")
-        if enrolment.device_public_key != bytes(device_key.verify_key):
+        if enrolment.device_public_key != bytes(signer().verify_key):
             raise EnrolmentMismatchError("device")
         if "interviewer_code" in answers:
             answers = {**answers, "interviewer_code": enrolment.interviewer_code}
@@ -244,7 +267,7 @@ def seal_testimony(
     identity_answers = split.get("identity", {})
     identity_files = [_json_file("identity.json", {"identity": identity_answers}, "identity-answers", "identity")]
     for key, blob in sorted(sealed.items()):
-        identity_files.append(InnerFile(f"sealed/{key}.age", len(blob), lambda b=blob: io.BytesIO(b),
+        identity_files.append(InnerFile(f"sealed/{key}.age", len(blob), partial(io.BytesIO, blob),
                                         "application/x-age-encryption", "sealed-identity", sensitivity="identity"))
     by_name: dict[str, str] = {}
     derived: list[tuple[str, str]] = []  # (original path, derived path)
@@ -268,16 +291,24 @@ def seal_testimony(
     common: dict[str, Any] = {
         "link_id": link_id, "form_id": form_id, "form_version": form_version, "captured_started": captured_at,
         "captured_ended": captured_ended, "sealed_at": sealed_at, "interviewer_role": interviewer_role,
-        "tool_version": __version__, "device_key": device_key, "enrolment": enrolment,
+        "tool_version": __version__, "enrolment": enrolment,
     }
     consent = form.consent_summary(answers)
+    # The length prediction signs with a throwaway key of the same size (an enrolment names the
+    # real key, so with one the real key is used): the device key is first needed at the end of
+    # the content side, after its encryption (issue 24).
+    length_key = signer() if enrolment is not None else nacl.signing.SigningKey.generate()
+
+    def content_manifest(entries: list[FileEntry], key: Callable[[], nacl.signing.SigningKey] = signer) -> bytes:
+        return build_manifest(side="content", files=entries, bundle_id=bundle_id, consent=consent,
+                              device_key=key(), **common)
+
     content_spec = SideSpec(
-        [crypto.parse_recipient(r) for r in profile.content_recipients], content_files,
-        lambda entries: build_manifest(side="content", files=entries, bundle_id=bundle_id,
-                                       consent=consent, **common),
+        [crypto.parse_recipient(r) for r in profile.content_recipients], content_files, content_manifest,
+        length_manifest=lambda entries: content_manifest(entries, lambda: length_key),
     )
 
-    def identity_manifest(entries: list[FileEntry]) -> bytes:
+    def identity_manifest(entries: list[FileEntry], key: Callable[[], nacl.signing.SigningKey] = signer) -> bytes:
         hashes = {e.path: e.sha256 for e in entries + content_spec.entries}
         derivations = [
             {"original": o, "original_sha256": hashes[o], "derived": d, "derived_sha256": hashes[d]}
@@ -285,11 +316,12 @@ def seal_testimony(
         ]
         anonymous = not identity_answers and not sealed and not any(e.kind == "original" for e in entries)
         return build_manifest(side="identity", files=entries, anonymous=anonymous,
-                              derivations=derivations, **common)
+                              derivations=derivations, device_key=key(), **common)
 
     # k-of-n custodians (issue 23, SPEC 2.13): one ThresholdRecipient with a fresh key per bundle.
     sealing = list(identity_sealing) if identity_sealing is not None else profile.identity_sealing_recipients()
-    identity_spec = SideSpec(sealing, identity_files, identity_manifest)
+    identity_spec = SideSpec(sealing, identity_files, identity_manifest,
+                             length_manifest=lambda entries: identity_manifest(entries, lambda: length_key))
     return _write(out, bundle_id, content_spec, identity_spec, profile.max_bundle_bytes, workers, fsync)
 
 

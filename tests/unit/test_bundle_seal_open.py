@@ -27,6 +27,7 @@ from intake_crypto._bundle_errors import (
     OutputDirError,
     UnknownVersionError,
     UnsafeMemberError,
+    WrongKeyPassphraseError,
 )
 from intake_crypto._canonical import canonical
 from intake_crypto.manifest import FileEntry, build_manifest
@@ -416,3 +417,38 @@ def test_seal_streams_to_a_write_only_destination_in_one_pass(tmp_path: Path) ->
     assert result.size == len(sink.data) and result.sha256 == hashlib.sha256(sink.data).hexdigest()
     (tmp_path / "b.tib").write_bytes(sink.data)
     assert verify_bundle(tmp_path / "b.tib", [archive.content_key, archive.identity_key]).bundle_id == result.bundle_id
+
+
+def test_a_device_key_still_unlocking_is_awaited_only_to_sign(tmp_path: Path) -> None:
+    """``intake seal`` hands over the device key as a callable while its KDF runs (issue 24): it is
+    asked for once, only after the content side's payload was read and encrypted, and the bundle
+    opens signed by that key; a callable that fails (a wrong passphrase) leaves nothing behind."""
+    archive = make_archive("classic")
+    key = nacl.signing.SigningKey.generate()
+    events: list[str] = []
+    audio = b"RIFF-audio" * 1000
+
+    def unlock() -> nacl.signing.SigningKey:
+        events.append("key")
+        return key
+
+    payloads = _payloads(audio)
+    payloads[0] = PayloadSource("rec-1.flac", lambda: events.append("audio read") or io.BytesIO(audio),  # type: ignore[func-returns-value]
+                                len(audio), "audio/flac", "audio")
+    out = tmp_path / "b.tib"
+    seal_testimony(archive.profile, "standin", "1", dict(ANSWERS), payloads, unlock, out, interviewer_role="interviewer",
+                   captured_at=datetime(1989, 6, 4, 1, 30, tzinfo=UTC), form=FORM)
+    assert events == ["audio read", "key"]
+    report = verify_bundle(out, [archive.content_key, archive.identity_key])
+    for side in ("content", "identity"):
+        manifest = report.sides[side].manifest
+        assert manifest is not None and manifest.device_public_key == bytes(key.verify_key)
+
+    def wrong_passphrase() -> nacl.signing.SigningKey:
+        raise WrongKeyPassphraseError("wrong passphrase")
+
+    bad = tmp_path / "bad.tib"
+    with pytest.raises(WrongKeyPassphraseError):
+        seal_testimony(archive.profile, "standin", "1", dict(ANSWERS), _payloads(audio), wrong_passphrase, bad,
+                       interviewer_role="interviewer", captured_at=datetime(1989, 6, 4, 1, 30, tzinfo=UTC), form=FORM)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.tib"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from intake_app.archive import setup as archive_setup
 from intake_app.cli import bundle as cli_bundle
+from intake_app.sealing import audio_lossless
 from intake_app.sealing import metadata as metadata_strip
 from intake_app.sealing import service as bundle_service
 from intake_app.text.errors import for_edge
@@ -153,6 +154,11 @@ MESSAGES: dict[type, Callable[[Any], tuple[str, str]]] = {
         translate("Errors", "Convert it to JPEG, PNG, WebP, plain text, FLAC, Opus, WAV, MP3 or a plain PDF (without attached files, scripts or forms) first."),
     ),
     metadata_strip.DamagedAttachmentError: lambda e: (
+        translate("Errors", "The file is damaged or not of type {0}.").format(e.media_type),
+        translate("Errors", "Check the file and try again."),
+    ),
+    # A FLAC or WAV whose clean copy is read in place changed while it was sealed (issue 24).
+    audio_lossless.MalformedAudioError: lambda e: (
         translate("Errors", "The file is damaged or not of type {0}.").format(e.media_type),
         translate("Errors", "Check the file and try again."),
     ),
