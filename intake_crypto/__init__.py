@@ -39,6 +39,9 @@ from intake_crypto._bundle_errors import (
     UnsafeMemberError,
     WrongKeyPassphraseError,
 )
+
+# Canonical JSON (SPEC 2.1): what every signature and commitment of the archive format is over.
+from intake_crypto._canonical import CanonicalJSONError, canonical
 from intake_crypto._errors import (
     AgeError,
     ArmorError,
@@ -80,6 +83,7 @@ __all__ = [
     "BundleSizeError",
     "BundleTamperedError",
     "BundleTruncatedError",
+    "CanonicalJSONError",
     "CryptoError",
     "HeaderError",
     "HybridIdentity",
@@ -117,6 +121,7 @@ __all__ = [
     "WrongPassphraseError",
     "X25519Identity",
     "X25519Recipient",
+    "canonical",
     "decrypt",
     "decrypt_bytes",
     "encrypt",

@@ -9,7 +9,7 @@
   beside its encryption, issue 24).
 
 Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
-age payload's serial path uses neither (SPEC.md 1.8: on the 2-core machine, handing buffers to
+age payload's serial path uses neither (DESIGN.md, "Parallel design": on the 2-core machine, handing buffers to
 another thread cost more kernel time in cache misses than the overlap saved); the pool path
 uses :func:`ordered_map`. Guarantees: every queue is bounded (memory stays flat); order is preserved;
 an exception raised by the reads surfaces in the consumer at the position it happened, after

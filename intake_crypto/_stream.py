@@ -11,7 +11,7 @@ Guarantees:
   most ``3 * workers`` batches of 8 chunks are in flight, whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
   GIL); with ``workers=1`` OpenSSL's cipher, the reads (``readinto``) and the writes run in the
-  calling thread on 128 KiB batches (64 KiB when decrypting; SPEC.md 1.8). Results are written strictly in order and nonces depend only on
+  calling thread on 128 KiB batches (64 KiB when decrypting; DESIGN.md, "Parallel design"). Results are written strictly in order and nonces depend only on
   the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
@@ -51,8 +51,8 @@ NONCE_SIZE = 16
 BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of plaintext
 # The serial path moves 2 chunks (128 KiB) per read, cipher call batch and write, all in one
 # thread: the buffer the cipher just wrote is still in this core's cache when the kernel copies
-# it into the page cache. Measured on the 2-core AMD VM (benches/age_throughput.py, SPEC.md
-# 1.8): 4 MiB batches handed to a writer thread cost 3-4x the system time for the same bytes.
+# it into the page cache. Measured on the 2-core AMD VM (benches/age_throughput.py, DESIGN.md,
+# "Parallel design"): 4 MiB batches handed to a writer thread cost 3-4x the system time for the same bytes.
 SERIAL_BATCH_CHUNKS = 2
 # Decryption's serial path opens one sealed chunk (64 KiB + 16) per read, cipher call and write:
 # measured on the same VM, 1 GiB with the page cache flushed before each run, medians of 4-5

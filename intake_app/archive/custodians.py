@@ -26,8 +26,7 @@ import nacl.signing
 
 from intake_app.archive.custody import CustodyError
 from intake_app.home import paths
-from intake_crypto import signing
-from intake_crypto._canonical import canonical
+from intake_crypto import canonical, signing
 
 REGISTER_NAME = "custodians.json"
 FORMAT = "intake-custodians"

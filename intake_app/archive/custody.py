@@ -27,8 +27,7 @@ from typing import Any
 import nacl.signing
 
 from intake_app.text.errors import IntakeError
-from intake_crypto import signing
-from intake_crypto._canonical import canonical
+from intake_crypto import canonical, signing
 
 DOMAIN = "intake-custody-v1"
 LOG_NAME = "custody.log"

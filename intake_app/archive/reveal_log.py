@@ -39,8 +39,7 @@ import nacl.signing
 
 from intake_app.home import paths
 from intake_app.text.errors import IntakeError
-from intake_crypto import tlog
-from intake_crypto._canonical import canonical
+from intake_crypto import canonical, tlog
 
 LOG_DIR = "reveal-log"
 HEADER = "intake-reveal/v1"

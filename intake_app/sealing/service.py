@@ -33,8 +33,8 @@ import nacl.signing
 import intake_crypto as crypto
 from intake_app import __version__
 from intake_app.text.errors import IntakeError
+from intake_crypto import CanonicalJSONError, canonical
 from intake_crypto import bundle as _bundle
-from intake_crypto._canonical import CanonicalJSONError, canonical
 from intake_crypto.bundle import InnerFile, OpenReport, SideSpec
 from intake_crypto.enrolment import Enrolment
 from intake_crypto.manifest import ALLOWED_SENSITIVITY, FileEntry, build_manifest
