@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from intake_app.text.errors import IntakeError
 from intake_app.tools import tool_path
 
-TRANSPORT_BINARIES = {"obfs4": "obfs4proxy", "snowflake": "snowflake-client"}
+# meek_lite is obfs4proxy's client of the meek protocol (HTTPS through a front; issue 20 item 3).
+TRANSPORT_BINARIES = {"obfs4": "obfs4proxy", "meek_lite": "obfs4proxy", "snowflake": "snowflake-client"}
 _FINGERPRINT = re.compile(r"^[0-9A-Fa-f]{40}$")
+_MEEK_KEYS = {"url", "front", "utls"}
 _SNOWFLAKE_KEYS = {"fingerprint", "url", "front", "ice", "utls-imitate", "utls-nosni", "sqsqueue", "sqscreds", "ampcache"}
 
 
@@ -50,7 +52,7 @@ class BridgeOptionError(BridgeError):
 
 
 class UnsupportedTransportError(BridgeError):
-    """A pluggable transport this app does not ship (e.g. meek_lite, webtunnel)."""
+    """A pluggable transport this app does not ship (e.g. webtunnel: no maintained client can be packaged yet)."""
 
     def __init__(self, line: str, transport: str) -> None:
         super().__init__(line, f"unsupported transport {transport}")
@@ -137,6 +139,15 @@ def _check_snowflake(line: str, options: dict[str, str]) -> None:
         raise BridgeOptionError(line, "snowflake fingerprint= is not 40 hex characters")
 
 
+def _check_meek(line: str, options: dict[str, str]) -> None:
+    unknown = set(options) - _MEEK_KEYS
+    if unknown:
+        raise BridgeOptionError(line, f"unknown meek_lite option {min(unknown)}")
+    url = options.get("url")
+    if url is None or not url.startswith("https://"):
+        raise BridgeOptionError(line, "meek_lite needs url=https://...")
+
+
 def parse_bridge_line(line: str) -> Bridge:
     """Parse and check one bridge line (with or without the leading ``Bridge``)."""
     original = line
@@ -170,6 +181,8 @@ def parse_bridge_line(line: str) -> Bridge:
         if not fingerprint:
             raise BridgeFingerprintError(original, "obfs4 bridges need a fingerprint")
         _check_obfs4(original, dict(options))
+    elif transport == "meek_lite":
+        _check_meek(original, dict(options))
     else:
         _check_snowflake(original, dict(options))
     return Bridge(transport, address, port, fingerprint, tuple(options))
