@@ -31,6 +31,7 @@ from intake_app.archive import custodians, custody
 from intake_app.home import paths
 from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
+from intake_app.transport.socks_http import SocksHTTPConnection
 from intake_crypto import receipt as receipts
 from intake_crypto import tlog
 
@@ -82,19 +83,6 @@ class FetchResult:
     already: list[str] = field(default_factory=list)
 
 
-class _SocksConnection(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, socks_host: str, socks_port: int, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout)
-        self._socks = (socks_host, socks_port)
-
-    def connect(self) -> None:
-        s = socks.socksocket()
-        s.set_proxy(socks.SOCKS5, self._socks[0], self._socks[1], rdns=True)
-        s.settimeout(self.timeout if isinstance(self.timeout, (int, float)) else None)
-        s.connect((self.host, self.port))
-        self.sock = s
-
-
 class StaffClient:
     """The staff side of the receiver's HTTP API, direct (loopback) or through a tor SOCKS port."""
 
@@ -105,7 +93,7 @@ class StaffClient:
     def _conn(self) -> http.client.HTTPConnection:
         if self.socks is None:
             return http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
-        return _SocksConnection(self.host, self.port, self.socks[0], self.socks[1], self.timeout)
+        return SocksHTTPConnection(self.host, self.port, (self.socks[0], self.socks[1]), self.timeout)
 
     def _get(self, path: str, staff: bool) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
         conn = self._conn()

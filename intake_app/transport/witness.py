@@ -48,6 +48,7 @@ import nacl.signing
 
 from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
+from intake_app.transport.socks_http import SocksHTTPConnection
 from intake_crypto import tlog
 
 log = logging.getLogger("intake.witness")
@@ -269,21 +270,6 @@ def endpoint(cosigner: tlog.Cosigner, url: str, socks: tuple[str, int] | None = 
     return WitnessEndpoint(cosigner, url.rstrip("/"), None if loopback else socks)
 
 
-class _SocksHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, socks_addr: tuple[str, int], timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout)
-        self._socks = socks_addr
-
-    def connect(self) -> None:
-        import socks
-
-        s = socks.socksocket()
-        s.set_proxy(socks.SOCKS5, self._socks[0], self._socks[1], rdns=True)
-        s.settimeout(self.timeout if isinstance(self.timeout, (int, float)) else None)
-        s.connect((self.host, self.port))
-        self.sock = s
-
-
 class Collector:
     """Asks the configured witnesses to cosign each new checkpoint; used by the receipt log."""
 
@@ -296,7 +282,7 @@ class Collector:
         if w.socks is None:
             conn = http.client.HTTPConnection(parts.hostname or "", parts.port or 80, timeout=self.timeout)
         else:
-            conn = _SocksHTTPConnection(parts.hostname or "", parts.port or 80, w.socks, self.timeout)
+            conn = SocksHTTPConnection(parts.hostname or "", parts.port or 80, w.socks, self.timeout)
         try:
             conn.request("POST", parts.path + "/add-checkpoint", body=body,
                          headers={"Content-Type": "text/plain; charset=utf-8"})
