@@ -106,7 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     from intake_app.text.errors import handled_types, user_message
 
-    handled: tuple[type[BaseException], ...] = (*handled_types(), OSError)
     try:
         return int(handler(args) or 0)
     except KeyboardInterrupt:
@@ -116,7 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`intake forms vocab | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except handled as exc:  # a bad path is a plain message, never a traceback
+    except Exception as exc:
+        # Only then are the message tables loaded (they import every service: start-up stays
+        # light); a bad path is a plain message, never a traceback.
+        if not isinstance(exc, (*handled_types(), OSError)):
+            raise
         if args.debug:
             import traceback
 

@@ -71,10 +71,11 @@ def matches(pinned: Any, home: Path | None = None) -> bool:
     """True when there is no prepared file, or it holds the profile pinned in the store."""
     from intake_app.text.errors import handled_types
 
-    broken: tuple[type[BaseException], ...] = (OSError, ValueError, *handled_types())
     try:
         found = read(home)
-    except broken:  # unreadable or broken: not the pinned one
+    except Exception as exc:  # unreadable or broken: not the pinned one
+        if not isinstance(exc, (OSError, ValueError, *handled_types())):
+            raise
         return False
     if found is None:
         return True

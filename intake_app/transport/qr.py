@@ -30,7 +30,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import shutil
 import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,6 +37,7 @@ from pathlib import Path
 from intake_app.home import paths
 from intake_app.text import i18n
 from intake_app.text.errors import IntakeError
+from intake_app.tools import tool_path
 from intake_app.transport.bridges import Bridge, parse_bridge_lines
 
 
@@ -156,7 +156,7 @@ def caption_texts() -> list[list[str]]:
 
 def _caption_font() -> tuple[str, int]:
     """A Noto Sans CJK face (file, index in the collection) that prints English and Chinese."""
-    fc_match = shutil.which("fc-match")
+    fc_match = tool_path("fc-match")
     if fc_match:
         found = subprocess.run([fc_match, "-f", "%{file}\n%{index}", "Noto Sans CJK SC:style=Regular"],
                                capture_output=True, text=True, timeout=30, check=False).stdout.split("\n")
