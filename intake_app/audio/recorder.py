@@ -335,20 +335,23 @@ class Recorder:
                     self._first_block.set()
                     if self._state == "waiting":
                         self._state = "recording"
-                if self._paused:
-                    self._paused_frames += len(block)
-                    continue
-                if self._max_frames is not None:
-                    block = block[: self._max_frames - self._frames]
-                try:
-                    self._sf.write(block)
-                except Exception:
-                    # A short write from the sink surfaces as an assertion inside soundfile.
-                    if self._sink.error is None:
-                        raise
-                if self._sink.error is not None:
-                    raise self._sink_error()
-                self._frames += len(block)
+                # Under the lock pause() takes: a block is either counted before the pause's time
+                # is read or dropped as paused, never counted after pause() returned.
+                with self._lock:
+                    if self._paused:
+                        self._paused_frames += len(block)
+                        continue
+                    if self._max_frames is not None:
+                        block = block[: self._max_frames - self._frames]
+                    try:
+                        self._sf.write(block)
+                    except Exception:
+                        # A short write from the sink surfaces as an assertion inside soundfile.
+                        if self._sink.error is None:
+                            raise
+                    if self._sink.error is not None:
+                        raise self._sink_error()
+                    self._frames += len(block)
                 if self._frames >= next_checkpoint:
                     next_checkpoint = self._frames + round(CHECKPOINT_SECONDS * self.samplerate)
                     self._sink.checkpoint()
