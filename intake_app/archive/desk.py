@@ -183,12 +183,11 @@ def open_into(path: Path | str, identities: Sequence[Any], out_dir: Path | str,
     report.device = data["device"]
     if custody_key is not None:
         chain.record_opening(Path(path), Path(out_dir), result, data, custody_key)
-        from intake_app.archive import custody, virus
+        from intake_app.archive import virus
 
         # ClamAV over what was written, before anyone opens a file: a signed event the custody
         # list shows ("virus check ... failure" when something was found; issue 21).
-        last = custody.verify_log(out_dir)
-        virus.check_opening(out_dir, custody_key, last[-1].object if last else "")
+        virus.check_opening(out_dir, custody_key)
     own = chain.own_archive(path)
     if own is not None and report.ok:  # the archive's publication index stays up to date (issue 18)
         from intake_app.archive import release

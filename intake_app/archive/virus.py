@@ -144,22 +144,25 @@ def check_available(database: Path | str | None = None) -> None:
         raise VirusCheckUnavailable("no_database", str(db))
 
 
-def check_opening(opened: Path | str, key: Any = None, obj: str = "",
+def check_opening(opened: Path | str, key: Any = None,
                   database: Path | str | None = None) -> ScanResult | None:
     """Scan what ``intake open`` (or the archive desk) just wrote, before anyone opens a file.
-    With a custody ``key`` the result is a signed ``virus check`` event on ``obj`` in the
-    opening's custody log (outcome ``failure`` when something was found). Nothing is deleted:
-    the opening stays as the device sealed it. None when no check can be made (nothing claimed);
-    raises :class:`VirusCheckUnavailable` (reason ``failed``) when ClamAV could not scan."""
+    With a custody ``key`` the result is a signed ``virus check`` event in the opening's custody
+    log, on the object its last event names (the bundle, or an identity opening's manifest), with
+    outcome ``failure`` when something was found. Nothing is deleted: the opening stays as the
+    device sealed it. None when no check can be made (nothing claimed); raises
+    :class:`VirusCheckUnavailable` (reason ``failed``) when ClamAV could not scan."""
     from intake_app.archive import custody
 
     root = Path(opened)
     try:
-        check_available(database)
-    except VirusCheckUnavailable:
+        result = scan(root, database)
+    except VirusCheckUnavailable as exc:
+        if exc.reason == "failed":
+            raise
         return None
-    result = scan(root, database)
     if key is not None and custody.log_path(root).is_file():
-        custody.append(root, key, "virus check", obj=obj, outcome="success" if result.clean else "failure",
-                       **result.detail())
+        events = custody.verify_log(root)
+        custody.append(root, key, "virus check", obj=events[-1].object if events else "",
+                       outcome="success" if result.clean else "failure", **result.detail())
     return result

@@ -400,10 +400,9 @@ def _open(args: argparse.Namespace) -> int:
 
 def _virus_check_opening(out: Path, key: Any, database: str | None) -> int:
     """ClamAV over the files just written, before anyone opens one (issue 21)."""
-    from intake_app.archive import custody, virus
+    from intake_app.archive import virus
 
-    obj = next((e.object for e in reversed(custody.verify_log(out))), "") if custody.log_path(out).is_file() else ""
-    result = virus.check_opening(out, key, obj, database)
+    result = virus.check_opening(out, key, database)
     if result is None:
         print(translate("Bundle", "intake: warning: no virus check was made (ClamAV or its signatures are missing): "
                                   "open these files only on an offline machine."), file=sys.stderr)
