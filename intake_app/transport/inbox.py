@@ -33,6 +33,7 @@ import shutil
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -118,6 +119,32 @@ class ChunkHashError(InboxError):
     status, code = 400, "chunk-hash-mismatch"
 
 
+class ChunkSupersededError(InboxError):
+    """A newer request for the same chunk took its place: nothing of this one is kept or counted."""
+
+    status, code = 409, "superseded"
+
+
+class _ChunkWrite:
+    """One request writing one chunk. A newer request for the same offset of the same upload
+    supersedes it: under ``lock`` it is marked ``superseded`` (so it writes no byte more, and is
+    never recorded), then ``cut`` ends its connection, so a dead one holds nothing until the
+    slow-body limit fires (issue 20)."""
+
+    __slots__ = ("cut", "lock", "superseded")
+
+    def __init__(self, cut: Callable[[], None] | None) -> None:
+        self.cut = cut
+        self.lock = threading.Lock()
+        self.superseded = False
+
+    def supersede(self) -> None:
+        with self.lock:  # a write of this request's in progress ends first; none follows
+            self.superseded = True
+        if self.cut is not None:
+            self.cut()
+
+
 class BundleHashError(InboxError):
     status, code = 422, "bundle-hash-mismatch"
 
@@ -136,7 +163,7 @@ class Inbox:
         self._lock = threading.RLock()  # create() takes upload locks while holding it
         self._upload_locks: dict[str, threading.Lock] = {}
         self._recent: deque[float] = deque()
-        self._writing: dict[str, set[int]] = {}  # upload ID -> offsets whose bodies are arriving now
+        self._writing: dict[str, dict[int, _ChunkWrite]] = {}  # upload ID -> offset -> the request writing it now
         self._claimed_on: dict[str, int] = {}  # upload ID -> tor circuit that claimed it (memory only)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -282,24 +309,31 @@ class Inbox:
         return {"received": state["received"], "size": state["size"], "done": state["done"],
                 "ahead": self.limits.ahead_bytes}
 
-    def put_chunk(self, upload_id: str, offset: int, length: int, chunk_sha256: str, body: BinaryIO) -> dict[str, object]:
+    def put_chunk(self, upload_id: str, offset: int, length: int, chunk_sha256: str, body: BinaryIO,
+                  cut: Callable[[], None] | None = None) -> dict[str, object]:
         """Store one chunk at ``offset``: where the upload stands, or up to ``ahead_bytes`` beyond it.
 
         Chunks ahead of the contiguous part arrive in parallel (a client spreading its upload over
         several tor circuits); ``received`` advances over them once the gap before them is filled.
         The body is written outside the upload's lock (several chunks of one upload at once); one
-        offset is written by one request at a time.
+        offset is written by one request at a time: a newer request for an offset that another one
+        is still writing (the client resends a chunk whose connection broke while the receiver still
+        reads the dead one) supersedes it: the older request stops before its next write, is never
+        recorded, and ``cut`` (given with it) ends its connection; the newer one writes the whole
+        chunk itself, so the bytes of the two never mix in what is recorded. Only a holder of the
+        upload ID can do so, and the newer request is paced like any other (F7).
         """
         if not _SHA.match(chunk_sha256):
             raise MalformedUploadError("X-Chunk-SHA256 must be 64 lowercase hex characters")
         if length <= 0 or length > self.limits.max_chunk_bytes:
             raise TooLargeError("chunk too large", limit=self.limits.max_chunk_bytes)
+        me = _ChunkWrite(cut)
         with self._upload_lock(upload_id):
             state = self._state(upload_id)
             received, size = int(state["received"]), int(state["size"])  # type: ignore[call-overload]
-            writing = self._writing.setdefault(upload_id, set())
+            writing = self._writing.setdefault(upload_id, {})
             ahead_ok = offset % self.limits.chunk_bytes == 0 and received < offset <= received + self.limits.ahead_bytes
-            if state["done"] or not (offset == received or ahead_ok) or offset in writing:
+            if state["done"] or not (offset == received or ahead_ok):
                 raise OffsetConflictError("chunk does not start where the upload stands", received=received)
             if offset + length > size:
                 raise TooLargeError("chunk runs past the declared size", limit=size)
@@ -308,13 +342,19 @@ class Inbox:
             part = self.partial / f"{upload_id}.part"
             if not part.exists():
                 raise UnknownUploadError("no such upload (expired)")
-            writing.add(offset)
+            older = writing.get(offset)
+            if older is not None:
+                older.supersede()  # before this request writes a byte (the upload's lock is held)
+            writing[offset] = me
         try:
-            digest = self._write_chunk(part, offset, length, chunk_sha256, body, received)
+            digest = self._write_chunk(part, offset, length, chunk_sha256, body, received, me)
         finally:
             with self._upload_lock(upload_id):
-                writing.discard(offset)
+                if writing.get(offset) is me:
+                    del writing[offset]
         with self._upload_lock(upload_id):
+            if me.superseded:  # superseded after its last byte: the newer request's bytes count, not these
+                raise ChunkSupersededError("a newer request for this chunk took its place")
             state = self._state(upload_id)
             received = int(state["received"])  # type: ignore[call-overload]
             ahead = {int(k): int(v) for k, v in dict(state.get("ahead") or {}).items()}  # type: ignore[call-overload]
@@ -330,24 +370,44 @@ class Inbox:
         return {"received": received, "chunk_sha256": digest, "end": offset + length}
 
     @staticmethod
-    def _write_chunk(part: Path, offset: int, length: int, chunk_sha256: str, body: BinaryIO, received: int) -> str:
-        """Write and fsync the body at ``offset``; its SHA-256 hex (bytes of a failed chunk stay unrecorded)."""
+    def _write_chunk(part: Path, offset: int, length: int, chunk_sha256: str, body: BinaryIO, received: int,
+                     me: _ChunkWrite) -> str:
+        """Write and fsync the body at ``offset``; its SHA-256 hex (bytes of a failed chunk stay unrecorded).
+
+        Each block is written unbuffered under ``me.lock`` after checking that no newer request
+        superseded this one, so once :meth:`_ChunkWrite.supersede` returned no byte of this request
+        reaches the file."""
         digest = hashlib.sha256()
         try:
-            with open(part, "r+b") as f:
-                f.seek(offset)
-                remaining = length
+            fd = os.open(part, os.O_WRONLY)
+            try:
+                position, remaining = offset, length
                 while remaining:
-                    data = body.read(min(_BUF, remaining))
+                    try:
+                        data = body.read(min(_BUF, remaining))
+                    except OSError:
+                        if me.superseded:  # its connection was cut for the newer request
+                            raise ChunkSupersededError("a newer request for this chunk took its place") from None
+                        raise
                     if not data:
+                        if me.superseded:
+                            raise ChunkSupersededError("a newer request for this chunk took its place")
                         raise MalformedUploadError("body shorter than Content-Length")
                     digest.update(data)
-                    f.write(data)
+                    with me.lock:
+                        if me.superseded:
+                            raise ChunkSupersededError("a newer request for this chunk took its place")
+                        view = memoryview(data)
+                        while view:
+                            written = os.pwrite(fd, view, position)
+                            position += written
+                            view = view[written:]
                     remaining -= len(data)
                 if digest.hexdigest() != chunk_sha256:
                     raise ChunkHashError("chunk does not match its hash", received=received)
-                f.flush()
-                os.fsync(f.fileno())
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise StorageFullError("the receiver's disk is full", received=received) from exc

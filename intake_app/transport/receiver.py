@@ -9,8 +9,10 @@ Submitters (over the onion service)::
     GET  /v1/uploads/ID              -> {"received", "size", "done"}
     PUT  /v1/uploads/ID?offset=N     body = chunk bytes, header X-Chunk-SHA256: HEX
                                      -> {"received": N+len, "chunk_sha256": HEX}   (409 with "received" if
-                                        the offset is not where the upload stands or is being written
-                                        by another request; its body is read and the connection kept)
+                                        the offset is not where the upload stands nor in its window
+                                        ahead; its body is read and the connection kept. A PUT of a
+                                        chunk another request is still writing supersedes that one:
+                                        the older is cut unanswered, its bytes never count)
     POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (crypto.receipt.SubmissionProof)
 
 Anyone (the public receipt log)::
@@ -77,6 +79,7 @@ import nacl.signing
 from intake_app.archive.reveal_log import RevealLogError, Watcher, anchors_in
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.inbox import (
+    ChunkSupersededError,
     Inbox,
     InboxError,
     Limits,
@@ -293,15 +296,22 @@ class _Handler(BaseHTTPRequestHandler):
             offset = int(query["offset"][0])
             chunk_hash = self.headers.get("X-Chunk-SHA256", "")
             length = self._length()
+            connection = self.connection
             try:
-                answer = st.inbox.put_chunk(parts[1], offset, length, chunk_hash, self.rfile)  # type: ignore[arg-type]
+                answer = st.inbox.put_chunk(parts[1], offset, length, chunk_hash, self.rfile,  # type: ignore[arg-type]
+                                            cut=lambda: self.server.cut_superseded(connection))
+            except ChunkSupersededError:
+                # A newer request for this chunk took its place and this connection was cut for it
+                # (the client had given it up: its circuit broke): nothing to answer.
+                self.close_connection = True
+                return True
             except OffsetConflictError as exc:
                 if length > st.inbox.limits.max_chunk_bytes:
                     raise
-                # Refused before its body was read (another request is writing that offset, or it
-                # lies outside the window): the body is on its way anyway, so read it (paced and
-                # bounded like any chunk) and keep the connection. A client spreading its upload
-                # over tor circuits keeps that circuit: a new one may take tor minutes (issue 20 item 5).
+                # Refused before its body was read (the chunk lies outside the window, or the upload
+                # is past it): the body is on its way anyway, so read it (paced and bounded like any
+                # chunk) and keep the connection. A client spreading its upload over tor circuits
+                # keeps that circuit: a new one may take tor minutes (issue 20 item 5).
                 self._discard_body(length)
                 self._json(exc.status, {"error": exc.code, "detail": exc.detail, **exc.extra})
                 return True
@@ -533,6 +543,7 @@ class _Server(ThreadingHTTPServer):
         self.sockets_lock = threading.Lock()
         self.refused_busy = 0
         self.cut_slow = 0
+        self.superseded = 0  # connections cut because a newer request took over their chunk
         self._reaper_stop = threading.Event()
         threading.Thread(target=self._reap, daemon=True, name="receiver-reaper").start()
 
@@ -571,6 +582,17 @@ class _Server(ThreadingHTTPServer):
                 return False
             self.circuits[sock] = circuit
         return True
+
+    def cut_superseded(self, sock: socket.socket) -> None:
+        """End a connection whose chunk a newer request took over (its client gave it up)."""
+        with self.sockets_lock:
+            if sock not in self.deadlines:
+                return
+            self.deadlines[sock] = float("inf")  # cut once; the handler thread removes it
+            self.meters.pop(sock, None)
+            self.superseded += 1
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)  # its blocked read returns at once
 
     def set_deadline(self, sock: socket.socket, seconds: float) -> None:
         with self.sockets_lock:
