@@ -241,3 +241,40 @@ class _Bytes:
         out = self._data[self._at:self._at + n]
         self._at += len(out)
         return out
+
+
+@pytest.mark.timeout(300)
+def test_superseding_without_data_does_not_hold_a_slot_for_ever(tmp_path: Path, key: nacl.signing.SigningKey) -> None:
+    """An upload ID holder keeps a request in flight on its chunk at all times by superseding it
+    before the pace rule cuts it, sending nothing: while a request is in flight its claim is not
+    taken back for a new one (its bytes may be flowing), but it holds its slot only until
+    ``reservation_seconds`` pass without a chunk recorded, so an honest claim gets the slot
+    while the chain goes on."""
+    srv = _server(tmp_path / "archive", key, max_open_uploads=1, reservation_seconds=2.0, body_window_seconds=1.0)
+    dead: list[socket.socket] = []
+    try:
+        data = os.urandom(CHUNK)
+        squatter = _create(srv, data)
+        body = json.dumps({"size": 10, "sha256": "a" * 64, "salt": "5a" * 32}).encode()
+
+        def claim() -> int:
+            conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+            conn.request("POST", "/v1/uploads", body=body, headers={"Content-Length": str(len(body))})
+            status = conn.getresponse().status
+            conn.close()
+            return status
+
+        statuses = []
+        for _ in range(200):
+            dead.append(_dead_put(srv, squatter, 0, data, b""))  # supersedes the one before, sends nothing
+            statuses.append(claim())
+            if statuses[-1] == 201:
+                break
+            time.sleep(0.3)
+        assert statuses[0] == 429, statuses  # the slot is held while the claim is fresh
+        assert statuses[-1] == 201, statuses  # and given up once it has moved nothing for long enough
+        assert srv.httpd.superseded >= 1
+    finally:
+        for sock in dead:
+            sock.close()
+        srv.stop()
