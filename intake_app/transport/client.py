@@ -62,9 +62,11 @@ PIPELINE = 2  # chunk requests in flight: keeps the Tor stream busy while an ack
 # Tor circuits one upload's chunks are spread over (one connection each; SOCKS isolation): 3x to
 # 5x one raw stream on the private network (README). After a relay on one circuit dies, the circuits
 # still alive carry the rest and the finish while the broken one's worker reconnects holding no
-# chunk; a chunk the receiver still writes from the broken circuit is refused (409) without costing
-# the others their circuits (tests/integration/test_transport_tor.py; issue 20 item 5: the stall and
-# the hang of the "spread-flaky" scenario before those fixes).
+# chunk; a chunk the receiver still writes from the broken circuit is taken over by the worker that
+# sends it again (the receiver cuts the dead request: no wait for its slow-body limit), and a chunk
+# refused (409) costs no circuit (tests/integration/test_transport_tor.py,
+# tests/integration/test_receiver_supersede.py; issue 20 item 5: the stall and the hang of the
+# "spread-flaky" scenario before those fixes).
 SPREAD_CIRCUITS = 4
 CIRCUITS = SPREAD_CIRCUITS
 # A spread worker with nothing to send (the rest in flight elsewhere, or a chunk the receiver still
@@ -574,8 +576,9 @@ class _Spread:
         self.cond = threading.Condition()
         self.prefix = int(state["received"])
         self.pending = set(range(self.prefix, self.size, self.chunk))  # chunk offsets to send (again)
-        # Offsets the receiver refused (409) because it was still writing them from a connection that
-        # broke: taken again only after this time, so workers do not keep sending them meanwhile.
+        # Offsets the receiver refused (409) below their end (a receiver before chunk20's change still
+        # writing them from a connection that broke; otherwise not seen from an honest client): taken
+        # again only after this time, so workers do not keep sending them meanwhile.
         self.not_before: dict[int, float] = {}
         self.refusals: dict[int, int] = {}
         self.acked: dict[int, int] = {}
@@ -626,7 +629,7 @@ class _Spread:
             self.cond.notify_all()
 
     def _give_back(self, offset: int, failure: BaseException | None = None, later: bool = False) -> None:
-        """``later``: the receiver is still writing it (from a connection that broke): wait a while."""
+        """``later``: the receiver refused it (409) below its end: wait a while before sending it again."""
         with self.cond:
             self.pending.add(offset)
             if later:
@@ -748,8 +751,8 @@ class _Spread:
                         status >= 500 and data.get("error") != "storage-full") \
                         and not (status == 400 and data.get("error") == "chunk-hash-mismatch"):
                     fatal = self.up._refused(status, data)
-                # A 409 below the chunk's end: another request (on a circuit that broke) may still be
-                # writing it at the receiver; that chunk waits, this worker goes on with the others.
+                # A 409 below the chunk's end (an older receiver may still write it from a circuit that
+                # broke; a current one supersedes that request): that chunk waits, this worker goes on.
                 self._give_back(offset, fatal, later=problem is None and status == 409)
                 if fatal is not None:
                     self.up.note(f"w{index} stops: {fatal}")

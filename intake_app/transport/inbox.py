@@ -16,7 +16,10 @@ empty claim moves at 0 and is deleted; one with data is parked: it keeps its byt
 is already stored is treated exactly like a new one (same answers, the client sends every byte,
 quota counted as for any upload) and is discarded at ``finish`` once its hash matched, so the
 answers never tell whether the archive holds a bundle (and its receipt is a new log entry, with the
-new claim's salt: the log does not tell either). Never: records who uploaded (no
+new claim's salt: the log does not tell either). A newer request for a chunk another request of
+the same upload is still writing supersedes it (the older one writes no byte more, is never
+recorded, and its connection is cut): a client resending a chunk whose stream broke does not wait
+for the dead request's pace limit (issue 20). Never: records who uploaded (no
 addresses, no client data beyond size and hash), or decrypts anything.
 """
 

@@ -116,9 +116,10 @@ def test_spread_upload_goes_on_over_the_circuits_left_when_no_new_one_can_be_bui
     trace = "\n".join(f"{t:7.2f} {line}" for t, line in uploader.trace)
     assert broken, "the upload never reached the point where a circuit is broken"
     # Exactly one worker lost its connection (it then waits, holding no chunk): the broken one. The
-    # others' chunks refused (409) while the receiver still wrote the broken one's chunk kept their
-    # connections; before that fix each such 409 cost a circuit, and all four workers ended up
-    # waiting for circuits tor could not build. And tor built none after the break: no reconnect of
+    # worker that sends the broken one's chunk again takes it over from the dead request at the
+    # receiver (test_receiver_supersede.py; before, 409s until the receiver's slow-body limit cut the
+    # dead request, up to ~35 s), and a chunk refused with 409 keeps its connection (before that fix
+    # each such 409 cost a circuit, and all four workers ended up waiting for circuits tor could not build). And tor built none after the break: no reconnect of
     # that worker succeeded (whether its first try came before the end depends on timing).
     lost = [(t, line.split()[0]) for t, line in uploader.trace if line.endswith(" s") and " waits " in line]
     assert len({w for _t, w in lost}) == 1, f"workers that lost a working connection: {lost}\n{trace}"
