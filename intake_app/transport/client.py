@@ -718,7 +718,8 @@ class _Spread:
                 except (OSError, ValueError, http.client.HTTPException) as exc:
                     problem = _Retry(str(exc) or type(exc).__name__)
                 self.up.note(f"w{index} chunk {offset // self.chunk}: "
-                             + (f"{type(problem).__name__} {problem}" if problem is not None else f"{status} {data.get('error', '')}"))
+                             + (f"{type(problem).__name__} {problem}" if problem is not None else f"{status} {data.get('error', '')}")
+                             + (f" received {_int(data.get('received'))} end {offset + length}" if status == 409 else ""))
                 if problem is None and status == 200 and data.get("chunk_sha256") == digest \
                         and data.get("end", data.get("received")) == offset + length:
                     if wire.will_close:
