@@ -76,6 +76,31 @@ def _sections(raw: bytes | None) -> dict[str, str]:
     return dict(json.loads(raw)) if raw else {}
 
 
+def _sections_blob(sections: Mapping[str, str]) -> bytes | None:
+    return json.dumps(sections, sort_keys=True).encode() if sections else None
+
+
+def _next_answer_version(conn: Any, testimony_id: str) -> tuple[int, bytes | None]:
+    """The number the next answer version takes, and the sealed identity sections of the latest."""
+    row = conn.execute(
+        "SELECT version, identity_sealed FROM answer_versions WHERE testimony_id = ? ORDER BY version DESC LIMIT 1",
+        (testimony_id,),
+    ).fetchone()
+    return (int(row[0]) + 1, row[1]) if row else (1, None)
+
+
+def _insert_answer_version(conn: Any, testimony_id: str, version: int, key: bytes | bytearray,
+                           content: bytes | bytearray, identity_sealed: bytes | None) -> None:
+    """Write version ``version`` of a testimony's answers: ``content`` sealed with its key (bound
+    to testimony and version), ``identity_sealed`` (the age-sealed sections) as given."""
+    conn.execute(
+        "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (testimony_id, version, now(), seal_field(key, content, f"answers:{testimony_id}:{version}".encode()),
+         identity_sealed),
+    )
+
+
 def _merge(*parts: Mapping[str, Any]) -> dict[str, Any]:
     """Deep-merge the content and restricted-content halves of a split back into one object."""
     out: dict[str, Any] = {}
@@ -484,21 +509,10 @@ class Records:
         plain = _json_bytes(content)
         try:
             with self._core._write() as conn:
-                row = conn.execute(
-                    "SELECT version, identity_sealed FROM answer_versions WHERE testimony_id = ?"
-                    " ORDER BY version DESC LIMIT 1",
-                    (testimony_id,),
-                ).fetchone()
-                version = (row[0] if row else 0) + 1
-                sections = _sections(row[1] if row else None)
+                version, sealed = _next_answer_version(conn, testimony_id)
+                sections = _sections(sealed)
                 sections.update(sealed_now)
-                ad = f"answers:{testimony_id}:{version}".encode()
-                conn.execute(
-                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (testimony_id, version, now(), seal_field(key, plain, ad),
-                     json.dumps(sections, sort_keys=True).encode() if sections else None),
-                )
+                _insert_answer_version(conn, testimony_id, version, key, plain, _sections_blob(sections))
                 conn.execute("UPDATE testimonies SET updated_at = ? WHERE id = ?", (now(), testimony_id))
         finally:
             ss.zero(plain)
@@ -519,18 +533,8 @@ class Records:
         plain = _json_bytes(_merge(*(parts.get(cls, {}) for cls in CONTENT_CLASSES)))
         try:
             with self._core._write() as conn:
-                row = conn.execute(
-                    "SELECT version, identity_sealed FROM answer_versions WHERE testimony_id = ?"
-                    " ORDER BY version DESC LIMIT 1",
-                    (testimony_id,),
-                ).fetchone()
-                version = (row[0] if row else 0) + 1
-                conn.execute(
-                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (testimony_id, version, now(), seal_field(key, plain, f"answers:{testimony_id}:{version}".encode()),
-                     row[1] if row else None),
-                )
+                version, sealed = _next_answer_version(conn, testimony_id)
+                _insert_answer_version(conn, testimony_id, version, key, plain, sealed)
                 conn.execute("UPDATE testimonies SET form_version = ?, updated_at = ? WHERE id = ?",
                              (form_version, now(), testimony_id))
         finally:
@@ -555,13 +559,7 @@ class Records:
             version = row[0] + 1
             old = open_field(key, row[1], f"answers:{testimony_id}:{row[0]}".encode(), "answers")
             try:
-                conn.execute(
-                    "INSERT INTO answer_versions (testimony_id, version, saved_at, content, identity_sealed)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (testimony_id, version, now(),
-                     seal_field(key, old, f"answers:{testimony_id}:{version}".encode()),
-                     json.dumps(sections, sort_keys=True).encode() if sections else None),
-                )
+                _insert_answer_version(conn, testimony_id, version, key, old, _sections_blob(sections))
             finally:
                 ss.zero(old)
 
@@ -638,27 +636,28 @@ class Records:
             self.notes(testimony_id=testimony_id),
         )
 
+    # Per payload kind, the query of its rows as (id, content blob, original blob, media type,
+    # content size, original size), in the order they were made.
+    _PAYLOAD_SQL = (
+        ("audio",
+         ("SELECT r.id, r.blob_id, r.original_blob_id, r.media_type, b.size, o.size FROM recordings r"
+          " JOIN blobs b ON b.id = r.blob_id LEFT JOIN blobs o ON o.id = r.original_blob_id"
+          " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id")),
+        ("attachment",
+         ("SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size"
+          " FROM attachments a JOIN blobs c ON c.id = a.content_blob_id"
+          " LEFT JOIN blobs o ON o.id = a.original_blob_id WHERE a.testimony_id = ? ORDER BY a.created_at, a.id")),
+    )
+
     def payloads(self, testimony_id: str, *, include_originals: bool = True) -> list[Payload]:
+        """Recordings, then attachments; with ``include_originals`` each imported item's original
+        (tags and all, sealed to the identity recipients) follows its cleaned copy."""
         out: list[Payload] = []
-        for rid, blob, media, size, original_blob, osize in self._core._query(
-            "SELECT r.id, r.blob_id, r.media_type, b.size, r.original_blob_id, o.size FROM recordings r"
-            " JOIN blobs b ON b.id = r.blob_id LEFT JOIN blobs o ON o.id = r.original_blob_id"
-            " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id",
-            (testimony_id,),
-        ):
-            out.append(Payload(rid, blob, "audio", media, int(size or 0)))
-            # An imported recording's original (tags and all), sealed to the identity recipients.
-            if include_originals and original_blob is not None:
-                out.append(Payload(rid, original_blob, "audio", media, int(osize or 0), original=True))
-        for aid, content_blob, original_blob, media, size, osize in self._core._query(
-            "SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size"
-            " FROM attachments a JOIN blobs c ON c.id = a.content_blob_id"
-            " LEFT JOIN blobs o ON o.id = a.original_blob_id WHERE a.testimony_id = ? ORDER BY a.created_at, a.id",
-            (testimony_id,),
-        ):
-            out.append(Payload(aid, content_blob, "attachment", media, int(size or 0)))
-            if include_originals and original_blob is not None:
-                out.append(Payload(aid, original_blob, "attachment", media, int(osize or 0), original=True))
+        for kind, sql in self._PAYLOAD_SQL:
+            for pid, blob, original_blob, media, size, osize in self._core._query(sql, (testimony_id,)):
+                out.append(Payload(pid, blob, kind, media, int(size or 0)))
+                if include_originals and original_blob is not None:
+                    out.append(Payload(pid, original_blob, kind, media, int(osize or 0), original=True))
         return out
 
     def check_editable(self, testimony_id: str) -> None:
