@@ -256,7 +256,7 @@ class Media:
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         # Both copies stream from the source; the stripped image is re-encoded in memory by
-        # metadata_strip (an io.BytesIO, freed after the blob is written).
+        # intake_app.sealing.metadata (an io.BytesIO, freed after the blob is written).
         with _source_stream(source) as src:
             stripped = strip_metadata(src, media_type)
         try:

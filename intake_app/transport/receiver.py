@@ -11,7 +11,7 @@ Submitters (over the onion service)::
                                      -> {"received": N+len, "chunk_sha256": HEX}   (409 with "received" if
                                         the offset is not where the upload stands or is being written
                                         by another request; its body is read and the connection kept)
-    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (crypto.receipt.SubmissionProof)
+    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (intake_crypto.receipt.SubmissionProof)
 
 Anyone (the public receipt log)::
 
