@@ -84,7 +84,7 @@ class RecipientsError(AgeError):
 
 class IncorrectIdentityError(AgeError):
     """One identity does not match one file: the per-identity cause inside
-    :class:`NoIdentityMatchError`. Not raised by :func:`crypto.decrypt` on its own."""
+    :class:`NoIdentityMatchError`. Not raised by :func:`intake_crypto.decrypt` on its own."""
 
 
 class NoIdentityMatchError(AgeError):

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Print vocabulary codes not yet in ``vocabularies/stable-codes.txt`` (``python -m forms.stable_codes``).
+"""Print vocabulary codes not yet in ``vocabularies/stable-codes.txt`` (``python -m intake_forms.stable_codes``).
 
 The committed list only grows: a code once published must stay resolvable forever, because
 archived answers refer to it.

@@ -5,18 +5,20 @@
 ``store.lock()`` forgets the keys; ``store.wipe()`` / ``wipe_store(home)`` crypto-shred and
 remove it. Modules: ``blobs`` (blob file format), ``keyslot`` (passphrase and data key),
 ``db`` (SQLCipher), ``schema`` (migrations), ``store`` (life cycle, connection and blobs: the
-core every part shares), ``records`` (testimonies, answers, notes, settings), ``media``
-(recordings, attachments), ``outbox`` (sealed bundles and receipts), ``transport_state`` (upload
+core every part shares), ``records`` (interviews, testimonies, notes), ``answer_versions`` (a
+testimony's sealed answer versions), ``settings`` (settings, the pinned profile, the enrolment,
+the identity recipients), ``media`` (recordings, attachments), ``outbox`` (sealed bundles and receipts), ``transport_state`` (upload
 resume state and receipt-log checkpoints for the transport), ``errors``. Nothing here writes
 testimony or identity data to disk in plaintext. The store only stores: sealing a testimony is
 ``intake_app.sealing.finalize``, which asks the store for what it needs and hands the sealed bundle back
 (``put_outbox_blob``).
 
-A ``Store`` is its core (:class:`~intake_app.store.store.StoreCore`) plus four composed parts,
+A ``Store`` is its core (:class:`~intake_app.store.store.StoreCore`) plus six composed parts,
 each a small class holding only what it needs (code review change 9, issue 25):
-``store.records`` (:class:`Records`), ``store.media`` (:class:`Media`), ``store.bundles``
-(:class:`Outbox`) and ``store.transport_state`` (:class:`StoredTransportState`). The store answers
-every part's public method itself too (``store.add_recording(...)`` is
+``store.records`` (:class:`Records`), ``store.settings`` (:class:`Settings`),
+``store.answer_versions`` (:class:`AnswerVersions`), ``store.media`` (:class:`Media`),
+``store.bundles`` (:class:`Outbox`) and ``store.transport_state`` (:class:`StoredTransportState`).
+The store answers every part's public method itself too (``store.add_recording(...)`` is
 ``store.media.add_recording(...)``), typed like the part's method.
 """
 
@@ -26,12 +28,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
+from intake_app.store.answer_versions import AnswerVersions
 from intake_app.store.blobs import BlobReader, BlobRef, BlobWriter, recover
 from intake_app.store.errors import StoreError
 from intake_app.store.keyslot import KdfParams
 from intake_app.store.media import Media
 from intake_app.store.outbox import Outbox, OutboxEntry
 from intake_app.store.records import Payload, Records, TestimonyDetail, TestimonySummary
+from intake_app.store.settings import Settings
 from intake_app.store.store import StoreCore, request_lock, store_directory, store_exists, wipe_store
 from intake_app.store.transport_state import StoredTransportState
 
@@ -66,47 +70,53 @@ class Store(StoreCore):
     ) -> None:
         super().__init__(home, conn, dek, params, idle_seconds)
         self.records = Records(self)
-        self.media = Media(self, self.records)
-        self.bundles = Outbox(self, self.records)
-        self.transport_state = StoredTransportState(self, self.records)
+        self.settings = Settings(self, self.records)
+        self.answer_versions = AnswerVersions(self, self.records, self.settings)
+        self.media = Media(self, self.records, self.settings)
+        self.bundles = Outbox(self, self.records, self.settings)
+        self.transport_state = StoredTransportState(self, self.settings)
 
     def _adopt_plaintext(self) -> None:
         """Move plaintext traces of earlier versions (receipts, upload state) inside, then delete them."""
         self.transport_state.adopt_plaintext_transport_files()
 
     # -- records: Records --------------------------------------------------------------------------
-    set_profile = _forward("records", Records.set_profile)
-    pinned_profile = _forward("records", Records.pinned_profile)
-    profile_source = _forward("records", Records.profile_source)
-    check_profile = _forward("records", Records.check_profile)
-    waiting_for_pinned_archive = _forward("records", Records.waiting_for_pinned_archive)
-    replace_profile = _forward("records", Records.replace_profile)
-    setting = _forward("records", Records.setting)
-    set_setting = _forward("records", Records.set_setting)
-    import_enrolment = _forward("records", Records.import_enrolment)
-    enrolment = _forward("records", Records.enrolment)
-    identity_recipients = _forward("records", Records.identity_recipients)
-    prepared_threshold = _forward("records", Records.prepared_threshold)
-    identity_recipients_for = _forward("records", Records.identity_recipients_for)
     create_interview = _forward("records", Records.create_interview)
     list_interviews = _forward("records", Records.list_interviews)
     create_testimony = _forward("records", Records.create_testimony)
     resolve_id = _forward("records", Records.resolve_id)
-    save_answers = _forward("records", Records.save_answers)
-    upgrade_form = _forward("records", Records.upgrade_form)
-    clear_identity = _forward("records", Records.clear_identity)
-    answers = _forward("records", Records.answers)
-    load_answers = _forward("records", Records.answers)  # the name the GUI controllers use
     sealed_identity = _forward("records", Records.sealed_identity)
     identity_sealed = _forward("records", Records.identity_sealed)
     list_testimonies = _forward("records", Records.list_testimonies)
     get_testimony = _forward("records", Records.get_testimony)
     testimony = _forward("records", Records.testimony)
-    detail = _forward("records", Records.detail)
     payloads = _forward("records", Records.payloads)
     check_editable = _forward("records", Records.check_editable)
     add_note = _forward("records", Records.add_note)
     notes = _forward("records", Records.notes)
+
+    # -- settings: Settings ----------------------------------------------------------------------
+    set_profile = _forward("settings", Settings.set_profile)
+    pinned_profile = _forward("settings", Settings.pinned_profile)
+    profile_source = _forward("settings", Settings.profile_source)
+    check_profile = _forward("settings", Settings.check_profile)
+    waiting_for_pinned_archive = _forward("settings", Settings.waiting_for_pinned_archive)
+    replace_profile = _forward("settings", Settings.replace_profile)
+    setting = _forward("settings", Settings.setting)
+    set_setting = _forward("settings", Settings.set_setting)
+    import_enrolment = _forward("settings", Settings.import_enrolment)
+    enrolment = _forward("settings", Settings.enrolment)
+    identity_recipients = _forward("settings", Settings.identity_recipients)
+    prepared_threshold = _forward("settings", Settings.prepared_threshold)
+    identity_recipients_for = _forward("settings", Settings.identity_recipients_for)
+
+    # -- answer_versions: AnswerVersions ---------------------------------------------------------------------
+    save_answers = _forward("answer_versions", AnswerVersions.save_answers)
+    upgrade_form = _forward("answer_versions", AnswerVersions.upgrade_form)
+    clear_identity = _forward("answer_versions", AnswerVersions.clear_identity)
+    answers = _forward("answer_versions", AnswerVersions.answers)
+    load_answers = _forward("answer_versions", AnswerVersions.answers)  # the name the GUI controllers use
+    detail = _forward("answer_versions", AnswerVersions.detail)
 
     # -- media: Media ------------------------------------------------------------------------------
     add_recording = _forward("media", Media.add_recording)
@@ -144,6 +154,7 @@ class Store(StoreCore):
 
 
 __all__ = [
+    "AnswerVersions",
     "BlobReader",
     "BlobRef",
     "BlobWriter",
@@ -153,6 +164,7 @@ __all__ = [
     "OutboxEntry",
     "Payload",
     "Records",
+    "Settings",
     "Store",
     "StoreError",
     "StoredTransportState",

@@ -31,6 +31,7 @@ from intake_app.store.blobs import BlobRef
 from intake_app.store.db import now
 from intake_app.store.errors import IdentityUnavailableError, RecordNotFoundError
 from intake_app.store.records import Records, _BlobStream, new_id, open_field, seal_field
+from intake_app.store.settings import Settings
 
 if TYPE_CHECKING:
     from intake_app.store.store import StoreCore
@@ -66,11 +67,13 @@ def _source_stream(source: Path | bytes | bytearray) -> BinaryIO:
 
 class Media:
     """Recordings and attachments of a testimony: ``store.media``. Blobs through the store's
-    core, the testimony's key and editability through ``store.records``."""
+    core, the testimony's key and editability through ``store.records``, where originals are
+    sealed through ``store.settings``."""
 
-    def __init__(self, core: StoreCore, records: Records) -> None:
+    def __init__(self, core: StoreCore, records: Records, settings: Settings) -> None:
         self._core = core
         self._records = records
+        self._settings = settings
 
     # -- recordings --------------------------------------------------------------------------
     def add_recording(
@@ -209,7 +212,7 @@ class Media:
 
         self._records.check_editable(testimony_id)
         if identity_recipients is None:
-            identity_recipients = self._records.identity_recipients_for(testimony_id)
+            identity_recipients = self._settings.identity_recipients_for(testimony_id)
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
@@ -249,11 +252,11 @@ class Media:
             guessed = mimetypes.guess_type(source.name)[0] if isinstance(source, Path) else None
             media_type = guessed or "application/octet-stream"
         if identity_recipients is None:
-            identity_recipients = self._records.identity_recipients_for(testimony_id)
+            identity_recipients = self._settings.identity_recipients_for(testimony_id)
         if not identity_recipients:
             raise IdentityUnavailableError("no identity recipients for the original")
         # Both copies stream from the source; the stripped image is re-encoded in memory by
-        # metadata_strip (an io.BytesIO, freed after the blob is written).
+        # intake_app.sealing.metadata (an io.BytesIO, freed after the blob is written).
         with _source_stream(source) as src:
             stripped = strip_metadata(src, media_type)
         try:

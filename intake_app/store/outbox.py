@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from intake_app.store.db import now
 from intake_app.store.errors import BlobCorruptError, RecordNotFoundError
-from intake_app.store.records import THRESHOLD_SETTING, Records, new_id
+from intake_app.store.records import Records, new_id
+from intake_app.store.settings import THRESHOLD_SETTING, Settings
 
 if TYPE_CHECKING:
     from intake_app.store.store import StoreCore
@@ -54,11 +55,13 @@ class OutboxEntry:
 
 class Outbox:
     """Sealed bundles waiting for upload, their receipts, and destruction after a receipt:
-    ``store.bundles``. Settings (the profile's policy) and editability through ``store.records``."""
+    ``store.bundles``. The profile's policy through ``store.settings``, editability through
+    ``store.records``."""
 
-    def __init__(self, core: StoreCore, records: Records) -> None:
+    def __init__(self, core: StoreCore, records: Records, settings: Settings) -> None:
         self._core = core
         self._records = records
+        self._settings = settings
 
     def outbox_directory(self) -> Path:
         """``INTAKE_HOME/outbox/`` (0700, made if missing): where a bundle is sealed before it moves
@@ -160,7 +163,7 @@ class Outbox:
         entry = self.outbox_entry(entry_id)
         raw, code = _receipt_bytes(receipt, code)
         if delete_local is None:
-            delete_local = self._records.setting("delete_after_receipt") == "1"
+            delete_local = self._settings.setting("delete_after_receipt") == "1"
         with self._core._write() as conn:
             conn.execute(
                 "INSERT INTO receipts (id, outbox_id, bundle_id, code, receipt, verified_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -21,7 +21,8 @@ import shutil
 from typing import TYPE_CHECKING, Any
 
 from intake_app.store.db import now
-from intake_app.store.records import Records, new_id
+from intake_app.store.records import new_id
+from intake_app.store.settings import Settings
 
 if TYPE_CHECKING:
     from intake_app.store.store import StoreCore
@@ -35,14 +36,14 @@ PLAINTEXT_UPLOADS = ("transport", "uploads")
 
 class StoredTransportState:
     """:class:`~intake_app.transport.state.TransportState` inside the store: ``store.transport_state``
-    (the ``Store`` answers the same calls). Kept in ``store.records``' settings."""
+    (the ``Store`` answers the same calls). Kept in ``store.settings``."""
 
-    def __init__(self, core: StoreCore, records: Records) -> None:
+    def __init__(self, core: StoreCore, settings: Settings) -> None:
         self._core = core
-        self._records = records
+        self._settings = settings
 
     def upload_state(self, bundle_sha256: str) -> dict[str, Any] | None:
-        raw = self._records.setting(UPLOAD_PREFIX + bundle_sha256)
+        raw = self._settings.setting(UPLOAD_PREFIX + bundle_sha256)
         if not raw:
             return None
         try:
@@ -52,14 +53,14 @@ class StoredTransportState:
         return state if isinstance(state, dict) else None
 
     def save_upload_state(self, bundle_sha256: str, state: dict[str, Any] | None) -> None:
-        self._records.set_setting(UPLOAD_PREFIX + bundle_sha256, None if state is None else json.dumps(state, sort_keys=True))
+        self._settings.set_setting(UPLOAD_PREFIX + bundle_sha256, None if state is None else json.dumps(state, sort_keys=True))
 
     def log_checkpoint(self, origin: str) -> str | None:
-        value = self._records.setting(CHECKPOINT_PREFIX + origin)
+        value = self._settings.setting(CHECKPOINT_PREFIX + origin)
         return str(value) if value else None
 
     def save_log_checkpoint(self, origin: str, note: str) -> None:
-        self._records.set_setting(CHECKPOINT_PREFIX + origin, note)
+        self._settings.set_setting(CHECKPOINT_PREFIX + origin, note)
 
     def kept_receipts(self) -> dict[str, str]:
         """Receipts adopted from plaintext files whose bundle is not in the outbox: {sha256: receipt JSON}."""
@@ -69,7 +70,7 @@ class StoredTransportState:
     def keep_receipt(self, bundle_sha256: str, kept: str) -> None:
         """Keep a verified receipt (JSON: code, receipt, checkpoint, inclusion proof, salt) for a
         bundle sent from outside the outbox (``intake submit --store``), inside the store only."""
-        self._records.set_setting(RECEIPT_PREFIX + bundle_sha256, kept)
+        self._settings.set_setting(RECEIPT_PREFIX + bundle_sha256, kept)
 
     def receipt_for(self, bundle_sha256: str) -> str | None:
         """The kept receipt JSON of the bundle with this SHA-256 (outbox or kept), or None."""
@@ -126,7 +127,7 @@ class StoredTransportState:
                     (new_id(), code, raw, now(), rows[0][0]))
                 conn.execute("UPDATE outbox SET state = 'receipted' WHERE id = ?", (rows[0][0],))
         elif not self._core._query("SELECT 1 FROM outbox WHERE sha256 = ?", (sha256,)):
-            self._records.set_setting(RECEIPT_PREFIX + sha256, text)
+            self._settings.set_setting(RECEIPT_PREFIX + sha256, text)
 
     def _offer_checkpoint(self, note: str) -> None:
         """Keep ``note`` as its log's checkpoint if it is larger than the one kept (by its size line).

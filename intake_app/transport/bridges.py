@@ -123,15 +123,20 @@ def _check_obfs4(line: str, options: dict[str, str]) -> None:
         raise BridgeOptionError(line, f"unknown obfs4 option {min(unknown)}")
 
 
+def _check_keys_and_url(line: str, options: dict[str, str], transport: str, keys: set[str]) -> None:
+    """Options outside ``keys`` are refused, and ``url=`` must be an https URL."""
+    unknown = set(options) - keys
+    if unknown:
+        raise BridgeOptionError(line, f"unknown {transport} option {min(unknown)}")
+    url = options.get("url")
+    if url is None or not url.startswith("https://"):
+        raise BridgeOptionError(line, f"{transport} needs url=https://...")
+
+
 def _check_snowflake(line: str, options: dict[str, str]) -> None:
     if "fronts" in options:
         raise BridgeOptionError(line, "snowflake-client 2.5.1 takes front=, not fronts=")
-    unknown = set(options) - _SNOWFLAKE_KEYS
-    if unknown:
-        raise BridgeOptionError(line, f"unknown snowflake option {min(unknown)}")
-    url = options.get("url")
-    if url is None or not url.startswith("https://"):
-        raise BridgeOptionError(line, "snowflake needs url=https://...")
+    _check_keys_and_url(line, options, "snowflake", _SNOWFLAKE_KEYS)
     for server in options.get("ice", "").split(",") if "ice" in options else []:
         if not re.match(r"^stuns?:[^\s,]+$", server):
             raise BridgeOptionError(line, "snowflake ice= must be stun: URLs separated by commas")
@@ -140,12 +145,7 @@ def _check_snowflake(line: str, options: dict[str, str]) -> None:
 
 
 def _check_meek(line: str, options: dict[str, str]) -> None:
-    unknown = set(options) - _MEEK_KEYS
-    if unknown:
-        raise BridgeOptionError(line, f"unknown meek_lite option {min(unknown)}")
-    url = options.get("url")
-    if url is None or not url.startswith("https://"):
-        raise BridgeOptionError(line, "meek_lite needs url=https://...")
+    _check_keys_and_url(line, options, "meek_lite", _MEEK_KEYS)
 
 
 def parse_bridge_line(line: str) -> Bridge:

@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import socks
 
@@ -42,6 +42,8 @@ from intake_app.transport.state import MemoryState, TransportState
 from intake_app.transport.tor import TorConnection
 from intake_crypto import receipt as receipts
 from intake_crypto import tlog
+
+_Body = TypeVar("_Body")
 
 ProgressCallback = Callable[[int, int, str], None]
 """(bytes acknowledged, total bytes, phase) with phase in connecting|uploading|retrying|verifying|done."""
@@ -320,15 +322,21 @@ class Uploader:
             self._drop()
             raise _Retry(str(exc) or type(exc).__name__) from exc
 
-    def _receive(self) -> tuple[int, dict[str, Any]]:
+    def _receive_raw(self) -> tuple[int, bytes]:
+        """The status and body of the answer to what :meth:`_send` sent; a broken answer is a
+        :class:`_Retry` (the connection dropped), and a connection the receiver closes is dropped."""
         assert self.conn is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         try:
             status, raw = self.conn.receive()
         except (OSError, ValueError, http.client.HTTPException) as exc:
             self._drop()
             raise _Retry(str(exc) or type(exc).__name__) from exc
-        if self.conn.will_close:
+        if self.conn is not None and self.conn.will_close:
             self._drop()
+        return status, raw
+
+    def _receive(self) -> tuple[int, dict[str, Any]]:
+        status, raw = self._receive_raw()
         try:
             data = json.loads(raw) if raw else {}
         except ValueError as exc:
@@ -355,25 +363,7 @@ class Uploader:
         if held is None and witness_threshold <= 0:
             return
         origin = held.origin if held is not None else receipts.log_origin(receipt_public_key)
-        end = time.monotonic() + min(self.policy.deadline, 300.0)
-        backoff = self.policy.first_backoff
-        while True:
-            try:
-                self._send("GET", "/v1/log/checkpoint", None, {}, end)
-                assert self.conn is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
-                try:
-                    status, raw = self.conn.receive()
-                except (OSError, ValueError, http.client.HTTPException) as exc:
-                    self._drop()
-                    raise _Retry(str(exc) or type(exc).__name__) from exc
-                if self.conn is not None and self.conn.will_close:
-                    self._drop()
-                break
-            except _Retry as exc:
-                if time.monotonic() + backoff > end:
-                    raise ReceiverUnreachableError(str(exc)) from exc
-                time.sleep(backoff)
-                backoff = min(backoff * 2, self.policy.max_backoff)
+        status, raw = self._log_request("/v1/log/checkpoint", self._receive_raw)
         try:
             note = bytes(raw).decode("utf-8")
             current = tlog.open_checkpoint(note, origin, receipt_public_key)
@@ -407,17 +397,7 @@ class Uploader:
             if old.root != new.root:
                 raise LogInconsistentError("the archive showed two different logs of the same size")
             return
-        end = time.monotonic() + min(self.policy.deadline, 300.0)
-        backoff = self.policy.first_backoff
-        while True:
-            try:
-                status, data = self._request("GET", f"/v1/log/consistency?old={old.size}&new={new.size}", None, {}, end)
-                break
-            except _Retry as exc:
-                if time.monotonic() + backoff > end:
-                    raise ReceiverUnreachableError(str(exc)) from exc
-                time.sleep(backoff)
-                backoff = min(backoff * 2, self.policy.max_backoff)
+        status, data = self._log_request(f"/v1/log/consistency?old={old.size}&new={new.size}", self._receive)
         proof = data.get("proof")
         if status != 200 or not isinstance(proof, list) or not all(isinstance(p, str) for p in proof):
             raise LogInconsistentError("the archive gave no consistency proof for its log")
@@ -426,6 +406,21 @@ class Uploader:
             tlog.verify_consistency(old.size, new.size, old.root, new.root, hashes)
         except (ValueError, tlog.TlogError) as exc:
             raise LogInconsistentError("the archive's log does not extend the one it showed before") from exc
+
+    def _log_request(self, path: str, receive: Callable[[], tuple[int, _Body]]) -> tuple[int, _Body]:
+        """GET a log resource (a checkpoint, a proof) and read the answer with ``receive``, retried
+        with backoff for at most five minutes of the deadline; :class:`ReceiverUnreachableError` after."""
+        end = time.monotonic() + min(self.policy.deadline, 300.0)
+        backoff = self.policy.first_backoff
+        while True:
+            try:
+                self._send("GET", path, None, {}, end)
+                return receive()
+            except _Retry as exc:
+                if time.monotonic() + backoff > end:
+                    raise ReceiverUnreachableError(str(exc)) from exc
+                time.sleep(backoff)
+                backoff = min(backoff * 2, self.policy.max_backoff)
 
     def _drop(self) -> None:
         if self.conn is not None:

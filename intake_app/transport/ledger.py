@@ -38,6 +38,15 @@ if TYPE_CHECKING:
     from intake_app.transport.witness import Collector
 
 
+def _append_line(path: Path, line: bytes) -> None:
+    """Append ``line`` and a newline to ``path`` (created 0600) and fsync it before returning."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "ab") as f:
+        f.write(line + b"\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
 class ReceiptLog:
     def __init__(self, directory: Path, key: nacl.signing.SigningKey, witnesses: Collector | None = None) -> None:
         self.directory = directory
@@ -84,18 +93,8 @@ class ReceiptLog:
             index = len(self._texts)
             receipt = receipts.Receipt(receipts.commitment(salt, bundle_sha256, size), receipts.utc_today(), index)
             opening = {"index": index, "sha256": bundle_sha256, "size": size, "salt": salt}
-            fd = os.open(self._openings_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            with os.fdopen(fd, "ab") as f:
-                f.write(json.dumps(opening, sort_keys=True).encode() + b"\n")
-                f.flush()
-                os.fsync(f.fileno())
-            text = receipt.text()
-            with open(self._entries_path, "ab") as f:
-                f.write(base64.b64encode(text.encode("utf-8")) + b"\n")
-                f.flush()
-                os.fsync(f.fileno())
-            self._texts.append(text)
-            self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+            _append_line(self._openings_path, json.dumps(opening, sort_keys=True).encode())
+            self._append_leaf_locked(receipt.text())
             self._openings[index] = opening
             return index
 
@@ -105,14 +104,15 @@ class ReceiptLog:
         if text.startswith(_RECEIPT_PREFIX):
             raise ValueError("an anchor is not a receipt")
         with self._lock:
-            with open(self._entries_path, "ab") as f:
-                f.write(base64.b64encode(text.encode("utf-8")) + b"\n")
-                f.flush()
-                os.fsync(f.fileno())
-            self._texts.append(text)
-            self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
+            self._append_leaf_locked(text)
             self._checkpoint_locked()  # the published checkpoint covers the anchor at once
             return len(self._texts) - 1
+
+    def _append_leaf_locked(self, text: str) -> None:
+        """Write one leaf to the entries file (fsynced) and to the in-memory tree; the lock is held."""
+        _append_line(self._entries_path, base64.b64encode(text.encode("utf-8")))
+        self._texts.append(text)
+        self._hashes.append(tlog.leaf_hash(text.encode("utf-8")))
 
     def texts(self) -> list[str]:
         """Every leaf text, receipts and anchors, in log order."""

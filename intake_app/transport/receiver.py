@@ -13,7 +13,7 @@ Submitters (over the onion service)::
                                         ahead; its body is read and the connection kept. A PUT of a
                                         chunk another request is still writing supersedes that one:
                                         the older is cut unanswered, its bytes never count)
-    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (crypto.receipt.SubmissionProof)
+    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (intake_crypto.receipt.SubmissionProof)
 
 Anyone (the public receipt log)::
 

@@ -3,7 +3,10 @@
 PulseAudio server (usability-review problems 3, 11 and 15):
 
 * a recording longer than the idle timeout (set in gui.json, as a user's configuration would)
-  is not interrupted, and all of its audio is kept; once it stops, the idle lock works again;
+  is not interrupted, and all of its audio is kept: the idle timer fires three times while it
+  runs, the recorder's frame count grows across each period, and the sealed take's frames
+  outlast the third firing (counted in frames, never against a clock); once it stops, the idle
+  lock works again;
 * a lock by the person (Ctrl+Shift+L, F12) during a recording locks at once, keeps the audio
   sealed in the store and raises nothing; after unlock the interviewer is back on the same
   interview and step, can record again, and can delete a take (after a confirmation);
@@ -146,24 +149,38 @@ def test_recording_outlasts_the_idle_lock_and_keeps_all_its_audio(  # type: igno
     page = open_new_interview(qtbot, window)
     editor = page.editor
     panel = to_recording_step(qtbot, editor)
+    # The idle lock's own timer is watched, and at each time it fires the audio time the recorder
+    # reported last (its frames counted, not a clock): the claim is about idle periods and frames.
+    audio = editor.controller.audio
+    reported = [0.0]
+    audio.elapsed.connect(lambda seconds: reported.__setitem__(0, seconds))
+    fired: list[tuple[float, bool, bool]] = []  # (audio seconds, still unlocked, idle held)
+    window.idle.timeout.connect(
+        lambda: fired.append((reported[0], window.controller.is_unlocked, window.controller.idle_held)))
     player = pulse.play_sine(tmp_path, 440.0, 60.0)
     try:
         delay = start_recording(qtbot, panel)
         print(f"\nRecord pressed -> sound arriving: {delay:.2f} s")
-        # Nobody touches anything for three idle periods and more: the recording goes on.
-        qtbot.wait(3 * IDLE_MS + 1500)
+        # Nobody touches anything: the idle lock fires three times, and each time the recording
+        # holds it off and goes on.
+        qtbot.waitUntil(lambda: len(fired) >= 3 or not window.controller.is_unlocked, timeout=3 * IDLE_MS + 60000)
+        assert len(fired) >= 3 and all(unlocked and held for _, unlocked, held in fired), fired
         assert window.controller.is_unlocked and window.mode_page is page
         assert window.stack.currentWidget() is page and panel.stop_button.isEnabled()
-        assert panel.elapsed.text() >= "0:00:09"
+        at_third = fired[2][0]
+        # Audio was recorded in every idle period: more frames at each firing than at the last.
+        assert 0 < fired[0][0] < fired[1][0] < at_third, fired
+        qtbot.waitUntil(lambda: reported[0] > at_third, timeout=20000)  # and after the third
         click(qtbot, panel.stop_button)
         qtbot.waitUntil(lambda: panel.recordings.count() == 1, timeout=30000)
     finally:
         player.terminate()
-    (seconds,) = durations(window, editor.interview_id)
-    assert seconds >= 9  # past three idle periods
-    # All of it: every frame PulseAudio delivered between Record and Stop is in the take (the
-    # recorder's own count, sealed in the take's description; no wall clock involved).
+    # The sealed take holds the audio of all three idle periods and what came after: its frames
+    # (the recorder's count, sealed in the take's description) outlast the third firing's.
     (row,) = window.controller.store.recordings(editor.interview_id)
+    assert row.info["frames"] / row.info["samplerate"] > at_third, (row.info, fired)
+    assert row.duration_ms is not None and row.duration_ms / 1000 > at_third, (row.duration_ms, fired)
+    # All of it: every frame PulseAudio delivered between Record and Stop is in the take.
     assert_every_frame_kept(row.info)
     # The recording no longer holds the idle lock off.
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=IDLE_MS + 5000)

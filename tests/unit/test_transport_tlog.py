@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""RFC 9162 Merkle proofs, C2SP signed notes and checkpoints, and receipts (crypto.tlog, crypto.receipt)."""
+"""RFC 9162 Merkle proofs, C2SP signed notes and checkpoints, and receipts (intake_crypto.tlog, intake_crypto.receipt)."""
 
 from __future__ import annotations
 

@@ -274,7 +274,7 @@ class AppController(QObject):
         """Offer (or stop offering) witness mode on the lock screen with the pinned profile: its
         exact canonical bytes from the store, never a file re-read (review F3)."""
         from intake_app.home import witness_profile
-        from intake_app.store.records import PINNED_PROFILE
+        from intake_app.store.settings import PINNED_PROFILE
         if not on:
             witness_profile.withdraw()
             return

@@ -344,7 +344,7 @@ class InterviewsController(QObject):
 
     def bring_up_to_date(self, interview_id: str) -> tuple[str, str] | None:
         """A draft started with an earlier version of the form follows the current one from now
-        on: its answers are migrated part by part (each part's own rules, forms.migrate_composite)
+        on: its answers are migrated part by part (each part's own rules, intake_forms.migrate_composite)
         and stored with the new version, so what is sealed says which questions were asked.
         Identity sections sealed on save are left as they are (this machine cannot read them).
         Returns (old version, new version), or None when the draft is already current."""

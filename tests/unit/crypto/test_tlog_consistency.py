@@ -31,7 +31,7 @@ def _h(data: bytes) -> bytes:
 
 
 def _ref_root(data: list[bytes]) -> bytes:
-    """MTH straight from RFC 6962 section 2.1, over raw data (not crypto.tlog's code)."""
+    """MTH straight from RFC 6962 section 2.1, over raw data (not intake_crypto.tlog's code)."""
     if not data:
         return _h(b"")
     if len(data) == 1:

@@ -32,7 +32,7 @@ def test_no_committed_code_ever_disappears() -> None:
 
 def test_every_code_is_committed_as_stable() -> None:
     new = sorted(set(current()) - committed())
-    assert not new, f"add to intake_forms/vocabularies/stable-codes.txt: python -m forms.stable_codes >> ...: {new}"
+    assert not new, f"add to intake_forms/vocabularies/stable-codes.txt: python -m intake_forms.stable_codes >> ...: {new}"
 
 
 def test_labels_exist_in_three_scripts() -> None:

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The store as composed parts (issue 25, code review change 9): ``store.records``,
-``store.media``, ``store.bundles`` and ``store.transport_state`` are the store's own operations,
-each part holding only the core and the parts it needs; and the store keeps what sealing hands
+``store.settings``, ``store.answer_versions``, ``store.media``, ``store.bundles`` and
+``store.transport_state`` are the store's own operations, each part holding only the core and
+the parts it needs; and the store keeps what sealing hands
 it (``put_outbox_blob``) only if the bytes it reads back are the bytes that were sealed."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import intake_forms as forms
-from intake_app.store import Media, Outbox, Records, Store, StoredTransportState
+from intake_app.store import AnswerVersions, Media, Outbox, Records, Settings, Store, StoredTransportState
 from intake_app.store.errors import BlobCorruptError
 
 FORM = "session_record"
@@ -24,13 +25,18 @@ def _version() -> str:
 
 def test_each_part_does_what_the_store_does_on_the_same_rows(store: Store) -> None:
     assert isinstance(store.records, Records)
+    assert isinstance(store.settings, Settings)
+    assert isinstance(store.answer_versions, AnswerVersions)
     assert isinstance(store.media, Media)
     assert isinstance(store.bundles, Outbox)
     assert isinstance(store.transport_state, StoredTransportState)
     tid = store.records.create_testimony(FORM, _version())
     store.save_answers(tid, {"interviewer_code": "X1"})
-    assert store.records.answers(tid)["interviewer_code"] == "X1"
-    assert store.load_answers(tid) == store.answers(tid) == store.records.answers(tid)
+    assert store.answer_versions.answers(tid)["interviewer_code"] == "X1"
+    assert store.load_answers(tid) == store.answers(tid) == store.answer_versions.answers(tid)
+    store.settings.set_setting("audio_input", "usb")
+    assert store.setting("audio_input") == "usb"
+    assert store.records.testimony(tid).versions == 1
     ref = store.blob_from(b"fLaC not really")
     rid = store.media.add_recording(tid, ref, "audio/flac")
     assert [r.id for r in store.recordings(tid)] == [rid]
@@ -42,7 +48,7 @@ def test_each_part_does_what_the_store_does_on_the_same_rows(store: Store) -> No
     assert not hasattr(store.media, "lock")
     store.lock()
     with pytest.raises(Exception, match="locked"):
-        store.records.answers(tid)
+        store.answer_versions.answers(tid)
 
 
 def test_a_sealed_file_whose_bytes_changed_is_not_kept(store: Store, tmp_path: Path) -> None:
@@ -68,7 +74,7 @@ def test_a_sealed_file_whose_bytes_changed_is_not_kept(store: Store, tmp_path: P
 def test_the_store_answers_every_public_method_of_its_parts(store: Store) -> None:
     # A method added to a part and forgotten in Store would be reachable only as
     # store.<part>.<name>; callers use the store.
-    for part_name in ("records", "media", "bundles", "transport_state"):
+    for part_name in ("records", "settings", "answer_versions", "media", "bundles", "transport_state"):
         part = getattr(store, part_name)
         for name in dir(type(part)):
             if name.startswith("_") or name == "testimony_row" or not callable(getattr(part, name)):
