@@ -286,8 +286,8 @@ def write_bundle(
     The SHA-256 sums (of every inner file, and of the bundle) run in a helper thread beside the
     encryption (:class:`intake_crypto._pipeline.Hasher`), and the writes to ``out`` in a second
     one, in order (issue 24); every write has finished when this returns."""
-    with Hasher() as hasher, Hasher("bundle-write") as writer:
-        return _write_bundle(_Out(out, hasher, writer), hasher, bundle_id, content, identity, workers)
+    with Hasher("payload-hash") as files, Hasher() as hasher, Hasher("bundle-write") as writer:
+        return _write_bundle(_Out(out, hasher, writer), files, bundle_id, content, identity, workers)
 
 
 def _write_bundle(sink: _Out, hasher: Hasher, bundle_id: str, content: SideSpec, identity: SideSpec,
