@@ -22,8 +22,9 @@ import intake_forms as forms
 from intake_app.sealing import service as bundle_service
 from intake_app.sealing.finalize import finalize
 from intake_app.store import Store
-from intake_app.store.errors import BlobCorruptError
+from intake_app.store.errors import BlobCorruptError, BlobWriteError
 from intake_app.store.keyslot import TEST_KDF
+from intake_app.text.errors import user_message
 from intake_crypto import profile as profile_mod
 from tests.unit.forms.example import consent_answers
 
@@ -173,5 +174,31 @@ def test_kill_9_while_sealing_leaves_a_draft_that_seals_again(intake_home: Path,
         store.export_bundle(entry.id, out)
         report = bundle_service.verify_bundle(out, [content_key], strict_keys=False)
         assert report.sides["content"].opened
+    finally:
+        store.lock()
+
+
+def test_a_full_disk_while_sealing_is_a_plain_error_and_the_draft_seals_later(small_disk: Path) -> None:
+    """The bundle's blob is written in a helper thread now: a full disk there still stops the
+    seal with the store's typed error (the plain "disk is full" message), leaves no partial blob,
+    and the draft seals once there is room again."""
+    profile, _ = _archive()
+    store = Store.create(small_disk, PASS, kdf=TEST_KDF)
+    try:
+        tid = _draft(store, profile, b"fLaC" + os.urandom(300_000))
+        blobs_before = set(os.listdir(store.blob_dir))
+        filler = small_disk / "filler"
+        with open(filler, "wb") as fh:  # leave about 100 KB: the recording's bundle needs more
+            free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
+            fh.write(b"\0" * max(0, free - 100_000))
+        with pytest.raises(BlobWriteError) as info:
+            finalize(store, tid, profile, nacl.signing.SigningKey.generate())
+        assert info.value.disk_full
+        assert "disk is full" in user_message(info.value)[0]
+        assert set(os.listdir(store.blob_dir)) == blobs_before
+        assert store.outbox() == [] and store.testimony(tid).status == "draft"
+        filler.unlink()
+        entry = finalize(store, tid, profile, nacl.signing.SigningKey.generate())
+        assert store.outbox_entry(entry.id).state == "queued"
     finally:
         store.lock()
