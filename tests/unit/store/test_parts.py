@@ -1,18 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The store as composed parts (issue 25, code review change 9): ``store.records``,
 ``store.media``, ``store.bundles`` and ``store.transport_state`` are the store's own operations,
-each part holding only the core and the parts it needs; and the store keeps a bundle sealed into
-it (``seal_into_outbox``) only if the seal finishes."""
+each part holding only the core and the parts it needs; and the store keeps what sealing hands
+it (``put_outbox_blob``) only if the bytes it reads back are the bytes that were sealed."""
 
 from __future__ import annotations
 
 import hashlib
-from typing import BinaryIO
+from pathlib import Path
 
 import pytest
 
 import intake_forms as forms
 from intake_app.store import Media, Outbox, Records, Store, StoredTransportState
+from intake_app.store.errors import BlobCorruptError
 
 FORM = "session_record"
 
@@ -44,31 +45,24 @@ def test_each_part_does_what_the_store_does_on_the_same_rows(store: Store) -> No
         store.records.answers(tid)
 
 
-def test_a_bundle_sealed_into_the_outbox_is_kept_only_if_the_seal_finishes(store: Store) -> None:
+def test_a_sealed_file_whose_bytes_changed_is_not_kept(store: Store, tmp_path: Path) -> None:
     tid = store.create_testimony(FORM, _version())
-    sealed = b"age-encryption.org/v1 ... ciphertext for the archive" * 5000
-
-    def failing(out: BinaryIO) -> tuple[str, str]:
-        out.write(sealed)
-        raise RuntimeError("the bundle service stopped half way")
-
-    with pytest.raises(RuntimeError):
-        store.seal_into_outbox(tid, failing, number=1)
+    sealed = tmp_path / "sealed.tib"
+    sealed.write_bytes(b"age-encryption.org/v1 ... ciphertext for the archive")
+    other = hashlib.sha256(b"what the bundle service reported").hexdigest()
+    with pytest.raises(BlobCorruptError):
+        store.put_outbox_blob(tid, sealed, bundle_id="b-1", sha256=other, number=1)
     # Nothing recorded, no blob key or file left, the testimony still a draft.
     assert store.outbox() == []
     assert store._query("SELECT count(*) FROM blobs") == [(0,)]
     assert list(store.blob_dir.iterdir()) == []
     assert store.testimony(tid).status == "draft"
-
-    def seal(out: BinaryIO) -> tuple[str, str]:
-        out.write(sealed)
-        return "b-1", hashlib.sha256(sealed).hexdigest()
-
-    entry = store.seal_into_outbox(tid, seal, number=1)
-    assert (entry.bundle_id, entry.sha256, entry.state) == ("b-1", hashlib.sha256(sealed).hexdigest(), "queued")
+    right = hashlib.sha256(sealed.read_bytes()).hexdigest()
+    entry = store.put_outbox_blob(tid, sealed, bundle_id="b-1", sha256=right, number=1)
+    assert (entry.bundle_id, entry.sha256, entry.state) == ("b-1", right, "queued")
     assert store.testimony(tid).status == "final"
     with store.open_bundle_stream(entry.id) as fh:
-        assert fh.read() == sealed
+        assert fh.read() == sealed.read_bytes()
 
 
 def test_the_store_answers_every_public_method_of_its_parts(store: Store) -> None:
