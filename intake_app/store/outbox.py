@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from intake_app.store.db import now
 from intake_app.store.errors import BlobCorruptError, RecordNotFoundError
-from intake_app.store.records import THRESHOLD_SETTING, Records, _BlobStream, new_id
+from intake_app.store.records import THRESHOLD_SETTING, Records, new_id
 
 if TYPE_CHECKING:
     from intake_app.store.store import StoreCore
@@ -112,6 +112,8 @@ class Outbox:
         The hash is not read back: the bytes hashed are the bytes handed to the blob writer in this
         process, and each chunk's authenticator checks them at every later read (export and upload
         check the SHA-256 again). On any failure the blob is discarded and nothing is recorded."""
+        from intake_app.store.records import _BlobStream
+
         writer = self._core.new_blob_writer(fsync_each_chunk=False)
         try:
             bundle_id, sha256 = seal(cast(BinaryIO, _BlobStream(writer)))

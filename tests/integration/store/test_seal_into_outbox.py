@@ -6,6 +6,7 @@ testimony a draft and no bundle behind, and it can be sealed again."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -13,6 +14,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import nacl.signing
 import pytest
@@ -119,6 +121,37 @@ def test_a_seal_that_fails_midway_leaves_a_draft_and_no_bundle(intake_home: Path
         assert store._query("SELECT id FROM blobs") == [(recording_blob,)]
         assert [p.name for p in store.blob_dir.iterdir()] == [recording_blob]
         assert not (intake_home / "outbox").exists() or not any((intake_home / "outbox").iterdir())
+    finally:
+        store.lock()
+
+
+def test_a_bundle_sealed_into_the_outbox_is_kept_only_if_the_seal_finishes(intake_home: Path) -> None:
+    store = Store.create(intake_home, PASS, kdf=TEST_KDF)
+    tid = store.create_testimony(FORM, str(forms.load_form(FORM).version))
+    try:
+        sealed = b"age-encryption.org/v1 ... ciphertext for the archive" * 5000
+
+        def failing(out: BinaryIO) -> tuple[str, str]:
+            out.write(sealed)
+            raise RuntimeError("the bundle service stopped half way")
+
+        with pytest.raises(RuntimeError):
+            store.seal_into_outbox(tid, failing, number=1)
+        # Nothing recorded, no blob key or file left, the testimony still a draft.
+        assert store.outbox() == []
+        assert store._query("SELECT count(*) FROM blobs") == [(0,)]
+        assert list(store.blob_dir.iterdir()) == []
+        assert store.testimony(tid).status == "draft"
+
+        def seal(out: BinaryIO) -> tuple[str, str]:
+            out.write(sealed)
+            return "b-1", hashlib.sha256(sealed).hexdigest()
+
+        entry = store.seal_into_outbox(tid, seal, number=1)
+        assert (entry.bundle_id, entry.sha256, entry.state) == ("b-1", hashlib.sha256(sealed).hexdigest(), "queued")
+        assert store.testimony(tid).status == "final"
+        with store.open_bundle_stream(entry.id) as fh:
+            assert fh.read() == sealed
     finally:
         store.lock()
 
