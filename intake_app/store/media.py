@@ -290,12 +290,12 @@ def _clean_copy(source: object, src: BinaryIO, media_type: str) -> BinaryIO:
     audio bytes read in place, refused if the file changes meanwhile), not a copy in memory:
     a 355 MB recording no longer costs 355 MB of memory to import (issue 24), as ``intake seal``
     already reads it. Anything else is stripped in memory as before."""
-    from intake_app.sealing.metadata import MAX_AUDIO_BYTES, lossless_audio_plan, strip_metadata
+    from intake_app.sealing.metadata import lossless_audio_plan, strip_metadata
 
     start = src.tell()
     if isinstance(source, Path):
         plan = lossless_audio_plan(src, media_type)
-        if plan is not None and plan.size <= MAX_AUDIO_BYTES:
+        if plan is not None:  # no 1 GiB limit: nothing is held in memory (as in intake seal)
             return plan.open(open(source, "rb"))  # the view owns and closes it
         src.seek(start)
     return strip_metadata(src, media_type)
