@@ -158,6 +158,7 @@ def test_a_bundle_sealed_into_the_outbox_is_kept_only_if_the_seal_finishes(intak
 
 SEALER = textwrap.dedent(
     """
+    import os
     import sys
     from pathlib import Path
     import nacl.signing
@@ -165,6 +166,7 @@ SEALER = textwrap.dedent(
     from intake_app.store import Store
     store = Store.open(Path(sys.argv[1]), sys.argv[2])
     profile = store.pinned_profile()
+    os.nice(19)  # yields to the test polling it, so the kill lands mid-seal even on a busy machine
     print("sealing", flush=True)
     finalize(store, sys.argv[3], profile, nacl.signing.SigningKey.generate())
     print("sealed", flush=True)
@@ -174,7 +176,7 @@ SEALER = textwrap.dedent(
 
 def test_kill_9_while_sealing_leaves_a_draft_that_seals_again(intake_home: Path, tmp_path: Path) -> None:
     profile, content_key = _archive()
-    audio = b"fLaC" + os.urandom(64 << 20)
+    audio = b"fLaC" + os.urandom(96 << 20)
     store = Store.create(intake_home, PASS, kdf=TEST_KDF)
     try:
         tid = _draft(store, profile, audio)
