@@ -174,14 +174,15 @@ class Hasher:
     ``hashlib`` releases the GIL on buffers over 2 KiB, so a bundle's SHA-256 sums run on the
     second core while the calling thread reads, encrypts and writes (issue 24). Only immutable
     ``bytes`` are accepted (a caller with a reused buffer hands over a copy). :meth:`sync` waits
-    until every update handed over so far is done; read a digest only after it. Never: leaves
-    the thread running after the ``with``.
+    until every update handed over so far is done; read a digest only after it. Any object with
+    an ``update(bytes)`` method may be handed over (the bundle writer also uses one to write in
+    order in its own thread). Never: leaves the thread running after the ``with``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "bundle-hash") -> None:
         self._queue: queue.Queue[tuple[HashLike, bytes] | None] = queue.Queue(HASH_QUEUE_DEPTH)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="bundle-hash", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def _run(self) -> None:
         while True:

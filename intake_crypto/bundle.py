@@ -193,26 +193,51 @@ def age_ciphertext_length(header_length: int, plaintext: int) -> int:
 
 
 class _Out:
-    """Writes to the bundle's destination, hashing and counting every byte (no seeking needed)."""
+    """Writes to the bundle's destination, hashing and counting every byte (no seeking needed).
 
-    def __init__(self, out: BinaryIO, hasher: Hasher | None = None) -> None:
-        self.out, self.count, self._hasher = out, 0, hasher
+    With a ``hasher`` the SHA-256 runs in its helper thread and, with a ``writer`` too, the
+    writes run in order in that second thread (issue 24): the calling thread only encrypts,
+    and the destination's own work (a store blob encrypts and writes each chunk) overlaps with
+    it. :meth:`hexdigest` waits until every byte is written and hashed, and re-raises a write
+    error."""
+
+    def __init__(self, out: BinaryIO, hasher: Hasher | None = None, writer: Hasher | None = None) -> None:
+        self.out, self.count, self._hasher, self._writer = out, 0, hasher, writer
         self._digest = hashlib.sha256()
+        self._write_to = _WriteTo(out)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        self.out.write(data)
+        n = len(data)
         if self._hasher is not None:
-            # The age core reuses its output buffer: the helper thread hashes a copy.
-            self._hasher.update(self._digest, bytes(data))
+            # The age core reuses its output buffer: the helper threads get one copy.
+            copy = bytes(data)
+            self._hasher.update(self._digest, copy)
+            if self._writer is not None:
+                self._writer.update(self._write_to, copy)
+            else:
+                self.out.write(copy)
         else:
+            self.out.write(data)
             self._digest.update(data)
-        self.count += len(data)
-        return len(data)
+        self.count += n
+        return n
 
     def hexdigest(self) -> str:
+        if self._writer is not None:
+            self._writer.sync()
         if self._hasher is not None:
             self._hasher.sync()
         return self._digest.hexdigest()
+
+
+class _WriteTo:
+    """``update(data)`` writes ``data`` to ``out``: a write handed to a :class:`Hasher` thread."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+
+    def update(self, data: bytes, /) -> None:
+        self._out.write(data)
 
 
 class _DeferredTarHeader(io.RawIOBase):
@@ -259,9 +284,10 @@ def write_bundle(
     """Stream a bundle to ``out`` in one pass; returns (SHA-256 hex, size) of the bytes written.
 
     The SHA-256 sums (of every inner file, and of the bundle) run in a helper thread beside the
-    encryption (:class:`intake_crypto._pipeline.Hasher`)."""
-    with Hasher() as hasher:
-        return _write_bundle(_Out(out, hasher), hasher, bundle_id, content, identity, workers)
+    encryption (:class:`intake_crypto._pipeline.Hasher`), and the writes to ``out`` in a second
+    one, in order (issue 24); every write has finished when this returns."""
+    with Hasher("payload-hash") as files, Hasher() as hasher, Hasher("bundle-write") as writer:
+        return _write_bundle(_Out(out, hasher, writer), files, bundle_id, content, identity, workers)
 
 
 def _write_bundle(sink: _Out, hasher: Hasher, bundle_id: str, content: SideSpec, identity: SideSpec,

@@ -16,12 +16,15 @@ package's own registry (:func:`default_registry`, the shipped definitions) check
 definition against the schema when that form is first loaded, with the same validator, compiled
 once (issue 24: sealing one testimony no longer schema-checks two dozen forms it does not use;
 ``tests/unit/forms/test_definitions.py`` loads every shipped form, so each is still checked).
-File names, ids, versions and duplicates are checked for every file up front in both cases.
+File names, ids, versions and duplicates are checked for every file up front in both cases; the
+package's registry takes each file's id and version from its top-level ``id:``/``version:``
+lines only and reads the whole file when that form is loaded, refusing it if the two differ.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -53,6 +56,33 @@ def _read(path: Path) -> Any:
         raise DefinitionError(path.name, f"cannot read: {exc}") from exc
 
 
+# A definition's own top-level ``id:`` and ``version:`` lines (column 0), for the index.
+_HEAD_LINE = re.compile(r"^(id|version):[^\n]*$", re.MULTILINE)
+
+
+def _header(path: Path) -> dict[str, str] | None:
+    """``{"id": ..., "version": ...}`` from a YAML definition's top-level ``id:`` and ``version:``
+    lines, parsed by the same safe loader; None when the file has no such plain pair (then the
+    whole file is read). An index only: the whole file is read, checked and compared with it
+    before its form is handed out."""
+    if path.suffix == ".json":
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError) as exc:
+        raise DefinitionError(path.name, f"cannot read: {exc}") from exc
+    lines = list(_HEAD_LINE.finditer(text))
+    if sorted(m.group(1) for m in lines) != ["id", "version"]:
+        return None
+    try:
+        head = yaml.load("\n".join(m.group(0) for m in lines), Loader=_SafeLoader)
+    except yaml.YAMLError as exc:
+        raise DefinitionError(path.name, f"cannot read: {exc}") from exc
+    if not (isinstance(head, dict) and isinstance(head.get("id"), str) and isinstance(head.get("version"), str)):
+        return None
+    return {"id": head["id"], "version": head["version"]}
+
+
 def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split("."))
 
@@ -71,7 +101,7 @@ class Registry:
         self._forms: dict[tuple[str, str], FormDefinition] = {}
         self._current: dict[str, str] = {}
         self._vocabs: dict[str, Vocabulary] = {}
-        self._data: dict[tuple[str, str], Any] = {}
+        self._data: dict[tuple[str, str], Any] = {}  # read whole (else only indexed by its header)
         self._files = self._scan()
 
     # -- discovery -----------------------------------------------------------------------
@@ -88,7 +118,8 @@ class Registry:
                     raise DefinitionError(path.name, f"file name must be {data['id']}{path.suffix}")
                 self._current[data["id"]] = data["version"]
                 files[key] = path
-                self._data[key] = data
+                if "fields" in data:
+                    self._data[key] = data
         archive = definitions / "archive"
         for path in sorted(archive.iterdir()) if archive.is_dir() else []:
             if path.suffix in _SUFFIXES:
@@ -96,14 +127,21 @@ class Registry:
                 if path.stem != f"{data['id']}@{data['version']}":
                     raise DefinitionError(path.name, f"file name must be {data['id']}@{data['version']}{path.suffix}")
                 files[(data["id"], data["version"])] = path
-                self._data[(data["id"], data["version"])] = data
+                if "fields" in data:
+                    self._data[(data["id"], data["version"])] = data
         return files
 
     def _identified(self, path: Path) -> Any:
-        """A form definition file's data: schema-checked now, or (checking on load) once its
-        id and version are known to be strings, schema-checked when the form is loaded."""
+        """A form definition file's data: schema-checked now, or (checking on load) its id and
+        version only, from its header lines (:func:`_header`, issue 24: sealing one testimony
+        reads only the definitions it uses), else the whole file once its id and version are
+        known to be strings; read whole and schema-checked when the form is loaded."""
         if not self._check_on_load:
             return self._checked(path, self._form_schema)
+        head = _header(path)
+        if head is not None:
+            self._unchecked.add((head["id"], head["version"]))
+            return head
         data = _read(path)
         if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("version"), str)):
             self._validate(path.name, data, self._form_schema)  # raises with the schema's message
@@ -141,7 +179,13 @@ class Registry:
             if path is None:
                 raise FormNotFoundError(form_id, version)
             if key in self._unchecked:
-                self._validate(path.name, self._data[key], self._form_schema)
+                data = self._data.get(key)
+                if data is None:
+                    data = _read(path)
+                self._validate(path.name, data, self._form_schema)
+                if (data["id"], data["version"]) != key:
+                    raise DefinitionError(path.name, "its id and version differ from its header lines")
+                self._data[key] = data
                 self._unchecked.discard(key)
             self._forms[key] = self._build(path, self._data[key])
         return self._forms[key]

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from edtf import EDTFParseException, parse_edtf
 from lunardate import LunarDate
 
 from intake_forms.errors import TimeValueError
@@ -71,9 +70,20 @@ def _plain_date_ok(match: re.Match[str]) -> bool:
     return 1 <= int(day_s) <= days
 
 
+class _EDTFError(Exception):
+    """The edtf package refused a text (its own exception, imported only with the package)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_edtf(text: str) -> Any:
-    return parse_edtf(text)
+    # Imported on first use (issue 24): the edtf package and its grammar cost ~0.2 s at start-up,
+    # and plain dates, the common case, never need it.
+    from edtf import EDTFParseException, parse_edtf
+
+    try:
+        return parse_edtf(text)
+    except EDTFParseException as exc:
+        raise _EDTFError(str(exc)) from exc
 
 
 def parse_date(text: str) -> Any:
@@ -88,7 +98,7 @@ def parse_date(text: str) -> Any:
         return text
     try:
         parsed = _parse_edtf(text)
-    except (EDTFParseException, ValueError, OverflowError) as exc:
+    except (_EDTFError, ValueError, OverflowError) as exc:
         raise DateProblem("date_invalid") from exc
     # An interval whose end precedes its start is a typing slip, not uncertainty.
     if "/" in text and not text.startswith("/") and not text.endswith("/"):
@@ -96,7 +106,7 @@ def parse_date(text: str) -> Any:
         if ".." not in (start, end) and start and end:
             try:
                 reversed_ = _parse_edtf(start).lower_strict() > _parse_edtf(end).upper_strict()
-            except (EDTFParseException, ValueError, AttributeError):
+            except (_EDTFError, ValueError, AttributeError):
                 # A part that parses only as part of the interval (e.g. "1989-06-XX"): no order check.
                 reversed_ = False
             if reversed_:

@@ -4,15 +4,14 @@ engine and the bundle service (code review change 9, issue 25).
 
 ``finalize(store, testimony_id, profile)`` pins the profile, checks the testimony is a draft,
 reads its answers, payloads and sealed identity sections from the store, validates the content
-answers against the form (``forms``), seals with ``intake_app.sealing.service.seal_testimony``
-into a private file under ``INTAKE_HOME/outbox/``, and hands that file back to the store
-(``Store.put_outbox_blob``), which moves it into a blob, re-hashes it and records the outbox
-entry. The store only reads and writes rows and blobs; it never imports the form engine or the
-bundle format.
+answers against the form (``forms``), and seals with ``intake_app.sealing.service.seal_testimony``
+straight into a new store blob (``Store.seal_into_outbox``), which records the outbox entry once
+the blob is complete and durable (issue 24: no intermediate file, no second copy). The store only reads and writes rows and blobs; it never imports the form
+engine or the bundle format.
 
 Guarantees: payloads reach the bundle service as decrypting blob readers (plaintext only in
-memory); the sealed file is ciphertext for the archive and is removed as soon as its bytes are
-in a blob, on success and on failure; only the pinned profile is ever sealed to (security review
+memory); the sealed bundle exists only as a store blob (ciphertext for the archive inside the
+store's encryption), discarded on failure; only the pinned profile is ever sealed to (security review
 F12).
 
 Never: hands the bundle service plaintext the store cannot read (identity answers and attachment
@@ -29,7 +28,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast
 import intake_forms as forms
 from intake_app.sealing.service import PayloadSource, seal_testimony
 from intake_app.store.errors import IdentityUnavailableError, InvalidStateError
-from intake_app.store.records import new_id
 
 if TYPE_CHECKING:
     from intake_app.store import OutboxEntry, Store
@@ -63,11 +61,10 @@ def finalize(
         raise InvalidStateError(testimony_id, summary.status, "draft")
     answers = store.answers(testimony_id)
     form = _ContentChecks(forms.load_form(summary.form_id, summary.form_version))
-    # The bundle service patches headers in place, so it seals to a file; the result is
-    # ciphertext for the archive and moves into a blob at once (hiding how many bundles wait
-    # and how large they are), then the file goes.
-    sealing = store.outbox_directory() / f".sealing-{new_id()}.tib"
-    try:
+    # The bundle streams straight into a new store blob (issue 24): no file outside the store,
+    # no second copy, no read-back; the blob holds ciphertext for the archive inside the store's
+    # own encryption (hiding how many bundles wait and how large they are).
+    def seal(out: BinaryIO) -> tuple[str, str]:
         result = seal_testimony(
             profile,
             summary.form_id,
@@ -75,7 +72,7 @@ def finalize(
             answers,
             payload_sources(store, testimony_id),
             device_key,
-            sealing,
+            out,
             interviewer_role=interviewer_role,
             captured_at=_dt.datetime.fromisoformat(summary.created_at),
             form=form,
@@ -85,11 +82,9 @@ def finalize(
             # must be the store's own for it to apply.
             enrolment=store.enrolment(bytes(device_key.verify_key)),
         )
-        return store.put_outbox_blob(
-            testimony_id, sealing, bundle_id=result.bundle_id, sha256=result.sha256, number=summary.number
-        )
-    finally:
-        sealing.unlink(missing_ok=True)
+        return result.bundle_id, result.sha256
+
+    return store.seal_into_outbox(testimony_id, seal, number=summary.number)
 
 
 def payload_sources(store: Store, testimony_id: str) -> list[PayloadSource]:

@@ -131,6 +131,7 @@ class Store(StoreCore):
     # -- bundles: Outbox ---------------------------------------------------------------------------
     outbox_directory = _forward("bundles", Outbox.outbox_directory)
     put_outbox_blob = _forward("bundles", Outbox.put_outbox_blob)
+    seal_into_outbox = _forward("bundles", Outbox.seal_into_outbox)
     outbox = _forward("bundles", Outbox.outbox)
     outbox_entry = _forward("bundles", Outbox.outbox_entry)
     open_bundle_stream = _forward("bundles", Outbox.open_bundle_stream)

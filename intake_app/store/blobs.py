@@ -154,6 +154,11 @@ class BlobWriter:
 
     The key must already be stored durably (the store records it before creating the writer),
     otherwise a crash would leave chunks nobody can read.
+
+    ``fsync_each_chunk=False`` (for a file that is worth nothing until it is complete, such as a
+    sealed bundle: issue 24) writes the chunks without an fsync each and fsyncs once in
+    ``close()``, before it returns the ``BlobRef``; a crash before that leaves what the file
+    system kept, which recovery treats like any interrupted blob.
     """
 
     def __init__(
@@ -164,10 +169,12 @@ class BlobWriter:
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         name: str | None = None,
         pad: bool = True,
+        fsync_each_chunk: bool = True,
     ) -> None:
         _check_chunk_size(chunk_size)
         _check_key(key)
         self.name = name or new_blob_name()
+        self._fsync_each_chunk = fsync_each_chunk
         self.directory = Path(directory)
         self.path = self.directory / self.name
         self.chunk_size = chunk_size
@@ -261,6 +268,11 @@ class BlobWriter:
         while self._index < total:
             final = self._index == total - 1
             self._emit(0, self._size if final else 0, final=final)
+        if not self._fsync_each_chunk:
+            try:
+                os.fsync(self._fd)
+            except OSError as exc:
+                raise BlobWriteError(self.name, exc.strerror or str(exc), exc.errno == errno.ENOSPC) from exc
         fd, self._fd = self._fd, None
         os.close(fd)
         self._wipe_buffers()
@@ -291,7 +303,8 @@ class BlobWriter:
             # The file offset is this chunk's position (pwrite in checkpoint() does not move it),
             # so a checkpoint of this chunk is overwritten in place.
             _write_all(self._fd, self._sealed)
-            os.fsync(self._fd)
+            if self._fsync_each_chunk:
+                os.fsync(self._fd)
         except OSError as exc:
             # Drop a torn chunk so the file still ends at a chunk boundary; the caller decides
             # between abort() and keeping the complete chunks through recover().

@@ -208,8 +208,6 @@ class Media:
         may name the speaker or hold GPS positions and device serials, is sealed with age to the
         identity recipients, like an attachment's (security-review F5). A format that cannot be
         cleaned is refused (:class:`intake_app.sealing.metadata.AttachmentError`)."""
-        from intake_app.sealing.metadata import strip_metadata
-
         self._records.check_editable(testimony_id)
         if identity_recipients is None:
             identity_recipients = self._settings.identity_recipients_for(testimony_id)
@@ -217,7 +215,7 @@ class Media:
             raise IdentityUnavailableError("no identity recipients for the original")
         with _source_stream(source) if isinstance(source, Path) else contextlib.nullcontext(source) as src:
             start = src.tell()
-            stripped = strip_metadata(src, media_type)
+            stripped = _clean_copy(source, src, media_type)
             try:
                 described = _describe_import(stripped, media_type)
                 with self._core.discarded_on_failure() as made:
@@ -243,8 +241,6 @@ class Media:
         identity_recipients: Sequence[str] | None = None,
     ) -> str:
         """Store a stripped copy (content) and the sealed original (identity) of a file."""
-        from intake_app.sealing.metadata import strip_metadata
-
         self._records.check_editable(testimony_id)
         if isinstance(source, str):
             source = Path(source)
@@ -258,7 +254,7 @@ class Media:
         # Both copies stream from the source; the stripped image is re-encoded in memory by
         # intake_app.sealing.metadata (an io.BytesIO, freed after the blob is written).
         with _source_stream(source) as src:
-            stripped = strip_metadata(src, media_type)
+            stripped = _clean_copy(source, src, media_type)
         try:
             with self._core.discarded_on_failure() as made:
                 content_ref = self._core.blob_from(stripped)
@@ -289,6 +285,23 @@ class Media:
             "SELECT media_type FROM attachments WHERE testimony_id = ? ORDER BY created_at, id", (testimony_id,)
         )
         return [f"{i}. {media}" for i, (media,) in enumerate(rows, start=1)]
+
+
+def _clean_copy(source: object, src: BinaryIO, media_type: str) -> BinaryIO:
+    """The metadata-free copy of ``src`` (``intake_app.sealing.metadata.strip_metadata``). A FLAC
+    or PCM WAV file given by its path is a view over the file (its metadata blocks left out, the
+    audio bytes read in place, refused if the file changes meanwhile), not a copy in memory:
+    a 355 MB recording no longer costs 355 MB of memory to import (issue 24), as ``intake seal``
+    already reads it. Anything else is stripped in memory as before."""
+    from intake_app.sealing.metadata import lossless_audio_plan, strip_metadata
+
+    start = src.tell()
+    if isinstance(source, Path):
+        plan = lossless_audio_plan(src, media_type)
+        if plan is not None:  # no 1 GiB limit: nothing is held in memory (as in intake seal)
+            return plan.open(open(source, "rb"))  # the view owns and closes it
+        src.seek(start)
+    return strip_metadata(src, media_type)
 
 
 def _describe_import(stripped: BinaryIO, media_type: str) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
@@ -98,6 +99,42 @@ class Outbox:
                 )
         except BaseException:
             self._core.discard_blob(ref.name)
+            raise
+        return self.outbox_entry(entry_id)
+
+    def seal_into_outbox(
+        self, testimony_id: str, seal: Callable[[BinaryIO], tuple[str, str]], *, number: int | None
+    ) -> OutboxEntry:
+        """Keep a bundle sealed straight into a new blob (issue 24): ``seal`` writes the bundle to
+        the stream it is given and returns ``(bundle_id, sha256)`` of exactly the bytes it wrote.
+        No file outside the store and no second copy: the bytes go from the bundle service into the
+        blob's encryption. The chunks are written without an fsync each; the blob is fsynced once
+        when complete, before the outbox entry and the status 'final' are committed in one
+        transaction (a bundle is worth nothing until it is whole; a crash before the commit leaves
+        the testimony a draft, and the blob is recovered and purged like any unreferenced blob).
+        The hash is not read back: the bytes hashed are the bytes handed to the blob writer in this
+        process, and each chunk's authenticator checks them at every later read (export and upload
+        check the SHA-256 again). On any failure the blob is discarded and nothing is recorded."""
+        from intake_app.store.records import _BlobStream
+
+        writer = self._core.new_blob_writer(fsync_each_chunk=False)
+        try:
+            bundle_id, sha256 = seal(cast(BinaryIO, _BlobStream(writer)))
+            ref = writer.close()
+            entry_id = new_id()
+            with self._core._write() as conn:
+                self._core.finish_blob(ref, conn)
+                conn.execute(
+                    "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at, number)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+                    (entry_id, testimony_id, bundle_id, ref.name, sha256, ref.size, now(), number),
+                )
+                conn.execute(
+                    "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
+                )
+        except BaseException:
+            writer.abort()
+            self._core.discard_blob(writer.name)
             raise
         return self.outbox_entry(entry_id)
 

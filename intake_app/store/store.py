@@ -351,16 +351,17 @@ class StoreCore:
                 raise db.translate_error(exc) from None
 
     # -- blobs --------------------------------------------------------------------------
-    def new_blob_writer(self, *, chunk_size: int = DEFAULT_CHUNK_SIZE) -> BlobWriter:
+    def new_blob_writer(self, *, chunk_size: int = DEFAULT_CHUNK_SIZE, fsync_each_chunk: bool = True) -> BlobWriter:
         """A writer for a new blob whose key is already committed to the database.
 
         Call :meth:`finish_blob` with the ``BlobRef`` from ``close()`` (the record helpers such
         as ``add_recording`` do it). If the process dies first, the next unlock recovers the
-        blob up to its last complete chunk.
+        blob up to its last complete chunk. ``fsync_each_chunk=False``: one fsync at ``close()``
+        instead (see :class:`BlobWriter`).
         """
         key = new_blob_key()
         try:
-            writer = BlobWriter(self.blob_dir, key, chunk_size=chunk_size)
+            writer = BlobWriter(self.blob_dir, key, chunk_size=chunk_size, fsync_each_chunk=fsync_each_chunk)
             try:
                 with self._write() as conn:
                     conn.execute(

@@ -262,3 +262,28 @@ def test_every_shipped_definition_passes_the_schema_when_loaded() -> None:
         for version in registry.versions(form_id):
             assert registry.load(form_id, version).version == version
     assert not registry._unchecked
+
+
+def test_the_package_registry_reads_only_the_definitions_it_hands_out(tmp_path: Path) -> None:
+    """Issue 24: checking on load, a registry takes each file's id and version from its own
+    top-level lines and reads a definition whole only when that form is loaded, so a testimony
+    is sealed without reading two dozen forms it does not use; the form it hands out is still
+    read whole and schema-checked, and a file it cannot read is refused when it is loaded."""
+    root = _copy_tree(tmp_path)
+    _write(root, "mini.yaml", _minimal())
+    header = 'id: other\nversion: "1.0.0"\n'
+    (root / "definitions" / "other.yaml").write_text(header + "fields: [unclosed\n", encoding="utf-8")
+    lazy = Registry(root, check_on_load=True)
+    assert lazy.versions("other") == ["1.0.0"]
+    assert lazy.load("mini").id == "mini"
+    with pytest.raises(forms.DefinitionError, match="cannot read"):
+        lazy.load("other")
+    with pytest.raises(forms.DefinitionError, match="cannot read"):
+        Registry(root)  # a registry over another directory still reads every file when made
+    # The header lines are parsed by the safe loader too: a python tag there runs nothing.
+    canary = tmp_path / "ran"
+    (root / "definitions" / "other.yaml").write_text(
+        f'id: !!python/object/apply:os.mkdir ["{canary}"]\nversion: "1.0.0"\n', encoding="utf-8")
+    with pytest.raises(forms.DefinitionError):
+        Registry(root, check_on_load=True)
+    assert not canary.exists()
