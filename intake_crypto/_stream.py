@@ -277,7 +277,13 @@ def encrypt_payload(
         contextlib.closing(ordered_map(seal, batches, workers)) as results,
     ):
         for sealed in results:
-            out.write(sealed)
+            _write_pieces(out, memoryview(sealed), ENCRYPT_WRITE)
+
+
+def _write_pieces(out: Writer, data: memoryview, piece: int) -> None:
+    """``data`` in writes of at most ``piece`` bytes (small page-cache folios; see above)."""
+    for at in range(0, len(data), piece):
+        out.write(data[at : at + piece])
 
 
 def sealed_size(plain: int) -> int:
@@ -415,7 +421,7 @@ def decrypt_payload(
         Writer(dst, False) as out,
         contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), batches, workers)) as results,
     ):
-        _drain(results, lambda result: out.write(result.plain))
+        _drain(results, lambda result: _write_pieces(out, memoryview(result.plain), DECRYPT_WRITE))
 
 
 def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:

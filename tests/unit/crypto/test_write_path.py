@@ -52,26 +52,28 @@ def _keys(tmp_path: Path, age_cli: AgeCli) -> tuple[Path, str]:
     return key, age_cli.generate(key)
 
 
-def test_encrypting_writes_at_most_one_sealed_chunk_at_a_time(tmp_path: Path, age_cli: AgeCli) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_encrypting_writes_at_most_one_sealed_chunk_at_a_time(tmp_path: Path, age_cli: AgeCli, workers: int) -> None:
     key, recipient = _keys(tmp_path, age_cli)
     plain = os.urandom(SIZE)
     (tmp_path / "p").write_bytes(plain)
     raw = RecordingFile(tmp_path / "c.age")
     with open(tmp_path / "p", "rb") as src, io.BufferedWriter(raw) as dst:
-        crypto.encrypt(src, dst, [crypto.parse_recipient(recipient)])
+        crypto.encrypt(src, dst, [crypto.parse_recipient(recipient)], workers=workers)
     assert age_cli.run("-d", "-i", str(key), str(tmp_path / "c.age")).stdout == plain
     payload = [n for n, _ in raw.writes]
     assert max(payload) <= ENC_CHUNK_SIZE, sorted(set(payload))
 
 
-def test_decrypting_writes_at_most_32_kib_at_a_time(tmp_path: Path, age_cli: AgeCli) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_decrypting_writes_at_most_32_kib_at_a_time(tmp_path: Path, age_cli: AgeCli, workers: int) -> None:
     key, recipient = _keys(tmp_path, age_cli)
     plain = os.urandom(SIZE)
     sealed = tmp_path / "c.age"
     age_cli.run("-e", "-r", recipient, "-o", str(sealed), input=plain)
     raw = RecordingFile(tmp_path / "o")
     with open(sealed, "rb") as src, io.BufferedWriter(raw) as dst:
-        crypto.decrypt(src, dst, crypto.parse_identities(key.read_text()))
+        crypto.decrypt(src, dst, crypto.parse_identities(key.read_text()), workers=workers)
     assert (tmp_path / "o").read_bytes() == plain
     sizes = [n for n, _ in raw.writes]
     assert max(sizes) <= 32 * 1024, sorted(set(sizes))
