@@ -7,12 +7,13 @@
 - :class:`Writer`: performs ``dst.write`` calls in its own thread, in order.
 - :class:`Hasher`: performs hash updates in its own thread, in order (a bundle's SHA-256 sums
   beside its encryption, issue 24).
+- :class:`RingWriter`: ``dst.write`` in one helper thread from a fixed ring of preallocated
+  buffers (the age payload's serial path, issue 24).
 
 Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
-age payload's serial path uses neither (DESIGN.md, "Parallel design": on the 2-core machine, handing buffers to
-another thread cost more kernel time in cache misses than the overlap saved); the pool path
-uses :func:`ordered_map`. Guarantees: every queue is bounded (memory stays flat); order is preserved;
-an exception raised by the reads surfaces in the consumer at the position it happened, after
+pool path uses :func:`ordered_map` and :class:`Writer` (unthreaded).
+
+Guarantees: every queue is bounded (memory stays flat); order is preserved; an exception raised by the reads surfaces in the consumer at the position it happened, after
 the items before it; :meth:`Writer.__exit__` always waits until every write handed to it has
 finished (so plaintext released before an error is really written before the error
 propagates), and re-raises a write error. Never: leaves a thread running after the ``with``.

@@ -7,12 +7,15 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: with ``workers=1`` at most three preallocated 128 KiB buffers; with the pool at
-  most ``3 * workers`` batches of 8 chunks are in flight, whatever the size.
+- Memory stays flat: with ``workers=1`` two 256 KiB input buffers and a ring of four 256 KiB
+  output buffers; with the pool at most ``3 * workers`` batches of 8 chunks are in flight,
+  whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
-  GIL); with ``workers=1`` OpenSSL's cipher, the reads (``readinto``) and the writes run in the
-  calling thread on 128 KiB batches (64 KiB when decrypting; DESIGN.md, "Parallel design"). Results are written strictly in order and nonces depend only on
-  the chunk index, so the output is byte-identical whatever ``workers`` is.
+  GIL); with ``workers=1`` the calling thread reads (``readinto``) and runs OpenSSL's cipher on
+  batches of 4 chunks and one helper thread writes them (DESIGN.md, "Parallel design"). Every
+  ``write`` is at most one sealed chunk (encrypting) or 32 KiB (decrypting): small page-cache
+  folios (DESIGN.md, "Where the system time goes"). Results are written strictly in order and
+  nonces depend only on the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
   (as every streaming age implementation does); callers that need all-or-nothing must write to
