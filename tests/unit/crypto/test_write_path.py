@@ -138,3 +138,21 @@ def test_a_full_disk_stops_intake_age_with_a_plain_message(tmp_path: Path, age_c
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and result.stderr.strip()
     assert "No space left on device" in result.stderr or "space" in result.stderr.lower(), result.stderr
+
+
+def test_a_chunk_failing_midway_stops_the_writes_right_before_it(tmp_path: Path, age_cli: AgeCli) -> None:
+    """Chunk 21 of 40 is damaged (inside a batch, after the helper thread has started): the file
+    holds exactly chunks 0-20, nothing of 21 or after."""
+    key, recipient = _keys(tmp_path, age_cli)
+    plain = os.urandom(40 * CHUNK_SIZE)
+    sealed = tmp_path / "c.age"
+    age_cli.run("-e", "-r", recipient, "-o", str(sealed), input=plain)
+    data = bytearray(sealed.read_bytes())
+    payload_start = len(data) - 40 * ENC_CHUNK_SIZE
+    data[payload_start + 21 * ENC_CHUNK_SIZE + 100] ^= 1
+    sealed.write_bytes(data)
+    opened = tmp_path / "o"
+    with pytest.raises(crypto.PayloadError), open(sealed, "rb") as src, open(opened, "wb") as dst:
+        crypto.decrypt(src, dst, crypto.parse_identities(key.read_text()), workers=1)
+    assert opened.read_bytes() == plain[: 21 * CHUNK_SIZE]
+    assert not [t for t in threading.enumerate() if t.name == "age-write"]
