@@ -249,6 +249,7 @@ class RingWriter:
         self._full: queue.SimpleQueue[tuple[memoryview, int] | None] = queue.SimpleQueue()
         self._error: BaseException | None = None
         self._submitted = 0
+        self._started = False
         self._thread = threading.Thread(target=self._run, name="age-write", daemon=True)
 
     def _write(self, data: memoryview) -> None:
@@ -285,8 +286,9 @@ class RingWriter:
             finally:
                 self._free.put(buffer)
             return
-        if self._submitted == 2:
+        if not self._started:
             self._thread.start()
+            self._started = True
         self._full.put((buffer, length))
 
     def __enter__(self) -> Self:
@@ -295,7 +297,7 @@ class RingWriter:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._submitted < 2:
+        if not self._started:
             return
         self._full.put(None)
         self._thread.join()
