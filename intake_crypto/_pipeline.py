@@ -13,8 +13,9 @@
 Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
 pool path uses :func:`ordered_map` and :class:`Writer` (unthreaded).
 
-Guarantees: every queue is bounded (memory stays flat); order is preserved; an exception raised by the reads surfaces in the consumer at the position it happened, after
-the items before it; :meth:`Writer.__exit__` always waits until every write handed to it has
+Guarantees: every queue is bounded (memory stays flat); order is preserved; an exception
+raised by the reads surfaces in the consumer at the position it happened, after the items
+before it; :meth:`Writer.__exit__` always waits until every write handed to it has
 finished (so plaintext released before an error is really written before the error
 propagates), and re-raises a write error. Never: leaves a thread running after the ``with``.
 """

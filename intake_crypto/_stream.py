@@ -61,8 +61,8 @@ BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of 
 # folios, which come from the buddy allocator's big free blocks; on a VM that hands freed memory
 # back to its host (free page reporting) each of those pages is faulted in again by the host on
 # first touch: 1-3.7 s of system time per GiB against 0.3-0.45 s. So every write covers at most
-# 32 KiB of plaintext (order-3 folios, which the per-CPU free lists serve), or one sealed chunk
-# (64 KiB + 16 at offsets the header leaves unaligned, as `age -e` writes).
+# 32 KiB of plaintext or one sealed chunk (64 KiB + 16 at offsets the header leaves unaligned,
+# as `age -e` writes): no folio of order 4 or more, counted with perf, as for `age`.
 SERIAL_BATCH_CHUNKS = 4
 SERIAL_DECRYPT_BATCH_CHUNKS = 4
 RING_BUFFERS = 4  # buffers the writer thread may hold: memory is 4 x 256 KiB whatever the size
