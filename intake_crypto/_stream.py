@@ -13,7 +13,7 @@ Guarantees:
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
   GIL); with ``workers=1`` the calling thread reads (``readinto``) and runs OpenSSL's cipher on
   batches of 4 chunks and one helper thread writes them (DESIGN.md, "Parallel design"). Every
-  ``write`` is at most one sealed chunk (encrypting) or 32 KiB (decrypting): small page-cache
+  ``write`` is at most one sealed chunk (encrypting) or 64 KiB - 16 (decrypting): small page-cache
   folios (DESIGN.md, "Where the system time goes"). Results are written strictly in order and
   nonces depend only on the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
@@ -60,14 +60,17 @@ BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of 
 # the kernel allocate. A write covering whole aligned 64 KiB or more of the file gets large
 # folios, which come from the buddy allocator's big free blocks; on a VM that hands freed memory
 # back to its host (free page reporting) each of those pages is faulted in again by the host on
-# first touch: 1-3.7 s of system time per GiB against 0.3-0.45 s. So every write covers at most
-# 32 KiB of plaintext or one sealed chunk (64 KiB + 16 at offsets the header leaves unaligned,
-# as `age -e` writes): no folio of order 4 or more, counted with perf, as for `age`.
+# first touch: 1-3.7 s of system time per GiB against 0.3-0.45 s. So every write is one sealed
+# chunk (64 KiB + 16 at offsets the header leaves unaligned, as `age -e` writes) or, decrypting,
+# 16 bytes short of 64 KiB (every offset after the first unaligned the same way): no folio of
+# order 4 or more, counted with perf. Decrypting, 65520-byte writes beat 32 KiB writes (which
+# `age -d` makes) at real-time priority: medians of 5 0.52-0.53 s against 0.68-0.75 s wall in
+# two series (docs/crypto.md).
 SERIAL_BATCH_CHUNKS = 4
 SERIAL_DECRYPT_BATCH_CHUNKS = 4
 RING_BUFFERS = 4  # buffers the writer thread may hold: memory is 4 x 256 KiB whatever the size
 ENCRYPT_WRITE = ENC_CHUNK_SIZE
-DECRYPT_WRITE = 32 * 1024
+DECRYPT_WRITE = CHUNK_SIZE - TAG_SIZE
 _MAX_COUNTER = 1 << 88
 
 T = TypeVar("T")
