@@ -7,13 +7,15 @@
 - :class:`Writer`: performs ``dst.write`` calls in its own thread, in order.
 - :class:`Hasher`: performs hash updates in its own thread, in order (a bundle's SHA-256 sums
   beside its encryption, issue 24).
+- :class:`RingWriter`: ``dst.write`` in one helper thread from a fixed ring of preallocated
+  buffers (the age payload's serial path, issue 24).
 
 Reads and writes release the GIL, so these can overlap I/O with a cipher on a second core. The
-age payload's serial path uses neither (DESIGN.md, "Parallel design": on the 2-core machine, handing buffers to
-another thread cost more kernel time in cache misses than the overlap saved); the pool path
-uses :func:`ordered_map`. Guarantees: every queue is bounded (memory stays flat); order is preserved;
-an exception raised by the reads surfaces in the consumer at the position it happened, after
-the items before it; :meth:`Writer.__exit__` always waits until every write handed to it has
+pool path uses :func:`ordered_map` and :class:`Writer` (unthreaded).
+
+Guarantees: every queue is bounded (memory stays flat); order is preserved; an exception
+raised by the reads surfaces in the consumer at the position it happened, after the items
+before it; :meth:`Writer.__exit__` always waits until every write handed to it has
 finished (so plaintext released before an error is really written before the error
 propagates), and re-raises a write error. Never: leaves a thread running after the ``with``.
 """
@@ -221,3 +223,85 @@ class HashLike(Protocol):
 
 
 HASH_QUEUE_DEPTH = 16
+
+
+class RingWriter:
+    """``dst.write`` in one helper thread from a fixed ring of preallocated buffers (issue 24).
+
+    The caller takes a free buffer (:meth:`acquire`), fills a prefix of it and hands that prefix
+    over (:meth:`submit`); the helper writes it in pieces of at most ``piece`` bytes and puts the
+    buffer back in the ring. Memory is the ring and nothing else: no buffer is allocated, freed
+    or zero-filled per write (freed memory costs page faults when it comes back). Writes release
+    the GIL, so the kernel's copy into the page cache runs on the second core while the caller
+    reads and runs the cipher. The thread starts only at the second submit: a file of one batch
+    is written in the calling thread.
+
+    Guarantees: writes happen in submit order; :meth:`__exit__` waits until every submitted
+    buffer is written, then re-raises a write error (one seen earlier is raised by
+    :meth:`acquire`/:meth:`submit`). Never: leaves the thread running after the ``with``, or
+    lets the caller refill a buffer that is still being written.
+    """
+
+    def __init__(self, dst: BinaryIO, size: int, *, count: int = 4, piece: int | None = None) -> None:
+        self._dst = dst
+        self._piece = piece or size
+        self._free: queue.SimpleQueue[memoryview] = queue.SimpleQueue()
+        for _ in range(count):
+            self._free.put(memoryview(bytearray(size)))
+        self._full: queue.SimpleQueue[tuple[memoryview, int] | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._submitted = 0
+        self._started = False
+        self._thread = threading.Thread(target=self._run, name="age-write", daemon=True)
+
+    def _write(self, data: memoryview) -> None:
+        for at in range(0, len(data), self._piece):
+            self._dst.write(data[at : at + self._piece])
+
+    def _run(self) -> None:
+        while True:
+            item = self._full.get()
+            if item is None:
+                return
+            if self._error is None:  # after a failure keep draining so the producer never blocks
+                try:
+                    self._write(item[0][: item[1]])
+                except BaseException as exc:  # noqa: BLE001 (re-raised by __exit__ or submit)
+                    self._error = exc
+            self._free.put(item[0])
+
+    def acquire(self) -> memoryview:
+        """A free buffer of ``size`` bytes (waits while all are being written)."""
+        if self._error is not None:
+            raise self._error
+        return self._free.get()
+
+    def submit(self, buffer: memoryview, length: int) -> None:
+        """Write the first ``length`` bytes of ``buffer`` (from :meth:`acquire`), which returns
+        to the ring once written."""
+        if self._error is not None:
+            raise self._error
+        self._submitted += 1
+        if self._submitted == 1:  # the first batch: no thread yet (one-batch files need none)
+            try:
+                self._write(buffer[:length])
+            finally:
+                self._free.put(buffer)
+            return
+        if not self._started:
+            self._thread.start()
+            self._started = True
+        self._full.put((buffer, length))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if not self._started:
+            return
+        self._full.put(None)
+        self._thread.join()
+        if self._error is not None and exc is None:
+            raise self._error

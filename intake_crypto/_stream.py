@@ -7,12 +7,15 @@ followed by ``0x01`` for the final chunk and ``0x00`` otherwise. The final chunk
 may be empty only when the whole payload is empty.
 
 Guarantees:
-- Memory stays flat: with ``workers=1`` at most three preallocated 128 KiB buffers; with the pool at
-  most ``3 * workers`` batches of 8 chunks are in flight, whatever the size.
+- Memory stays flat: with ``workers=1`` two 256 KiB input buffers and a ring of four 256 KiB
+  output buffers; with the pool at most ``3 * workers`` batches of 8 chunks are in flight,
+  whatever the size.
 - With ``workers > 1`` chunks are sealed/opened in a bounded thread pool (libsodium releases the
-  GIL); with ``workers=1`` OpenSSL's cipher, the reads (``readinto``) and the writes run in the
-  calling thread on 128 KiB batches (64 KiB when decrypting; DESIGN.md, "Parallel design"). Results are written strictly in order and nonces depend only on
-  the chunk index, so the output is byte-identical whatever ``workers`` is.
+  GIL); with ``workers=1`` the calling thread reads (``readinto``) and runs OpenSSL's cipher on
+  batches of 4 chunks and one helper thread writes them (DESIGN.md, "Parallel design"). Every
+  ``write`` is at most one sealed chunk (encrypting) or 64 KiB - 16 (decrypting): small page-cache
+  folios (DESIGN.md, "Where the system time goes"). Results are written strictly in order and
+  nonces depend only on the chunk index, so the output is byte-identical whatever ``workers`` is.
 - Decryption writes a chunk's plaintext only after that chunk authenticated, and never writes
   anything after the first failure. Plaintext of earlier chunks may already have been written
   (as every streaming age implementation does); callers that need all-or-nothing must write to
@@ -28,7 +31,7 @@ import contextlib
 import io
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TypeVar
 
@@ -42,23 +45,32 @@ from nacl.exceptions import CryptoError as NaclCryptoError
 
 from intake_crypto._errors import PayloadError, TruncatedPayloadError
 from intake_crypto._format import hkdf
-from intake_crypto._pipeline import Writer, ordered_map
+from intake_crypto._pipeline import RingWriter, Writer, ordered_map
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
 BATCH_CHUNKS = 8  # chunks per pool task: amortises thread hand-off; 512 KiB of plaintext
-# The serial path moves 2 chunks (128 KiB) per read, cipher call batch and write, all in one
-# thread: the buffer the cipher just wrote is still in this core's cache when the kernel copies
-# it into the page cache. Measured on the 2-core AMD VM (benches/age_throughput.py, DESIGN.md,
-# "Parallel design"): 4 MiB batches handed to a writer thread cost 3-4x the system time for the same bytes.
-SERIAL_BATCH_CHUNKS = 2
-# Decryption's serial path opens one sealed chunk (64 KiB + 16) per read, cipher call and write:
-# measured on the same VM, 1 GiB with the page cache flushed before each run, medians of 4-5
-# (benches/, docs/crypto.md): 0.27-0.35 s of system time against 0.64-2.56 s with 2 chunks per
-# batch (and `age -d`'s 0.42-0.54 s). Encryption stays at 2 (0.44 s against 0.49 s with 1).
-SERIAL_DECRYPT_BATCH_CHUNKS = 1
+# The serial path (workers=1, the default under 4 CPUs): the calling thread reads and runs
+# OpenSSL's cipher on batches of 4 chunks (256 KiB); a helper thread writes them from a ring of
+# preallocated buffers (_pipeline.RingWriter), so the kernel's copy into the page cache runs on
+# the second core. Where the system time went (issue 24, DESIGN.md "Where the system time
+# goes"): not the batch size or the thread, but the size of the page-cache folios a write makes
+# the kernel allocate. A write covering whole aligned 64 KiB or more of the file gets large
+# folios, which come from the buddy allocator's big free blocks; on a VM that hands freed memory
+# back to its host (free page reporting) each of those pages is faulted in again by the host on
+# first touch: 1-3.7 s of system time per GiB against 0.3-0.45 s. So every write is one sealed
+# chunk (64 KiB + 16 at offsets the header leaves unaligned, as `age -e` writes) or, decrypting,
+# 16 bytes short of 64 KiB (every offset after the first unaligned the same way): no folio of
+# order 4 or more, counted with perf. Decrypting, 65520-byte writes beat 32 KiB writes (which
+# `age -d` makes) at real-time priority: medians of 5 0.52-0.53 s against 0.68-0.75 s wall in
+# two series (docs/crypto.md).
+SERIAL_BATCH_CHUNKS = 4
+SERIAL_DECRYPT_BATCH_CHUNKS = 4
+RING_BUFFERS = 4  # buffers the writer thread may hold: memory is 4 x 256 KiB whatever the size
+ENCRYPT_WRITE = ENC_CHUNK_SIZE
+DECRYPT_WRITE = CHUNK_SIZE - TAG_SIZE
 _MAX_COUNTER = 1 << 88
 
 T = TypeVar("T")
@@ -271,7 +283,13 @@ def encrypt_payload(
         contextlib.closing(ordered_map(seal, batches, workers)) as results,
     ):
         for sealed in results:
-            out.write(sealed)
+            _write_pieces(out, memoryview(sealed), ENCRYPT_WRITE)
+
+
+def _write_pieces(out: Writer, data: memoryview, piece: int) -> None:
+    """``data`` in writes of at most ``piece`` bytes (small page-cache folios; see above)."""
+    for at in range(0, len(data), piece):
+        out.write(data[at : at + piece])
 
 
 def sealed_size(plain: int) -> int:
@@ -302,25 +320,25 @@ def _seal_batch(aead: _Aead, first: int, data: memoryview, final: bool, out: mem
 
 
 def _encrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
-    """One thread: reads go straight into two preallocated input buffers (``readinto``), the
-    ciphertext into one preallocated output buffer that is written at once. No per-batch
-    allocation, no intermediate copy, no thread hand-off."""
+    """The calling thread reads straight into two preallocated input buffers (``readinto``) and
+    seals into a buffer of a fixed ring; a helper thread writes the ring's buffers, one sealed
+    chunk per ``write`` (:class:`RingWriter`). No per-batch allocation, no intermediate copy."""
     size = CHUNK_SIZE * SERIAL_BATCH_CHUNKS
     inputs = (memoryview(bytearray(size)), memoryview(bytearray(size)))
-    output = memoryview(bytearray(_sealed_size(size)))
-    current = 0
-    length = src.readinto_full(inputs[current])
-    index = 0
-    while True:
-        # Look one batch ahead: the last chunk is sealed with the final flag.
-        following = src.readinto_full(inputs[1 - current]) if length == size else 0
-        final = following == 0
-        written = _seal_batch(aead, index, inputs[current][:length], final, output)
-        dst.write(output[:written])
-        if final:
-            return
-        current, length = 1 - current, following
-        index += SERIAL_BATCH_CHUNKS
+    with RingWriter(dst, _sealed_size(size), count=RING_BUFFERS, piece=ENCRYPT_WRITE) as out:
+        current = 0
+        length = src.readinto_full(inputs[current])
+        index = 0
+        while True:
+            # Look one batch ahead: the last chunk is sealed with the final flag.
+            following = src.readinto_full(inputs[1 - current]) if length == size else 0
+            final = following == 0
+            output = out.acquire()
+            out.submit(output, _seal_batch(aead, index, inputs[current][:length], final, output))
+            if final:
+                return
+            current, length = 1 - current, following
+            index += SERIAL_BATCH_CHUNKS
 
 
 # A batch of ciphertext: (index of its first chunk, up to BATCH_CHUNKS sealed chunks), or _END.
@@ -337,6 +355,7 @@ class _Opened:
     count: int = 0
     final: bool = False
     error: str | None = None
+    buffer: memoryview | None = None  # the ring buffer ``plain`` is in (serial path)
 
 
 def _sealed_batches(src: BufferedSource) -> Iterator[_SealedBatch]:
@@ -352,7 +371,7 @@ def _sealed_batches(src: BufferedSource) -> Iterator[_SealedBatch]:
         index += BATCH_CHUNKS
 
 
-def _open_batch(aead: _Aead, batch: _SealedBatch, into: bytearray | None = None) -> _Opened:
+def _open_batch(aead: _Aead, batch: _SealedBatch, into: bytearray | memoryview | None = None) -> _Opened:
     first, data = batch
     result = _Opened(first)
     if first < 0:
@@ -408,32 +427,39 @@ def decrypt_payload(
         Writer(dst, False) as out,
         contextlib.closing(ordered_map(lambda batch: _open_batch(aead, batch), batches, workers)) as results,
     ):
-        _drain(results, out)
+        _drain(results, lambda result: _write_pieces(out, memoryview(result.plain), DECRYPT_WRITE))
 
 
 def _decrypt_serial(src: BufferedSource, dst: BinaryIO, aead: _Aead) -> None:
     """Like :func:`_encrypt_serial`: read sealed chunks straight into one preallocated buffer,
-    open them into another, write the authenticated plaintext, all in one thread."""
+    open them into a buffer of the ring, which the helper thread writes once authenticated."""
     size = ENC_CHUNK_SIZE * SERIAL_DECRYPT_BATCH_CHUNKS
     sealed = memoryview(bytearray(size))
-    plain = bytearray(size)
 
-    def opened() -> Iterator[_Opened]:
-        index = 0
-        while True:
-            length = src.readinto_full(sealed)
-            if length:
-                yield _open_batch(aead, (index, sealed[:length]), plain)
-            if length < size:
-                yield _Opened(-1)
-                return
-            index += SERIAL_DECRYPT_BATCH_CHUNKS
+    with RingWriter(dst, size, count=RING_BUFFERS, piece=DECRYPT_WRITE) as ring:
 
-    with Writer(dst, False) as out:
-        _drain(opened(), out)
+        def opened() -> Iterator[_Opened]:
+            index = 0
+            while True:
+                length = src.readinto_full(sealed)
+                if length:
+                    buffer = ring.acquire()
+                    result = _open_batch(aead, (index, sealed[:length]), buffer)
+                    result.buffer = buffer
+                    yield result
+                if length < size:
+                    yield _Opened(-1)
+                    return
+                index += SERIAL_DECRYPT_BATCH_CHUNKS
+
+        def write(result: _Opened) -> None:
+            if result.buffer is not None:  # every batch opened() yields has one
+                ring.submit(result.buffer, len(result.plain))
+
+        _drain(opened(), write)
 
 
-def _drain(results: Iterator[_Opened], out: Writer) -> None:
+def _drain(results: Iterator[_Opened], write: Callable[[_Opened], None]) -> None:
     seen_final = False
     count = 0
     for result in results:
@@ -446,7 +472,7 @@ def _drain(results: Iterator[_Opened], out: Writer) -> None:
         if seen_final:
             raise PayloadError("trailing data after the final chunk", result.first)
         # Only authenticated chunks are in result.plain; they precede any failure.
-        out.write(result.plain)
+        write(result)
         count = result.first + result.count
         if result.error is not None:
             raise PayloadError(result.error, count)
