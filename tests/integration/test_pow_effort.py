@@ -22,10 +22,12 @@ the tick it is still non-empty with a request of at least the current effort on 
    rendezvous point carries it too (tor sets it only for a request whose solution it verified).
 
 Why the flood stops (the cause of the failure in the full suite of 2026-12-05): the flooder's tor
-re-fetches the descriptor within seconds of its publication and then solves the puzzle too; tor's
-queue orders equal efforts oldest first and drops requests older than 15 s, so with 40 flood
-requests at effort 1 ahead of it, the client's request waited in a queue drained at 1/s until it
-was dropped ("effort 1 published at 303 s, the client fetched it at 307 s, not answered"). With the
+may re-fetch the descriptor within seconds of its publication and then solve the puzzle too (it did
+there: the service built rendezvous circuits tagged ``HS_POW=v1,1`` from 306 s, before the client's
+fetch at 307 s; in two later runs of a variant that kept the flood going it did not, and they
+passed); tor's queue orders equal efforts oldest first and drops requests older than 15 s, so with
+flood requests at effort 1 arriving ahead of it, the client's request waited in a queue drained at
+1/s until it was dropped (not answered within 120 s). With the
 flood stopped, the requests still queued are the flood's, at effort 0 below the client's, or a few
 at effort 1 that expire within 15 s: the client's request is served by its effort, which is what
 the defence promises, and what the test checks. The timeline (descriptor efforts, queue depth,
