@@ -42,9 +42,8 @@ OLD_NAME = re.compile(
     r"^(?:crypto|forms)\.(?!md\b)[a-z_]|^(?:intake_app\.)?(?:bundle_service|metadata_strip|archive_desk|archive_setup"
     r"|bundled|i18n_build)(?:\.|::|$)")
 LINK = re.compile(r"\]\(([^)\s]+)\)")
-# Cited on purpose though not in this tree: programs of other projects, and a test kept on its
-# branch until it is reliable (THREAT_MODEL.md says so where it cites it).
-ELSEWHERE = {"bagit.py", "tests/integration/test_pow_effort.py"}
+# Cited on purpose though not in this tree: programs of other projects.
+ELSEWHERE = {"bagit.py"}
 
 
 @functools.cache
