@@ -83,7 +83,7 @@ def run(argv: list[str], cwd: Path | None = None) -> tuple[float, int]:
 
 def child(op: str, a: str, b: str) -> None:
     from intake_app.archive import bag, custody
-    from intake_crypto.signing import read_signing_key, write_signing_key
+    from intake_crypto.bundle.signing import read_signing_key, write_signing_key
 
     if op == "setup":  # a custody key and the opening's log, as `intake open --custody-key` leaves it
         import nacl.signing
@@ -113,7 +113,7 @@ def make_opened(d: Path, size: int) -> Path:
 
     import nacl.signing
 
-    from intake_crypto.manifest import FileEntry, build_manifest
+    from intake_crypto.bundle.manifest import FileEntry, build_manifest
 
     def entry(rel: str, media: str, kind: str) -> FileEntry:
         path = opened / "content" / rel

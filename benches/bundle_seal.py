@@ -51,8 +51,8 @@ def child(args: list[str]) -> None:
 
     import intake_crypto as crypto
     from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony, verify_bundle
-    from intake_crypto.keyfile import read_identity_file
-    from intake_crypto.profile import load_profile
+    from intake_crypto.age.keyfile import read_identity_file
+    from intake_crypto.bundle.profile import load_profile
 
     op, archive, a, b = args
     if op in ("seal", "seal-nosync"):

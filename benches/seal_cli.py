@@ -74,7 +74,7 @@ def live_take(args: list[str]) -> None:
     import intake_forms as forms
     from intake_app.home.device import load_or_create_device_key
     from intake_app.sealing.service import PayloadSource, seal_testimony
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile_path, answers_path, flac, out, passfile = args
     passphrase = Path(passfile).read_text(encoding="utf-8").strip()

@@ -60,7 +60,7 @@ def child(home: str, profile_path: str, answers_path: str, flac: str, imported: 
     from intake_app.sealing.finalize import finalize
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(profile_path)
     store = Store.create(Path(home), PASSPHRASE, kdf=TEST_KDF, with_device_key=True)

@@ -30,7 +30,7 @@ from intake_app.transport import client, tor
 from intake_app.transport.inbox import Limits
 from intake_app.transport.onion import create_onion_service_dir
 from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 from tests.fixtures.tornet import free_port, start_network
 
 

@@ -12,10 +12,41 @@ This package imports only the standard library, ``cryptography`` and PyNaCl; it 
 never translates, and never writes a file except where a caller passes one in.
 """
 
-from intake_crypto._age import decrypt, decrypt_bytes, encrypt, encrypt_bytes, read_header
+from intake_crypto.age._age import decrypt, decrypt_bytes, encrypt, encrypt_bytes, read_header
+from intake_crypto.age._errors import (
+    AgeError,
+    ArmorError,
+    CryptoError,
+    HeaderError,
+    IncorrectIdentityError,
+    KeyFormatError,
+    MacError,
+    NoIdentityMatchError,
+    PayloadError,
+    RecipientsError,
+    TruncatedPayloadError,
+    UnsupportedVersionError,
+    WorkFactorTooLargeError,
+    WrongPassphraseError,
+)
+from intake_crypto.age._format import Stanza
+from intake_crypto.age._recipients import (
+    HybridIdentity,
+    HybridRecipient,
+    Identity,
+    Recipient,
+    ScryptIdentity,
+    ScryptRecipient,
+    X25519Identity,
+    X25519Recipient,
+    parse_identities,
+    parse_identity,
+    parse_recipient,
+    parse_recipients,
+)
 
 # Bundle, profile, manifest and signing-key exceptions (owned by the bundle area; see SPEC.md Part 2).
-from intake_crypto._bundle_errors import (
+from intake_crypto.bundle._bundle_errors import (
     BundleError,
     BundleFormatError,
     BundleIntegrityError,
@@ -41,38 +72,7 @@ from intake_crypto._bundle_errors import (
 )
 
 # Canonical JSON (SPEC 2.1): what every signature and commitment of the archive format is over.
-from intake_crypto._canonical import CanonicalJSONError, canonical
-from intake_crypto._errors import (
-    AgeError,
-    ArmorError,
-    CryptoError,
-    HeaderError,
-    IncorrectIdentityError,
-    KeyFormatError,
-    MacError,
-    NoIdentityMatchError,
-    PayloadError,
-    RecipientsError,
-    TruncatedPayloadError,
-    UnsupportedVersionError,
-    WorkFactorTooLargeError,
-    WrongPassphraseError,
-)
-from intake_crypto._format import Stanza
-from intake_crypto._recipients import (
-    HybridIdentity,
-    HybridRecipient,
-    Identity,
-    Recipient,
-    ScryptIdentity,
-    ScryptRecipient,
-    X25519Identity,
-    X25519Recipient,
-    parse_identities,
-    parse_identity,
-    parse_recipient,
-    parse_recipients,
-)
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical
 
 __all__ = [
     "AgeError",

@@ -23,12 +23,12 @@ from typing import Any
 import nacl.signing
 
 import intake_crypto as crypto
-from intake_crypto import _tar
-from intake_crypto import bundle as B
-from intake_crypto._canonical import canonical
-from intake_crypto.manifest import build_manifest
-from intake_crypto.profile import ArchiveProfile
-from intake_crypto.signing import b64, signed_message
+from intake_crypto.bundle import _tar
+from intake_crypto.bundle import bundle as B
+from intake_crypto.bundle._canonical import canonical
+from intake_crypto.bundle.manifest import build_manifest
+from intake_crypto.bundle.profile import ArchiveProfile
+from intake_crypto.bundle.signing import b64, signed_message
 
 VECTOR = Path(__file__).resolve().parent / "vectors" / "bundle" / "example-classic.tib"
 V1_VECTOR = VECTOR.with_name("example-classic-v1.tib")

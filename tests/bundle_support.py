@@ -15,7 +15,7 @@ from typing import Any
 import nacl.signing
 
 import intake_crypto as crypto
-from intake_crypto.profile import ArchiveProfile
+from intake_crypto.bundle.profile import ArchiveProfile
 
 LOW_WORK_FACTOR = 10  # explicit, low scrypt cost for tests; production default is 18
 

@@ -26,7 +26,8 @@ import nacl.signing
 
 from intake_app.archive.custody import CustodyError
 from intake_app.home import paths
-from intake_crypto import canonical, signing
+from intake_crypto import canonical
+from intake_crypto.bundle import signing
 
 REGISTER_NAME = "custodians.json"
 FORMAT = "intake-custodians"
@@ -59,7 +60,7 @@ def register_path(archive: Path | str) -> Path:
 
 
 def _profile_key(archive: Path) -> bytes:
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     return bytes(load_profile(archive / "profile.json").profile_public_key)
 

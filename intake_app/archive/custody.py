@@ -27,7 +27,8 @@ from typing import Any
 import nacl.signing
 
 from intake_app.text.errors import IntakeError
-from intake_crypto import canonical, signing
+from intake_crypto import canonical
+from intake_crypto.bundle import signing
 
 DOMAIN = "intake-custody-v1"
 LOG_NAME = "custody.log"

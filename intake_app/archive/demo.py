@@ -38,8 +38,8 @@ def start_receiver(directory: Path) -> Any:
     """Run the demo archive's receiver on loopback; returns the server (``.url``, ``.stop()``)."""
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import read_signing_key
 
     directory = Path(directory)
     profile = load_profile(directory / "profile.json")

@@ -94,7 +94,7 @@ def unlock_custody_key(path: Path | str, passphrase: str | None, *,
                        create: bool = False) -> tuple[nacl.signing.SigningKey, CustodyKeyInfo]:
     """Read the custody key at ``path``; with ``create`` and no file there, make a new one
     protected by ``passphrase`` (the same format as ``intake archive custody-key``)."""
-    from intake_crypto.signing import key_id, read_signing_key, write_signing_key
+    from intake_crypto.bundle.signing import key_id, read_signing_key, write_signing_key
 
     target = Path(path)
     if target.exists():
@@ -110,7 +110,7 @@ def unlock_custody_key(path: Path | str, passphrase: str | None, *,
 
 def read_identities(path: Path | str, passphrase: str | None) -> list[Any]:
     """The age identities in a key file (passphrase-protected or not)."""
-    from intake_crypto.keyfile import read_identity_file
+    from intake_crypto.age.keyfile import read_identity_file
 
     return list(read_identity_file(Path(path), passphrase))
 
@@ -239,7 +239,7 @@ def fetch_bundles(archive_dir: Path | str, token_file: Path | str, custody_key: 
     log inclusion checked, custody log started, nothing decrypted). Over Tor normally; for the
     local demo archive (its profile names no onion) from its receiver run on loopback for the call."""
     from intake_app.archive import demo, fetch
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     archive = Path(archive_dir)
     if not staff_onion and not load_profile(archive / "profile.json").receiver_onion:

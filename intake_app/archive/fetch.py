@@ -32,8 +32,8 @@ from intake_app.home import paths
 from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.socks_http import SocksHTTPConnection
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 
 class FetchError(IntakeError):
@@ -437,7 +437,7 @@ def fetch_from(archive: Path, token: str, key: nacl.signing.SigningKey, *, recei
     custodians.check_signers(archive, None, key)  # before tor starts (issue 19)
     import urllib.parse
 
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(archive / "profile.json")
     policy: dict[str, Any] = {"witnesses": profile.cosigners(), "witness_threshold": profile.witness_threshold}

@@ -23,8 +23,8 @@ import intake_crypto as crypto
 from intake_app.home import paths
 from intake_app.text.errors import IntakeError
 from intake_crypto import ProfileFingerprintError
-from intake_crypto.profile import ArchiveProfile, load_profile, parse_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle.profile import ArchiveProfile, load_profile, parse_profile
+from intake_crypto.bundle.signing import read_signing_key
 
 OLD_PROFILE = "profile-v1.json"
 BUNDLE_DIRS = ("received", "incoming")
@@ -78,8 +78,8 @@ def migrate_identity(directory: Path, custodians: tuple[str, ...], threshold: in
 def single_key_bundles(directory: Path) -> list[Path]:
     """The bundles under ``received/`` and ``incoming/`` whose identity side is sealed to a
     single key (not k-of-n): those the identity key alone opens."""
-    from intake_crypto import threshold
-    from intake_crypto.bundle import identity_header
+    from intake_crypto.bundle import threshold
+    from intake_crypto.bundle.bundle import identity_header
 
     found: list[Path] = []
     for sub in BUNDLE_DIRS:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from intake_app.text.errors import IntakeError
 from intake_crypto import BundleError
-from intake_crypto.manifest import Manifest, parse_manifest
+from intake_crypto.bundle.manifest import Manifest, parse_manifest
 
 SIDES = ("content", "identity")
 MANIFEST_NAME = "manifest.json"

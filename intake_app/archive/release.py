@@ -45,7 +45,7 @@ import nacl.signing
 from intake_app.archive import bag, custodians, custody
 from intake_app.home.paths import write_private
 from intake_app.text.errors import IntakeError
-from intake_crypto import signing
+from intake_crypto.bundle import signing
 
 DOMAIN = "intake-release-review-v1"
 FORMAT = "intake-release-review"

@@ -30,8 +30,8 @@ def _receipt(bundle: Path, sha256: str, size: int) -> dict[str, Any]:
     profile_file = bundle.parent.parent / "profile.json"
     if not proof_file.is_file() or not profile_file.is_file():
         return {"status": "not checked", "reason": "no receipt or profile beside the bundle"}
-    from intake_crypto import receipt as receipts
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle import receipt as receipts
+    from intake_crypto.bundle.profile import load_profile
 
     try:
         profile = load_profile(profile_file)
@@ -47,7 +47,7 @@ def archive_profile_key(bundle: Path, profile: Path | None = None) -> bytes | No
     """The profile key of the archive the bundle is checked for: ``profile`` if given, else the
     ``profile.json`` two levels up (``ARCHIVE/incoming/``); None when there is neither."""
     from intake_crypto import ProfileError
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     path = profile if profile is not None else bundle.parent.parent / "profile.json"
     if not path.is_file():
@@ -85,7 +85,7 @@ def _archive(bundle: Path) -> dict[str, str]:
     if not profile_file.is_file():
         return {}
     from intake_crypto import ProfileError
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     try:
         return {"name": load_profile(profile_file).name}

@@ -27,8 +27,8 @@ import intake_crypto as crypto
 from intake_app.archive import custody, share_qr
 from intake_app.archive.reveal_log import RevealLog, verify_events
 from intake_app.text.errors import IntakeError
-from intake_crypto import threshold
-from intake_crypto.bundle import identity_header
+from intake_crypto.bundle import threshold
+from intake_crypto.bundle.bundle import identity_header
 
 
 class NotThresholdSealedError(IntakeError):
@@ -150,8 +150,8 @@ def _receipt_texts(archive: Path, public_key: bytes, held: Sequence[str]) -> lis
     checkpoint someone held (each must be a prefix: the log was only appended to)."""
     import base64
 
-    from intake_crypto import receipt as receipts
-    from intake_crypto import tlog
+    from intake_crypto.bundle import receipt as receipts
+    from intake_crypto.bundle import tlog
 
     path = archive / "log" / "entries"
     raw = path.read_bytes() if path.exists() else b""
@@ -199,8 +199,8 @@ def verify_served(client: Any, public_key: bytes, log_dirs: Sequence[Path], reve
 
     from intake_app.archive import fetch
     from intake_app.archive.reveal_log import origin
-    from intake_crypto import receipt as receipts
-    from intake_crypto import tlog
+    from intake_crypto.bundle import receipt as receipts
+    from intake_crypto.bundle import tlog
 
     held = list(reveal_notes) + [e.detail["reveal_checkpoint"] for d in log_dirs for e in custody.verify_log(d)
                                  if e.type in ("share release", "decryption") and "reveal_checkpoint" in e.detail]
@@ -234,8 +234,8 @@ def custody_dir(bundle: Path) -> Path:
 
 def archive_reveal_log(archive: Path, passphrase: str | None) -> RevealLog:
     """The archive folder's reveal log, able to append (its receipt key unlocked with ``passphrase``)."""
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import read_signing_key
 
     profile = load_profile(archive / "profile.json")
     key = read_signing_key(archive / "keys" / "receipt-signing.key", passphrase)

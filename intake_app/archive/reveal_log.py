@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The archive's public reveal log (issue 23 item 3, SPEC 2.13 "Reveal log").
 
-An append-only Merkle log (RFC 9162 hashing and proofs, C2SP checkpoints: :mod:`intake_crypto.tlog`)
+An append-only Merkle log (RFC 9162 hashing and proofs, C2SP checkpoints: :mod:`intake_crypto.bundle.tlog`)
 under ``ARCHIVE/reveal-log/``, signed by the archive's receipt key (which every device pins in
 the profile) under its own origin ``testimony-intake/reveals/<16 hex>``. Every share release and
 every reveal appends one leaf **before** the share is written or the identity side opened::
@@ -39,7 +39,8 @@ import nacl.signing
 
 from intake_app.home import paths
 from intake_app.text.errors import IntakeError
-from intake_crypto import canonical, tlog
+from intake_crypto import canonical
+from intake_crypto.bundle import tlog
 
 LOG_DIR = "reveal-log"
 HEADER = "intake-reveal/v1"

@@ -24,9 +24,9 @@ import nacl.signing
 import intake_crypto as crypto
 from intake_app.text.errors import IntakeError
 from intake_app.transport.archive_bridges import normalise as normalise_bridges
-from intake_crypto.keyfile import write_identity_file
-from intake_crypto.profile import ArchiveProfile, check_name, load_profile
-from intake_crypto.signing import DEFAULT_WORK_FACTOR, write_signing_key
+from intake_crypto.age.keyfile import write_identity_file
+from intake_crypto.bundle.profile import ArchiveProfile, check_name, load_profile
+from intake_crypto.bundle.signing import DEFAULT_WORK_FACTOR, write_signing_key
 
 
 class ArchiveDirError(IntakeError):

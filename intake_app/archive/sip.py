@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.text.errors import IntakeError
-from intake_crypto import receipt as receipts
-from intake_crypto.profile import load_profile
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle.profile import load_profile
 
 DIR = "submission"
 

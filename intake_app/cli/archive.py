@@ -29,7 +29,7 @@ def _key_args(p: argparse.ArgumentParser, required: bool = True) -> None:
 
 
 def _load_key(args: argparse.Namespace) -> nacl.signing.SigningKey:
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     passphrase = None if args.no_passphrase else read_passphrase(args.passphrase_file, "Custody key passphrase: ")
     return read_signing_key(Path(args.custody_key), passphrase)
@@ -191,7 +191,7 @@ def register(cli: Cli) -> None:
 
 def _custody_key(args: argparse.Namespace) -> int:
     from intake_app.text.errors import user_message
-    from intake_crypto.signing import b64, key_id, write_signing_key
+    from intake_crypto.bundle.signing import b64, key_id, write_signing_key
 
     passphrase = None if args.no_passphrase else read_passphrase(args.passphrase_file, "New passphrase: ", True)
     key = nacl.signing.SigningKey.generate()
@@ -209,7 +209,7 @@ def _custody_key(args: argparse.Namespace) -> int:
 
 def _custodian_add(args: argparse.Namespace) -> int:
     from intake_app.archive import custodians
-    from intake_crypto.signing import read_signing_key, unb64
+    from intake_crypto.bundle.signing import read_signing_key, unb64
 
     passphrase = None if args.no_passphrase else read_passphrase(
         args.passphrase_file, translate("Archive", "Passphrase of the archive's profile-signing key: "))
@@ -229,9 +229,9 @@ def _custodian_add(args: argparse.Namespace) -> int:
 def _enrol(args: argparse.Namespace) -> int:
     import os
 
-    from intake_crypto import enrolment
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import key_id, read_signing_key, unb64
+    from intake_crypto.bundle import enrolment
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import key_id, read_signing_key, unb64
 
     try:
         public = unb64(args.device_key.strip(), 32)
@@ -334,7 +334,7 @@ def _export_bag(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     organization = None
     if args.archive:
-        from intake_crypto.profile import load_profile
+        from intake_crypto.bundle.profile import load_profile
 
         organization = load_profile(Path(args.archive) / "profile.json").name
     from intake_app.archive import virus

@@ -169,7 +169,7 @@ def _custodian_keys(text: str | None) -> tuple[str, ...]:
 
 
 def _profile_show(args: argparse.Namespace) -> int:
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(args.profile)
     kind = translate("Bundle", "classic (X25519)") if profile.classic else translate(
@@ -204,7 +204,7 @@ def _seal(args: argparse.Namespace) -> int:
 
     from intake_app.home.device import load_or_create_device_key
     from intake_app.sealing.service import seal_testimony
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(args.profile)
     try:
@@ -295,7 +295,7 @@ def _open_with_shares(args: argparse.Namespace) -> int:
 
 
 def _identities(args: argparse.Namespace) -> list[Any]:
-    from intake_crypto.keyfile import is_protected, read_identity_file
+    from intake_crypto.age.keyfile import is_protected, read_identity_file
 
     files: list[str] = args.passphrase_file
     if len(files) not in (0, 1, len(args.key)):
@@ -363,7 +363,7 @@ def _open(args: argparse.Namespace) -> int:
     key = None
     if args.custody_key:
         from intake_app.archive import chain
-        from intake_crypto.signing import read_signing_key
+        from intake_crypto.bundle.signing import read_signing_key
 
         text = Path(args.custody_passphrase_file).read_text(encoding="utf-8") if args.custody_passphrase_file else None
         key = read_signing_key(Path(args.custody_key), text.splitlines()[0] if text else None)

@@ -26,7 +26,7 @@ import intake_crypto as crypto
 from intake_app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Cli
 from intake_app.text.errors import user_message
 from intake_app.text.i18n import translate
-from intake_crypto import keyfile
+from intake_crypto.age import keyfile
 
 
 class _Passphrases:

@@ -53,7 +53,7 @@ def _media_type(path: Path, default: str) -> str:
 
 
 def _load_profile(path: str) -> Any:
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     return load_profile(Path(path))
 
@@ -201,7 +201,7 @@ def cmd_device_key(args: argparse.Namespace) -> int:
     """This device's public key (base64), for ``intake archive enrol --device-key``; and whether
     the device is enrolled already."""
     from intake_app.store import Store
-    from intake_crypto.signing import b64
+    from intake_crypto.bundle.signing import b64
 
     store = Store.open(_home(), _passphrase(args), with_device_key=True)
     try:
@@ -244,7 +244,7 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     """The signed checkpoint of the archive's receipt log this device saw last (kept in the store),
     printed for staff (``intake fetch --client-checkpoint``): a receiver that showed this device a
     private fork is caught when staff compare it with theirs (issue 19 item 4)."""
-    from intake_crypto import receipt as receipts
+    from intake_crypto.bundle import receipt as receipts
 
     store = _open(args)
     try:
@@ -264,7 +264,7 @@ def cmd_rebind(args: argparse.Namespace) -> int:
     """Bind the store to another archive profile: the explicit flow the GUI's "change archive"
     also follows. The new fingerprint must be typed as it was read out by phone; replacing
     another archive is refused while material sealed for the current one waits."""
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(Path(args.profile), expected_fingerprint=args.fingerprint)
     store = _open(args)

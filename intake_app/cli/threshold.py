@@ -89,8 +89,8 @@ def register(cli: Cli) -> None:
 
 def _reveal_log(args: argparse.Namespace, *, write: bool = True) -> Any:
     from intake_app.archive.reveal_log import RevealLog
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import read_signing_key
 
     archive = Path(args.archive)
     profile = load_profile(archive / "profile.json")
@@ -104,14 +104,14 @@ def _reveal_log(args: argparse.Namespace, *, write: bool = True) -> Any:
 
 
 def _protected(path: Path) -> bool:
-    from intake_crypto.signing import is_protected
+    from intake_crypto.bundle.signing import is_protected
 
     with open(path, "rb") as fh:
         return is_protected(fh.read(64))
 
 
 def _age_key(path: str, passphrase_file: str | None) -> list[Any]:
-    from intake_crypto.keyfile import is_protected, read_identity_file
+    from intake_crypto.age.keyfile import is_protected, read_identity_file
 
     with open(path, "rb") as fh:
         protected = is_protected(fh.read(4096))
@@ -121,7 +121,7 @@ def _age_key(path: str, passphrase_file: str | None) -> list[Any]:
 
 
 def _custody_key(args: argparse.Namespace) -> nacl.signing.SigningKey:
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     passphrase = None if args.no_custody_passphrase else read_passphrase(
         args.custody_passphrase_file, translate("Bundle", "Custody key passphrase: "))
@@ -204,7 +204,7 @@ def _verify_served(args: argparse.Namespace, receipt_notes: list[str]) -> None:
     from intake_app.archive.fetch import FetchError, StaffClient
     from intake_app.archive.reveal import verify_served
     from intake_app.transport import LOOPBACK_HOSTS, tor
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(Path(args.profile) if args.profile else Path(args.archive) / "profile.json")
     if args.receiver:
@@ -225,7 +225,7 @@ def _verify_served(args: argparse.Namespace, receipt_notes: list[str]) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from intake_app.archive.reveal_log import import_copy
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     archive = Path(args.archive)
     count = import_copy(archive, Path(args.copy), bytes(load_profile(archive / "profile.json").receipt_public_key))

@@ -159,7 +159,7 @@ def _tor_for(args: argparse.Namespace, extra: list[str], data_dir: Path) -> Any:
 
 def _submit(args: argparse.Namespace) -> int:
     from intake_app.transport import bridges, client
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     if not args.bundle.is_file():
         _err(translate("Transport", "intake: no such bundle: {0}").format(args.bundle))
@@ -229,8 +229,8 @@ def _verify_receipt(args: argparse.Namespace) -> int:
     import hashlib
     import json
 
-    from intake_crypto import receipt as receipts
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle import receipt as receipts
+    from intake_crypto.bundle.profile import load_profile
 
     if not args.bundle.is_file():
         _err(translate("Transport", "intake: no such bundle: {0}").format(args.bundle))
@@ -290,7 +290,7 @@ def _with_store(passphrase: str, use: Callable[[Any], Any]) -> Any:
 
 def _connect(args: argparse.Namespace) -> int:
     from intake_app.transport import assistant, bridges, tor
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(args.profile)
     user = [bridges.parse_bridge_line(b) for b in args.bridge]
@@ -334,8 +334,8 @@ def _connect(args: argparse.Namespace) -> int:
 
 def _archive_bridges(args: argparse.Namespace) -> int:
     from intake_app.transport import archive_bridges, bridges
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import read_signing_key
 
     profile = load_profile(args.archive / "profile.json")
     lines = list(profile.bridges)
@@ -391,8 +391,8 @@ def _receive(args: argparse.Namespace) -> int:
     from intake_app.transport import LOOPBACK_HOSTS, tor
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import is_protected, read_signing_key
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import is_protected, read_signing_key
 
     archive: Path = args.archive
     profile = load_profile(archive / "profile.json")

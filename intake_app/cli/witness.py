@@ -68,8 +68,8 @@ def _vkey_path(key: Path) -> Path:
 
 def _keygen(args: argparse.Namespace) -> int:
     from intake_app.transport.witness import WitnessConfigError
-    from intake_crypto import tlog
-    from intake_crypto.signing import write_signing_key
+    from intake_crypto.bundle import tlog
+    from intake_crypto.bundle.signing import write_signing_key
 
     key = nacl.signing.SigningKey.generate()
     try:
@@ -90,10 +90,10 @@ def _keygen(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from intake_app.transport import LOOPBACK_HOSTS, tor
     from intake_app.transport.witness import Witness, WitnessConfigError, WitnessServer
-    from intake_crypto import receipt as receipts
-    from intake_crypto import tlog
-    from intake_crypto.profile import load_profile
-    from intake_crypto.signing import is_protected, read_signing_key
+    from intake_crypto.bundle import receipt as receipts
+    from intake_crypto.bundle import tlog
+    from intake_crypto.bundle.profile import load_profile
+    from intake_crypto.bundle.signing import is_protected, read_signing_key
 
     try:
         host, port = tor.parse_host_port(args.listen, any_port=True)
@@ -133,9 +133,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _archive_witnesses(args: argparse.Namespace) -> int:
     from intake_app.transport.witness import WitnessConfigError
-    from intake_crypto import tlog
-    from intake_crypto.profile import check_witnesses, load_profile
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle import tlog
+    from intake_crypto.bundle.profile import check_witnesses, load_profile
+    from intake_crypto.bundle.signing import read_signing_key
 
     path = args.archive / "profile.json"
     profile = load_profile(path)

@@ -16,7 +16,7 @@ from pathlib import Path
 import nacl.signing
 
 from intake_app.home import paths
-from intake_crypto.signing import DEFAULT_WORK_FACTOR, read_signing_key, write_signing_key
+from intake_crypto.bundle.signing import DEFAULT_WORK_FACTOR, read_signing_key, write_signing_key
 
 DEVICE_KEY_NAME = "device.key"
 

@@ -93,7 +93,7 @@ def write_private(path: Path, data: bytes, *, sync_dir: bool = False, mode: int 
     design (an archive's signed ``profile.json``, 0644 as ``archive init`` makes it); the
     temporary file is 0600 until it is complete either way.
 
-    The one atomic write of the app; ``intake_crypto.signing.write_private_file`` is the same write for
+    The one atomic write of the app; ``intake_crypto.bundle.signing.write_private_file`` is the same write for
     ``intake_crypto/``, which must not import the app."""
     path = Path(path)
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

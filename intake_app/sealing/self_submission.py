@@ -135,7 +135,7 @@ def seal_and_submit(profile: Any, form_id: str, form_version: str, answers: dict
 def _verified_code(client: Any, proof: Any, profile: Any, uploader: Any) -> str:
     """As ``client.verify_and_store`` but keeping nothing: the receipt must be signed by the
     archive, name this bundle and sit in its log, consistent with any checkpoint seen before."""
-    from intake_crypto import receipt as receipts
+    from intake_crypto.bundle import receipt as receipts
 
     key = bytes(profile.receipt_public_key)
     try:

@@ -34,11 +34,11 @@ import intake_crypto as crypto
 from intake_app import __version__
 from intake_app.text.errors import IntakeError
 from intake_crypto import CanonicalJSONError, canonical
-from intake_crypto import bundle as _bundle
-from intake_crypto.bundle import InnerFile, OpenReport, SideSpec
-from intake_crypto.enrolment import Enrolment
-from intake_crypto.manifest import ALLOWED_SENSITIVITY, FileEntry, build_manifest
-from intake_crypto.profile import ArchiveProfile
+from intake_crypto.bundle import bundle as _bundle
+from intake_crypto.bundle.bundle import InnerFile, OpenReport, SideSpec
+from intake_crypto.bundle.enrolment import Enrolment
+from intake_crypto.bundle.manifest import ALLOWED_SENSITIVITY, FileEntry, build_manifest
+from intake_crypto.bundle.profile import ArchiveProfile
 
 EXTENSIONS = {
     "audio/flac": "flac", "audio/x-flac": "flac", "audio/ogg": "ogg", "audio/opus": "opus",
@@ -215,7 +215,7 @@ def seal_testimony(
     read them any more, so they are carried as they are (``sealed/<key>.age`` on the identity
     side) and their absence from ``answers`` is not a validation problem. ``identity_sealing``
     replaces what ``identity.age`` is sealed to (under a k-of-n profile: the testimony's
-    :class:`intake_crypto.threshold.PreparedThreshold`, to which its sections were sealed). ``fsync`` (for a path
+    :class:`intake_crypto.bundle.threshold.PreparedThreshold`, to which its sections were sealed). ``fsync`` (for a path
     ``out``) makes the bundle durable before it is renamed into place.
 
     ``enrolment`` (issue 19): the archive's enrolment of ``device_key``; it is carried in both

@@ -79,7 +79,7 @@ class Settings:
         raw = self.setting(PINNED_PROFILE)
         if not raw:
             return None
-        from intake_crypto.profile import parse_profile
+        from intake_crypto.bundle.profile import parse_profile
 
         return parse_profile(raw.encode("utf-8"))
 
@@ -158,7 +158,7 @@ class Settings:
         """Keep the archive's enrolment of this device (issue 19) inside the encrypted store,
         after checking that the pinned profile's key signed it for this store's device key
         (:class:`EnrolmentNotForThisStoreError` otherwise; nothing is kept). Returns it."""
-        from intake_crypto.enrolment import parse_enrolment
+        from intake_crypto.bundle.enrolment import parse_enrolment
 
         enrolment = parse_enrolment(data)
         pinned = self.pinned_profile()
@@ -180,7 +180,7 @@ class Settings:
         pinned = self.pinned_profile()
         if pinned is None:
             return None
-        from intake_crypto.enrolment import EnrolmentError, parse_enrolment
+        from intake_crypto.bundle.enrolment import EnrolmentError, parse_enrolment
 
         try:
             enrolment = parse_enrolment(raw.encode("utf-8"))
@@ -197,12 +197,12 @@ class Settings:
         return tuple(json.loads(raw)) if raw else ()
 
     def prepared_threshold(self, testimony_id: str) -> Any:
-        """This testimony's :class:`intake_crypto.threshold.PreparedThreshold` (issue 23, SPEC 2.13
+        """This testimony's :class:`intake_crypto.bundle.threshold.PreparedThreshold` (issue 23, SPEC 2.13
         "Sealing on the device"), or None if nothing of it was sealed under a k-of-n profile."""
         raw = self.setting(THRESHOLD_SETTING + testimony_id)
         if not raw:
             return None
-        from intake_crypto.threshold import PreparedThreshold
+        from intake_crypto.bundle.threshold import PreparedThreshold
 
         return PreparedThreshold.from_bytes(raw.encode("utf-8"))
 
@@ -220,7 +220,7 @@ class Settings:
         prepared = self.prepared_threshold(testimony_id)
         if prepared is None:
             import intake_crypto as crypto
-            from intake_crypto.threshold import ThresholdRecipient
+            from intake_crypto.bundle.threshold import ThresholdRecipient
 
             custodians = [crypto.parse_recipient(r) for r in profile.identity_custodians]
             prepared = ThresholdRecipient(profile.identity_threshold, custodians).prepare()

@@ -19,7 +19,7 @@ import nacl.signing
 from intake_app.home import paths
 from intake_app.text.errors import IntakeError
 from intake_app.transport.bridges import Bridge, BridgeError, parse_bridge_line
-from intake_crypto.profile import ArchiveProfile, load_profile
+from intake_crypto.bundle.profile import ArchiveProfile, load_profile
 
 
 class ArchiveBridgesError(IntakeError):

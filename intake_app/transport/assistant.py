@@ -35,8 +35,8 @@ from intake_app.text.errors import IntakeError
 from intake_app.text.i18n import translate
 from intake_app.transport import bridges as bridge_lines
 from intake_app.transport import client, tor
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 DEFAULT_STALL_SECONDS = 60.0
 DEFAULT_ANSWER_SECONDS = 180.0  # after bootstrap: the onion's descriptor fetch and a first answer

@@ -40,8 +40,8 @@ from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.state import MemoryState, TransportState
 from intake_app.transport.tor import TorConnection
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 _Body = TypeVar("_Body")
 
@@ -898,7 +898,7 @@ def submit(bundle_path: Path, profile: Any, *, tor: TorConnection | None, insecu
            state: TransportState | None = None) -> SubmitResult:
     """Send one sealed bundle to the profile's receiver and return its verified receipt.
 
-    ``profile`` needs ``receiver_onion`` and ``receipt_public_key`` (a ``intake_crypto.profile.ArchiveProfile``).
+    ``profile`` needs ``receiver_onion`` and ``receipt_public_key`` (a ``intake_crypto.bundle.profile.ArchiveProfile``).
     ``state`` keeps the upload's resume state and the log's checkpoint: the unlocked store in the
     app; by default memory for this one call (``intake submit``, one bundle per process). Nothing
     is written to disk either way.

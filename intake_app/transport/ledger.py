@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The receiver's append-only receipt log (a Merkle tree in the C2SP/RFC 9162 formats of :mod:`intake_crypto.tlog`).
+"""The receiver's append-only receipt log (a Merkle tree in the C2SP/RFC 9162 formats of :mod:`intake_crypto.bundle.tlog`).
 
 Layout under ``ARCHIVE/log/``: ``entries`` holds one receipt text per entry, each as a line of
 base64 (append-only, fsynced before a receipt is handed out); ``checkpoint`` is the latest signed
@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 import nacl.signing
 
 from intake_app.home import paths
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 _RECEIPT_PREFIX = "intake-receipt/"
 

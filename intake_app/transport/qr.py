@@ -230,7 +230,7 @@ def write_enrolment_qr(enrolment_json: bytes, out: Path | str, *, scale: int = 6
 
 def enrolment_from_file(path: Path | str, limit: int = 8192) -> bytes:
     """The enrolment bytes in ``path``: the enrolment file itself, or a picture (PNG, JPEG...) of
-    its QR code. The bytes are checked by whoever imports them (:func:`intake_crypto.enrolment.parse_enrolment`)."""
+    its QR code. The bytes are checked by whoever imports them (:func:`intake_crypto.bundle.enrolment.parse_enrolment`)."""
     with open(path, "rb") as fh:
         data = fh.read(limit)
     if data.lstrip().startswith(b"{"):

@@ -13,7 +13,7 @@ Submitters (over the onion service)::
                                         ahead; its body is read and the connection kept. A PUT of a
                                         chunk another request is still writing supersedes that one:
                                         the older is cut unanswered, its bytes never count)
-    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (intake_crypto.receipt.SubmissionProof)
+    POST /v1/uploads/ID/finish       -> {"receipt", "checkpoint", "inclusion_proof"}  (intake_crypto.bundle.receipt.SubmissionProof)
 
 Anyone (the public receipt log)::
 
@@ -89,8 +89,8 @@ from intake_app.transport.inbox import (
 )
 from intake_app.transport.ledger import ReceiptLog
 from intake_app.transport.witness import Collector
-from intake_crypto import tlog
-from intake_crypto.receipt import SubmissionProof
+from intake_crypto.bundle import tlog
+from intake_crypto.bundle.receipt import SubmissionProof
 
 log = logging.getLogger("intake.receiver")
 API = "/v1"

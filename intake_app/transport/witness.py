@@ -49,7 +49,7 @@ import nacl.signing
 from intake_app.text.errors import IntakeError
 from intake_app.transport import LOOPBACK_HOSTS
 from intake_app.transport.socks_http import SocksHTTPConnection
-from intake_crypto import tlog
+from intake_crypto.bundle import tlog
 
 log = logging.getLogger("intake.witness")
 MAX_BODY = 64 << 10

@@ -160,15 +160,15 @@ def test_worst_case_header_memory_is_bounded(shape: str) -> None:
     # ~300 MiB and take ~30 s per identity; MAX_STANZAS now stops it early. The other extreme,
     # stanzas with 60 KiB argument lines up to the 16 MiB limit, is bounded by the size limit.
     if shape == "many tiny stanzas":
-        hostile = _header(b"-> a\n\n" * ((crypto._format.MAX_HEADER_SIZE - 64) // 6))
+        hostile = _header(b"-> a\n\n" * ((crypto.age._format.MAX_HEADER_SIZE - 64) // 6))
     else:
-        hostile = _header((b"-> " + b"a" * 60_000 + b"\n\n") * (crypto._format.MAX_HEADER_SIZE // 60_005 + 1))
+        hostile = _header((b"-> " + b"a" * 60_000 + b"\n\n") * (crypto.age._format.MAX_HEADER_SIZE // 60_005 + 1))
     peak = _peak(lambda: _open(hostile, [X]))
     assert peak < 96 << 20, f"parsing a hostile header peaked at {peak >> 20} MiB"
 
 
 def test_stanza_limit_boundary() -> None:
-    limit = crypto._format.MAX_STANZAS
+    limit = crypto.age._format.MAX_STANZAS
     grease = b"-> grease\n\n"
     at_limit = crypto.encrypt_bytes(b"x", [X.recipient()])
     # Insert grease stanzas (unknown types are skipped) before the footer: the MAC then fails,

@@ -30,12 +30,12 @@ from hypothesis import strategies as st
 
 import intake_crypto as crypto
 from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony
-from intake_crypto import _tar
-from intake_crypto import bundle as B
-from intake_crypto._canonical import canonical
-from intake_crypto.manifest import FileEntry, build_manifest, parse_manifest
-from intake_crypto.profile import parse_profile
-from intake_crypto.signing import b64, sign
+from intake_crypto.bundle import _tar
+from intake_crypto.bundle import bundle as B
+from intake_crypto.bundle._canonical import canonical
+from intake_crypto.bundle.manifest import FileEntry, build_manifest, parse_manifest
+from intake_crypto.bundle.profile import parse_profile
+from intake_crypto.bundle.signing import b64, sign
 from tests.adversarial._fuzz import budget, mutated, mutated_json, typed
 from tests.bundle_support import StandInForm, make_archive
 

@@ -3,7 +3,7 @@
 
 Two attackers: someone on the path without the receipt key (edits bytes), and a compromised
 receiver that holds the key and signs whatever text it likes. Either way the client must answer
-with a ``intake_crypto.receipt.ReceiptError`` or a ``intake_crypto.tlog.TlogError``, never another exception,
+with a ``intake_crypto.bundle.receipt.ReceiptError`` or a ``intake_crypto.bundle.tlog.TlogError``, never another exception,
 and never accept a receipt for a bundle it did not send.
 """
 
@@ -19,8 +19,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 from tests.adversarial._fuzz import budget, mutated, mutated_json, typed
 
 pytestmark = [pytest.mark.timeout(300)]

@@ -18,15 +18,15 @@ import nacl.signing
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import _tar, tlog
-from intake_crypto import bundle as B
-from intake_crypto import receipt as receipts
-from intake_crypto._bundle_errors import ManifestError, ProfileFormatError
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from intake_crypto._inner_tar import MAX_SEALED_SECTION, MAX_SEALED_TOTAL
-from intake_crypto.manifest import FileEntry, build_manifest, parse_manifest
-from intake_crypto.profile import parse_profile
-from intake_crypto.signing import b64, read_signing_key, sign, write_signing_key
+from intake_crypto.bundle import _tar, tlog
+from intake_crypto.bundle import bundle as B
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle._bundle_errors import ManifestError, ProfileFormatError
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
+from intake_crypto.bundle._inner_tar import MAX_SEALED_SECTION, MAX_SEALED_TOTAL
+from intake_crypto.bundle.manifest import FileEntry, build_manifest, parse_manifest
+from intake_crypto.bundle.profile import parse_profile
+from intake_crypto.bundle.signing import b64, read_signing_key, sign, write_signing_key
 from tests.bundle_support import make_archive
 
 DEVICE = nacl.signing.SigningKey(b"\x05" * 32)
@@ -278,8 +278,8 @@ def test_r16_a_signing_key_file_is_never_silently_replaced(tmp_path: Path) -> No
 
 # --- R13: low-order X25519 recipients made encryption fail with a bare ValueError ------------------
 def test_r13_low_order_recipients_are_key_format_errors() -> None:
-    from intake_crypto import _bech32
-    from intake_crypto._recipients import HybridRecipient
+    from intake_crypto.age import _bech32
+    from intake_crypto.age._recipients import HybridRecipient
 
     for point in (bytes(32), (1).to_bytes(32, "little")):  # 0 and 1 have small order
         with pytest.raises(crypto.KeyFormatError):
@@ -298,7 +298,7 @@ def test_r14_scrypt_work_factor_is_capped_where_readers_stop() -> None:
 
 # --- R15: a fingerprint typed with full-width digits did not match ---------------------------------
 def test_r15_fingerprint_accepts_full_width_digits_and_still_refuses_wrong_ones(tmp_path: Path) -> None:
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     (tmp_path / "profile.json").write_bytes(ARCHIVE.profile.to_json())
     right = ARCHIVE.profile.fingerprint()

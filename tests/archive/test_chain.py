@@ -24,8 +24,8 @@ from intake_app.sealing.service import PayloadSource, seal_testimony
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import key_id, read_signing_key, unb64
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import key_id, read_signing_key, unb64
 from tests.bundle_support import StandInForm
 
 CANARY = "CANARY-NAME-李-chain"

@@ -25,8 +25,8 @@ from intake_app.store.keyslot import TEST_KDF
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 from tests.archive.test_fetch_fork import LyingReceiver, _bundle, _intake
 from tests.integration.store.conftest import run_cli
 

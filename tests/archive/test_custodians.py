@@ -15,7 +15,7 @@ import nacl.signing
 
 from intake_app.archive import custody
 from intake_app.sealing.service import PayloadSource, seal_testimony
-from intake_crypto.profile import load_profile
+from intake_crypto.bundle.profile import load_profile
 from tests.bundle_support import StandInForm
 
 CANARY = "CANARY-NAME-王秀英-custodian"
@@ -104,7 +104,7 @@ def test_open_of_a_fetched_bundle_checks_receipt_and_log_inclusion(tmp_path: Pat
     from intake_app.transport import client
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer, staff_token
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     arc = tmp_path / "arc"
     assert _intake("archive", "init", str(arc), "--name", "T", "--classic", "--no-passphrase",

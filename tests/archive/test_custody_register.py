@@ -18,7 +18,7 @@ import nacl.signing
 import pytest
 
 from intake_app.archive import custodians, custody
-from intake_crypto.signing import b64, read_signing_key
+from intake_crypto.bundle.signing import b64, read_signing_key
 
 
 def _intake(*args: str) -> subprocess.CompletedProcess[str]:
@@ -107,7 +107,7 @@ def _hand_delivered(archive: Path, usb: Path) -> Path:
     from datetime import UTC, datetime
 
     from intake_app.sealing.service import PayloadSource, seal_testimony
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
     from tests.bundle_support import StandInForm
 
     usb.mkdir()

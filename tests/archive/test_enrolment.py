@@ -25,11 +25,11 @@ import pytest
 import intake_forms as forms
 from intake_app.sealing import service as bundle_service
 from intake_app.sealing.service import seal_testimony
-from intake_crypto import enrolment as enrolments
-from intake_crypto._canonical import canonical, strict_loads
-from intake_crypto.manifest import SIGNATURE_DOMAIN
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import b64, sign, unb64
+from intake_crypto.bundle import enrolment as enrolments
+from intake_crypto.bundle._canonical import canonical, strict_loads
+from intake_crypto.bundle.manifest import SIGNATURE_DOMAIN
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import b64, sign, unb64
 from tests.integration.store.conftest import run_cli
 
 PASS = "correct horse battery staple enrol"

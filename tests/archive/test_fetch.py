@@ -16,8 +16,8 @@ from intake_app.archive import custody
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 
 
 def _intake(*args: str) -> subprocess.CompletedProcess[str]:

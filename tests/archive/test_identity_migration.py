@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from intake_crypto import threshold
-from intake_crypto.bundle import identity_header, read_bundle
-from intake_crypto.keyfile import read_identity_file
-from intake_crypto.profile import load_profile
+from intake_crypto.age.keyfile import read_identity_file
+from intake_crypto.bundle import threshold
+from intake_crypto.bundle.bundle import identity_header, read_bundle
+from intake_crypto.bundle.profile import load_profile
 from tests.unit.forms.example import CANARY_NAME, consent_answers
 
 pytestmark = pytest.mark.slow

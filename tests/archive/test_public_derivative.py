@@ -33,8 +33,8 @@ from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimon
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 from tests.bundle_support import make_archive
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._+\-/]{7,}|[\u3400-\u9fff]{2,}")
@@ -247,7 +247,7 @@ def _identity_envelope(opened: Path) -> set[str]:
     the identity manifest's envelope (link id, capture and seal times, device key and its key id,
     enrolment), in the manifest's own form and as a custody event writes a time. Not the bundle id:
     the identity manifest has none."""
-    from intake_crypto.signing import key_id, unb64
+    from intake_crypto.bundle.signing import key_id, unb64
 
     m = json.loads((opened / "identity" / "manifest.json").read_text(encoding="utf-8"))
     times = [m.get("sealed_at"), (m.get("captured") or {}).get("started"), (m.get("captured") or {}).get("ended")]
@@ -273,7 +273,7 @@ def test_an_identity_opening_names_no_bundle_id_or_sealed_file_hash(tmp_path: Pa
     was the fetch's, whose events name the stored file."""
     import tarfile
 
-    from intake_crypto.signing import b64
+    from intake_crypto.bundle.signing import b64
 
     archive, cases, _ = _through_the_archive(tmp_path)
     custodian = b64(bytes(read_signing_key(tmp_path / "k", None).verify_key))

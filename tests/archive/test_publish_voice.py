@@ -29,10 +29,10 @@ from intake_app.sealing.finalize import finalize
 from intake_app.sealing.service import open_bundle
 from intake_app.store import Store
 from intake_app.store.keyslot import TEST_KDF
-from intake_crypto.keyfile import read_identity_file
-from intake_crypto.manifest import ManifestError, parse_manifest
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.age.keyfile import read_identity_file
+from intake_crypto.bundle.manifest import ManifestError, parse_manifest
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 from tests.archive.test_public_derivative import _consent
 from tests.archive.test_release import _custodian, _intake, _seal
 

@@ -19,7 +19,7 @@ import nacl.signing
 import pytest
 
 from intake_app.archive import bag, custodians, custody
-from intake_crypto.signing import b64, read_signing_key
+from intake_crypto.bundle.signing import b64, read_signing_key
 from tests.archive.test_custody_register import _hand_delivered
 
 

@@ -28,9 +28,9 @@ import soundfile as sf
 import intake_forms as forms
 from intake_app.archive import custody, publication, release
 from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony
-from intake_crypto.keyfile import read_identity_file
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import b64, read_signing_key
+from intake_crypto.age.keyfile import read_identity_file
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import b64, read_signing_key
 from tests.archive.test_public_derivative import _consent
 
 THIRD_PARTY = "Officer Zhao Canary"

@@ -20,10 +20,10 @@ import pytest
 
 from intake_app.archive import custody
 from intake_app.archive.reveal_log import RevealLog
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 from tests.archive.test_threshold_reveal import _intake, _reveal, _share, ceremony
 
 pytestmark = pytest.mark.slow

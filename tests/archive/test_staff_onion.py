@@ -27,8 +27,8 @@ from intake_app.archive import custody, fetch, staff_onion
 from intake_app.transport import client, tor
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines, staff_token
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 from tests.fixtures.tornet import TorNetwork, free_port
 
 

@@ -36,11 +36,11 @@ from intake_app.sealing.service import PayloadSource, seal_testimony
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
-from intake_crypto import signing
-from intake_crypto.manifest import SIGNATURE_DOMAIN
-from intake_crypto.profile import load_profile
-from intake_crypto.receipt import SubmissionProof, open_receipt
-from intake_crypto.signing import b64, read_signing_key
+from intake_crypto.bundle import signing
+from intake_crypto.bundle.manifest import SIGNATURE_DOMAIN
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.receipt import SubmissionProof, open_receipt
+from intake_crypto.bundle.signing import b64, read_signing_key
 from tests.archive.test_public_derivative import _answers
 
 ROOT = Path(__file__).resolve().parents[2]

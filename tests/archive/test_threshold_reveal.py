@@ -19,7 +19,7 @@ import pytest
 
 import intake_crypto as crypto
 from intake_app.archive import custody
-from intake_crypto.profile import load_profile
+from intake_crypto.bundle.profile import load_profile
 from tests.unit.forms.example import CANARY_NAME, consent_answers
 
 pytestmark = pytest.mark.slow
@@ -149,7 +149,7 @@ def test_a_corrupted_share_is_named_and_nothing_is_opened(ceremony: dict[str, Pa
     value = bytearray(base64.b64decode(raw["share"]))
     value[5] ^= 1
     raw["share"] = base64.b64encode(bytes(value)).decode()
-    from intake_crypto._canonical import canonical
+    from intake_crypto.bundle._canonical import canonical
     forged = crypto.encrypt_bytes(canonical(raw), [crypto.parse_recipient((tmp / "requester.pub").read_text().strip())],
                                   armor=True)
     bad.write_bytes(forged)
@@ -173,7 +173,7 @@ def test_every_release_and_reveal_is_in_the_public_reveal_log_and_removing_one_i
     import base64 as b64
 
     from intake_app.archive.reveal_log import RevealLog
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     tmp, arch = ceremony["tmp"], ceremony["arch"]
     s1, s2 = tmp / "log1.share.age", tmp / "log2.share.age"
@@ -217,7 +217,7 @@ def test_a_reveal_step_missing_from_the_reveal_log_is_flagged(ceremony: dict[str
     leaf: verify-reveals names them instead of counting them as fine."""
     import shutil
 
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     tmp = ceremony["tmp"]
     s1 = tmp / "skip1.share.age"

@@ -30,7 +30,7 @@ from lxml import etree
 import intake_forms as forms
 from intake_app.archive import custody, premis, virus
 from intake_app.sealing.service import PayloadSource, seal_testimony
-from intake_crypto.keyfile import write_identity_file
+from intake_crypto.age.keyfile import write_identity_file
 from tests.archive.test_public_derivative import _answers
 from tests.archive.test_signed_integrity import AUDIO, intake
 from tests.bundle_support import make_archive

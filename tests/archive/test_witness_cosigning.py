@@ -33,10 +33,10 @@ from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer, staff_token
 from intake_app.transport.state import MemoryState
 from intake_app.transport.witness import Collector, endpoint
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
-from intake_crypto.profile import load_profile
-from intake_crypto.signing import read_signing_key
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
+from intake_crypto.bundle.profile import load_profile
+from intake_crypto.bundle.signing import read_signing_key
 from tests.archive.test_fetch_fork import LyingReceiver, _bundle, _intake
 
 

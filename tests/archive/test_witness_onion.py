@@ -15,8 +15,8 @@ from intake_app.transport import tor
 from intake_app.transport.ledger import ReceiptLog
 from intake_app.transport.onion import create_onion_service_dir
 from intake_app.transport.witness import Collector, Witness, WitnessServer, endpoint
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 from tests.fixtures.tornet import TorNetwork, free_port
 
 pytestmark = pytest.mark.tor

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 def _submit(bundle: Path, archive: Path) -> str:
     from intake_app.archive import demo
     from intake_app.transport import client
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(archive / "profile.json")
     server = demo.start_receiver(archive)

@@ -159,7 +159,7 @@ def test_tampered_bundle_shows_a_red_check_and_a_plain_message(qtbot, page, seal
 
 
 def test_wrong_passphrase_for_a_key_is_said_plainly(qtbot, page, sealed, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from intake_crypto.keyfile import read_identity_file, write_identity_file
+    from intake_crypto.age.keyfile import read_identity_file, write_identity_file
 
     bundle, archive = sealed
     protected = tmp_path / "protected.key"

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from intake_crypto.signing import b64, read_signing_key
+from intake_crypto.bundle.signing import b64, read_signing_key
 from tests.archive.test_release import PLACES, THIRD_PARTY, _archive_of, _intake, _seal
 from tests.gui.test_archive_mode import _create_custody_key
 

@@ -27,7 +27,7 @@ def kofn(tmp_path: Path) -> dict[str, Any]:
     import intake_forms as forms
     from intake_app.archive.setup import create_archive
     from intake_app.sealing import service as bundle_service
-    from intake_crypto.keyfile import write_identity_file
+    from intake_crypto.age.keyfile import write_identity_file
     from tests.fixtures.canary import canary
     from tests.unit.forms.example import consent_answers
 
@@ -130,7 +130,7 @@ def test_release_and_reveal_in_archive_mode(qtbot, page, kofn) -> None:  # noqa:
     assert all(e.detail["purpose"] == "tribunal request 2026-17" for e in events)
     from intake_app.archive.reveal import verify_reveals
     from intake_app.archive.reveal_log import RevealLog
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     log = RevealLog(k["arch"], None, bytes(load_profile(k["arch"] / "profile.json").receipt_public_key))
     assert verify_reveals(log, [k["bundle"].with_suffix(".custody")]) == 3

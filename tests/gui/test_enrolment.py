@@ -21,8 +21,8 @@ from PySide6.QtCore import Qt
 
 from intake_app.archive import demo
 from intake_app.home import paths
-from intake_crypto import enrolment as enrolments
-from intake_crypto.signing import unb64
+from intake_crypto.bundle import enrolment as enrolments
+from intake_crypto.bundle.signing import unb64
 from tests.gui.test_file_dialogs import _answer_dialog_with
 
 pytestmark = pytest.mark.gui
@@ -117,7 +117,7 @@ def test_the_archive_desk_says_enrolled_device_or_unknown_device(qtbot, english,
     from intake_app.gui.controllers.app import AppController
     from intake_app.gui.widgets.archive import ArchivePage
     from intake_app.sealing import service as bundle_service
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
     from tests.gui import answers
     from tests.gui.test_archive_mode import _verify
 

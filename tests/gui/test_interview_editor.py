@@ -277,7 +277,7 @@ def test_the_witness_picks_a_victim_by_name_and_the_sealed_relation_holds_its_nu
     import json
 
     import intake_crypto as crypto
-    from intake_crypto.keyfile import read_identity_file
+    from intake_crypto.age.keyfile import read_identity_file
 
     window = demo_window
     editor = open_new_interview(qtbot, window).editor

@@ -86,7 +86,7 @@ def _unlock_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.tor
 def test_send_over_tor(qtbot, make_window, tor_network, onion_receiver, intake_home: Path, capfd) -> None:  # type: ignore[no-untyped-def]
-    from intake_crypto import receipt as receipts
+    from intake_crypto.bundle import receipt as receipts
     from tests.gui.flows import finalised_interview, first_run_with_profile
 
     window = make_window(idle_ms=NO_IDLE_LOCK_MS, tor_extra_lines=tor_network.torrc_lines.splitlines())

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from intake_crypto.receipt import utc_now
+from intake_crypto.bundle.receipt import utc_now
 from tests.fixtures.traces import find_traces, loose_permissions, trace_patterns
 from tests.gui.flows import finalised_interview
 

@@ -41,7 +41,7 @@ def kofn(onion_receiver: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[
     archive's profile signed anew by its profile key for 2-of-3 identity custody (as
     ``intake archive migrate-identity`` does), in a folder of its own."""
     from intake_app.archive.identity_migration import threshold_profile
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     tmp = tmp_path_factory.mktemp("kofn")
     home = tmp / "cli-home"
@@ -63,7 +63,7 @@ def _fetch(onion_receiver: Any, tmp: Path, sha: str) -> Path:
     """The archive staff's fetch (receipt and log inclusion checked, custody log started)."""
     from intake_app.archive.fetch import fetch_from
     from intake_app.transport.receiver import staff_token
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     archive = onion_receiver.archive
     key = read_signing_key(tmp / "requester.custody", None)
@@ -98,8 +98,8 @@ def _reveal(k: dict[str, Any], bundle: Path, log: Path, shares: list[Path], out:
 
 def _only_k_shares_open(k: dict[str, Any], bundle: Path, archive: Path, secret: str) -> None:
     from intake_app.archive import custody
-    from intake_crypto import threshold
-    from intake_crypto.bundle import identity_header
+    from intake_crypto.bundle import threshold
+    from intake_crypto.bundle.bundle import identity_header
 
     _, header = identity_header(bundle)
     pol = threshold.policy(header)
@@ -108,9 +108,9 @@ def _only_k_shares_open(k: dict[str, Any], bundle: Path, archive: Path, secret: 
     # and none of its keys opens the identity side (this archive was migrated: its old
     # single identity key is still there for older bundles, and opens nothing here).
     assert not _files_hold(archive, secret)
-    from intake_crypto._bundle_errors import NoMatchingKeyError
-    from intake_crypto.bundle import read_bundle
-    from intake_crypto.keyfile import read_identity_file
+    from intake_crypto.age.keyfile import read_identity_file
+    from intake_crypto.bundle._bundle_errors import NoMatchingKeyError
+    from intake_crypto.bundle.bundle import read_bundle
 
     with pytest.raises(NoMatchingKeyError):
         read_bundle(bundle, list(read_identity_file(archive / "keys" / "identity.key", None)), None)

@@ -569,7 +569,7 @@ def test_finalised_recording_is_restricted_content_in_the_manifest(
     from intake_app.sealing.service import open_bundle
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
-    from intake_crypto.profile import ArchiveProfile
+    from intake_crypto.bundle.profile import ArchiveProfile
 
     content, identity = crypto.X25519Identity.generate(), crypto.X25519Identity.generate()
     pk = nacl.signing.SigningKey.generate()

@@ -19,7 +19,7 @@ import pytest
 
 import intake_crypto as crypto
 from intake_app.sealing.service import PayloadSource, seal_testimony
-from intake_crypto import keyfile
+from intake_crypto.age import keyfile
 from tests.bundle_support import LOW_WORK_FACTOR, StandInForm, make_archive
 from tests.fixtures.age_tools import AgeCli, Typage, run_pty
 

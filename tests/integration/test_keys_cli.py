@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import keyfile
+from intake_crypto.age import keyfile
 from tests.fixtures.age_tools import AgeCli, Typage, run_pty
 
 pytestmark = pytest.mark.interop

@@ -55,7 +55,7 @@ import socks
 from stem.descriptor.hidden_service import HiddenServiceDescriptorV3
 
 from intake_app.transport import client, tor
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 from tests.fixtures.tornet import TorNetwork, free_port
 
 pytestmark = [pytest.mark.tor, pytest.mark.slow]
@@ -154,7 +154,7 @@ def pow_receiver(tor_network: TorNetwork, tmp_path: Path) -> Iterator[PowReceive
     from intake_app.archive.setup import create_archive
     from intake_app.transport.inbox import Limits
     from intake_app.transport.receiver import ReceiverServer, onion_torrc_lines
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     archive = tmp_path / "archive"
     archive.mkdir()
@@ -343,7 +343,7 @@ def test_client_solves_the_puzzle_once_the_service_is_flooded(
 
         bundle = tmp_path / "bundle.tib"
         bundle.write_bytes(os.urandom(300_000))
-        from intake_crypto.profile import load_profile
+        from intake_crypto.bundle.profile import load_profile
 
         timeline.note(f"client: submitting (service queue {metrics.depth})")
         try:

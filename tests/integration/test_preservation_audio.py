@@ -81,7 +81,7 @@ def _store(home: Path) -> tuple[Any, str, Any]:
     import intake_forms as forms
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
-    from intake_crypto.profile import ArchiveProfile
+    from intake_crypto.bundle.profile import ArchiveProfile
 
     content, identity = crypto.X25519Identity.generate(), crypto.X25519Identity.generate()
     pk = nacl.signing.SigningKey.generate()

@@ -32,7 +32,7 @@ import pytest
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 
 pytestmark = [pytest.mark.timeout(600)]
 

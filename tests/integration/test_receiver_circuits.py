@@ -26,7 +26,7 @@ import socks
 from stem.descriptor.hidden_service import HiddenServiceDescriptorV3
 
 from intake_app.transport import client, tor
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 from tests.fixtures.onion_receiver import CHUNK, OnionReceiver
 from tests.fixtures.tornet import TorNetwork
 

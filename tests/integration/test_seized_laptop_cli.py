@@ -23,7 +23,7 @@ import pytest
 
 from intake_app.transport import client
 from intake_app.transport.state import MemoryState, TransportState
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 from tests.fixtures.traces import find_traces, loose_permissions, trace_patterns
 
 
@@ -84,7 +84,7 @@ def test_plaintext_receipts_and_upload_state_move_into_the_store_at_unlock(demo:
     from intake_app.store.keyslot import TEST_KDF
 
     profile_path, server = demo
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile = load_profile(profile_path)
     bundle = tmp_path / "b.tib"
@@ -129,7 +129,7 @@ def test_store_wipe_removes_plaintext_of_earlier_versions(demo: tuple[Path, Any]
                                                           intake_home: Path) -> None:
     from intake_app.store import Store
     from intake_app.store.keyslot import TEST_KDF
-    from intake_crypto.profile import load_profile
+    from intake_crypto.bundle.profile import load_profile
 
     profile_path, server = demo
     bundle = tmp_path / "b.tib"

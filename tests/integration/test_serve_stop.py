@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from intake_crypto import receipt as receipts
-from intake_crypto.profile import load_profile
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle.profile import load_profile
 from tests.fixtures.tornet import free_port
 
 pytestmark = [pytest.mark.timeout(300)]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import threshold as t
+from intake_crypto.bundle import threshold as t
 from tests.fixtures.age_tools import AgeCli, Typage
 
 pytestmark = pytest.mark.interop

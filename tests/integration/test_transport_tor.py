@@ -16,7 +16,7 @@ import pytest
 from intake_app.transport import assistant, client, tor
 from intake_app.transport.onion import create_onion_service_dir
 from intake_app.transport.state import MemoryState
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 from tests.fixtures.onion_receiver import CHUNK, OnionReceiver
 from tests.fixtures.tornet import TorNetwork
 

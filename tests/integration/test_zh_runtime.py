@@ -199,7 +199,7 @@ def _program_errors() -> list[BaseException]:
     from intake_app.archive import bag, custody, fetch, link, staff_onion
     from intake_app.store import errors as store_errors
     from intake_app.transport import assistant, bridges, client, onion
-    from intake_crypto import receipt
+    from intake_crypto.bundle import receipt
 
     return [bridges.BridgeAddressError("obfs4 192.0.2.3 cert=x", "expected IP:PORT"),
             bridges.BridgeOptionError("obfs4 192.0.2.3:443 cert=x", "obfs4 cert= has the wrong length"),

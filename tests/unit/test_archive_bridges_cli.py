@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from intake_crypto.profile import load_profile
+from intake_crypto.bundle.profile import load_profile
 
 OBFS4 = "obfs4 192.0.2.10:443 " + "A" * 40 + " cert=" + "Q" * 70 + " iat-mode=0"
 PLAIN = "192.0.2.11:9001 " + "B" * 40

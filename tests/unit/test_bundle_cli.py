@@ -21,15 +21,15 @@ from intake_app.cli import main
 from intake_app.home import device
 from intake_app.sealing.metadata import DamagedAttachmentError, UnsupportedAttachmentError, strip_metadata
 from intake_app.sealing.service import open_bundle, seal_testimony, verify_bundle
-from intake_crypto import profile as P
-from intake_crypto._bundle_errors import (
+from intake_crypto.bundle import profile as P
+from intake_crypto.bundle._bundle_errors import (
     PassphraseRequiredError,
     ProfileFormatError,
     ProfilePrivateKeyError,
     ProfileSignatureError,
     WrongKeyPassphraseError,
 )
-from intake_crypto.signing import read_signing_key, write_signing_key
+from intake_crypto.bundle.signing import read_signing_key, write_signing_key
 from tests.bundle_support import LOW_WORK_FACTOR, make_archive
 from tests.unit.forms.example import (
     CANARY_CONTACT,
@@ -277,7 +277,7 @@ def test_cli_wrong_key_names_the_problem(tmp_path: Path, capsys: pytest.CaptureF
                    nacl.signing.SigningKey.generate(), tib, interviewer_role="interviewer",
                    captured_at=datetime.now().astimezone())
     other = tmp_path / "other.key"
-    from intake_crypto.keyfile import write_identity_file
+    from intake_crypto.age.keyfile import write_identity_file
 
     write_identity_file(other, [crypto.X25519Identity.generate()], None)
     code, _, err = _run(capsys, "verify", str(tib), "--key", str(other))

@@ -9,9 +9,9 @@ import tarfile
 
 import pytest
 
-from intake_crypto import _tar
-from intake_crypto._bundle_errors import BundleFormatError, UnsafeMemberError
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
+from intake_crypto.bundle import _tar
+from intake_crypto.bundle._bundle_errors import BundleFormatError, UnsafeMemberError
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
 
 RULE = re.compile(r"manifest\.json|audio/[0-9a-f]{32}\.flac|x")
 

@@ -17,9 +17,9 @@ import pytest
 
 import intake_crypto as crypto
 from intake_app.sealing.service import PayloadSource, open_bundle, seal_testimony, verify_bundle
-from intake_crypto import _tar
-from intake_crypto import bundle as B
-from intake_crypto._bundle_errors import (
+from intake_crypto.bundle import _tar
+from intake_crypto.bundle import bundle as B
+from intake_crypto.bundle._bundle_errors import (
     BundleError,
     BundleFormatError,
     BundleIntegrityError,
@@ -29,8 +29,8 @@ from intake_crypto._bundle_errors import (
     UnsafeMemberError,
     WrongKeyPassphraseError,
 )
-from intake_crypto._canonical import canonical
-from intake_crypto.manifest import FileEntry, build_manifest
+from intake_crypto.bundle._canonical import canonical
+from intake_crypto.bundle.manifest import FileEntry, build_manifest
 from tests.bundle_support import Archive, StandInForm, make_archive
 
 KINDS = ["classic"] + (["hybrid"] if hasattr(crypto, "HybridIdentity") else [])

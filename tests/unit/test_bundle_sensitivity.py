@@ -20,16 +20,16 @@ from intake_app.sealing.service import (
     seal_testimony,
     verify_bundle,
 )
-from intake_crypto._bundle_errors import BundleIntegrityError, ManifestError, UnknownVersionError
-from intake_crypto._canonical import canonical
-from intake_crypto.manifest import (
+from intake_crypto.bundle._bundle_errors import BundleIntegrityError, ManifestError, UnknownVersionError
+from intake_crypto.bundle._canonical import canonical
+from intake_crypto.bundle.manifest import (
     MANIFEST_VERSION,
     SIGNATURE_DOMAIN,
     FileEntry,
     build_manifest,
     parse_manifest,
 )
-from intake_crypto.signing import b64, sign
+from intake_crypto.bundle.signing import b64, sign
 from tests.bundle_support import StandInForm, make_archive
 from tests.unit.test_bundle_seal_open import _canonical_inner, _outer
 

@@ -81,4 +81,4 @@ def test_age_loads_only_its_module() -> None:
     assert "intake_app.cli.keys" in loaded
     others = {f"intake_app.cli.{m}" for m in COMMAND_MODULES if m != "keys"}
     assert not loaded & others
-    assert not {m for m in loaded if m.startswith(("PySide6", "forms", "intake_crypto.bundle"))}
+    assert not {m for m in loaded if m.startswith(("PySide6", "forms", "intake_crypto.bundle.bundle"))}

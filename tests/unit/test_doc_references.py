@@ -162,7 +162,7 @@ def test_the_checker_notices_what_went_stale(tmp_path: Path) -> None:
     (tmp_path / "stale.md").write_text(" ".join(stale) + "\n", encoding="utf-8")
     assert len(_problems(tmp_path / "stale.md")) == len(stale)
     good = (
-        "`intake_app/tools.py::SYSTEM_DIRS` `intake_app.tools::tool_path` `intake_crypto.profile`"
+        "`intake_app/tools.py::SYSTEM_DIRS` `intake_app.tools::tool_path` `intake_crypto.bundle.profile`"
         " `intake_app.store.records.Records` `intake_app/store/settings.py::Settings.setting`"
         " `intake_crypto.encrypt()` `tests/unit/test_doc_references.py::test_the_checker_notices_what_went_stale`\n"
     )

@@ -19,7 +19,7 @@ import soundfile as sf
 
 from intake_app.audio.recovery import flac_total_samples_patch
 from intake_app.audio.stream import PatchedReader
-from intake_crypto import _tar
+from intake_crypto.bundle import _tar
 
 
 @pytest.mark.parametrize("size", [4 * 2**30 + 1, 5 * 2**30, 9 * 2**30 + 7])

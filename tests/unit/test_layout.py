@@ -29,3 +29,12 @@ def test_the_packages_have_names_no_other_distribution_uses() -> None:
     assert Path(intake_forms.__file__).parent == ROOT / "intake_forms"
     for generic in ("crypto", "forms"):
         assert importlib.util.find_spec(generic) is None, f"a package called {generic!r} is importable"
+
+
+def test_intake_crypto_is_two_parts_under_one_root() -> None:
+    # Code review change 8: the age core and the archive format in folders of their own (the
+    # import-linter contract "the age core is independent of the archive format" keeps them apart).
+    crypto = ROOT / "intake_crypto"
+    assert {p.name for p in crypto.glob("*.py")} == {"__init__.py"}
+    for part, module in (("age", "_age.py"), ("bundle", "manifest.py")):
+        assert (crypto / part / "__init__.py").is_file() and (crypto / part / module).is_file()

@@ -16,7 +16,7 @@ import pytest
 from intake_app.cli import main
 from intake_app.home import device
 from intake_app.sealing.service import open_bundle
-from intake_crypto._pipeline import Hasher
+from intake_crypto.age._pipeline import Hasher
 from tests.bundle_support import LOW_WORK_FACTOR, Archive, make_archive
 from tests.fixtures.tagged_media import write_tagged
 from tests.unit.forms.example import consent_answers

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""RFC 9162 Merkle proofs, C2SP signed notes and checkpoints, and receipts (intake_crypto.tlog, intake_crypto.receipt)."""
+"""RFC 9162 Merkle proofs, C2SP signed notes and checkpoints, and receipts (intake_crypto.bundle.tlog, intake_crypto.bundle.receipt)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 
 def _leaves(n: int) -> list[bytes]:

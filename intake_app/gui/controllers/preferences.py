@@ -147,7 +147,7 @@ class PreferencesController(QObject):
     # -- device enrolment (issue 19) -----------------------------------------------------------
     def device_public_key(self) -> str:
         """This device's public key (base64), to give to the archive for enrolment."""
-        import base64  # as intake_crypto.signing.b64 writes keys (RFC 4648 with padding)
+        import base64  # as intake_crypto.bundle.signing.b64 writes keys (RFC 4648 with padding)
 
         return base64.b64encode(bytes(self.app.store.device_key().verify_key)).decode("ascii")
 

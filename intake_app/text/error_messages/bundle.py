@@ -13,8 +13,8 @@ from intake_app.sealing import metadata as metadata_strip
 from intake_app.sealing import service as bundle_service
 from intake_app.text.errors import for_edge
 from intake_app.text.i18n import translate
-from intake_crypto import _bundle_errors as E
-from intake_crypto import enrolment as enrolments
+from intake_crypto.bundle import _bundle_errors as E
+from intake_crypto.bundle import enrolment as enrolments
 
 
 def _side(exc: Any) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import intake_crypto as crypto
 from intake_app.text.errors import for_edge
 from intake_app.text.i18n import translate
-from intake_crypto import keyfile
+from intake_crypto.age import keyfile
 
 
 def _work_factor(exc: BaseException) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from intake_app.archive import identity_migration, reveal, reveal_log, share_qr
 from intake_app.archive import setup as archive_setup
 from intake_app.text.errors import for_edge
 from intake_app.text.i18n import translate
-from intake_crypto import threshold
+from intake_crypto.bundle import threshold
 
 
 def _policy(e: BaseException) -> tuple[str, str]:

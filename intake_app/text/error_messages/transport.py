@@ -9,7 +9,7 @@ from intake_app.text import i18n
 from intake_app.text.errors import for_edge, with_details
 from intake_app.text.i18n import translate
 from intake_app.transport import archive_bridges, assistant, bridges, client, onion, qr, tor, witness
-from intake_crypto import receipt as receipts
+from intake_crypto.bundle import receipt as receipts
 
 
 def _reach_detail(detail: str) -> str:

@@ -22,7 +22,7 @@ FAST_KDF = ["--kdf-ops", "1", "--kdf-mem-mib", "8"]
 def _init(home: Path, passfile: Path, identity: crypto.X25519Identity) -> None:
     r = run_cli(home, "store", "init", "--passphrase-file", str(passfile), *FAST_KDF)
     assert r.returncode == 0, r.stderr
-    # The profile's identity recipients (a signed profile file arrives with intake_crypto.profile).
+    # The profile's identity recipients (a signed profile file arrives with intake_crypto.bundle.profile).
     s = Store.open(home, PASSPHRASE)
     s.set_profile(SimpleNamespace(identity_recipients=(str(identity.recipient()),), name="t",
                                   delete_after_receipt=False))

@@ -21,7 +21,7 @@ from intake_app.sealing.finalize import finalize, payload_sources
 from intake_app.store import Store
 from intake_app.store.errors import InvalidStateError
 from intake_app.store.keyslot import TEST_KDF
-from intake_crypto import profile as profile_mod
+from intake_crypto.bundle import profile as profile_mod
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 
 PASS = "finalise me"

@@ -27,7 +27,7 @@ from intake_app.store import Store
 from intake_app.store.errors import BlobCorruptError, BlobWriteError
 from intake_app.store.keyslot import TEST_KDF
 from intake_app.text.errors import user_message
-from intake_crypto import profile as profile_mod
+from intake_crypto.bundle import profile as profile_mod
 from tests.unit.forms.example import consent_answers
 
 PASS = "seal me straight in"

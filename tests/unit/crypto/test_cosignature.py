@@ -13,8 +13,8 @@ import nacl.signing
 import pytest
 
 from intake_app.transport.witness import Witness, _Refusal
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 SEED = bytes(range(32))
 

@@ -14,9 +14,10 @@ import pkgutil
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import CryptoError, receipt, tlog
-from intake_crypto._bundle_errors import BundleError
-from intake_crypto._canonical import CanonicalJSONError
+from intake_crypto import CryptoError
+from intake_crypto.bundle import receipt, tlog
+from intake_crypto.bundle._bundle_errors import BundleError
+from intake_crypto.bundle._canonical import CanonicalJSONError
 
 
 def _exception_classes() -> list[type[BaseException]]:

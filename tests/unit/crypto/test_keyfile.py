@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import keyfile
+from intake_crypto.age import keyfile
 
 
 def test_protected_identity_file(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto._stream import CHUNK_SIZE, ENC_CHUNK_SIZE, SERIAL_BATCH_CHUNKS
+from intake_crypto.age._stream import CHUNK_SIZE, ENC_CHUNK_SIZE, SERIAL_BATCH_CHUNKS
 from tests.fixtures.age_tools import AgeCli
 
 SIZES = [1, CHUNK_SIZE, 3 * CHUNK_SIZE + 5, 5 << 20]

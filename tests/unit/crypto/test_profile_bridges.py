@@ -10,9 +10,9 @@ import nacl.signing
 import pytest
 
 from intake_crypto import ProfileFormatError, ProfileSignatureError, X25519Identity
-from intake_crypto._canonical import canonical
-from intake_crypto.profile import SIGNATURE_DOMAIN, ArchiveProfile, parse_profile
-from intake_crypto.signing import b64, sign
+from intake_crypto.bundle._canonical import canonical
+from intake_crypto.bundle.profile import SIGNATURE_DOMAIN, ArchiveProfile, parse_profile
+from intake_crypto.bundle.signing import b64, sign
 
 OBFS4 = "obfs4 192.0.2.10:443 " + "A" * 40 + " cert=" + "Q" * 70 + " iat-mode=0"
 PLAIN = "[2001:db8::1]:9001 " + "B" * 40

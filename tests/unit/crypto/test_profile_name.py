@@ -7,9 +7,9 @@ import nacl.signing
 import pytest
 
 from intake_crypto import ProfileFormatError, ProfileNameError, X25519Identity
-from intake_crypto._canonical import canonical
-from intake_crypto.profile import SIGNATURE_DOMAIN, ArchiveProfile, check_name, parse_profile
-from intake_crypto.signing import b64, sign
+from intake_crypto.bundle._canonical import canonical
+from intake_crypto.bundle.profile import SIGNATURE_DOMAIN, ArchiveProfile, check_name, parse_profile
+from intake_crypto.bundle.signing import b64, sign
 
 BAD = ["A\nFingerprint: 1", "A\rB", "A\x1b[8m", "A\tB", "A\x00", "A\x7f", "A\x85", "A\u2028B", "A\u2029B",
        "A\u202eB", "A\u2066B", "A\u200fB", "<b>A</b>", "A > B", "", "   ", "x" * 201]

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from intake_crypto.receipt import CODE_ALPHABET, Receipt, ReceiptFormatError, parse_code
+from intake_crypto.bundle.receipt import CODE_ALPHABET, Receipt, ReceiptFormatError, parse_code
 
 
 @pytest.mark.parametrize("index", [0, 1, 10, 29, 30, 899, 900, 12345, 10**12])

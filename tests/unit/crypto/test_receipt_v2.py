@@ -2,7 +2,7 @@
 """Receipts v2 (intake_crypto/SPEC.md 3.3, security-review F2): the leaf commits to a bundle with a salt.
 
 The vector below is the one in SPEC 3.3, recomputed here with hashlib alone (not through
-``intake_crypto.receipt``), so an independent verifier can check its own implementation against it."""
+``intake_crypto.bundle.receipt``), so an independent verifier can check its own implementation against it."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import hashlib
 import nacl.signing
 import pytest
 
-from intake_crypto import receipt as receipts
-from intake_crypto import tlog
+from intake_crypto.bundle import receipt as receipts
+from intake_crypto.bundle import tlog
 
 SALT = bytes(range(32)).hex()
 EMPTY_SHA = hashlib.sha256(b"").hexdigest()

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import intake_crypto as crypto
-from intake_crypto import _pipeline, _stream
+from intake_crypto.age import _pipeline, _stream
 
 X = crypto.X25519Identity.generate()
 PQ = crypto.HybridIdentity.generate()

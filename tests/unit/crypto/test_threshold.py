@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""k-of-n custodian sealing (intake_crypto/threshold.py, SPEC.md 2.13): round trips with hybrid and
+"""k-of-n custodian sealing (intake_crypto/bundle/threshold.py, SPEC.md 2.13): round trips with hybrid and
 X25519 custodians, every K-1 subset fails, forged/corrupted/foreign shares are named."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from itertools import combinations
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import threshold as t
+from intake_crypto.bundle import threshold as t
 
 CANARY = b"CANARY-identity-4f1e: Wang Weilin, Chang'an Avenue"
 
@@ -90,7 +90,7 @@ def test_a_changed_commitment_is_caught_by_the_header_mac() -> None:
     # An attacker who can rewrite the header replaces slot 3's commitment: the file key MAC fails.
     forged = [s if s.type != t.STANZA_TYPE or s.args[3] != "3" else
               crypto.Stanza(s.type, (*s.args[:4], "00" * 32), s.body) for s in header.stanzas]
-    from intake_crypto._format import Header
+    from intake_crypto.age._format import Header
     tampered = Header(tuple(forged), header.mac, header.mac_input.replace(
         header.stanzas[-1].args[4].encode(), b"00" * 32))
     with pytest.raises(crypto.HeaderError):
@@ -149,7 +149,7 @@ def test_hostile_share_files_and_headers_raise_only_typed_errors() -> None:
         args = list(s.args)
         args[arg] = value or "x"
         stanzas[which] = crypto.Stanza(s.type, tuple(args), s.body)
-        from intake_crypto._format import Header
+        from intake_crypto.age._format import Header
         with contextlib.suppress(t.ThresholdFormatError):
             t.policy(Header(tuple(stanzas), header.mac, header.mac_input))
 
@@ -164,7 +164,7 @@ def test_a_prepared_threshold_round_trips_and_bad_records_are_typed_errors() -> 
     ThresholdFormatError (never a KeyError or a crash)."""
     import json
 
-    from intake_crypto._canonical import canonical
+    from intake_crypto.bundle._canonical import canonical
 
     people = [crypto.HybridIdentity.generate() for _ in range(3)]
     prepared = t.ThresholdRecipient(2, [p.recipient() for p in people]).prepare()

@@ -10,8 +10,8 @@ import nacl.signing
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto import profile as P
-from intake_crypto.threshold import ThresholdRecipient
+from intake_crypto.bundle import profile as P
+from intake_crypto.bundle.threshold import ThresholdRecipient
 
 
 def _signed(custodians: tuple[str, ...], k: int, **extra: object) -> tuple[P.ArchiveProfile, nacl.signing.SigningKey]:
@@ -24,11 +24,11 @@ def _signed(custodians: tuple[str, ...], k: int, **extra: object) -> tuple[P.Arc
 
 
 def _resign(obj: dict[str, object], key: nacl.signing.SigningKey) -> bytes:
-    from intake_crypto.signing import b64, sign
+    from intake_crypto.bundle.signing import b64, sign
 
     obj.pop("signature", None)
     obj["signature"] = b64(sign(key, P.SIGNATURE_DOMAIN, obj))
-    from intake_crypto._canonical import canonical
+    from intake_crypto.bundle._canonical import canonical
 
     return canonical(obj)
 

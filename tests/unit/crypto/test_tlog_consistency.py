@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""intake_crypto.tlog consistency proofs (SPEC 3.1, security-review F10) against an independent reference:
+"""intake_crypto.bundle.tlog consistency proofs (SPEC 3.1, security-review F10) against an independent reference:
 a verifier written the other way round (transparency-dev's decomposition into inner and border
 nodes, from raw leaf data) and the RFC 6962 tree roots of the certificate-transparency test
 vectors. Every proof our generator makes, for every (m, n) up to 20, passes both verifiers; every
@@ -11,7 +11,7 @@ import hashlib
 
 import pytest
 
-from intake_crypto import tlog
+from intake_crypto.bundle import tlog
 
 # The 8 leaves of certificate-transparency's merkle_tree_test and the roots of their prefixes.
 CT_LEAVES = [bytes.fromhex(h) for h in ("", "00", "10", "2021", "3031", "40414243", "5051525354555657",
@@ -31,7 +31,7 @@ def _h(data: bytes) -> bytes:
 
 
 def _ref_root(data: list[bytes]) -> bytes:
-    """MTH straight from RFC 6962 section 2.1, over raw data (not intake_crypto.tlog's code)."""
+    """MTH straight from RFC 6962 section 2.1, over raw data (not intake_crypto.bundle.tlog's code)."""
     if not data:
         return _h(b"")
     if len(data) == 1:

@@ -27,8 +27,8 @@ from typing import Any
 import pytest
 
 import intake_crypto as crypto
-from intake_crypto._stream import CHUNK_SIZE, ENC_CHUNK_SIZE, SERIAL_BATCH_CHUNKS
-from intake_crypto._stream import sealed_size as crypto_sealed_size
+from intake_crypto.age._stream import CHUNK_SIZE, ENC_CHUNK_SIZE, SERIAL_BATCH_CHUNKS
+from intake_crypto.age._stream import sealed_size as crypto_sealed_size
 from tests.fixtures.age_tools import AgeCli
 
 SIZE = 3 * (1 << 20) + 5  # many batches, a short final chunk

@@ -25,7 +25,7 @@ ANSWERS: dict[str, Any] = {
 
 
 class _Profile:
-    """The two profile attributes the store reads (real ArchiveProfile objects come from intake_crypto.profile)."""
+    """The two profile attributes the store reads (real ArchiveProfile objects come from intake_crypto.bundle.profile)."""
 
     def __init__(self, recipients: tuple[str, ...], delete_after_receipt: bool = False) -> None:
         self.identity_recipients = recipients

@@ -16,8 +16,8 @@ import intake_forms as forms
 from intake_app.archive.setup import create_archive
 from intake_app.sealing.finalize import finalize
 from intake_app.store import Store
-from intake_crypto import threshold
-from intake_crypto.bundle import identity_header, read_bundle
+from intake_crypto.bundle import threshold
+from intake_crypto.bundle.bundle import identity_header, read_bundle
 
 CANARY = "Canary Wang Weilin 王维林"
 
@@ -102,7 +102,7 @@ def test_other_custodians_do_not_replace_the_profile_while_identity_sealed_for_t
     first one's custodians."""
     from intake_app.archive.identity_migration import threshold_profile
     from intake_app.store.errors import ProfileReplaceRefusedError
-    from intake_crypto.signing import read_signing_key
+    from intake_crypto.bundle.signing import read_signing_key
 
     _, first = _archive(tmp_path)
     others = tuple(str(crypto.HybridIdentity.generate().recipient()) for _ in range(3))

@@ -11,7 +11,7 @@ not a cryptographic primitive; it protects against typos, not against forgery.
 
 from __future__ import annotations
 
-from intake_crypto._errors import KeyFormatError
+from intake_crypto.age._errors import KeyFormatError
 
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)

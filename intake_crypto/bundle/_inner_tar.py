@@ -2,7 +2,7 @@
 """The streaming pieces of the bundle reader: a read-only window onto one outer member (what the
 age core reads) and a push parser for an inner tar (what the age core writes plaintext into).
 
-Guarantees: :class:`InnerTarSink` accepts only the canonical tar dialect of ``intake_crypto/_tar.py``
+Guarantees: :class:`InnerTarSink` accepts only the canonical tar dialect of ``intake_crypto/bundle/_tar.py``
 with the member names allowed for its side, never more plaintext than the ciphertext carrying
 it, no duplicates, ``manifest.json`` last and at most 1 MiB, zero padding of exactly the Padmé
 length; :meth:`InnerTarSink.finish` then checks the manifest (signature included) against every
@@ -21,8 +21,8 @@ import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from intake_crypto import _tar
-from intake_crypto._bundle_errors import (
+from intake_crypto.bundle import _tar
+from intake_crypto.bundle._bundle_errors import (
     BundleFormatError,
     BundleIntegrityError,
     BundleSizeError,
@@ -31,8 +31,8 @@ from intake_crypto._bundle_errors import (
     UnknownVersionError,
     UnsafeMemberError,
 )
-from intake_crypto._canonical import CanonicalJSONError, strict_loads
-from intake_crypto.manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
+from intake_crypto.bundle._canonical import CanonicalJSONError, strict_loads
+from intake_crypto.bundle.manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
 
 MIN_INNER_PADDED = 64 * 1024  # every inner tar is at least one age chunk: small sides look alike
 MAX_MEMBERS = 10_000

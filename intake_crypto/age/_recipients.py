@@ -29,9 +29,14 @@ from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from intake_crypto import _bech32
-from intake_crypto._errors import HeaderError, IncorrectIdentityError, KeyFormatError, WorkFactorTooLargeError
-from intake_crypto._format import FILE_KEY_SIZE, Stanza, b64decode, b64encode, hkdf
+from intake_crypto.age import _bech32
+from intake_crypto.age._errors import (
+    HeaderError,
+    IncorrectIdentityError,
+    KeyFormatError,
+    WorkFactorTooLargeError,
+)
+from intake_crypto.age._format import FILE_KEY_SIZE, Stanza, b64decode, b64encode, hkdf
 
 X25519_LABEL = b"age-encryption.org/v1/X25519"
 SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"

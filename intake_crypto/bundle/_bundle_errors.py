@@ -9,7 +9,7 @@ carry plaintext testimony or identity values.
 
 from __future__ import annotations
 
-from intake_crypto._errors import CryptoError
+from intake_crypto.age._errors import CryptoError
 
 
 class BundleError(CryptoError):

@@ -21,9 +21,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
-    from intake_crypto._stream import BufferedSource
+    from intake_crypto.age._stream import BufferedSource
 
-from intake_crypto._errors import ArmorError
+from intake_crypto.age._errors import ArmorError
 
 HEADER = b"-----BEGIN AGE ENCRYPTED FILE-----"
 FOOTER = b"-----END AGE ENCRYPTED FILE-----"

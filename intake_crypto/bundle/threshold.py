@@ -32,17 +32,17 @@ from dataclasses import dataclass, field
 
 from Crypto.Protocol.SecretSharing import Shamir
 
-from intake_crypto._age import decrypt_bytes, encrypt_bytes
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from intake_crypto._errors import AgeError, HeaderError, NoIdentityMatchError, RecipientsError
-from intake_crypto._format import Header, Stanza
-from intake_crypto._recipients import (
+from intake_crypto.age._age import decrypt_bytes, encrypt_bytes
+from intake_crypto.age._errors import AgeError, HeaderError, NoIdentityMatchError, RecipientsError
+from intake_crypto.age._format import Header, Stanza
+from intake_crypto.age._recipients import (
     HybridIdentity,
     HybridRecipient,
     Identity,
     X25519Identity,
     X25519Recipient,
 )
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
 
 STANZA_TYPE = "intake-threshold-v1"
 SHARE_FORMAT = "intake-threshold-share"
@@ -189,7 +189,7 @@ class PreparedThreshold:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> PreparedThreshold:
-        from intake_crypto._recipients import parse_recipient
+        from intake_crypto.age._recipients import parse_recipient
 
         try:
             obj = strict_loads(raw, require_canonical=True)
@@ -342,7 +342,7 @@ def combine(pol: Policy, shares: Sequence[Share]) -> HybridIdentity | X25519Iden
 
 def open_identity(header: Header, shares: Sequence[Share]) -> HybridIdentity | X25519Identity:
     """E for a threshold-sealed file, checked to unwrap its file key and verify its header MAC."""
-    from intake_crypto._format import verify_mac
+    from intake_crypto.age._format import verify_mac
 
     pol = policy(header)
     if pol is None:

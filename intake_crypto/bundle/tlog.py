@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import nacl.exceptions
 import nacl.signing
 
-from intake_crypto._errors import CryptoError
+from intake_crypto.age._errors import CryptoError
 
 HASH_SIZE = 32
 _ED25519 = b"\x01"  # the signed-note signature type for Ed25519

@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 import nacl.signing
 
-from intake_crypto._bundle_errors import BundleError
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from intake_crypto.signing import b64, key_id, sign, unb64, verify
+from intake_crypto.bundle._bundle_errors import BundleError
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
+from intake_crypto.bundle.signing import b64, key_id, sign, unb64, verify
 
 ENROLMENT_FORMAT = "intake-enrolment"
 ENROLMENT_VERSION = 1

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Submission receipts: what the receiver signs, what the client checks, and the code the user keeps.
 
-A receipt (version 2) is a C2SP signed note (see :mod:`intake_crypto.tlog`) by the archive's receipt key
+A receipt (version 2) is a C2SP signed note (see :mod:`intake_crypto.bundle.tlog`) by the archive's receipt key
 whose text is::
 
     intake-receipt/v2
@@ -33,8 +33,8 @@ from datetime import UTC, datetime
 
 import nacl.signing
 
-from intake_crypto import tlog
-from intake_crypto._errors import CryptoError
+from intake_crypto.age._errors import CryptoError
+from intake_crypto.bundle import tlog
 
 HEADER = "intake-receipt/v2"
 HEADER_V1 = "intake-receipt/v1"  # read and verified, never written

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from intake_crypto._errors import CryptoError
+from intake_crypto.age._errors import CryptoError
 
 MAX_SAFE_INT = 2**53 - 1
 

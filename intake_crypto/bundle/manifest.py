@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The manifest inside each encrypted side of a bundle (``manifest.json``, last inner member).
 
-A manifest is canonical JSON (RFC 8785 subset, see ``intake_crypto/_canonical.py``) listing every
+A manifest is canonical JSON (RFC 8785 subset, see ``intake_crypto/bundle/_canonical.py``) listing every
 payload file of its side with SHA-256 and size, the form id and version, capture times with
 their UTC offset, the interviewer role, the tool version, the collecting device's Ed25519 public
 key and its signature (domain ``intake-manifest-v1``) over every other field. From manifest
@@ -15,7 +15,7 @@ file claiming ``content`` is refused), and correctly signed by the key they name
 manifests (sealed before the field existed) are read with the conservative implied class:
 ``identity`` on the identity side, ``restricted-content`` for every content-side file.
 :func:`build_manifest` writes version 2, or version 3 when the device carries an archive's
-enrolment (``intake_crypto/enrolment.py``; the ``enrolment`` field, whose device key must be the key
+enrolment (``intake_crypto/bundle/enrolment.py``; the ``enrolment`` field, whose device key must be the key
 that signs the manifest). The signature proves which device sealed the side; whether that
 device is trusted is the archive's decision: :meth:`Manifest.device_status` says "enrolled
 device IV-07" only for an enrolment signed by the archive's own profile key for this very key.
@@ -33,11 +33,11 @@ from typing import Any, Literal
 
 import nacl.signing
 
-from intake_crypto._bundle_errors import ManifestError, ManifestSignatureError, UnknownVersionError
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from intake_crypto.enrolment import DeviceStatus, Enrolment, EnrolmentError, device_status
-from intake_crypto.enrolment import from_obj as enrolment_from_obj
-from intake_crypto.signing import b64, key_id, sign, unb64, verify
+from intake_crypto.bundle._bundle_errors import ManifestError, ManifestSignatureError, UnknownVersionError
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
+from intake_crypto.bundle.enrolment import DeviceStatus, Enrolment, EnrolmentError, device_status
+from intake_crypto.bundle.enrolment import from_obj as enrolment_from_obj
+from intake_crypto.bundle.signing import b64, key_id, sign, unb64, verify
 
 MANIFEST_FORMAT = "intake-manifest"
 MANIFEST_VERSION = 2  # what build_manifest writes for a device that is not enrolled

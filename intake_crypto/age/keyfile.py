@@ -16,11 +16,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from intake_crypto._age import decrypt, encrypt
-from intake_crypto._armor import HEADER as ARMOR_HEADER
-from intake_crypto._errors import AgeError
-from intake_crypto._format import INTRO
-from intake_crypto._recipients import (
+from intake_crypto.age._age import decrypt, encrypt
+from intake_crypto.age._armor import HEADER as ARMOR_HEADER
+from intake_crypto.age._errors import AgeError
+from intake_crypto.age._format import INTRO
+from intake_crypto.age._recipients import (
     HybridIdentity,
     Identity,
     ScryptIdentity,

@@ -43,9 +43,9 @@ from nacl.bindings import (
 )
 from nacl.exceptions import CryptoError as NaclCryptoError
 
-from intake_crypto._errors import PayloadError, TruncatedPayloadError
-from intake_crypto._format import hkdf
-from intake_crypto._pipeline import RingWriter, Writer, ordered_map
+from intake_crypto.age._errors import PayloadError, TruncatedPayloadError
+from intake_crypto.age._format import hkdf
+from intake_crypto.age._pipeline import RingWriter, Writer, ordered_map
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16

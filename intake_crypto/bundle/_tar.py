@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intake_crypto._bundle_errors import BundleFormatError, BundleSizeError, UnsafeMemberError
+from intake_crypto.bundle._bundle_errors import BundleFormatError, BundleSizeError, UnsafeMemberError
 
 BLOCK = 512
 ZERO_BLOCK = bytes(BLOCK)

@@ -26,7 +26,7 @@ from typing import BinaryIO, Protocol
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from intake_crypto._errors import HeaderError, MacError, UnsupportedVersionError
+from intake_crypto.age._errors import HeaderError, MacError, UnsupportedVersionError
 
 INTRO = b"age-encryption.org/v1\n"
 VERSION_PREFIX = b"age-encryption.org/"

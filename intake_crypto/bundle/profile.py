@@ -36,18 +36,18 @@ from typing import Any, Literal
 
 import nacl.signing
 
-from intake_crypto._bundle_errors import (
+from intake_crypto.age._errors import KeyFormatError
+from intake_crypto.age._recipients import Recipient, parse_recipient
+from intake_crypto.bundle._bundle_errors import (
     ProfileFingerprintError,
     ProfileFormatError,
     ProfileNameError,
     ProfilePrivateKeyError,
     ProfileSignatureError,
 )
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from intake_crypto._errors import KeyFormatError
-from intake_crypto._recipients import Recipient, parse_recipient
-from intake_crypto.signing import b64, sign, unb64, verify
-from intake_crypto.tlog import Cosigner, TlogError
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
+from intake_crypto.bundle.signing import b64, sign, unb64, verify
+from intake_crypto.bundle.tlog import Cosigner, TlogError
 
 PROFILE_FORMAT = "intake-archive-profile"
 PROFILE_VERSION = 1
@@ -146,13 +146,13 @@ class ArchiveProfile:
         return self.identity_threshold > 0
 
     def cosigners(self) -> list[Cosigner]:
-        """The witnesses as :class:`intake_crypto.tlog.Cosigner` (empty when the profile names none)."""
+        """The witnesses as :class:`intake_crypto.bundle.tlog.Cosigner` (empty when the profile names none)."""
         return [Cosigner.parse(k) for k in self.witnesses]
 
     def identity_sealing_recipients(self) -> list[Recipient]:
         """What ``identity.age`` is encrypted to: the identity recipients, or one
-        :class:`intake_crypto.threshold.ThresholdRecipient` over the custodians (SPEC 2.13)."""
-        from intake_crypto.threshold import ThresholdRecipient
+        :class:`intake_crypto.bundle.threshold.ThresholdRecipient` over the custodians (SPEC 2.13)."""
+        from intake_crypto.bundle.threshold import ThresholdRecipient
 
         if self.threshold_mode:
             custodians = [parse_recipient(r) for r in self.identity_custodians]

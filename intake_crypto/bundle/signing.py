@@ -27,8 +27,12 @@ from typing import Any
 import nacl.exceptions
 import nacl.signing
 
-from intake_crypto._bundle_errors import PassphraseRequiredError, SigningKeyError, WrongKeyPassphraseError
-from intake_crypto._canonical import CanonicalJSONError, canonical
+from intake_crypto.bundle._bundle_errors import (
+    PassphraseRequiredError,
+    SigningKeyError,
+    WrongKeyPassphraseError,
+)
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical
 
 SEED_PREFIX = "INTAKE-ED25519-SEED-1:"
 AGE_MAGIC = b"age-encryption.org/v1\n"

@@ -18,18 +18,18 @@ import stat
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
-from intake_crypto._armor import HEADER as ARMOR_HEADER
-from intake_crypto._armor import ArmoredReader, ArmoredWriter
-from intake_crypto._errors import (
+from intake_crypto.age._armor import HEADER as ARMOR_HEADER
+from intake_crypto.age._armor import ArmoredReader, ArmoredWriter
+from intake_crypto.age._errors import (
     HeaderError,
     IncorrectIdentityError,
     NoIdentityMatchError,
     RecipientsError,
     WrongPassphraseError,
 )
-from intake_crypto._format import FILE_KEY_SIZE, Header, Stanza, parse_header, verify_mac, write_header
-from intake_crypto._recipients import Identity, PassphraseMismatchError, Recipient
-from intake_crypto._stream import (
+from intake_crypto.age._format import FILE_KEY_SIZE, Header, Stanza, parse_header, verify_mac, write_header
+from intake_crypto.age._recipients import Identity, PassphraseMismatchError, Recipient
+from intake_crypto.age._stream import (
     NONCE_SIZE,
     BufferedSource,
     decrypt_payload,

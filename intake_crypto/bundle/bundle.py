@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The sealed testimony bundle (``.tib``): writer and strict, streaming reader (SPEC.md Part 2).
 
-A bundle is an outer tar (``intake_crypto/_tar.py`` dialect) holding ``BUNDLE`` (canonical JSON:
+A bundle is an outer tar (``intake_crypto/bundle/_tar.py`` dialect) holding ``BUNDLE`` (canonical JSON:
 format, version, random bundle id), ``content.age`` and ``identity.age``. Each ``.age`` member is
 a standard age v1 file whose plaintext is an inner tar of payload files followed by a signed
 ``manifest.json``, an end-of-archive marker and zero padding to a Padmé size.
@@ -33,8 +33,10 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 import intake_crypto as crypto
-from intake_crypto import _tar
-from intake_crypto._bundle_errors import (
+from intake_crypto.age._format import Header
+from intake_crypto.age._pipeline import Hasher
+from intake_crypto.bundle import _tar
+from intake_crypto.bundle._bundle_errors import (
     BundleError,
     BundleFormatError,
     BundleIntegrityError,
@@ -46,9 +48,8 @@ from intake_crypto._bundle_errors import (
     PayloadMismatchError,
     UnknownVersionError,
 )
-from intake_crypto._canonical import CanonicalJSONError, canonical, strict_loads
-from intake_crypto._format import Header
-from intake_crypto._inner_tar import (
+from intake_crypto.bundle._canonical import CanonicalJSONError, canonical, strict_loads
+from intake_crypto.bundle._inner_tar import (
     _NAME_RULES,
     AGE_CHUNK,
     COPY_CHUNK,
@@ -56,8 +57,7 @@ from intake_crypto._inner_tar import (
     InnerTarSink,
     _Window,
 )
-from intake_crypto._pipeline import Hasher
-from intake_crypto.manifest import FileEntry, Manifest, Sensitivity
+from intake_crypto.bundle.manifest import FileEntry, Manifest, Sensitivity
 
 BUNDLE_FORMAT = "intake-sealed-bundle"
 BUNDLE_VERSION = 1
@@ -284,7 +284,7 @@ def write_bundle(
     """Stream a bundle to ``out`` in one pass; returns (SHA-256 hex, size) of the bytes written.
 
     The SHA-256 sums (of every inner file, and of the bundle) run in a helper thread beside the
-    encryption (:class:`intake_crypto._pipeline.Hasher`), and the writes to ``out`` in a second
+    encryption (:class:`intake_crypto.age._pipeline.Hasher`), and the writes to ``out`` in a second
     one, in order (issue 24); every write has finished when this returns."""
     with Hasher("payload-hash") as files, Hasher() as hasher, Hasher("bundle-write") as writer:
         return _write_bundle(_Out(out, hasher, writer), files, bundle_id, content, identity, workers)
