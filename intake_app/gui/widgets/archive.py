@@ -380,7 +380,7 @@ class ArchivePage(Retranslating):
         if self._fetched is None:
             self.fetch_status.setText(self.tr("Bundles stay sealed; each is checked against its receipt and logged."))
         else:
-            self.fetch_status.setText(self.tr("Fetched {0} new bundles ({1} already here).")
+            self.fetch_status.setText(self.tr("New bundles fetched: {0} ({1} already here).")
                                       .format(self._fetched.fetched, self._fetched.already))
 
     def _refresh_incoming(self) -> None:
