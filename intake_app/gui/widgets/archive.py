@@ -404,6 +404,8 @@ class ArchivePage(Retranslating):
             return
         self.bundle.setText(str(item.data(256)))
         self.shares.bundle.setText(str(item.data(256)))
+        if not self.key.text():
+            self.key.setText(self.controller.demo_content_key(self.archive_dir.text()))
         self.tabs.setCurrentIndex(1)
 
     def _pick_bundle(self) -> None:
