@@ -268,6 +268,10 @@ class SelfSubmitWizard(Retranslating):
         self.controller.setup.confirm_fingerprint = False  # the witness's own file: the usual words
         self.archive_confirm.setChecked(False)
         self.archive_confirm.setVisible(not info.demo)
+        # The bridge help follows the archive chosen here, not the one the computer was prepared
+        # with: it showed for the demo (sent without Tor) and stayed hidden for a real archive's
+        # file chosen after a prepared demo (walk, session 5).
+        self.connection_box.setVisible(not info.demo)
         self.retranslate()
         self._update_nav()
 
