@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
-        <translation>已取回 {0} 个新包（{1} 个已在此处）。</translation>
+        <translation>已取回 {0} 个新证言包（{1} 个已在此处）。</translation>
     </message>
     <message>
         <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
-        <translation>请使用一个新的空输出目录和一个已打开的包。</translation>
+        <translation>请使用一个新的空输出目录和一个已打开的证言包。</translation>
     </message>
     <message>
         <source>This bag failed its fixity check: {0}</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>A downloaded bundle does not match its receipt; it was not kept.</source>
-        <translation>下载的包与其回执不符；未予保留。</translation>
+        <translation>下载的证言包与其回执不符；未予保留。</translation>
     </message>
     <message>
         <source>Report this: the receiver or the connection may be compromised.</source>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Fetched {0} new bundles ({1} already here).</source>
-        <translation>已取回 {0} 個新包（{1} 個已在此處）。</translation>
+        <translation>已取回 {0} 個新證言包（{1} 個已在此處）。</translation>
     </message>
     <message>
         <source>{0} checkpoints seen by interviewers&apos; devices are the log this archive verified.</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Use a new, empty output directory and an opened bundle.</source>
-        <translation>請使用一個新的空輸出目錄和一個已開啟的包。</translation>
+        <translation>請使用一個新的空輸出目錄和一個已開啟的證言包。</translation>
     </message>
     <message>
         <source>This bag failed its fixity check: {0}</source>

@@ -255,8 +255,8 @@
         <translation>Bundles stay sealed; each is checked against its receipt and logged.</translation>
     </message>
     <message>
-        <source>Fetched {0} new bundles ({1} already here).</source>
-        <translation>Fetched {0} new bundles ({1} already here).</translation>
+        <source>New bundles fetched: {0} ({1} already here).</source>
+        <translation>New bundles fetched: {0} ({1} already here).</translation>
     </message>
     <message>
         <source>{0}…  {1} KiB</source>

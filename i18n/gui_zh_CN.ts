@@ -255,7 +255,7 @@
         <translation>证言包保持密封；每个都会与其回执核对并记入日志。</translation>
     </message>
     <message>
-        <source>Fetched {0} new bundles ({1} already here).</source>
+        <source>New bundles fetched: {0} ({1} already here).</source>
         <translation>已取回 {0} 个新证言包（{1} 个已在此处）。</translation>
     </message>
     <message>

@@ -255,7 +255,7 @@
         <translation>證言包保持密封；每個都會與其回執核對並記入日誌。</translation>
     </message>
     <message>
-        <source>Fetched {0} new bundles ({1} already here).</source>
+        <source>New bundles fetched: {0} ({1} already here).</source>
         <translation>已取回 {0} 個新證言包（{1} 個已在此處）。</translation>
     </message>
     <message>

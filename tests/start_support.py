@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from intake_app.text import i18n
@@ -17,11 +17,11 @@ from intake_app.text import i18n
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def private_display() -> Iterator[str]:
-    """A private X server (never the developer's screen); yields its DISPLAY."""
+def private_display(screen: str = "1280x800x24") -> Iterator[str]:
+    """A private X server (never the developer's screen) of ``screen`` (WxHxDEPTH); yields its DISPLAY."""
     assert shutil.which("Xvfb") and shutil.which("xdotool"), "make test installs xvfb and xdotool"
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", screen, "-nolisten", "tcp"],
                               pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as pipe:
@@ -73,12 +73,25 @@ def wait_for_window(display: str, process: subprocess.Popen[bytes], title: str, 
     raise AssertionError(f"no window titled {title!r} within {timeout} s; saw {windows(display)}")
 
 
-def start_and_close(command: list[str], env: dict[str, str], title: str, display: str, cwd: Path = ROOT) -> str:
-    """Run ``command``, wait for its window, send SIGTERM to the app, return its stderr."""
+def window_geometry(display: str, title: str) -> tuple[int, int, int, int]:
+    """(x, y, width, height) of the visible window titled ``title``, from outside (xdotool)."""
+    (wid,) = [w for w, name in windows(display) if name == title]
+    shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", wid], check=True, capture_output=True,
+                           text=True, env={**os.environ, "DISPLAY": display}).stdout
+    values = dict(line.split("=", 1) for line in shell.split())
+    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+
+def start_and_close(command: list[str], env: dict[str, str], title: str, display: str, cwd: Path = ROOT,
+                    while_open: Callable[[], None] | None = None) -> str:
+    """Run ``command``, wait for its window, call ``while_open`` (if given), send SIGTERM to the
+    app, return its stderr."""
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                start_new_session=True)
     try:
         app_pid = wait_for_window(display, process, title)
+        if while_open is not None:
+            while_open()
         os.kill(app_pid, signal.SIGTERM)  # a session manager's stop: the window closes, the store locks
         _, err = process.communicate(timeout=30)
     except BaseException:

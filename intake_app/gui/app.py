@@ -97,7 +97,10 @@ def run(lang: str | None = None, idle_minutes: int | None = None, witness: bool 
     window = MainWindow(controller)
     if witness:
         window.open_witness()
-    window.show()
+    if window.screen_is_small():
+        window.showMaximized()  # a window manager fits the frame too; without one the size is already cut
+    else:
+        window.show()
     restore_signals = close_on_signals(window)
     try:
         code = app.exec()

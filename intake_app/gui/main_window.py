@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
         v.addWidget(self.bar)
         v.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.resize(1100, 760)
+        # The preferred size, cut to the screen: on a 1024x600 netbook the window used to open at
+        # 1100x760, its language picker and lower part off the screen (walk, session 5). A screen
+        # smaller than the preferred size gets a maximized window (app.run), so a window manager
+        # fits its frame too.
+        self.resize(self.start_size())
 
         # Idle lock: any input restarts the timer (an application-wide event filter). Minutes
         # may be a fraction in gui.json; never under MIN_IDLE_MS, so the app stays usable.
@@ -172,6 +176,20 @@ class MainWindow(QMainWindow):
         self._start()
 
     # -- start-up ---------------------------------------------------------------------------
+
+    PREFERRED_SIZE = QSize(1100, 760)
+
+    def start_size(self) -> QSize:
+        """The preferred size, no larger than the screen's free area (panels excluded)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return self.PREFERRED_SIZE
+        return self.PREFERRED_SIZE.boundedTo(screen.availableGeometry().size())
+
+    def screen_is_small(self) -> bool:
+        """True when the screen's free area cannot hold the preferred size (then the window opens maximized)."""
+        return self.start_size() != self.PREFERRED_SIZE
+
     def _start(self) -> None:
         try:
             first = self.controller.is_first_run()

@@ -44,16 +44,17 @@ def test_fetch_pick_and_open_continue_one_custody_log(qtbot, page, sealed, tmp_p
 
     _create_custody_key(qtbot, page, tmp_path / "custody.key")
     page.fetch()
-    qtbot.waitUntil(lambda: "Fetched 1 new" in page.fetch_status.text(), timeout=60000)
+    qtbot.waitUntil(lambda: "New bundles fetched: 1 (0 already here)" in page.fetch_status.text(), timeout=60000)
     assert page.incoming_list.count() == 1 and sha256[:16] in page.incoming_list.item(0).text()
     assert (archive / "incoming" / f"{sha256}.tib").read_bytes() == bundle.read_bytes()
 
     page.fetch()  # idempotent
-    qtbot.waitUntil(lambda: "Fetched 0 new bundles (1 already here)" in page.fetch_status.text(), timeout=60000)
+    qtbot.waitUntil(lambda: "New bundles fetched: 0 (1 already here)" in page.fetch_status.text(), timeout=60000)
 
     page.use_selected()
     assert page.tabs.currentIndex() == 1 and page.bundle.text() == str(archive / "incoming" / f"{sha256}.tib")
-    page.key.setText(str(archive / "keys" / "content.key"))
+    # The demo archive's own content key is filled in (a newcomer would not know where it is; walk).
+    assert page.key.text() == str(archive / "keys" / "content.key")
     page._report = None
     page.open_into(str(tmp_path / "opened"))
     qtbot.waitUntil(lambda: page._report is not None, timeout=60000)

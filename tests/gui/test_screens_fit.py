@@ -175,3 +175,27 @@ def test_on_a_wide_screen_forms_keep_a_readable_width_and_labels_use_it(qtbot, d
         one_line = label.fontMetrics().height() * 1.5
         if label.height() > one_line:
             assert label.width() >= editor.widget.width() - 2, (label.text(), label.width(), editor.widget.width())
+
+
+def test_outbox_table_fills_its_width_after_a_send(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """After a send the outbox's columns shrank to their text and left the rest of the table blank
+    (walk, session 5: a one-off resizeColumnsToContents() on each refresh); rows as the controller
+    gives them: one waiting, then the same one sent with its receipt verified."""
+    window = demo_window
+    window.resize(1024, 600)
+    qtbot.mouseClick(window.modes.buttons["interviewer"], Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.tabs.indexOf(page.outbox)).center())
+    outbox = page.outbox
+    table = outbox.table
+
+    def filled() -> bool:
+        header = table.horizontalHeader()
+        return abs(sum(header.sectionSize(i) for i in range(header.count())) - table.viewport().width()) <= 2
+
+    for state, code in (("queued", ""), ("receipt_verified", "T-2-AYV9-6J6H-SG93")):
+        outbox.set_rows([("b1", "Interview 1", "0.3 MB", state, code)])
+        qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() > 0)
+        qtbot.waitUntil(filled)
+    assert code in table.item(0, 2).text()

@@ -405,3 +405,54 @@ def test_witness_opens_the_archives_profile_and_must_compare_its_fingerprint(  #
     assert _tree(intake_home) - before == set()
     assert not window.controller.settings.profile_path
     assert_no_canaries([folder], full=[intake_home, qt_settings_dir])
+
+
+def test_the_bridge_help_follows_the_archive_the_witness_chose(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path, tmp_path: Path, qt_settings_dir: Path) -> None:  # noqa: F811
+    """The sending page's "Tor is blocked where I am" and bridge lines are for a real archive
+    reached over Tor: hidden once the witness chooses the demo (sent directly, without Tor), shown
+    again when they then open a real archive's file (walk, session 5: the box was set once, from
+    the archive the computer was prepared with, so the demo showed it and a real archive chosen
+    after a prepared demo would not)."""
+    from intake_app.archive.setup import create_archive
+    from tests.gui.test_file_dialogs import _answer_dialog_with
+
+    created = create_archive(tmp_path / "archive", "Test archive", passphrase=None, receiver_onion="")
+    window = make_window()
+    qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    assert not page.connection_box.isHidden()
+    qtbot.mouseClick(page.archive_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=120000)
+    assert page.connection_box.isHidden()
+    _answer_dialog_with(Path(created.profile_path), [])
+    qtbot.mouseClick(page.archive_open, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.archive_confirm.isVisible(), timeout=60000)
+    assert page.archive_name.text() == "Test archive"
+    assert not page.connection_box.isHidden()
+
+
+def test_the_sending_page_fits_1024x600_with_the_bridge_help_and_progress(  # type: ignore[no-untyped-def]
+        qtbot, make_window, intake_home: Path, tmp_path: Path, qt_settings_dir: Path) -> None:  # noqa: F811
+    """With a real archive (the bridge help shown) and the sending progress showing, the page fits
+    1024x600 and the summary of what will be sent keeps room to be read (walk, session 5: it
+    needed 604 px and left the summary two lines)."""
+    from intake_app.archive.setup import create_archive
+    from tests.gui.layout_checks import fits_small_screen
+    from tests.gui.test_file_dialogs import _answer_dialog_with
+
+    created = create_archive(tmp_path / "archive", "Test archive", passphrase=None, receiver_onion="")
+    window = make_window()
+    qtbot.mouseClick(window.first_run.witness_button, Qt.MouseButton.LeftButton)
+    page = window.mode_page
+    qtbot.mouseClick(page.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    _answer_dialog_with(Path(created.profile_path), [])
+    qtbot.mouseClick(page.archive_open, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.archive_confirm.isVisible(), timeout=60000)
+    page._show("review")
+    page.progress.setVisible(True)  # as while sending
+    qtbot.waitUntil(lambda: page.summary.isVisible())
+    assert not page.connection_box.isHidden()
+    assert fits_small_screen(window) == []
+    assert page.summary.visibleRegion().boundingRect().height() >= 100

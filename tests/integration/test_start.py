@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.start_support import start_and_close, title_in, user_env
+from tests.start_support import private_display, start_and_close, title_in, user_env, window_geometry
 
 INTAKE = Path(sys.executable).parent / "intake"
 
@@ -53,6 +53,20 @@ def test_make_run_opens_the_window(display: str, tmp_path: Path) -> None:
     env.pop("MAKEFLAGS", None)
     stderr = start_and_close(["make", "--no-print-directory", "run"], env, "Testimony Intake", display)
     assert "Error" not in stderr, stderr
+
+
+@pytest.mark.parametrize("witness", [False, True])
+def test_on_a_1024x600_screen_the_window_opens_inside_the_screen(tmp_path: Path, witness: bool) -> None:
+    """On the smallest supported screen the window fits it from the start: it used to open at
+    1100x760 on a 1024x600 screen, the language picker and the lower part of every page off the
+    screen (walk, session 5; the fit tests resized the window by hand)."""
+    seen: list[tuple[int, int, int, int]] = []
+    for display in private_display("1024x600x24"):
+        start_and_close([str(INTAKE), "app", *(["--witness"] if witness else [])],
+                        user_env(display, tmp_path / "home"), "Testimony Intake", display,
+                        while_open=lambda display=display: seen.append(window_geometry(display, "Testimony Intake")))
+    ((x, y, width, height),) = seen
+    assert x >= 0 and y >= 0 and x + width <= 1024 and y + height <= 600, seen
 
 
 def test_the_services_and_the_cli_never_load_qt(tmp_path: Path) -> None:

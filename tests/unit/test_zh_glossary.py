@@ -203,3 +203,16 @@ def test_chinese_sentences_use_full_width_punctuation(registry: Registry) -> Non
            if HALF_WIDTH_AFTER_CHINESE.search(text)]
     assert not bad
     assert HALF_WIDTH_AFTER_CHINESE.search("您想用哪种语言?") and not HALF_WIDTH_AFTER_CHINESE.search("您想用哪种语言？")
+
+
+BUNDLE = re.compile(r"\b[Bb]undles?\b")  # prose, not a command line's BUNDLE placeholder
+
+
+def test_a_bundle_is_always_a_testimony_bundle() -> None:
+    """Where the English says "bundle", the Chinese says 证言包 / 證言包, never a bare 包 (walk,
+    session 5: "已取回 1 个新包" on the archive desk and in two error messages; the forbidden-word
+    list cannot catch a bare 包, which is right in 软件包 or 保存包)."""
+    rendering = {"zh_CN": "证言包", "zh_TW": "證言包"}
+    bad = [(where, translation) for lang, where, source, translation in catalogue_entries(i18n_build.TS_DIR)
+           if lang in rendering and translation and BUNDLE.search(source) and rendering[lang] not in translation]
+    assert not bad, "\n".join(f"{where}: {translation}" for where, translation in bad)

@@ -112,6 +112,25 @@ class ArchiveController(QObject):
 
         return run_task(work)
 
+    @staticmethod
+    def demo_content_key(archive_dir: str) -> str:
+        """The demo archive's content key when ``archive_dir`` is the demo archive (its keys have no
+        passphrase and sit beside the app; the demo says so everywhere), else "": a newcomer trying
+        the whole flow on one computer did not know which key opens the demo's bundles (walk,
+        session 5). A real archive's keys are never guessed."""
+        from intake_app.archive import demo as _demo
+        from intake_app.home import paths
+
+        if not archive_dir:
+            return ""
+        try:
+            if Path(archive_dir).resolve() != _demo.demo_directory(paths.home()).resolve():
+                return ""
+        except OSError:
+            return ""
+        key = Path(archive_dir) / "keys" / "content.key"
+        return str(key) if key.is_file() else ""
+
     def incoming(self, archive_dir: str) -> list[tuple[str, int, str]]:
         """Fetched bundles waiting in ARCHIVE/incoming: (SHA-256, size, path)."""
         if not archive_dir or not Path(archive_dir).is_dir():

@@ -380,7 +380,7 @@ class ArchivePage(Retranslating):
         if self._fetched is None:
             self.fetch_status.setText(self.tr("Bundles stay sealed; each is checked against its receipt and logged."))
         else:
-            self.fetch_status.setText(self.tr("Fetched {0} new bundles ({1} already here).")
+            self.fetch_status.setText(self.tr("New bundles fetched: {0} ({1} already here).")
                                       .format(self._fetched.fetched, self._fetched.already))
 
     def _refresh_incoming(self) -> None:
@@ -404,6 +404,8 @@ class ArchivePage(Retranslating):
             return
         self.bundle.setText(str(item.data(256)))
         self.shares.bundle.setText(str(item.data(256)))
+        if not self.key.text():
+            self.key.setText(self.controller.demo_content_key(self.archive_dir.text()))
         self.tabs.setCurrentIndex(1)
 
     def _pick_bundle(self) -> None:

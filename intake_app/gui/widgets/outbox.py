@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -132,7 +133,13 @@ class OutboxPanel(Retranslating):
         self.table.setObjectName("outboxTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Header resize modes, not a one-off resizeColumnsToContents(): after a send the columns
+        # shrank to their text and left the rest of the table blank (walk, session 5; the same
+        # fix as the interviews table, usability-review §2.8).
+        header = self.table.horizontalHeader()
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column, mode in enumerate((fit, fit, fit, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendSelected")
         self.send_button.clicked.connect(self._send_selected)
@@ -364,7 +371,6 @@ class OutboxPanel(Retranslating):
             bar.setAccessibleName(self.tr("Upload progress of {0}").format(label))
             self.table.setCellWidget(i, 3, bar)
             self.bars[bundle_id] = bar
-        self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
         self._update_send()

@@ -268,6 +268,10 @@ class SelfSubmitWizard(Retranslating):
         self.controller.setup.confirm_fingerprint = False  # the witness's own file: the usual words
         self.archive_confirm.setChecked(False)
         self.archive_confirm.setVisible(not info.demo)
+        # The bridge help follows the archive chosen here, not the one the computer was prepared
+        # with: it showed for the demo (sent without Tor) and stayed hidden for a real archive's
+        # file chosen after a prepared demo (walk, session 5).
+        self.connection_box.setVisible(not info.demo)
         self.retranslate()
         self._update_nav()
 
@@ -458,8 +462,17 @@ class SelfSubmitWizard(Retranslating):
         row.addWidget(self.send_text, 1)
         row.addWidget(self.send_button)
         v.addWidget(self.review_heading)
-        v.addWidget(_scrolled(self.summary), 1)
-        self._build_connection_help(v)
+        # The summary and the bridge help scroll together: at 1024x600 the bridge box left the
+        # summary two lines, and while sending the page needed 604 px (walk, session 5).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary.setContentsMargins(12, 8, 12, 8)
+        body_layout.addWidget(self.summary, 1)
+        self._build_connection_help(body_layout)
+        self.review_scroll = _scrolled(body)
+        self.review_scroll.setObjectName("reviewScroll")
+        v.addWidget(self.review_scroll, 1)
         v.addLayout(row)
         v.addWidget(self.progress)
         v.addWidget(self.connect_log)
