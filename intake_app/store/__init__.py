@@ -10,8 +10,8 @@ testimony's sealed answer versions), ``settings`` (settings, the pinned profile,
 the identity recipients), ``media`` (recordings, attachments), ``outbox`` (sealed bundles and receipts), ``transport_state`` (upload
 resume state and receipt-log checkpoints for the transport), ``errors``. Nothing here writes
 testimony or identity data to disk in plaintext. The store only stores: sealing a testimony is
-``intake_app.sealing.finalize``, which asks the store for what it needs and hands the sealed bundle back
-(``put_outbox_blob``).
+``intake_app.sealing.finalize``, which asks the store for what it needs and seals the bundle
+straight into a new blob (``seal_into_outbox``).
 
 A ``Store`` is its core (:class:`~intake_app.store.store.StoreCore`) plus six composed parts,
 each a small class holding only what it needs (code review change 9, issue 25):
@@ -130,7 +130,6 @@ class Store(StoreCore):
 
     # -- bundles: Outbox ---------------------------------------------------------------------------
     outbox_directory = _forward("bundles", Outbox.outbox_directory)
-    put_outbox_blob = _forward("bundles", Outbox.put_outbox_blob)
     seal_into_outbox = _forward("bundles", Outbox.seal_into_outbox)
     outbox = _forward("bundles", Outbox.outbox)
     outbox_entry = _forward("bundles", Outbox.outbox_entry)

@@ -2,8 +2,8 @@
 """The outbox (sealed bundles), receipts and local destruction.
 
 Sealing itself is not done here (``intake_app.sealing.finalize`` orchestrates the form engine and the
-bundle service); :meth:`~Outbox.put_outbox_blob` keeps what it sealed: the ``.tib`` moves
-straight into a new blob: the bundle is already ciphertext for the archive, and keeping it inside
+bundle service); :meth:`~Outbox.seal_into_outbox` keeps what it seals: the bundle is written
+straight into a new blob: it is already ciphertext for the archive, and keeping it inside
 the store's own encryption also hides how many bundles wait and how large they are. ``export`` copies a bundle's
 bytes out (that is ciphertext; it is what the transport uploads and what ``age``/``tar`` open).
 
@@ -65,42 +65,11 @@ class Outbox:
         self._settings = settings
 
     def outbox_directory(self) -> Path:
-        """``INTAKE_HOME/outbox/`` (0700, made if missing): where a bundle is sealed before it moves
-        into a blob, and where :meth:`outbox_path` puts a copy for uploading."""
+        """``INTAKE_HOME/outbox/`` (0700, made if missing): where :meth:`outbox_path` puts a copy
+        of a sealed bundle (ciphertext) for uploading."""
         directory = self._core.home / OUTBOX_DIR
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         return directory
-
-    def put_outbox_blob(
-        self, testimony_id: str, sealed: Path, *, bundle_id: str, sha256: str, number: int | None
-    ) -> OutboxEntry:
-        """Keep a sealed bundle (``intake_app.sealing.finalize`` made it): copy ``sealed`` into a new blob,
-        check the blob's SHA-256 against ``sha256``, then record the outbox entry and mark the
-        testimony 'final' in one transaction. On any failure the blob is discarded and nothing is
-        recorded (:class:`BlobCorruptError` if the bytes read back differ). The caller removes
-        ``sealed``."""
-        ref = self._core.blob_from(sealed)
-        try:
-            with self._core.open_blob(ref.name) as check:
-                digest = hashlib.sha256()
-                while chunk := check.read(1 << 20):
-                    digest.update(chunk)
-            if digest.hexdigest() != sha256:
-                raise BlobCorruptError(ref.name, -1)
-            entry_id = new_id()
-            with self._core._write() as conn:
-                conn.execute(
-                    "INSERT INTO outbox (id, testimony_id, bundle_id, blob_id, sha256, size, state, created_at, number)"
-                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
-                    (entry_id, testimony_id, bundle_id, ref.name, sha256, ref.size, now(), number),
-                )
-                conn.execute(
-                    "UPDATE testimonies SET status = 'final', updated_at = ? WHERE id = ?", (now(), testimony_id)
-                )
-        except BaseException:
-            self._core.discard_blob(ref.name)
-            raise
-        return self.outbox_entry(entry_id)
 
     def seal_into_outbox(
         self, testimony_id: str, seal: Callable[[BinaryIO], tuple[str, str]], *, number: int | None

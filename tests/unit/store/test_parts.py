@@ -2,19 +2,18 @@
 """The store as composed parts (issue 25, code review change 9): ``store.records``,
 ``store.settings``, ``store.answer_versions``, ``store.media``, ``store.bundles`` and
 ``store.transport_state`` are the store's own operations, each part holding only the core and
-the parts it needs; and the store keeps what sealing hands
-it (``put_outbox_blob``) only if the bytes it reads back are the bytes that were sealed."""
+the parts it needs; and the store keeps a bundle sealed into it (``seal_into_outbox``) only
+once the seal finished, whole."""
 
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 import intake_forms as forms
 from intake_app.store import AnswerVersions, Media, Outbox, Records, Settings, Store, StoredTransportState
-from intake_app.store.errors import BlobCorruptError
 
 FORM = "session_record"
 
@@ -51,24 +50,31 @@ def test_each_part_does_what_the_store_does_on_the_same_rows(store: Store) -> No
         store.answer_versions.answers(tid)
 
 
-def test_a_sealed_file_whose_bytes_changed_is_not_kept(store: Store, tmp_path: Path) -> None:
+def test_a_seal_that_fails_keeps_nothing_and_one_that_finishes_is_kept_whole(store: Store) -> None:
     tid = store.create_testimony(FORM, _version())
-    sealed = tmp_path / "sealed.tib"
-    sealed.write_bytes(b"age-encryption.org/v1 ... ciphertext for the archive")
-    other = hashlib.sha256(b"what the bundle service reported").hexdigest()
-    with pytest.raises(BlobCorruptError):
-        store.put_outbox_blob(tid, sealed, bundle_id="b-1", sha256=other, number=1)
+    bundle = b"age-encryption.org/v1 ... ciphertext for the archive" * 5000
+
+    def broken(out: BinaryIO) -> tuple[str, str]:
+        out.write(bundle[:70000])
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError):
+        store.seal_into_outbox(tid, broken, number=1)
     # Nothing recorded, no blob key or file left, the testimony still a draft.
     assert store.outbox() == []
     assert store._query("SELECT count(*) FROM blobs") == [(0,)]
     assert list(store.blob_dir.iterdir()) == []
     assert store.testimony(tid).status == "draft"
-    right = hashlib.sha256(sealed.read_bytes()).hexdigest()
-    entry = store.put_outbox_blob(tid, sealed, bundle_id="b-1", sha256=right, number=1)
-    assert (entry.bundle_id, entry.sha256, entry.state) == ("b-1", right, "queued")
+
+    def whole(out: BinaryIO) -> tuple[str, str]:
+        out.write(bundle)
+        return "b-1", hashlib.sha256(bundle).hexdigest()
+
+    entry = store.seal_into_outbox(tid, whole, number=1)
+    assert (entry.bundle_id, entry.sha256, entry.state) == ("b-1", hashlib.sha256(bundle).hexdigest(), "queued")
     assert store.testimony(tid).status == "final"
     with store.open_bundle_stream(entry.id) as fh:
-        assert fh.read() == sealed.read_bytes()
+        assert fh.read() == bundle
 
 
 def test_the_store_answers_every_public_method_of_its_parts(store: Store) -> None:
