@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.idle.setSingleShot(True)
         self.idle.setInterval(idle_ms if idle_ms is not None else max(MIN_IDLE_MS, round(minutes * 60_000)))
         self.idle.timeout.connect(self._idle_timeout)
+        controller.idle_window = self.idle.interval() / 1000
         self._resume: tuple[str, object] | None = None  # where to return after unlock (memory only)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         from intake_app.gui.keyboard import follow_reading_order
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _idle_timeout(self) -> None:
-        if self.controller.idle_held:  # a recording runs: look again after another idle period
+        if self.controller.idle_held:  # a recording, a seal or a moving send: look again later
             self.idle.start()
             return
         self.lock_now()

@@ -10,6 +10,7 @@ edge and a missing one fails loudly.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,7 +140,10 @@ class AppController(QObject):
         self._passphrase_for_device: str | None = None
         self._recovered: list[tuple[int, float]] = []
         self._opening: tuple[Any, str, bool, GuiError | None] = (None, "", False, None)
-        self._idle_holds: set[int] = set()  # id()s of what holds off the idle lock (a recording)
+        self._idle_holds: set[int] = set()  # id()s of what holds off the idle lock (a recording, a seal)
+        # A send holds it off only while its progress comes: id() -> when it last moved.
+        self._idle_progress: dict[int, float] = {}
+        self.idle_window = 300.0  # seconds of the idle lock (the main window sets its own)
 
     # -- language -------------------------------------------------------------------------
     def set_language(self, lang: str, persist: bool = True) -> None:
@@ -302,9 +306,38 @@ class AppController(QObject):
         else:
             self._idle_holds.discard(id(owner))
 
+    def hold_idle_while(self, task: Task, *, while_progressing: bool = False) -> Task:
+        """A seal or a send the person waits for, touching nothing (a bundle over Tor from far
+        away takes minutes), holds off the idle lock until it ends, as a recording does: the idle
+        lock used to fire in the middle, close tor and stop the send (walk, session 5). With
+        ``while_progressing`` (a send) the hold lasts only while progress comes: a send that has
+        not moved for a whole idle period lets the lock fire. Lock and the panic keys still lock at
+        once (and stop the task's connection). Connected on the GUI thread before the task's
+        queued results can arrive, so its end is never missed."""
+        key = id(task)
+        if while_progressing:
+            self._idle_progress[key] = time.monotonic()
+
+            def moved(_done: int, _total: int) -> None:
+                if key in self._idle_progress:
+                    self._idle_progress[key] = time.monotonic()
+
+            task.gui_progress.connect(moved)
+        else:
+            self._idle_holds.add(key)
+
+        def ended(_result: object) -> None:
+            self._idle_holds.discard(key)
+            self._idle_progress.pop(key, None)
+
+        task.done.connect(ended)
+        task.error.connect(ended)
+        return task
+
     @property
     def idle_held(self) -> bool:
-        return bool(self._idle_holds)
+        now = time.monotonic()
+        return bool(self._idle_holds) or any(now - last < self.idle_window for last in self._idle_progress.values())
 
     def lock(self) -> None:
         """Save and stop what the screens hold while the store is still open, then forget the
@@ -315,6 +348,7 @@ class AppController(QObject):
             except Exception as exc:  # noqa: BLE001 - locking must never be blocked by a failing save
                 crash_handler(exc)
         self._idle_holds.clear()
+        self._idle_progress.clear()
         store, self._store = self._store, None
         self._profile, self._profile_info = None, None  # locked: not even which archive
         if store is not None:

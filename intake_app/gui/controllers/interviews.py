@@ -643,7 +643,7 @@ class InterviewsController(QObject):
             ctx.status(i18n.translate("InterviewsController", "Sealing the bundle…"))
             return finalize.finalize(records, interview_id, profile)  # signed with the store's device key
 
-        return run_task(work)
+        return self.app.hold_idle_while(run_task(work))
 
     # -- outbox ------------------------------------------------------------------------------
     def outbox_rows(self) -> list[tuple[str, str, str, str, str]]:
@@ -679,4 +679,4 @@ class InterviewsController(QObject):
             path.unlink(missing_ok=True)
             return result
 
-        return run_task(work)
+        return self.app.hold_idle_while(run_task(work), while_progressing=True)
