@@ -802,6 +802,10 @@
         <translation>Not recorded yet: press Record, then Stop when it is done.</translation>
     </message>
     <message>
+        <source>Recording now: press Stop when it is done.</source>
+        <translation>Recording now: press Stop when it is done.</translation>
+    </message>
+    <message>
         <source>No file yet.</source>
         <translation>No file yet.</translation>
     </message>

@@ -802,6 +802,10 @@
         <translation>尚未录音：请按“录音”，说完后按“停止”。</translation>
     </message>
     <message>
+        <source>Recording now: press Stop when it is done.</source>
+        <translation>正在录音：说完后请按“停止”。</translation>
+    </message>
+    <message>
         <source>No file yet.</source>
         <translation>尚未添加文件。</translation>
     </message>

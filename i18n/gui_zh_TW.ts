@@ -802,6 +802,10 @@
         <translation>尚未錄音：請按「錄音」，說完後按「停止」。</translation>
     </message>
     <message>
+        <source>Recording now: press Stop when it is done.</source>
+        <translation>正在錄音：說完後請按「停止」。</translation>
+    </message>
+    <message>
         <source>No file yet.</source>
         <translation>尚未新增檔案。</translation>
     </message>

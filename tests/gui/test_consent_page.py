@@ -161,11 +161,13 @@ def test_verbal_consent_recorded_on_the_consent_page(qtbot, demo_window, pulse, 
         qtbot.waitUntil(lambda: recorder.stop_button.isEnabled(), timeout=20000)
         qtbot.waitUntil(lambda: recorder.meter.value() > 0, timeout=20000)  # the voice is heard
         qtbot.waitUntil(lambda: recorder.elapsed.text() >= "0:00:02", timeout=20000)
+        # The field says what is happening, not "Not recorded yet" beside "● Recording" (walk).
+        assert "Recording now" in media.status.text() and "Not recorded" not in media.status.text()
         qtbot.mouseClick(recorder.stop_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: media.get() is not None, timeout=30000)
     finally:
         player.terminate()
-    assert "Recorded" in media.status.text()
+    assert "Recorded" in media.status.text() and "Recording now" not in media.status.text()
     _next_passes_the_gate(qtbot, editor, view)
 
     # Stored encrypted, marked as the consent recording, and the field names that take.

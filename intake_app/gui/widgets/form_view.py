@@ -718,10 +718,14 @@ class _Media(_Editor):
         v.addWidget(self.status)
         self.control: QWidget | None = None
         self.pick: QPushButton | None = None
+        self._recording_now = False
         if media is not None and spec.type == "audio":
             self.control = media.recorder(self.path, spec, self._done)
             if self.control is not None:
                 v.addWidget(self.control)
+                started = getattr(self.control, "recording_changed", None)
+                if started is not None:  # the walk's screenshot: "Not recorded yet" beside "● Recording"
+                    started.connect(self._recording)
         elif media is not None:
             self.pick = QPushButton()
             self.pick.setObjectName(f"attach_{spec.id}")
@@ -753,6 +757,10 @@ class _Media(_Editor):
             return FormView.tr("Choose a &photo or scan…")
         return FormView.tr("Choose a &file…")
 
+    def _recording(self, on: bool) -> None:
+        self._recording_now = on
+        self._show()
+
     def _done(self, value: dict[str, Any]) -> None:
         self.value = dict(value)
         self.sealed = False
@@ -775,6 +783,8 @@ class _Media(_Editor):
         value = self.value if isinstance(self.value, Mapping) else None
         if self.sealed:
             text = FormView.tr("✔ Attached and sealed.")
+        elif self._recording_now:
+            text = FormView.tr("Recording now: press Stop when it is done.")
         elif value is not None and self.spec.type == "audio":
             seconds = int(value.get("duration_s") or 0)
             text = FormView.tr("✔ Recorded ({0}). Recording again replaces it.").format(

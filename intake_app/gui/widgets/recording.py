@@ -44,6 +44,7 @@ class RecordingPanel(Retranslating):
     play = Signal(int)
     stop_playback = Signal()
     delete = Signal(int)
+    recording_changed = Signal(bool)  # a take started (True) or ended (False)
     shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
@@ -82,6 +83,7 @@ class RecordingPanel(Retranslating):
         self.state.setObjectName("recordingState")
         self._paused = False
         self._on = False
+        self._announced = False  # what recording_changed last said
         self._capturing = False
 
         self.meter.setFixedHeight(8)  # a thin level bar, not mistaken for a text box
@@ -194,6 +196,7 @@ class RecordingPanel(Retranslating):
             self._capturing = False
             self.meter.setValue(0)
         self.retranslate()
+        self._announce(on)
 
     def set_capturing(self, on: bool) -> None:
         """Sound is arriving: the take really runs (the time counts recorded sound)."""
@@ -206,7 +209,13 @@ class RecordingPanel(Retranslating):
         self.record_button.setEnabled(False)  # no second take while the device opens
         self._on = True
         self.retranslate()
+        self._announce(True)
         self.record.emit()
+
+    def _announce(self, on: bool) -> None:
+        if on != self._announced:
+            self._announced = on
+            self.recording_changed.emit(on)
 
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
