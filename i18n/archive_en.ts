@@ -92,8 +92,8 @@
         <translation>{0}: FIXITY FAILED</translation>
     </message>
     <message>
-        <source>Fetched {0} new bundles ({1} already here).</source>
-        <translation>Fetched {0} new bundles ({1} already here).</translation>
+        <source>New bundles fetched: {0} ({1} already here).</source>
+        <translation>New bundles fetched: {0} ({1} already here).</translation>
     </message>
     <message>
         <source>{0} checkpoints seen by interviewers' devices are the log this archive verified.</source>

@@ -92,7 +92,7 @@
         <translation>{0}：固定性检查失败</translation>
     </message>
     <message>
-        <source>Fetched {0} new bundles ({1} already here).</source>
+        <source>New bundles fetched: {0} ({1} already here).</source>
         <translation>已取回 {0} 个新证言包（{1} 个已在此处）。</translation>
     </message>
     <message>

@@ -92,7 +92,7 @@
         <translation>{0}：固定性檢查失敗</translation>
     </message>
     <message>
-        <source>Fetched {0} new bundles ({1} already here).</source>
+        <source>New bundles fetched: {0} ({1} already here).</source>
         <translation>已取回 {0} 個新證言包（{1} 個已在此處）。</translation>
     </message>
     <message>

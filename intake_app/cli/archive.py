@@ -457,7 +457,7 @@ def _fetch(args: argparse.Namespace) -> int:
 
 
 def _fetched(result: object, archive: Path | None = None, client_checkpoints: int = 0) -> int:
-    print(translate("Archive", "Fetched {0} new bundles ({1} already here).").format(
+    print(translate("Archive", "New bundles fetched: {0} ({1} already here).").format(
         len(getattr(result, "fetched", [])), len(getattr(result, "already", []))))
     if client_checkpoints:
         print(translate("Archive", "{0} checkpoints seen by interviewers' devices are the log this archive "

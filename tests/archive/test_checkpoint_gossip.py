@@ -68,7 +68,7 @@ def test_a_client_shown_a_fork_is_caught_by_staff_and_at_its_next_contact(tmp_pa
         honest_client = tmp_path / "honest-client"
         honest_client.write_text(_checkpoint(liar.url))  # what a client shown the honest log keeps
         r = _intake(*fetch_args, "--client-checkpoint", str(honest_client))
-        assert r.returncode == 0 and "Fetched 3 new bundles" in r.stdout, r.stderr
+        assert r.returncode == 0 and "New bundles fetched: 3 " in r.stdout, r.stderr
         assert "1 checkpoints seen by interviewers' devices are the log this archive verified" in r.stdout
 
         # The victim is shown the fork: a valid receipt, and its bundle is dropped.

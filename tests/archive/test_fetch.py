@@ -59,7 +59,7 @@ def test_fetch_direct_checks_receipts_keeps_sealed_and_is_idempotent(archive: Pa
             assert [e.type for e in events] == ["receipt", "transfer", "validation", "fixity check", "ingest"]
             assert events[3].detail["digest"] == sha and events[1].detail["via"] == "direct"
         r = _intake(*args, str(archive / "staff-token"))
-        assert r.returncode == 0 and "Fetched 0 new bundles (2 already here)" in r.stdout
+        assert r.returncode == 0 and "New bundles fetched: 0 (2 already here)" in r.stdout
         assert not list((archive / "incoming").glob(".*partial"))
         # A receiver whose stored copy was altered: the download no longer matches the receipt.
         b = tmp_path / "b9.tib"

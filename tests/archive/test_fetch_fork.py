@@ -112,7 +112,7 @@ def test_staff_fetch_refuses_a_forked_log_and_the_forked_client_detects_it(
         _, other = _bundle(tmp_path / "o.tib", 7)
         client.submit(tmp_path / "o.tib", profile, tor=None, insecure_direct_url=liar.url)
         r = _intake(*fetch_args)
-        assert r.returncode == 0 and "Fetched 3 new bundles" in r.stdout, r.stderr
+        assert r.returncode == 0 and "New bundles fetched: 3 " in r.stdout, r.stderr
         assert (archive / "log-seen" / "checkpoint").read_text().split("\n")[1] == "3"
         # The victim is shown the fork: a valid receipt for entry 2 of the private log.
         monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "victim"))

@@ -185,7 +185,7 @@ def test_staff_onion_needs_the_client_key_and_the_cli_tor_path_fetches(tor_netwo
             if r.returncode == 0 or "does not match" in r.stderr:
                 break
         assert r.returncode == 0, r.stderr
-        assert "Fetched 1 new bundles" in r.stdout
+        assert "New bundles fetched: 1 " in r.stdout
         assert (dest / "incoming" / f"{sha}.tib").read_bytes() == bundle.read_bytes()
         transfer = custody.verify_log(dest / "incoming" / f"{sha}.custody")[1]
         assert transfer.detail["via"] == "tor" and transfer.detail["source"] == staff_address

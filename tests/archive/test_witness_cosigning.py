@@ -186,7 +186,7 @@ def test_receipts_need_k_of_n_witness_cosignatures_and_a_forged_one_does_not_cou
         fetch_args = ("fetch", "--archive", str(archive), "--receiver", serve.url, "--custody-key",
                       str(tmp_path / "k"), "--no-passphrase", "--token-file", str(archive / "staff-token"))
         r = _intake(*fetch_args)
-        assert r.returncode == 0 and "Fetched 2 new bundles" in r.stdout, r.stderr
+        assert r.returncode == 0 and "New bundles fetched: 2 " in r.stdout, r.stderr
 
         # The archive now asks for all three: the offline witness is missing, so the client and
         # staff refuse, in plain words, and the bundle stays in the outbox.
@@ -250,7 +250,7 @@ def test_a_forking_receiver_is_refused_by_the_witness_so_client_and_staff_refuse
         liar.backends = {"honest": honest, "fork": forked}
         client.submit(_bundle(tmp_path / "o.tib", 7)[0], profile, tor=None, insecure_direct_url=liar.url)
         r = _intake(*fetch_args)
-        assert r.returncode == 0 and "Fetched 3 new bundles" in r.stdout, r.stderr
+        assert r.returncode == 0 and "New bundles fetched: 3 " in r.stdout, r.stderr
 
         # A stale view (the log as it was at 2 entries) gets no cosignature either: refused.
         liar.view = "fork"
@@ -291,7 +291,7 @@ def test_a_forking_receiver_is_refused_by_the_witness_so_client_and_staff_refuse
         liar.view = "honest"
         client.submit(_bundle(tmp_path / "h.tib", 12)[0], profile, tor=None, insecure_direct_url=liar.url)
         r = _intake(*fetch_args)
-        assert r.returncode == 0 and "Fetched 1 new bundles" in r.stdout, r.stderr
+        assert r.returncode == 0 and "New bundles fetched: 1 " in r.stdout, r.stderr
         assert victim not in {p.stem for p in (archive / "incoming").glob("*.tib")}
     finally:
         liar.stop()
