@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from benches._bytecode import use_cached_bytecode
 
@@ -51,6 +52,20 @@ def run(argv: list[str] | str, env: dict[str, str] | None = None) -> tuple[float
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"benchmark step failed: {argv}")
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def bench_archive(d: Path) -> tuple[Any, str]:
+    """A classic demo archive in ``d/archive`` (no passphrase) and the bench's answers in
+    ``d/a.json``: (the archive, its content recipient). Shared with ``benches.seal_session``."""
+    from intake_app.archive.setup import create_archive
+    from tests.unit.forms.example import consent_answers
+
+    archive = create_archive(d / "archive", "Bench", classic=True, passphrase=None, receiver_onion="")
+    answers = {"consent": dict(consent_answers("en"), method="click"), "how_known": ["EXPERIENCED"],
+               "account": "bench"}
+    answers["consent"].pop("consent_audio")
+    (d / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+    return archive, archive.profile.content_recipients[0]
 
 
 def make_flac(path: Path, seconds: float) -> None:
@@ -104,9 +119,6 @@ def main(argv: list[str] | None = None) -> int:
     if not age:
         print("the age CLI is not installed (scripts/setup-system.sh --with-tests)", file=sys.stderr)
         return 1
-    from intake_app.archive.setup import create_archive
-    from tests.unit.forms.example import consent_answers
-
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} CPUs, shared")
     with tempfile.TemporaryDirectory(prefix="seal-bench-", dir=args.dir) as tmp:
         d = Path(tmp)
@@ -114,12 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.flac:
             make_flac(flac, args.seconds)
         size = flac.stat().st_size
-        archive = create_archive(d / "archive", "Bench", classic=True, passphrase=None, receiver_onion="")
-        recipient = archive.profile.content_recipients[0]
-        answers = {"consent": dict(consent_answers("en"), method="click"), "how_known": ["EXPERIENCED"],
-                   "account": "bench"}
-        answers["consent"].pop("consent_audio")
-        (d / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+        archive, recipient = bench_archive(d)
         (d / "pass.txt").write_text("bench passphrase 1989\n", encoding="utf-8")
         (d / "copy").mkdir()
         shutil.copyfile(flac, d / "copy" / flac.name)

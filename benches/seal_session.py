@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from benches._bytecode import use_cached_bytecode
-from benches.seal_cli import make_flac
+from benches.seal_cli import bench_archive, make_flac
 from benches.seal_cli import run as run_process
 
 PASSPHRASE = "bench passphrase 1989"
@@ -122,9 +122,6 @@ def main(argv: list[str] | None = None) -> int:
     if not age:
         print("the age CLI is not installed (scripts/setup-system.sh --with-tests)", file=sys.stderr)
         return 1
-    from intake_app.archive.setup import create_archive
-    from tests.unit.forms.example import consent_answers
-
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} CPUs, shared")
     with tempfile.TemporaryDirectory(prefix="seal-session-", dir=args.dir) as tmp:
         d = Path(tmp)
@@ -132,12 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.flac:
             make_flac(flac, args.seconds)
         size = flac.stat().st_size
-        archive = create_archive(d / "archive", "Bench", classic=True, passphrase=None, receiver_onion="")
-        recipient = archive.profile.content_recipients[0]
-        answers = {"consent": dict(consent_answers("en"), method="click"), "how_known": ["EXPERIENCED"],
-                   "account": "bench"}
-        answers["consent"].pop("consent_audio")
-        (d / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+        archive, recipient = bench_archive(d)
         use_cached_bytecode(d / "pycache")
         profile_path = str(archive.directory / "profile.json")
 
