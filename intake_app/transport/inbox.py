@@ -130,15 +130,17 @@ class ChunkSupersededError(InboxError):
 
 class _ChunkWrite:
     """One request writing one chunk. A newer request for the same offset of the same upload
-    supersedes it: under ``lock`` it is marked ``superseded`` (so it writes no byte more, and is
-    never recorded), then ``cut`` ends its connection, so a dead one holds nothing until the
-    slow-body limit fires (issue 20)."""
+    supersedes it: under ``lock`` (the upload's write lock, held for each block written to its
+    part file) it is marked ``superseded`` (so it writes no byte more, and is never recorded), then
+    ``cut`` ends its connection, so a dead one holds nothing until the slow-body limit fires
+    (issue 20). ``end`` is where its written bytes end (``offset`` before the first block)."""
 
-    __slots__ = ("cut", "lock", "superseded")
+    __slots__ = ("cut", "end", "lock", "superseded")
 
-    def __init__(self, cut: Callable[[], None] | None) -> None:
+    def __init__(self, cut: Callable[[], None] | None, lock: threading.Lock, offset: int) -> None:
         self.cut = cut
-        self.lock = threading.Lock()
+        self.lock = lock
+        self.end = offset
         self.superseded = False
 
     def supersede(self) -> None:
@@ -167,6 +169,7 @@ class Inbox:
         self._upload_locks: dict[str, threading.Lock] = {}
         self._recent: deque[float] = deque()
         self._writing: dict[str, dict[int, _ChunkWrite]] = {}  # upload ID -> offset -> the request writing it now
+        self._write_locks: dict[str, threading.Lock] = {}  # upload ID -> held for each block written to its part
         self._claimed_on: dict[str, int] = {}  # upload ID -> tor circuit that claimed it (memory only)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -330,7 +333,6 @@ class Inbox:
             raise MalformedUploadError("X-Chunk-SHA256 must be 64 lowercase hex characters")
         if length <= 0 or length > self.limits.max_chunk_bytes:
             raise TooLargeError("chunk too large", limit=self.limits.max_chunk_bytes)
-        me = _ChunkWrite(cut)
         with self._upload_lock(upload_id):
             state = self._state(upload_id)
             received, size = int(state["received"]), int(state["size"])  # type: ignore[call-overload]
@@ -345,12 +347,17 @@ class Inbox:
             part = self.partial / f"{upload_id}.part"
             if not part.exists():
                 raise UnknownUploadError("no such upload (expired)")
+            me = _ChunkWrite(cut, self._write_locks.setdefault(upload_id, threading.Lock()), offset)
             older = writing.get(offset)
             if older is not None:
                 older.supersede()  # before this request writes a byte (the upload's lock is held)
             writing[offset] = me
         try:
             digest = self._write_chunk(part, offset, length, chunk_sha256, body, received, me)
+        except BaseException:
+            with self._upload_lock(upload_id):
+                self._take_back(upload_id, part, offset, me)
+            raise
         finally:
             with self._upload_lock(upload_id):
                 if writing.get(offset) is me:
@@ -371,6 +378,41 @@ class Inbox:
             state.pop("parked", None)  # its bytes flow again: it holds a slot
             _write_json(self._state_path(upload_id), state)
         return {"received": received, "chunk_sha256": digest, "end": offset + length}
+
+    def _take_back(self, upload_id: str, part: Path, offset: int, me: _ChunkWrite) -> None:
+        """Remove what a failed request wrote (a body cut short, a wrong hash, a broken connection):
+        no byte of an unacknowledged chunk stays in the part file. Called with the upload's lock.
+
+        A superseded request's range belongs to the newer request, and a rewrite of a chunk already
+        recorded ahead keeps it (its bytes count already). Otherwise the file is cut back to the end
+        of what is recorded or still being written below the chunk when nothing lies beyond it, else
+        the range is overwritten with zeros. Under the upload's write lock, so no other request's
+        block lands between the look and the cut."""
+        try:
+            state = self._state(upload_id)
+        except UnknownUploadError:  # dropped meanwhile: nothing to take back
+            return
+        ahead = {int(k): int(v) for k, v in dict(state.get("ahead") or {}).items()}  # type: ignore[call-overload]
+        with me.lock:
+            if me.superseded or me.end <= offset or offset in ahead:
+                return
+            below = [int(state["received"])]  # type: ignore[call-overload]
+            below += [start + length for start, length in ahead.items()]
+            below += [other.end for other in self._writing.get(upload_id, {}).values() if other is not me]
+            keep = max(below)
+            try:
+                fd = os.open(part, os.O_WRONLY)
+            except FileNotFoundError:
+                return
+            try:
+                if keep <= offset and os.fstat(fd).st_size <= me.end:
+                    os.ftruncate(fd, keep)
+                else:  # something lies beyond this chunk: keep the file's size, not the bytes
+                    zeros = bytes(min(_BUF, me.end - offset))
+                    for position in range(offset, me.end, _BUF):
+                        os.pwrite(fd, zeros[:min(_BUF, me.end - position)], position)
+            finally:
+                os.close(fd)
 
     @staticmethod
     def _write_chunk(part: Path, offset: int, length: int, chunk_sha256: str, body: BinaryIO, received: int,
@@ -404,6 +446,7 @@ class Inbox:
                         while view:
                             written = os.pwrite(fd, view, position)
                             position += written
+                            me.end = position
                             view = view[written:]
                     remaining -= len(data)
                 if digest.hexdigest() != chunk_sha256:
@@ -456,6 +499,7 @@ class Inbox:
             _write_json(self._state_path(upload_id), state)
             if not self._writing.get(upload_id):
                 self._writing.pop(upload_id, None)
+                self._write_locks.pop(upload_id, None)
 
     def done_index(self, upload_id: str) -> int | None:
         state = self._state(upload_id)
