@@ -27,24 +27,14 @@ import pytest
 from intake_app.transport import client
 from intake_app.transport.inbox import Limits
 from intake_app.transport.receiver import ReceiverServer
-
-CHUNK = 64 << 10
-
-
-@pytest.fixture
-def key() -> nacl.signing.SigningKey:
-    return nacl.signing.SigningKey.generate()
-
-
-def _server(archive: Path, key: nacl.signing.SigningKey, **limits: object) -> ReceiverServer:
-    return ReceiverServer(archive, key, Limits(**{"chunk_bytes": CHUNK, **limits})).start()  # type: ignore[arg-type]
+from tests.integration.receiver_support import CHUNK, start_receiver
 
 
 @pytest.fixture
 def patient(tmp_path: Path, key: nacl.signing.SigningKey) -> Iterator[ReceiverServer]:
     """A receiver whose slow-body limit would take an hour to fire: anything that ends a dead
     request in this test's time is the supersession, not that limit."""
-    srv = _server(tmp_path / "archive", key, body_window_seconds=3600.0, header_seconds=3600.0)
+    srv = start_receiver(tmp_path / "archive", key, body_window_seconds=3600.0, header_seconds=3600.0)
     yield srv
     srv.stop()
 
@@ -161,7 +151,7 @@ def test_a_newer_put_that_stalls_is_cut_by_the_pace_rule_and_counts_nothing(
     so one that sends a little and then stalls is cut by the slow-body limit, an upload ID holder
     superseding again and again gains nothing over reconnecting, and only a request that brings
     the whole chunk is recorded."""
-    srv = _server(tmp_path / "archive", key, body_window_seconds=1.0, min_body_bytes_per_second=4096)
+    srv = start_receiver(tmp_path / "archive", key, body_window_seconds=1.0, min_body_bytes_per_second=4096)
     try:
         data = os.urandom(2 * CHUNK)
         upload_id = _create(srv, data)
@@ -250,7 +240,7 @@ def test_superseding_without_data_does_not_hold_a_slot_for_ever(tmp_path: Path, 
     taken back for a new one (its bytes may be flowing), but it holds its slot only until
     ``reservation_seconds`` pass without a chunk recorded, so an honest claim gets the slot
     while the chain goes on."""
-    srv = _server(tmp_path / "archive", key, max_open_uploads=1, reservation_seconds=2.0, body_window_seconds=1.0)
+    srv = start_receiver(tmp_path / "archive", key, max_open_uploads=1, reservation_seconds=2.0, body_window_seconds=1.0)
     dead: list[socket.socket] = []
     try:
         data = os.urandom(CHUNK)

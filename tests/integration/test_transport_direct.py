@@ -26,8 +26,7 @@ from intake_app.transport.receiver import ReceiverServer
 from intake_app.transport.state import MemoryState
 from intake_crypto.bundle import receipt as receipts
 from intake_crypto.bundle import tlog
-
-CHUNK = 64 << 10
+from tests.integration.receiver_support import CHUNK, start_receiver
 
 
 class Stop(Exception):
@@ -35,17 +34,8 @@ class Stop(Exception):
 
 
 @pytest.fixture
-def key() -> nacl.signing.SigningKey:
-    return nacl.signing.SigningKey.generate()
-
-
-def _server(archive: Path, key: nacl.signing.SigningKey, **limits: object) -> ReceiverServer:
-    return ReceiverServer(archive, key, Limits(**{"chunk_bytes": CHUNK, **limits})).start()  # type: ignore[arg-type]
-
-
-@pytest.fixture
 def server(tmp_path: Path, key: nacl.signing.SigningKey) -> Iterator[ReceiverServer]:
-    srv = _server(tmp_path / "archive", key)
+    srv = start_receiver(tmp_path / "archive", key)
     yield srv
     srv.stop()
 
@@ -132,7 +122,7 @@ def test_idle_upload_expires_and_the_client_starts_again(server: ReceiverServer,
 
 
 def test_oversize_bundle_is_refused(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
-    srv = _server(tmp_path / "archive", key, max_bundle_bytes=1000)
+    srv = start_receiver(tmp_path / "archive", key, max_bundle_bytes=1000)
     try:
         with pytest.raises(client.ReceiverRefusedError) as info:
             client.submit(_bundle(tmp_path / "b.tib", 1001), _profile(key), tor=None, insecure_direct_url=srv.url)
@@ -145,14 +135,14 @@ def test_oversize_bundle_is_refused(tmp_path: Path, key: nacl.signing.SigningKey
 def test_full_disk_quota_and_rate_limit(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
     bundle = _bundle(tmp_path / "b.tib", 2000)
     for limits, code in (({"min_free_bytes": 1 << 60}, "storage-full"), ({"quota_bytes": 1000}, "quota-exceeded")):
-        srv = _server(tmp_path / f"archive-{code}", key, **limits)
+        srv = start_receiver(tmp_path / f"archive-{code}", key, **limits)
         try:
             with pytest.raises(client.ReceiverRefusedError) as info:
                 client.submit(bundle, _profile(key), tor=None, insecure_direct_url=srv.url)
             assert info.value.code == code
         finally:
             srv.stop()
-    srv = _server(tmp_path / "archive-rate", key, uploads_per_minute=2)
+    srv = start_receiver(tmp_path / "archive-rate", key, uploads_per_minute=2)
     try:
         body = json.dumps({"size": 10, "sha256": "a" * 64, "salt": "5a" * 32}).encode()
         assert [_call(srv, "POST", "/v1/uploads", body)[0] for _ in range(3)] == [201, 201, 429]
@@ -169,7 +159,7 @@ def test_real_full_disk_leaves_no_partial_bundle(tmp_path: Path, key: nacl.signi
     try:
         # The free-space check passes (min_free 0, 900 kB declared) but the disk fills while writing.
         (mount / "filler").write_bytes(b"\0" * (400 << 10))
-        srv = _server(mount / "archive", key, min_free_bytes=0)
+        srv = start_receiver(mount / "archive", key, min_free_bytes=0)
         try:
             bundle = _bundle(tmp_path / "b.tib", 900 << 10)
             with pytest.raises(client.ReceiverRefusedError) as info:
@@ -247,10 +237,10 @@ def test_staff_api_and_public_log(server: ReceiverServer, key: nacl.signing.Sign
 
 
 def test_log_survives_a_receiver_restart(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path) -> None:
-    srv = _server(tmp_path / "archive", key)
+    srv = start_receiver(tmp_path / "archive", key)
     client.submit(_bundle(tmp_path / "a.tib", 100), _profile(key), tor=None, insecure_direct_url=srv.url)
     srv.stop()
-    srv = _server(tmp_path / "archive", key)
+    srv = start_receiver(tmp_path / "archive", key)
     try:
         second = client.submit(_bundle(tmp_path / "b.tib", 200), _profile(key), tor=None, insecure_direct_url=srv.url)
         assert second.receipt.log_index == 1
@@ -276,7 +266,7 @@ def test_receiver_unreachable_after_deadline(intake_home: Path, tmp_path: Path, 
 def test_log_fork_or_rollback_is_detected(tmp_path: Path, key: nacl.signing.SigningKey, intake_home: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     mine, theirs = MemoryState(), MemoryState()  # this client's memory, another client's
-    honest = _server(tmp_path / "honest", key)
+    honest = start_receiver(tmp_path / "honest", key)
     try:
         for name in ("a", "b"):
             client.submit(_bundle(tmp_path / f"{name}.tib", 100), _profile(key), tor=None, insecure_direct_url=honest.url, state=mine)
@@ -286,7 +276,7 @@ def test_log_fork_or_rollback_is_detected(tmp_path: Path, key: nacl.signing.Sign
         honest.stop()
     assert client.known_checkpoint(bytes(key.verify_key), mine).size == 3  # type: ignore[union-attr]
     # A second log under the same key (a fork): other entries, shown to another client first.
-    forked = _server(tmp_path / "forked", key)
+    forked = start_receiver(tmp_path / "forked", key)
     try:
         for name in ("x", "y", "z", "w"):
             client.submit(_bundle(tmp_path / f"{name}.tib", 50), _profile(key), tor=None, insecure_direct_url=forked.url,
@@ -296,7 +286,7 @@ def test_log_fork_or_rollback_is_detected(tmp_path: Path, key: nacl.signing.Sign
             client.submit(bundle, _profile(key), tor=None, insecure_direct_url=forked.url, state=mine)
     finally:
         forked.stop()
-    rolled_back = _server(tmp_path / "empty", key)  # the same key with a fresh, shorter log
+    rolled_back = start_receiver(tmp_path / "empty", key)  # the same key with a fresh, shorter log
     try:
         with pytest.raises(client.LogInconsistentError):
             client.submit(_bundle(tmp_path / "g.tib", 100), _profile(key), tor=None, insecure_direct_url=rolled_back.url,
@@ -312,7 +302,7 @@ def test_an_older_checkpoint_that_the_log_extends_is_accepted(tmp_path: Path, ke
     # was refused as "the log went back". An older tree is fine when the receiver proves the
     # newer one extends it; a log that really went back cannot (test_log_fork_or_rollback_is_detected).
     state = MemoryState()
-    server = _server(tmp_path / "arc", key)
+    server = start_receiver(tmp_path / "arc", key)
     try:
         first = client.submit(_bundle(tmp_path / "a.tib", 100), _profile(key), tor=None, insecure_direct_url=server.url, state=state)
         for name in ("b", "c"):
@@ -389,7 +379,7 @@ def test_a_spread_upload_gives_up_at_its_deadline_when_no_worker_can_connect(
     worker held a connection, so with none it never returned)."""
     import threading
 
-    srv = _server(tmp_path / "archive", key)
+    srv = start_receiver(tmp_path / "archive", key)
     stopped: list[threading.Thread] = []
 
     def stop_the_receiver(done: int, total: int, phase: str) -> None:
