@@ -256,6 +256,10 @@ class BlobWriter:
     sealed bundle: issue 24) writes the chunks without an fsync each and fsyncs once in
     ``close()``, before it returns the ``BlobRef``; a crash before that leaves what the file
     system kept, which recovery treats like any interrupted blob.
+
+    ``version`` is the file format (2 unless a test writes a blob as an older release did);
+    ``keep_sha256`` hashes the plaintext as ``write()`` receives it, reported in the ``BlobRef``
+    of a clean ``close()`` (see the module docstring, "Kept hash").
     """
 
     def __init__(
