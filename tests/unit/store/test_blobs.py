@@ -408,3 +408,4 @@ def test_an_old_checkpoint_of_the_last_chunk_replayed_is_detected(tmp_path: Path
         # Unpadded, the replayed chunk is the last one and not final: "unfinished", still no data.
         with pytest.raises((BlobCorruptError, BlobTruncatedError)):
             BlobReader(path, key, chunk_size=SMALL, expected_size=ref.size, version=version).read()
+
