@@ -95,6 +95,11 @@ def payload_sources(store: Store, testimony_id: str) -> list[PayloadSource]:
     sealed on save* (age ciphertext to the identity recipients): the bundle encrypts them once
     more, so the identity custodian runs ``age -d`` twice. The store cannot hand over plaintext
     it is unable to read.
+
+    Each source carries its blob's kept SHA-256 when the store has one (issue 24): the bundle
+    service then states it in the manifest instead of hashing the payload again; the store's
+    authenticated per-chunk decryption is what ties the bytes read now to the bytes hashed when
+    they were written (docs/store.md, "Kept payload hashes").
     """
     sources = []
     payloads = store.payloads(testimony_id, include_originals=True)
@@ -114,10 +119,11 @@ def payload_sources(store: Store, testimony_id: str) -> list[PayloadSource]:
         # identity side (security-review F5).
         kind: Literal["audio", "consent-audio"] = "consent-audio" if p.id in consent_takes else "audio"
         sources.append(PayloadSource(name, _opener(store, p.blob_id), p.size, p.media_type, kind,
-                                     derived_from=sealed_name, sensitivity="restricted-content"))
+                                     derived_from=sealed_name, sensitivity="restricted-content", sha256=p.sha256))
         if original is not None and sealed_name is not None:
             sources.append(PayloadSource(sealed_name, _opener(store, original.blob_id), original.size,
-                                         SEALED_MEDIA_TYPE, "audio", original=True, sensitivity="identity"))
+                                         SEALED_MEDIA_TYPE, "audio", original=True, sensitivity="identity",
+                                         sha256=original.sha256))
     for n, p in enumerate(stripped, start=1):
         name = f"attachment-{n:03d}{_extension(p.media_type)}"
         original = originals.get(p.id)
@@ -126,10 +132,11 @@ def payload_sources(store: Store, testimony_id: str) -> list[PayloadSource]:
         sensitivity: Literal["restricted-content", "content"] = (
             "restricted-content" if p.media_type.startswith("audio/") else "content")
         sources.append(PayloadSource(name, _opener(store, p.blob_id), p.size, p.media_type, "attachment",
-                                     derived_from=sealed_name, sensitivity=sensitivity))
+                                     derived_from=sealed_name, sensitivity=sensitivity, sha256=p.sha256))
         if original is not None and sealed_name is not None:
             sources.append(PayloadSource(sealed_name, _opener(store, original.blob_id), original.size,
-                                         SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity"))
+                                         SEALED_MEDIA_TYPE, "attachment", original=True, sensitivity="identity",
+                                         sha256=original.sha256))
     return sources
 
 

@@ -132,6 +132,11 @@ class PayloadSource:
     original: bool = False
     derived_from: str | None = None
     sensitivity: Sensitivity | None = None
+    sha256: str | None = None
+    """The SHA-256 (hex) of exactly the bytes ``open()`` yields, when the caller knows it from a
+    source it trusts to return those bytes (the store's kept hash of an authenticated blob,
+    issue 24): the manifest states it and the payload is not hashed again. None: hashed while
+    sealing."""
 
     def __post_init__(self) -> None:
         if self.sensitivity is None:
@@ -274,12 +279,14 @@ def seal_testimony(
     for p in payloads:
         if p.original:
             path = _random_path("originals", p.media_type)
-            identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name, "identity"))
+            identity_files.append(InnerFile(path, p.size, p.open, p.media_type, "original", p.name, "identity",
+                                            sha256=p.sha256))
             by_name[p.name] = path
         else:
             kind = p.kind
             path = _random_path({"audio": "audio", "consent-audio": "consent"}.get(kind, "attachments"), p.media_type)
-            content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind, sensitivity=p.sensitivity))
+            content_files.append(InnerFile(path, p.size, p.open, p.media_type, kind, sensitivity=p.sensitivity,
+                                           sha256=p.sha256))
             if p.derived_from is not None:
                 derived.append((p.derived_from, path))
     derivation_pairs = []

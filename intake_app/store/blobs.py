@@ -1,22 +1,43 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Chunk-encrypted blob files (audio, attachments) for the local store.
 
-File format (version 1), no plaintext header, nothing about the content in the name:
+File format, no plaintext header, nothing about the content in the name. Two versions share
+one layout and differ only in how a chunk is sealed; new blobs are written as version 2, and
+version 1 blobs (written by every release before it) stay readable and recoverable. The version
+is not in the file: the store keeps it beside the key (``blobs.version``) and passes it in.
 
-* A blob file is a sequence of equal-sized *sealed chunks*. Each sealed chunk is one complete
-  libsodium secretstream (``crypto_secretstream_xchacha20poly1305``): a fresh random 24-byte
-  stream header followed by a single pushed message of ``chunk_size`` plaintext bytes plus the
-  17-byte authenticator, so a sealed chunk is ``24 + chunk_size + 17`` bytes.
+* A blob file is a sequence of equal-sized *sealed chunks*, each under the blob's own random
+  32-byte key.
+
+  - **Version 2**: ChaCha20-Poly1305 (IETF, RFC 8439) from OpenSSL through ``cryptography``
+    (``encrypt_into``/``decrypt_into`` on the zeroable buffers): a fresh random 96-bit nonce,
+    then ``chunk_size`` bytes of ciphertext, then the 16-byte tag, so a sealed chunk is
+    ``12 + chunk_size + 16`` bytes. Every seal draws a new nonce from the OS, also each
+    in-place rewrite of a checkpointed chunk. Random 96-bit nonces are safe here because each
+    key seals only one blob: a blob of 2 GiB in 64 KiB chunks is ~33,000 seals, and a take
+    checkpointed every few seconds for ten hours adds ~10,000 more; the chance that two of
+    ``q`` random nonces collide is about ``q^2 / 2^97`` (below 2^-63 for 10^5 seals), far
+    inside the 2^32 seals per key usually allowed for random nonces.
+  - **Version 1**: one complete libsodium secretstream (``crypto_secretstream_xchacha20poly1305``)
+    per chunk: a fresh random 24-byte stream header and a single pushed message of
+    ``chunk_size`` bytes plus its 17-byte authenticator (``24 + chunk_size + 17`` bytes); the
+    final chunk also carries ``TAG_FINAL``.
 * Every chunk's additional data binds it to its position and role:
-  ``b"intake-blob\\0v1" || u64 index || u8 is_final``; the last chunk also carries
-  ``TAG_FINAL``. Chunks therefore cannot be reordered, dropped, duplicated or moved between
-  blobs (every file has its own random 32-byte key), and a missing end is detected.
+  ``b"intake-blob\\0v2" || u64 index || u8 is_final`` (``v1`` for version 1, so a chunk of one
+  version can never be read as the other). Chunks therefore cannot be reordered, dropped,
+  duplicated or moved between blobs (every file has its own key), and a missing end is detected.
 * A chunk's plaintext is ``u32 data_len || u64 total_size || data || zero padding``; only the
   final chunk sets ``total_size`` (the blob's plaintext length). Every data chunk is full except
   the last data-bearing one, so byte offset ``p`` lives in chunk ``p // (chunk_size - 12)``.
 * Sizes are rounded: the final chunk is padded to the full chunk size, and on ``close()`` the
   chunk count is raised to its Padmé bucket with empty padding chunks (at most ~12% extra, less
   for large files), so the file length reveals only a coarse size class.
+
+Kept hash: :class:`BlobWriter` hashes the plaintext (SHA-256) as ``write()`` receives it; a blob
+its writer closed cleanly reports it in ``BlobRef.sha256`` and the store keeps it in the
+encrypted database, so sealing need not hash the payload again (issue 24). A recovered blob, or
+one whose writer lost a chunk to a write error, has none. Why a later read returns exactly the
+hashed bytes: see docs/store.md ("Kept payload hashes").
 
 Why one stream per chunk rather than one stream per file: chunks are independently decryptable,
 so :class:`BlobReader` seeks in O(1) (audio playback, partial reads) instead of decrypting from
@@ -27,8 +48,8 @@ Crash behaviour: :class:`BlobWriter` appends; each chunk is sealed, written and 
 as it fills (the file's directory entry is fsynced at creation). A ``kill -9`` or power loss
 loses at most the unsealed tail (< one chunk). :meth:`BlobWriter.checkpoint` shortens that: it
 seals the chunk being filled *as it is* (short, not final) at its own position and fsyncs it;
-later checkpoints and the full chunk overwrite it in place (same index, fresh random stream
-header, so no nonce is ever reused). The format needs no change for this: a short non-final
+later checkpoints and the full chunk overwrite it in place (same index, a fresh random nonce or
+stream header, so no nonce is ever reused). The format needs no change for this: a short non-final
 chunk at the end is exactly what "the last data-bearing chunk" already allows. :func:`recover`
 makes such a blob readable up to its last complete chunk by dropping the torn tail and appending
 a final chunk; the returned :class:`BlobRef` is marked ``recovered``.
@@ -50,6 +71,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import io
 import os
 import secrets
@@ -58,6 +80,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from intake_app.home.paths import fsync_dir
 from intake_app.store import _secretstream as ss
@@ -68,13 +93,16 @@ from intake_app.store.errors import (
     BlobWriteError,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what new blobs are written as; VERSIONS are read
+VERSIONS = (1, 2)
 DEFAULT_CHUNK_SIZE = 64 * 1024
 MIN_CHUNK_SIZE = 256
 MAX_CHUNK_SIZE = 8 * 1024 * 1024
 KEY_BYTES = ss.KEYBYTES
+NONCE_BYTES = 12  # v2: ChaCha20-Poly1305 (RFC 8439) nonce in front of each sealed chunk
+TAG_BYTES = 16
 _HEAD = struct.Struct(">IQ")  # data_len, total_size (final chunk only)
-_AD_PREFIX = b"intake-blob\x00v1"
+_AD_PREFIX = {1: b"intake-blob\x00v1", 2: b"intake-blob\x00v2"}
 _AD = struct.Struct(">QB")
 
 
@@ -88,14 +116,20 @@ class BlobRef:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     recovered: bool = False
     version: int = FORMAT_VERSION
+    # SHA-256 (hex) of the plaintext, computed as it was written; only a blob closed cleanly by
+    # its writer has one (never a recovered blob, nor one whose writer hit a write error).
+    sha256: str | None = None
 
     @property
     def file_size(self) -> int:
-        return self.chunks * sealed_chunk_size(self.chunk_size)
+        return self.chunks * sealed_chunk_size(self.chunk_size, self.version)
 
 
-def sealed_chunk_size(chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
-    return ss.HEADERBYTES + chunk_size + ss.ABYTES
+def sealed_chunk_size(chunk_size: int = DEFAULT_CHUNK_SIZE, version: int = FORMAT_VERSION) -> int:
+    if version == 1:
+        return ss.HEADERBYTES + chunk_size + ss.ABYTES
+    _check_version(version)
+    return NONCE_BYTES + chunk_size + TAG_BYTES
 
 
 def data_per_chunk(chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
@@ -122,8 +156,71 @@ def new_blob_name() -> str:
     return secrets.token_hex(16)
 
 
-def _ad(index: int, final: bool) -> bytes:
-    return _AD_PREFIX + _AD.pack(index, 1 if final else 0)
+def _ad(index: int, final: bool, version: int) -> bytes:
+    return _AD_PREFIX[version] + _AD.pack(index, 1 if final else 0)
+
+
+def _check_version(version: int) -> None:
+    if version not in VERSIONS:
+        raise ValueError(f"unknown blob format version {version}")
+
+
+class _Cipher:
+    """One blob's chunk cipher: seals and opens whole chunks (format ``version``, see above).
+
+    v1: one libsodium secretstream per chunk (the final flag also as ``TAG_FINAL``). v2: OpenSSL's
+    ChaCha20-Poly1305 through ``cryptography``, a fresh random 96-bit nonce per sealed chunk. The
+    caller's key buffer is copied into a ``bytearray`` zeroed by :meth:`wipe` (v1), or handed to
+    OpenSSL's cipher context, which clears it when freed (v2)."""
+
+    def __init__(self, key: bytes | bytearray, version: int) -> None:
+        _check_version(version)
+        _check_key(key)
+        self.version = version
+        self._key = bytearray(key) if version == 1 else bytearray()
+        self._aead = ChaCha20Poly1305(key) if version == 2 else None
+
+    def seal(self, plain: bytearray, index: int, final: bool, out: bytearray) -> None:
+        """Seal ``plain`` (one whole chunk) into ``out`` (``sealed_chunk_size`` bytes)."""
+        ad = _ad(index, final, self.version)
+        if self._aead is None:
+            ss.seal(self._key, plain, ad, out, ss.TAG_FINAL if final else ss.TAG_MESSAGE)
+            return
+        nonce = os.urandom(NONCE_BYTES)  # fresh for every seal, also for a checkpoint's rewrite
+        view = memoryview(out)
+        view[:NONCE_BYTES] = nonce
+        self._aead.encrypt_into(nonce, plain, ad, view[NONCE_BYTES:])
+
+    def open(self, name: str, sealed: bytes, index: int, final: bool, out: bytearray) -> tuple[int, int]:
+        """Authenticate and decrypt chunk ``index`` into ``out``; returns (data_len, total).
+        Raises :class:`BlobCorruptError` (``out`` zeroed) on any failure."""
+        ad = _ad(index, final, self.version)
+        if self._aead is None:
+            try:
+                tag = ss.open_into(self._key, sealed, ad, out)
+            except ss.OpenFailed:
+                raise BlobCorruptError(name, index) from None
+            if (tag == ss.TAG_FINAL) != final:
+                ss.zero(out)
+                raise BlobCorruptError(name, index)
+        else:
+            if len(sealed) != NONCE_BYTES + len(out) + TAG_BYTES:
+                raise BlobCorruptError(name, index)
+            view = memoryview(sealed)
+            try:
+                self._aead.decrypt_into(view[:NONCE_BYTES], view[NONCE_BYTES:], ad, out)
+            except InvalidTag:
+                ss.zero(out)  # OpenSSL may have written unauthenticated bytes
+                raise BlobCorruptError(name, index) from None
+        data_len, total = _HEAD.unpack_from(out, 0)
+        if data_len > len(out) - _HEAD.size:
+            ss.zero(out)
+            raise BlobCorruptError(name, index)
+        return data_len, total
+
+    def wipe(self) -> None:
+        ss.zero(self._key)
+        self._aead = None
 
 
 def _check_chunk_size(chunk_size: int) -> None:
@@ -159,6 +256,10 @@ class BlobWriter:
     sealed bundle: issue 24) writes the chunks without an fsync each and fsyncs once in
     ``close()``, before it returns the ``BlobRef``; a crash before that leaves what the file
     system kept, which recovery treats like any interrupted blob.
+
+    ``version`` is the file format (2 unless a test writes a blob as an older release did);
+    ``keep_sha256`` hashes the plaintext as ``write()`` receives it, reported in the ``BlobRef``
+    of a clean ``close()`` (see the module docstring, "Kept hash").
     """
 
     def __init__(
@@ -170,19 +271,26 @@ class BlobWriter:
         name: str | None = None,
         pad: bool = True,
         fsync_each_chunk: bool = True,
+        version: int = FORMAT_VERSION,
+        keep_sha256: bool = True,
     ) -> None:
         _check_chunk_size(chunk_size)
         _check_key(key)
+        _check_version(version)
         self.name = name or new_blob_name()
+        self.version = version
         self._fsync_each_chunk = fsync_each_chunk
         self.directory = Path(directory)
         self.path = self.directory / self.name
         self.chunk_size = chunk_size
         self._pad = pad
         self._cap = data_per_chunk(chunk_size)
-        self._key = bytearray(key)
+        self._cipher = _Cipher(key, version)
+        # The plaintext's SHA-256 as it is written (kept by the store so that sealing need not
+        # hash the payload again: docs/store.md); dropped if a chunk is lost to a write error.
+        self._sha = hashlib.sha256() if keep_sha256 else None
         self._plain = bytearray(chunk_size)
-        self._sealed = bytearray(sealed_chunk_size(chunk_size))
+        self._sealed = bytearray(sealed_chunk_size(chunk_size, version))
         self._fill = 0
         self._checkpointed = 0  # bytes of the current chunk made durable by checkpoint()
         self._index = 0
@@ -223,7 +331,7 @@ class BlobWriter:
         if self._fill == self._checkpointed:
             return self.durable_size
         _HEAD.pack_into(self._plain, 0, self._fill, 0)
-        ss.seal(self._key, self._plain, _ad(self._index, False), self._sealed, ss.TAG_MESSAGE)
+        self._cipher.seal(self._plain, self._index, False, self._sealed)
         offset = self._index * len(self._sealed)
         try:
             written = os.pwrite(self._fd, self._sealed, offset)
@@ -244,6 +352,8 @@ class BlobWriter:
         if self._fd is None:
             raise ValueError("write to a closed blob")
         src = memoryview(data).cast("B")
+        if self._sha is not None:
+            self._sha.update(src)
         pos = 0
         while pos < len(src):
             n = min(self._cap - self._fill, len(src) - pos)
@@ -276,7 +386,8 @@ class BlobWriter:
         fd, self._fd = self._fd, None
         os.close(fd)
         self._wipe_buffers()
-        self._ref = BlobRef(self.name, self._size, total, self.chunk_size)
+        sha = self._sha.hexdigest() if self._sha is not None else None
+        self._ref = BlobRef(self.name, self._size, total, self.chunk_size, version=self.version, sha256=sha)
         return self._ref
 
     def abort(self) -> None:
@@ -294,8 +405,7 @@ class BlobWriter:
     def _emit(self, data_len: int, total: int, *, final: bool) -> None:
         assert self._fd is not None  # noqa: S101 - narrows the type for mypy; an invariant, not an input check
         _HEAD.pack_into(self._plain, 0, data_len, total)
-        tag = ss.TAG_FINAL if final else ss.TAG_MESSAGE
-        ss.seal(self._key, self._plain, _ad(self._index, final), self._sealed, tag)
+        self._cipher.seal(self._plain, self._index, final, self._sealed)
         # Zeroing also prepares the zero padding of the next chunk.
         ss.zero(self._plain)
         self._fill = self._checkpointed = 0
@@ -310,12 +420,13 @@ class BlobWriter:
             # between abort() and keeping the complete chunks through recover().
             with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, self._index * len(self._sealed))
+            self._sha = None  # this chunk's plaintext is gone: the hash no longer describes the blob
             raise BlobWriteError(self.name, exc.strerror or str(exc), exc.errno == errno.ENOSPC) from exc
         self._index += 1
 
     def _wipe_buffers(self) -> None:
-        for buf in (self._key, self._plain):
-            ss.zero(buf)
+        self._cipher.wipe()
+        ss.zero(self._plain)
 
     def __enter__(self) -> Self:
         return self
@@ -335,24 +446,6 @@ class BlobWriter:
             self._wipe_buffers()
 
 
-def _open_chunk(
-    name: str, key: bytearray, sealed: bytes, index: int, final: bool, out: bytearray
-) -> tuple[int, int]:
-    """Decrypt chunk ``index`` into ``out``; returns (data_len, total). Raises on failure."""
-    try:
-        tag = ss.open_into(key, sealed, _ad(index, final), out)
-    except ss.OpenFailed:
-        raise BlobCorruptError(name, index) from None
-    if (tag == ss.TAG_FINAL) != final:
-        ss.zero(out)
-        raise BlobCorruptError(name, index)
-    data_len, total = _HEAD.unpack_from(out, 0)
-    if data_len > len(out) - _HEAD.size:
-        ss.zero(out)
-        raise BlobCorruptError(name, index)
-    return data_len, total
-
-
 class BlobReader(io.RawIOBase):
     """A readable, seekable stream of a blob's plaintext, decrypted one chunk at a time.
 
@@ -369,15 +462,16 @@ class BlobReader(io.RawIOBase):
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         expected_size: int | None = None,
+        version: int = FORMAT_VERSION,
     ) -> None:
         super().__init__()
         _check_chunk_size(chunk_size)
         _check_key(key)
         self.path = Path(path)
         self.name = self.path.name
-        self._key = bytearray(key)
+        self._cipher = _Cipher(key, version)
         self._chunk_size = chunk_size
-        self._sealed_size = sealed_chunk_size(chunk_size)
+        self._sealed_size = sealed_chunk_size(chunk_size, version)
         self._cap = data_per_chunk(chunk_size)
         self._plain = bytearray(chunk_size)
         self._loaded = -1
@@ -386,7 +480,7 @@ class BlobReader(io.RawIOBase):
         try:
             self._file = open(self.path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
         except FileNotFoundError:
-            ss.zero(self._key)
+            self._cipher.wipe()
             raise BlobMissingError(self.name) from None
         try:
             self._chunks, self._size = self._read_trailer()
@@ -404,11 +498,11 @@ class BlobReader(io.RawIOBase):
         last = chunks - 1
         sealed = os.pread(self._file.fileno(), self._sealed_size, last * self._sealed_size)
         try:
-            _, total = _open_chunk(self.name, self._key, sealed, last, True, self._plain)
+            _, total = self._cipher.open(self.name, sealed, last, True, self._plain)
         except BlobCorruptError:
             # Distinguish "writer never finished" from damage: a sound non-final last chunk.
             try:
-                _open_chunk(self.name, self._key, sealed, last, False, self._plain)
+                self._cipher.open(self.name, sealed, last, False, self._plain)
             except BlobCorruptError:
                 raise BlobCorruptError(self.name, last) from None
             raise BlobTruncatedError(self.name, chunks) from None
@@ -471,7 +565,7 @@ class BlobReader(io.RawIOBase):
         if len(sealed) != self._sealed_size:
             raise BlobTruncatedError(self.name, index)
         final = index == self._chunks - 1
-        data_len, _ = _open_chunk(self.name, self._key, sealed, index, final, self._plain)
+        data_len, _ = self._cipher.open(self.name, sealed, index, final, self._plain)
         if data_len != min(self._cap, self._size - index * self._cap):
             ss.zero(self._plain)
             raise BlobCorruptError(self.name, index)
@@ -484,7 +578,7 @@ class BlobReader(io.RawIOBase):
     def close(self) -> None:
         if not self.closed:
             ss.zero(self._plain)
-            ss.zero(self._key)
+            self._cipher.wipe()
             self._loaded = -1
             file = getattr(self, "_file", None)
             if file is not None:
@@ -499,9 +593,10 @@ def write_blob(
     *,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     name: str | None = None,
+    version: int = FORMAT_VERSION,
 ) -> BlobRef:
     """Write a whole blob from byte strings or a readable binary stream; abort on any error."""
-    with BlobWriter(directory, key, chunk_size=chunk_size, name=name) as writer:
+    with BlobWriter(directory, key, chunk_size=chunk_size, name=name, version=version) as writer:
         if isinstance(parts, (io.RawIOBase, io.BufferedIOBase)):
             buf = bytearray(data_per_chunk(chunk_size))
             try:
@@ -519,7 +614,9 @@ def write_blob(
     return writer._ref
 
 
-def recover(path: Path, key: bytes | bytearray, *, chunk_size: int = DEFAULT_CHUNK_SIZE) -> BlobRef:
+def recover(
+    path: Path, key: bytes | bytearray, *, chunk_size: int = DEFAULT_CHUNK_SIZE, version: int = FORMAT_VERSION
+) -> BlobRef:
     """Make a blob whose writer died readable up to its last complete chunk.
 
     A finished blob is returned unchanged (``recovered=False``). Otherwise the torn tail (a
@@ -530,11 +627,12 @@ def recover(path: Path, key: bytes | bytearray, *, chunk_size: int = DEFAULT_CHU
     """
     _check_chunk_size(chunk_size)
     _check_key(key)
+    _check_version(version)
     path = Path(path)
     name = path.name
     cap = data_per_chunk(chunk_size)
-    sealed_size = sealed_chunk_size(chunk_size)
-    kbuf = bytearray(key)
+    sealed_size = sealed_chunk_size(chunk_size, version)
+    cipher = _Cipher(key, version)
     plain = bytearray(chunk_size)
     try:
         try:
@@ -544,15 +642,15 @@ def recover(path: Path, key: bytes | bytearray, *, chunk_size: int = DEFAULT_CHU
         try:
             length = os.fstat(fd).st_size
             full = length // sealed_size
-            good, size, finished = _scan(fd, name, kbuf, plain, full, sealed_size, cap)
+            good, size, finished = _scan(fd, name, cipher, plain, full, sealed_size, cap)
             if finished and length == good * sealed_size:
-                return BlobRef(name, size, good, chunk_size)
+                return BlobRef(name, size, good, chunk_size, version=version)
             try:
                 os.ftruncate(fd, good * sealed_size)
                 if not finished:
                     _HEAD.pack_into(plain, 0, 0, size)
                     out = bytearray(sealed_size)
-                    ss.seal(kbuf, plain, _ad(good, True), out, ss.TAG_FINAL)
+                    cipher.seal(plain, good, True, out)
                     ss.zero(plain)
                     os.lseek(fd, good * sealed_size, os.SEEK_SET)
                     _write_all(fd, out)
@@ -560,16 +658,16 @@ def recover(path: Path, key: bytes | bytearray, *, chunk_size: int = DEFAULT_CHU
                 os.fsync(fd)
             except OSError as exc:
                 raise BlobWriteError(name, exc.strerror or str(exc), exc.errno == errno.ENOSPC) from exc
-            return BlobRef(name, size, good, chunk_size, recovered=True)
+            return BlobRef(name, size, good, chunk_size, recovered=True, version=version)
         finally:
             os.close(fd)
     finally:
         ss.zero(plain)
-        ss.zero(kbuf)
+        cipher.wipe()
 
 
 def _scan(
-    fd: int, name: str, key: bytearray, plain: bytearray, full: int, sealed_size: int, cap: int
+    fd: int, name: str, cipher: _Cipher, plain: bytearray, full: int, sealed_size: int, cap: int
 ) -> tuple[int, int, bool]:
     """Walk the complete chunks: (chunks to keep, plaintext size, whether the last kept is final)."""
     size = 0
@@ -578,10 +676,10 @@ def _scan(
         sealed = os.pread(fd, sealed_size, index * sealed_size)
         try:
             try:
-                data_len, _ = _open_chunk(name, key, sealed, index, False, plain)
+                data_len, _ = cipher.open(name, sealed, index, False, plain)
             except BlobCorruptError:
                 try:
-                    _, total = _open_chunk(name, key, sealed, index, True, plain)
+                    _, total = cipher.open(name, sealed, index, True, plain)
                 except BlobCorruptError:
                     if index == full - 1:
                         return index, size, False  # torn last chunk (power loss): drop it

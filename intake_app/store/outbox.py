@@ -86,7 +86,8 @@ class Outbox:
         check the SHA-256 again). On any failure the blob is discarded and nothing is recorded."""
         from intake_app.store.records import _BlobStream
 
-        writer = self._core.new_blob_writer(fsync_each_chunk=False)
+        # No kept hash: ``seal`` returns the bundle's SHA-256, computed as it wrote the bytes.
+        writer = self._core.new_blob_writer(fsync_each_chunk=False, keep_sha256=False)
         try:
             bundle_id, sha256 = seal(cast(BinaryIO, _BlobStream(writer)))
             ref = writer.close()

@@ -86,6 +86,9 @@ class Payload:
     media_type: str
     size: int
     original: bool = False
+    # SHA-256 (hex) of the blob's plaintext kept when it was written (a blob closed cleanly in
+    # this format's era; None for a recovered or older blob): see docs/store.md.
+    sha256: str | None = None
 
 
 @dataclass
@@ -247,14 +250,16 @@ class Records:
         )
 
     # Per payload kind, the query of its rows as (id, content blob, original blob, media type,
-    # content size, original size), in the order they were made.
+    # content size, original size, content kept hash, original kept hash), in the order they
+    # were made.
     _PAYLOAD_SQL = (
         ("audio",
-         ("SELECT r.id, r.blob_id, r.original_blob_id, r.media_type, b.size, o.size FROM recordings r"
+         ("SELECT r.id, r.blob_id, r.original_blob_id, r.media_type, b.size, o.size, b.sha256, o.sha256"
+          " FROM recordings r"
           " JOIN blobs b ON b.id = r.blob_id LEFT JOIN blobs o ON o.id = r.original_blob_id"
           " WHERE r.testimony_id = ? ORDER BY r.created_at, r.id")),
         ("attachment",
-         ("SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size"
+         ("SELECT a.id, a.content_blob_id, a.original_blob_id, a.media_type, c.size, o.size, c.sha256, o.sha256"
           " FROM attachments a JOIN blobs c ON c.id = a.content_blob_id"
           " LEFT JOIN blobs o ON o.id = a.original_blob_id WHERE a.testimony_id = ? ORDER BY a.created_at, a.id")),
     )
@@ -264,10 +269,10 @@ class Records:
         (tags and all, sealed to the identity recipients) follows its cleaned copy."""
         out: list[Payload] = []
         for kind, sql in self._PAYLOAD_SQL:
-            for pid, blob, original_blob, media, size, osize in self._core._query(sql, (testimony_id,)):
-                out.append(Payload(pid, blob, kind, media, int(size or 0)))
+            for pid, blob, original_blob, media, size, osize, sha, osha in self._core._query(sql, (testimony_id,)):
+                out.append(Payload(pid, blob, kind, media, int(size or 0), sha256=sha))
                 if include_originals and original_blob is not None:
-                    out.append(Payload(pid, original_blob, kind, media, int(osize or 0), original=True))
+                    out.append(Payload(pid, original_blob, kind, media, int(osize or 0), original=True, sha256=osha))
         return out
 
     def check_editable(self, testimony_id: str) -> None:

@@ -151,7 +151,16 @@ _V6 = """
 ALTER TABLE recordings ADD COLUMN original_blob_id TEXT REFERENCES blobs(id);
 """
 
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6}
+# v7: blob format version 2 (OpenSSL ChaCha20-Poly1305 per chunk, issue 24): each blob row says
+# which format its file has (existing rows are version 1 and stay readable), and keeps the
+# SHA-256 of its plaintext when its writer computed it while writing (a blob closed cleanly;
+# never a recovered one), so sealing need not hash the payload again (docs/store.md).
+_V7 = """
+ALTER TABLE blobs ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE blobs ADD COLUMN sha256 TEXT
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6, 6: _V7}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

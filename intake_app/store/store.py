@@ -41,6 +41,7 @@ from intake_app.store import _secretstream as ss
 from intake_app.store import db, keyslot, schema
 from intake_app.store.blobs import (
     DEFAULT_CHUNK_SIZE,
+    FORMAT_VERSION,
     BlobReader,
     BlobRef,
     BlobWriter,
@@ -351,22 +352,29 @@ class StoreCore:
                 raise db.translate_error(exc) from None
 
     # -- blobs --------------------------------------------------------------------------
-    def new_blob_writer(self, *, chunk_size: int = DEFAULT_CHUNK_SIZE, fsync_each_chunk: bool = True) -> BlobWriter:
-        """A writer for a new blob whose key is already committed to the database.
+    def new_blob_writer(
+        self, *, chunk_size: int = DEFAULT_CHUNK_SIZE, fsync_each_chunk: bool = True, keep_sha256: bool = True
+    ) -> BlobWriter:
+        """A writer for a new blob (format ``FORMAT_VERSION``) whose key is already committed to
+        the database.
 
         Call :meth:`finish_blob` with the ``BlobRef`` from ``close()`` (the record helpers such
-        as ``add_recording`` do it). If the process dies first, the next unlock recovers the
-        blob up to its last complete chunk. ``fsync_each_chunk=False``: one fsync at ``close()``
-        instead (see :class:`BlobWriter`).
+        as ``add_recording`` do it); it keeps the plaintext's SHA-256 the writer computed
+        (``keep_sha256=False``: none, e.g. for a bundle whose digest its writer has). If the
+        process dies first, the next unlock recovers the blob up to its last complete chunk
+        (without a kept hash). ``fsync_each_chunk=False``: one fsync at ``close()`` instead (see
+        :class:`BlobWriter`).
         """
         key = new_blob_key()
         try:
-            writer = BlobWriter(self.blob_dir, key, chunk_size=chunk_size, fsync_each_chunk=fsync_each_chunk)
+            writer = BlobWriter(self.blob_dir, key, chunk_size=chunk_size, fsync_each_chunk=fsync_each_chunk,
+                                version=FORMAT_VERSION, keep_sha256=keep_sha256)
             try:
                 with self._write() as conn:
                     conn.execute(
-                        "INSERT INTO blobs (id, key, state, chunk_size, created_at) VALUES (?, ?, 'writing', ?, ?)",
-                        (writer.name, bytes(key), chunk_size, now()),
+                        "INSERT INTO blobs (id, key, state, chunk_size, created_at, version)"
+                        " VALUES (?, ?, 'writing', ?, ?, ?)",
+                        (writer.name, bytes(key), chunk_size, now(), FORMAT_VERSION),
                     )
             except BaseException:
                 writer.abort()
@@ -378,9 +386,11 @@ class StoreCore:
     def finish_blob(self, ref: BlobRef, conn: Any | None = None) -> None:
         def run(c: Any) -> None:
             state = "recovered" if ref.recovered else "complete"
+            # Only a blob its writer closed cleanly has a kept hash (never a recovered one).
+            sha256 = None if ref.recovered else ref.sha256
             cur = c.execute(
-                "UPDATE blobs SET state = ?, size = ?, chunks = ? WHERE id = ?",
-                (state, ref.size, ref.chunks, ref.name),
+                "UPDATE blobs SET state = ?, size = ?, chunks = ?, sha256 = ? WHERE id = ?",
+                (state, ref.size, ref.chunks, sha256, ref.name),
             )
             if cur.rowcount != 1:
                 raise RecordNotFoundError("blob", ref.name)
@@ -393,16 +403,25 @@ class StoreCore:
 
     def open_blob(self, blob_id: str) -> BlobReader:
         """A decrypting reader (plaintext only in memory); the caller closes it."""
-        rows = self._query("SELECT key, size, chunk_size, state FROM blobs WHERE id = ?", (blob_id,))
+        rows = self._query("SELECT key, size, chunk_size, state, version FROM blobs WHERE id = ?", (blob_id,))
         if not rows:
             raise RecordNotFoundError("blob", blob_id)
         key = bytearray(rows[0][0])
         try:
-            reader = BlobReader(self.blob_dir / blob_id, key, chunk_size=rows[0][2], expected_size=rows[0][1])
+            reader = BlobReader(self.blob_dir / blob_id, key, chunk_size=rows[0][2], expected_size=rows[0][1],
+                                version=rows[0][4])
         finally:
             ss.zero(key)
         self._readers.add(reader)
         return reader
+
+    def blob_sha256(self, blob_id: str) -> str | None:
+        """The SHA-256 (hex) of a blob's plaintext as its writer computed it, if it kept one (a
+        blob closed cleanly; None for a recovered blob, an older store's blobs, a bundle)."""
+        rows = self._query("SELECT sha256 FROM blobs WHERE id = ?", (blob_id,))
+        if not rows:
+            raise RecordNotFoundError("blob", blob_id)
+        return None if rows[0][0] is None else str(rows[0][0])
 
     def blob_size(self, blob_id: str) -> int:
         rows = self._query("SELECT size FROM blobs WHERE id = ?", (blob_id,))
@@ -490,11 +509,11 @@ class StoreCore:
         return [r[0] for r in rows]
 
     def _recover_blobs(self) -> None:
-        rows = self._query("SELECT id, key, chunk_size FROM blobs WHERE state = 'writing'")
-        for blob_id, key, chunk_size in rows:
+        rows = self._query("SELECT id, key, chunk_size, version FROM blobs WHERE state = 'writing'")
+        for blob_id, key, chunk_size, version in rows:
             kbuf = bytearray(key)
             try:
-                ref = recover(self.blob_dir / blob_id, kbuf, chunk_size=chunk_size)
+                ref = recover(self.blob_dir / blob_id, kbuf, chunk_size=chunk_size, version=version)
             except BlobMissingError:
                 # Crashed before the file existed, or never used: nothing to keep.
                 with self._write() as conn:
@@ -504,5 +523,5 @@ class StoreCore:
                 continue  # left in 'writing' state; reading it reports the problem
             finally:
                 ss.zero(kbuf)
-            self.finish_blob(BlobRef(ref.name, ref.size, ref.chunks, ref.chunk_size, recovered=True))
+            self.finish_blob(BlobRef(ref.name, ref.size, ref.chunks, ref.chunk_size, recovered=True, version=version))
             self.recovered_blobs.append(ref)

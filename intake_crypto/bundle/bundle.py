@@ -65,6 +65,7 @@ MAX_BUNDLE_JSON = 4096
 SIDES = ("content", "identity")
 AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
 HEX128 = re.compile(r"[0-9a-f]{32}")
+HEX256 = re.compile(r"[0-9a-f]{64}")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -81,6 +82,14 @@ class InnerFile:
     kind: str
     original_name: str | None = None
     sensitivity: Sensitivity | None = None  # None: the manifest's default for ``kind``
+    # The SHA-256 (64 lowercase hex digits) of exactly the bytes ``open()`` yields, known to the
+    # caller from a source that authenticates them (issue 24: a store blob's hash kept when it
+    # was written); the manifest states it and the file is not hashed again. None: hashed here.
+    sha256: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.sha256 is not None and not HEX256.fullmatch(self.sha256):
+            raise BundleFormatError(f"{self.path}: a given SHA-256 must be 64 lowercase hex digits")
 
 
 ManifestFactory = Callable[[list[FileEntry]], bytes]
@@ -107,7 +116,9 @@ def inner_tar_chunks(spec: SideSpec, hasher: Hasher | None = None) -> Iterator[b
     """The padded inner tar of one side, streamed; hashes every file and appends the manifest.
 
     With ``hasher`` the SHA-256 of each file runs in its helper thread, beside the encryption of
-    the very chunks it hashes (each byte is read once, hashed once, encrypted once)."""
+    the very chunks it hashes (each byte is read once, hashed once, encrypted once). A file with
+    a given ``sha256`` is not hashed: the manifest states the given one (its size is still
+    checked)."""
     written = 0
     spec.entries.clear()
     for f in spec.files:
@@ -119,7 +130,9 @@ def inner_tar_chunks(spec: SideSpec, hasher: Hasher | None = None) -> Iterator[b
                 chunk = src.read(min(COPY_CHUNK, remaining))
                 if not chunk:
                     raise PayloadMismatchError(f"{f.path}: stream ended {remaining} bytes early")
-                if hasher is not None:
+                if f.sha256 is not None:
+                    pass  # hashed when it was written (the caller vouches for these bytes)
+                elif hasher is not None:
                     hasher.update(digest, bytes(chunk))  # bytes(): no copy for bytes, one for others
                 else:
                     digest.update(chunk)
@@ -128,11 +141,12 @@ def inner_tar_chunks(spec: SideSpec, hasher: Hasher | None = None) -> Iterator[b
             if src.read(1):
                 raise PayloadMismatchError(f"{f.path}: stream is longer than declared")
         yield _tar.padding(f.size)
-        if hasher is not None:
+        if hasher is not None and f.sha256 is None:
             hasher.sync()
         written += _tar.BLOCK + f.size + len(_tar.padding(f.size))
         spec.entries.append(
-            FileEntry(f.path, digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name, f.sensitivity)
+            FileEntry(f.path, f.sha256 or digest.hexdigest(), f.size, f.media_type, f.kind, f.original_name,
+                      f.sensitivity)
         )
     manifest = spec.manifest(list(spec.entries))
     yield _tar.header("manifest.json", len(manifest))

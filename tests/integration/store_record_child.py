@@ -18,8 +18,10 @@ import sys
 import time
 from pathlib import Path
 
+from intake_app.store.blobs import sealed_chunk_size
+
 REPO = Path(__file__).resolve().parents[2]
-FLAC_SEALED_CHUNK = 64 * 1024 + 41  # StoreRecording's FLAC chunk, sealed
+FLAC_SEALED_CHUNK = sealed_chunk_size(64 * 1024)  # StoreRecording's FLAC chunk, sealed (format v2)
 
 
 def kill_mid_take(

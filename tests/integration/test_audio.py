@@ -33,7 +33,7 @@ from intake_app.audio import (
     recover_recording,
 )
 from intake_app.sealing.finalize import finalize
-from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover
+from intake_app.store.blobs import BlobReader, BlobWriter, new_blob_key, recover, sealed_chunk_size
 from intake_app.store.errors import BlobWriteError
 from intake_app.text.errors import user_message
 from tests.integration.store_record_child import kill_mid_take
@@ -214,7 +214,7 @@ def test_kill_9_mid_recording_keeps_audio_and_markers(
         assert child.stdout.readline().strip() == "recording"
         assert child.stdout.readline().strip() == "marked"
         audio_path = blob_dir / names["blob"]
-        sealed = chunk + 41
+        sealed = sealed_chunk_size(chunk)  # a new blob's format (version 2)
         deadline = time.monotonic() + 30
         while audio_path.stat().st_size < 20 * sealed and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -341,7 +341,7 @@ def test_really_full_disk_stops_and_keeps_sealed_chunks(
     size_before = audio.path.stat().st_size
     with pytest.raises(BlobWriteError) as full:
         recover(audio.path, key, chunk_size=chunk)  # still no room for the final chunk...
-    sealed = chunk + 41
+    sealed = sealed_chunk_size(chunk)  # a new blob's format (version 2)
     assert (
         full.value.disk_full and audio.path.stat().st_size // sealed == size_before // sealed
     )  # nothing lost
@@ -463,7 +463,7 @@ def test_cli_killed_mid_recording_is_recovered_on_next_unlock(
         # Wait until a few audio chunks are sealed on disk (64 KiB each).
         while time.monotonic() < deadline:
             sizes = [p.stat().st_size for p in blobs.glob("*")] if blobs.exists() else []
-            if sizes and max(sizes) >= 3 * (64 * 1024 + 41):
+            if sizes and max(sizes) >= 3 * sealed_chunk_size(64 * 1024):
                 break
             time.sleep(0.2)
         child.kill()
@@ -622,7 +622,7 @@ def test_kill_9_in_near_silence_loses_about_a_second_at_most(pulse, store_with_t
     home, tid, pw = store_with_testimony  # nothing is played: the null sink's monitor is silent
     names = kill_mid_take(home, pw, tid, seconds=4.0)
     at = float(names["at"])
-    assert (home / "store" / "blobs" / names["blob"]).stat().st_size == 64 * 1024 + 41  # one short chunk
+    assert (home / "store" / "blobs" / names["blob"]).stat().st_size == sealed_chunk_size(64 * 1024)  # one short chunk
     store = Store.open(home, STORE_PASSPHRASE)
     try:
         (found,) = recover_recordings(store)

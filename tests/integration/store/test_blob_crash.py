@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from intake_app.store import blobs
 from intake_app.store.blobs import BlobReader, recover
 
@@ -19,7 +21,7 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     from intake_app.store.blobs import BlobWriter
     key = bytes.fromhex(sys.argv[2])
-    w = BlobWriter(Path(sys.argv[1]), key, chunk_size=4096)
+    w = BlobWriter(Path(sys.argv[1]), key, chunk_size=4096, version=int(sys.argv[3]))
     print(w.name, flush=True)
     i = 0
     while True:
@@ -36,10 +38,11 @@ def _expected(n: int) -> bytes:
     return b"".join((b"%08d" % i) * 125 for i in range(n // 1000 + 1))[:n]
 
 
-def test_kill_9_during_blob_write(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", blobs.VERSIONS)
+def test_kill_9_during_blob_write(tmp_path: Path, version: int) -> None:
     key = blobs.new_blob_key()
     proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(tmp_path), bytes(key).hex()],
+        [sys.executable, "-c", WRITER, str(tmp_path), bytes(key).hex(), str(version)],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -54,9 +57,9 @@ def test_kill_9_during_blob_write(tmp_path: Path) -> None:
     assert proc.returncode == -signal.SIGKILL
     assert durable > 200_000
     path = tmp_path / name
-    ref = recover(path, key, chunk_size=4096)
+    ref = recover(path, key, chunk_size=4096, version=version)
     assert ref.recovered
     assert ref.size >= durable  # nothing reported durable was lost
     assert ref.size % blobs.data_per_chunk(4096) == 0  # only the unsealed tail went
-    with BlobReader(path, key, chunk_size=4096, expected_size=ref.size) as reader:
+    with BlobReader(path, key, chunk_size=4096, expected_size=ref.size, version=version) as reader:
         assert reader.read() == _expected(ref.size)

@@ -24,6 +24,7 @@ import intake_forms as forms
 from intake_app.sealing import service as bundle_service
 from intake_app.sealing.finalize import finalize
 from intake_app.store import Store
+from intake_app.store.blobs import sealed_chunk_size
 from intake_app.store.errors import BlobCorruptError, BlobWriteError
 from intake_app.store.keyslot import TEST_KDF
 from intake_app.text.errors import user_message
@@ -110,7 +111,7 @@ def test_a_seal_that_fails_midway_leaves_a_draft_and_no_bundle(intake_home: Path
         # bundle when it reads it.
         path = store.blob_dir / recording_blob
         with open(path, "r+b") as fh:
-            fh.seek(20 * (64 * 1024 + 41) + 100)
+            fh.seek(20 * sealed_chunk_size(64 * 1024) + 100)
             byte = fh.read(1)
             fh.seek(-1, os.SEEK_CUR)
             fh.write(bytes([byte[0] ^ 1]))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -132,7 +133,8 @@ def test_takes_stored_before_v4_get_their_journal_linked_at_unlock(tmp_path: Pat
     names = []
     for testimony, audio in (("t1", "b1"), ("gone", "b-gone")):
         key = ss.random_bytes(32)
-        writer = BlobWriter(d / "blobs", key, chunk_size=JOURNAL_CHUNK_SIZE)
+        # As that app wrote it: blob format version 1 (what the database's rows say after v7).
+        writer = BlobWriter(d / "blobs", key, chunk_size=JOURNAL_CHUNK_SIZE, version=1)
         conn.execute("INSERT INTO blobs (id, key, state, chunk_size, created_at) VALUES (?, ?, 'writing', ?, 't')",
                      (writer.name, bytes(key), JOURNAL_CHUNK_SIZE))
         journal = Journal(writer)
@@ -187,5 +189,61 @@ def test_v5_numbers_existing_interviews_by_creation_including_sent_and_destroyed
         assert (s.testimony("t1").number, s.testimony("t2").number) == (1, 3)
         assert {e.id: e.number for e in s.outbox()} == {"o-gone": 2, "o-t2": 3}
         assert s.testimony(s.create_testimony("victim", "2")).number == 4
+    finally:
+        s.lock()
+
+
+@pytest.mark.parametrize("version", [5, 6])
+def test_a_store_with_v1_blobs_migrated_to_v7_reads_and_recovers_them(tmp_path: Path, version: int) -> None:
+    """Every store in the field has blobs of format version 1 (libsodium secretstream). After the
+    v7 migration their rows say version 1, so they read as before; one a crash left unfinished
+    is recovered with the v1 format at unlock; new blobs are written as version 2 with a kept
+    SHA-256; and a v1 blob has no kept hash (sealing hashes it)."""
+    import hashlib
+
+    from intake_app.store.blobs import BlobWriter, sealed_chunk_size
+
+    old = tmp_path / "old"
+    _old_store(old, version)
+    d = old / "store"
+    dek, _ = keyslot.unlock(d, PASS)
+    conn = db.connect(d / db.DB_NAME, dek)
+    take = os.urandom(200_000)
+    key = ss.random_bytes(32)
+    with BlobWriter(d / "blobs", key, version=1) as w:  # the v1 code path, as that app wrote it
+        w.write(take)
+    ref = w.close()
+    conn.execute("INSERT INTO blobs (id, key, state, size, chunks, chunk_size, created_at)"
+                 " VALUES (?, ?, 'complete', ?, ?, 65536, 't')", (ref.name, bytes(key), ref.size, ref.chunks))
+    conn.execute("UPDATE recordings SET blob_id = ? WHERE id = 'r1'", (ref.name,))
+    # A take the old app was writing when it was killed: two full chunks and a torn third.
+    torn_key = ss.random_bytes(32)
+    torn = BlobWriter(d / "blobs", torn_key, version=1)
+    conn.execute("INSERT INTO blobs (id, key, state, chunk_size, created_at) VALUES (?, ?, 'writing', 65536, 't')",
+                 (torn.name, bytes(torn_key)))
+    torn.write(take[:150_000])
+    os.close(torn._fd)  # type: ignore[arg-type]
+    torn._fd = None
+    with open(d / "blobs" / torn.name, "ab") as fh:
+        fh.write(os.urandom(1000))
+    conn.close()
+    ss.zero(dek)
+    s = Store.open(old, PASS, with_device_key=False)
+    try:
+        assert schema.version_of(s._conn) == schema.SCHEMA_VERSION
+        with s.open_blob(ref.name) as reader:
+            assert reader.read() == take
+        assert s.blob_sha256(ref.name) is None
+        assert [r.name for r in s.recovered_blobs] == [torn.name]
+        assert s._query("SELECT state, size, version, sha256 FROM blobs WHERE id = ?", (torn.name,)) == [
+            ("recovered", 2 * (65536 - 12), 1, None)]
+        with s.open_blob(torn.name) as reader:
+            assert reader.read() == take[: 2 * (65536 - 12)]
+        fresh = s.blob_from(take)
+        assert s._query("SELECT version FROM blobs WHERE id = ?", (fresh.name,)) == [(2,)]
+        assert (d / "blobs" / fresh.name).stat().st_size == fresh.chunks * sealed_chunk_size(65536, 2)
+        assert s.blob_sha256(fresh.name) == hashlib.sha256(take).hexdigest()
+        with s.open_blob(fresh.name) as reader:
+            assert reader.read() == take
     finally:
         s.lock()

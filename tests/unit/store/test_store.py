@@ -260,6 +260,6 @@ def test_lock_closes_open_readers(store: Store) -> None:
     reader = store.open_blob(ref.name)
     assert reader.read(10) == b"p" * 10
     store.lock()
-    assert reader.closed and not any(reader._key)
+    assert reader.closed and reader._cipher._aead is None and not any(reader._cipher._key)
     with pytest.raises(ValueError):
         reader.read(10)
