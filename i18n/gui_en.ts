@@ -1392,6 +1392,10 @@
         <translation>Show the bridge settings</translation>
     </message>
     <message>
+        <source>The demo archive is reached without Tor: bridges are not used.</source>
+        <translation>The demo archive is reached without Tor: bridges are not used.</translation>
+    </message>
+    <message>
         <source>No bridges, and Tor is blocked where you are: add bridges before connecting.</source>
         <translation>No bridges, and Tor is blocked where you are: add bridges before connecting.</translation>
     </message>

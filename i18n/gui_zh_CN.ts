@@ -1487,6 +1487,10 @@
         <source>Never connects without a bridge.</source>
         <translation>绝不在没有网桥时连接。</translation>
     </message>
+    <message>
+        <source>The demo archive is reached without Tor: bridges are not used.</source>
+        <translation>演示档案馆不经过 Tor 连接：不使用网桥。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>

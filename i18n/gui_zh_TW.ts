@@ -1487,6 +1487,10 @@
         <source>Never connects without a bridge.</source>
         <translation>絕不在沒有橋接時連線。</translation>
     </message>
+    <message>
+        <source>The demo archive is reached without Tor: bridges are not used.</source>
+        <translation>示範檔案館不經過 Tor 連線：不使用橋接。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>

@@ -59,7 +59,8 @@ def test_the_bundle_list_is_the_outbox_main_content_at_1024x600(qtbot, demo_wind
     # The settings are folded into one line that says what is set, and the screen is whole.
     assert not outbox.bridge_box.isVisible() and not outbox.blocked.isVisible()
     assert outbox.settings_toggle.isVisible() and outbox.settings_summary.isVisible()
-    assert outbox.settings_summary.text()
+    # The demo archive is reached without Tor: the line does not speak of Tor connecting.
+    assert outbox.settings_summary.text() == outbox.tr("The demo archive is reached without Tor: bridges are not used.")
     assert fits_small_screen(window) == []
 
     # One click opens them (the list gives up its room for now), everything still fits; another folds them.
@@ -73,8 +74,11 @@ def test_the_bundle_list_is_the_outbox_main_content_at_1024x600(qtbot, demo_wind
     assert _visible_rows(table) >= 6
 
 
-def test_folded_settings_say_what_is_set_and_open_where_the_remedy_is(qtbot, demo_window, capfd) -> None:  # type: ignore[no-untyped-def]
-    window = demo_window
+def test_folded_settings_say_what_is_set_and_open_where_the_remedy_is(qtbot, make_window, capfd,  # type: ignore[no-untyped-def]
+                                                                      tmp_path) -> None:
+    from tests.gui.test_enrolment import _real_archive_window
+
+    window, _archive = _real_archive_window(qtbot, make_window, tmp_path)  # reached over Tor
     page = finalised_interview(qtbot, window, capfd)
     page.tabs.setCurrentWidget(page.outbox)
     outbox = page.outbox

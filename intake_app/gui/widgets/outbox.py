@@ -273,7 +273,10 @@ class OutboxPanel(Retranslating):
         """What the folded settings hold, in one line: the bridges shown and the "blocked" choice."""
         kind, lines = self.bridge_selection()
         blocked = self.blocked.isChecked()
-        if kind == "none":
+        if getattr(self, "_tor", ("off",))[0] == "direct":
+            # "Tor connects directly" beside "sending directly, without Tor" read as a contradiction (walk, session 6).
+            text = self.tr("The demo archive is reached without Tor: bridges are not used.")
+        elif kind == "none":
             text = self.tr("No bridges, and Tor is blocked where you are: add bridges before connecting.") \
                 if blocked else self.tr("No bridges: Tor connects directly.")
         else:
@@ -307,6 +310,7 @@ class OutboxPanel(Retranslating):
         self._tor_text()
         self._bridges_editable()
         self._show_way()
+        self._summary_text()
 
     def _bridges_editable(self) -> None:
         """While tor starts or runs, the bridges shown are the ones it uses: they cannot be changed
