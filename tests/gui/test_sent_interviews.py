@@ -263,6 +263,8 @@ def test_a_double_click_on_a_sent_or_waiting_interview_opens_it_once(qtbot, demo
     page.tabs.setCurrentWidget(page.list)
     table = page.list.table
     qtbot.waitUntil(lambda: table.isVisible() and table.height() > 0)
+    # No row numbers beside the interviews' own (newest first, row "1" read as Interview 2; walk, session 6).
+    assert not table.verticalHeader().isVisible() and not outbox.table.verticalHeader().isVisible()
     sent = next(i for i, r in enumerate(page.list.rows) if r[2] == "receipt_verified")
     _double_click_row(qtbot, table, sent)
     qtbot.waitUntil(lambda: bool(_notes(page)))

@@ -60,6 +60,8 @@ class InterviewList(Retranslating):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # No row numbers: newest first, row "1" was Interview 2 beside its own number (walk, session 6).
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Fixed modes, not a one-off resize: after a language switch the last column kept the width
         # of its new header text instead of filling the table (usability review §2.8).

@@ -166,6 +166,7 @@ class OutboxPanel(Retranslating):
         self.table.setObjectName("outboxTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)  # the interview's own number names the row
         # Header resize modes, not a one-off resizeColumnsToContents(): after a send the columns
         # shrank to their text and left the rest of the table blank (walk, session 5; the same
         # fix as the interviews table, usability-review §2.8).
