@@ -1380,6 +1380,34 @@
         <translation>Send &amp;all</translation>
     </message>
     <message>
+        <source>Bridge settings</source>
+        <translation>Bridge settings</translation>
+    </message>
+    <message>
+        <source>Hide the bridge settings</source>
+        <translation>Hide the bridge settings</translation>
+    </message>
+    <message>
+        <source>Show the bridge settings</source>
+        <translation>Show the bridge settings</translation>
+    </message>
+    <message>
+        <source>The demo archive is reached without Tor: bridges are not used.</source>
+        <translation>The demo archive is reached without Tor: bridges are not used.</translation>
+    </message>
+    <message>
+        <source>No bridges, and Tor is blocked where you are: add bridges before connecting.</source>
+        <translation>No bridges, and Tor is blocked where you are: add bridges before connecting.</translation>
+    </message>
+    <message>
+        <source>Bridges: {0} (lines: {1}).</source>
+        <translation>Bridges: {0} (lines: {1}).</translation>
+    </message>
+    <message>
+        <source>Never connects without a bridge.</source>
+        <translation>Never connects without a bridge.</translation>
+    </message>
+    <message>
         <source>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</source>
         <translation>These bridges are in use. To change them, stop the connection first (Cancel, or lock the app).</translation>
     </message>

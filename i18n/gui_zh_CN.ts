@@ -1463,6 +1463,34 @@
         <source>Upload progress of {0}</source>
         <translation>{0} 的上传进度</translation>
     </message>
+    <message>
+        <source>Bridge settings</source>
+        <translation>网桥设置</translation>
+    </message>
+    <message>
+        <source>Hide the bridge settings</source>
+        <translation>隐藏网桥设置</translation>
+    </message>
+    <message>
+        <source>Show the bridge settings</source>
+        <translation>显示网桥设置</translation>
+    </message>
+    <message>
+        <source>No bridges, and Tor is blocked where you are: add bridges before connecting.</source>
+        <translation>不使用网桥，而您所在的地方封锁了 Tor：请先添加网桥再连接。</translation>
+    </message>
+    <message>
+        <source>Bridges: {0} (lines: {1}).</source>
+        <translation>网桥：{0}（共 {1} 行）。</translation>
+    </message>
+    <message>
+        <source>Never connects without a bridge.</source>
+        <translation>绝不在没有网桥时连接。</translation>
+    </message>
+    <message>
+        <source>The demo archive is reached without Tor: bridges are not used.</source>
+        <translation>演示档案馆不经过 Tor 连接：不使用网桥。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>

@@ -1463,6 +1463,34 @@
         <source>Upload progress of {0}</source>
         <translation>{0} 的上傳進度</translation>
     </message>
+    <message>
+        <source>Bridge settings</source>
+        <translation>橋接設定</translation>
+    </message>
+    <message>
+        <source>Hide the bridge settings</source>
+        <translation>隱藏橋接設定</translation>
+    </message>
+    <message>
+        <source>Show the bridge settings</source>
+        <translation>顯示橋接設定</translation>
+    </message>
+    <message>
+        <source>No bridges, and Tor is blocked where you are: add bridges before connecting.</source>
+        <translation>不使用橋接，而您所在的地方封鎖了 Tor：請先加入橋接再連線。</translation>
+    </message>
+    <message>
+        <source>Bridges: {0} (lines: {1}).</source>
+        <translation>橋接：{0}（共 {1} 行）。</translation>
+    </message>
+    <message>
+        <source>Never connects without a bridge.</source>
+        <translation>絕不在沒有橋接時連線。</translation>
+    </message>
+    <message>
+        <source>The demo archive is reached without Tor: bridges are not used.</source>
+        <translation>示範檔案館不經過 Tor 連線：不使用橋接。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>

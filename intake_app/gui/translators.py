@@ -9,7 +9,7 @@ translators on the application object.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from intake_app.text import i18n, zh_hk
 
@@ -35,6 +35,12 @@ def apply(lang: str) -> None:
     _installed.clear()
     if lang == "en":
         return  # the sources are English
+    # Qt's own words (a message box's "OK", a text field's right-click menu "Copy", "Paste"): they
+    # stayed English in Chinese (walk, session 6). Installed first, so they are asked last.
+    qt = QTranslator()
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
     for qm in sorted(i18n.TRANSLATIONS_DIR.glob(f"*_{lang}.qm")):
         translator = _HongKong() if i18n.variant() == "zh_HK" else QTranslator()
         if translator.load(str(qm)):

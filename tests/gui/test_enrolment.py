@@ -6,7 +6,9 @@ the device is not enrolled; the archive enrols it offline with ``intake archive 
 the archive would, in another process); the interviewer imports the file through the app's file
 dialog; the page then says "enrolled ... as interviewer IV-07", and a new interview's session
 record shows IV-07 as its interviewer code, read-only. An enrolment signed by another archive
-is refused with a plain message and changes nothing.
+is refused with a plain message and changes nothing. Run against a real archive's profile (the
+local demo archive enrols this device by itself: tests/gui/test_demo_enrolment.py): choosing a
+real archive enrols nothing.
 """
 
 from __future__ import annotations
@@ -20,12 +22,23 @@ import pytest
 from PySide6.QtCore import Qt
 
 from intake_app.archive import demo
-from intake_app.home import paths
 from intake_crypto.bundle import enrolment as enrolments
 from intake_crypto.bundle.signing import unb64
 from tests.gui.test_file_dialogs import _answer_dialog_with
 
 pytestmark = pytest.mark.gui
+
+
+def _real_archive_window(qtbot, make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A window past the first run with a real archive's profile (keys without a passphrase, so
+    the test can enrol as the archive would); returns (window, archive folder)."""
+    from intake_app.archive.setup import create_archive
+    from tests.gui.flows import first_run_with_profile
+
+    created = create_archive(tmp_path / "archive", "Field archive", passphrase=None)
+    window = make_window()
+    first_run_with_profile(qtbot, window, created.profile_path, str(created.profile.fingerprint()))
+    return window, Path(created.profile_path).parent
 
 
 def _settings(window):  # type: ignore[no-untyped-def]
@@ -34,8 +47,9 @@ def _settings(window):  # type: ignore[no-untyped-def]
     return page
 
 
-def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, demo_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page = _settings(demo_window)
+def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, archive = _real_archive_window(qtbot, make_window, tmp_path)
+    page = _settings(window)
     s = page.settings
     qtbot.waitUntil(lambda: s.enrol_button.isVisible() and s.enrol_button.height() > 0, timeout=10000)
     public = s.device_key.text()
@@ -52,10 +66,10 @@ def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, demo_window,
     assert "intake " not in s.enrol_message.text()  # no command lines in the GUI
     assert "not enrolled" in s.enrol_state.text()
 
-    # The archive (here the demo archive, whose keys have no passphrase) enrols the key offline.
+    # The archive (its keys have no passphrase here) enrols the key offline.
     enrolment = tmp_path / "iv07.enrolment"
     r = subprocess.run([sys.executable, "-m", "intake_app", "archive", "enrol",
-                        "--archive", str(demo.demo_directory(paths.home())), "--device-key", public,
+                        "--archive", str(archive), "--device-key", public,
                         "--interviewer-code", "IV-07", "--out", str(enrolment), "--no-passphrase"],
                        check=False, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
@@ -65,7 +79,7 @@ def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, demo_window,
     assert "Enrolled as interviewer IV-07" in s.enrol_message.text()
 
     # A new interview: the session record's interviewer code is IV-07 and cannot be typed over.
-    page = demo_window.open_mode("interviewer")
+    page = window.open_mode("interviewer")
     qtbot.mouseClick(page.list.new_button, Qt.MouseButton.LeftButton)
     view = page.editor.views[0]
     code = view.editor("interviewer_code")
@@ -76,10 +90,11 @@ def test_enrol_this_device_and_the_interviewer_code_is_fixed(qtbot, demo_window,
     assert code.get() == "IV-07"
 
 
-def test_enrol_this_device_from_a_picture_of_the_archives_qr_code(qtbot, demo_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_enrol_this_device_from_a_picture_of_the_archives_qr_code(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Enrolment offline by QR (issue 19 item 3): the archive draws the enrolment as a QR code
     (``intake archive enrol --qr``); the interviewer picks the picture in the same file dialog."""
-    page = _settings(demo_window)
+    window, archive = _real_archive_window(qtbot, make_window, tmp_path)
+    page = _settings(window)
     s = page.settings
     qtbot.waitUntil(lambda: s.enrol_button.isVisible() and s.enrol_button.height() > 0, timeout=10000)
     public = s.device_key.text()
@@ -96,7 +111,7 @@ def test_enrol_this_device_from_a_picture_of_the_archives_qr_code(qtbot, demo_wi
 
     picture = tmp_path / "iv08.png"
     r = subprocess.run([sys.executable, "-m", "intake_app", "archive", "enrol",
-                        "--archive", str(demo.demo_directory(paths.home())), "--device-key", public,
+                        "--archive", str(archive), "--device-key", public,
                         "--interviewer-code", "IV-08", "--qr", str(picture), "--no-passphrase"],
                        check=False, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr

@@ -207,3 +207,71 @@ def test_finalised_interview_opens_read_only(qtbot, demo_window, capfd) -> None:
     assert viewer.text.isReadOnly() and not viewer.findChildren(QLineEdit)
     qtbot.mouseClick(viewer.close_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.tabs and page.viewer is None
+
+
+def _double_click_row(qtbot: Any, table: Any, row: int) -> None:
+    cell = table.visualRect(table.model().index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+
+
+def _notes(page: Any) -> list[QMessageBox]:
+    QApplication.processEvents()
+    return [b for b in page.findChildren(QMessageBox, "sentNote") if b.isVisible()]
+
+
+def _one_viewer_then_close(qtbot: Any, page: Any, label: str) -> None:
+    qtbot.waitUntil(lambda: page.viewer is not None and page.viewer.isVisible())
+    assert page.stack.count() == 2, page.stack.count()  # the tabs and one viewer, not two
+    assert label in page.viewer.title.text() and "Read only" in page.viewer.title.text()
+    qtbot.mouseClick(page.viewer.close_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.tabs and page.stack.count() == 1
+
+
+def test_a_double_click_on_a_sent_or_waiting_interview_opens_it_once(qtbot, demo_window, capfd) -> None:  # type: ignore[no-untyped-def]
+    """Newcomer walk, session 5: "a double-click on a sent interview showed nothing". In the
+    outbox it did nothing at all; in the Interviews list it opened the note (or the viewer)
+    twice, one on top of the other. Both lists now open it once: a sent interview deleted here
+    after its receipt says so with its receipt code, one still held opens read only."""
+    window = demo_window
+    page = finalised_interview(qtbot, window, capfd, witness="First Witness")
+    window.go_home()
+    page = finalised_interview(qtbot, window, capfd, witness="Second Witness")
+    outbox = page.outbox
+    page.tabs.setCurrentWidget(outbox)
+    qtbot.waitUntil(lambda: outbox.table.isVisible() and outbox.table.height() > 0)
+    first = next(i for i, r in enumerate(outbox.rows) if r[1] == "Interview 1")
+    outbox.table.selectRow(first)
+    qtbot.mouseClick(outbox.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox.rows[first][3] == "receipt_verified"
+                    or page.findChild(QMessageBox, "errorBox") is not None, timeout=120000)
+    assert page.findChild(QMessageBox, "errorBox") is None
+    code = outbox.rows[first][4]
+    waiting = next(i for i, r in enumerate(outbox.rows) if r[1] == "Interview 2")
+
+    # The outbox: the sent one says it was deleted here, with its code; the waiting one opens read only.
+    _double_click_row(qtbot, outbox.table, first)
+    qtbot.waitUntil(lambda: bool(_notes(page)))
+    notes = _notes(page)
+    assert len(notes) == 1 and "Interview 1 was sent" in notes[0].text() and code in notes[0].informativeText()
+    notes[0].done(0)
+    _double_click_row(qtbot, outbox.table, waiting)
+    _one_viewer_then_close(qtbot, page, "Interview 2")
+    assert page.tabs.currentWidget() is outbox  # back where the interviewer was
+
+    # The Interviews list: the same, once each.
+    page.tabs.setCurrentWidget(page.list)
+    table = page.list.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.height() > 0)
+    # No row numbers beside the interviews' own (newest first, row "1" read as Interview 2; walk, session 6).
+    assert not table.verticalHeader().isVisible() and not outbox.table.verticalHeader().isVisible()
+    sent = next(i for i, r in enumerate(page.list.rows) if r[2] == "receipt_verified")
+    _double_click_row(qtbot, table, sent)
+    qtbot.waitUntil(lambda: bool(_notes(page)))
+    qtbot.wait(200)
+    notes = _notes(page)
+    assert len(notes) == 1, [n.text() for n in notes]
+    notes[0].done(0)
+    held = next(i for i, r in enumerate(page.list.rows) if r[2] == "outbox")
+    _double_click_row(qtbot, table, held)
+    _one_viewer_then_close(qtbot, page, "Interview 2")

@@ -107,3 +107,24 @@ def test_a_tor_that_cannot_start_says_why_in_chinese(qtbot, make_window, tmp_pat
         finally:
             i18n.install("en")
             translators.apply("en")
+
+
+def test_qts_own_words_follow_the_language(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Walk, session 6: in Chinese a text field's right-click menu and a message box's button
+    stayed English ("Paste", "OK"): Qt's own catalogue is loaded with the app's."""
+    window = demo_window
+    window.bar.language.setCurrentIndex(window.bar.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: i18n.current() == "zh_CN")
+    page = window.open_mode("interviewer")
+    qtbot.mouseClick(page.list.new_button, Qt.MouseButton.LeftButton)
+    field = page.editor.views[0].editor("interviewer_name").widget
+    qtbot.waitUntil(lambda: field.isVisible() and field.height() > 0)
+    menu = field.createStandardContextMenu()  # what a right-click on the field shows
+    texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+    menu.deleteLater()
+    assert "粘贴(&P)" in texts and "&Paste" not in texts, texts
+    # A message box's own button, as the app's notes and error boxes show it.
+    box = QMessageBox(window)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "确定"
+    box.deleteLater()

@@ -10,6 +10,7 @@ edge and a missing one fails loudly.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ from intake_app.gui.controllers.tasks import Task, TaskContext, crash_handler, r
 from intake_app.home import paths
 from intake_app.text import i18n
 from intake_app.text.errors import IntakeError, handled_types
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from intake_app.archive.profiles import ArchiveProfile
@@ -409,7 +412,26 @@ class AppController(QObject):
         self._profile = profile
         self._profile_source = info.path
         self._profile_info = ProfileInfo(info.path, info.name, info.fingerprint, info.demo)
+        if info.demo:
+            self._enrol_with_demo(profile)
         self.profile_changed.emit(self._profile_info)
+
+    def _enrol_with_demo(self, profile: Any) -> None:
+        """The local demo archive enrols this device as a real archive would (issue 19: signed by
+        its profile key, kept through the same check as an enrolment file), so its desk names the
+        device that sealed a demo bundle instead of "unknown device" (newcomer walk, session 5).
+        Only for the demo chosen on this computer; a real archive's enrolment stays its own act.
+        If it cannot be done, the device stays unenrolled, as before: the demo still works."""
+        from intake_app.archive import demo as _demo
+
+        store = self.store
+        try:
+            device = bytes(store.device_key().verify_key)
+            data = _demo.enrol_device(_demo.demo_directory(paths.home()), device,
+                                      bytes(profile.profile_public_key))
+            store.import_enrolment(data)
+        except (OSError, ValueError, *handled_types()) as exc:
+            _log.info("the demo archive did not enrol this device: %s", type(exc).__name__)
 
     def create_demo_archive(self) -> Task:
         """A local demo archive under INTAKE_HOME (no passphrase, labelled demo)."""

@@ -288,6 +288,15 @@ class InterviewsController(QObject):
         """Whether this machine still holds the interview's answers (not destroyed after the receipt)."""
         return any(s.id == interview_id for s in self.records.list_testimonies())
 
+    def interview_of_bundle(self, entry_id: str) -> str:
+        """The interview an outbox entry was sealed from, by the id the Interviews list uses: its
+        testimony id while this machine holds its answers, else the entry's own id."""
+        for entry in self.records.outbox():
+            if str(entry.id) == entry_id:
+                held = entry.testimony_id and self.exists_here(str(entry.testimony_id))
+                return str(entry.testimony_id) if held else str(entry.id)
+        return entry_id
+
     def receipt_code(self, interview_id: str) -> str:
         for entry in self.records.outbox():
             if interview_id in (entry.id, entry.testimony_id):

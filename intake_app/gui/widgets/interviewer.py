@@ -60,14 +60,17 @@ class InterviewList(Retranslating):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # No row numbers: newest first, row "1" was Interview 2 beside its own number (walk, session 6).
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Fixed modes, not a one-off resize: after a language switch the last column kept the width
         # of its new header text instead of filling the table (usability review §2.8).
         fit = QHeaderView.ResizeMode.ResizeToContents
         for column, mode in enumerate((fit, fit, fit, QHeaderView.ResizeMode.Stretch)):
             self.table.horizontalHeader().setSectionResizeMode(column, mode)
+        # A double-click, or Enter on a row (activation): once. Listening to both activation and
+        # double-click opened a sent interview's note twice and a viewer twice (walk, session 6).
         self.table.cellActivated.connect(lambda row, _c: self._open(row))
-        self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -231,6 +234,8 @@ class InterviewerPage(Retranslating):
         self.outbox.cancel_tor.connect(self._cancel_connect)
         self.outbox.send.connect(self.send)
         self.outbox.send_all.connect(self.send_all)
+        self.outbox.open_requested.connect(
+            lambda entry_id: self.open_interview(self.controller.interview_of_bundle(entry_id)))
         self.outbox.bridges_changed.connect(self._bridges)
         self.outbox.bridges_qr.connect(self._bridges_qr)
         self.outbox.blocked.toggled.connect(self._blocked)

@@ -2,6 +2,11 @@
 """The outbox: Tor status and bootstrap progress, bridge settings, sealed bundles with their
 upload progress, and the receipts that came back.
 
+The bundles are the page's main content: with bundles waiting, the bridge settings fold into one
+line that says what is set (at 1024x600 the Tor and bridge boxes had left room for about two
+bundle rows; newcomer walk, session 5). The connection's state, progress bar, Connect/Cancel and
+the assistant's steps always stay in view.
+
 The widget shows rows the outbox controller hands it and emits intents (connect, send, save
 bridges); it never touches tor, the network or the store itself.
 """
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +42,7 @@ ATTEMPT_LINES = 8  # the last steps of the connection assistant shown
 
 class OutboxPanel(Retranslating):
     """Signals: connect_tor(), cancel_tor(), send(str bundle_id), send_all(),
-    bridges_changed(str kind, list[str] lines).
+    bridges_changed(str kind, list[str] lines), open_requested(str bundle_id).
 
     Connect uses the bridges shown and the "Tor is blocked where I am" choice (the page saves
     them first) and runs the connection assistant; each of its steps is shown in plain words
@@ -49,6 +55,7 @@ class OutboxPanel(Retranslating):
     bridges_qr = Signal(str)  # the path of a picture of a QR code with bridge lines
     send = Signal(str)
     send_all = Signal()
+    open_requested = Signal(str)  # a bundle's row double-clicked (or Enter): its interview, read only
     bridges_changed = Signal(str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,6 +82,23 @@ class OutboxPanel(Retranslating):
         self.stall_advice.setObjectName("torStalled")
         self.stall_advice.setWordWrap(True)
         self.stall_advice.hide()
+        # Once connected, the way that worked in one line (the steps before it stay in attempt_log).
+        self.way_used = QLabel()
+        self.way_used.setObjectName("connectWayUsed")
+        self.way_used.setWordWrap(True)
+        self.way_used.setTextFormat(Qt.TextFormat.PlainText)
+        self.way_used.hide()
+        # The bridge settings fold into one line (the toggle and a summary of what is set).
+        self.settings_toggle = QToolButton()
+        self.settings_toggle.setObjectName("bridgeSettingsToggle")
+        self.settings_toggle.setCheckable(True)
+        self.settings_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.settings_toggle.clicked.connect(self._toggle_clicked)
+        self.settings_summary = QLabel()
+        self.settings_summary.setObjectName("bridgeSummary")
+        self.settings_summary.setWordWrap(True)
+        self.settings_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self._user_expanded: bool | None = None  # the person's own choice, once made
         tv = QVBoxLayout(self.tor_box)
         row = QHBoxLayout()
         row.addWidget(self.tor_progress, 1)
@@ -83,7 +107,13 @@ class OutboxPanel(Retranslating):
         tv.addWidget(self.blocked)
         tv.addLayout(row)
         tv.addWidget(self.attempt_log)
+        tv.addWidget(self.way_used)
         tv.addWidget(self.stall_advice)
+        fold = QHBoxLayout()
+        fold.addWidget(self.settings_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        fold.addWidget(self.settings_summary, 1)
+        tv.addLayout(fold)
+        tv.addStretch(1)
         # Bridges
         self.bridge_box = QGroupBox()
         self.bridge_group = QButtonGroup(self)
@@ -127,12 +157,16 @@ class OutboxPanel(Retranslating):
         self.bridge_group.idToggled.connect(lambda _i, _on: self._bridge_kind_changed())
         self.bridge_group.idToggled.connect(lambda _i, _on: self._edited())
         self.bridge_lines.textChanged.connect(self._edited)
+        self.bridge_group.idToggled.connect(lambda _i, _on: self._summary_text())
+        self.bridge_lines.textChanged.connect(self._summary_text)
+        self.blocked.toggled.connect(lambda _on: self._summary_text())
         self.bridge_buttons["none"].setChecked(True)
         # Bundles
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("outboxTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)  # the interview's own number names the row
         # Header resize modes, not a one-off resizeColumnsToContents(): after a send the columns
         # shrank to their text and left the rest of the table blank (walk, session 5; the same
         # fix as the interviews table, usability-review §2.8).
@@ -144,6 +178,9 @@ class OutboxPanel(Retranslating):
         self.send_button.setObjectName("sendSelected")
         self.send_button.clicked.connect(self._send_selected)
         self.table.itemSelectionChanged.connect(self._update_send)
+        # A double-click on a sent interview here showed nothing (walk, session 5): it opens the
+        # interview as the Interviews list does (read only, or the note that it was deleted here).
+        self.table.cellActivated.connect(self._activated)
         self.send_all_button = QPushButton()
         self.send_all_button.setObjectName("sendAll")
         self.send_all_button.clicked.connect(self.send_all.emit)
@@ -163,6 +200,7 @@ class OutboxPanel(Retranslating):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.set_tor_state("off", 0, "")
+        self._set_expanded(True)  # nothing to send yet: the room is the settings'
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -175,8 +213,7 @@ class OutboxPanel(Retranslating):
             "bridges (the archive's own, yours, then the built-in ones) and never a direct connection."))
         self.attempt_log.setAccessibleName(self.tr("What the connection assistant is doing"))
         self.bridge_box.setTitle(self.tr("Bridges (if Tor is blocked where you are)"))
-        names = {"none": self.tr("No bridges"), "obfs4": self.tr("obfs4"), "snowflake": self.tr("Snowflake"),
-                 "custom": self.tr("Custom lines")}
+        names = self._kind_names()
         for kind, radio in self.bridge_buttons.items():
             radio.setText(names[kind])
             radio.setAccessibleName(self.tr("Bridges: {0}").format(names[kind]))
@@ -196,11 +233,67 @@ class OutboxPanel(Retranslating):
         self.send_button.setText(self.tr("&Send selected"))
         self.send_all_button.setText(self.tr("Send &all"))
         self._tor_text()
+        self._toggle_text()
+        self._summary_text()
         if getattr(self, "_bridge_problem", None) is not None:
+            expanded = self.settings_expanded()
             self.bridge_problem(self._bridge_problem)
+            self._set_expanded(expanded)  # a language change opens nothing
         self._status_text()
         if getattr(self, "rows", None):
             self.set_rows(self.rows)
+
+    def _kind_names(self) -> dict[str, str]:
+        return {"none": self.tr("No bridges"), "obfs4": self.tr("obfs4"), "snowflake": self.tr("Snowflake"),
+                "custom": self.tr("Custom lines")}
+
+    # -- folding the settings ---------------------------------------------------------------
+    def settings_expanded(self) -> bool:
+        return self.settings_toggle.isChecked()
+
+    def _set_expanded(self, on: bool) -> None:
+        """Show the bridge settings (and "Tor is blocked where I am") or fold them into one line."""
+        self.settings_toggle.setChecked(on)
+        self.bridge_box.setVisible(on)
+        self.blocked.setVisible(on)
+        self.settings_summary.setVisible(not on)
+        self._toggle_text()
+
+    def _toggle_clicked(self, on: bool) -> None:
+        self._user_expanded = on  # kept from now on: the page no longer folds or opens by itself
+        self._set_expanded(on)
+
+    def _toggle_text(self) -> None:
+        on = self.settings_toggle.isChecked()
+        self.settings_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.settings_toggle.setText(self.tr("Bridge settings"))
+        self.settings_toggle.setAccessibleName(self.tr("Hide the bridge settings") if on else
+                                               self.tr("Show the bridge settings"))
+
+    def _summary_text(self) -> None:
+        """What the folded settings hold, in one line: the bridges shown and the "blocked" choice."""
+        kind, lines = self.bridge_selection()
+        blocked = self.blocked.isChecked()
+        if getattr(self, "_tor", ("off",))[0] == "direct":
+            # "Tor connects directly" beside "sending directly, without Tor" read as a contradiction (walk, session 6).
+            text = self.tr("The demo archive is reached without Tor: bridges are not used.")
+        elif kind == "none":
+            text = self.tr("No bridges, and Tor is blocked where you are: add bridges before connecting.") \
+                if blocked else self.tr("No bridges: Tor connects directly.")
+        else:
+            text = self.tr("Bridges: {0} (lines: {1}).").format(self._kind_names()[kind], len(lines))
+            if blocked:
+                text += " " + self.tr("Never connects without a bridge.")
+        self.settings_summary.setText(text)
+
+    def _show_way(self) -> None:
+        """The assistant's steps while it runs or after it failed; once connected, the way that
+        worked in one line, so the bundles keep the room."""
+        ready = getattr(self, "_tor", ("off",))[0] == "ready"
+        last = self.attempt_lines[-1] if self.attempt_lines else ""
+        self.way_used.setText(last if ready else "")
+        self.way_used.setVisible(ready and bool(last))
+        self.attempt_log.setVisible(not ready and bool(self.attempt_lines))
 
     # -- Tor ------------------------------------------------------------------------------
     def set_tor_state(self, state: str, percent: int, phase: str) -> None:
@@ -211,11 +304,14 @@ class OutboxPanel(Retranslating):
         self.connect_button.setEnabled(state in ("off", "failed", "starting"))
         if state == "failed" and previous[0] == "starting":
             self.stall_advice.show()  # no way worked: say what to try next
+            self._set_expanded(True)  # the advice speaks of the bridges: show them
         elif state != "failed":
             self.stall_advice.hide()
         self._connect_text()
         self._tor_text()
         self._bridges_editable()
+        self._show_way()
+        self._summary_text()
 
     def _bridges_editable(self) -> None:
         """While tor starts or runs, the bridges shown are the ones it uses: they cannot be changed
@@ -257,6 +353,7 @@ class OutboxPanel(Retranslating):
             self._connecting_kind = self.bridge_selection()[0]
             self.attempt_lines = []
             self.attempt_log.clear()
+            self._show_way()
             self._stall_text()
             self.connect_tor.emit()
 
@@ -264,6 +361,7 @@ class OutboxPanel(Retranslating):
         """One step of the connection assistant (already in the person's language)."""
         self.attempt_lines = (self.attempt_lines + [line])[-ATTEMPT_LINES:]
         self.attempt_log.setText("\n".join(self.attempt_lines))
+        self._show_way()
 
     def _stall_text(self) -> None:
         if getattr(self, "_connecting_kind", "none") == "none" and not self.blocked.isChecked():
@@ -318,6 +416,7 @@ class OutboxPanel(Retranslating):
         self.bridge_error.setText("\n".join(t for t in user_message(problem) if t) if problem is not None else "")
         if problem is not None:
             self.bridge_status.clear()
+            self._set_expanded(True)  # the message is in the settings: open them
 
     def bridge_selection(self) -> tuple[str, list[str]]:
         """The bridges shown: the kind chosen and the non-empty lines pasted."""
@@ -355,6 +454,8 @@ class OutboxPanel(Retranslating):
 
     def set_rows(self, rows: list[tuple[str, str, str, str, str]]) -> None:
         """rows: (entry id, label, size text, state, receipt code)."""
+        if self._user_expanded is None and bool(rows) != bool(self.rows):
+            self._set_expanded(not rows)  # bundles waiting: they are the page's main content
         self.rows = rows
         self.table.setRowCount(len(rows))
         self.ids = [r[0] for r in rows]
@@ -386,6 +487,10 @@ class OutboxPanel(Retranslating):
         bar = self.bars.get(bundle_id)
         if bar is not None and total > 0:
             bar.setValue(int(1000 * min(done, total) / total))
+
+    def _activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.ids):
+            self.open_requested.emit(self.ids[row])
 
     def _send_selected(self) -> None:
         row = self.table.currentRow()
