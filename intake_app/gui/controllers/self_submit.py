@@ -13,8 +13,9 @@ directory that is removed when the session ends; :meth:`forget` drops every refe
 The witness form is derived from the form definitions here: fields marked ``interviewer_only``
 are never shown, nor option codes about sexual violence (R-MC-8: asked only by a trained
 interviewer), nor the interviewer's instructions; what the app knows (consent text id,
-language, method, the time consent was given) is filled in, never typed; consent is asked one
-question (with the questions that depend on it) per screen.
+language, method, the time consent was given) is filled in, never typed; consent is asked on a
+few screens of related choices (:data:`WITNESS_CONSENT_SCREENS`), each choice its own explicit
+question, nothing ticked in advance.
 """
 
 from __future__ import annotations
@@ -96,20 +97,65 @@ def _depends_on(spec: form_model.FieldSpec) -> str | None:
     return name if name and not name.startswith("/") else None
 
 
-def consent_screens(consent: form_model.FieldSpec) -> list[list[form_model.FieldSpec]]:
-    """The consent questions a witness answers, one per screen; a question shown only for some
-    answer of another (a pseudonym for "publish under a pseudonym") joins that one's screen."""
+# The witness's consent screens: related choices together (usability review, problem 7: 22 screens
+# of one question each), in the order a witness meets them: what they must know and agree to;
+# keeping and use in the archive; publication; teaching, remembrance and human-rights bodies;
+# courts and tribunals; the closed period and after their death. Every scope of evidence.md §2.2
+# (CS01-CS21) stays its own explicit question with nothing ticked (R-CS-1: no "agree to all");
+# none is answered for the witness, since a hidden scope would carry a value they never chose.
+# The interviewer's matters are not asked at all: the teach-back check (R-CS-6, interviewer
+# only), the recorded or signed consent (R-CS-3, R-CS-4), the method, text id, language and
+# time (R-CS-2, filled in by the app), the replaced version (R-CS-8, made by the app). A
+# question shown only for some answer of another (a pseudonym) sits right below it, greyed until
+# it applies (nothing appears under the pointer: problem 12). A consent field not named here (a
+# later consent version) gets a screen of its own at the end, so nothing is ever left unasked.
+WITNESS_CONSENT_SCREENS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("understand", ("informed", "legal_risk_understood", "withdrawal_understood")),
+    ("keep", ("archive_preserve", "access_researchers", "machine_processing", "followup_contact")),
+    ("publish", ("publish_text", "publish_voice", "publish_face", "attribution", "third_party_names")),
+    ("uses", ("media_education", "unesco_dossier", "share_un_ngo")),
+    ("legal", ("legal_use", "share_tribunal", "identity_to_tribunal", "willing_to_testify")),
+    ("later", ("embargo", "posthumous", "proxy_relationship")),
+)
+
+
+@dataclass(frozen=True)
+class ConsentScreen:
+    """One consent screen of the witness: its key (for its title) and its questions in order."""
+
+    key: str
+    fields: tuple[form_model.FieldSpec, ...]
+
+
+def consent_screens(consent: form_model.FieldSpec) -> list[ConsentScreen]:
+    """The consent questions a witness answers, grouped by :data:`WITNESS_CONSENT_SCREENS`; a
+    question shown only for some answer of another follows that one on its screen."""
     fields = witness_fields(consent.children, APP_FILLED_CONSENT)
-    screens: list[list[form_model.FieldSpec]] = []
-    where: dict[str, int] = {}
+    by_id = {spec.id: spec for spec in fields}
+    followers: dict[str, list[form_model.FieldSpec]] = {}
     for spec in fields:
         parent = _depends_on(spec)
-        if parent is not None and parent in where:
-            screens[where[parent]].append(spec)
-            where[spec.id] = where[parent]
-        else:
-            where[spec.id] = len(screens)
-            screens.append([spec])
+        if parent is not None and parent in by_id:
+            followers.setdefault(parent, []).append(spec)
+
+    def with_followers(spec: form_model.FieldSpec) -> list[form_model.FieldSpec]:
+        out = [spec]
+        for follower in followers.get(spec.id, []):
+            out += with_followers(follower)
+        return out
+
+    placed: set[str] = set()
+    screens: list[ConsentScreen] = []
+    for key, ids in WITNESS_CONSENT_SCREENS:
+        chosen = [f for i in ids if i in by_id for f in with_followers(by_id[i])]
+        placed.update(f.id for f in chosen)
+        if chosen:
+            screens.append(ConsentScreen(key, tuple(chosen)))
+    for spec in fields:  # not named above (a later consent version): a screen of its own
+        if spec.id not in placed and (_depends_on(spec) or "") not in by_id:
+            chosen = with_followers(spec)
+            placed.update(f.id for f in chosen)
+            screens.append(ConsentScreen(spec.id, tuple(chosen)))
     return screens
 
 
@@ -348,7 +394,7 @@ class SelfSubmitController(QObject):
     def consent_field(self) -> form_model.FieldSpec | None:
         return next((f for f in self.form().fields if f.id == "consent" and f.children), None)
 
-    def consent_screens(self) -> list[list[form_model.FieldSpec]]:
+    def consent_screens(self) -> list[ConsentScreen]:
         consent = self.consent_field()
         return consent_screens(consent) if consent is not None else []
 
