@@ -1811,8 +1811,36 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Checking the profile…</translation>
     </message>
     <message>
-        <source>Your consent — question {0} of {1}</source>
-        <translation>Your consent — question {0} of {1}</translation>
+        <source>Consent: {0} of {1} — {2}</source>
+        <translation>Consent: {0} of {1} — {2}</translation>
+    </message>
+    <message>
+        <source>What you should know</source>
+        <translation>What you should know</translation>
+    </message>
+    <message>
+        <source>Keeping and using your testimony</source>
+        <translation>Keeping and using your testimony</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Teaching, remembrance and human-rights bodies</source>
+        <translation>Teaching, remembrance and human-rights bodies</translation>
+    </message>
+    <message>
+        <source>Courts and tribunals</source>
+        <translation>Courts and tribunals</translation>
+    </message>
+    <message>
+        <source>Closed period and after your death</source>
+        <translation>Closed period and after your death</translation>
+    </message>
+    <message>
+        <source>More about your consent</source>
+        <translation>More about your consent</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -1845,6 +1873,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Your choices</source>
         <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;summary →</source>
+        <translation>Back to the &amp;summary →</translation>
+    </message>
+    <message>
+        <source>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</source>
+        <translation>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>Change: {0}</translation>
     </message>
     <message>
         <source>Your testimony</source>

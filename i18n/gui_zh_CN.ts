@@ -1811,8 +1811,36 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在检查档案馆配置文件…</translation>
     </message>
     <message>
-        <source>Your consent — question {0} of {1}</source>
-        <translation>您的同意——第 {0} 题，共 {1} 题</translation>
+        <source>Consent: {0} of {1} — {2}</source>
+        <translation>您的同意：第 {0} 页，共 {1} 页——{2}</translation>
+    </message>
+    <message>
+        <source>What you should know</source>
+        <translation>您需要了解的事项</translation>
+    </message>
+    <message>
+        <source>Keeping and using your testimony</source>
+        <translation>保存和使用您的证言</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Teaching, remembrance and human-rights bodies</source>
+        <translation>教学、纪念及人权机构</translation>
+    </message>
+    <message>
+        <source>Courts and tribunals</source>
+        <translation>法律程序与法庭</translation>
+    </message>
+    <message>
+        <source>Closed period and after your death</source>
+        <translation>保密期及您去世之后</translation>
+    </message>
+    <message>
+        <source>More about your consent</source>
+        <translation>关于您的同意的其他问题</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -1845,6 +1873,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Your choices</source>
         <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;summary →</source>
+        <translation>返回选择总览(&amp;S) →</translation>
+    </message>
+    <message>
+        <source>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</source>
+        <translation>请核对您的选择。如需修改，请按旁边的“修改”，改完后会回到这里。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>修改：{0}</translation>
     </message>
     <message>
         <source>Your testimony</source>

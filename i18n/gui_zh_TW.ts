@@ -1811,8 +1811,36 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在檢查檔案館設定檔…</translation>
     </message>
     <message>
-        <source>Your consent — question {0} of {1}</source>
-        <translation>您的同意——第 {0} 題，共 {1} 題</translation>
+        <source>Consent: {0} of {1} — {2}</source>
+        <translation>您的同意：第 {0} 頁，共 {1} 頁——{2}</translation>
+    </message>
+    <message>
+        <source>What you should know</source>
+        <translation>您需要了解的事項</translation>
+    </message>
+    <message>
+        <source>Keeping and using your testimony</source>
+        <translation>保存和使用您的證言</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Teaching, remembrance and human-rights bodies</source>
+        <translation>教學、紀念及人權機構</translation>
+    </message>
+    <message>
+        <source>Courts and tribunals</source>
+        <translation>法律程序與法庭</translation>
+    </message>
+    <message>
+        <source>Closed period and after your death</source>
+        <translation>保密期及您去世之後</translation>
+    </message>
+    <message>
+        <source>More about your consent</source>
+        <translation>關於您的同意的其他問題</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -1845,6 +1873,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Your choices</source>
         <translation>您的選擇</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;summary →</source>
+        <translation>返回選擇總覽(&amp;S) →</translation>
+    </message>
+    <message>
+        <source>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</source>
+        <translation>請核對您的選擇。如需修改，請按旁邊的「修改」，改完後會回到這裡。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>修改：{0}</translation>
     </message>
     <message>
         <source>Your testimony</source>

@@ -7,7 +7,8 @@ widgets of the real main window:
 - from the interviewer's mode chooser: the interviewer's session is locked first and the lock
   screen is what remains afterwards, never the unlocked chooser.
 
-Each journey: consent one question per screen (no interviewer notes, no ISO time to type, no
+Each journey: consent on a few screens of related choices, each choice on the summary, one changed
+there, the sealed consent read back at the archive (no interviewer notes, no ISO time to type, no
 reference codes), a short recording from the private PulseAudio server, a photo with EXIF GPS
 and a hidden camera text dropped on the attachments panel, the summary, sending to the local
 demo archive, the receipt code typed back, and then a canary scan: nothing the witness typed

@@ -691,7 +691,7 @@ class SelfSubmitWizard(Retranslating):
         if key == "explain":
             self.next_button.setText(self.tr("I understand — &continue"))
         elif _is_consent_screen(key) and self._changing:
-            self.next_button.setText(self.tr("&Back to the summary →"))
+            self.next_button.setText(self.tr("Back to the &summary →"))
         else:
             self.next_button.setText(self.tr("&Next →"))
         self.demo_banner.setVisible(self.controller.setup.is_demo)
