@@ -18,6 +18,7 @@ or said is anywhere in INTAKE_HOME or the temp, RAM and cache directories.
 from __future__ import annotations
 
 import io
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -327,13 +328,25 @@ def _sealed_consent_is(home: Path, tmp_path: Path, made: dict[str, Any]) -> None
     identities = [crypto.parse_identities((keys / f"{n}.key").read_text())[0] for n in ("content", "identity")]
     opened = tmp_path / "opened"
     bundle_service.open_bundle(bundle, identities, opened)
-    consent = _content_answers(opened)["consent"]
+    content = _content_answers(opened)
+    consent = content["consent"]
     asked = {k: (v.get("agreed") if isinstance(v, dict) else v) for k, v in consent.items()
              if k not in ("script_id", "script_lang", "method", "given_at")}
     assert asked == made, (asked, made)
     assert consent["method"] == "click" and consent["script_lang"] == "en"
     assert consent["script_id"].startswith("consent@") and consent["given_at"]["zone"]
     assert forms.load_form("consent").validate(consent) == []
+    # As the archive checks it: `intake forms check consent` on the sealed consent answers.
+    from intake_app.cli import main
+
+    answers = tmp_path / "consent-answers.json"
+    answers.write_text(json.dumps(consent))
+    assert main(["forms", "check", "consent", str(answers)]) == 0
+    answers.unlink()
+    # The signed manifest names self_submission 1.2.0: the archive can tell this consent was asked on a few
+    # screens of related choices (1.1.0: one question per screen).
+    manifest = json.loads((opened / "content" / "manifest.json").read_text())
+    assert manifest["form"] == {"id": "self_submission", "version": "1.2.0"}
 
 
 @pytest.mark.audio
