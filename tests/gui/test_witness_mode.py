@@ -422,7 +422,7 @@ def test_recording_holds_off_the_idle_timeout(qtbot, make_window, intake_home: P
     qtbot.waitUntil(lambda: page.next_button.isEnabled(), timeout=120000)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # "I understand — continue"
-    consent = _answer_consent(qtbot, page)
+    _answer_consent(qtbot, page)
     _past_the_warning(qtbot, page)
     player = pulse.play_sine(tmp_path, 440.0, 20.0)
     try:
