@@ -1819,24 +1819,88 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>What you should know</translation>
     </message>
     <message>
-        <source>Keeping and using your testimony</source>
-        <translation>Keeping and using your testimony</translation>
+        <source>Keeping your testimony</source>
+        <translation>Keeping your testimony</translation>
     </message>
     <message>
-        <source>Publication</source>
-        <translation>Publication</translation>
+        <source>Researchers</source>
+        <translation>Researchers</translation>
     </message>
     <message>
-        <source>Teaching, remembrance and human-rights bodies</source>
-        <translation>Teaching, remembrance and human-rights bodies</translation>
+        <source>Publishing the text</source>
+        <translation>Publishing the text</translation>
     </message>
     <message>
-        <source>Courts and tribunals</source>
-        <translation>Courts and tribunals</translation>
+        <source>Publishing your voice</source>
+        <translation>Publishing your voice</translation>
     </message>
     <message>
-        <source>Closed period and after your death</source>
-        <translation>Closed period and after your death</translation>
+        <source>Publishing your face</source>
+        <translation>Publishing your face</translation>
+    </message>
+    <message>
+        <source>How you are named</source>
+        <translation>How you are named</translation>
+    </message>
+    <message>
+        <source>Use as evidence in court</source>
+        <translation>Use as evidence in court</translation>
+    </message>
+    <message>
+        <source>The civic tribunal</source>
+        <translation>The civic tribunal</translation>
+    </message>
+    <message>
+        <source>Your identity and the tribunal</source>
+        <translation>Your identity and the tribunal</translation>
+    </message>
+    <message>
+        <source>Testifying in person</source>
+        <translation>Testifying in person</translation>
+    </message>
+    <message>
+        <source>The UN and human-rights organisations</source>
+        <translation>The UN and human-rights organisations</translation>
+    </message>
+    <message>
+        <source>Exhibitions, teaching and documentaries</source>
+        <translation>Exhibitions, teaching and documentaries</translation>
+    </message>
+    <message>
+        <source>UNESCO Memory of the World</source>
+        <translation>UNESCO Memory of the World</translation>
+    </message>
+    <message>
+        <source>Closed period</source>
+        <translation>Closed period</translation>
+    </message>
+    <message>
+        <source>Contacting you again</source>
+        <translation>Contacting you again</translation>
+    </message>
+    <message>
+        <source>After your death</source>
+        <translation>After your death</translation>
+    </message>
+    <message>
+        <source>Names of other people</source>
+        <translation>Names of other people</translation>
+    </message>
+    <message>
+        <source>Withdrawing your consent</source>
+        <translation>Withdrawing your consent</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation>Limits of confidentiality</translation>
+    </message>
+    <message>
+        <source>Automatic transcription and translation</source>
+        <translation>Automatic transcription and translation</translation>
+    </message>
+    <message>
+        <source>Consenting for someone else</source>
+        <translation>Consenting for someone else</translation>
     </message>
     <message>
         <source>More about your consent</source>

@@ -216,7 +216,8 @@ def main() -> int:
                     box.setChecked(True)
                 elif combo is not None:
                     combo.setCurrentIndex(1)
-            shot(page.window(), f"witness-05-{page.current()}", lang_now[0])  # every consent screen (six)
+            if page.current() in ("consent0", "consent6"):  # the first; CS06 with the pseudonym below
+                shot(page.window(), f"witness-05-{page.current()}", lang_now[0])
             click(page.next_button)
 
     lang_now = [""]

@@ -7,7 +7,7 @@ widgets of the real main window:
 - from the interviewer's mode chooser: the interviewer's session is locked first and the lock
   screen is what remains afterwards, never the unlocked chooser.
 
-Each journey: consent on a few screens of related choices, each choice on the summary, one changed
+Each journey: consent one scope per screen (R-CS-5), each choice on the summary, one changed
 there, the sealed consent read back at the archive (no interviewer notes, no ISO time to type, no
 reference codes), a short recording from the private PulseAudio server, a photo with EXIF GPS
 and a hidden camera text dropped on the attachments panel, the summary, sending to the local
@@ -29,6 +29,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from intake_app.gui.controllers.self_submit import WITNESS_CONSENT_SCREENS, _depends_on
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.gui.test_file_dialogs import qt_settings_dir  # noqa: F401 - a fixture shared with that module
 
@@ -106,6 +107,10 @@ def _answer_consent(qtbot: Any, page: Any) -> dict[str, Any]:
         view = page.pages.currentWidget()
         seen += 1
         assert view.title.text().startswith(f"Consent: {seen} of {total} — "), view.title.text()
+        # One scope, and below it only its own follow-ups (shown only for some answer of it).
+        ids = [s.id for s in view.spec.fields]
+        assert ids[0] == WITNESS_CONSENT_SCREENS[seen - 1], ids
+        assert all(_depends_on(s) in ids[:i + 1] for i, s in enumerate(view.spec.fields[1:])), ids
         text = _texts(view)
         for word in INTERVIEWER_WORDS:
             assert word not in text, (word, page.current())
@@ -127,8 +132,9 @@ def _answer_consent(qtbot: Any, page: Any) -> dict[str, Any]:
                 made[spec.id] = combo.currentData()
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
         assert seen < 40, (page.current(), page.pages.currentWidget().problem_texts())
-    # A few screens of related choices, not 22 of one question each (usability review, problem 7).
-    assert seen == total <= 6, seen
+    # One screen per scope (evidence.md R-CS-5): CS01-CS21 less CS07 (the pseudonym, on CS06's screen),
+    # the consent script's "informed" and the proxy relationship (R-CS-10).
+    assert seen == total == len(WITNESS_CONSENT_SCREENS) == 22, seen
     # Every scope of the consent form (evidence.md §2.2) was asked and answered by the witness.
     assert {"informed", "archive_preserve", "access_researchers", "publish_text", "publish_voice", "publish_face",
             "attribution", "legal_use", "share_tribunal", "identity_to_tribunal", "willing_to_testify",
@@ -343,10 +349,10 @@ def _sealed_consent_is(home: Path, tmp_path: Path, made: dict[str, Any]) -> None
     answers.write_text(json.dumps(consent))
     assert main(["forms", "check", "consent", str(answers)]) == 0
     answers.unlink()
-    # The signed manifest names self_submission 1.2.0: the archive can tell this consent was asked on a few
-    # screens of related choices (1.1.0: one question per screen).
+    # The signed manifest names self_submission 1.1.0, whose consent help says how it was asked: one
+    # choice per screen, nothing ticked in advance (R-CS-5).
     manifest = json.loads((opened / "content" / "manifest.json").read_text())
-    assert manifest["form"] == {"id": "self_submission", "version": "1.2.0"}
+    assert manifest["form"] == {"id": "self_submission", "version": "1.1.0"}
 
 
 @pytest.mark.audio

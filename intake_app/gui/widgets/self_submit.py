@@ -2,8 +2,8 @@
 """Witness mode: a calm, guided wizard for one witness on their own, locked down.
 
 Language → (which archive, if this computer has none) → what this is and the risks → consent,
-a few screens of related choices ("Consent: 2 of 6"), then every choice on one summary with a way
-back to change any screen, confirmed by a typed phrase → a warning before the part about what happened (graphic content, as
+one scope per screen ("Consent: 2 of 22 — Keeping your testimony", evidence.md R-CS-5), then every
+choice on one summary with a way back to change any of them, confirmed by a typed phrase → a warning before the part about what happened (graphic content, as
 the form definition marks it: "Skip this part" first, or "Continue") → voice, if they wish → a
 few questions → photos or documents → a summary and Send → the receipt code, typed back to show it was written down. There is no way
 from here to any interviewer or archive screen: the main window has locked the interviewer's
@@ -309,13 +309,29 @@ class SelfSubmitWizard(Retranslating):
 
     def _consent_title(self, key: str) -> str:
         """The heading of a consent screen (and of its part of the summary)."""
-        titles = {
-            "understand": self.tr("What you should know"),
-            "keep": self.tr("Keeping and using your testimony"),
-            "publish": self.tr("Publication"),
-            "uses": self.tr("Teaching, remembrance and human-rights bodies"),
-            "legal": self.tr("Courts and tribunals"),
-            "later": self.tr("Closed period and after your death"),
+        titles = {  # one per scope (WITNESS_CONSENT_SCREENS), short: the question follows
+            "informed": self.tr("What you should know"),
+            "archive_preserve": self.tr("Keeping your testimony"),
+            "access_researchers": self.tr("Researchers"),
+            "publish_text": self.tr("Publishing the text"),
+            "publish_voice": self.tr("Publishing your voice"),
+            "publish_face": self.tr("Publishing your face"),
+            "attribution": self.tr("How you are named"),
+            "legal_use": self.tr("Use as evidence in court"),
+            "share_tribunal": self.tr("The civic tribunal"),
+            "identity_to_tribunal": self.tr("Your identity and the tribunal"),
+            "willing_to_testify": self.tr("Testifying in person"),
+            "share_un_ngo": self.tr("The UN and human-rights organisations"),
+            "media_education": self.tr("Exhibitions, teaching and documentaries"),
+            "unesco_dossier": self.tr("UNESCO Memory of the World"),
+            "embargo": self.tr("Closed period"),
+            "followup_contact": self.tr("Contacting you again"),
+            "posthumous": self.tr("After your death"),
+            "third_party_names": self.tr("Names of other people"),
+            "withdrawal_understood": self.tr("Withdrawing your consent"),
+            "legal_risk_understood": self.tr("Limits of confidentiality"),
+            "machine_processing": self.tr("Automatic transcription and translation"),
+            "proxy_relationship": self.tr("Consenting for someone else"),
         }
         return titles.get(key) or self.tr("More about your consent")
 
