@@ -111,6 +111,8 @@ def _answer_consent(qtbot: Any, page: Any) -> dict[str, Any]:
         ids = [s.id for s in view.spec.fields]
         assert ids[0] == WITNESS_CONSENT_SCREENS[seen - 1], ids
         assert all(_depends_on(s) in ids[:i + 1] for i, s in enumerate(view.spec.fields[1:])), ids
+        # Each follow-up in place below its question, greyed until it applies (nothing is chosen yet).
+        assert not [s.id for s in view.spec.fields[1:] if view.is_shown(s.id)], ids
         text = _texts(view)
         for word in INTERVIEWER_WORDS:
             assert word not in text, (word, page.current())
@@ -141,6 +143,8 @@ def _answer_consent(qtbot: Any, page: Any) -> dict[str, Any]:
             "share_un_ngo", "media_education", "unesco_dossier", "embargo", "followup_contact", "posthumous",
             "third_party_names", "withdrawal_understood", "legal_risk_understood", "machine_processing"} <= set(made)
     assert {k: made[k] for k in CHOSEN} == CHOSEN
+    legal = page.consent_views[WITNESS_CONSENT_SCREENS.index("legal_use")]
+    assert legal.is_shown("truth_declaration")  # legal use "yes": the declaration of truth applies (R-IC-7)
 
     # The choices in plain words, each of them (R-CS-5), then one changed through "Change".
     assert page.current() == "consent_summary"
