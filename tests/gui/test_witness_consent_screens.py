@@ -62,7 +62,7 @@ def test_one_screen_per_consent_scope_with_only_its_own_follow_ups() -> None:
                 "supersedes"} & set(placed)
 
 
-def test_a_consent_question_not_in_the_grouping_gets_a_screen_of_its_own() -> None:
+def test_a_consent_question_not_in_the_list_gets_a_screen_of_its_own() -> None:
     consent = _consent()
     template = next(f for f in consent.children if f.id == "machine_processing")
     new = dataclasses.replace(template, id="share_new_body")

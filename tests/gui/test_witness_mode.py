@@ -162,7 +162,9 @@ def _answer_consent(qtbot: Any, page: Any) -> dict[str, Any]:
     assert combo.currentData() == "no"  # the choice as it was made
     _choose(qtbot, combo, "yes")
     made["access_researchers"] = "yes"
+    given = page._consent_filled["given_at"]
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page._consent_filled["given_at"] is not given  # the consent time is taken again, as now
     assert page.current() == "consent_summary"  # straight back, not through the screens after it
     _summary_says(page, made)
     assert not page.confirm_phrase.text() and not page.next_button.isEnabled()  # confirmed again, as now
