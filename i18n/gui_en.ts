@@ -1839,8 +1839,100 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>Checking the profile…</translation>
     </message>
     <message>
-        <source>Your consent — question {0} of {1}</source>
-        <translation>Your consent — question {0} of {1}</translation>
+        <source>Consent: {0} of {1} — {2}</source>
+        <translation>Consent: {0} of {1} — {2}</translation>
+    </message>
+    <message>
+        <source>What you should know</source>
+        <translation>What you should know</translation>
+    </message>
+    <message>
+        <source>Keeping your testimony</source>
+        <translation>Keeping your testimony</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Researchers</translation>
+    </message>
+    <message>
+        <source>Publishing the text</source>
+        <translation>Publishing the text</translation>
+    </message>
+    <message>
+        <source>Publishing your voice</source>
+        <translation>Publishing your voice</translation>
+    </message>
+    <message>
+        <source>Publishing your face</source>
+        <translation>Publishing your face</translation>
+    </message>
+    <message>
+        <source>How you are named</source>
+        <translation>How you are named</translation>
+    </message>
+    <message>
+        <source>Use as evidence in court</source>
+        <translation>Use as evidence in court</translation>
+    </message>
+    <message>
+        <source>The civic tribunal</source>
+        <translation>The civic tribunal</translation>
+    </message>
+    <message>
+        <source>Your identity and the tribunal</source>
+        <translation>Your identity and the tribunal</translation>
+    </message>
+    <message>
+        <source>Testifying in person</source>
+        <translation>Testifying in person</translation>
+    </message>
+    <message>
+        <source>The UN and human-rights organisations</source>
+        <translation>The UN and human-rights organisations</translation>
+    </message>
+    <message>
+        <source>Exhibitions, teaching and documentaries</source>
+        <translation>Exhibitions, teaching and documentaries</translation>
+    </message>
+    <message>
+        <source>UNESCO Memory of the World</source>
+        <translation>UNESCO Memory of the World</translation>
+    </message>
+    <message>
+        <source>Closed period</source>
+        <translation>Closed period</translation>
+    </message>
+    <message>
+        <source>Contacting you again</source>
+        <translation>Contacting you again</translation>
+    </message>
+    <message>
+        <source>After your death</source>
+        <translation>After your death</translation>
+    </message>
+    <message>
+        <source>Names of other people</source>
+        <translation>Names of other people</translation>
+    </message>
+    <message>
+        <source>Withdrawing your consent</source>
+        <translation>Withdrawing your consent</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation>Limits of confidentiality</translation>
+    </message>
+    <message>
+        <source>Automatic transcription and translation</source>
+        <translation>Automatic transcription and translation</translation>
+    </message>
+    <message>
+        <source>Consenting for someone else</source>
+        <translation>Consenting for someone else</translation>
+    </message>
+    <message>
+        <source>More about your consent</source>
+        <translation>More about your consent</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -1873,6 +1965,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Your choices</source>
         <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;summary →</source>
+        <translation>Back to the &amp;summary →</translation>
+    </message>
+    <message>
+        <source>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</source>
+        <translation>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>Change: {0}</translation>
     </message>
     <message>
         <source>Your testimony</source>

@@ -1839,8 +1839,100 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在检查档案馆配置文件…</translation>
     </message>
     <message>
-        <source>Your consent — question {0} of {1}</source>
-        <translation>您的同意——第 {0} 题，共 {1} 题</translation>
+        <source>Consent: {0} of {1} — {2}</source>
+        <translation>您的同意：第 {0} 页，共 {1} 页——{2}</translation>
+    </message>
+    <message>
+        <source>What you should know</source>
+        <translation>您需要了解的事项</translation>
+    </message>
+    <message>
+        <source>Keeping your testimony</source>
+        <translation>保存您的证言</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>研究人员</translation>
+    </message>
+    <message>
+        <source>Publishing the text</source>
+        <translation>公开文字稿</translation>
+    </message>
+    <message>
+        <source>Publishing your voice</source>
+        <translation>公开您的声音</translation>
+    </message>
+    <message>
+        <source>Publishing your face</source>
+        <translation>公开您的面部影像</translation>
+    </message>
+    <message>
+        <source>How you are named</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <source>Use as evidence in court</source>
+        <translation>作为法律证据使用</translation>
+    </message>
+    <message>
+        <source>The civic tribunal</source>
+        <translation>民间法庭</translation>
+    </message>
+    <message>
+        <source>Your identity and the tribunal</source>
+        <translation>向法庭披露您的身份</translation>
+    </message>
+    <message>
+        <source>Testifying in person</source>
+        <translation>亲自作证</translation>
+    </message>
+    <message>
+        <source>The UN and human-rights organisations</source>
+        <translation>联合国及人权组织</translation>
+    </message>
+    <message>
+        <source>Exhibitions, teaching and documentaries</source>
+        <translation>展览、教学及纪录片</translation>
+    </message>
+    <message>
+        <source>UNESCO Memory of the World</source>
+        <translation>联合国教科文组织“世界记忆”</translation>
+    </message>
+    <message>
+        <source>Closed period</source>
+        <translation>保密期</translation>
+    </message>
+    <message>
+        <source>Contacting you again</source>
+        <translation>再次与您联系</translation>
+    </message>
+    <message>
+        <source>After your death</source>
+        <translation>您去世之后</translation>
+    </message>
+    <message>
+        <source>Names of other people</source>
+        <translation>其他人的姓名</translation>
+    </message>
+    <message>
+        <source>Withdrawing your consent</source>
+        <translation>撤回您的同意</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation>保密的限度</translation>
+    </message>
+    <message>
+        <source>Automatic transcription and translation</source>
+        <translation>自动转写及翻译</translation>
+    </message>
+    <message>
+        <source>Consenting for someone else</source>
+        <translation>代他人同意</translation>
+    </message>
+    <message>
+        <source>More about your consent</source>
+        <translation>关于您的同意的其他问题</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -1873,6 +1965,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Your choices</source>
         <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;summary →</source>
+        <translation>返回选择总览(&amp;S) →</translation>
+    </message>
+    <message>
+        <source>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</source>
+        <translation>请核对您的选择。如需修改，请按旁边的“修改”，改完后会回到这里。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>修改：{0}</translation>
     </message>
     <message>
         <source>Your testimony</source>

@@ -1839,8 +1839,100 @@ Anyone who finds this code next to you can link you to an upload to the archive.
         <translation>正在檢查檔案館設定檔…</translation>
     </message>
     <message>
-        <source>Your consent — question {0} of {1}</source>
-        <translation>您的同意——第 {0} 題，共 {1} 題</translation>
+        <source>Consent: {0} of {1} — {2}</source>
+        <translation>您的同意：第 {0} 頁，共 {1} 頁——{2}</translation>
+    </message>
+    <message>
+        <source>What you should know</source>
+        <translation>您需要了解的事項</translation>
+    </message>
+    <message>
+        <source>Keeping your testimony</source>
+        <translation>保存您的證言</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>研究人員</translation>
+    </message>
+    <message>
+        <source>Publishing the text</source>
+        <translation>公開逐字稿</translation>
+    </message>
+    <message>
+        <source>Publishing your voice</source>
+        <translation>公開您的聲音</translation>
+    </message>
+    <message>
+        <source>Publishing your face</source>
+        <translation>公開您的面部影像</translation>
+    </message>
+    <message>
+        <source>How you are named</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <source>Use as evidence in court</source>
+        <translation>作為法律證據使用</translation>
+    </message>
+    <message>
+        <source>The civic tribunal</source>
+        <translation>民間法庭</translation>
+    </message>
+    <message>
+        <source>Your identity and the tribunal</source>
+        <translation>向法庭披露您的身分</translation>
+    </message>
+    <message>
+        <source>Testifying in person</source>
+        <translation>親自作證</translation>
+    </message>
+    <message>
+        <source>The UN and human-rights organisations</source>
+        <translation>聯合國及人權組織</translation>
+    </message>
+    <message>
+        <source>Exhibitions, teaching and documentaries</source>
+        <translation>展覽、教學及紀錄片</translation>
+    </message>
+    <message>
+        <source>UNESCO Memory of the World</source>
+        <translation>聯合國教科文組織「世界記憶」</translation>
+    </message>
+    <message>
+        <source>Closed period</source>
+        <translation>保密期</translation>
+    </message>
+    <message>
+        <source>Contacting you again</source>
+        <translation>再次與您聯繫</translation>
+    </message>
+    <message>
+        <source>After your death</source>
+        <translation>您去世之後</translation>
+    </message>
+    <message>
+        <source>Names of other people</source>
+        <translation>其他人的姓名</translation>
+    </message>
+    <message>
+        <source>Withdrawing your consent</source>
+        <translation>撤回您的同意</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation>保密的限度</translation>
+    </message>
+    <message>
+        <source>Automatic transcription and translation</source>
+        <translation>自動轉寫及翻譯</translation>
+    </message>
+    <message>
+        <source>Consenting for someone else</source>
+        <translation>代他人同意</translation>
+    </message>
+    <message>
+        <source>More about your consent</source>
+        <translation>關於您的同意的其他問題</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -1873,6 +1965,22 @@ Anyone who finds this code next to you can link you to an upload to the archive.
     <message>
         <source>Your choices</source>
         <translation>您的選擇</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;summary →</source>
+        <translation>返回選擇總覽(&amp;S) →</translation>
+    </message>
+    <message>
+        <source>Please read your choices. To change one, press "Change" beside it; you come back here afterwards.</source>
+        <translation>請核對您的選擇。如需修改，請按旁邊的「修改」，改完後會回到這裡。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: {0}</source>
+        <translation>修改：{0}</translation>
     </message>
     <message>
         <source>Your testimony</source>

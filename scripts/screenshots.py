@@ -216,7 +216,7 @@ def main() -> int:
                     box.setChecked(True)
                 elif combo is not None:
                     combo.setCurrentIndex(1)
-            if page.current() in ("consent0", "consent6"):
+            if page.current() in ("consent0", "consent6"):  # the first; CS06 with the pseudonym below
                 shot(page.window(), f"witness-05-{page.current()}", lang_now[0])
             click(page.next_button)
 
@@ -237,6 +237,7 @@ def main() -> int:
         shot(window, "witness-04-explain", lang)
         click(page.next_button)
         answer_consent(page)
+        shot(window, "witness-05-consent-summary", lang)
         page.confirm_phrase.setText(page._phrase())
         shot(window, "witness-05-consent-summary-typed", lang)
         click(page.next_button)

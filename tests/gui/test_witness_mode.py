@@ -7,7 +7,8 @@ widgets of the real main window:
 - from the interviewer's mode chooser: the interviewer's session is locked first and the lock
   screen is what remains afterwards, never the unlocked chooser.
 
-Each journey: consent one question per screen (no interviewer notes, no ISO time to type, no
+Each journey: consent one scope per screen (R-CS-5), each choice on the summary, one changed
+there, the sealed consent read back at the archive (no interviewer notes, no ISO time to type, no
 reference codes), a short recording from the private PulseAudio server, a photo with EXIF GPS
 and a hidden camera text dropped on the attachments panel, the summary, sending to the local
 demo archive, the receipt code typed back, and then a canary scan: nothing the witness typed
@@ -17,6 +18,7 @@ or said is anywhere in INTAKE_HOME or the temp, RAM and cache directories.
 from __future__ import annotations
 
 import io
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from intake_app.gui.controllers.self_submit import WITNESS_CONSENT_SCREENS, _depends_on
 from tests.fixtures.canary import assert_no_canaries, canary, default_roots
 from tests.gui.test_file_dialogs import qt_settings_dir  # noqa: F401 - a fixture shared with that module
 
@@ -71,18 +74,45 @@ def _photo(directory: Path, secret: str) -> Path:
     return photo
 
 
-def _answer_consent(qtbot: Any, page: Any) -> None:
-    """Every consent screen, as a witness does it: tick "I agree" or take the first (most
-    protective) choice with the keyboard, then Next; the first attempt without an answer is
-    refused inline."""
+# Not always the first (most protective) entry: the sealed answers must be the choices made,
+# not what a default would give. Field id -> option code, chosen with the keyboard.
+CHOSEN = {"publish_voice": "altered_voice_only", "publish_face": "blurred_only", "legal_use": "yes",
+          "share_tribunal": "yes", "willing_to_testify": "ask_me_first", "embargo": "until_death",
+          "third_party_names": "deceased_only"}
+
+
+def _choose(qtbot: Any, combo: QComboBox, code: str | None) -> None:
+    """Choose ``code`` (or the first entry after "(choose)": the most protective) with the keyboard."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    while code is not None and combo.currentData() != code:
+        assert combo.currentIndex() < combo.count() - 1, (code, combo.currentData())
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def _answer_consent(qtbot: Any, page: Any) -> dict[str, Any]:
+    """Every consent screen, as a witness does it: tick each "I agree", choose each answer with
+    the keyboard (the most protective, or the one in :data:`CHOSEN`), then Next; the first attempt
+    without an answer is refused inline. Then the summary: every choice in words, one changed
+    through "Change" (back on the summary straight after), the typed phrase. Returns the choices
+    made (field id -> code, or True for a statement agreed to)."""
     assert page.current() == "consent0"
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.current() == "consent0"
     assert page.consent_views[0].problem_texts()  # says why, on the screen
+    made: dict[str, Any] = {}
     seen = 0
+    total = len(page.consent_views)
     while page.current().startswith("consent") and page.current() != "consent_summary":
         view = page.pages.currentWidget()
-        assert len([s for s in view.spec.fields if view.is_shown(s.id)]) <= 2  # one question (and its follow-up)
+        seen += 1
+        assert view.title.text().startswith(f"Consent: {seen} of {total} — "), view.title.text()
+        # One scope, and below it only its own follow-ups (shown only for some answer of it).
+        ids = [s.id for s in view.spec.fields]
+        assert ids[0] == WITNESS_CONSENT_SCREENS[seen - 1], ids
+        assert all(_depends_on(s) in ids[:i + 1] for i, s in enumerate(view.spec.fields[1:])), ids
+        # Each follow-up in place below its question, greyed until it applies (nothing is chosen yet).
+        assert not [s.id for s in view.spec.fields[1:] if view.is_shown(s.id)], ids
         text = _texts(view)
         for word in INTERVIEWER_WORDS:
             assert word not in text, (word, page.current())
@@ -93,23 +123,70 @@ def _answer_consent(qtbot: Any, page: Any) -> None:
             box = widget.findChild(QCheckBox)
             combo = widget if isinstance(widget, QComboBox) else widget.findChild(QComboBox)
             if box is not None and spec.required:
+                qtbot.waitUntil(lambda b=box: b.isVisible() and b.height() > 0, timeout=10000)
+                view.scroll_area.ensureWidgetVisible(box)
                 qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))  # on the box
                 assert box.isChecked()
+                made[spec.id] = True
             elif combo is not None and spec.required:
-                combo.setFocus()
-                qtbot.keyClick(combo, Qt.Key.Key_Down)
-                assert combo.currentIndex() == 1
+                assert combo.currentIndex() == 0  # nothing chosen in advance
+                _choose(qtbot, combo, CHOSEN.get(spec.id))
+                made[spec.id] = combo.currentData()
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
-        seen += 1
         assert seen < 40, (page.current(), page.pages.currentWidget().problem_texts())
-    assert seen >= 10  # one choice per screen, not one long page
-    # The choices in plain words, confirmed by typing a phrase (R-CS-5), not a name.
+    # One screen per scope (evidence.md R-CS-5): CS01-CS21 less CS07 (the pseudonym, on CS06's screen),
+    # the consent script's "informed" and the proxy relationship (R-CS-10).
+    assert seen == total == len(WITNESS_CONSENT_SCREENS) == 22, seen
+    # Every scope of the consent form (evidence.md §2.2) was asked and answered by the witness.
+    assert {"informed", "archive_preserve", "access_researchers", "publish_text", "publish_voice", "publish_face",
+            "attribution", "legal_use", "share_tribunal", "identity_to_tribunal", "willing_to_testify",
+            "share_un_ngo", "media_education", "unesco_dossier", "embargo", "followup_contact", "posthumous",
+            "third_party_names", "withdrawal_understood", "legal_risk_understood", "machine_processing"} <= set(made)
+    assert {k: made[k] for k in CHOSEN} == CHOSEN
+    legal = page.consent_views[WITNESS_CONSENT_SCREENS.index("legal_use")]
+    assert legal.is_shown("truth_declaration")  # legal use "yes": the declaration of truth applies (R-IC-7)
+
+    # The choices in plain words, each of them (R-CS-5), then one changed through "Change".
     assert page.current() == "consent_summary"
-    assert "Vetted researchers may consult it" in page.choices.text()
+    _summary_says(page, made)
     assert not page.next_button.isEnabled()
+    qtbot.keyClicks(page.confirm_phrase, "I agree")
+    n = next(i for i, v in enumerate(page.consent_views) if "access_researchers" in {s.id for s in v.spec.fields})
+    change = page.change_buttons[n]
+    page.choices_scroll.ensureWidgetVisible(change)
+    qtbot.waitUntil(lambda: change.isVisible() and change.height() > 0, timeout=10000)
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
+    assert page.current() == f"consent{n}" and "summary" in page.next_button.text()
+    combo = page.consent_views[n].editor("access_researchers").widget
+    combo = combo if isinstance(combo, QComboBox) else combo.findChild(QComboBox)
+    assert combo.currentData() == "no"  # the choice as it was made
+    _choose(qtbot, combo, "yes")
+    made["access_researchers"] = "yes"
+    given = page._consent_filled["given_at"]
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page._consent_filled["given_at"] is not given  # the consent time is taken again, as now
+    assert page.current() == "consent_summary"  # straight back, not through the screens after it
+    _summary_says(page, made)
+    assert not page.confirm_phrase.text() and not page.next_button.isEnabled()  # confirmed again, as now
     qtbot.keyClicks(page.confirm_phrase, "I agree")
     assert page.next_button.isEnabled()
     qtbot.keyClick(page.confirm_phrase, Qt.Key.Key_Return)
+    return made
+
+
+def _summary_says(page: Any, made: dict[str, Any]) -> None:
+    """The summary names every choice made with its answer, in the words of the screens."""
+    import html
+
+    text = page.choices_text()
+    for view in page.consent_views:
+        for spec in view.spec.fields:
+            if spec.id not in made:
+                continue
+            answer = "Yes, I agree" if made[spec.id] is True else next(
+                o.label("en") for o in spec.options if o.code == made[spec.id])
+            row = f"<b>{html.escape(spec.label('en'))}</b><br>{html.escape(answer)}</p>"
+            assert row in text, (spec.id, answer)
 
 
 def _past_the_warning(qtbot: Any, page: Any) -> None:
@@ -126,7 +203,7 @@ def _past_the_warning(qtbot: Any, page: Any) -> None:
 
 
 def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: Path, *, choose_demo: bool,
-                     demo: bool = True) -> dict[str, str]:
+                     demo: bool = True) -> dict[str, Any]:
     story = canary("story")
     typed = "CANARY-typed-" + canary("t").split("-")[2]  # ASCII, typed key by key
     name = canary("name")
@@ -147,7 +224,7 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     assert page.demo_banner.isVisible() == demo
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
 
-    _answer_consent(qtbot, page)
+    consent = _answer_consent(qtbot, page)
     _past_the_warning(qtbot, page)
 
     # Voice: no interviewer's marker box; a short take from the private PulseAudio server.
@@ -216,7 +293,8 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     qtbot.waitUntil(lambda: page.current() == "receipt" or bool(page.send_error.text()), timeout=600000)
     assert not page.send_error.text()
     code = page.receipt_code.text()
-    assert page.form_view is None and page.consent_views == [] and not page.summary.text()  # answers dropped
+    assert page.form_view is None and page.consent_views == [] and not page.summary.text()
+    assert not page.choices_text().strip()  # answers dropped
     assert page.controller.audio.takes == [] and page.controller.attachments == []
     assert code.startswith("T-") and not set(code[2:]) & set("01ILOU"), code
 
@@ -228,7 +306,8 @@ def _witness_journey(qtbot: Any, window: Any, page: Any, pulse: Any, tmp_path: P
     qtbot.keyClicks(page.confirm_code, code[-4:].lower())
     assert page.finish_button.isEnabled()
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
-    return {"story": story, "typed": typed, "name": name, "camera": camera, "inputs": str(photo.parent)}
+    return {"story": story, "typed": typed, "name": name, "camera": camera, "inputs": str(photo.parent),
+            "consent": consent}
 
 
 def _tree(home: Path) -> set[str]:
@@ -236,7 +315,7 @@ def _tree(home: Path) -> set[str]:
     return {str(p.relative_to(home)) for p in home.rglob("*") if "demo-archive" not in p.relative_to(home).parts}
 
 
-def _nothing_stays(home: Path, before: set[str], secrets: dict[str, str], since: float) -> None:
+def _nothing_stays(home: Path, before: set[str], secrets: dict[str, Any], since: float) -> None:
     received = [p for p in (home / "demo-archive" / "received").rglob("*") if p.is_file()]
     assert received  # the archive got it (ciphertext)
     # Not a file, not even an empty folder (outbox/self, receipts, transport/uploads, tor).
@@ -245,6 +324,41 @@ def _nothing_stays(home: Path, before: set[str], secrets: dict[str, str], since:
         assert not list(Path("/dev/shm").glob("intake-*"))
     canaries = [secrets[k] for k in ("story", "typed", "name", "camera")]
     assert_no_canaries(canaries, full=[home], recent=default_roots(), since=since, exclude=[Path(secrets["inputs"])])
+
+
+def _sealed_consent_is(home: Path, tmp_path: Path, made: dict[str, Any]) -> None:
+    """At the archive (the demo archive's keys), after the canary scan: the bundle's consent
+    answers are exactly the choices made, the app's own entries besides (text id, language, on
+    screen, the time), and valid against the consent form."""
+    import intake_crypto as crypto
+    import intake_forms as forms
+    from intake_app.sealing import service as bundle_service
+    from tests.gui.test_witness_warning import _content_answers
+
+    (bundle,) = [p for p in (home / "demo-archive" / "received").rglob("*.tib")]
+    keys = home / "demo-archive" / "keys"
+    identities = [crypto.parse_identities((keys / f"{n}.key").read_text())[0] for n in ("content", "identity")]
+    opened = tmp_path / "opened"
+    bundle_service.open_bundle(bundle, identities, opened)
+    content = _content_answers(opened)
+    consent = content["consent"]
+    asked = {k: (v.get("agreed") if isinstance(v, dict) else v) for k, v in consent.items()
+             if k not in ("script_id", "script_lang", "method", "given_at")}
+    assert asked == made, (asked, made)
+    assert consent["method"] == "click" and consent["script_lang"] == "en"
+    assert consent["script_id"].startswith("consent@") and consent["given_at"]["zone"]
+    assert forms.load_form("consent").validate(consent) == []
+    # As the archive checks it: `intake forms check consent` on the sealed consent answers.
+    from intake_app.cli import main
+
+    answers = tmp_path / "consent-answers.json"
+    answers.write_text(json.dumps(consent))
+    assert main(["forms", "check", "consent", str(answers)]) == 0
+    answers.unlink()
+    # The signed manifest names self_submission 1.1.0, whose consent help says how it was asked: one
+    # choice per screen, nothing ticked in advance (R-CS-5).
+    manifest = json.loads((opened / "content" / "manifest.json").read_text())
+    assert manifest["form"] == {"id": "self_submission", "version": "1.1.0"}
 
 
 @pytest.mark.audio
@@ -265,6 +379,7 @@ def test_witness_on_an_empty_computer(qtbot, make_window, intake_home: Path, pul
     assert not (intake_home / "config").exists() or not any((intake_home / "config").iterdir())
     assert not window.controller.is_unlocked and not window.controller.settings.profile_path
     _nothing_stays(intake_home, before, secrets, canary_clock)
+    _sealed_consent_is(intake_home, tmp_path, secrets["consent"])
 
 
 @pytest.mark.audio
@@ -282,6 +397,7 @@ def test_witness_from_the_interviewers_chooser_ends_locked(qtbot, demo_window, i
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10000)
     assert not window.controller.is_unlocked and window.mode_page is None
     _nothing_stays(intake_home, before, secrets, canary_clock)
+    _sealed_consent_is(intake_home, tmp_path, secrets["consent"])
 
 
 def test_leaving_without_sending_locks_and_keeps_nothing(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]

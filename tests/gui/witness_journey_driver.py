@@ -144,6 +144,7 @@ def answer_consent(hands: Any, page: Any) -> int:
             combo = widget if isinstance(widget, QComboBox) else widget.findChild(QComboBox)
             if box is not None:
                 hands.waitUntil(lambda b=box: b.isVisible() and b.height() > 0, timeout=10000)
+                view.scroll_area.ensureWidgetVisible(box)
                 hands.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
                 assert box.isChecked(), page.current()
             elif combo is not None:
@@ -183,7 +184,7 @@ def journey(hands: Any, window: Any, speaker: Any, work: Path, secrets: dict[str
     click(hands, page.next_button)
 
     screens = answer_consent(hands, page)
-    assert screens >= 10  # one question per screen
+    assert screens == len(page.consent_views) == 22  # one screen per consent scope (evidence.md R-CS-5)
 
     assert page.current() == "consent_summary"
     looks_chinese(page, "consent_summary")

@@ -14,7 +14,8 @@ The witness form is derived from the form definitions here: fields marked ``inte
 are never shown, nor option codes about sexual violence (R-MC-8: asked only by a trained
 interviewer), nor the interviewer's instructions; what the app knows (consent text id,
 language, method, the time consent was given) is filled in, never typed; consent is asked one
-question (with the questions that depend on it) per screen.
+scope per screen (:data:`WITNESS_CONSENT_SCREENS`, evidence.md R-CS-5), each with only its own
+follow-ups, nothing ticked in advance.
 """
 
 from __future__ import annotations
@@ -96,20 +97,86 @@ def _depends_on(spec: form_model.FieldSpec) -> str | None:
     return name if name and not name.startswith("/") else None
 
 
-def consent_screens(consent: form_model.FieldSpec) -> list[list[form_model.FieldSpec]]:
-    """The consent questions a witness answers, one per screen; a question shown only for some
-    answer of another (a pseudonym for "publish under a pseudonym") joins that one's screen."""
+# The witness's consent screens (evidence.md R-CS-5: "one screen per scope, then a plain-language
+# summary, then a typed confirmation phrase"): one screen per scope of evidence.md §2.2, in the
+# consent form's order, which is §2.2's order (CS01-CS21) with the form's two questions the table
+# does not number in place: "informed" (what the witness was told) before CS01, as the consent
+# script has it, and the proxy relationship (R-CS-10) last. The interviewer's consent page asks
+# in the same order, so a consent reads the same whoever took it. Every scope is its own explicit
+# question with nothing ticked (R-CS-1: no "agree to all"); none is answered for the witness,
+# since a hidden scope would carry a value they never chose. The interviewer's matters are not
+# asked at all: the teach-back check (R-CS-6, interviewer only), the recorded or signed consent
+# (R-CS-3, R-CS-4), the method, text id, language and time (R-CS-2, filled in by the app), the
+# replaced version (R-CS-8, made by the app). A scope's own follow-up (CS07 the pseudonym under
+# CS06 attribution, the declaration of truth under CS08 legal use (R-IC-7), the embargo's date
+# or years under CS15) sits right below it on its screen, greyed until it applies (nothing
+# appears under the pointer: usability review problem 12). A consent field not named here (a
+# later consent version) gets a screen of its own at the end, so nothing is ever left unasked.
+WITNESS_CONSENT_SCREENS: tuple[str, ...] = (
+    "informed",              # purposes, risks and limits explained (the consent script)
+    "archive_preserve",      # CS01
+    "access_researchers",    # CS02
+    "publish_text",          # CS03
+    "publish_voice",         # CS04
+    "publish_face",          # CS05
+    "attribution",           # CS06 (with CS07 pseudonym)
+    "legal_use",             # CS08 (with the declaration of truth, R-IC-7)
+    "share_tribunal",        # CS09
+    "identity_to_tribunal",  # CS10
+    "willing_to_testify",    # CS11
+    "share_un_ngo",          # CS12
+    "media_education",       # CS13
+    "unesco_dossier",        # CS14
+    "embargo",               # CS15 (with its date or years)
+    "followup_contact",      # CS16
+    "posthumous",            # CS17
+    "third_party_names",     # CS18
+    "withdrawal_understood",  # CS19
+    "legal_risk_understood",  # CS20
+    "machine_processing",    # CS21
+    "proxy_relationship",    # R-CS-10, only when a relative consents for a victim
+)
+
+
+@dataclass(frozen=True)
+class ConsentScreen:
+    """One consent screen of the witness: its key (the scope's field id, for its title) and its
+    question with that question's own follow-ups, in order."""
+
+    key: str
+    fields: tuple[form_model.FieldSpec, ...]
+
+
+def consent_screens(consent: form_model.FieldSpec) -> list[ConsentScreen]:
+    """The consent questions a witness answers, one scope per screen in the order of
+    :data:`WITNESS_CONSENT_SCREENS`; a question shown only for some answer of another follows that
+    one on its screen."""
     fields = witness_fields(consent.children, APP_FILLED_CONSENT)
-    screens: list[list[form_model.FieldSpec]] = []
-    where: dict[str, int] = {}
+    by_id = {spec.id: spec for spec in fields}
+    followers: dict[str, list[form_model.FieldSpec]] = {}
     for spec in fields:
         parent = _depends_on(spec)
-        if parent is not None and parent in where:
-            screens[where[parent]].append(spec)
-            where[spec.id] = where[parent]
-        else:
-            where[spec.id] = len(screens)
-            screens.append([spec])
+        if parent is not None and parent in by_id:
+            followers.setdefault(parent, []).append(spec)
+
+    def with_followers(spec: form_model.FieldSpec) -> list[form_model.FieldSpec]:
+        out = [spec]
+        for follower in followers.get(spec.id, []):
+            out += with_followers(follower)
+        return out
+
+    placed: set[str] = set()
+    screens: list[ConsentScreen] = []
+    for key in WITNESS_CONSENT_SCREENS:
+        if key in by_id and key not in placed:
+            chosen = with_followers(by_id[key])
+            placed.update(f.id for f in chosen)
+            screens.append(ConsentScreen(key, tuple(chosen)))
+    for spec in fields:  # not named above (a later consent version): a screen of its own
+        if spec.id not in placed and (_depends_on(spec) or "") not in by_id:
+            chosen = with_followers(spec)
+            placed.update(f.id for f in chosen)
+            screens.append(ConsentScreen(spec.id, tuple(chosen)))
     return screens
 
 
@@ -348,7 +415,7 @@ class SelfSubmitController(QObject):
     def consent_field(self) -> form_model.FieldSpec | None:
         return next((f for f in self.form().fields if f.id == "consent" and f.children), None)
 
-    def consent_screens(self) -> list[list[form_model.FieldSpec]]:
+    def consent_screens(self) -> list[ConsentScreen]:
         consent = self.consent_field()
         return consent_screens(consent) if consent is not None else []
 

@@ -2,7 +2,8 @@
 """Witness mode: a calm, guided wizard for one witness on their own, locked down.
 
 Language → (which archive, if this computer has none) → what this is and the risks → consent,
-one question per screen → a warning before the part about what happened (graphic content, as
+one scope per screen ("Consent: 2 of 22 — Keeping your testimony", evidence.md R-CS-5), then every
+choice on one summary with a way back to change any of them, confirmed by a typed phrase → a warning before the part about what happened (graphic content, as
 the form definition marks it: "Skip this part" first, or "Continue") → voice, if they wish → a
 few questions → photos or documents → a summary and Send → the receipt code, typed back to show it was written down. There is no way
 from here to any interviewer or archive screen: the main window has locked the interviewer's
@@ -293,24 +294,78 @@ class SelfSubmitWizard(Retranslating):
             show_error(self, exc)
             consent, screens = None, []
         total = len(screens)
-        for n, fields in enumerate(screens, start=1):
-            def title(_lang: str, n: int = n) -> str:
-                return i18n.translate("SelfSubmitWizard", "Your consent — question {0} of {1}").format(n, total)
+        self.consent_keys = [screen.key for screen in screens]
+        for n, screen in enumerate(screens, start=1):
+            def title(_lang: str, n: int = n, key: str = screen.key) -> str:
+                return i18n.translate("SelfSubmitWizard", "Consent: {0} of {1} — {2}").format(
+                    n, total, self._consent_title(key))
 
             view = FormView(form_model.FormSpec(consent.form_id if consent else "consent",
-                                                consent.form_version if consent else "", title, fields, None))
+                                                consent.form_version if consent else "", title,
+                                                list(screen.fields), None))
             view.setObjectName(f"consentScreen{n - 1}")
             self.consent_views.append(view)
             self._add(f"consent{n - 1}", view)
 
+    def _consent_title(self, key: str) -> str:
+        """The heading of a consent screen (and of its part of the summary)."""
+        titles = {  # one per scope (WITNESS_CONSENT_SCREENS), short: the question follows
+            "informed": self.tr("What you should know"),
+            "archive_preserve": self.tr("Keeping your testimony"),
+            "access_researchers": self.tr("Researchers"),
+            "publish_text": self.tr("Publishing the text"),
+            "publish_voice": self.tr("Publishing your voice"),
+            "publish_face": self.tr("Publishing your face"),
+            "attribution": self.tr("How you are named"),
+            "legal_use": self.tr("Use as evidence in court"),
+            "share_tribunal": self.tr("The civic tribunal"),
+            "identity_to_tribunal": self.tr("Your identity and the tribunal"),
+            "willing_to_testify": self.tr("Testifying in person"),
+            "share_un_ngo": self.tr("The UN and human-rights organisations"),
+            "media_education": self.tr("Exhibitions, teaching and documentaries"),
+            "unesco_dossier": self.tr("UNESCO Memory of the World"),
+            "embargo": self.tr("Closed period"),
+            "followup_contact": self.tr("Contacting you again"),
+            "posthumous": self.tr("After your death"),
+            "third_party_names": self.tr("Names of other people"),
+            "withdrawal_understood": self.tr("Withdrawing your consent"),
+            "legal_risk_understood": self.tr("Limits of confidentiality"),
+            "machine_processing": self.tr("Automatic transcription and translation"),
+            "proxy_relationship": self.tr("Consenting for someone else"),
+        }
+        return titles.get(key) or self.tr("More about your consent")
+
     def _build_consent_summary(self) -> None:
-        """R-CS-5: the choices in plain words, then a typed confirmation phrase (no name)."""
+        """R-CS-5: every choice in plain words, screen by screen, each part with "Change" (back to
+        that screen, whose Next returns here), then a typed confirmation phrase (no name). The
+        parts are made once, here: showing the summary only sets their texts."""
         page = QWidget()
         v = QVBoxLayout(page)
         self.choices_heading = _label("heading")
-        self.choices = _label("consentSummary")
-        self.choices.setTextFormat(Qt.TextFormat.RichText)
-        self.choices.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.choices_intro = _label()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        self.choice_boxes: list[QGroupBox] = []
+        self.choice_texts: list[QLabel] = []
+        self.change_buttons: list[QPushButton] = []
+        for n in range(len(self.consent_views)):
+            box = QGroupBox()
+            box.setObjectName(f"consentChoices{n}")
+            inner = QHBoxLayout(box)
+            text = _label(f"consentSummary{n}")
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            change = QPushButton()
+            change.setObjectName(f"changeConsent{n}")
+            change.clicked.connect(lambda _c=False, n=n: self._change_consent(n))
+            inner.addWidget(text, 1)
+            inner.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
+            column.addWidget(box)
+            self.choice_boxes.append(box)
+            self.choice_texts.append(text)
+            self.change_buttons.append(change)
+        column.addStretch(1)
+        self.choices_scroll = _scrolled(holder)
         self.confirm_phrase_label = _label()
         self.confirm_phrase = QLineEdit()
         self.confirm_phrase.setObjectName("confirmPhrase")
@@ -321,9 +376,31 @@ class SelfSubmitWizard(Retranslating):
         row.addWidget(self.confirm_phrase_label, 1)
         row.addWidget(self.confirm_phrase)
         v.addWidget(self.choices_heading)
-        v.addWidget(_scrolled(self.choices), 1)
+        v.addWidget(self.choices_intro)
+        v.addWidget(self.choices_scroll, 1)
         v.addLayout(row)
         self._add("consent_summary", page)
+        self._changing = False  # a consent screen opened from the summary: its Next returns there
+
+    def _change_consent(self, n: int) -> None:
+        """From the summary back to consent screen ``n``; the phrase is typed again afterwards
+        (it confirms the choices as they are then)."""
+        self.confirm_phrase.clear()
+        self._changing = True
+        self._show(f"consent{n}")
+
+    def choices_text(self) -> str:
+        """The summary's words (every part), as shown."""
+        return "\n".join(label.text() for label in self.choice_texts)
+
+    def _fill_choices(self) -> None:
+        lang = i18n.current()
+        consent = self.answers()["consent"]
+        for n, view in enumerate(self.consent_views):
+            self.choice_boxes[n].setTitle(self._consent_title(self.consent_keys[n]))
+            self.choice_texts[n].setText("".join(
+                self._row(spec, consent[spec.id], lang) for spec in view.spec.fields
+                if view.is_shown(spec.id) and spec.id in consent))
 
     def _phrase(self) -> str:
         return self.tr("I agree")
@@ -587,7 +664,8 @@ class SelfSubmitWizard(Retranslating):
         if key == "review":
             self._fill_summary()
         if key == "consent_summary":
-            self.choices.setText("".join(self._consent_rows()))
+            self._changing = False
+            self._fill_choices()
             self.confirm_phrase.setFocus()
         if key == "receipt":
             self.confirm_code.setFocus()
@@ -626,7 +704,12 @@ class SelfSubmitWizard(Retranslating):
             self.step.setText(self.tr("Step {0} of {1}").format(steps.index(section) + 1, len(steps)))
         else:
             self.step.clear()
-        self.next_button.setText(self.tr("I understand — &continue") if key == "explain" else self.tr("&Next →"))
+        if key == "explain":
+            self.next_button.setText(self.tr("I understand — &continue"))
+        elif _is_consent_screen(key) and self._changing:
+            self.next_button.setText(self.tr("Back to the &summary →"))
+        else:
+            self.next_button.setText(self.tr("&Next →"))
         self.demo_banner.setVisible(self.controller.setup.is_demo)
 
     def _back(self) -> None:
@@ -638,6 +721,9 @@ class SelfSubmitWizard(Retranslating):
     def _next(self) -> None:
         key = self.current()
         if _is_consent_screen(key) and not self._check_consent(int(key[len("consent"):])):
+            return
+        if _is_consent_screen(key) and self._changing:
+            self._show("consent_summary")  # changed from the summary: straight back to it
             return
         if key == "voice":
             self.controller.audio.stop()  # a take still running is kept
@@ -659,7 +745,7 @@ class SelfSubmitWizard(Retranslating):
         return out
 
     def _check_consent(self, n: int) -> bool:
-        if not self._consent_filled or n == len(self.consent_views) - 1:
+        if not self._consent_filled or n == len(self.consent_views) - 1 or self._changing:
             self._consent_filled = self.controller.consent_app_values()  # "given at": now
         view = self.consent_views[n]
         ids = {f.id for f in view.spec.fields}
@@ -815,7 +901,8 @@ class SelfSubmitWizard(Retranslating):
         self.consent_views, self.form_view = [], None
         self._consent_filled = {}
         self.confirm_phrase.clear()
-        self.choices.clear()
+        for label in self.choice_texts:
+            label.clear()
         self.files.set_items([])
         self.summary.clear()
         self.controller.forget()
@@ -896,6 +983,12 @@ class SelfSubmitWizard(Retranslating):
             skip.setText(self.tr("&Skip this part"))
             go_on.setText(self.tr("&Continue with this part"))
         self.choices_heading.setText(self.tr("Your choices"))
+        self.choices_intro.setText(self.tr(
+            "Please read your choices. To change one, press \"Change\" beside it; you come back here afterwards."))
+        for button in self.change_buttons:
+            button.setText(self.tr("Change"))
+        for n, button in enumerate(self.change_buttons):
+            button.setAccessibleName(self.tr("Change: {0}").format(self._consent_title(self.consent_keys[n])))
         self.confirm_phrase_label.setText(self.tr(
             "If these are your choices, type \"{0}\" here to confirm them (not your name):").format(self._phrase()))
         self.confirm_phrase.setAccessibleName(self.tr("Confirmation phrase"))
