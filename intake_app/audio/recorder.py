@@ -58,7 +58,11 @@ from intake_app.audio.stream import AppendOnlySink, AppendTarget
 
 DEFAULT_SAMPLERATE = SAMPLERATES[0]
 BLOCK_FRAMES = 1024  # ~21 ms at 48 kHz: a smooth meter, few callbacks
-QUEUE_SECONDS = 20.0  # how far the encoder may fall behind (a slow disk) before blocks drop
+# How far the encoder may fall behind before blocks drop (a slow disk, or the whole process held
+# up for a while: the witness's 10-minute zh journey lost 12.7 s of audio on 2026-12-05 when 20 s
+# were allowed, with PulseAudio delivering every frame on time). 60 s of 48 kHz stereo in 32-bit
+# blocks is at most 23 MiB, held only while the encoder is behind.
+QUEUE_SECONDS = 60.0
 DISK_CHECK_SECONDS = 2.0
 
 
