@@ -154,6 +154,11 @@ class BundleHashError(InboxError):
     status, code = 422, "bundle-hash-mismatch"
 
 
+def _ahead(state: dict[str, object]) -> dict[int, int]:
+    """An upload's chunks recorded ahead of its contiguous part: offset -> length."""
+    return {int(k): int(v) for k, v in dict(state.get("ahead") or {}).items()}  # type: ignore[call-overload]
+
+
 def _write_json(path: Path, data: dict[str, object]) -> None:
     paths.write_private(path, json.dumps(data).encode("utf-8"))
 
@@ -367,7 +372,7 @@ class Inbox:
                 raise ChunkSupersededError("a newer request for this chunk took its place")
             state = self._state(upload_id)
             received = int(state["received"])  # type: ignore[call-overload]
-            ahead = {int(k): int(v) for k, v in dict(state.get("ahead") or {}).items()}  # type: ignore[call-overload]
+            ahead = _ahead(state)
             if offset >= received:
                 ahead[offset] = length
             while received in ahead:
@@ -392,7 +397,7 @@ class Inbox:
             state = self._state(upload_id)
         except UnknownUploadError:  # dropped meanwhile: nothing to take back
             return
-        ahead = {int(k): int(v) for k, v in dict(state.get("ahead") or {}).items()}  # type: ignore[call-overload]
+        ahead = _ahead(state)
         with me.lock:
             if me.superseded or me.end <= offset or offset in ahead:
                 return

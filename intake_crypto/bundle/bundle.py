@@ -57,7 +57,7 @@ from intake_crypto.bundle._inner_tar import (
     InnerTarSink,
     _Window,
 )
-from intake_crypto.bundle.manifest import FileEntry, Manifest, Sensitivity
+from intake_crypto.bundle.manifest import HEX256, FileEntry, Manifest, Sensitivity
 
 BUNDLE_FORMAT = "intake-sealed-bundle"
 BUNDLE_VERSION = 1
@@ -65,7 +65,6 @@ MAX_BUNDLE_JSON = 4096
 SIDES = ("content", "identity")
 AGE_MEMBER = {"content": "content.age", "identity": "identity.age"}
 HEX128 = re.compile(r"[0-9a-f]{32}")
-HEX256 = re.compile(r"[0-9a-f]{64}")
 
 
 # ----------------------------------------------------------------------------------------------

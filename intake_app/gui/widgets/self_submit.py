@@ -398,9 +398,7 @@ class SelfSubmitWizard(Retranslating):
         consent = self.answers()["consent"]
         for n, view in enumerate(self.consent_views):
             self.choice_boxes[n].setTitle(self._consent_title(self.consent_keys[n]))
-            self.choice_texts[n].setText("".join(
-                self._row(spec, consent[spec.id], lang) for spec in view.spec.fields
-                if view.is_shown(spec.id) and spec.id in consent))
+            self.choice_texts[n].setText("".join(self._screen_rows(view, consent, lang)))
 
     def _phrase(self) -> str:
         return self.tr("I agree")
@@ -788,7 +786,11 @@ class SelfSubmitWizard(Retranslating):
     def _consent_rows(self) -> list[str]:
         lang = i18n.current()
         consent = self.answers()["consent"]
-        return [self._row(spec, consent[spec.id], lang) for view in self.consent_views for spec in view.spec.fields
+        return [row for view in self.consent_views for row in self._screen_rows(view, consent, lang)]
+
+    def _screen_rows(self, view: FormView, consent: Mapping[str, Any], lang: str) -> list[str]:
+        """One consent screen's answers as summary rows (the questions shown and answered)."""
+        return [self._row(spec, consent[spec.id], lang) for spec in view.spec.fields
                 if view.is_shown(spec.id) and spec.id in consent]
 
     def _row(self, spec: form_model.FieldSpec, value: Any, lang: str) -> str:
@@ -985,9 +987,8 @@ class SelfSubmitWizard(Retranslating):
         self.choices_heading.setText(self.tr("Your choices"))
         self.choices_intro.setText(self.tr(
             "Please read your choices. To change one, press \"Change\" beside it; you come back here afterwards."))
-        for button in self.change_buttons:
-            button.setText(self.tr("Change"))
         for n, button in enumerate(self.change_buttons):
+            button.setText(self.tr("Change"))
             button.setAccessibleName(self.tr("Change: {0}").format(self._consent_title(self.consent_keys[n])))
         self.confirm_phrase_label.setText(self.tr(
             "If these are your choices, type \"{0}\" here to confirm them (not your name):").format(self._phrase()))
